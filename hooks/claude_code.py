@@ -1,0 +1,433 @@
+"""Claude Code: hook payloads and transcripts into events, and installing the hooks.
+
+Hooks give the live signal (prompts, tool results with success/failure, turn ends); the transcript
+(``transcript_path``), read later off the hot path, fills in what hooks don't carry (assistant text
+between tool calls). Both give the same keys for the same happening, so reading both never
+duplicates. Standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondnature.hooks import schema, settings_file
+from secondnature.hooks.digest import load_digest
+from secondnature.hooks.schema import Event, text_key
+from secondnature.hooks.scope import project_scope
+
+HARNESS = "claude-code"
+
+# The events we register, with their matcher and timeout (seconds).
+HOOK_EVENTS: dict[str, dict[str, Any]] = {
+    "SessionStart": {"matcher": "startup|resume|clear|compact", "timeout": 10},
+    "UserPromptSubmit": {"timeout": 10},
+    "PostToolUse": {"matcher": "*", "timeout": 10},
+    "PostToolUseFailure": {"matcher": "*", "timeout": 10},
+    "Stop": {"timeout": 10},
+    "SubagentStop": {"timeout": 10},
+    "PreCompact": {"matcher": "manual|auto", "timeout": 10},
+    "SessionEnd": {"timeout": 5},
+}
+
+_EXIT_CODE = re.compile(r"(?:^|\n)\s*Exit code:?\s*(-?\d+)")
+
+
+# ----------------------------------------------------------------------------------- hook payloads
+
+
+def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
+    """Events to record for one hook call, and what to print back to Claude Code (or None)."""
+    events = events_from_hook(payload)
+    output = None
+    if payload.get("hook_event_name") == "SessionStart" and events:
+        digest = load_digest(events[0].scope)
+        if digest is not None:
+            output = json.dumps(
+                {"hookSpecificOutput": {"hookEventName": "SessionStart", "additionalContext": digest.text}}
+            )
+            events.append(_event(payload, schema.LESSONS_SHOWN, {"lesson_ids": digest.lesson_ids,
+                                                                 "where": "session_start",
+                                                                 "digest_scope": digest.scope}))
+    return events, output
+
+
+def events_from_hook(payload: dict[str, Any]) -> list[Event]:
+    name = payload.get("hook_event_name")
+    handler = _HOOK_HANDLERS.get(name) if isinstance(name, str) else None
+    if handler is None:
+        raise UnknownEvent(f"unknown hook event {name!r}")
+    if not _session_id(payload):
+        raise ValueError(f"{name} payload without session_id")
+    return handler(payload)
+
+
+class UnknownEvent(ValueError):
+    """A hook event we do not handle (newer Claude Code, or another harness's payload)."""
+
+
+def _harness(payload: dict[str, Any]) -> str:
+    # Cursor runs Claude Code hooks from ~/.claude/settings.json with its own payload shape.
+    return "cursor" if "cursor_version" in payload or "conversation_id" in payload else HARNESS
+
+
+def _session_id(payload: dict[str, Any]) -> str:
+    return str(payload.get("session_id") or payload.get("conversation_id") or "")
+
+
+def _scope(payload: dict[str, Any]) -> str:
+    roots = payload.get("workspace_roots")
+    cwd = payload.get("cwd") or (roots[0] if isinstance(roots, list) and roots else None) or os.getcwd()
+    return project_scope(str(cwd))
+
+
+def _event(payload: dict[str, Any], kind: str, data: dict[str, Any], key: str | None = None) -> Event:
+    if payload.get("agent_id"):
+        data = {**data, "agent_id": payload.get("agent_id"), "agent_type": payload.get("agent_type")}
+    return Event(harness=_harness(payload), session_id=_session_id(payload), scope=_scope(payload),
+                 kind=kind, data=data, key=key)
+
+
+def _on_session_start(p: dict[str, Any]) -> list[Event]:
+    data = {k: p.get(k) for k in ("source", "model", "cwd", "transcript_path", "agent_type", "session_title")
+            if p.get(k) is not None}
+    return [_event(p, schema.SESSION_START, data, key="session_start" if p.get("source") in (None, "startup") else None)]
+
+
+def _on_user_prompt(p: dict[str, Any]) -> list[Event]:
+    text = str(p.get("prompt") or "")
+    data: dict[str, Any] = {"text": text}
+    if p.get("prompt_id"):
+        data["prompt_id"] = p["prompt_id"]
+    return [_event(p, schema.USER_PROMPT, data, key=text_key("prompt", text))]
+
+
+def _tool_call(p: dict[str, Any]) -> Event:
+    call_id = str(p.get("tool_use_id") or "")
+    return _event(p, schema.TOOL_CALL, {"call_id": call_id, "tool": p.get("tool_name"), "input": p.get("tool_input")},
+                  key=f"tool_call:{call_id}" if call_id else None)
+
+
+def _on_post_tool_use(p: dict[str, Any]) -> list[Event]:
+    call_id = str(p.get("tool_use_id") or "")
+    response = p.get("tool_response")
+    data: dict[str, Any] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": True, "output": response}
+    if p.get("tool_name") == "Bash":
+        data["exit_code"] = 0  # a non-zero exit arrives as PostToolUseFailure
+    if p.get("duration_ms") is not None:
+        data["duration_ms"] = p["duration_ms"]
+    return [_tool_call(p), _event(p, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)]
+
+
+def _on_post_tool_failure(p: dict[str, Any]) -> list[Event]:
+    call_id = str(p.get("tool_use_id") or "")
+    error = str(p.get("error") or "")
+    data: dict[str, Any] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": False, "error": error}
+    exit_code = parse_exit_code(error)
+    if exit_code is not None:
+        data["exit_code"] = exit_code
+    if p.get("is_interrupt"):
+        data["interrupted"] = True
+    if p.get("duration_ms") is not None:
+        data["duration_ms"] = p["duration_ms"]
+    return [_tool_call(p), _event(p, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)]
+
+
+def _on_stop(p: dict[str, Any]) -> list[Event]:
+    text = p.get("last_assistant_message")
+    if not isinstance(text, str) or not text.strip():
+        return [_event(p, schema.ASSISTANT_MESSAGE, {"text": "", "turn_end": True})]
+    data: dict[str, Any] = {"text": text, "turn_end": True}
+    if p.get("hook_event_name") == "SubagentStop":
+        data["agent_transcript_path"] = p.get("agent_transcript_path")
+    return [_event(p, schema.ASSISTANT_MESSAGE, data, key=text_key("assistant", text))]
+
+
+def _on_stop_failure(p: dict[str, Any]) -> list[Event]:
+    return [_event(p, schema.ERROR, {"error": p.get("error"), "details": p.get("error_details"), "source": "api"})]
+
+
+def _on_pre_compact(p: dict[str, Any]) -> list[Event]:
+    return [_event(p, schema.COMPACTION, {"trigger": p.get("trigger"), "instructions": p.get("custom_instructions")})]
+
+
+def _on_session_end(p: dict[str, Any]) -> list[Event]:
+    return [_event(p, schema.SESSION_END, {"reason": p.get("reason"), "transcript_path": p.get("transcript_path")})]
+
+
+_HOOK_HANDLERS = {
+    "SessionStart": _on_session_start,
+    "UserPromptSubmit": _on_user_prompt,
+    "PostToolUse": _on_post_tool_use,
+    "PostToolUseFailure": _on_post_tool_failure,
+    "Stop": _on_stop,
+    "SubagentStop": _on_stop,
+    "StopFailure": _on_stop_failure,
+    "PreCompact": _on_pre_compact,
+    "SessionEnd": _on_session_end,
+    # Cursor's names for the same events (it runs Claude Code hooks when third-party hooks are on)
+    "sessionStart": _on_session_start,
+    "beforeSubmitPrompt": _on_user_prompt,
+    "postToolUse": _on_post_tool_use,
+    "postToolUseFailure": _on_post_tool_failure,
+    "stop": _on_stop,
+    "subagentStop": _on_stop,
+    "preCompact": _on_pre_compact,
+    "sessionEnd": _on_session_end,
+}
+
+
+def parse_exit_code(text: str) -> int | None:
+    m = _EXIT_CODE.search(text or "")
+    return int(m.group(1)) if m else None
+
+
+# ------------------------------------------------------------------------------------- transcripts
+
+
+@dataclass
+class Transcript:
+    """Events read from one transcript, and what could not be read."""
+
+    session_id: str = ""
+    events: list[Event] = field(default_factory=list)
+    skipped: int = 0  # malformed lines
+    ignored: Counter[str] = field(default_factory=Counter)  # line types we do not turn into events
+    problems: list[str] = field(default_factory=list)
+
+
+_SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-command-stderr>",
+                "<system-reminder>", "Caveat: The messages below")
+_INTERRUPTED = "[Request interrupted by user"
+_COMMAND = re.compile(r"<command-name>(.*?)</command-name>", re.S)
+_COMMAND_ARGS = re.compile(r"<command-args>(.*?)</command-args>", re.S)
+
+
+def parse_transcript(path: str) -> Transcript:
+    """Read a Claude Code transcript leniently: unknown line types and fields are skipped, lines
+    split per content block are grouped by message id, tool results pair with calls by id."""
+    out = Transcript()
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        out.problems.append(f"{path}: cannot read ({e})")
+        return out
+    lines = raw.split(b"\n")
+    state = _TranscriptState(out)
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line.decode("utf-8", "replace"))
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            out.skipped += 1
+            torn = " (torn last line)" if number == len(lines) else ""
+            out.problems.append(f"{path}:{number}: skipped{torn}: {e}")
+            continue
+        try:
+            state.line(obj)
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            out.skipped += 1
+            out.problems.append(f"{path}:{number}: skipped: {type(e).__name__}: {e}")
+    return out
+
+
+class _TranscriptState:
+    def __init__(self, out: Transcript):
+        self.out = out
+        self.scope = ""
+        self.text_events: dict[str, Event] = {}  # message id -> its assistant_message event
+        self.tool_names: dict[str, str] = {}
+
+    def _emit(self, obj: dict[str, Any], kind: str, data: dict[str, Any], key: str | None) -> Event:
+        if obj.get("isSidechain") and obj.get("agentId"):
+            data = {**data, "agent_id": obj.get("agentId")}
+        event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind, data=data,
+                      key=key, ts=str(obj.get("timestamp") or schema.now_iso()))
+        self.out.events.append(event)
+        return event
+
+    def line(self, obj: dict[str, Any]) -> None:
+        kind = obj.get("type")
+        if not self.out.session_id and obj.get("sessionId"):
+            self.out.session_id = str(obj["sessionId"])
+        if not self.scope and obj.get("cwd"):
+            self.scope = project_scope(str(obj["cwd"]))
+            self._emit(obj, schema.SESSION_START, {"source": "transcript", "cwd": obj.get("cwd"),
+                                                    "version": obj.get("version"),
+                                                    "git_branch": obj.get("gitBranch")}, key="session_start")
+        if kind == "user":
+            self.user(obj)
+        elif kind == "assistant":
+            self.assistant(obj)
+        elif kind == "system":
+            self.system(obj)
+        else:
+            self.out.ignored[str(kind)] += 1
+
+    def user(self, obj: dict[str, Any]) -> None:
+        message = obj.get("message") or {}
+        content = message.get("content")
+        if obj.get("isCompactSummary"):
+            text = content if isinstance(content, str) else _join_text(content)
+            self._emit(obj, schema.COMPACTION, {"summary": text}, key=f"compaction_summary:{obj.get('uuid')}")
+            return
+        if obj.get("isMeta"):
+            self.out.ignored["user/meta"] += 1
+            return
+        if isinstance(content, str):
+            self.prompt(obj, content)
+            return
+        texts = []
+        for block in content or []:
+            if not isinstance(block, dict):
+                continue
+            if block.get("type") == "tool_result":
+                self.tool_result(obj, block)
+            elif block.get("type") == "text" and isinstance(block.get("text"), str):
+                texts.append(block["text"])
+        if texts:
+            self.prompt(obj, "\n".join(texts))
+
+    def prompt(self, obj: dict[str, Any], text: str) -> None:
+        if text.startswith(_SCAFFOLDING):
+            self.out.ignored["user/scaffolding"] += 1
+            return
+        if text.startswith(_INTERRUPTED):
+            self._emit(obj, schema.ERROR, {"error": text.strip(), "interrupted": True, "source": "user"},
+                       key=f"interrupt:{obj.get('uuid')}")
+            return
+        command = _COMMAND.search(text)
+        if command:
+            args = _COMMAND_ARGS.search(text)
+            text = (command.group(1).strip() + " " + (args.group(1).strip() if args else "")).strip()
+            self._emit(obj, schema.USER_PROMPT, {"text": text, "slash_command": True}, key=text_key("prompt", text))
+            return
+        self._emit(obj, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))
+
+    def tool_result(self, obj: dict[str, Any], block: dict[str, Any]) -> None:
+        call_id = str(block.get("tool_use_id") or "")
+        content = block.get("content")
+        output = content if isinstance(content, str) else _join_text(content)
+        ok = not block.get("is_error")
+        data: dict[str, Any] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": ok}
+        extra = obj.get("toolUseResult")
+        if isinstance(extra, str) and "rejected" in extra.lower():
+            data["rejected"] = True
+        if isinstance(extra, dict) and ("stdout" in extra or "stderr" in extra):
+            data["output"] = {"stdout": extra.get("stdout"), "stderr": extra.get("stderr")}
+            if extra.get("interrupted"):
+                data["interrupted"] = True
+        if ok:
+            data.setdefault("output", output)
+            if data["tool"] == "Bash" and not data.get("interrupted"):
+                data["exit_code"] = 0
+        else:
+            data["error"] = output
+            exit_code = parse_exit_code(output)
+            if exit_code is not None:
+                data["exit_code"] = exit_code
+        self._emit(obj, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
+
+    def assistant(self, obj: dict[str, Any]) -> None:
+        message = obj.get("message") or {}
+        message_id = str(message.get("id") or obj.get("uuid") or "")
+        if obj.get("isApiErrorMessage"):
+            self._emit(obj, schema.ERROR, {"error": _join_text(message.get("content")), "source": "api"},
+                       key=f"api_error:{obj.get('uuid')}")
+            return
+        for block in message.get("content") or []:
+            if not isinstance(block, dict):
+                continue
+            if block.get("type") == "text" and str(block.get("text") or "").strip():
+                self.assistant_text(obj, message, message_id, block["text"])
+            elif block.get("type") == "tool_use":
+                call_id = str(block.get("id") or "")
+                self.tool_names[call_id] = str(block.get("name") or "")
+                self._emit(obj, schema.TOOL_CALL, {"call_id": call_id, "tool": block.get("name"),
+                                                   "input": block.get("input")},
+                           key=f"tool_call:{call_id}" if call_id else None)
+            # thinking blocks are deliberately omitted
+
+    def assistant_text(self, obj: dict[str, Any], message: dict[str, Any], message_id: str, text: str) -> None:
+        event = self.text_events.get(message_id)
+        if event is None:
+            self.text_events[message_id] = self._emit(
+                obj, schema.ASSISTANT_MESSAGE, {"text": text.strip(), "message_id": message_id,
+                                                "model": message.get("model")}, key=text_key("assistant", text))
+        else:
+            event.data["text"] = f"{event.data['text']}\n{text.strip()}"
+            event.key = text_key("assistant", event.data["text"])
+
+    def system(self, obj: dict[str, Any]) -> None:
+        subtype = obj.get("subtype")
+        if subtype == "compact_boundary":
+            meta = obj.get("compactMetadata") or {}
+            self._emit(obj, schema.COMPACTION, {"trigger": meta.get("trigger"), "pre_tokens": meta.get("preTokens")},
+                       key=f"compaction:{obj.get('uuid')}")
+        elif subtype == "api_error":
+            error = obj.get("error") or {}
+            self._emit(obj, schema.ERROR, {"error": error, "source": "api", "retry_attempt": obj.get("retryAttempt")},
+                       key=f"api_error:{obj.get('uuid')}")
+        else:
+            self.out.ignored[f"system/{subtype}"] += 1
+
+
+def _join_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    parts = []
+    for block in content or []:
+        if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str):
+            parts.append(block["text"])
+        elif isinstance(block, dict) and block.get("type") == "image":
+            parts.append("[image]")
+    return "\n".join(parts)
+
+
+def transcript_roots() -> list[str]:
+    base = os.environ.get("CLAUDE_CONFIG_DIR") or os.path.join(os.path.expanduser("~"), ".claude")
+    return [os.path.join(base, "projects")]
+
+
+def is_transcript(path: str) -> bool:
+    return path.endswith(".jsonl") and not os.path.basename(path).startswith("rollout-")
+
+
+# -------------------------------------------------------------------------------------- installing
+
+
+def settings_path(scope: str, project_dir: str | None = None) -> str:
+    if scope == "user":
+        base = os.environ.get("CLAUDE_CONFIG_DIR") or os.path.join(os.path.expanduser("~"), ".claude")
+        return os.path.join(base, "settings.json")
+    from secondnature.hooks.scope import git_root
+
+    return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.json")
+
+
+def is_ours(handler: dict[str, Any]) -> bool:
+    return settings_file.runs_command(handler, f" hook {HARNESS}")
+
+
+def hook_groups(executable: str) -> dict[str, list[dict[str, Any]]]:
+    return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
+
+
+def install(path: str, executable: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(before, after) settings for installing our hooks into the file at ``path``."""
+    before = settings_file.load(path)
+    return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
+
+
+def uninstall(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    before = settings_file.load(path)
+    return before, settings_file.without_ours(before, is_ours)

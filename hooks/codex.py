@@ -1,0 +1,301 @@
+"""Codex CLI: rollout files and hook payloads into events, and installing the hooks.
+
+Rollouts live in ``$CODEX_HOME/sessions/YYYY/MM/DD/rollout-*.jsonl``. Two formats exist: the current
+envelope ``{"timestamp", "type", "payload"}`` and the legacy one (a bare meta line, then
+``{"record_type": "state"}`` lines and bare response items). Shell results appear twice (an
+``exec_command_end`` event and a ``function_call_output``) and are merged by call id.
+Codex hook payloads have Claude Code's shape, so their handlers are shared. Standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+from typing import Any
+
+from secondnature.hooks import claude_code, schema, settings_file
+from secondnature.hooks.claude_code import Transcript, parse_exit_code
+from secondnature.hooks.schema import Event, text_key
+from secondnature.hooks.scope import project_scope
+
+HARNESS = "codex"
+
+HOOK_EVENTS: dict[str, dict[str, Any]] = {
+    "SessionStart": {"matcher": "startup|resume|clear|compact", "timeout": 10},
+    "UserPromptSubmit": {"timeout": 10},
+    "PostToolUse": {"matcher": ".*", "timeout": 10},
+    "Stop": {"timeout": 10},
+    "SubagentStop": {"timeout": 10},
+    "PreCompact": {"matcher": "manual|auto", "timeout": 10},
+}
+
+_SESSION_UUID = re.compile(r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$")
+_ENV_CWD = re.compile(r"<cwd>(.*?)</cwd>", re.S)
+_SCAFFOLDING = ("<environment_context>", "<user_instructions>", "<INSTRUCTIONS>", "# AGENTS.md instructions",
+                "<permissions instructions>", "<collaboration_mode>")
+_SHELL_TOOLS = {"shell", "shell_command", "exec_command", "local_shell", "Bash"}
+
+
+# ----------------------------------------------------------------------------------- hook payloads
+
+
+def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
+    events, output = claude_code.handle_hook(payload)
+    for event in events:
+        event.harness = HARNESS
+        if event.kind == schema.TOOL_RESULT and payload.get("hook_event_name") == "PostToolUse":
+            _judge_tool_result(event.data)
+    if payload.get("hook_event_name") in ("Stop", "SubagentStop") and output is None:
+        output = "{}"  # Codex wants JSON on stdout from Stop hooks
+    return events, output
+
+
+def _judge_tool_result(data: dict[str, Any]) -> None:
+    """Codex has no PostToolUseFailure: success is read from the exit code when the tool gives one."""
+    data.pop("exit_code", None)
+    response = data.get("output")
+    exit_code = None
+    if isinstance(response, dict):
+        for name in ("exit_code", "exitCode"):
+            if isinstance(response.get(name), int):
+                exit_code = response[name]
+    elif isinstance(response, str):
+        exit_code = parse_exit_code(response)
+    if exit_code is not None:
+        data["exit_code"] = exit_code
+        data["ok"] = exit_code == 0
+
+
+# ----------------------------------------------------------------------------------------- rollouts
+
+
+def parse_transcript(path: str) -> Transcript:
+    """Read a rollout file, current or legacy format, leniently."""
+    out = Transcript()
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        out.problems.append(f"{path}: cannot read ({e})")
+        return out
+    items: list[tuple[str, str, dict[str, Any]]] = []  # (timestamp, type, payload)
+    lines = raw.split(b"\n")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line.decode("utf-8", "replace"))
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            out.skipped += 1
+            torn = " (torn last line)" if number == len(lines) else ""
+            out.problems.append(f"{path}:{number}: skipped{torn}: {e}")
+            continue
+        if isinstance(obj.get("payload"), dict) and isinstance(obj.get("type"), str):
+            items.append((str(obj.get("timestamp") or ""), obj["type"], obj["payload"]))
+        elif obj.get("record_type") == "state":
+            out.ignored["state"] += 1
+        elif "type" in obj:
+            items.append((str(obj.get("timestamp") or ""), "response_item", obj))  # legacy bare item
+        elif "id" in obj and ("instructions" in obj or "git" in obj or "timestamp" in obj):
+            items.append((str(obj.get("timestamp") or ""), "session_meta", obj))  # legacy meta line
+        else:
+            out.ignored["unknown"] += 1
+    _Rollout(out, path, items).run()
+    return out
+
+
+class _Rollout:
+    def __init__(self, out: Transcript, path: str, items: list[tuple[str, str, dict[str, Any]]]):
+        self.out, self.path, self.items = out, path, items
+        self.scope = ""
+        self.tool_names: dict[str, str] = {}
+        self.results: dict[str, Event] = {}  # call id -> its tool_result event (merged twice-reported results)
+        kinds = {(t, p.get("type")) for _, t, p in items}
+        self.prompts_from_events = ("event_msg", "user_message") in kinds
+        self.replies_from_events = ("event_msg", "agent_message") in kinds
+
+    def run(self) -> None:
+        m = _SESSION_UUID.search(self.path)
+        self.out.session_id = m.group(1) if m else ""
+        for ts, typ, payload in self.items:
+            try:
+                self.item(ts, typ, payload)
+            except (TypeError, ValueError, AttributeError, KeyError) as e:
+                self.out.skipped += 1
+                self.out.problems.append(f"{self.path}: skipped {typ}: {type(e).__name__}: {e}")
+
+    def emit(self, ts: str, kind: str, data: dict[str, Any], key: str | None = None) -> Event:
+        event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind,
+                      data=data, key=key, ts=ts or schema.now_iso())
+        self.out.events.append(event)
+        return event
+
+    def set_cwd(self, ts: str, cwd: Any, meta: dict[str, Any]) -> None:
+        if self.scope or not cwd:
+            return
+        self.scope = project_scope(str(cwd))
+        for event in self.out.events:  # events read before the cwd was known
+            event.scope = self.scope
+        self.emit(ts, schema.SESSION_START, {"source": "rollout", "cwd": cwd, **meta}, key="session_start")
+
+    def item(self, ts: str, typ: str, p: dict[str, Any]) -> None:
+        if typ == "session_meta":
+            self.out.session_id = str(p.get("id") or self.out.session_id)
+            git = p.get("git") if isinstance(p.get("git"), dict) else {}
+            self.set_cwd(ts, p.get("cwd"), {"cli_version": p.get("cli_version"), "originator": p.get("originator"),
+                                            "git_branch": git.get("branch")})
+        elif typ == "turn_context":
+            self.set_cwd(ts, p.get("cwd"), {"model": p.get("model")})
+        elif typ == "response_item":
+            self.response_item(ts, p)
+        elif typ == "event_msg":
+            self.event_msg(ts, p)
+        elif typ == "compacted":
+            self.emit(ts, schema.COMPACTION, {"summary": p.get("message")}, key=f"compaction:{ts}")
+        else:
+            self.out.ignored[typ] += 1
+
+    def response_item(self, ts: str, p: dict[str, Any]) -> None:
+        kind = p.get("type")
+        if kind == "message":
+            text = "\n".join(c.get("text", "") for c in p.get("content") or []
+                             if isinstance(c, dict) and isinstance(c.get("text"), str))
+            role = p.get("role")
+            if role == "user":
+                if text.startswith("<environment_context>") and not self.scope:
+                    m = _ENV_CWD.search(text)
+                    if m:
+                        self.set_cwd(ts, m.group(1).strip(), {})
+                if not self.prompts_from_events and text.strip() and not text.lstrip().startswith(_SCAFFOLDING):
+                    self.emit(ts, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))
+            elif role == "assistant" and not self.replies_from_events and text.strip():
+                self.emit(ts, schema.ASSISTANT_MESSAGE, {"text": text}, key=text_key("assistant", text))
+            else:
+                self.out.ignored[f"message/{role}"] += 1
+        elif kind in ("function_call", "custom_tool_call", "local_shell_call"):
+            call_id = str(p.get("call_id") or p.get("id") or "")
+            name = str(p.get("name") or ("local_shell" if kind == "local_shell_call" else ""))
+            self.tool_names[call_id] = name
+            self.emit(ts, schema.TOOL_CALL, {"call_id": call_id, "tool": name, "input": _tool_input(p)},
+                      key=f"tool_call:{call_id}" if call_id else None)
+        elif kind in ("function_call_output", "custom_tool_call_output"):
+            call_id = str(p.get("call_id") or "")
+            output, exit_code = _parse_output(p.get("output"))
+            self.result(ts, call_id, output=output, exit_code=exit_code)
+        elif kind == "web_search_call":
+            self.emit(ts, schema.TOOL_CALL, {"call_id": str(p.get("id") or ""), "tool": "web_search",
+                                             "input": p.get("action")})
+        else:
+            self.out.ignored[f"response_item/{kind}"] += 1  # reasoning is deliberately omitted
+
+    def event_msg(self, ts: str, p: dict[str, Any]) -> None:
+        kind = p.get("type")
+        if kind == "user_message" and isinstance(p.get("message"), str):
+            text = p["message"]
+            if text.strip() and not text.lstrip().startswith(_SCAFFOLDING):
+                self.emit(ts, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))
+        elif kind == "agent_message" and isinstance(p.get("message"), str) and p["message"].strip():
+            self.emit(ts, schema.ASSISTANT_MESSAGE, {"text": p["message"]}, key=text_key("assistant", p["message"]))
+        elif kind == "exec_command_end":
+            output = p.get("aggregated_output")
+            if output is None:
+                output = "\n".join(x for x in (p.get("stdout"), p.get("stderr")) if x)
+            exit_code = p.get("exit_code") if isinstance(p.get("exit_code"), int) else None
+            self.result(ts, str(p.get("call_id") or ""), output=output, exit_code=exit_code)
+        elif kind == "turn_aborted":
+            self.emit(ts, schema.ERROR, {"error": f"turn aborted: {p.get('reason')}", "interrupted": True,
+                                         "source": "user"}, key=f"turn_aborted:{ts}")
+        elif kind == "error":
+            self.emit(ts, schema.ERROR, {"error": p.get("message"), "source": "api"}, key=f"error:{ts}")
+        else:
+            self.out.ignored[f"event_msg/{kind}"] += 1
+
+    def result(self, ts: str, call_id: str, output: Any, exit_code: int | None) -> None:
+        event = self.results.get(call_id) if call_id else None
+        if event is None:
+            data: dict[str, Any] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": True, "output": output}
+            event = self.emit(ts, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
+            if call_id:
+                self.results[call_id] = event
+        elif not event.data.get("output") and output:
+            event.data["output"] = output
+        if exit_code is not None:
+            event.data["exit_code"] = exit_code
+            event.data["ok"] = exit_code == 0
+            if exit_code != 0:
+                event.data["error"] = event.data.get("output")
+
+
+def _tool_input(p: dict[str, Any]) -> Any:
+    if p.get("type") == "local_shell_call":
+        action = p.get("action") or {}
+        return {"command": action.get("command"), "workdir": action.get("working_directory")}
+    raw = p.get("arguments", p.get("input"))
+    if isinstance(raw, str):
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
+    return raw
+
+
+def _parse_output(raw: Any) -> tuple[Any, int | None]:
+    """Function outputs are plain text ("Exit code: 1\\nWall time...\\nOutput:\\n...") or, in older
+    versions, a JSON string ``{"output": ..., "metadata": {"exit_code": ...}}``."""
+    if isinstance(raw, dict):
+        raw = raw.get("content", raw)
+    if isinstance(raw, str) and raw.startswith("{"):
+        try:
+            obj = json.loads(raw)
+            if isinstance(obj, dict) and "output" in obj:
+                meta = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
+                code = meta.get("exit_code")
+                return obj["output"], code if isinstance(code, int) else None
+        except ValueError:
+            pass
+    if isinstance(raw, str):
+        return raw, parse_exit_code(raw)
+    return raw, None
+
+
+def transcript_roots() -> list[str]:
+    base = os.environ.get("CODEX_HOME") or os.path.join(os.path.expanduser("~"), ".codex")
+    return [os.path.join(base, "sessions")]
+
+
+def is_transcript(path: str) -> bool:
+    return os.path.basename(path).startswith("rollout-") and path.endswith(".jsonl")
+
+
+# -------------------------------------------------------------------------------------- installing
+
+
+def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
+    if scope == "user":
+        base = os.environ.get("CODEX_HOME") or os.path.join(os.path.expanduser("~"), ".codex")
+        return os.path.join(base, "hooks.json")
+    from secondnature.hooks.scope import git_root
+
+    return os.path.join(git_root(project_dir or os.getcwd()), ".codex", "hooks.json")
+
+
+def is_ours(handler: dict[str, Any]) -> bool:
+    return settings_file.runs_command(handler, f" hook {HARNESS}")
+
+
+def hook_groups(executable: str) -> dict[str, list[dict[str, Any]]]:
+    return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
+
+
+def install(path: str, executable: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    before = settings_file.load(path)
+    return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
+
+
+def uninstall(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    before = settings_file.load(path)
+    return before, settings_file.without_ours(before, is_ours)

@@ -1,0 +1,36 @@
+"""second-nature's own log: where hook errors and skipped input go, never to the harness.
+
+Standard library only; logging itself never raises.
+"""
+
+from __future__ import annotations
+
+import os
+
+from secondnature.hooks.paths import logs_dir, open_private_append
+from secondnature.hooks.schema import now_iso
+
+MAX_LOG_BYTES = 5_000_000
+
+
+def log_file() -> str:
+    return os.path.join(logs_dir(), "second-nature.log")
+
+
+def log(component: str, message: str) -> None:
+    """Append one line; rotate once the file passes ``MAX_LOG_BYTES``. Silent on any failure."""
+    try:
+        path = log_file()
+        try:
+            if os.path.getsize(path) > MAX_LOG_BYTES:
+                os.replace(path, path + ".1")
+        except OSError:
+            pass
+        line = f"{now_iso()} {component}: {message}".replace("\n", " ")[:4000] + "\n"
+        fd = open_private_append(path)
+        try:
+            os.write(fd, line.encode("utf-8", "replace"))
+        finally:
+            os.close(fd)
+    except Exception:  # noqa: BLE001 - the log is the last resort; it must not fail its caller
+        pass

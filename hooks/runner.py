@@ -1,0 +1,61 @@
+"""The hook process: payload on stdin -> events in the session log (-> injection on stdout).
+
+This is the hot path of every tool call in Claude Code and Codex. It imports the standard library
+and our stdlib-only modules, nothing else; whatever happens it exits 0 (exit 2 would block the
+user's action) and its own errors go to the log file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from types import ModuleType
+
+from secondnature.hooks.log import log
+
+# Adding a harness is adding a module with the same few functions and a line here.
+ADAPTERS = {
+    "claude-code": "secondnature.hooks.claude_code",
+    "codex": "secondnature.hooks.codex",
+}
+
+
+def adapter(harness: str) -> ModuleType:
+    try:
+        return importlib.import_module(ADAPTERS[harness])
+    except KeyError:
+        raise ValueError(f"unknown harness {harness!r} (known: {', '.join(ADAPTERS)})") from None
+
+
+def read_payload(raw: bytes) -> dict:
+    if not raw.strip():
+        raise ValueError("empty stdin")
+    text = raw.decode("utf-8", "replace")
+    try:
+        payload = json.loads(text)
+    except ValueError as e:
+        raise ValueError(f"stdin is not JSON ({e}); {len(raw)} bytes starting {text[:60]!r}") from None
+    if not isinstance(payload, dict):
+        raise ValueError(f"stdin is JSON but not an object ({type(payload).__name__})")
+    return payload
+
+
+def run_hook(argv: list[str], stdin: bytes | None = None) -> int:
+    """Handle one hook call; always returns 0."""
+    harness = argv[0] if argv else ""
+    try:
+        raw = sys.stdin.buffer.read() if stdin is None else stdin
+        module = adapter(harness)
+        payload = read_payload(raw)
+        events, output = module.handle_hook(payload)
+        if events:
+            from secondnature.hooks.spool import append
+
+            append(events)
+        if output:
+            sys.stdout.write(output)
+            sys.stdout.flush()
+    except BaseException as e:  # noqa: BLE001 - nothing may escape to the harness
+        log(f"hook {harness}", f"{type(e).__name__}: {e}")
+    return 0

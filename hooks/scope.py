@@ -1,0 +1,65 @@
+"""Scope: which lessons belong together, computed one way everywhere.
+
+- A working directory belongs to its git repository: ``project:<root>`` where root is the resolved
+  top of the work tree; a linked worktree resolves to its main repository so that every checkout of
+  one project shares lessons. A directory outside git is its own project.
+- A LangGraph agent is ``agent:<name>``, or ``agent:<name>/user:<id>`` when the app passes a user.
+- ``global`` holds lessons for every scope.
+
+Standard library only (no ``git`` subprocess: walking up the tree is faster and works without git).
+"""
+
+from __future__ import annotations
+
+import os
+
+GLOBAL = "global"
+
+
+def project_scope(cwd: str) -> str:
+    return f"project:{git_root(cwd)}"
+
+
+def agent_scope(agent: str, user_id: str | None = None) -> str:
+    agent = (agent or "agent").strip() or "agent"
+    return f"agent:{agent}/user:{user_id}" if user_id not in (None, "") else f"agent:{agent}"
+
+
+def git_root(cwd: str) -> str:
+    """The normalized root of the repository containing ``cwd`` (or ``cwd`` itself outside git)."""
+    start = os.path.realpath(os.path.expanduser(cwd or "."))
+    path = start
+    while True:
+        dot_git = os.path.join(path, ".git")
+        if os.path.isdir(dot_git):
+            return path
+        if os.path.isfile(dot_git):
+            return _main_worktree(path, dot_git)
+        parent = os.path.dirname(path)
+        if parent == path:
+            return start
+        path = parent
+
+
+def _main_worktree(path: str, dot_git_file: str) -> str:
+    """For a linked worktree (``.git`` is a file ``gitdir: <repo>/.git/worktrees/<name>``), the
+    main work tree; submodules and anything unexpected keep their own root."""
+    try:
+        with open(dot_git_file, encoding="utf-8") as f:
+            line = f.readline().strip()
+    except OSError:
+        return path
+    if not line.startswith("gitdir:"):
+        return path
+    gitdir = os.path.realpath(os.path.join(path, line[len("gitdir:") :].strip()))
+    parent = os.path.dirname(gitdir)
+    if os.path.basename(parent) == "worktrees" and os.path.basename(os.path.dirname(parent)) == ".git":
+        return os.path.dirname(os.path.dirname(parent))
+    return path
+
+
+def scope_label(scope: str) -> str:
+    """A short human name for a scope: the repository's folder name, or the agent name."""
+    if scope.startswith("project:"):
+        return os.path.basename(scope[len("project:") :].rstrip("/")) or scope
+    return scope

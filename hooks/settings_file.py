@@ -1,0 +1,118 @@
+"""Editing a harness's hook settings (Claude Code ``settings.json``, Codex ``hooks.json``) safely.
+
+Both use the same three levels: event -> matcher groups -> handlers. Installing removes our own
+handlers and adds them again (idempotent); uninstalling removes only ours. Every other key, event,
+group and handler the user has is kept as it was. The file is backed up before it is changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from typing import Any
+
+Handler = dict[str, Any]
+IsOurs = Callable[[Handler], bool]
+
+
+class SettingsError(Exception):
+    """The settings file cannot be read as JSON; we refuse to touch it."""
+
+
+def load(path: str) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {}
+    if not text.strip():
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise SettingsError(f"{path} is not valid JSON ({e}); fix it by hand, nothing was changed") from None
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path} does not hold a JSON object; nothing was changed")
+    return data
+
+
+def without_ours(settings: dict[str, Any], is_ours: IsOurs) -> dict[str, Any]:
+    """A copy of ``settings`` with our handlers removed (and groups/events left empty by that)."""
+    out = json.loads(json.dumps(settings))
+    hooks = out.get("hooks")
+    if not isinstance(hooks, dict):
+        return out
+    for event in list(hooks):
+        groups = hooks[event]
+        if not isinstance(groups, list):
+            continue
+        kept_groups = []
+        for group in groups:
+            if not isinstance(group, dict) or not isinstance(group.get("hooks"), list):
+                kept_groups.append(group)
+                continue
+            handlers = [h for h in group["hooks"] if not (isinstance(h, dict) and is_ours(h))]
+            if handlers:
+                kept_groups.append({**group, "hooks": handlers})
+            elif len(handlers) == len(group["hooks"]):
+                kept_groups.append(group)  # an empty group of the user's own: not ours to drop
+        if kept_groups:
+            hooks[event] = kept_groups
+        else:
+            del hooks[event]
+    if not hooks:
+        del out["hooks"]
+    return out
+
+
+def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]], is_ours: IsOurs) -> dict[str, Any]:
+    """``settings`` with exactly our ``groups`` (event -> matcher groups) installed."""
+    out = without_ours(settings, is_ours)
+    hooks = out.setdefault("hooks", {})
+    if not isinstance(hooks, dict):
+        raise SettingsError("the 'hooks' key is not an object; fix it by hand, nothing was changed")
+    for event, new_groups in groups.items():
+        existing = hooks.get(event)
+        hooks[event] = (existing if isinstance(existing, list) else []) + new_groups
+    return out
+
+
+def save(path: str, data: dict[str, Any]) -> str | None:
+    """Write ``data`` to ``path`` (atomically), backing up the previous file; returns the backup path."""
+    backup = None
+    if os.path.exists(path):
+        backup = f"{path}.second-nature-{time.strftime('%Y%m%d-%H%M%S')}.bak"
+        shutil.copy2(path, backup)
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    tmp = f"{path}.tmp{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+    if backup:
+        shutil.copymode(backup, tmp)
+    os.replace(tmp, path)
+    return backup
+
+
+def render(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2) + "\n"
+
+
+def hook_groups(events: dict[str, dict[str, Any]], command: str) -> dict[str, list[dict[str, Any]]]:
+    """One matcher group per event, each running ``command``: ``events`` maps an event name to its
+    ``timeout`` and optional ``matcher``."""
+    groups = {}
+    for event, spec in events.items():
+        group: dict[str, Any] = {"matcher": spec["matcher"]} if "matcher" in spec else {}
+        group["hooks"] = [{"type": "command", "command": command, "timeout": spec["timeout"]}]
+        groups[event] = [group]
+    return groups
+
+
+def runs_command(handler: Handler, suffix: str) -> bool:
+    """Whether a handler is one of ours: a second-nature executable running ``suffix``."""
+    command = str(handler.get("command") or "")
+    return command.endswith(suffix) and "second-nature" in command

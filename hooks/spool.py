@@ -1,0 +1,154 @@
+"""The session log: one append-only JSONL file per session, safe under concurrent writers.
+
+Standard library only. A write is one ``os.write`` of whole lines under an exclusive ``flock``, so
+writers in several processes never interleave; if an earlier writer died mid-line, the next one
+starts on a fresh line so that only the torn line is lost. Readers skip and count what they cannot
+parse and keep everything before and after it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from secondnature.hooks.log import log
+from secondnature.hooks.paths import open_private_append, session_file, sessions_dir
+from secondnature.hooks.redact import clean
+from secondnature.hooks.schema import Event
+
+try:
+    import fcntl
+except ImportError:  # Windows: O_APPEND alone
+    fcntl = None  # type: ignore[assignment]
+
+
+def encode(event: Event) -> bytes:
+    """The line written for ``event``: redacted, size-bounded, one line of UTF-8 JSON."""
+    return (json.dumps(clean(event.to_dict()), ensure_ascii=False, separators=(",", ":")) + "\n").encode(
+        "utf-8", "replace"
+    )
+
+
+def append(events: Iterable[Event]) -> int:
+    """Append events to their sessions' logs; returns how many lines were written."""
+    by_file: dict[str, list[bytes]] = {}
+    for event in events:
+        by_file.setdefault(session_file(event.session_id), []).append(encode(event))
+    written = 0
+    for path, lines in by_file.items():
+        append_lines(path, b"".join(lines))
+        written += len(lines)
+    return written
+
+
+def append_lines(path: str, data: bytes) -> None:
+    fd = open_private_append(path)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        size = os.fstat(fd).st_size
+        if size and _last_byte(path, size) != b"\n":
+            data = b"\n" + data  # a torn line before us stays torn alone
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+    finally:
+        os.close(fd)  # also releases the lock
+
+
+def _last_byte(path: str, size: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(size - 1)
+        return f.read(1)
+
+
+@dataclass
+class SessionLog:
+    """A session as read back: its events in file order and what had to be skipped."""
+
+    session_id: str
+    path: str
+    events: list[Event] = field(default_factory=list)
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def harness(self) -> str:
+        return self.events[0].harness if self.events else ""
+
+    @property
+    def scope(self) -> str:
+        return next((e.scope for e in self.events if e.scope), "")
+
+    @property
+    def started(self) -> str:
+        return min((e.ts for e in self.events if e.ts), default="")
+
+    @property
+    def ended(self) -> str:
+        return max((e.ts for e in self.events if e.ts), default="")
+
+    def kinds(self) -> Counter[str]:
+        return Counter(e.kind for e in self.events)
+
+    def keys(self) -> Counter[str]:
+        return Counter(e.key for e in self.events if e.key)
+
+
+def parse_lines(raw: bytes, source: str) -> tuple[list[Event], int, list[str]]:
+    """Events from JSONL bytes, plus the count and reasons of the lines that were skipped."""
+    events: list[Event] = []
+    problems: list[str] = []
+    lines = raw.split(b"\n")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        torn = number == len(lines)  # no newline after it: a writer may still be on it, or died
+        try:
+            obj = json.loads(line.decode("utf-8", "replace"))
+            events.append(Event.from_dict(obj))
+        except (ValueError, TypeError) as e:
+            problems.append(f"{source}:{number}: {'torn last line' if torn else 'skipped'} ({e})")
+    return events, len(problems), problems
+
+
+def read_session(path_or_id: str) -> SessionLog:
+    """Read one session log by path or by session id; a missing file is an empty session."""
+    path = path_or_id if os.sep in path_or_id or path_or_id.endswith(".jsonl") else session_file(path_or_id)
+    session_id = os.path.basename(path)[: -len(".jsonl")] if path.endswith(".jsonl") else path
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except FileNotFoundError:
+        return SessionLog(session_id=session_id, path=path)
+    events, skipped, problems = parse_lines(raw, path)
+    if events:
+        session_id = events[0].session_id
+    for problem in problems:
+        log("spool", problem)
+    return SessionLog(session_id=session_id, path=path, events=events, skipped=skipped, problems=problems)
+
+
+def session_paths(since_epoch: float | None = None) -> Iterator[str]:
+    """Session log files, oldest first by last modification; optionally only those touched since."""
+    try:
+        entries = [e for e in os.scandir(sessions_dir()) if e.name.endswith(".jsonl") and e.is_file()]
+    except FileNotFoundError:
+        return iter(())
+    stamped = [(e.stat().st_mtime, e.path) for e in entries]
+    return (p for mtime, p in sorted(stamped) if since_epoch is None or mtime >= since_epoch)
+
+
+def first_event(session_id: str) -> Event | None:
+    """The first readable event of a session (its harness and scope), reading only the file's head."""
+    try:
+        with open(session_file(session_id), "rb") as f:
+            head = f.read(65536)
+    except FileNotFoundError:
+        return None
+    events, _, _ = parse_lines(head.rsplit(b"\n", 1)[0] if b"\n" in head else head, session_id)
+    return events[0] if events else None

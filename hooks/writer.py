@@ -1,0 +1,120 @@
+"""The background writer: in-process capture hands work here so the agent's thread only enqueues.
+
+The agent's thread puts a zero-argument callable (or an Event) on a queue, which costs about a
+microsecond; a daemon thread turns callables into events (message conversion, redaction,
+serialization) and appends them to the session logs in batches. It never raises into the agent:
+failures are logged and counted, and when the queue is full new work is dropped and counted rather
+than blocking the agent or growing memory without bound.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from typing import Union
+
+from secondnature.hooks.log import log
+from secondnature.hooks.schema import Event
+
+Work = Union[Event, Callable[[], Iterable[Event]]]
+MAX_PENDING = 100_000
+BATCH = 512
+
+
+class BackgroundWriter:
+    def __init__(self, max_pending: int = MAX_PENDING):
+        self.max_pending = max_pending
+        self.written = 0
+        self.dropped = 0
+        self.failed = 0
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def submit(self, work: Work) -> None:
+        """Hand work to the writer; never blocks, never raises."""
+        if self._queue.qsize() >= self.max_pending:
+            self.dropped += 1
+            return
+        self._queue.put(work)
+        if self._thread is None:
+            self._start()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything submitted so far is written; False if it took longer than ``timeout``."""
+        if self._thread is None:
+            return True
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
+    def _start(self) -> None:
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="second-nature-writer", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < BATCH:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            self._write(batch)
+
+    def _write(self, batch: list) -> None:
+        events: list[Event] = []
+        waiters: list[threading.Event] = []
+        for work in batch:
+            if isinstance(work, threading.Event):
+                waiters.append(work)
+                continue
+            try:
+                events.extend([work] if isinstance(work, Event) else work())
+            except Exception as e:  # noqa: BLE001 - a bad event must not stop the writer
+                self.failed += 1
+                log("writer", f"could not build event: {type(e).__name__}: {e}")
+        if events:
+            from secondnature.hooks.spool import append
+
+            try:
+                self.written += append(events)
+            except Exception as e:  # noqa: BLE001 - e.g. a full disk: log, count, keep going
+                self.failed += len(events)
+                log("writer", f"could not write {len(events)} events: {type(e).__name__}: {e}")
+        for waiter in waiters:
+            waiter.set()
+
+
+_writer: BackgroundWriter | None = None
+_writer_lock = threading.Lock()
+
+
+def get_writer() -> BackgroundWriter:
+    """The process's writer, created on first use and flushed at exit."""
+    global _writer
+    if _writer is None:
+        with _writer_lock:
+            if _writer is None:
+                _writer = BackgroundWriter()
+                atexit.register(_writer.flush, 3.0)
+    return _writer
+
+
+def _forget_writer_in_child() -> None:
+    global _writer
+    _writer = None  # the writer thread does not survive fork; the child starts its own
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_writer_in_child)
+
+
+def flush_pending(timeout: float = 5.0) -> bool:
+    """Flush this process's writer if it was ever started (keeps a session's lines in order)."""
+    return _writer.flush(timeout) if _writer is not None else True

@@ -1,0 +1,1 @@
+"""The memory: lessons, their store, retrieval and the compiled digests."""

@@ -1,0 +1,18 @@
+"""second-nature: continual learning for deployed agents.
+
+Kept import-light on purpose: hook processes import ``secondnature.hooks`` on every tool call,
+which imports this package first. The public API loads what it needs on first use.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "record_outcome"]
+
+
+def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> None:
+    """Report how a session went (a reward in [-1, 1] and/or free-text feedback)."""
+    from secondnature.outcome import record_outcome as _record
+
+    _record(session_id, reward=reward, feedback=feedback)

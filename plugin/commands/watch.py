@@ -1,0 +1,39 @@
+"""``second-nature watch``: ingest Claude Code and Codex transcripts as they are written."""
+
+from __future__ import annotations
+
+import signal
+
+import click
+
+from secondnature.hooks import claude_code, codex
+from secondnature.hooks.watch import TranscriptWatcher
+
+
+@click.command()
+@click.option("--harness", type=click.Choice(["all", "claude-code", "codex"]), default="all", show_default=True)
+@click.option("--once", is_flag=True, help="Catch up on changed transcripts and exit instead of watching.")
+def watch(harness: str, once: bool) -> None:
+    """Watch transcript folders and ingest new and growing sessions (for users without hooks).
+
+    Safe to stop and restart: it catches up on what changed meanwhile and never adds an event twice.
+    """
+    adapters = [a for a in (claude_code, codex) if harness in ("all", a.HARNESS)]
+
+    def report(result):
+        if result.added:
+            click.echo(f"{result.session_id[:12]}  +{result.added} events  ({result.path})")
+
+    watcher = TranscriptWatcher(adapters, on_ingest=report)
+    if once:
+        results = watcher.catch_up()
+        click.echo(f"{len(results)} transcripts read, {sum(r.added for r in results)} new events")
+        return
+    roots = [r for a in adapters for r in watcher.roots_of(a)]
+    click.echo(f"watching {', '.join(roots)} (Ctrl-C to stop)")
+    signal.signal(signal.SIGTERM, lambda *_: watcher.stop())
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        watcher.stop()
+    click.echo("stopped")

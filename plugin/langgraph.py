@@ -1,0 +1,374 @@
+"""LangGraph / LangChain integration: capture sessions and (with the lessons store) inject lessons.
+
+Two ways in, capturing the same events (use one, not both):
+
+- ``SecondNatureMiddleware`` for ``langchain.agents.create_agent``: ``middleware=[SecondNatureMiddleware(agent="support")]``.
+- ``CaptureCallback`` for any graph or runnable: ``graph.invoke(x, config={"callbacks": [CaptureCallback(agent="etl")]})``.
+
+The session id is the run config's ``metadata.session_id`` or ``configurable.thread_id`` (else one is
+generated per invocation); the scope is the agent name plus the ``user_id`` the app passes (to the
+constructor, or per run in ``configurable``/``metadata``). On the agent's thread both only
+collect references and enqueue; conversion, redaction and writing happen on the background writer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
+from langchain_core.callbacks import BaseCallbackHandler
+from langgraph.config import get_config
+from typing_extensions import NotRequired
+
+from secondnature.hooks import schema
+from secondnature.hooks.schema import Event
+from secondnature.hooks.scope import agent_scope
+from secondnature.hooks.writer import get_writer
+
+HARNESS = "langgraph"
+SESSION_KEY = "second_nature_session_id"
+
+
+# ------------------------------------------------------------------------- conversion (writer thread)
+
+
+def message_text(message: Any) -> str:
+    """The text of a LangChain message, a (role, text) tuple or a {"role", "content"} dict."""
+    if isinstance(message, tuple) and len(message) == 2:
+        content = message[1]
+    elif isinstance(message, dict):
+        content = message.get("content")
+    else:
+        content = getattr(message, "content", message)
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(b if isinstance(b, str) else str(b.get("text", "")) for b in content
+                         if isinstance(b, str) or (isinstance(b, dict) and b.get("type") == "text"))
+    return "" if content is None else str(content)
+
+
+def message_role(message: Any) -> str:
+    if isinstance(message, tuple) and len(message) == 2:
+        return str(message[0])
+    if isinstance(message, dict):
+        return str(message.get("role") or message.get("type") or "")
+    return str(getattr(message, "type", ""))
+
+
+def last_user_message(messages: Any) -> Any:
+    if not isinstance(messages, (list, tuple)):
+        return messages if isinstance(messages, str) else None
+    for message in reversed(messages):
+        if message_role(message) in ("human", "user"):
+            return message
+    return None
+
+
+def _assistant_data(message: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"text": message_text(message)}
+    calls = getattr(message, "tool_calls", None)
+    if calls:
+        data["tool_calls"] = [{"name": c.get("name"), "args": c.get("args"), "id": c.get("id")} for c in calls]
+    name = (getattr(message, "response_metadata", None) or {}).get("model_name")
+    if name:
+        data["model"] = name
+    usage = getattr(message, "usage_metadata", None)
+    if usage:
+        data["usage"] = dict(usage)
+    return data
+
+
+def _tool_result_data(call_id: str, tool: str | None, output: Any) -> dict[str, Any]:
+    status = getattr(output, "status", "success")
+    data: dict[str, Any] = {"call_id": call_id or str(getattr(output, "tool_call_id", "") or ""),
+                            "tool": tool or getattr(output, "name", None)}
+    text = message_text(output) if hasattr(output, "content") else output
+    if status == "error":
+        data.update(ok=False, error=text)
+    else:
+        data.update(ok=True, output=text)
+    return data
+
+
+def _error_data(error: BaseException, source: str) -> dict[str, Any]:
+    return {"error": f"{type(error).__name__}: {error}", "source": source}
+
+
+class _Recorder:
+    """Builds and enqueues events for one (session, scope); shared by the middleware and the callback."""
+
+    __slots__ = ("session_id", "scope")
+
+    def __init__(self, session_id: str, scope: str):
+        self.session_id = session_id
+        self.scope = scope
+
+    def event(self, kind: str, data: dict[str, Any], key: str | None = None) -> Event:
+        return Event(harness=HARNESS, session_id=self.session_id, scope=self.scope, kind=kind, data=data, key=key)
+
+    def submit(self, kind: str, build: Callable[[], dict[str, Any]]) -> None:
+        ts = schema.now_iso()
+        get_writer().submit(lambda: [Event(harness=HARNESS, session_id=self.session_id, scope=self.scope,
+                                           kind=kind, data=build(), ts=ts)])
+
+    def session_start(self, agent: str, user_id: str | None) -> None:
+        get_writer().submit(self.event(schema.SESSION_START, {"agent": agent, "user_id": user_id},
+                                       key="session_start"))
+
+    def user_prompt(self, message: Any) -> None:
+        self.submit(schema.USER_PROMPT, lambda: {"text": message_text(message)})
+
+    def assistant(self, message: Any) -> None:
+        self.submit(schema.ASSISTANT_MESSAGE, lambda: _assistant_data(message))
+
+    def tool_call(self, call_id: str, tool: str | None, args: Any) -> None:
+        self.submit(schema.TOOL_CALL, lambda: {"call_id": call_id, "tool": tool, "input": args})
+
+    def tool_result(self, call_id: str, tool: str | None, output: Any) -> None:
+        self.submit(schema.TOOL_RESULT, lambda: _tool_result_data(call_id, tool, output))
+
+    def tool_error(self, call_id: str, tool: str | None, error: BaseException) -> None:
+        self.submit(schema.TOOL_RESULT, lambda: {"call_id": call_id, "tool": tool, "ok": False,
+                                                 "error": f"{type(error).__name__}: {error}"})
+
+    def error(self, error: BaseException, source: str) -> None:
+        self.submit(schema.ERROR, lambda: _error_data(error, source))
+
+
+def _pick(config: dict[str, Any], *names: str) -> str | None:
+    meta = config.get("metadata") or {}
+    conf = config.get("configurable") or {}
+    for name in names:
+        for source in (meta, conf):
+            value = source.get(name)
+            if value not in (None, ""):
+                return str(value)
+    return None
+
+
+# ------------------------------------------------------------------------------------- middleware
+
+
+class _SessionState(AgentState):
+    second_nature_session_id: NotRequired[str]
+
+
+class SecondNatureMiddleware(AgentMiddleware):
+    """Capture for ``create_agent`` agents, and the point where lessons enter the system prompt."""
+
+    state_schema = _SessionState
+
+    def __init__(self, agent: str | None = None, user_id: str | None = None):
+        super().__init__()
+        self.agent = agent
+        self.user_id = user_id
+        self._started: set[str] = set()
+
+    # -- sessions
+
+    def _recorder(self, state: Any) -> _Recorder:
+        config = _config()
+        session_id = (_pick(config, "session_id", "thread_id")
+                      or (state.get(SESSION_KEY) if isinstance(state, dict) else None)
+                      or "unknown")
+        agent = self.agent or _pick(config, "lc_agent_name") or "agent"
+        return _Recorder(session_id, agent_scope(agent, self.user_id or _pick(config, "user_id")))
+
+    def before_agent(self, state: Any, runtime: Any) -> dict[str, Any] | None:
+        config = _config()
+        session_id = _pick(config, "session_id", "thread_id") or state.get(SESSION_KEY) or uuid.uuid4().hex
+        agent = self.agent or _pick(config, "lc_agent_name") or "agent"
+        user_id = self.user_id or _pick(config, "user_id")
+        recorder = _Recorder(session_id, agent_scope(agent, user_id))
+        if session_id not in self._started:
+            self._started.add(session_id)
+            recorder.session_start(agent, user_id)
+        prompt = last_user_message(state.get("messages"))
+        if prompt is not None:
+            recorder.user_prompt(prompt)
+        return {SESSION_KEY: session_id} if state.get(SESSION_KEY) != session_id else None
+
+    async def abefore_agent(self, state: Any, runtime: Any) -> dict[str, Any] | None:
+        return self.before_agent(state, runtime)
+
+    # -- model calls
+
+    def lessons_block(self, request: ModelRequest, recorder: _Recorder) -> str | None:
+        """The lessons to add to the system prompt for this call (filled in by the lessons store)."""
+        return None
+
+    def _prepare(self, request: ModelRequest) -> tuple[ModelRequest, _Recorder]:
+        recorder = self._recorder(request.state)
+        block = self.lessons_block(request, recorder)
+        if block:
+            from langchain_core.messages import SystemMessage
+
+            base = request.system_prompt or ""
+            request = request.override(system_message=SystemMessage(content=f"{base}\n\n{block}" if base else block))
+        return request, recorder
+
+    def wrap_model_call(self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]) -> Any:
+        request, recorder = self._prepare(request)
+        try:
+            response = handler(request)
+        except Exception as e:
+            recorder.error(e, "model")
+            raise
+        _record_response(recorder, response)
+        return response
+
+    async def awrap_model_call(self, request: ModelRequest,
+                               handler: Callable[[ModelRequest], Awaitable[ModelResponse]]) -> Any:
+        request, recorder = self._prepare(request)
+        try:
+            response = await handler(request)
+        except Exception as e:
+            recorder.error(e, "model")
+            raise
+        _record_response(recorder, response)
+        return response
+
+    # -- tool calls (errors are recorded and re-raised: capture never changes what the agent does)
+
+    def wrap_tool_call(self, request: Any, handler: Callable[[Any], Any]) -> Any:
+        recorder, call_id, tool = self._tool_start(request)
+        try:
+            result = handler(request)
+        except Exception as e:
+            recorder.tool_error(call_id, tool, e)
+            raise
+        recorder.tool_result(call_id, tool, result)
+        return result
+
+    async def awrap_tool_call(self, request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
+        recorder, call_id, tool = self._tool_start(request)
+        try:
+            result = await handler(request)
+        except Exception as e:
+            recorder.tool_error(call_id, tool, e)
+            raise
+        recorder.tool_result(call_id, tool, result)
+        return result
+
+    def _tool_start(self, request: Any) -> tuple[_Recorder, str, str | None]:
+        recorder = self._recorder(request.state)
+        call = request.tool_call
+        call_id, tool = str(call.get("id") or ""), call.get("name")
+        recorder.tool_call(call_id, tool, call.get("args"))
+        return recorder, call_id, tool
+
+
+def _config() -> dict[str, Any]:
+    try:
+        return get_config()
+    except RuntimeError:  # called outside a runnable context
+        return {}
+
+
+def _record_response(recorder: _Recorder, response: Any) -> None:
+    messages = getattr(response, "result", None)
+    if messages is None:  # a middleware further in may return a bare AIMessage
+        messages = [response]
+    for message in messages:
+        recorder.assistant(message)
+
+
+# --------------------------------------------------------------------------------------- callback
+
+
+class CaptureCallback(BaseCallbackHandler):
+    """Capture for any LangGraph graph or LangChain runnable, through the callback system."""
+
+    raise_error = False
+    run_inline = True  # it only enqueues, so run it in place rather than in an executor
+
+    def __init__(self, agent: str | None = None, user_id: str | None = None, session_id: str | None = None):
+        super().__init__()
+        self.agent = agent
+        self.user_id = user_id
+        self.session_id = session_id
+        self._runs: dict[Any, _Recorder] = {}  # run id -> recorder of its session
+        self._tools: dict[Any, tuple[str, str | None]] = {}  # tool run id -> (call id, name)
+        self._started: set[str] = set()
+
+    def _for_run(self, run_id: Any, parent_run_id: Any, metadata: dict[str, Any] | None) -> _Recorder:
+        recorder = self._runs.get(parent_run_id) if parent_run_id is not None else None
+        if recorder is None:
+            meta = metadata or {}
+            config = {"metadata": meta}
+            session_id = self.session_id or _pick(config, "session_id", "thread_id") or str(run_id)
+            agent = self.agent or _pick(config, "lc_agent_name") or "agent"
+            user_id = self.user_id or _pick(config, "user_id")
+            recorder = _Recorder(session_id, agent_scope(agent, user_id))
+            if session_id not in self._started:
+                self._started.add(session_id)
+                recorder.session_start(agent, user_id)
+        self._runs[run_id] = recorder
+        return recorder
+
+    def on_chain_start(self, serialized: Any, inputs: Any, *, run_id: Any, parent_run_id: Any = None,
+                       metadata: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        recorder = self._for_run(run_id, parent_run_id, metadata)
+        if parent_run_id is None:
+            messages = inputs.get("messages") if isinstance(inputs, dict) else inputs
+            prompt = last_user_message(messages)
+            if prompt is not None:
+                recorder.user_prompt(prompt)
+
+    def on_chain_end(self, outputs: Any, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        self._runs.pop(run_id, None)
+
+    def on_chain_error(self, error: BaseException, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        recorder = self._runs.pop(run_id, None)
+        if recorder is not None and parent_run_id is None:
+            recorder.error(error, "agent")
+
+    def on_chat_model_start(self, serialized: Any, messages: Any, *, run_id: Any, parent_run_id: Any = None,
+                            metadata: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        self._for_run(run_id, parent_run_id, metadata)
+
+    def on_llm_start(self, serialized: Any, prompts: Any, *, run_id: Any, parent_run_id: Any = None,
+                     metadata: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        self._for_run(run_id, parent_run_id, metadata)
+
+    def on_llm_end(self, response: Any, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        recorder = self._runs.pop(run_id, None)
+        if recorder is None:
+            return
+        for generations in response.generations:
+            for generation in generations:
+                recorder.assistant(getattr(generation, "message", None) or getattr(generation, "text", ""))
+
+    def on_llm_error(self, error: BaseException, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        recorder = self._runs.pop(run_id, None)
+        if recorder is not None:
+            recorder.error(error, "model")
+
+    def on_tool_start(self, serialized: Any, input_str: str, *, run_id: Any, parent_run_id: Any = None,
+                      metadata: dict[str, Any] | None = None, inputs: dict[str, Any] | None = None,
+                      **kwargs: Any) -> None:
+        recorder = self._for_run(run_id, parent_run_id, metadata)
+        call_id = str(kwargs.get("tool_call_id") or run_id)
+        name = kwargs.get("name") or (serialized or {}).get("name")
+        self._tools[run_id] = (call_id, name)
+        recorder.tool_call(call_id, name, inputs if inputs is not None else input_str)
+
+    def on_tool_end(self, output: Any, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        recorder = self._runs.pop(run_id, None)
+        call_id, name = self._tools.pop(run_id, (str(run_id), None))
+        if recorder is not None:
+            recorder.tool_result(call_id, name, output)
+
+    def on_tool_error(self, error: BaseException, *, run_id: Any, parent_run_id: Any = None, **kwargs: Any) -> None:
+        recorder = self._runs.pop(run_id, None)
+        call_id, name = self._tools.pop(run_id, (str(run_id), None))
+        if recorder is not None:
+            recorder.tool_error(call_id, name, error)
+
+
+def flush(timeout: float = 5.0) -> bool:
+    """Wait until captured events are on disk (tests, short scripts, before ``sleep``)."""
+    return get_writer().flush(timeout)

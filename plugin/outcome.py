@@ -1,0 +1,37 @@
+"""How a session went, as the application tells it: the strongest signal the night job gets."""
+
+from __future__ import annotations
+
+import math
+
+from secondnature.hooks import schema
+from secondnature.hooks.schema import Event
+from secondnature.hooks.spool import append, first_event
+from secondnature.hooks.writer import flush_pending
+
+
+def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> Event:
+    """Append an ``outcome`` event to the session's log and return it.
+
+    ``reward`` is a number in [-1, 1] (1 = the task was done well, -1 = it went badly); ``feedback``
+    is what the user said. At least one is required. The session may still be running.
+    """
+    if not session_id or not isinstance(session_id, str):
+        raise ValueError("record_outcome needs the session id (the run's thread_id or metadata.session_id)")
+    if reward is None and feedback is None:
+        raise ValueError("record_outcome needs a reward, feedback, or both")
+    data: dict = {"source": "app"}
+    if reward is not None:
+        if isinstance(reward, bool) or not isinstance(reward, (int, float)) or not math.isfinite(reward):
+            raise ValueError(f"reward must be a number in [-1, 1], not {reward!r}")
+        if not -1.0 <= reward <= 1.0:
+            raise ValueError(f"reward must be in [-1, 1], not {reward}")
+        data["reward"] = float(reward)
+    if feedback is not None:
+        data["feedback"] = str(feedback)
+    flush_pending()  # events this process captured for the session go first
+    first = first_event(session_id)
+    event = Event(harness=first.harness if first else "app", session_id=session_id,
+                  scope=first.scope if first else "", kind=schema.OUTCOME, data=data)
+    append([event])
+    return event

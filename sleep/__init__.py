@@ -1,0 +1,1 @@
+"""Night: the job that turns captured sessions into lessons."""
