@@ -1,0 +1,94 @@
+"""The redaction corpus: every secret kind we promise, and the text around it kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondnature.hooks.redact import MAX_FIELD_CHARS, clean, clean_text, redact
+
+SECRETS = [
+    ("aws access key", "key id AKIAIOSFODNN7EXAMPLE in config", "AKIAIOSFODNN7EXAMPLE"),
+    ("aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG"),
+    ("github classic", "push with ghp_" + "a1B2" * 9 + " now", "ghp_a1B2"),
+    ("github fine-grained", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "github_pat_11ABC"),
+    ("gitlab", "glpat-abcdefghij0123456789", "glpat-abcdefghij"),
+    ("openai", "OPENAI key sk-proj-Abc123Def456Ghi789Jkl012Mno345", "sk-proj-Abc123"),
+    ("openai legacy", "sk-" + "x" * 48, "sk-xxxxxxxx"),
+    ("anthropic", "use sk-ant-api03-" + "Z" * 40 + " please", "sk-ant-api03-ZZZ"),
+    ("slack bot", "xoxb-123456789012-123456789012-abcdefghijklmnop", "xoxb-1234"),
+    ("slack webhook", "POST https://hooks.slack.com/services/T000/B000/XXXXXXXX", "T000/B000"),
+    ("google api key", "AIzaSyD-abcdefghijklmnopqrstuvwxyz12345", "AIzaSyD-abc"),
+    ("google oauth", "token ya29.a0AfH6SMBabcdefghijklmnopqrstuvwxyz", "ya29.a0AfH6"),
+    ("stripe live", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC3"),
+    ("stripe webhook", "whsec_abcdefghijklmnopqrstuvwx", "whsec_abcdefgh"),
+    ("huggingface", "hf_abcdefghijklmnopqrstuvwxyzABCDEF", "hf_abcdefghij"),
+    ("jwt", "Cookie: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+     "eyJzdWIiOiIxMjM0"),
+    ("private key", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
+     "b3BlbnNzaC1rZXk"),
+    ("unterminated private key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA", "MIIEowIBAAKCAQEA"),
+    ("url password", "DATABASE_URL is postgres://app:Tr0ub4dor@db.internal:5432/prod", "Tr0ub4dor"),
+    ("bearer", "curl -H 'Authorization: Bearer abcdef0123456789abcdef'", "abcdef0123456789"),
+    (".env line", "DB_PASSWORD=correct-horse-battery\nDEBUG=1", "correct-horse"),
+    ("export line", "export STRIPE_SECRET=whatever-value-here", "whatever-value"),
+    ("json field", '{"user": "bob", "password": "hunter2hunter2"}', "hunter2hunter2"),
+    ("kwargs field", "client = Client(api_key='abc123xyz789secret')", "abc123xyz789"),
+    ("yaml field", "client_secret: 9f8e7d6c5b4a", "9f8e7d6c5b4a"),
+]
+
+
+@pytest.mark.parametrize("name,text,secret", SECRETS, ids=[s[0] for s in SECRETS])
+def test_secret_is_redacted(name, text, secret):
+    out = redact(text)
+    assert secret not in out
+    assert "[REDACTED:" in out
+
+
+def test_context_around_secrets_is_kept():
+    assert redact("DB_PASSWORD=correct-horse\nDEBUG=1") == "DB_PASSWORD=[REDACTED:env_secret]\nDEBUG=1"
+    assert redact("postgres://app:pw12345@db/x") == "postgres://app:[REDACTED:url_password]@db/x"
+    assert redact("-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----\nafter") == \
+        "[REDACTED:private_key]\nafter"
+
+
+@pytest.mark.parametrize("text", [
+    "max_tokens: 150000",
+    "run pytest -x and count tokens=5",
+    "the secret: is to run tests first",
+    "KEY_COUNT = 3",
+    "https://example.com/path?q=1",
+    "git@github.com:org/repo.git",
+    "def get_password(user): ...",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert redact(text) == text
+
+
+def test_redaction_is_idempotent():
+    once = redact("export OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz")
+    assert redact(once) == once
+
+
+def test_oversized_field_is_cut_with_its_original_size():
+    text = "x" * (MAX_FIELD_CHARS * 3)
+    out = clean_text(text)
+    assert out.startswith("x" * MAX_FIELD_CHARS)
+    assert f"{len(text)} chars in all" in out
+    assert len(out) < MAX_FIELD_CHARS + 100
+
+
+def test_secret_straddling_the_cut_is_still_redacted():
+    text = "a" * (MAX_FIELD_CHARS - 10) + " ghp_" + "b" * 36 + " tail" * 10_000
+    out = clean_text(text)
+    assert "bbbbbbbb" not in out
+
+
+def test_clean_walks_nested_structures_and_bounds_them():
+    value = {"env": ["TOKEN=abcdef123456"], "blob": b"\x00\xff" * 10, "n": 3, "ok": True,
+             "many": list(range(2000)), "obj": object()}
+    out = clean(value)
+    assert out["env"] == ["TOKEN=[REDACTED:env_secret]"]
+    assert out["blob"] == "[second-nature: binary, 20 bytes]"
+    assert out["n"] == 3 and out["ok"] is True
+    assert len(out["many"]) == 501 and "1500 more items" in out["many"][-1]
+    assert isinstance(out["obj"], str)
