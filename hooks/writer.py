@@ -14,12 +14,11 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterable
-from typing import Union
 
 from secondnature.hooks.log import log
 from secondnature.hooks.schema import Event
 
-Work = Union[Event, Callable[[], Iterable[Event]]]
+Work = Event | Callable[[], Iterable[Event]]
 MAX_PENDING = 100_000
 BATCH = 512
 

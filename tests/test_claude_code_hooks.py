@@ -8,11 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import git_repo
 
 from secondnature.hooks.log import log_file
 from secondnature.hooks.paths import digest_file, write_private
 from secondnature.hooks.spool import read_session
+
+from conftest import git_repo
 
 SID = "00893aaf-19fa-41d2-8238-13269b9b3ca0"
 
@@ -137,12 +138,15 @@ def test_hook_path_imports_only_the_standard_library(repo):
     """Run the hook entry point in a fresh interpreter and list what it imported."""
     payload = json.dumps(base(repo, "PostToolUse", tool_name="Bash", tool_use_id="t", tool_input={},
                               tool_response={}))
-    code = ("import sys, io; sys.argv = ['second-nature', 'hook', 'claude-code']; "
-            "sys.stdin = io.TextIOWrapper(io.BytesIO(sys.argv and %r.encode())); "
-            "from secondnature.entry import main\n"
-            "try: main()\nexcept SystemExit: pass\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in %r))" % (payload, HEAVY))
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, timeout=60)
+    code = "\n".join([
+        "import sys",
+        "sys.argv = ['second-nature', 'hook', 'claude-code']",
+        "from secondnature.entry import main",
+        "try:\n    main()\nexcept SystemExit:\n    pass",
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))",
+    ])
+    proc = subprocess.run([sys.executable, "-c", code], input=payload, capture_output=True, text=True,
+                          env=os.environ, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
     assert len(read_session(SID).events) == 2  # it really ran

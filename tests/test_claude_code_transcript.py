@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SAMPLES, git_repo, write_jsonl
 
 from secondnature.hooks import claude_code
 from secondnature.hooks.ingest import ingest_file
 from secondnature.hooks.spool import read_session
+
+from conftest import SAMPLES, git_repo, write_jsonl
 
 SID = "9d0e2c4a-1111-4c2b-9f00-000000000001"
 

@@ -6,11 +6,12 @@ import json
 import os
 
 import pytest
-from conftest import SAMPLES, git_repo, write_jsonl
 
 from secondnature.hooks import codex
 from secondnature.hooks.ingest import ingest_file
 from secondnature.hooks.spool import read_session
+
+from conftest import SAMPLES, git_repo, write_jsonl
 
 UUID = "019b64e5-8f53-7d21-bb2a-3c8e5a1f0c11"
 
@@ -87,7 +88,7 @@ def test_legacy_format(tmp_path):
         {"record_type": "state"},
         {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "Two entries."}]},
     ]
-    path = write_jsonl(tmp_path / f"rollout-2025-08-01T10-00-00-5973b6c0-94b8-487b-a530-2aeb6098ae0e.jsonl", lines)
+    path = write_jsonl(tmp_path / "rollout-2025-08-01T10-00-00-5973b6c0-94b8-487b-a530-2aeb6098ae0e.jsonl", lines)
     t = codex.parse_transcript(str(path))
     assert t.session_id == "5973b6c0-94b8-487b-a530-2aeb6098ae0e" and t.skipped == 0
     assert [(e.kind, e.data.get("text")) for e in t.events] == [

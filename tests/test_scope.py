@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 
-from conftest import git_repo
-
 from secondnature.hooks.scope import agent_scope, git_root, project_scope, scope_label
+
+from conftest import git_repo
 
 
 def test_subdirectories_share_the_repository_scope(tmp_path):

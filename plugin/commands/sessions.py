@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from secondnature.hooks import codex, schema
 from secondnature.hooks import claude_code as claude
+from secondnature.hooks import codex, schema
 from secondnature.hooks.ingest import ingest_file, transcript_files
 from secondnature.hooks.schema import Event
 from secondnature.hooks.scope import scope_label
@@ -58,7 +58,7 @@ def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
 def _table(rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for i, row in enumerate(rows):
-        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip()
+        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
         click.echo(click.style(line, bold=True) if i == 0 else line)
 
 

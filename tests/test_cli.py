@@ -1,0 +1,154 @@
+"""The command line: help everywhere, sessions list/show, outcome, doctor, demo, packaging."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import zipfile
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from secondnature import __version__
+from secondnature.cli import cli
+from secondnature.hooks import schema
+from secondnature.hooks.schema import Event
+from secondnature.hooks.spool import append, read_session
+
+from conftest import EXE, ROOT
+
+
+def invoke(*args: str, ok: bool = True):
+    result = CliRunner().invoke(cli, list(args))
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def all_commands(group: click.Group, prefix=()):
+    for name, command in group.commands.items():
+        yield (*prefix, name)
+        if isinstance(command, click.Group):
+            yield from all_commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path", [(), *all_commands(cli)], ids=lambda p: " ".join(p) or "root")
+def test_help_on_every_command(path):
+    result = invoke(*path, "--help")
+    assert "Usage:" in result.output
+
+
+def test_version_from_the_installed_executable():
+    out = subprocess.run([str(EXE), "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"second-nature, version {__version__}"
+
+
+def test_import_from_any_directory(tmp_path):
+    code = "import secondnature, secondnature.hooks.spool, secondnature.lessons, secondnature.sleep; print('ok')"
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def seed():
+    def ev(sid, kind, data, ts, harness="claude-code"):
+        return Event(harness=harness, session_id=sid, scope="project:/home/me/shop-api", kind=kind, data=data, ts=ts)
+
+    append([ev("aaaa1111-old", schema.USER_PROMPT, {"text": "old task"}, "2020-01-01T00:00:00.000Z"),
+            ev("bbbb2222-new", schema.SESSION_START, {}, "2026-11-20T10:00:00.000Z"),
+            ev("bbbb2222-new", schema.USER_PROMPT, {"text": "fix the flaky test"}, "2026-11-20T10:00:01.000Z"),
+            ev("bbbb2222-new", schema.TOOL_CALL, {"call_id": "c1", "tool": "Bash", "input": {"command": "pytest"}},
+               "2026-11-20T10:00:02.000Z"),
+            ev("bbbb2222-new", schema.TOOL_RESULT, {"call_id": "c1", "tool": "Bash", "ok": False, "exit_code": 1,
+                                                    "error": "1 failed"}, "2026-11-20T10:00:03.000Z"),
+            ev("cccc3333-cdx", schema.USER_PROMPT, {"text": "bump deps"}, "2026-11-20T11:00:00.000Z", harness="codex")])
+    old = os.path.join(os.environ["SECOND_NATURE_HOME"], "sessions", "aaaa1111-old.jsonl")
+    os.utime(old, (1577836800, 1577836800))
+
+
+def test_sessions_list_filters_and_json():
+    seed()
+    table = invoke("sessions", "list").output
+    assert "bbbb2222-new" in table and "shop-api" in table and "fix the flaky test" in table
+    data = json.loads(invoke("sessions", "list", "--json").output)
+    assert [s["session_id"] for s in data] == ["aaaa1111-old", "bbbb2222-new", "cccc3333-cdx"]
+    assert data[1]["tool_failures"] == 1 and data[1]["tool_calls"] == 1
+    since = json.loads(invoke("sessions", "list", "--since", "2026-11-01", "--json").output)
+    assert [s["session_id"] for s in since] == ["bbbb2222-new", "cccc3333-cdx"]
+    codex_only = json.loads(invoke("sessions", "list", "--harness", "codex", "--json").output)
+    assert [s["session_id"] for s in codex_only] == ["cccc3333-cdx"]
+    bad = invoke("sessions", "list", "--since", "last tuesday", ok=False)
+    assert bad.exit_code != 0 and "7d" in bad.output
+
+
+def test_sessions_show_by_prefix():
+    seed()
+    out = invoke("sessions", "show", "bbbb").output
+    assert "fix the flaky test" in out and "FAILED" in out and "(exit 1)" in out
+    events = json.loads(invoke("sessions", "show", "bbbb", "--json").output)
+    assert [e["kind"] for e in events] == ["session_start", "user_prompt", "tool_call", "tool_result"]
+    missing = invoke("sessions", "show", "zzzz", ok=False)
+    assert missing.exit_code != 0 and "no session id starts with 'zzzz'" in missing.output
+
+
+def test_ambiguous_prefix_is_a_clear_error():
+    seed()
+    append([Event(harness="x", session_id="bbbb9999", kind=schema.USER_PROMPT, data={"text": "x"})])
+    result = invoke("sessions", "show", "bbbb", ok=False)
+    assert result.exit_code != 0 and "matches 2 sessions" in result.output
+
+
+def test_outcome_command():
+    seed()
+    invoke("outcome", "bbbb2222-new", "--reward", "-1", "--feedback", "use make test")
+    last = read_session("bbbb2222-new").events[-1]
+    assert last.kind == "outcome" and last.data["reward"] == -1.0 and last.harness == "claude-code"
+    assert invoke("outcome", "bbbb2222-new", ok=False).exit_code != 0
+
+
+def test_doctor_reports_and_flags_loose_permissions():
+    seed()
+    path = os.path.join(os.environ["SECOND_NATURE_HOME"], "sessions", "bbbb2222-new.jsonl")
+    os.chmod(path, 0o644)
+    checks = {c["check"]: c for c in json.loads(invoke("doctor", "--json").output)}
+    assert checks["sessions"]["status"] == "warn" and "readable by others" in checks["sessions"]["detail"]
+    assert checks["Claude Code hooks (user)"]["status"] == "info"
+    invoke("install", "claude-code")
+    checks = {c["check"]: c for c in json.loads(invoke("doctor", "--json").output)}
+    assert checks["Claude Code hooks (user)"]["status"] == "ok"
+    os.chmod(path, 0o600)
+
+
+def test_doctor_fails_on_a_broken_config():
+    home = os.environ["SECOND_NATURE_HOME"]
+    os.makedirs(home, exist_ok=True)
+    with open(os.path.join(home, "config.toml"), "w") as f:
+        f.write("[store\nbroken")
+    result = invoke("doctor", ok=False)
+    assert result.exit_code == 1 and "not valid TOML" in result.output
+
+
+def test_demo_runs_a_real_agent_and_shows_its_sessions(tmp_path):
+    out = subprocess.run([str(EXE), "demo", "--home", str(tmp_path / "demo")], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "demo-tests-1" in out.stdout and "FAILED" in out.stdout and "make test" in out.stdout
+    sessions = os.listdir(tmp_path / "demo" / "sessions")
+    assert sorted(sessions) == ["demo-readme-2.jsonl", "demo-tests-1.jsonl", "demo-tests-3.jsonl"]
+    assert stat.S_IMODE(os.stat(tmp_path / "demo" / "sessions").st_mode) == 0o700
+
+
+def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT),
+                    "-w", str(tmp_path)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("second_nature-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for module in ("secondnature/__init__.py", "secondnature/entry.py", "secondnature/commands/sessions.py",
+                   "secondnature/hooks/runner.py", "secondnature/hooks/hooks.json", "secondnature/lessons/__init__.py",
+                   "secondnature/sleep/__init__.py"):
+        assert module in names, module
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "second-nature = secondnature.entry:main" in entry_points

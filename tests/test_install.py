@@ -1,0 +1,119 @@
+"""Installing hooks is idempotent, reversible, backed up, and keeps every setting the user had."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from secondnature.cli import cli
+from secondnature.hooks import claude_code, codex, settings_file
+
+from conftest import ROOT, git_repo
+
+USER_SETTINGS = {
+    "model": "opus",
+    "permissions": {"allow": ["Bash(npm test:*)"], "deny": ["Read(./.env)"]},
+    "env": {"FOO": "1"},
+    "hooks": {
+        "PostToolUse": [{"matcher": "Edit|Write", "hooks": [{"type": "command", "command": "npx prettier --write",
+                                                             "timeout": 30}]}],
+        "SessionStart": [{"matcher": "startup", "hooks": [{"type": "command", "command": "echo hello"}]}],
+        "Notification": [{"hooks": [{"type": "command", "command": "notify-send claude"}]}],
+    },
+}
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def claude_settings(tmp_path):
+    path = tmp_path / "claude" / "settings.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(USER_SETTINGS, indent=4))
+    return path
+
+
+def ours(settings: dict, is_ours) -> dict[str, int]:
+    return {event: sum(1 for g in groups for h in g.get("hooks", []) if is_ours(h))
+            for event, groups in settings.get("hooks", {}).items()}
+
+
+def test_install_keeps_everything_and_backs_up(claude_settings):
+    result = invoke("install", "claude-code")
+    assert result.exit_code == 0 and "backup" in result.output
+    after = json.loads(claude_settings.read_text())
+    counts = ours(after, claude_code.is_ours)
+    assert {e for e, n in counts.items() if n} == set(claude_code.HOOK_EVENTS)
+    assert all(n <= 1 for n in counts.values())
+    for key in ("model", "permissions", "env"):
+        assert after[key] == USER_SETTINGS[key]
+    assert after["hooks"]["PostToolUse"][0] == USER_SETTINGS["hooks"]["PostToolUse"][0]
+    assert after["hooks"]["SessionStart"][0] == USER_SETTINGS["hooks"]["SessionStart"][0]
+    assert after["hooks"]["Notification"] == USER_SETTINGS["hooks"]["Notification"]
+    backups = list(claude_settings.parent.glob("settings.json.second-nature-*.bak"))
+    assert len(backups) == 1 and json.loads(backups[0].read_text()) == USER_SETTINGS
+    command = after["hooks"]["Stop"][0]["hooks"][0]["command"]
+    assert command.endswith("second-nature hook claude-code") and command.startswith("/")
+
+
+def test_install_is_idempotent_and_uninstall_restores(claude_settings):
+    invoke("install", "claude-code")
+    once = claude_settings.read_text()
+    second = invoke("install", "claude-code")
+    assert "already installed" in second.output and claude_settings.read_text() == once
+    assert invoke("uninstall", "claude-code").exit_code == 0
+    assert json.loads(claude_settings.read_text()) == USER_SETTINGS
+    assert "already clean" in invoke("uninstall", "claude-code").output
+
+
+def test_dry_run_changes_nothing(claude_settings):
+    before = claude_settings.read_text()
+    result = invoke("install", "claude-code", "--dry-run")
+    assert result.exit_code == 0 and "hook claude-code" in result.output
+    assert claude_settings.read_text() == before
+    assert not list(claude_settings.parent.glob("*.bak"))
+
+
+def test_install_into_missing_file_and_project_scope(tmp_path, monkeypatch):
+    repo = git_repo(tmp_path / "repo")
+    (repo / "sub").mkdir()
+    monkeypatch.chdir(repo / "sub")
+    assert invoke("install", "claude-code", "--scope", "project").exit_code == 0
+    project = json.loads((repo / ".claude" / "settings.json").read_text())
+    assert set(ours(project, claude_code.is_ours)) == set(claude_code.HOOK_EVENTS)
+    assert invoke("uninstall", "claude-code", "--scope", "project").exit_code == 0
+    assert json.loads((repo / ".claude" / "settings.json").read_text()) == {}
+
+
+def test_malformed_settings_are_refused_untouched(claude_settings):
+    claude_settings.write_text('{"hooks": {oops')
+    result = CliRunner().invoke(cli, ["install", "claude-code"])
+    assert result.exit_code != 0 and "not valid JSON" in result.output
+    assert claude_settings.read_text() == '{"hooks": {oops'
+
+
+def test_codex_round_trip(tmp_path):
+    path = tmp_path / "codex" / "hooks.json"
+    path.parent.mkdir(parents=True)
+    theirs = {"hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": "guard.sh"}]}]}}
+    path.write_text(json.dumps(theirs))
+    result = invoke("install", "codex")
+    assert result.exit_code == 0 and "/hooks" in result.output
+    after = json.loads(path.read_text())
+    assert set(e for e, n in ours(after, codex.is_ours).items() if n) == set(codex.HOOK_EVENTS)
+    assert after["hooks"]["PreToolUse"] == theirs["hooks"]["PreToolUse"]
+    invoke("uninstall", "codex")
+    assert json.loads(path.read_text()) == theirs
+
+
+def test_plugin_hooks_json_matches_the_installer():
+    plugin = json.loads((ROOT / "hooks" / "hooks.json").read_text())
+    assert plugin["hooks"] == settings_file.hook_groups(claude_code.HOOK_EVENTS, "second-nature hook claude-code")
+    manifest = json.loads((ROOT / ".claude-plugin" / "plugin.json").read_text())
+    market = json.loads((ROOT / ".claude-plugin" / "marketplace.json").read_text())
+    assert manifest["name"] == market["plugins"][0]["name"] == "second-nature"
+    assert market["owner"]["name"] and market["plugins"][0]["source"] == "./"
