@@ -11,12 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
 
-from secondnature.hooks import schema, settings_file
+from secondnature.hooks import schema
 from secondnature.hooks.digest import load_digest
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
@@ -24,7 +21,7 @@ from secondnature.hooks.scope import project_scope
 HARNESS = "claude-code"
 
 # The events we register, with their matcher and timeout (seconds).
-HOOK_EVENTS: dict[str, dict[str, Any]] = {
+HOOK_EVENTS: dict[str, dict[str, object]] = {
     "SessionStart": {"matcher": "startup|resume|clear|compact", "timeout": 10},
     "UserPromptSubmit": {"timeout": 10},
     "PostToolUse": {"matcher": "*", "timeout": 10},
@@ -41,7 +38,7 @@ _EXIT_CODE = re.compile(r"(?:^|\n)\s*Exit code:?\s*(-?\d+)")
 # ----------------------------------------------------------------------------------- hook payloads
 
 
-def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
+def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     """Events to record for one hook call, and what to print back to Claude Code (or None)."""
     events = events_from_hook(payload)
     output = None
@@ -57,7 +54,7 @@ def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
     return events, output
 
 
-def events_from_hook(payload: dict[str, Any]) -> list[Event]:
+def events_from_hook(payload: dict[str, object]) -> list[Event]:
     name = payload.get("hook_event_name")
     handler = _HOOK_HANDLERS.get(name) if isinstance(name, str) else None
     if handler is None:
@@ -71,52 +68,52 @@ class UnknownEvent(ValueError):
     """A hook event we do not handle (newer Claude Code, or another harness's payload)."""
 
 
-def _harness(payload: dict[str, Any]) -> str:
+def _harness(payload: dict[str, object]) -> str:
     # Cursor runs Claude Code hooks from ~/.claude/settings.json with its own payload shape.
     return "cursor" if "cursor_version" in payload or "conversation_id" in payload else HARNESS
 
 
-def _session_id(payload: dict[str, Any]) -> str:
+def _session_id(payload: dict[str, object]) -> str:
     return str(payload.get("session_id") or payload.get("conversation_id") or "")
 
 
-def _scope(payload: dict[str, Any]) -> str:
+def _scope(payload: dict[str, object]) -> str:
     roots = payload.get("workspace_roots")
     cwd = payload.get("cwd") or (roots[0] if isinstance(roots, list) and roots else None) or os.getcwd()
     return project_scope(str(cwd))
 
 
-def _event(payload: dict[str, Any], kind: str, data: dict[str, Any], key: str | None = None) -> Event:
+def _event(payload: dict[str, object], kind: str, data: dict[str, object], key: str | None = None) -> Event:
     if payload.get("agent_id"):
         data = {**data, "agent_id": payload.get("agent_id"), "agent_type": payload.get("agent_type")}
     return Event(harness=_harness(payload), session_id=_session_id(payload), scope=_scope(payload),
                  kind=kind, data=data, key=key)
 
 
-def _on_session_start(p: dict[str, Any]) -> list[Event]:
+def _on_session_start(p: dict[str, object]) -> list[Event]:
     data = {k: p.get(k) for k in ("source", "model", "cwd", "transcript_path", "agent_type", "session_title")
             if p.get(k) is not None}
     return [_event(p, schema.SESSION_START, data, key="session_start" if p.get("source") in (None, "startup") else None)]
 
 
-def _on_user_prompt(p: dict[str, Any]) -> list[Event]:
+def _on_user_prompt(p: dict[str, object]) -> list[Event]:
     text = str(p.get("prompt") or "")
-    data: dict[str, Any] = {"text": text}
+    data: dict[str, object] = {"text": text}
     if p.get("prompt_id"):
         data["prompt_id"] = p["prompt_id"]
     return [_event(p, schema.USER_PROMPT, data, key=text_key("prompt", text))]
 
 
-def _tool_call(p: dict[str, Any]) -> Event:
+def _tool_call(p: dict[str, object]) -> Event:
     call_id = str(p.get("tool_use_id") or "")
     return _event(p, schema.TOOL_CALL, {"call_id": call_id, "tool": p.get("tool_name"), "input": p.get("tool_input")},
                   key=f"tool_call:{call_id}" if call_id else None)
 
 
-def _on_post_tool_use(p: dict[str, Any]) -> list[Event]:
+def _on_post_tool_use(p: dict[str, object]) -> list[Event]:
     call_id = str(p.get("tool_use_id") or "")
     response = p.get("tool_response")
-    data: dict[str, Any] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": True, "output": response}
+    data: dict[str, object] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": True, "output": response}
     if p.get("tool_name") == "Bash":
         data["exit_code"] = 0  # a non-zero exit arrives as PostToolUseFailure
     if p.get("duration_ms") is not None:
@@ -124,10 +121,10 @@ def _on_post_tool_use(p: dict[str, Any]) -> list[Event]:
     return [_tool_call(p), _event(p, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)]
 
 
-def _on_post_tool_failure(p: dict[str, Any]) -> list[Event]:
+def _on_post_tool_failure(p: dict[str, object]) -> list[Event]:
     call_id = str(p.get("tool_use_id") or "")
     error = str(p.get("error") or "")
-    data: dict[str, Any] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": False, "error": error}
+    data: dict[str, object] = {"call_id": call_id, "tool": p.get("tool_name"), "ok": False, "error": error}
     exit_code = parse_exit_code(error)
     if exit_code is not None:
         data["exit_code"] = exit_code
@@ -138,25 +135,25 @@ def _on_post_tool_failure(p: dict[str, Any]) -> list[Event]:
     return [_tool_call(p), _event(p, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)]
 
 
-def _on_stop(p: dict[str, Any]) -> list[Event]:
+def _on_stop(p: dict[str, object]) -> list[Event]:
     text = p.get("last_assistant_message")
     if not isinstance(text, str) or not text.strip():
         return [_event(p, schema.ASSISTANT_MESSAGE, {"text": "", "turn_end": True})]
-    data: dict[str, Any] = {"text": text, "turn_end": True}
+    data: dict[str, object] = {"text": text, "turn_end": True}
     if p.get("hook_event_name") == "SubagentStop":
         data["agent_transcript_path"] = p.get("agent_transcript_path")
     return [_event(p, schema.ASSISTANT_MESSAGE, data, key=text_key("assistant", text))]
 
 
-def _on_stop_failure(p: dict[str, Any]) -> list[Event]:
+def _on_stop_failure(p: dict[str, object]) -> list[Event]:
     return [_event(p, schema.ERROR, {"error": p.get("error"), "details": p.get("error_details"), "source": "api"})]
 
 
-def _on_pre_compact(p: dict[str, Any]) -> list[Event]:
+def _on_pre_compact(p: dict[str, object]) -> list[Event]:
     return [_event(p, schema.COMPACTION, {"trigger": p.get("trigger"), "instructions": p.get("custom_instructions")})]
 
 
-def _on_session_end(p: dict[str, Any]) -> list[Event]:
+def _on_session_end(p: dict[str, object]) -> list[Event]:
     return [_event(p, schema.SESSION_END, {"reason": p.get("reason"), "transcript_path": p.get("transcript_path")})]
 
 
@@ -190,15 +187,15 @@ def parse_exit_code(text: str) -> int | None:
 # ------------------------------------------------------------------------------------- transcripts
 
 
-@dataclass
 class Transcript:
     """Events read from one transcript, and what could not be read."""
 
-    session_id: str = ""
-    events: list[Event] = field(default_factory=list)
-    skipped: int = 0  # malformed lines
-    ignored: Counter[str] = field(default_factory=Counter)  # line types we do not turn into events
-    problems: list[str] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.session_id = ""
+        self.events: list[Event] = []
+        self.skipped = 0  # malformed lines
+        self.ignored: Counter[str] = Counter()  # line types we do not turn into events
+        self.problems: list[str] = []
 
 
 _SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-command-stderr>",
@@ -247,7 +244,7 @@ class _TranscriptState:
         self.text_events: dict[str, Event] = {}  # message id -> its assistant_message event
         self.tool_names: dict[str, str] = {}
 
-    def _emit(self, obj: dict[str, Any], kind: str, data: dict[str, Any], key: str | None) -> Event:
+    def _emit(self, obj: dict[str, object], kind: str, data: dict[str, object], key: str | None) -> Event:
         if obj.get("isSidechain") and obj.get("agentId"):
             data = {**data, "agent_id": obj.get("agentId")}
         event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind, data=data,
@@ -255,7 +252,7 @@ class _TranscriptState:
         self.out.events.append(event)
         return event
 
-    def line(self, obj: dict[str, Any]) -> None:
+    def line(self, obj: dict[str, object]) -> None:
         kind = obj.get("type")
         if not self.out.session_id and obj.get("sessionId"):
             self.out.session_id = str(obj["sessionId"])
@@ -273,7 +270,7 @@ class _TranscriptState:
         else:
             self.out.ignored[str(kind)] += 1
 
-    def user(self, obj: dict[str, Any]) -> None:
+    def user(self, obj: dict[str, object]) -> None:
         message = obj.get("message") or {}
         content = message.get("content")
         if obj.get("isCompactSummary"):
@@ -297,7 +294,7 @@ class _TranscriptState:
         if texts:
             self.prompt(obj, "\n".join(texts))
 
-    def prompt(self, obj: dict[str, Any], text: str) -> None:
+    def prompt(self, obj: dict[str, object], text: str) -> None:
         if text.startswith(_SCAFFOLDING):
             self.out.ignored["user/scaffolding"] += 1
             return
@@ -313,12 +310,12 @@ class _TranscriptState:
             return
         self._emit(obj, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))
 
-    def tool_result(self, obj: dict[str, Any], block: dict[str, Any]) -> None:
+    def tool_result(self, obj: dict[str, object], block: dict[str, object]) -> None:
         call_id = str(block.get("tool_use_id") or "")
         content = block.get("content")
         output = content if isinstance(content, str) else _join_text(content)
         ok = not block.get("is_error")
-        data: dict[str, Any] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": ok}
+        data: dict[str, object] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": ok}
         extra = obj.get("toolUseResult")
         if isinstance(extra, str) and "rejected" in extra.lower():
             data["rejected"] = True
@@ -337,7 +334,7 @@ class _TranscriptState:
                 data["exit_code"] = exit_code
         self._emit(obj, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
 
-    def assistant(self, obj: dict[str, Any]) -> None:
+    def assistant(self, obj: dict[str, object]) -> None:
         message = obj.get("message") or {}
         message_id = str(message.get("id") or obj.get("uuid") or "")
         if obj.get("isApiErrorMessage"):
@@ -357,7 +354,7 @@ class _TranscriptState:
                            key=f"tool_call:{call_id}" if call_id else None)
             # thinking blocks are deliberately omitted
 
-    def assistant_text(self, obj: dict[str, Any], message: dict[str, Any], message_id: str, text: str) -> None:
+    def assistant_text(self, obj: dict[str, object], message: dict[str, object], message_id: str, text: str) -> None:
         event = self.text_events.get(message_id)
         if event is None:
             self.text_events[message_id] = self._emit(
@@ -367,7 +364,7 @@ class _TranscriptState:
             event.data["text"] = f"{event.data['text']}\n{text.strip()}"
             event.key = text_key("assistant", event.data["text"])
 
-    def system(self, obj: dict[str, Any]) -> None:
+    def system(self, obj: dict[str, object]) -> None:
         subtype = obj.get("subtype")
         if subtype == "compact_boundary":
             meta = obj.get("compactMetadata") or {}
@@ -381,7 +378,7 @@ class _TranscriptState:
             self.out.ignored[f"system/{subtype}"] += 1
 
 
-def _join_text(content: Any) -> str:
+def _join_text(content: object) -> str:
     if isinstance(content, str):
         return content
     parts = []
@@ -403,6 +400,7 @@ def is_transcript(path: str) -> bool:
 
 
 # -------------------------------------------------------------------------------------- installing
+# (settings_file and shlex are imported inside: the hook process never installs anything)
 
 
 def settings_path(scope: str, project_dir: str | None = None) -> str:
@@ -414,20 +412,30 @@ def settings_path(scope: str, project_dir: str | None = None) -> str:
     return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.json")
 
 
-def is_ours(handler: dict[str, Any]) -> bool:
+def is_ours(handler: dict[str, object]) -> bool:
+    from secondnature.hooks import settings_file
+
     return settings_file.runs_command(handler, f" hook {HARNESS}")
 
 
-def hook_groups(executable: str) -> dict[str, list[dict[str, Any]]]:
+def hook_groups(executable: str) -> dict[str, list[dict[str, object]]]:
+    import shlex
+
+    from secondnature.hooks import settings_file
+
     return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
 
 
-def install(path: str, executable: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def install(path: str, executable: str) -> tuple[dict[str, object], dict[str, object]]:
     """(before, after) settings for installing our hooks into the file at ``path``."""
+    from secondnature.hooks import settings_file
+
     before = settings_file.load(path)
     return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
 
 
-def uninstall(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
+    from secondnature.hooks import settings_file
+
     before = settings_file.load(path)
     return before, settings_file.without_ours(before, is_ours)

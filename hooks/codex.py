@@ -12,17 +12,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
-from typing import Any
 
-from secondnature.hooks import claude_code, schema, settings_file
+from secondnature.hooks import claude_code, schema
 from secondnature.hooks.claude_code import Transcript, parse_exit_code
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
 HARNESS = "codex"
 
-HOOK_EVENTS: dict[str, dict[str, Any]] = {
+HOOK_EVENTS: dict[str, dict[str, object]] = {
     "SessionStart": {"matcher": "startup|resume|clear|compact", "timeout": 10},
     "UserPromptSubmit": {"timeout": 10},
     "PostToolUse": {"matcher": ".*", "timeout": 10},
@@ -41,7 +39,7 @@ _SHELL_TOOLS = {"shell", "shell_command", "exec_command", "local_shell", "Bash"}
 # ----------------------------------------------------------------------------------- hook payloads
 
 
-def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
+def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     events, output = claude_code.handle_hook(payload)
     for event in events:
         event.harness = HARNESS
@@ -52,7 +50,7 @@ def handle_hook(payload: dict[str, Any]) -> tuple[list[Event], str | None]:
     return events, output
 
 
-def _judge_tool_result(data: dict[str, Any]) -> None:
+def _judge_tool_result(data: dict[str, object]) -> None:
     """Codex has no PostToolUseFailure: success is read from the exit code when the tool gives one."""
     data.pop("exit_code", None)
     response = data.get("output")
@@ -80,7 +78,7 @@ def parse_transcript(path: str) -> Transcript:
     except OSError as e:
         out.problems.append(f"{path}: cannot read ({e})")
         return out
-    items: list[tuple[str, str, dict[str, Any]]] = []  # (timestamp, type, payload)
+    items: list[tuple[str, str, dict[str, object]]] = []  # (timestamp, type, payload)
     lines = raw.split(b"\n")
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -109,7 +107,7 @@ def parse_transcript(path: str) -> Transcript:
 
 
 class _Rollout:
-    def __init__(self, out: Transcript, path: str, items: list[tuple[str, str, dict[str, Any]]]):
+    def __init__(self, out: Transcript, path: str, items: list[tuple[str, str, dict[str, object]]]):
         self.out, self.path, self.items = out, path, items
         self.scope = ""
         self.tool_names: dict[str, str] = {}
@@ -128,13 +126,13 @@ class _Rollout:
                 self.out.skipped += 1
                 self.out.problems.append(f"{self.path}: skipped {typ}: {type(e).__name__}: {e}")
 
-    def emit(self, ts: str, kind: str, data: dict[str, Any], key: str | None = None) -> Event:
+    def emit(self, ts: str, kind: str, data: dict[str, object], key: str | None = None) -> Event:
         event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind,
                       data=data, key=key, ts=ts or schema.now_iso())
         self.out.events.append(event)
         return event
 
-    def set_cwd(self, ts: str, cwd: Any, meta: dict[str, Any]) -> None:
+    def set_cwd(self, ts: str, cwd: object, meta: dict[str, object]) -> None:
         if self.scope or not cwd:
             return
         self.scope = project_scope(str(cwd))
@@ -142,7 +140,7 @@ class _Rollout:
             event.scope = self.scope
         self.emit(ts, schema.SESSION_START, {"source": "rollout", "cwd": cwd, **meta}, key="session_start")
 
-    def item(self, ts: str, typ: str, p: dict[str, Any]) -> None:
+    def item(self, ts: str, typ: str, p: dict[str, object]) -> None:
         if typ == "session_meta":
             self.out.session_id = str(p.get("id") or self.out.session_id)
             git = p.get("git") if isinstance(p.get("git"), dict) else {}
@@ -159,7 +157,7 @@ class _Rollout:
         else:
             self.out.ignored[typ] += 1
 
-    def response_item(self, ts: str, p: dict[str, Any]) -> None:
+    def response_item(self, ts: str, p: dict[str, object]) -> None:
         kind = p.get("type")
         if kind == "message":
             text = "\n".join(c.get("text", "") for c in p.get("content") or []
@@ -192,7 +190,7 @@ class _Rollout:
         else:
             self.out.ignored[f"response_item/{kind}"] += 1  # reasoning is deliberately omitted
 
-    def event_msg(self, ts: str, p: dict[str, Any]) -> None:
+    def event_msg(self, ts: str, p: dict[str, object]) -> None:
         kind = p.get("type")
         if kind == "user_message" and isinstance(p.get("message"), str):
             text = p["message"]
@@ -214,10 +212,10 @@ class _Rollout:
         else:
             self.out.ignored[f"event_msg/{kind}"] += 1
 
-    def result(self, ts: str, call_id: str, output: Any, exit_code: int | None) -> None:
+    def result(self, ts: str, call_id: str, output: object, exit_code: int | None) -> None:
         event = self.results.get(call_id) if call_id else None
         if event is None:
-            data: dict[str, Any] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": True, "output": output}
+            data: dict[str, object] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": True, "output": output}
             event = self.emit(ts, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
             if call_id:
                 self.results[call_id] = event
@@ -230,7 +228,7 @@ class _Rollout:
                 event.data["error"] = event.data.get("output")
 
 
-def _tool_input(p: dict[str, Any]) -> Any:
+def _tool_input(p: dict[str, object]) -> object:
     if p.get("type") == "local_shell_call":
         action = p.get("action") or {}
         return {"command": action.get("command"), "workdir": action.get("working_directory")}
@@ -243,7 +241,7 @@ def _tool_input(p: dict[str, Any]) -> Any:
     return raw
 
 
-def _parse_output(raw: Any) -> tuple[Any, int | None]:
+def _parse_output(raw: object) -> tuple[object, int | None]:
     """Function outputs are plain text ("Exit code: 1\\nWall time...\\nOutput:\\n...") or, in older
     versions, a JSON string ``{"output": ..., "metadata": {"exit_code": ...}}``."""
     if isinstance(raw, dict):
@@ -272,6 +270,7 @@ def is_transcript(path: str) -> bool:
 
 
 # -------------------------------------------------------------------------------------- installing
+# (settings_file and shlex are imported inside: the hook process never installs anything)
 
 
 def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
@@ -283,19 +282,29 @@ def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
     return os.path.join(git_root(project_dir or os.getcwd()), ".codex", "hooks.json")
 
 
-def is_ours(handler: dict[str, Any]) -> bool:
+def is_ours(handler: dict[str, object]) -> bool:
+    from secondnature.hooks import settings_file
+
     return settings_file.runs_command(handler, f" hook {HARNESS}")
 
 
-def hook_groups(executable: str) -> dict[str, list[dict[str, Any]]]:
+def hook_groups(executable: str) -> dict[str, list[dict[str, object]]]:
+    import shlex
+
+    from secondnature.hooks import settings_file
+
     return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
 
 
-def install(path: str, executable: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def install(path: str, executable: str) -> tuple[dict[str, object], dict[str, object]]:
+    from secondnature.hooks import settings_file
+
     before = settings_file.load(path)
     return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
 
 
-def uninstall(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
+    from secondnature.hooks import settings_file
+
     before = settings_file.load(path)
     return before, settings_file.without_ours(before, is_ours)

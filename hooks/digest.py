@@ -10,8 +10,6 @@ Standard library only.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any
 
 from secondnature.hooks.paths import digest_file
 from secondnature.hooks.scope import GLOBAL
@@ -19,12 +17,11 @@ from secondnature.hooks.scope import GLOBAL
 MAX_CONTEXT_CHARS = 10_000  # Claude Code's cap on additionalContext
 
 
-@dataclass
 class Digest:
-    scope: str
-    text: str = ""
-    lesson_ids: list[str] = field(default_factory=list)
-    raw: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("scope", "text", "lesson_ids", "raw")
+
+    def __init__(self, scope: str, text: str, lesson_ids: list[str], raw: dict[str, object]):
+        self.scope, self.text, self.lesson_ids, self.raw = scope, text, lesson_ids, raw
 
 
 def load_digest(scope: str) -> Digest | None:

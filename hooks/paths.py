@@ -7,7 +7,6 @@ data dir and the config file under the XDG config dir.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 
@@ -55,6 +54,8 @@ def safe_name(text: str, max_len: int = 120) -> str:
     """A file name for any id: unsafe characters replaced, long or altered ids suffixed by a hash."""
     name = _UNSAFE.sub("_", text).strip(".") or "_"
     if name != text or len(name) > max_len:
+        import hashlib  # only for unusual ids; keeps the hook process lean
+
         digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         name = f"{name[: max_len - 11]}-{digest}"
     return name

@@ -8,7 +8,6 @@ session still reads sensibly. Oversized strings are cut with a marker that keeps
 from __future__ import annotations
 
 import re
-from typing import Any
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -41,7 +40,7 @@ _RULES: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("secret_field", ("key", "secret", "token", "passw", "credential"), r"(?i)(?P<keep>(?:api[_\-]?key|secret|token|password|passwd|credential)s?[\"']?\s*[:=]\s*[\"']?)(?![0-9]+\b)(?!\[REDACTED)[^\s\"',;}{]{6,}", "keep"),
 ]
 
-_COMPILED = [(name, triggers, re.compile(pattern), keep) for name, triggers, pattern, keep in _RULES]
+_compiled: dict[str, re.Pattern[str]] = {}  # compiled on first need: most hook calls need none
 
 
 def _replacer(name: str, keep: str | None):
@@ -51,15 +50,24 @@ def _replacer(name: str, keep: str | None):
     return lambda m: f"{m.group(keep)}[REDACTED:{name}]"
 
 
-_SUBS = [(triggers, pattern, _replacer(name, keep)) for name, triggers, pattern, keep in _COMPILED]
+_SUBS = [(name, triggers, pattern, _replacer(name, keep)) for name, triggers, pattern, keep in _RULES]
+# One search for any trigger at all: most strings have none and are done after it. (Searching the
+# lower-cased text is ~8x faster than a case-insensitive pattern.)
+_ANY_TRIGGER = re.compile("|".join(sorted({re.escape(t) for _, triggers, _, _ in _RULES for t in triggers})))
+_MIN_SECRET_CHARS = 8  # no rule matches a shorter string
 
 
 def redact(text: str) -> str:
     """Replace every secret the rules know in ``text``."""
+    if len(text) < _MIN_SECRET_CHARS:
+        return text
     low = text.lower()
-    for triggers, pattern, replace in _SUBS:
+    if not _ANY_TRIGGER.search(low):
+        return text
+    for name, triggers, pattern, replace in _SUBS:
         if any(t in low for t in triggers):
-            text = pattern.sub(replace, text)
+            compiled = _compiled.get(name) or _compiled.setdefault(name, re.compile(pattern))
+            text = compiled.sub(replace, text)
     return text
 
 
@@ -78,7 +86,7 @@ def clean_text(text: str, limit: int = MAX_FIELD_CHARS) -> str:
     return redact(text)
 
 
-def clean(value: Any, limit: int = MAX_FIELD_CHARS, _depth: int = 0) -> Any:
+def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0) -> object:
     """A JSON-safe, redacted, size-bounded copy of ``value`` (dicts, lists, strings, numbers...)."""
     if isinstance(value, str):
         return clean_text(value, limit)

@@ -2,15 +2,14 @@
 
 Every adapter (Claude Code, Codex, LangGraph, ...) turns its native payloads into these. Readers
 accept lines of newer schema versions and unknown kinds (they are kept, not interpreted).
+
+The modules a hook process imports annotate JSON values as ``object`` rather than ``typing.Any``
+and avoid ``dataclasses``: each of those imports costs milliseconds on every tool call.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any
 
 SCHEMA_VERSION = 1
 
@@ -42,27 +41,38 @@ KINDS = (
 def now_iso(epoch: float | None = None) -> str:
     """UTC timestamp with milliseconds, the one format every event uses."""
     t = time.time() if epoch is None else epoch
-    return datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(t * 1000) % 1000:03d}Z"
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t * 1000) % 1000:03d}Z"
 
 
-@dataclass
 class Event:
     """One thing that happened in one agent session.
 
     ``key`` identifies the same happening when it is seen twice (a hook and later the transcript):
     re-ingesting never duplicates an event that carries a key already in the log.
+    A plain class rather than a dataclass: ``dataclasses`` imports ``inspect``, which alone would
+    add about a quarter to every hook process.
     """
 
-    harness: str
-    session_id: str
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
-    scope: str = ""
-    ts: str = field(default_factory=now_iso)
-    key: str | None = None
-    v: int = SCHEMA_VERSION
+    __slots__ = ("harness", "session_id", "kind", "data", "scope", "ts", "key", "v")
 
-    def to_dict(self) -> dict[str, Any]:
+    def __init__(self, harness: str, session_id: str, kind: str, data: dict[str, object] | None = None,
+                 scope: str = "", ts: str | None = None, key: str | None = None, v: int = SCHEMA_VERSION):
+        self.harness = harness
+        self.session_id = session_id
+        self.kind = kind
+        self.data = {} if data is None else data
+        self.scope = scope
+        self.ts = ts or now_iso()
+        self.key = key
+        self.v = v
+
+    def __repr__(self) -> str:
+        return f"Event({self.kind!r}, session={self.session_id!r}, ts={self.ts!r}, data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Event) and self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, object]:
         out = {
             "v": self.v,
             "ts": self.ts,
@@ -77,7 +87,7 @@ class Event:
         return out
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Event:
+    def from_dict(cls, d: dict[str, object]) -> Event:
         """Build from a parsed line; raises ValueError when the required fields are missing."""
         try:
             harness, session_id, kind = d["harness"], d["session_id"], d["kind"]
@@ -101,5 +111,7 @@ class Event:
 def text_key(prefix: str, text: str) -> str:
     """A dedupe key for a message seen by two routes (hook and transcript): whitespace-insensitive,
     so that the same words split into blocks differently still match."""
+    import hashlib  # here, not at the top: most hook calls never need it
+
     normalized = " ".join(text.split())
     return f"{prefix}:{hashlib.sha1(normalized.encode('utf-8', 'replace')).hexdigest()[:16]}"

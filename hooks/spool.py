@@ -12,7 +12,6 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from secondnature.hooks.log import log
 from secondnature.hooks.paths import open_private_append, session_file, sessions_dir
@@ -66,15 +65,16 @@ def _last_byte(path: str, size: int) -> bytes:
         return f.read(1)
 
 
-@dataclass
 class SessionLog:
     """A session as read back: its events in file order and what had to be skipped."""
 
-    session_id: str
-    path: str
-    events: list[Event] = field(default_factory=list)
-    skipped: int = 0
-    problems: list[str] = field(default_factory=list)
+    def __init__(self, session_id: str, path: str, events: list[Event] | None = None, skipped: int = 0,
+                 problems: list[str] | None = None):
+        self.session_id = session_id
+        self.path = path
+        self.events = events or []
+        self.skipped = skipped
+        self.problems = problems or []
 
     @property
     def harness(self) -> str:

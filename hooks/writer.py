@@ -1,8 +1,8 @@
 """The background writer: in-process capture hands work here so the agent's thread only enqueues.
 
-The agent's thread puts a zero-argument callable (or an Event) on a queue, which costs about a
-microsecond; a daemon thread turns callables into events (message conversion, redaction,
-serialization) and appends them to the session logs in batches. It never raises into the agent:
+The agent's thread puts a zero-argument callable (or an Event) on a queue, which costs a few
+microseconds; a daemon thread turns callables into events (message conversion, redaction,
+serialization) and appends them to the session logs in batches, waking once per burst of events. It never raises into the agent:
 failures are logged and counted, and when the queue is full new work is dropped and counted rather
 than blocking the agent or growing memory without bound.
 """
@@ -13,6 +13,7 @@ import atexit
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 from secondnature.hooks.log import log
@@ -21,6 +22,7 @@ from secondnature.hooks.schema import Event
 Work = Event | Callable[[], Iterable[Event]]
 MAX_PENDING = 100_000
 BATCH = 512
+LINGER_SECONDS = 0.05  # collect a burst before writing: one wake-up per burst, not per event
 
 
 class BackgroundWriter:
@@ -59,6 +61,10 @@ class BackgroundWriter:
     def _run(self) -> None:
         while True:
             batch = [self._queue.get()]
+            if not isinstance(batch[0], threading.Event):
+                # Waking per event would take the GIL from the agent's thread for every event;
+                # sleeping lets the burst accumulate and costs the agent nothing.
+                time.sleep(LINGER_SECONDS)
             while len(batch) < BATCH:
                 try:
                     batch.append(self._queue.get_nowait())
