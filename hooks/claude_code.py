@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from secondnature.hooks import schema
-from secondnature.hooks.digest import load_digest
+from secondnature.hooks.digest import load_digest, pick_for_prompt, remember_shown, shown_in_session
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
@@ -39,19 +39,32 @@ _EXIT_CODE = re.compile(r"(?:^|\n)\s*Exit code:?\s*(-?\d+)")
 
 
 def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
-    """Events to record for one hook call, and what to print back to Claude Code (or None)."""
+    """Events to record for one hook call, and what to print back to Claude Code (or None).
+
+    SessionStart injects the scope's compiled digest; UserPromptSubmit adds lessons relevant to the
+    prompt that this session has not been shown yet. Both record ``lessons_shown``.
+    """
     events = events_from_hook(payload)
-    output = None
-    if payload.get("hook_event_name") == "SessionStart" and events:
-        digest = load_digest(events[0].scope)
-        if digest is not None:
-            output = json.dumps(
-                {"hookSpecificOutput": {"hookEventName": "SessionStart", "additionalContext": digest.text}}
-            )
-            events.append(_event(payload, schema.LESSONS_SHOWN, {"lesson_ids": digest.lesson_ids,
-                                                                 "where": "session_start",
-                                                                 "digest_scope": digest.scope}))
-    return events, output
+    name = payload.get("hook_event_name")
+    if name not in ("SessionStart", "UserPromptSubmit", "sessionStart", "beforeSubmitPrompt") or not events:
+        return events, None
+    digest = load_digest(events[0].scope)
+    if digest is None:
+        return events, None
+    session_id = events[0].session_id
+    if name in ("SessionStart", "sessionStart"):
+        text, ids, where = digest.text, digest.lesson_ids, "session_start"
+        remember_shown(session_id, ids, reset=True)  # a fresh, resumed or compacted context
+    else:
+        text, ids = pick_for_prompt(digest, str(payload.get("prompt") or ""), shown_in_session(session_id))
+        where = "user_prompt"
+        if not ids:
+            return events, None
+        remember_shown(session_id, ids)
+    event_name = "SessionStart" if where == "session_start" else "UserPromptSubmit"
+    events.append(_event(payload, schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where,
+                                                         "digest_scope": digest.scope}))
+    return events, json.dumps({"hookSpecificOutput": {"hookEventName": event_name, "additionalContext": text}})
 
 
 def events_from_hook(payload: dict[str, object]) -> list[Event]:

@@ -63,3 +63,24 @@ def scope_label(scope: str) -> str:
     if scope.startswith("project:"):
         return os.path.basename(scope[len("project:") :].rstrip("/")) or scope
     return scope
+
+
+def parse_scope(text: str) -> str:
+    """A scope from user input: ``global``, ``project:<path>``, ``agent:<name>[/user:<id>]``, or a
+    directory (``.`` for here), which becomes its repository's project scope."""
+    value = (text or "").strip()
+    if value == GLOBAL:
+        return GLOBAL
+    if value.startswith("agent:"):
+        name, _, user = value[len("agent:"):].partition("/user:")
+        if not name or "/" in name or (value.count("/user:") and not user):
+            raise ValueError(f"bad scope {text!r}: write agent:<name> or agent:<name>/user:<id>")
+        return agent_scope(name, user or None)
+    if value.startswith("project:"):
+        path = value[len("project:"):]
+        if not path.startswith("/"):
+            raise ValueError(f"bad scope {text!r}: a project scope is project:<absolute path>")
+        return project_scope(path) if os.path.isdir(path) else f"project:{os.path.normpath(path)}"
+    if value and os.path.isdir(os.path.expanduser(value)):
+        return project_scope(value)
+    raise ValueError(f"bad scope {text!r}: use global, project:<path>, agent:<name>[/user:<id>] or an existing folder")

