@@ -1,7 +1,11 @@
-"""Hook process wall time for a Claude Code PostToolUse payload, as a ratio to `python -c pass`.
+"""Claude Code hook process wall time, as a ratio to `python3 -c pass`, all interleaved in one run.
 
-Both commands are run alternately in one loop (the machine is shared and noisy), each a fresh
-process, and the medians are compared. Usage: python bench/hook_latency.py [RUNS]
+- PostToolUse (capture only);
+- SessionStart and UserPromptSubmit with 1,000 lessons in scope (a compiled digest: the session
+  block plus the keyword index the prompt hook picks from).
+
+Every command is a fresh process; they run alternately in one loop (the machine is shared and
+noisy) and medians are compared. Usage: python bench/hook_latency.py [RUNS]
 """
 
 from __future__ import annotations
@@ -17,6 +21,25 @@ from pathlib import Path
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 EXE = Path(sys.executable).parent / "second-nature"
+
+
+def seed_digest(home: str, scope: str) -> None:
+    """1,000 lessons in the scope, compiled the way the night job does."""
+    os.environ["SECOND_NATURE_HOME"] = home
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from lesson_fixtures import distractors, relevant
+
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.lessons.store import open_store
+
+    store = open_store({})
+    store.apply([(x.validate(), None, "add", "") for x in relevant(scope) + distractors(997, scope)], actor="bench")
+    compile_digests(store)
+
+
+def event(cwd: str, name: str, **extra) -> bytes:
+    return json.dumps({"session_id": "bench-session", "transcript_path": "/tmp/t.jsonl", "cwd": cwd,
+                       "hook_event_name": name, **extra}).encode()
 
 
 def payload(cwd: str) -> bytes:
@@ -38,13 +61,20 @@ def wall(cmd: list[str], stdin: bytes | None, env: dict) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "SECOND_NATURE_HOME": home}
-        (Path(home) / "repo" / ".git").mkdir(parents=True)
-        data = payload(str(Path(home) / "repo"))
+        repo = Path(home) / "repo"
+        (repo / ".git").mkdir(parents=True)
+        seed_digest(home, f"project:{repo.resolve()}")
+        data = payload(str(repo))
         base_python = os.path.join(sys.base_prefix, "bin", "python3")  # the real binary, not a pyenv shim
         commands = {
             "python3 -c pass": ([base_python, "-c", "pass"], None),
             "python -c pass (this venv)": ([sys.executable, "-c", "pass"], None),
-            "second-nature hook claude-code": ([str(EXE), "hook", "claude-code"], data),
+            "hook PostToolUse": ([str(EXE), "hook", "claude-code"], data),
+            "hook SessionStart (1k lessons)": ([str(EXE), "hook", "claude-code"],
+                                               event(str(repo), "SessionStart", source="startup")),
+            "hook UserPromptSubmit (1k lessons)": ([str(EXE), "hook", "claude-code"],
+                                                   event(str(repo), "UserPromptSubmit",
+                                                         prompt="the payment test failed on CI, is it flaky?")),
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(3):  # warm the page cache
@@ -54,14 +84,16 @@ def main() -> None:
             for name, (cmd, stdin) in commands.items():
                 times[name].append(wall(cmd, stdin, env))
         lines = sum(1 for _ in open(Path(home) / "sessions" / "bench-session.jsonl"))
+        digest_kb = sum(p.stat().st_size for p in (Path(home) / "digests").iterdir()) // 1024
     medians = {name: statistics.median(t) * 1000 for name, t in times.items()}
     base = medians["python3 -c pass"]
-    print(f"hook process wall time, {RUNS} runs each, interleaved ({len(data)}-byte PostToolUse payload)")
+    print(f"hook process wall time, {RUNS} runs each, interleaved ({len(data)}-byte PostToolUse payload, "
+          f"{digest_kb} KB digest for 1,000 lessons)")
     for name, t in times.items():
         ms = sorted(x * 1000 for x in t)
-        print(f"  {name:32s} median {medians[name]:6.1f} ms  p90 {ms[int(len(ms) * 0.9)]:6.1f} ms  "
+        print(f"  {name:36s} median {medians[name]:6.1f} ms  p90 {ms[int(len(ms) * 0.9)]:6.1f} ms  "
               f"ratio {medians[name] / base:4.2f}x")
-    print(f"  lines written by the hook: {lines} (2 per call: tool_call + tool_result)")
+    print(f"  session log lines written: {lines}")
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
         text, ids, where = digest.text, digest.lesson_ids, "session_start"
         remember_shown(session_id, ids, reset=True)  # a fresh, resumed or compacted context
     else:
-        text, ids = pick_for_prompt(digest, str(payload.get("prompt") or ""), shown_in_session(session_id))
+        text, ids = pick_for_prompt(digest.scope, str(payload.get("prompt") or ""), shown_in_session(session_id))
         where = "user_prompt"
         if not ids:
             return events, None

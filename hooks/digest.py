@@ -1,8 +1,14 @@
-"""Reading a scope's compiled digest on the hot path: a file read, no Chroma, no tokenizer.
+"""Reading a scope's compiled digest on the hot path: file reads, no Chroma, no tokenizer.
 
-The night job (``second-nature lessons compile``) writes one JSON file per scope::
+The night job (``second-nature lessons compile``) writes two JSON files per scope: the digest,
+small, read at session start::
 
-    {"scope": "...", "text": "<the block to inject>", "lesson_ids": ["3f2a9c1b", ...], ...}
+    {"scope": "...", "text": "<the block to inject>", "lesson_ids": ["3f2a9c1b...", ...], ...}
+
+and the prompt index, read by UserPromptSubmit: each lesson's rendered line and token count, and
+per keyword its idf and the lessons' precomputed BM25 weights, so picking is a few sums::
+
+    {"prompt_budget": 400, "lessons": [[id, line, tokens], ...], "terms": {term: [idf, [i, w, i, w, ...]]}}
 
 Standard library only.
 """
@@ -12,8 +18,8 @@ from __future__ import annotations
 import json
 import os
 
-from secondnature.hooks.keywords import bm25, terms
-from secondnature.hooks.paths import digest_file, safe_name, state_dir, write_private
+from secondnature.hooks.keywords import terms
+from secondnature.hooks.paths import digest_file, prompt_index_file, safe_name, state_dir, write_private
 from secondnature.hooks.scope import GLOBAL
 
 MAX_CONTEXT_CHARS = 10_000  # Claude Code's cap on additionalContext
@@ -22,7 +28,7 @@ MIN_PROMPT_MATCH = 0.3  # share of the prompt's keyword weight a lesson must mat
 
 
 class Digest:
-    """``lesson_ids`` are the ids in the session-start block; ``raw`` also has the keyword index."""
+    """``lesson_ids`` are the ids in the session-start block."""
 
     __slots__ = ("scope", "text", "lesson_ids", "raw")
 
@@ -44,31 +50,33 @@ def load_digest(scope: str) -> Digest | None:
     return None
 
 
-def pick_for_prompt(digest: Digest, prompt: str, shown: set[str]) -> tuple[str, list[str]]:
-    """Lessons of the digest's index relevant to ``prompt`` and not yet shown in this session,
-    within the digest's prompt budget: (text to inject, their ids)."""
-    index = digest.raw.get("index") or {}
-    entries, idf = index.get("lessons") or [], index.get("idf") or {}
-    query = terms(prompt)
-    best = sum(idf.get(t, 0.0) for t in set(query))
-    if not entries or not best:
+def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list[str]]:
+    """Lessons of the scope's prompt index relevant to ``prompt`` and not yet shown in this session,
+    within the index's prompt budget: (text to inject, their ids)."""
+    try:
+        with open(prompt_index_file(scope), encoding="utf-8") as f:
+            index = json.load(f)
+        lessons, table = index["lessons"], index["terms"]
+    except (OSError, ValueError, KeyError, TypeError):
         return "", []
-    scored = []
-    for entry in entries:
-        lesson_id = str(entry.get("id", ""))
-        if lesson_id in shown or not isinstance(entry.get("terms"), dict):
-            continue
-        score = bm25(query, entry["terms"], entry.get("len") or 1, index.get("avg_len") or 1.0, idf) / best
-        if score >= MIN_PROMPT_MATCH:
-            scored.append((score, lesson_id, entry))
-    scored.sort(key=lambda item: -item[0])
-    budget = int(digest.raw.get("prompt_budget") or 400)
+    query = set(terms(prompt))
+    best = sum(table[t][0] for t in query if t in table)
+    if not best:
+        return "", []
+    score: dict[int, float] = {}
+    for term in query:
+        if term in table:
+            postings = table[term][1]
+            for k in range(0, len(postings), 2):
+                score[postings[k]] = score.get(postings[k], 0.0) + postings[k + 1]
+    picked = sorted((i for i, s in score.items() if s / best >= MIN_PROMPT_MATCH), key=lambda i: -score[i])
+    budget = int(index.get("prompt_budget") or 400)
     used, lines, ids = 20, [PROMPT_HEADER], []
-    for _, lesson_id, entry in scored:
-        cost = int(entry.get("tokens") or len(entry.get("line", "")) // 3)
-        if used + cost > budget:
+    for i in picked:
+        lesson_id, line, cost = lessons[i]
+        if lesson_id in shown or used + cost > budget:
             continue
-        lines.append(str(entry.get("line", "")))
+        lines.append(line)
         ids.append(lesson_id)
         used += cost
     return ("\n".join(lines)[:MAX_CONTEXT_CHARS], ids) if ids else ("", [])
@@ -89,4 +97,5 @@ def shown_in_session(session_id: str) -> set[str]:
 
 def remember_shown(session_id: str, ids: list[str], reset: bool = False) -> None:
     shown = set() if reset else shown_in_session(session_id)
-    write_private(_shown_file(session_id), json.dumps(sorted(shown | set(ids))).encode())
+    # not fsynced: losing it only means a lesson is shown once more
+    write_private(_shown_file(session_id), json.dumps(sorted(shown | set(ids))).encode(), durable=False)

@@ -66,8 +66,13 @@ def session_file(session_id: str) -> str:
 
 
 def digest_file(scope: str) -> str:
-    """The compiled injection for a scope (written by the lessons compiler, read by hooks)."""
+    """The compiled session-start injection for a scope (written by the lessons compiler, read by hooks)."""
     return os.path.join(digests_dir(), safe_name(scope) + ".json")
+
+
+def prompt_index_file(scope: str) -> str:
+    """The scope's keyword index from which the UserPromptSubmit hook picks lessons."""
+    return os.path.join(digests_dir(), safe_name(scope) + ".index.json")
 
 
 def ensure_private_dir(path: str) -> str:
@@ -87,14 +92,16 @@ def open_private_append(path: str) -> int:
     return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
 
 
-def write_private(path: str, data: bytes) -> None:
-    """Replace ``path`` atomically with ``data``, mode 0600."""
+def write_private(path: str, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` atomically with ``data``, mode 0600 (``durable``: fsync before the rename;
+    skipped for state that is cheap to lose, on the hot path)."""
     ensure_private_dir(os.path.dirname(path))
     tmp = f"{path}.tmp{os.getpid()}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         os.write(fd, data)
-        os.fsync(fd)
+        if durable:
+            os.fsync(fd)
     finally:
         os.close(fd)
     os.replace(tmp, path)

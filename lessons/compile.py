@@ -12,8 +12,8 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 
-from secondnature.hooks.keywords import idf_table, terms
-from secondnature.hooks.paths import digest_file, digests_dir, write_private
+from secondnature.hooks.keywords import bm25, idf_table, terms
+from secondnature.hooks.paths import digest_file, digests_dir, prompt_index_file, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.scope import GLOBAL
 from secondnature.lessons.render import DEFAULT_BUDGET, lesson_line
@@ -41,32 +41,42 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     retriever = Retriever(store, refresh_seconds=0)
     out = []
     for scope in targets:
-        path = digest_file(scope)
+        path, index_path = digest_file(scope), prompt_index_file(scope)
         ranked = retriever.rank(scope)
         if not ranked:
-            if os.path.exists(path):
-                os.remove(path)  # nothing active any more: inject nothing rather than stale lessons
+            for stale in (path, index_path):  # nothing active any more: inject nothing stale
+                if os.path.exists(stale):
+                    os.remove(stale)
             continue
         snap = retriever.snapshot(scope)
         block = retriever.select(scope, budget=budget)
-        index = []
-        for scored in ranked[:INDEX_LIMIT]:
-            lesson = scored.lesson
-            counts = Counter(terms(lesson.embed_text()))
-            index.append({"id": lesson.id, "line": lesson_line(lesson), "tokens": snap.tokens(lesson),
-                          "terms": dict(counts), "len": sum(counts.values()), "pinned": lesson.pinned})
-        doc_freq: Counter[str] = Counter(t for entry in index for t in entry["terms"])
         digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
-                  "text": block.text, "lesson_ids": block.lesson_ids, "prompt_budget": prompt_budget,
-                  "index": {"avg_len": sum(e["len"] for e in index) / len(index),
-                            "idf": idf_table(doc_freq, len(index)), "lessons": index}}
+                  "text": block.text, "lesson_ids": block.lesson_ids}
         write_private(path, json.dumps(digest, ensure_ascii=False).encode())
+        write_private(index_path, json.dumps(_prompt_index(ranked[:INDEX_LIMIT], snap, prompt_budget),
+                                             ensure_ascii=False).encode())
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
     return out
 
 
+def _prompt_index(ranked, snap, prompt_budget: int) -> dict:
+    """Lines and token counts of the lessons, and per term its idf and the lessons' BM25 weights."""
+    counts = [Counter(terms(s.lesson.embed_text())) for s in ranked]
+    lengths = [sum(c.values()) for c in counts]
+    avg = sum(lengths) / len(lengths)
+    idf = idf_table(Counter(t for c in counts for t in c), len(counts))
+    table: dict[str, list] = {t: [round(w, 4), []] for t, w in idf.items()}
+    for i, c in enumerate(counts):
+        for term in c:
+            weight = bm25([term], c, lengths[i], avg, idf)
+            table[term][1] += [i, round(weight, 4)]
+    lessons = [[s.lesson.id, lesson_line(s.lesson), snap.tokens(s.lesson)] for s in ranked]
+    return {"v": 1, "prompt_budget": prompt_budget, "lessons": lessons, "terms": table}
+
+
 def digest_paths() -> list[str]:
     try:
-        return sorted(os.path.join(digests_dir(), n) for n in os.listdir(digests_dir()) if n.endswith(".json"))
+        return sorted(os.path.join(digests_dir(), n) for n in os.listdir(digests_dir())
+                      if n.endswith(".json") and not n.endswith(".index.json"))
     except FileNotFoundError:
         return []

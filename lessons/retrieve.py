@@ -16,7 +16,7 @@ from datetime import datetime
 
 import numpy as np
 
-from secondnature.hooks.keywords import bm25, idf_table, terms
+from secondnature.hooks.keywords import idf_table, terms
 from secondnature.hooks.scope import GLOBAL
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import DEFAULT_BUDGET, Block, count_tokens, lesson_line, render
@@ -34,29 +34,49 @@ class Scored:
 
 
 class Snapshot:
-    def __init__(self, lessons: list[Lesson], vectors: np.ndarray, revision: int):
+    """Active lessons of a scope, ready to score with numpy: the embedding matrix, a prior per
+    lesson, and for each term the lessons containing it with their BM25 weights."""
+
+    def __init__(self, lessons: list[Lesson], vectors: np.ndarray, revision: int, k1: float = 1.2, b: float = 0.75):
         self.lessons = lessons
         self.vectors = vectors
         self.revision = revision
         self.checked = time.monotonic()
-        self.term_counts = [Counter(terms(lesson.embed_text())) for lesson in lessons]
-        self.lengths = [sum(c.values()) for c in self.term_counts]
-        self.avg_length = sum(self.lengths) / len(self.lengths) if lessons else 1.0
-        doc_freq: Counter[str] = Counter()
-        self.postings: dict[str, list[int]] = {}
-        for index, counts in enumerate(self.term_counts):
-            doc_freq.update(counts.keys())
-            for term in counts:
-                self.postings.setdefault(term, []).append(index)
-        self.idf = idf_table(doc_freq, len(lessons))
-        self.line_tokens: dict[str, int] = {}
+        counts = [Counter(terms(lesson.embed_text())) for lesson in lessons]
+        lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
+        avg = float(lengths.mean()) if lessons else 1.0
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for index, c in enumerate(counts):
+            for term, tf in c.items():
+                docs, tfs = postings.setdefault(term, ([], []))
+                docs.append(index)
+                tfs.append(tf)
+        self.idf = idf_table({t: len(d) for t, (d, _) in postings.items()}, len(lessons))
+        self.weights: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term, (docs, tfs) in postings.items():
+            idx, tf = np.array(docs), np.array(tfs, dtype=np.float32)
+            norm = tf + k1 * (1 - b + b * lengths[idx] / max(avg, 1e-9))
+            self.weights[term] = (idx, self.idf[term] * tf * (k1 + 1) / norm)
+        self.pinned = np.array([lesson.pinned for lesson in lessons], dtype=bool)
         self.prior = np.array([_prior(lesson) for lesson in lessons], dtype=np.float32)
+        self.line_tokens: dict[str, int] = {}
 
     def tokens(self, lesson: Lesson) -> int:
         cost = self.line_tokens.get(lesson.id)
         if cost is None:
             cost = self.line_tokens[lesson.id] = count_tokens(lesson_line(lesson)) + 1
         return cost
+
+    def keyword(self, query: list[str]) -> np.ndarray:
+        """BM25 of every lesson for the query, divided by the query's total idf (so within [0, 1])."""
+        score = np.zeros(len(self.lessons), dtype=np.float32)
+        unique = set(query)
+        for term in unique:
+            hit = self.weights.get(term)
+            if hit is not None:
+                score[hit[0]] += hit[1]
+        best = sum(self.idf.get(t, 0.0) for t in unique)
+        return np.minimum(score / best, 1.0) if best else score
 
 
 def _age_days(stamp: str) -> float:
@@ -108,26 +128,26 @@ class Retriever:
         snap = self.snapshot(scope)
         if not snap.lessons:
             return []
-        scored: list[Scored] = []
         if task and task.strip():
-            query_vec = self.store.embedder.embed([task])[0]
-            semantic = np.clip(snap.vectors @ query_vec, 0.0, 1.0)
-            query = terms(task)
-            best = sum(snap.idf.get(t, 0.0) for t in set(query)) or 1.0
-            keyword = np.zeros(len(snap.lessons), dtype=np.float32)
-            for index in {i for t in set(query) for i in snap.postings.get(t, ())}:
-                keyword[index] = min(1.0, bm25(query, snap.term_counts[index], snap.lengths[index],
-                                               snap.avg_length, snap.idf) / best)
+            semantic = np.clip(snap.vectors @ self.store.embedder.embed([task])[0], 0.0, 1.0)
+            keyword = snap.keyword(terms(task))
             relevance = 0.6 * semantic + 0.4 * keyword
-            for index, lesson in enumerate(snap.lessons):
-                if relevance[index] < MIN_RELEVANCE and not (lesson.pinned and pinned_first):
-                    continue
-                score = 0.75 * float(relevance[index]) + 0.25 * float(snap.prior[index])
-                scored.append(Scored(lesson, score, float(semantic[index]), float(keyword[index])))
+            keep = relevance >= MIN_RELEVANCE
+            if pinned_first:
+                keep |= snap.pinned
+            score = 0.75 * relevance + 0.25 * snap.prior
         else:
-            scored = [Scored(lesson, float(snap.prior[i])) for i, lesson in enumerate(snap.lessons)]
-        scored.sort(key=lambda s: (pinned_first and not s.lesson.pinned, -s.score))
-        return scored[:limit] if limit else scored
+            semantic = keyword = np.zeros(len(snap.lessons), dtype=np.float32)
+            keep = np.ones(len(snap.lessons), dtype=bool)
+            score = snap.prior
+        order = np.flatnonzero(keep)
+        if pinned_first:
+            order = order[np.lexsort((-score[order], ~snap.pinned[order]))]
+        else:
+            order = order[np.argsort(-score[order], kind="stable")]
+        if limit:
+            order = order[:limit]
+        return [Scored(snap.lessons[i], float(score[i]), float(semantic[i]), float(keyword[i])) for i in order]
 
     def select(self, scope: str, task: str | None = None, budget: int = DEFAULT_BUDGET) -> Block:
         """The block to inject: the best lessons for the task that fit in ``budget`` tokens."""

@@ -31,7 +31,7 @@ def inject(scope, prompt, harness, budget, as_json) -> None:
         else:
             text, ids = digest.text, list(digest.lesson_ids)
             if prompt:
-                extra, extra_ids = pick_for_prompt(digest, prompt, set(ids))
+                extra, extra_ids = pick_for_prompt(digest.scope, prompt, set(ids))
                 text, ids = "\n\n".join(t for t in (text, extra) if t), ids + extra_ids
         result = {"scope": scope, "text": text, "lesson_ids": ids, "source": "digest"}
     else:
