@@ -27,10 +27,10 @@ def seed_digest(home: str, scope: str) -> None:
     """1,000 lessons in the scope, compiled the way the night job does."""
     os.environ["SECOND_NATURE_HOME"] = home
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from lesson_fixtures import distractors, relevant
-
     from secondnature.lessons.compile import compile_digests
     from secondnature.lessons.store import open_store
+
+    from lesson_fixtures import distractors, relevant
 
     store = open_store({})
     store.apply([(x.validate(), None, "add", "") for x in relevant(scope) + distractors(997, scope)], actor="bench")

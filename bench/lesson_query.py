@@ -21,10 +21,10 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from lesson_fixtures import distractors  # noqa: E402
-
 from secondnature.lessons.retrieve import Retriever  # noqa: E402
 from secondnature.lessons.store import LessonStore  # noqa: E402
+
+from lesson_fixtures import distractors  # noqa: E402
 
 SCOPE = "project:/srv/bench"
 QUERIES = 200

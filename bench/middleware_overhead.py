@@ -33,11 +33,12 @@ def main() -> None:
     os.environ["SECOND_NATURE_HOME"] = tempfile.mkdtemp()
     from langchain.agents import create_agent
     from langchain_core.messages import AIMessage, HumanMessage
-    from lesson_fixtures import distractors, relevant
 
     from secondnature.langgraph import SecondNatureMiddleware, _Recorder, flush
     from secondnature.lessons.store import open_store
     from secondnature.scripted_model import ScriptedChatModel
+
+    from lesson_fixtures import distractors, relevant
 
     embeddings = "minilm" if "--minilm" in sys.argv else "lexical"
     scope = "agent:bench"

@@ -59,9 +59,12 @@ def _main_worktree(path: str, dot_git_file: str) -> str:
 
 
 def scope_label(scope: str) -> str:
-    """A short human name for a scope: the repository's folder name, or the agent name."""
+    """A short human name for a scope: the repository's folder name, or the agent (and user)."""
     if scope.startswith("project:"):
         return os.path.basename(scope[len("project:") :].rstrip("/")) or scope
+    if scope.startswith("agent:"):
+        name, _, user = scope[len("agent:"):].partition("/user:")
+        return f"{name} (user {user})" if user else name
     return scope
 
 

@@ -20,7 +20,7 @@ from secondnature.lessons.store import LessonStore
 FORMAT = "second-nature-lessons"
 _MD_META = re.compile(r"^<!-- second-nature: (\{.*\}) -->$")
 _CONTENT = ("title", "text", "when", "scope", "kind", "status", "source", "evidence", "helpful", "harmful",
-            "utility", "pinned", "superseded_by", "confidence")
+            "utility", "pinned", "superseded_by", "confidence", "avoid", "prefer")
 
 
 class ImportFormatError(ValueError):

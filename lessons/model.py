@@ -37,6 +37,8 @@ class Lesson:
     pinned: bool = False
     superseded_by: str | None = None
     confidence: float | None = None
+    avoid: str = ""  # what the lesson warns against (a command, an error), to spot a repeated mistake
+    prefer: str = ""  # what it recommends instead, to spot a contradiction when that starts failing
     version: int = 0
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 

@@ -58,7 +58,7 @@ class Snapshot:
             norm = tf + k1 * (1 - b + b * lengths[idx] / max(avg, 1e-9))
             self.weights[term] = (idx, self.idf[term] * tf * (k1 + 1) / norm)
         self.pinned = np.array([lesson.pinned for lesson in lessons], dtype=bool)
-        self.prior = np.array([_prior(lesson) for lesson in lessons], dtype=np.float32)
+        self.prior = np.array([prior(lesson) for lesson in lessons], dtype=np.float32)
         self.line_tokens: dict[str, int] = {}
 
     def tokens(self, lesson: Lesson) -> int:
@@ -95,7 +95,7 @@ def _recency(lesson: Lesson) -> float:
     return math.exp(-_age_days(lesson.last_used or lesson.last_seen or lesson.created) / 45)
 
 
-def _prior(lesson: Lesson) -> float:
+def prior(lesson: Lesson) -> float:
     """How much a lesson deserves a place with no task to match: utility, support, recency."""
     return 0.5 * _utility(lesson) + 0.3 * min(1.0, len(lesson.evidence) / 5) + 0.2 * _recency(lesson)
 

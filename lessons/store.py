@@ -219,6 +219,11 @@ class LessonStore:
         changes = [Change(change_id=uuid.uuid4().hex, lesson_id=new.id, version=new.version, ts=ts, actor=actor,
                           action=action, reason=reason, before=old.to_dict() if old else None, after=new.to_dict())
                    for new, old, action, reason in items]
+        return self.apply_changes(changes)
+
+    def apply_changes(self, changes: list[Change], checkpoint: Any = None) -> list[Change]:
+        """Record the changes in the history, then store their ``after`` records (the order that
+        lets ``reconcile`` finish a write cut off in between)."""
         for start in range(0, len(changes), BATCH):
             chunk = changes[start:start + BATCH]
             self.history_collection.add(
@@ -226,7 +231,9 @@ class LessonStore:
                 documents=[json.dumps(c.to_dict()) for c in chunk],
                 metadatas=[{"lesson_id": c.lesson_id, "version": c.version, "ts": c.ts, "action": c.action,
                             "actor": c.actor} for c in chunk])
-        self._upsert([new for new, _, _, _ in items])
+        if checkpoint is not None:
+            checkpoint("after_history")
+        self._upsert([Lesson.from_dict(c.after) for c in changes])
         return changes
 
     def _upsert(self, lessons: list[Lesson]) -> None:

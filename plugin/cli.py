@@ -9,7 +9,18 @@ from __future__ import annotations
 import click
 
 from secondnature import __version__
-from secondnature.commands import demo, doctor, hook, inject, install, lessons, outcome, sessions, watch
+from secondnature.commands import (
+    demo,
+    doctor,
+    hook,
+    inject,
+    install,
+    lessons,
+    outcome,
+    sessions,
+    sleep,
+    watch,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -27,4 +38,6 @@ cli.add_command(doctor.doctor)
 cli.add_command(outcome.outcome)
 cli.add_command(lessons.lessons)
 cli.add_command(inject.inject)
+cli.add_command(sleep.sleep)
+cli.add_command(sleep.report)
 cli.add_command(demo.demo)

@@ -1,19 +1,25 @@
-"""The demo: a real LangGraph agent (``create_agent``) with capture on, driven by a scripted model.
+"""The demo: the whole loop on realistic sessions, offline.
 
-Three sessions of a repository assistant: one where the first test command fails and a second one
-works, one plain success, and one (async) that repeats the failure and gets corrected by the user.
-No API key, no network: the model's replies are scripted, the tools and the agent loop are real.
+By day: a LangGraph repository assistant (a real ``create_agent`` agent, scripted model, real tools,
+capture through ``SecondNatureMiddleware``) and a coding agent in Claude Code (its hook payloads, in
+the documented shape, go through the real Claude Code adapter). Some sessions fail, some succeed,
+one user corrects the agent. At night: ``sleep`` learns from them (the deterministic miner, or the
+configured model). Next morning: the lessons, and what a new session is given.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+from typing import Any
 
 from langchain.agents import create_agent
 from langchain.agents.middleware import ToolErrorMiddleware
 from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 
+from secondnature.hooks import claude_code
+from secondnature.hooks.spool import append
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
 from secondnature.scripted_model import ScriptedChatModel, tool_call
@@ -50,8 +56,8 @@ def _tool_error(error: Exception, request) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def run_demo() -> list[str]:
-    """Run the three sessions; returns their session ids."""
+def langgraph_sessions() -> list[str]:
+    """Three sessions of the LangGraph assistant; returns their ids."""
     sessions = ["demo-tests-1", "demo-readme-2", "demo-tests-3"]
     first = _agent([
         tool_call("run_tests", {"command": "pytest"}, "call_1", "I'll run the tests."),
@@ -79,5 +85,57 @@ def run_demo() -> list[str]:
     return sessions
 
 
+def claude_code_sessions(repo: str) -> list[str]:
+    """Three Claude Code sessions in a web app repository, as its hooks report them."""
+    def hook(session: str, event: str, **extra: Any) -> None:
+        events, _ = claude_code.handle_hook({"session_id": session, "cwd": repo, "hook_event_name": event,
+                                             "transcript_path": f"/home/dev/.claude/projects/web/{session}.jsonl",
+                                             **extra})
+        append(events)
+
+    def bash(session: str, call: str, command: str, ok: bool, out: str) -> None:
+        if ok:
+            hook(session, "PostToolUse", tool_name="Bash", tool_use_id=call, tool_input={"command": command},
+                 tool_response={"stdout": out, "stderr": "", "interrupted": False, "isImage": False})
+        else:
+            hook(session, "PostToolUseFailure", tool_name="Bash", tool_use_id=call, tool_input={"command": command},
+                 error=f"Exit code 1\n{out}")
+
+    missing = "Error: Cannot find module 'jest-environment-jsdom'\n    at Resolver.resolveModule"
+    a, b, c = "cc-demo-0001", "cc-demo-0002", "cc-demo-0003"
+    hook(a, "SessionStart", source="startup", model="claude-sonnet-5")
+    hook(a, "UserPromptSubmit", prompt="The checkout form tests are red, can you fix them?")
+    bash(a, "toolu_a1", "npm test", False, missing)
+    bash(a, "toolu_a2", "npm ci && npm test", True, "Tests: 58 passed, 58 total")
+    hook(a, "Stop", last_assistant_message="The dependencies were stale; after `npm ci` all 58 tests pass.")
+    hook(a, "SessionEnd", reason="prompt_input_exit")
+
+    hook(b, "SessionStart", source="startup")
+    hook(b, "UserPromptSubmit", prompt="Add a test for the coupon field.")
+    bash(b, "toolu_b1", "npm test -- coupon", False, missing)
+    hook(b, "Stop", last_assistant_message="The test runner cannot find jest-environment-jsdom.")
+    hook(b, "UserPromptSubmit", prompt="No, don't install packages one by one: run npm ci first, it matches the lockfile.")
+    bash(b, "toolu_b2", "npm ci", True, "added 812 packages")
+    bash(b, "toolu_b3", "npm test -- coupon", True, "Tests: 3 passed, 3 total")
+    hook(b, "Stop", last_assistant_message="Added the coupon test; it passes.")
+    hook(b, "SessionEnd", reason="prompt_input_exit")
+
+    hook(c, "SessionStart", source="startup")
+    hook(c, "UserPromptSubmit", prompt="Bump the version to 2.4.0 and update the changelog.")
+    hook(c, "PostToolUse", tool_name="Edit", tool_use_id="toolu_c1",
+         tool_input={"file_path": f"{repo}/package.json", "old_string": "2.3.9", "new_string": "2.4.0"},
+         tool_response={"filePath": f"{repo}/package.json", "success": True})
+    hook(c, "Stop", last_assistant_message="Bumped to 2.4.0 and added the changelog entry.")
+    hook(c, "SessionEnd", reason="prompt_input_exit")
+    return [a, b, c]
+
+
+def demo_repo(home: str) -> str:
+    repo = os.path.join(home, "demo-web-app")
+    os.makedirs(os.path.join(repo, ".git"), exist_ok=True)
+    return repo
+
+
 def _invoke(agent, session_id: str, prompt: str) -> None:
     agent.invoke({"messages": [("user", prompt)]}, config={"configurable": {"thread_id": session_id}})
+

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
-from lesson_fixtures import distractors, relevant
 
 from secondnature.cli import cli
 from secondnature.hooks.spool import read_session
@@ -20,6 +19,7 @@ from secondnature.lessons.store import open_store
 from secondnature.scripted_model import ScriptedChatModel
 
 from conftest import git_repo
+from lesson_fixtures import distractors, relevant
 
 AGENT_SCOPE = "agent:shop-bot"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from lesson_fixtures import distractors, relevant
 
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import count_tokens
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import open_store
+
+from lesson_fixtures import distractors, relevant
 
 SCOPE = "project:/srv/shop"
 TASKS = {

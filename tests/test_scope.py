@@ -43,3 +43,4 @@ def test_agent_scope():
     assert agent_scope("support", "u42") == "agent:support/user:u42"
     assert agent_scope("support", "") == "agent:support"
     assert scope_label("project:/home/me/shop-api") == "shop-api"
+    assert scope_label("agent:support/user:u42") == "support (user u42)" and scope_label("global") == "global"

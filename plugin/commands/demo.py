@@ -1,4 +1,4 @@
-"""``second-nature demo``: run a real agent with capture on and show what was captured."""
+"""``second-nature demo``: the whole loop, offline: capture by day, sleep, lessons and injection."""
 
 from __future__ import annotations
 
@@ -10,21 +10,51 @@ import click
 from secondnature.hooks.paths import HOME_ENV
 
 
+def _step(text: str) -> None:
+    click.echo(click.style(f"\n$ {text}", bold=True))
+
+
 @click.command()
 @click.option("--home", type=click.Path(file_okay=False), help="Where to keep the demo's data "
               "(default: a new temporary folder, so your own data is never touched).")
+@click.option("--model", help="Reflect with this LangChain model instead of the miner (e.g. openai:gpt-5-mini); "
+              "default: SECOND_NATURE_MODEL if set, else the offline miner.")
 @click.pass_context
-def demo(ctx: click.Context, home: str | None) -> None:
-    """Run a LangGraph agent with capture on (scripted model, no API key) and show its sessions."""
+def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
+    """Run the learning loop on realistic sessions: a LangGraph agent and Claude Code by day
+    (scripted, no API key), `sleep` at night, then the lessons and what the next session gets."""
     home = os.path.abspath(home or tempfile.mkdtemp(prefix="second-nature-demo-"))
     os.environ[HOME_ENV] = home
     click.echo(click.style(f"Demo data in {home}", bold=True))
-    from secondnature.commands.sessions import list_command, show
-    from secondnature.demo import run_demo
+    from secondnature.commands.lessons import list_command
+    from secondnature.commands.sessions import list_command as sessions_list
+    from secondnature.commands.sessions import show
+    from secondnature.commands.sleep import sleep
+    from secondnature.demo import claude_code_sessions, demo_repo, langgraph_sessions
 
-    sessions = run_demo()
-    click.echo(click.style("\n$ second-nature sessions list", bold=True))
-    ctx.invoke(list_command, since=None, harness=None, as_json=False)
-    click.echo(click.style(f"\n$ second-nature sessions show {sessions[0]}", bold=True))
-    ctx.invoke(show, session_id=sessions[0], as_json=False)
-    click.echo(f"\nExplore it yourself: SECOND_NATURE_HOME={home} second-nature sessions list")
+    click.echo("\nBy day: a LangGraph agent and a Claude Code user work; every session is captured.")
+    agent_sessions = langgraph_sessions()
+    repo = demo_repo(home)
+    claude_code_sessions(repo)
+    _step("second-nature sessions list")
+    ctx.invoke(sessions_list, since=None, harness=None, as_json=False)
+    _step(f"second-nature sessions show {agent_sessions[0]}")
+    ctx.invoke(show, session_id=agent_sessions[0], as_json=False)
+
+    click.echo("\nAt night: sleep reflects over the day's sessions and consolidates what it learned.")
+    _step("second-nature sleep" + (f" --model {model}" if model else ""))
+    ctx.invoke(sleep, since=None, scope=None, model=model, dry_run=False, review=False, max_llm_calls=None,
+               force=False, as_json=False)
+    _step("second-nature lessons list")
+    ctx.invoke(list_command, scope=None, status="active", kind=None, sort="utility", limit=0, as_json=False)
+
+    click.echo("\nNext morning: what a new session is given.")
+    from secondnature.commands.inject import inject
+
+    _step('second-nature inject --scope agent:demo-repo-assistant --prompt "Check that the test suite passes."')
+    ctx.invoke(inject, scope="agent:demo-repo-assistant", prompt="Check that the test suite passes.",
+               harness="langgraph", budget=None, as_json=False)
+    _step(f"second-nature inject --scope {repo} --harness claude-code")
+    ctx.invoke(inject, scope=repo, prompt=None, harness="claude-code", budget=None, as_json=False)
+    click.echo(f"\nExplore it yourself: export SECOND_NATURE_HOME={home}; second-nature lessons list; "
+               "second-nature report --html")

@@ -77,3 +77,116 @@ for _name in HARNESSES:
 
     install.add_command(_make(_name, True))
     uninstall.add_command(_make(_name, False))
+
+
+AT = click.option("--at", default="03:15", show_default=True, help="When to run each night (HH:MM, local time).")
+
+
+def _schedule_env() -> dict[str, str]:
+    """What the night job must see as this shell does (where the data is, which store)."""
+    names = ("SECOND_NATURE_HOME", "SECOND_NATURE_CHROMA_URL", "SECOND_NATURE_MODEL", "XDG_DATA_HOME",
+             "XDG_CONFIG_HOME", "CLAUDE_CONFIG_DIR", "CODEX_HOME")
+    return {n: os.environ[n] for n in names if os.environ.get(n)}
+
+
+@install.command("cron")
+@AT
+@DRY_RUN
+def install_cron(at: str, dry_run: bool) -> None:
+    """Run `second-nature sleep` every night from your crontab."""
+    from secondnature.hooks.paths import ensure_private_dir, logs_dir
+    from secondnature.sleep import schedule
+
+    try:
+        line = schedule.cron_line(executable(), os.path.join(ensure_private_dir(logs_dir()), "sleep.log"), at,
+                                  _schedule_env())
+        current = schedule.read_crontab()
+        new = schedule.cron_with(current, line)
+        if new == current:
+            click.echo("crontab: already installed, nothing to change")
+        elif dry_run:
+            click.echo(f"# crontab would become:\n{new}", nl=False)
+        else:
+            schedule.write_crontab(new)
+            click.echo(f"crontab: second-nature sleep runs every night at {at}")
+    except schedule.ScheduleError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@uninstall.command("cron")
+@DRY_RUN
+def uninstall_cron(dry_run: bool) -> None:
+    """Remove the nightly line from your crontab (every other line is kept)."""
+    from secondnature.sleep import schedule
+
+    try:
+        current = schedule.read_crontab()
+        new = schedule.cron_with(current, None)
+        if new == current:
+            click.echo("crontab: already clean, nothing to change")
+        elif dry_run:
+            click.echo(f"# crontab would become:\n{new}", nl=False)
+        else:
+            schedule.write_crontab(new)
+            click.echo("crontab: second-nature sleep removed")
+    except schedule.ScheduleError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@install.command("systemd")
+@AT
+@DRY_RUN
+def install_systemd(at: str, dry_run: bool) -> None:
+    """Run `second-nature sleep` every night from a systemd user timer."""
+    from secondnature.sleep import schedule
+
+    try:
+        units = schedule.systemd_units(executable(), at, _schedule_env())
+    except schedule.ScheduleError as e:
+        raise click.ClickException(str(e)) from None
+    directory = schedule.systemd_dir()
+    changed = [n for n, text in units.items() if _read(os.path.join(directory, n)) != text]
+    if dry_run:
+        for name, text in units.items():
+            click.echo(f"# {os.path.join(directory, name)}\n{text}")
+        return
+    if not changed:
+        click.echo(f"systemd: already installed in {directory}, nothing to change")
+        return
+    os.makedirs(directory, exist_ok=True)
+    for name in changed:
+        with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
+            f.write(units[name])
+    enabled = schedule.systemctl("daemon-reload") is not None and \
+        schedule.systemctl("enable", "--now", f"{schedule.UNIT}.timer") is not None
+    click.echo(f"systemd: wrote {', '.join(changed)} to {directory}" + (
+        "; timer enabled" if enabled else f"; enable it with: systemctl --user enable --now {schedule.UNIT}.timer"))
+
+
+@uninstall.command("systemd")
+@DRY_RUN
+def uninstall_systemd(dry_run: bool) -> None:
+    """Disable and remove the systemd user timer."""
+    from secondnature.sleep import schedule
+
+    paths = [os.path.join(schedule.systemd_dir(), f"{schedule.UNIT}.{k}") for k in ("timer", "service")]
+    present = [p for p in paths if os.path.exists(p)]
+    if not present:
+        click.echo("systemd: already clean, nothing to change")
+        return
+    if dry_run:
+        click.echo("would remove: " + ", ".join(present))
+        return
+    schedule.systemctl("disable", "--now", f"{schedule.UNIT}.timer")
+    for path in present:
+        os.remove(path)
+    schedule.systemctl("daemon-reload")
+    click.echo("systemd: removed " + ", ".join(os.path.basename(p) for p in present))
+
+
+def _read(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None

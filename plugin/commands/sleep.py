@@ -1,0 +1,115 @@
+"""``second-nature sleep`` (the nightly job) and ``second-nature report`` (what the nights learned)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from secondnature.hooks.scope import parse_scope
+
+
+@click.command()
+@click.option("--since", help="Only sessions active since: 2026-11-20, 36h, 7d, yesterday (default: everything new).")
+@click.option("--scope", help="Only this scope: global, project:<path>, agent:<name>, or a folder.")
+@click.option("--model", help="A LangChain model, e.g. anthropic:claude-sonnet-4-5, openai:gpt-5-mini, ollama:qwen3; "
+              "'none' for the deterministic miner (default: config [sleep] model, else none).")
+@click.option("--dry-run", is_flag=True, help="Show the operations; change nothing.")
+@click.option("--review", is_flag=True, help="New lessons go to `lessons review` instead of being injected.")
+@click.option("--max-llm-calls", type=int, help="Stop reflecting after this many model calls (the rest waits).")
+@click.option("--force", is_flag=True, help="Apply even a night that would retire many active lessons.")
+@click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
+def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json) -> None:
+    """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
+
+    Meant for cron (`second-nature install cron`). Only one runs at a time; a night that is killed is
+    finished by the next run; running it twice changes nothing the second time.
+    """
+    from secondnature.config import ConfigError, load_config
+    from secondnature.lessons.store import StoreError
+    from secondnature.since import parse_since
+    from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
+
+    try:
+        config = load_config()
+        options = SleepOptions(
+            since=parse_since(since) if since else None, scope=parse_scope(scope) if scope else None,
+            model=_model(model, config), dry_run=dry_run, review=review, max_llm_calls=max_llm_calls, force=force,
+            stale_days=float(config.get("sleep", {}).get("stale_days", 30)),
+            cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
+            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)))
+    except (ValueError, ConfigError) as e:
+        raise click.UsageError(str(e)) from None
+    bar = None
+    if sys.stderr.isatty() and not as_json:
+        def bar(total):
+            return click.progressbar(length=total, label="reviewing sessions", file=sys.stderr)
+    try:
+        result = run_sleep(options, progress=bar)
+    except (SleepError, StoreError) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps({"status": result.status, "night": result.night, "report": result.report,
+                               "report_path": result.report_path}, indent=2, default=str))
+        return
+    if result.status == "nothing new":
+        click.echo("nothing new to learn from since the last sleep")
+        return
+    _summary(result)
+
+
+def _model(model: str | None, config: dict) -> str | None:
+    chosen = model or os.environ.get("SECOND_NATURE_MODEL") or config.get("sleep", {}).get("model")
+    return None if not chosen or chosen.lower() == "none" else chosen
+
+
+def _summary(result) -> None:
+    r = result.report
+    s, m, counts = r.get("sessions", {}), r.get("model", {}), r.get("counts", {})
+    head = {"dry run": "Dry run (nothing changed)", "resumed": "Finished an interrupted night", "done": "Night done"}
+    click.echo(click.style(f"{head.get(result.status, result.status)}: {r['night'][:16]}", bold=True))
+    outcomes = ", ".join(f"{n} {k}" for k, n in sorted(s.get("outcomes", {}).items()))
+    click.echo(f"  sessions reviewed  {s.get('processed', 0)} ({outcomes or 'no outcomes'})")
+    for op in ("add", "reinforce", "merge", "revise", "supersede", "prune", "quarantine", "credit", "discard"):
+        if counts.get(op):
+            click.echo(f"  {op:<18} {counts[op]}")
+    for o in [o for o in result.operations if o["op"] in ("add", "supersede", "quarantine")][:12]:
+        click.echo(f"    {o['op']:<10} {str(o.get('lesson_id') or '')[:8]}  {o.get('title', '')[:70]}")
+    click.echo(f"  model              {m.get('model')}: {m.get('calls', 0)} calls, "
+               f"{m.get('tokens_in', 0) + m.get('tokens_out', 0)} tokens")
+    for failure in m.get("failed_batches", []):
+        click.echo(click.style(f"  reflection failed for {len(failure['sessions'])} sessions (kept for next time): "
+                               f"{failure['error']}", fg="yellow"))
+    if result.report_path:
+        click.echo(f"  lessons active     {r.get('active_lessons')}   report: {result.report_path[:-5]}.md")
+
+
+@click.command()
+@click.option("--night", help="A date (2026-11-20): that night's report (default: the latest).")
+@click.option("--html", "as_html", is_flag=True, help="Write the learning curve over all nights as HTML.")
+@click.option("--json", "as_json", is_flag=True)
+def report(night, as_html, as_json) -> None:
+    """Show what a night learned, or the learning curve over nights (--html)."""
+    from secondnature.hooks.paths import write_private
+    from secondnature.lessons.compile import digest_paths
+    from secondnature.sleep.report import html_report, load_reports, markdown, reports_dir
+
+    reports = load_reports()
+    if as_html:
+        digests = []
+        for path in digest_paths():
+            with open(path, encoding="utf-8") as f:
+                d = json.load(f)
+            digests.append({"scope": d["scope"], "injected": len(d.get("lesson_ids", [])), "tokens": d.get("tokens")})
+        path = os.path.join(reports_dir(), "learning-curve.html")
+        write_private(path, html_report(reports, digests).encode())
+        click.echo(path)
+        return
+    chosen = [r for r in reports if not night or r["night"].startswith(night)]
+    if not chosen:
+        raise click.ClickException(f"no report for {night}" if night else "no night has run yet: `second-nature sleep`")
+    r = chosen[-1]
+    click.echo(json.dumps(r, indent=2) if as_json else markdown(r), nl=False)
+

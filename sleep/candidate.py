@@ -1,0 +1,27 @@
+"""A proposed lesson, before consolidation decides what becomes of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Candidate:
+    text: str
+    scope: str
+    title: str = ""
+    when: str = ""
+    kind: str = "procedure"
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    source: str = "miner"  # miner | reflection
+    avoid: str = ""
+    prefer: str = ""
+    operation: str = "add"  # what the proposer suggests: add | revise | supersede
+    target: str | None = None  # the existing lesson a revise/supersede is about
+
+    def key(self) -> str:
+        """Structural identity: the same advice found twice has the same key."""
+        if self.avoid or self.prefer:
+            return f"{self.scope}|{self.avoid}|{self.prefer}"
+        return f"{self.scope}|{' '.join(self.text.lower().split())}"

@@ -1,0 +1,210 @@
+"""Consolidate: candidates become operations applied by code, never a model rewriting the lesson set.
+
+ADD (a new lesson), REINFORCE (seen again: more evidence, fresher), MERGE (near-duplicates become
+one, keeping all evidence), REVISE (better wording, same meaning), SUPERSEDE (newer evidence
+contradicts an older lesson, which is kept for audit and no longer injected), DISCARD (too weak, or
+something a person already rejected). A candidate that could act as a prompt injection is added to
+quarantine. Every operation carries its reason and evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from secondnature.lessons.model import Lesson
+from secondnature.lessons.safety import check
+from secondnature.lessons.store import LessonStore
+from secondnature.sleep.candidate import Candidate
+from secondnature.sleep.episodes import Episode
+
+MIN_CONFIDENCE = 0.3
+MIN_TEXT = 20
+
+
+@dataclass
+class Operation:
+    op: str  # add reinforce merge revise supersede discard quarantine credit prune
+    lesson_id: str | None
+    title: str
+    reason: str
+    evidence: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+class Plan:
+    """The night's work on the store: the lessons as they were, as they will be, and each operation."""
+
+    def __init__(self, store: LessonStore, scopes: list[str]):
+        self.store = store
+        every = store.list(scopes=scopes) if scopes else []
+        self.original: dict[str, Lesson] = {lesson.id: lesson for lesson in every}
+        self.current: dict[str, Lesson] = {i: Lesson.from_dict(lesson.to_dict()) for i, lesson in self.original.items()}
+        self.operations: list[Operation] = []
+        self.actions: dict[str, list[str]] = {}
+        self.reasons: dict[str, list[str]] = {}
+        self.vectors: dict[str, np.ndarray] = {}
+        if every:
+            for lesson, vector in zip(every, store.embedder.embed([x.embed_text() for x in every]), strict=True):
+                self.vectors[lesson.id] = vector
+
+    def record(self, op: str, lesson: Lesson | None, reason: str, evidence: list[str] | None = None) -> None:
+        self.operations.append(Operation(op, lesson.id if lesson else None, lesson.title if lesson else "", reason,
+                                         list(evidence or [])))
+        if lesson is not None:
+            self.actions.setdefault(lesson.id, []).append(op)
+            self.reasons.setdefault(lesson.id, []).append(f"{op}: {reason}")
+
+    def add(self, lesson: Lesson) -> None:
+        lesson.validate()
+        self.current[lesson.id] = lesson
+        self.vectors[lesson.id] = self.store.embedder.embed([lesson.embed_text()])[0]
+
+    def changes(self) -> list[tuple[Lesson, Lesson | None, str, str]]:
+        """One versioned change per lesson touched tonight: (after, before, action, reason)."""
+        out = []
+        for lesson_id, actions in self.actions.items():
+            after, before = self.current[lesson_id], self.original.get(lesson_id)
+            if before is not None and after.to_dict() == before.to_dict():
+                continue
+            after.version = (before.version if before else 0) + 1
+            out.append((after, before, "+".join(dict.fromkeys(actions)), "; ".join(self.reasons[lesson_id])[:2000]))
+        return out
+
+    def active(self, scope: str | None = None) -> list[Lesson]:
+        return [x for x in self.current.values() if x.status == "active" and (scope is None or x.scope == scope)]
+
+
+def similarity(plan: Plan, vector: np.ndarray, lesson_ids: list[str]) -> list[tuple[float, str]]:
+    return sorted(((float(plan.vectors[i] @ vector), i) for i in lesson_ids if i in plan.vectors), reverse=True)
+
+
+def duplicate_threshold(store: LessonStore) -> float:
+    return 0.9 if store.embedder.spec.startswith(("minilm", "chroma-default", "langchain")) else 0.85
+
+
+def _structural(candidate: Candidate, lesson: Lesson) -> bool:
+    if candidate.avoid or candidate.prefer:
+        return (candidate.avoid, candidate.prefer) == (lesson.avoid, lesson.prefer)
+    return " ".join(candidate.text.lower().split()) == " ".join(lesson.text.lower().split())
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Tonight's duplicate candidates become one, with all their evidence."""
+    merged: dict[str, Candidate] = {}
+    for c in candidates:
+        key = c.key() if c.operation == "add" else f"{c.key()}|{c.operation}|{c.target}"
+        if key in merged:
+            kept = merged[key]
+            kept.evidence = list(dict.fromkeys(kept.evidence + c.evidence))
+            kept.confidence = max(kept.confidence, c.confidence)
+        else:
+            merged[key] = c
+    return list(merged.values())
+
+
+def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Episode], night: str) -> None:
+    threshold = duplicate_threshold(plan.store)
+    for c in merge_candidates(candidates):
+        if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
+            plan.record("discard", None, f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}",
+                        c.evidence)
+            continue
+        untrusted = "\n".join(episodes[s].untrusted for s in c.evidence if s in episodes)
+        unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted)
+        target = plan.current.get(c.target) if c.target else None
+        if c.operation in ("revise", "supersede") and target is not None and target.status == "active" and not unsafe:
+            (revise if c.operation == "revise" else supersede)(plan, target, c, night)
+            continue
+        vector = plan.store.embedder.embed([c.text])[0]
+        scoped = [i for i, x in plan.current.items() if x.scope == c.scope]
+        match = next((plan.current[i] for i in scoped if _structural(c, plan.current[i])), None)
+        if match is None:
+            best = similarity(plan, vector, scoped)[:1]
+            if best and best[0][0] >= threshold:
+                match = plan.current[best[0][1]]
+        if c.operation == "reinforce" and target is not None:
+            match = target
+        if match is not None:
+            if match.status in ("active", "quarantined"):
+                reinforce(plan, match, c, night)
+            else:
+                plan.record("discard", None, f"matches {match.status} lesson {match.short_id} ({match.title[:50]})",
+                            c.evidence)
+            continue
+        stale = [plan.current[i] for i in scoped if c.avoid and plan.current[i].status == "active"
+                 and plan.current[i].prefer == c.avoid]
+        lesson = _new_lesson(c, night)
+        if unsafe:
+            lesson.status = "quarantined"
+            plan.add(lesson)
+            plan.record("quarantine", lesson, "; ".join(unsafe), c.evidence)
+            continue
+        plan.add(lesson)
+        plan.record("add", lesson, f"new {c.source} lesson (confidence {c.confidence:.2f})", c.evidence)
+        for old in stale:
+            _retire(plan, old, lesson, f"`{old.prefer}` now fails ({lesson.short_id}: {lesson.title[:50]})",
+                    c.evidence)
+
+
+def _new_lesson(c: Candidate, night: str) -> Lesson:
+    return Lesson(title=c.title, text=c.text, when=c.when, scope=c.scope, kind=c.kind, source=c.source,
+                  evidence=list(c.evidence), confidence=c.confidence, avoid=c.avoid, prefer=c.prefer,
+                  created=night, last_seen=night)
+
+
+def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
+    new = [s for s in c.evidence if s not in lesson.evidence]
+    if not new:
+        plan.record("discard", None, f"already known from the same sessions ({lesson.short_id})", c.evidence)
+        return
+    lesson.evidence = lesson.evidence + new
+    lesson.last_seen = max(lesson.last_seen, night)
+    lesson.confidence = max(lesson.confidence or 0.0, c.confidence)
+    plan.record("reinforce", lesson, f"seen again in {len(new)} session(s)", new)
+
+
+def revise(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
+    lesson.title, lesson.text, lesson.when = c.title or lesson.title, c.text, c.when or lesson.when
+    lesson.evidence = list(dict.fromkeys(lesson.evidence + c.evidence))
+    lesson.last_seen = max(lesson.last_seen, night)
+    plan.vectors[lesson.id] = plan.store.embedder.embed([lesson.embed_text()])[0]
+    plan.record("revise", lesson, "better wording, same meaning", c.evidence)
+
+
+def supersede(plan: Plan, old: Lesson, c: Candidate, night: str) -> None:
+    lesson = _new_lesson(c, night)
+    plan.add(lesson)
+    plan.record("add", lesson, f"replaces {old.short_id}", c.evidence)
+    _retire(plan, old, lesson, f"contradicted by newer evidence ({lesson.short_id})", c.evidence)
+
+
+def _retire(plan: Plan, old: Lesson, new: Lesson, reason: str, evidence: list[str]) -> None:
+    old.status, old.superseded_by = "superseded", new.id
+    plan.record("supersede", old, reason, evidence)
+
+
+def merge_duplicates(plan: Plan, scopes: list[str]) -> None:
+    """Active near-duplicates within a scope become one lesson with the union of their evidence."""
+    threshold = max(0.93, duplicate_threshold(plan.store) + 0.05)
+    for scope in scopes:
+        active = sorted(plan.active(scope), key=lambda x: (x.pinned, len(x.evidence), x.created), reverse=True)
+        for i, keep in enumerate(active):
+            if keep.status != "active":
+                continue
+            for other in active[i + 1:]:
+                if other.status != "active" or other.pinned:
+                    continue
+                close = float(plan.vectors[keep.id] @ plan.vectors[other.id]) >= threshold
+                same = bool(keep.avoid or keep.prefer) and (keep.avoid, keep.prefer) == (other.avoid, other.prefer)
+                if close or same:
+                    keep.evidence = list(dict.fromkeys(keep.evidence + other.evidence))
+                    keep.helpful, keep.harmful = keep.helpful + other.helpful, keep.harmful + other.harmful
+                    keep.last_seen = max(keep.last_seen, other.last_seen)
+                    other.status, other.superseded_by = "superseded", keep.id
+                    plan.record("merge", keep, f"absorbed near-duplicate {other.short_id}", other.evidence)
+                    plan.record("merge", other, f"merged into {keep.short_id}", other.evidence)
+

@@ -1,0 +1,86 @@
+"""Credit and prune: which lessons actually help, and forgetting the ones that do not.
+
+Credit: a lesson shown in a session that went well, and relevant to what the session did, gains
+utility (by the reward when there is one); a lesson shown in a session that repeated the very
+mistake it warns about loses it. Relevance matters because session-start digests show every
+lesson of a scope: a deploy lesson earns nothing from a session that only ran ``git status``.
+Prune: a lesson not helpful for ``stale_days`` (utility not above zero) is archived, and each scope
+keeps at most ``cap`` active lessons. Harm lowers utility, and so the lesson's rank and its time to
+decay, but does not archive by itself: the advice may be right and merely ignored. Pinned lessons are never pruned; pruned lessons
+are archived (restorable), never deleted.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from secondnature.hooks.keywords import terms
+from secondnature.lessons.model import Lesson
+from secondnature.lessons.retrieve import prior
+from secondnature.sleep.consolidate import Plan
+from secondnature.sleep.episodes import Episode
+
+STALE_DAYS = 30
+CAP_PER_SCOPE = 150
+
+
+def credit(plan: Plan, episodes: list[Episode]) -> None:
+    for ep in episodes:
+        for lesson_id in ep.lessons_shown:
+            lesson = plan.current.get(lesson_id)
+            if lesson is None:
+                continue
+            if lesson.avoid and any(_repeats(step.command, lesson.avoid) for step in ep.failures):
+                lesson.harmful += 1
+                lesson.utility = round(lesson.utility - 1.0, 4)
+                plan.record("credit", lesson, f"shown, yet the session repeated the mistake `{lesson.avoid}` (-1)",
+                            [ep.session_id])
+            elif ep.outcome == "success" and relevant(lesson, ep):
+                gain = ep.reward if ep.reward is not None and ep.reward > 0 else 0.5
+                lesson.helpful += 1
+                lesson.utility = round(lesson.utility + gain, 4)
+                lesson.last_used = max(lesson.last_used, ep.ended)
+                plan.record("credit", lesson, f"shown in a session that went well (+{gain:.2f})", [ep.session_id])
+
+
+def relevant(lesson: Lesson, ep: Episode) -> bool:
+    """Whether the session did what the lesson is about: it ran the recommended command, or the
+    lesson shares at least two keywords with the task and the commands."""
+    commands = [step.command for step in ep.steps]
+    if lesson.prefer and any(part.strip() and part.strip() in commands for part in lesson.prefer.split(" then ")):
+        return True
+    session_terms = set(terms(" ".join([ep.task, *commands])))
+    return len(set(terms(lesson.embed_text())) & session_terms) >= 2
+
+
+def _repeats(command: str, avoid: str) -> bool:
+    return command == avoid or command.startswith(avoid + " ")
+
+
+def _age_days(stamp: str, now: float) -> float:
+    try:
+        return (now - datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()) / 86400
+    except ValueError:
+        return 0.0
+
+
+def prune(plan: Plan, now: float | None = None, stale_days: float = STALE_DAYS, cap: int = CAP_PER_SCOPE) -> None:
+    now = time.time() if now is None else now
+    for lesson in plan.active():
+        if lesson.pinned:
+            continue
+        fresh = max(lesson.last_used, lesson.last_seen, lesson.created)
+        age = _age_days(fresh, now)
+        if age > stale_days and lesson.utility <= 0:
+            _archive(plan, lesson, f"not helpful in {age:.0f} days")
+    for scope in {lesson.scope for lesson in plan.active()}:
+        active = [x for x in plan.active(scope) if not x.pinned]
+        if len(active) > cap:
+            for lesson in sorted(active, key=prior)[: len(active) - cap]:
+                _archive(plan, lesson, f"over the cap of {cap} active lessons in the scope (lowest value)")
+
+
+def _archive(plan: Plan, lesson, reason: str) -> None:
+    lesson.status = "archived"
+    plan.record("prune", lesson, reason)

@@ -1,0 +1,286 @@
+"""``second-nature sleep``: gather -> reflect -> consolidate -> credit -> prune -> compile -> report.
+
+Safe to run from cron every night:
+- one at a time: an exclusive lock; a second sleep says who holds it and exits non-zero;
+- each session once: a watermark records how much of each session log was processed (a session
+  that grows is processed again for what is new); sessions the model could not review stay pending;
+- idempotent: a second run in a row finds nothing new and changes nothing;
+- resumable: the night's whole plan (every change with its id, the records before and after) is
+  written to a journal before the store is touched; applying skips changes already in the history,
+  so a night killed at any point (kill -9) is finished by the next run, exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondnature.hooks.log import log
+from secondnature.hooks.paths import ensure_private_dir, state_dir, write_private
+from secondnature.hooks.schema import now_iso
+from secondnature.hooks.spool import read_session, session_paths
+from secondnature.lessons.compile import compile_digests
+from secondnature.lessons.model import Lesson
+from secondnature.lessons.store import Change, LessonStore, open_store
+from secondnature.sleep import credit as credit_step
+from secondnature.sleep.consolidate import Plan, consolidate, merge_duplicates
+from secondnature.sleep.episodes import Episode, episode
+from secondnature.sleep.miner import mine
+from secondnature.sleep.reflect import ReflectionStats, load_model, reflect
+from secondnature.sleep.report import write_report
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+MAX_SHRINK = 0.3  # share of the active lessons one night may retire without --force
+CONTEXT_SESSIONS = 20
+
+
+class SleepError(RuntimeError):
+    """A night that cannot run (locked, refused by the guard, misconfigured); the message says why."""
+
+
+@dataclass
+class SleepOptions:
+    since: float | None = None
+    scope: str | None = None
+    model: Any = None
+    dry_run: bool = False
+    review: bool = False
+    max_llm_calls: int | None = None
+    force: bool = False
+    now: float | None = None  # the night's clock (simulations and tests)
+    stale_days: float = credit_step.STALE_DAYS
+    cap: int = credit_step.CAP_PER_SCOPE
+    max_shrink: float = MAX_SHRINK
+
+
+@dataclass
+class NightResult:
+    night: str
+    status: str  # done | nothing new | dry run | resumed
+    sessions: list[str] = field(default_factory=list)
+    operations: list[dict[str, Any]] = field(default_factory=list)
+    report: dict[str, Any] = field(default_factory=dict)
+    report_path: str | None = None
+
+
+def _checkpoint(name: str) -> None:
+    """Fault injection for the crash tests: ``SECOND_NATURE_CRASH_AT=name`` kills the process here."""
+    if os.environ.get("SECOND_NATURE_CRASH_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class SleepLock:
+    def __init__(self) -> None:
+        self.path = os.path.join(ensure_private_dir(state_dir()), "sleep.lock")
+
+    def __enter__(self) -> SleepLock:
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if fcntl is not None:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(self.fd, 200, 0).decode(errors="replace").strip()
+            os.close(self.fd)
+            raise SleepError(f"another sleep is running ({holder or 'pid unknown'}); try again when it ends") from None
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"pid {os.getpid()} since {now_iso()}".encode(), 0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)  # releases the lock; kill -9 releases it too
+
+
+def _watermark_path() -> str:
+    return os.path.join(state_dir(), "sleep_watermark.json")
+
+
+def _journal_path() -> str:
+    return os.path.join(state_dir(), "sleep_journal.json")
+
+
+def _load_json(path: str) -> Any:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        return None
+
+
+def gather(watermark: dict[str, int], options: SleepOptions) -> tuple[list[Episode], list[Episode], dict[str, int]]:
+    """(new episodes, already-processed episodes of the same scopes as context, sizes seen now)."""
+    new, processed, sizes = [], [], {}
+    for path in session_paths(options.since):
+        size = os.path.getsize(path)
+        log_ = read_session(path)
+        if not log_.events or (options.scope and log_.scope != options.scope):
+            continue
+        if size > watermark.get(log_.session_id, 0):
+            sizes[log_.session_id] = size
+            new.append(episode(log_))
+        else:
+            processed.append(log_)
+    scopes = {ep.scope for ep in new}
+    context = [episode(x) for x in processed if x.scope in scopes][-CONTEXT_SESSIONS:]
+    return new, context, sizes
+
+
+def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None) -> NightResult:
+    """Run one night. ``progress(total)`` may return a context manager with ``update(n)`` (a progress bar)."""
+    options = options or SleepOptions()
+    with SleepLock():
+        store = store or open_store()
+        repaired = store.reconcile()
+        if repaired:
+            log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
+        journal = _load_json(_journal_path())
+        if journal is not None and not options.dry_run:
+            return _finish(store, journal, resumed=True)
+        return _night(store, options, progress)
+
+
+def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightResult:
+    started = time.time()
+    now = options.now or started
+    night = now_iso(now)
+    watermark = _load_json(_watermark_path()) or {}
+    episodes, context, sizes = gather(watermark, options)
+    if not episodes:
+        return NightResult(night=night, status="nothing new")
+    by_id = {ep.session_id: ep for ep in episodes + context}
+    scopes = sorted({ep.scope for ep in episodes} | {"global"})
+    plan = Plan(store, scopes)
+    stats = ReflectionStats()
+    unreviewed: set[str] = set()
+    bar = progress(len(episodes)) if progress is not None else None
+    if bar is not None:
+        bar.__enter__()
+    try:
+        if options.model is not None:
+            known = {s: sorted(plan.active(s), key=lambda x: -len(x.evidence)) for s in scopes}
+            candidates, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
+                                             options.max_llm_calls, bar)
+        else:
+            candidates = mine(episodes, context)
+            if bar is not None:
+                bar.update(len(episodes))
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    consolidate(plan, candidates, by_id, night)
+    merge_duplicates(plan, scopes)
+    credit_step.credit(plan, [ep for ep in episodes if ep.session_id not in unreviewed])
+    credit_step.prune(plan, now, options.stale_days, options.cap)
+    _guard(plan, options)
+    if options.review:
+        _hold_for_review(plan)
+    changes = plan.changes()
+    reviewed = {s: n for s, n in sizes.items() if s not in unreviewed}
+    report = {
+        "night": night, "started": now_iso(started), "scopes": scopes, "review_mode": options.review,
+        "sessions": _session_stats(episodes, unreviewed),
+        "operations": [op.to_dict() for op in plan.operations],
+        "counts": _counts(plan), "model": _model_stats(options, stats),
+    }
+    if options.dry_run:
+        return NightResult(night=night, status="dry run", sessions=list(sizes), report=report,
+                           operations=report["operations"])
+    journal = {"night": night, "started": started, "watermark": reviewed, "report": report,
+               "changes": [Change(change_id=os.urandom(16).hex(), lesson_id=after.id, version=after.version,
+                                  ts=night, actor="sleep", action=action, reason=reason,
+                                  before=before.to_dict() if before else None, after=after.to_dict()).to_dict()
+                           for after, before, action, reason in changes]}
+    write_private(_journal_path(), json.dumps(journal).encode())
+    _checkpoint("after_journal")
+    return _finish(store, journal, resumed=False)
+
+
+def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> NightResult:
+    """Apply a journaled night (skipping what is already applied), compile, report, move the watermark."""
+    changes = [Change(**c) for c in journal["changes"]]
+    ids = [c.change_id for c in changes]
+    done = set(store.history_collection.get(ids=ids, include=[])["ids"]) if ids else set()
+    todo = [c for c in changes if c.change_id not in done]
+    if todo:
+        store.apply_changes(todo, checkpoint=_checkpoint)
+    elif done:
+        store.reconcile()
+    _checkpoint("after_apply")
+    touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
+    if touched:
+        compile_digests(store, touched + (["global"] if "global" not in touched else []))
+    _checkpoint("after_compile")
+    report = journal["report"]
+    report["finished"] = now_iso()
+    report["seconds"] = round(time.time() - journal["started"], 2)
+    report["active_lessons"] = len(store.list(statuses=["active"]))
+    report["tokens_injected"] = _tokens_injected()
+    report["resumed"] = resumed
+    path = write_report(report)
+    watermark = _load_json(_watermark_path()) or {}
+    watermark.update(journal["watermark"])
+    write_private(_watermark_path(), json.dumps(watermark).encode())
+    os.remove(_journal_path())
+    return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
+                       operations=report["operations"], report=report, report_path=path)
+
+
+def _tokens_injected() -> int:
+    from secondnature.lessons.compile import digest_paths
+
+    total = 0
+    for path in digest_paths():
+        total += int((_load_json(path) or {}).get("tokens") or 0)
+    return total
+
+
+def _guard(plan: Plan, options: SleepOptions) -> None:
+    before = [x for x in plan.original.values() if x.status == "active"]
+    retired = [x for x in before if plan.current[x.id].status != "active"]
+    if len(before) >= 10 and len(retired) > options.max_shrink * len(before) and not options.force:
+        raise SleepError(f"refused: tonight would retire {len(retired)} of {len(before)} active lessons "
+                         f"(more than {options.max_shrink:.0%}); review with --dry-run, then run with --force")
+
+
+def _hold_for_review(plan: Plan) -> None:
+    """Review mode: new lessons wait in quarantine; retiring or rewording existing ones is only proposed."""
+    for lesson_id, actions in list(plan.actions.items()):
+        lesson, before = plan.current[lesson_id], plan.original.get(lesson_id)
+        if before is None:
+            lesson.status = "quarantined"
+            plan.reasons[lesson_id].append("proposed by sleep --review")
+        elif set(actions) & {"supersede", "merge", "prune", "revise"}:
+            plan.current[lesson_id] = Lesson.from_dict(before.to_dict())
+            del plan.actions[lesson_id]
+
+
+def _session_stats(episodes: list[Episode], unreviewed: set[str]) -> dict[str, Any]:
+    outcomes: dict[str, int] = {}
+    harnesses: dict[str, int] = {}
+    for ep in episodes:
+        outcomes[ep.outcome] = outcomes.get(ep.outcome, 0) + 1
+        harnesses[ep.harness] = harnesses.get(ep.harness, 0) + 1
+    judged = outcomes.get("success", 0) + outcomes.get("failure", 0)
+    return {"processed": len(episodes) - len(unreviewed), "unreviewed": sorted(unreviewed), "outcomes": outcomes,
+            "by_harness": harnesses, "success_rate": round(outcomes.get("success", 0) / judged, 3) if judged else None}
+
+
+def _counts(plan: Plan) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for op in plan.operations:
+        counts[op.op] = counts.get(op.op, 0) + 1
+    return counts
+
+
+def _model_stats(options: SleepOptions, stats: ReflectionStats) -> dict[str, Any]:
+    name = options.model if isinstance(options.model, str) else type(options.model).__name__ if options.model else None
+    return {"model": name or "none (miner)", "calls": stats.calls, "tokens_in": stats.tokens_in,
+            "tokens_out": stats.tokens_out, "failed_batches": stats.failed_batches, "dropped": stats.dropped,
+            "skipped_for_budget": stats.skipped_for_budget}

@@ -1,0 +1,87 @@
+"""Scheduling the night job: a crontab line or a systemd user timer, idempotent and reversible."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+
+MARKER = "# second-nature sleep"
+UNIT = "second-nature-sleep"
+
+
+class ScheduleError(RuntimeError):
+    pass
+
+
+def sleep_command(executable: str, log_file: str) -> str:
+    return f"{shlex.quote(executable)} sleep >> {shlex.quote(log_file)} 2>&1"
+
+
+def cron_line(executable: str, log_file: str, at: str, environment: dict[str, str] | None = None) -> str:
+    hour, minute = _time(at)
+    env = "".join(f"{k}={shlex.quote(v)} " for k, v in sorted((environment or {}).items()))
+    return f"{minute} {hour} * * * {env}{sleep_command(executable, log_file)} {MARKER}"
+
+
+def _time(at: str) -> tuple[int, int]:
+    try:
+        hour, minute = (int(x) for x in at.split(":"))
+        if 0 <= hour < 24 and 0 <= minute < 60:
+            return hour, minute
+    except ValueError:
+        pass
+    raise ScheduleError(f"--at takes HH:MM (24-hour), not {at!r}")
+
+
+def _crontab() -> str:
+    exe = os.environ.get("SECOND_NATURE_CRONTAB") or shutil.which("crontab")
+    if not exe:
+        raise ScheduleError("crontab is not installed; use `second-nature install systemd`, or install cron")
+    return exe
+
+
+def read_crontab() -> str:
+    proc = subprocess.run([_crontab(), "-l"], capture_output=True, text=True)
+    return proc.stdout if proc.returncode == 0 else ""  # "no crontab for user" is an empty one
+
+
+def cron_with(current: str, line: str | None) -> str:
+    """``current`` without our line, plus ``line`` when installing; every other line kept as it was."""
+    kept = [x for x in current.splitlines() if not x.rstrip().endswith(MARKER)]
+    if line:
+        kept.append(line)
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def write_crontab(text: str) -> None:
+    proc = subprocess.run([_crontab(), "-"], input=text, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise ScheduleError(f"crontab refused the new table: {proc.stderr.strip()}")
+
+
+def systemd_dir() -> str:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(base, "systemd", "user")
+
+
+def systemd_units(executable: str, at: str, environment: dict[str, str]) -> dict[str, str]:
+    hour, minute = _time(at)
+    env = "".join(f"Environment={k}={shlex.quote(v)}\n" for k, v in sorted(environment.items()))
+    return {
+        f"{UNIT}.service": f"[Unit]\nDescription=second-nature: learn lessons from the day's agent sessions\n\n"
+                           f"[Service]\nType=oneshot\n{env}ExecStart={shlex.quote(executable)} sleep\nNice=10\n",
+        f"{UNIT}.timer": f"[Unit]\nDescription=Run second-nature sleep every night\n\n"
+                         f"[Timer]\nOnCalendar=*-*-* {hour:02d}:{minute:02d}:00\nPersistent=true\n"
+                         f"RandomizedDelaySec=300\n\n[Install]\nWantedBy=timers.target\n",
+    }
+
+
+def systemctl(*args: str) -> str | None:
+    """Run ``systemctl --user``; None when systemd is not available here."""
+    exe = shutil.which("systemctl")
+    if not exe:
+        return None
+    proc = subprocess.run([exe, "--user", *args], capture_output=True, text=True)
+    return proc.stdout if proc.returncode == 0 else None

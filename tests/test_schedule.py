@@ -1,0 +1,72 @@
+"""Scheduling the night job: crontab and a systemd user timer, idempotent, reversible, dry-run."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from click.testing import CliRunner
+
+from secondnature.cli import cli
+from secondnature.sleep.schedule import MARKER, UNIT
+
+
+def run(*args: str, ok: bool = True):
+    result = CliRunner().invoke(cli, list(args))
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def crontab(tmp_path, monkeypatch):
+    """A stand-in for the crontab program (cron is a system service): `-l` prints, `-` stores stdin."""
+    table = tmp_path / "table"
+    table.write_text("MAILTO=me@example.com\n0 * * * * /usr/bin/backup.sh\n")
+    exe = tmp_path / "crontab"
+    exe.write_text(f'#!/bin/sh\nif [ "$1" = "-l" ]; then cat {table}; else cat > {table}; fi\n')
+    exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("SECOND_NATURE_CRONTAB", str(exe))
+    return table
+
+
+def test_cron_install_is_idempotent_and_uninstall_keeps_other_lines(crontab):
+    original = crontab.read_text()
+    dry = run("install", "cron", "--at", "02:30", "--dry-run")
+    assert "30 2 * * *" in dry.output and crontab.read_text() == original
+    run("install", "cron", "--at", "02:30")
+    lines = crontab.read_text().splitlines()
+    ours = [line for line in lines if line.endswith(MARKER)]
+    assert len(ours) == 1 and ours[0].startswith("30 2 * * * ") and " sleep >> " in ours[0]
+    assert f"SECOND_NATURE_HOME={os.environ['SECOND_NATURE_HOME']}" in ours[0]
+    assert lines[:2] == original.splitlines()
+    assert "already installed" in run("install", "cron", "--at", "02:30").output
+    run("install", "cron", "--at", "04:00")
+    assert [line for line in crontab.read_text().splitlines() if line.endswith(MARKER)][0].startswith("0 4 * * *")
+    run("uninstall", "cron")
+    assert crontab.read_text() == original
+    assert "already clean" in run("uninstall", "cron").output
+
+
+def test_cron_rejects_a_bad_time(crontab):
+    result = run("install", "cron", "--at", "25:99", ok=False)
+    assert result.exit_code != 0 and "HH:MM" in result.output
+
+
+def test_systemd_timer_install_and_uninstall(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("PATH", "/nonexistent")  # no systemctl here: files only, with instructions
+    directory = tmp_path / "config" / "systemd" / "user"
+    assert "OnCalendar=*-*-* 03:15:00" in run("install", "systemd", "--dry-run").output
+    assert not directory.exists()
+    out = run("install", "systemd").output
+    assert "systemctl --user enable --now" in out
+    timer = (directory / f"{UNIT}.timer").read_text()
+    service = (directory / f"{UNIT}.service").read_text()
+    assert "Persistent=true" in timer and "WantedBy=timers.target" in timer
+    assert "ExecStart=" in service and service.rstrip().splitlines()[-2].endswith(" sleep")
+    assert f"Environment=SECOND_NATURE_HOME={os.environ['SECOND_NATURE_HOME']}" in service
+    assert "already installed" in run("install", "systemd").output
+    run("uninstall", "systemd")
+    assert not (directory / f"{UNIT}.timer").exists() and not (directory / f"{UNIT}.service").exists()
