@@ -87,6 +87,8 @@ def duplicate_threshold(store: LessonStore) -> float:
 
 
 def _structural(candidate: Candidate, lesson: Lesson) -> bool:
+    if candidate.avoid and not candidate.prefer:  # "X keeps failing" is already told by any lesson about X
+        return candidate.avoid == lesson.avoid
     if candidate.avoid or candidate.prefer:
         return (candidate.avoid, candidate.prefer) == (lesson.avoid, lesson.prefer)
     return " ".join(candidate.text.lower().split()) == " ".join(lesson.text.lower().split())
@@ -136,7 +138,8 @@ def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Epi
                             c.evidence)
             continue
         stale = [plan.current[i] for i in scoped if c.avoid and plan.current[i].status == "active"
-                 and plan.current[i].prefer == c.avoid]
+                 and (plan.current[i].prefer == c.avoid  # what it recommends now fails
+                      or (c.prefer and plan.current[i].avoid == c.avoid and not plan.current[i].prefer))]
         lesson = _new_lesson(c, night)
         if unsafe:
             lesson.status = "quarantined"
@@ -146,8 +149,8 @@ def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Epi
         plan.add(lesson)
         plan.record("add", lesson, f"new {c.source} lesson (confidence {c.confidence:.2f})", c.evidence)
         for old in stale:
-            _retire(plan, old, lesson, f"`{old.prefer}` now fails ({lesson.short_id}: {lesson.title[:50]})",
-                    c.evidence)
+            why = (f"`{old.prefer}` now fails" if old.prefer else f"how to avoid `{old.avoid}` is now known")
+            _retire(plan, old, lesson, f"{why} ({lesson.short_id}: {lesson.title[:50]})", c.evidence)
 
 
 def _new_lesson(c: Candidate, night: str) -> Lesson:

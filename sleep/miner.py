@@ -1,7 +1,8 @@
 """The deterministic miner: lessons from clear patterns, with no model.
 
-1. Recovery: a command failed, and a related variant then worked (same tool, same program or the
-   same purpose: test, build, lint, ...). Lesson: use the variant. When the failed command itself
+1. Recovery: a command failed, and a related variant then worked (same tool, and the same program
+   or the same purpose: test, build, lint, ...; or simply the very next call, unless that one only
+   looked around: ls, cat, git status...). Lesson: use the variant. When the failed command itself
    worked once the variant had run, the variant was a prerequisite. Lesson: run it first.
 2. A recurring error: the same failure (by error signature) in two or more sessions with no known
    fix. Lesson: that command fails here, with that error.
@@ -29,6 +30,8 @@ PURPOSES = {
     "start": ("serve", "start", "runserver", "dev"),
 }
 LOOKAHEAD = 6
+LOOKING_AROUND = {"ls", "cat", "head", "tail", "less", "pwd", "echo", "find", "grep", "rg", "which", "whoami", "env",
+                  "cd", "tree", "wc", "stat", "file", "type", "man", "git status", "git log", "git diff", "git show"}
 
 
 def purposes(command: str) -> set[str]:
@@ -42,15 +45,29 @@ def program(command: str) -> str:
     return words[0].rsplit("/", 1)[-1] if words else ""
 
 
-def related(a: Step, b: Step) -> bool:
+def looks_around(command: str) -> bool:
+    words = command.split()
+    return bool(words) and (words[0] in LOOKING_AROUND or " ".join(words[:2]) in LOOKING_AROUND)
+
+
+def related(a: Step, b: Step, adjacent: bool = False) -> bool:
+    """Whether ``b`` is another way of doing what ``a`` tried."""
     if a.tool != b.tool or a.command == b.command or not a.command or not b.command:
         return False
-    return program(a.command) == program(b.command) or bool(purposes(a.command) & purposes(b.command))
+    if program(a.command) == program(b.command) or purposes(a.command) & purposes(b.command):
+        return True
+    return adjacent and not looks_around(b.command) and not looks_around(a.command)
 
 
 def _what(step: Step) -> str:
     p = sorted(purposes(step.command))
     return f"{p[0]}ing" if p else f"running {program(step.command) or step.tool}"
+
+
+def _when(step: Step, label: str, task: str) -> str:
+    """When a lesson applies: what was being done, where, and the kind of request it came from."""
+    request = " ".join(task.split())[:80]
+    return f"{_what(step)} in {label}" + (f", e.g. for: {request}" if request else "")
 
 
 def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[Candidate]:
@@ -64,14 +81,14 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
                 continue
             window = ep.steps[i + 1:i + 1 + LOOKAHEAD]
             for j, later in enumerate(window):
-                if later.ok and related(failed, later):
+                if later.ok and related(failed, later, adjacent=j == 0):
                     sig = error_signature(failed.error or failed.output)
                     because = f" (it failed with: {sig})" if sig else ""
                     if any(again.ok and again.command == failed.command for again in window[j + 1:]):
                         out.append(Candidate(
                             title=f"Run `{later.command}` before `{failed.command}`",
                             text=f"In {label}, `{failed.command}` fails until `{later.command}` has been run{because}.",
-                            when=f"{_what(failed)} in {label}", scope=ep.scope, kind="procedure",
+                            when=_when(failed, label, ep.task), scope=ep.scope, kind="procedure",
                             evidence=[ep.session_id], confidence=0.75, avoid=failed.command,
                             prefer=f"{later.command} then {failed.command}"))
                         fixed.add((ep.scope, failed.command))
@@ -79,7 +96,7 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
                     out.append(Candidate(
                         title=f"Use `{later.command}`, not `{failed.command}`",
                         text=f"In {label}, `{later.command}` works where `{failed.command}` failed{because}.",
-                        when=f"{_what(failed)} in {label}", scope=ep.scope, kind="pitfall",
+                        when=_when(failed, label, ep.task), scope=ep.scope, kind="pitfall",
                         evidence=[ep.session_id], confidence=0.8, avoid=failed.command, prefer=later.command))
                     fixed.add((ep.scope, failed.command))
                     break
