@@ -79,7 +79,12 @@ class Plan:
 
 
 def similarity(plan: Plan, vector: np.ndarray, lesson_ids: list[str]) -> list[tuple[float, str]]:
-    return sorted(((float(plan.vectors[i] @ vector), i) for i in lesson_ids if i in plan.vectors), reverse=True)
+    """(cosine, id) of the given lessons to ``vector``, best first."""
+    ids = [i for i in lesson_ids if i in plan.vectors]
+    if not ids:
+        return []
+    scores = np.stack([plan.vectors[i] for i in ids]) @ vector
+    return [(float(scores[k]), ids[k]) for k in np.argsort(-scores)]
 
 
 def duplicate_threshold(store: LessonStore) -> float:
@@ -195,19 +200,31 @@ def merge_duplicates(plan: Plan, scopes: list[str]) -> None:
     threshold = max(0.93, duplicate_threshold(plan.store) + 0.05)
     for scope in scopes:
         active = sorted(plan.active(scope), key=lambda x: (x.pinned, len(x.evidence), x.created), reverse=True)
-        for i, keep in enumerate(active):
-            if keep.status != "active":
+        if len(active) < 2:
+            continue
+        matrix = np.stack([plan.vectors[x.id] for x in active])
+        close = np.triu(matrix @ matrix.T >= threshold, k=1)
+        keys = [(x.avoid, x.prefer) if (x.avoid or x.prefer) else None for x in active]
+        for i, j in sorted(set(map(tuple, np.argwhere(close))) | _same_keys(keys)):
+            keep, other = active[i], active[j]
+            if keep.status != "active" or other.status != "active" or other.pinned:
                 continue
-            for other in active[i + 1:]:
-                if other.status != "active" or other.pinned:
-                    continue
-                close = float(plan.vectors[keep.id] @ plan.vectors[other.id]) >= threshold
-                same = bool(keep.avoid or keep.prefer) and (keep.avoid, keep.prefer) == (other.avoid, other.prefer)
-                if close or same:
-                    keep.evidence = list(dict.fromkeys(keep.evidence + other.evidence))
-                    keep.helpful, keep.harmful = keep.helpful + other.helpful, keep.harmful + other.harmful
-                    keep.last_seen = max(keep.last_seen, other.last_seen)
-                    other.status, other.superseded_by = "superseded", keep.id
-                    plan.record("merge", keep, f"absorbed near-duplicate {other.short_id}", other.evidence)
-                    plan.record("merge", other, f"merged into {keep.short_id}", other.evidence)
+            keep.evidence = list(dict.fromkeys(keep.evidence + other.evidence))
+            keep.helpful, keep.harmful = keep.helpful + other.helpful, keep.harmful + other.harmful
+            keep.last_seen = max(keep.last_seen, other.last_seen)
+            other.status, other.superseded_by = "superseded", keep.id
+            plan.record("merge", keep, f"absorbed near-duplicate {other.short_id}", other.evidence)
+            plan.record("merge", other, f"merged into {keep.short_id}", other.evidence)
 
+
+def _same_keys(keys: list[tuple[str, str] | None]) -> set[tuple[int, int]]:
+    first: dict[tuple[str, str], int] = {}
+    pairs = set()
+    for index, key in enumerate(keys):
+        if key is None:
+            continue
+        if key in first:
+            pairs.add((first[key], index))
+        else:
+            first[key] = index
+    return pairs
