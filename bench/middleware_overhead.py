@@ -56,9 +56,18 @@ def main() -> None:
         t = time.perf_counter()
         block = middleware.lessons_block(request, recorder)
         step_ms.append((time.perf_counter() - t) * 1000)
-    print(f"injection step, {N} lessons ({store.embedder.spec}), {CALLS} calls after warm-up: "
+    print(f"injection step, {N} lessons ({store.embedder.spec}), {CALLS} calls after warm-up, every prompt new: "
           f"p50 {statistics.median(step_ms):.2f} ms, p95 {pct(step_ms, 0.95):.2f} ms, max {max(step_ms):.2f} ms "
           f"({len(block or '')} chars injected on the last call)")
+    loop_ms = []  # a tool loop: 4 model calls per user message, the same message each time
+    for prompt in prompts[:75]:
+        request.messages = [HumanMessage(content=prompt)]
+        for _ in range(4):
+            t = time.perf_counter()
+            middleware.lessons_block(request, recorder)
+            loop_ms.append((time.perf_counter() - t) * 1000)
+    print(f"injection step in tool loops (4 model calls per user message): p50 {statistics.median(loop_ms):.2f} ms, "
+          f"p95 {pct(loop_ms, 0.95):.2f} ms")
 
     def agent(with_middleware: bool):
         model = ScriptedChatModel(responses=[AIMessage(content="done")])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,6 +23,7 @@ from secondnature.lessons.render import DEFAULT_BUDGET, Block, count_tokens, les
 from secondnature.lessons.store import LessonStore
 
 MIN_RELEVANCE = 0.2
+QUERY_CACHE = 256  # an agent's tool loop asks again with the same user message at every model call
 
 
 @dataclass
@@ -105,6 +106,17 @@ class Retriever:
         self.store = store
         self.refresh_seconds = refresh_seconds
         self._snapshots: dict[str, Snapshot] = {}
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vector = self._queries.get(text)
+        if vector is None:
+            vector = self._queries[text] = self.store.embedder.embed([text])[0]
+            if len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        else:
+            self._queries.move_to_end(text)
+        return vector
 
     def snapshot(self, scope: str | None) -> Snapshot:
         """Active lessons of ``scope`` and global (``None``: of every scope)."""
@@ -129,7 +141,9 @@ class Retriever:
         if not snap.lessons:
             return []
         if task and task.strip():
-            semantic = np.clip(snap.vectors @ self.store.embedder.embed([task])[0], 0.0, 1.0)
+            # einsum, not @: a BLAS matrix-vector product wakes OpenBLAS threads that fight torch's
+            # (MiniLM) for the cores; on 2 cores that made p95 132 ms instead of 16 ms, for 0.5 ms here.
+            semantic = np.clip(np.einsum("ij,j->i", snap.vectors, self.embed_query(task)), 0.0, 1.0)
             keyword = snap.keyword(terms(task))
             relevance = 0.6 * semantic + 0.4 * keyword
             keep = relevance >= MIN_RELEVANCE
