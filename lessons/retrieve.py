@@ -163,8 +163,10 @@ class Retriever:
             order = order[:limit]
         return [Scored(snap.lessons[i], float(score[i]), float(semantic[i]), float(keyword[i])) for i in order]
 
-    def select(self, scope: str, task: str | None = None, budget: int = DEFAULT_BUDGET) -> Block:
-        """The block to inject: the best lessons for the task that fit in ``budget`` tokens."""
+    def select(self, scope: str, task: str | None = None, budget: int = DEFAULT_BUDGET,
+               exclude: set[str] | None = None) -> Block:
+        """The block to inject: the best lessons for the task that fit in ``budget`` tokens
+        (``exclude``: lessons not to inject, e.g. those the agent's adapter absorbed)."""
         snap = self.snapshot(scope)
-        ranked = [s.lesson for s in self.rank(scope, task, limit=200)]
+        ranked = [s.lesson for s in self.rank(scope, task, limit=200) if not exclude or s.lesson.id not in exclude]
         return render(ranked, budget, line_tokens={lesson.id: snap.tokens(lesson) for lesson in ranked})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "record_outcome"]
+__all__ = ["__version__", "local_chat_model", "record_outcome"]
 
 
 def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> None:
@@ -16,3 +16,10 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
     from secondnature.outcome import record_outcome as _record
 
     _record(session_id, reward=reward, feedback=feedback)
+
+
+def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None, **kwargs):
+    """A LangChain chat model of a local base model plus the scope's distilled adapter (extra ``distill``)."""
+    from secondnature.local_model import local_chat_model as _local
+
+    return _local(scope=scope, adapter=adapter, base=base, **kwargs)

@@ -11,6 +11,7 @@ import click
 from secondnature import __version__
 from secondnature.commands import (
     demo,
+    distill,
     doctor,
     hook,
     inject,
@@ -40,4 +41,6 @@ cli.add_command(lessons.lessons)
 cli.add_command(inject.inject)
 cli.add_command(sleep.sleep)
 cli.add_command(sleep.report)
+cli.add_command(distill.distill)
+cli.add_command(distill.adapters)
 cli.add_command(demo.demo)

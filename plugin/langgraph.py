@@ -166,14 +166,19 @@ class SecondNatureMiddleware(AgentMiddleware):
     tokens; config ``[lessons] token_budget``, default 1,500) are appended to the system prompt, and
     the ids shown are recorded in the session log. ``store`` defaults to the configured store,
     opened once per process; ``lessons=False`` captures without injecting.
+
+    Lessons a distilled adapter absorbed are left out when the agent runs that adapter: detected
+    from the model (``secondnature.local_chat_model``), or named with ``adapter=`` (an adapter id, or
+    ``"in_use"`` for the scope's current one, e.g. when vLLM serves it).
     """
 
     state_schema = _SessionState
 
     def __init__(self, agent: str | None = None, user_id: str | None = None, lessons: bool = True,
-                 token_budget: int | None = None, store: Any = None):
+                 token_budget: int | None = None, store: Any = None, adapter: str | None = None):
         super().__init__()
         self.agent = agent
+        self.adapter = adapter
         self.user_id = user_id
         self.inject = lessons
         self.token_budget = token_budget
@@ -228,7 +233,7 @@ class SecondNatureMiddleware(AgentMiddleware):
                 self.token_budget = runtime.token_budget()
             prompt = last_user_message(request.messages)
             block = retriever.select(recorder.scope, message_text(prompt) if prompt is not None else None,
-                                     self.token_budget)
+                                     self.token_budget, exclude=self._absorbed(request, recorder.scope))
         except Exception as e:  # noqa: BLE001 - a memory failure must not fail the agent
             from secondnature.hooks.log import log
 
@@ -240,6 +245,14 @@ class SecondNatureMiddleware(AgentMiddleware):
             shown.update(new)
             recorder.lessons_shown(new, "model_call")
         return block.text or None
+
+    def _absorbed(self, request: ModelRequest, scope: str) -> set[str] | None:
+        adapter = getattr(request.model, "second_nature_adapter", None) or self.adapter
+        if not adapter:
+            return None
+        from secondnature.sleep import adapters
+
+        return adapters.absorbed(adapters.in_use(scope) if adapter == "in_use" else adapter)
 
     def _prepare(self, request: ModelRequest) -> tuple[ModelRequest, _Recorder]:
         recorder = self._recorder(request.state)

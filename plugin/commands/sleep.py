@@ -20,8 +20,10 @@ from secondnature.hooks.scope import parse_scope
 @click.option("--review", is_flag=True, help="New lessons go to `lessons review` instead of being injected.")
 @click.option("--max-llm-calls", type=int, help="Stop reflecting after this many model calls (the rest waits).")
 @click.option("--force", is_flag=True, help="Apply even a night that would retire many active lessons.")
+@click.option("--distill", "then_distill", is_flag=True,
+              help="Then distill the changed scopes' lessons into the base model of config [distill] base.")
 @click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
-def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json) -> None:
+def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, then_distill=False) -> None:
     """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
 
     Meant for cron (`second-nature install cron`). Only one runs at a time; a night that is killed is
@@ -50,6 +52,11 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json) -
         result = run_sleep(options, progress=bar)
     except (SleepError, StoreError) as e:
         raise click.ClickException(str(e)) from None
+    if then_distill and result.status in ("done", "resumed"):
+        from secondnature.sleep.report import write_report
+
+        result.report["distill"] = _distill_night(config, result.report.get("scopes", []), bar)
+        write_report(result.report)
     if as_json:
         click.echo(json.dumps({"status": result.status, "night": result.night, "report": result.report,
                                "report_path": result.report_path}, indent=2, default=str))
@@ -58,6 +65,28 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json) -
         click.echo("nothing new to learn from since the last sleep")
         return
     _summary(result)
+
+
+def _distill_night(config: dict, scopes: list[str], bar) -> list[dict]:
+    """``sleep --distill``: an adapter per scope that changed tonight (kept only if it clears the gate)."""
+    from secondnature.lessons.store import open_store
+    from secondnature.sleep.base_model import DistillError
+    from secondnature.sleep.distill import default_base, run_distill, settings_from_config
+
+    base = default_base(config)
+    if not base:
+        raise click.ClickException("--distill needs a base model: set base under [distill] in config.toml")
+    store, out = open_store(config), []
+    for scope in scopes:
+        if not store.list(scopes=[scope], statuses=["active"]):
+            continue
+        try:
+            meta = run_distill(store, scope, base, settings=settings_from_config(config), progress=bar)
+            out.append({k: meta[k] for k in ("id", "scope", "promoted", "reason", "gap_closed",
+                                             "neutral_perplexity_change")})
+        except DistillError as e:
+            out.append({"scope": scope, "promoted": False, "reason": str(e)})
+    return out
 
 
 def _model(model: str | None, config: dict) -> str | None:
@@ -82,6 +111,9 @@ def _summary(result) -> None:
     for failure in m.get("failed_batches", []):
         click.echo(click.style(f"  reflection failed for {len(failure['sessions'])} sessions (kept for next time): "
                                f"{failure['error']}", fg="yellow"))
+    for d in r.get("distill", []):
+        click.echo(f"  distill {d['scope']}: {'adapter ' + d['id'] + ' in use' if d['promoted'] else 'kept the previous adapter'}"
+                   f" ({d['reason']})")
     if result.report_path:
         click.echo(f"  lessons active     {r.get('active_lessons')}   report: {result.report_path[:-5]}.md")
 

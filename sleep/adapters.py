@@ -1,0 +1,105 @@
+"""Adapters: each distillation run's LoRA adapter, versioned in the data dir with its metrics and
+the lessons (ids and versions) it absorbed. Per scope, a stack of adapters put in use: ``use``
+pushes, ``rollback`` pops back to the previous one (or to none)."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
+
+
+class AdapterError(LookupError):
+    pass
+
+
+def adapters_dir() -> str:
+    return os.path.join(data_dir(), "adapters")
+
+
+def adapter_dir(adapter_id: str) -> str:
+    return os.path.join(adapters_dir(), adapter_id)
+
+
+def _registry_path() -> str:
+    return os.path.join(adapters_dir(), "in_use.json")
+
+
+def _registry() -> dict[str, list[str]]:
+    try:
+        with open(_registry_path(), encoding="utf-8") as f:
+            return json.load(f)
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def _save_registry(registry: dict[str, list[str]]) -> None:
+    write_private(_registry_path(), json.dumps(registry, indent=2).encode())
+
+
+def save_meta(adapter_id: str, meta: dict[str, Any]) -> None:
+    ensure_private_dir(adapter_dir(adapter_id))
+    write_private(os.path.join(adapter_dir(adapter_id), "second_nature.json"), json.dumps(meta, indent=2).encode())
+
+
+def all_adapters() -> list[dict[str, Any]]:
+    try:
+        names = os.listdir(adapters_dir())
+    except FileNotFoundError:
+        return []
+    out = []
+    for name in names:
+        path = os.path.join(adapters_dir(), name, "second_nature.json")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                out.append(json.load(f))
+    in_use = {ids[-1] for ids in _registry().values() if ids}
+    for meta in out:
+        meta["in_use"] = meta["id"] in in_use
+    return sorted(out, key=lambda m: m["created"])
+
+
+def get(prefix: str) -> dict[str, Any]:
+    matches = [m for m in all_adapters() if m["id"].startswith(prefix)]
+    if len(matches) != 1:
+        raise AdapterError(f"{'no' if not matches else len(matches)} adapters match {prefix!r}; "
+                           "see `second-nature adapters list`")
+    return matches[0]
+
+
+def in_use(scope: str) -> str | None:
+    stack = _registry().get(scope) or []
+    return stack[-1] if stack else None
+
+
+def use(adapter_id: str) -> dict[str, Any]:
+    meta = get(adapter_id)
+    registry = _registry()
+    stack = [i for i in registry.get(meta["scope"], []) if i != meta["id"]]
+    registry[meta["scope"]] = stack + [meta["id"]]
+    _save_registry(registry)
+    return meta
+
+
+def rollback(scope: str) -> str | None:
+    """Stop using the scope's current adapter; returns the one in use now (or None)."""
+    registry = _registry()
+    stack = registry.get(scope) or []
+    if not stack:
+        raise AdapterError(f"no adapter is in use for {scope}")
+    registry[scope] = stack[:-1]
+    _save_registry(registry)
+    return registry[scope][-1] if registry[scope] else None
+
+
+def absorbed(adapter_id: str | None) -> set[str]:
+    """Ids of the lessons an adapter absorbed: left out of the prompt of agents that run it."""
+    if not adapter_id:
+        return set()
+    try:
+        with open(os.path.join(adapter_dir(adapter_id), "second_nature.json"), encoding="utf-8") as f:
+            return {item["id"] for item in json.load(f).get("lessons", [])}
+    except (OSError, ValueError, KeyError):
+        return set()
