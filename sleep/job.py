@@ -114,6 +114,29 @@ def _load_json(path: str) -> Any:
         return None
 
 
+def ingest_transcripts(watermark: dict[str, int], since: float | None) -> int:
+    """Read the transcripts that new hook-captured sessions point to (Claude Code, Codex), so the
+    night sees what hooks do not carry, such as the assistant's text between tool calls."""
+    from secondnature.hooks import claude_code, codex
+    from secondnature.hooks.ingest import ingest_file
+
+    added = 0
+    for path in session_paths(since):
+        log_ = read_session(path)
+        if os.path.getsize(path) <= watermark.get(log_.session_id, 0):
+            continue
+        transcripts = {str(e.data["transcript_path"]) for e in log_.events
+                       if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}
+        for transcript in transcripts:
+            if os.path.isfile(transcript):
+                adapter = codex if codex.is_transcript(transcript) else claude_code
+                try:
+                    added += ingest_file(transcript, adapter).added
+                except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
+                    log("sleep", f"{transcript}: {type(e).__name__}: {e}")
+    return added
+
+
 def gather(watermark: dict[str, int], options: SleepOptions) -> tuple[list[Episode], list[Episode], dict[str, int]]:
     """(new episodes, already-processed episodes of the same scopes as context, sizes seen now)."""
     new, processed, sizes = [], [], {}
@@ -151,6 +174,8 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     now = options.now or started
     night = now_iso(now)
     watermark = _load_json(_watermark_path()) or {}
+    if not options.dry_run:
+        ingest_transcripts(watermark, options.since)
     episodes, context, sizes = gather(watermark, options)
     if not episodes:
         return NightResult(night=night, status="nothing new")

@@ -274,3 +274,22 @@ def test_reports_markdown_json_and_html(repo):
     page = open(path).read()
     assert "<svg" in page and "Outcome rate" in page and "Lessons active" in page and "Tokens injected" in page
     assert CliRunner().invoke(cli, ["report", "--night", "1999-01-01"]).exit_code != 0
+
+
+def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path):
+    from secondnature.hooks.spool import read_session
+
+    from conftest import write_jsonl
+    from sleep_helpers import hook
+
+    transcript = tmp_path / "claude" / "projects" / "-shop" / "t1.jsonl"
+    base = {"sessionId": "t1", "cwd": repo, "type": "assistant", "timestamp": "2026-11-20T10:00:01.000Z"}
+    write_jsonl(transcript, [
+        {**base, "uuid": "a1", "message": {"id": "msg_1", "role": "assistant", "model": "claude-sonnet-5",
+                                           "content": [{"type": "text", "text": "The fixtures need make test."}]}},
+    ])
+    hook(repo, "t1", "SessionStart", source="startup", transcript_path=str(transcript))
+    hook(repo, "t1", "UserPromptSubmit", prompt="why do the tests fail?")
+    run_sleep(night(0))
+    texts = [e.data.get("text") for e in read_session("t1").events if e.kind == "assistant_message"]
+    assert "The fixtures need make test." in texts
