@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
-
-LESSONS = [
-    ("In this repository the test suite runs with `zz test --fast`; plain pytest breaks the database fixtures.",
-     "running the tests"),
-    ("Deployments go through `zz ship --env staging` first; production deploys need a second reviewer.",
-     "deploying the service"),
-    ("The API uses snake_case field names everywhere; camelCase fields are rejected by the validator.",
-     "adding API fields"),
-]
+from pathlib import Path
 
 
 def main() -> None:
@@ -28,12 +21,15 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=40)
     args = parser.parse_args()
     os.environ.setdefault("SECOND_NATURE_HOME", tempfile.mkdtemp(prefix="sn-distill-"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from secondnature.lessons.model import Lesson
     from secondnature.lessons.store import open_store
     from secondnature.sleep.distill import DistillSettings, run_distill
 
+    from lesson_fixtures import DISTILL_LESSONS
+
     store = open_store({})
-    for text, when in LESSONS:
+    for text, when in DISTILL_LESSONS:
         store.add(Lesson(title="", text=text, when=when, scope="agent:bench"))
     meta = run_distill(store, "agent:bench", args.base, args.device, DistillSettings(steps=args.steps))
     b, a = meta["before"], meta["after"]

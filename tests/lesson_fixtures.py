@@ -15,6 +15,16 @@ RELEVANT = [
      "-k payment before assuming a regression.", "a payment test fails", "fact"),
 ]
 
+# Three lessons for one agent, for distillation: (text, when it applies).
+DISTILL_LESSONS = [
+    ("In this repository the test suite runs with `zz test --fast`; plain pytest breaks the database fixtures.",
+     "running the tests"),
+    ("Deployments go through `zz ship --env staging` first; production deploys need a second reviewer.",
+     "deploying the service"),
+    ("The API uses snake_case field names everywhere; camelCase fields are rejected by the validator.",
+     "adding API fields"),
+]
+
 TOPICS = {
     "docker": ["image", "container", "volume", "compose", "layer", "registry", "entrypoint"],
     "git": ["rebase", "branch", "merge", "commit", "stash", "remote", "tag"],

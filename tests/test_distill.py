@@ -23,15 +23,9 @@ from secondnature.sleep import adapters, distill_data  # noqa: E402
 from secondnature.sleep.base_model import DistillError  # noqa: E402
 from secondnature.sleep.distill import DistillSettings, neutral_text, perplexity, run_distill  # noqa: E402
 
+from lesson_fixtures import DISTILL_LESSONS as LESSONS  # noqa: E402
+
 SCOPE = "agent:shop-bot"
-LESSONS = [
-    ("In this repository the test suite runs with `zz test --fast`; plain pytest breaks the database fixtures.",
-     "running the tests"),
-    ("Deployments go through `zz ship --env staging` first; production deploys need a second reviewer.",
-     "deploying the service"),
-    ("The API uses snake_case field names everywhere; camelCase fields are rejected by the validator.",
-     "adding API fields"),
-]
 TEMPLATE = ("{% for message in messages %}<|{{ message['role'] }}|> {{ message['content'] }} <|end|> {% endfor %}"
             "{% if add_generation_prompt %}<|assistant|>{% endif %}")
 
