@@ -247,7 +247,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         return block.text or None
 
     def _absorbed(self, request: ModelRequest, scope: str) -> set[str] | None:
-        adapter = getattr(request.model, "second_nature_adapter", None) or self.adapter
+        adapter = getattr(getattr(request, "model", None), "second_nature_adapter", None) or self.adapter
         if not adapter:
             return None
         from secondnature.sleep import adapters
