@@ -6,8 +6,10 @@ Needs the ``distill`` extra (torch, transformers, peft, gguf); without it, one c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
+import io
 import os
 import shutil
 from typing import Any
@@ -75,8 +77,9 @@ def dequantized(gguf: str) -> str:
 
     _quiet()
     folder, name = os.path.dirname(os.path.abspath(gguf)), os.path.basename(gguf)
-    tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
-    model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype=torch.float32)
+    with contextlib.redirect_stderr(io.StringIO()):  # the converter's own progress bar; errors still raise
+        tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=name)
+        model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype=torch.float32)
     model.hf_quantizer = None  # the weights are already dequantized; this lets save_pretrained work
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
