@@ -31,6 +31,7 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
     from secondnature.commands.sessions import show
     from secondnature.commands.sleep import sleep
     from secondnature.demo import claude_code_sessions, demo_repo, langgraph_sessions
+    from secondnature.hooks.scope import project_scope
 
     click.echo("\nBy day: a LangGraph agent and a Claude Code user work; every session is captured.")
     agent_sessions = langgraph_sessions()
@@ -55,6 +56,6 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
     ctx.invoke(inject, scope="agent:demo-repo-assistant", prompt="Check that the test suite passes.",
                harness="langgraph", budget=None, as_json=False)
     _step(f"second-nature inject --scope {repo} --harness claude-code")
-    ctx.invoke(inject, scope=repo, prompt=None, harness="claude-code", budget=None, as_json=False)
+    ctx.invoke(inject, scope=project_scope(repo), prompt=None, harness="claude-code", budget=None, as_json=False)
     click.echo(f"\nExplore it yourself: export SECOND_NATURE_HOME={home}; second-nature lessons list; "
                "second-nature report --html")

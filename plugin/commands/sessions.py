@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from secondnature.commands.common import table
 from secondnature.hooks import claude_code as claude
 from secondnature.hooks import codex, schema
 from secondnature.hooks.ingest import ingest_file, transcript_files
@@ -49,17 +50,10 @@ def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
             outcome = (outcome + " ✎").strip()
         rows.append((s.session_id[:12], s.harness, scope_label(s.scope)[:30], s.started[:16].replace("T", " "),
                      str(s.events), str(s.tool_calls), str(s.tool_failures), outcome, s.first_prompt[:40]))
-    _table(rows)
+    table(rows)
     skipped = sum(s.skipped_lines for s in found)
     if skipped:
         click.echo(f"\n{skipped} unreadable lines were skipped (details in the log; `second-nature doctor`)", err=True)
-
-
-def _table(rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    for i, row in enumerate(rows):
-        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        click.echo(click.style(line, bold=True) if i == 0 else line)
 
 
 @sessions.command()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 
 import click
 
-from secondnature.hooks.scope import parse_scope
+from secondnature.commands.common import SCOPE, progress_bar
 
 
 @click.command()
 @click.option("--since", help="Only sessions active since: 2026-11-20, 36h, 7d, yesterday (default: everything new).")
-@click.option("--scope", help="Only this scope: global, project:<path>, agent:<name>, or a folder.")
+@click.option("--scope", type=SCOPE, help="Only this scope: global, project:<path>, agent:<name>, or a folder.")
 @click.option("--model", help="A LangChain model, e.g. anthropic:claude-sonnet-4-5, openai:gpt-5-mini, ollama:qwen3; "
               "'none' for the deterministic miner (default: config [sleep] model, else none).")
 @click.option("--dry-run", is_flag=True, help="Show the operations; change nothing.")
@@ -37,17 +36,14 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
     try:
         config = load_config()
         options = SleepOptions(
-            since=parse_since(since) if since else None, scope=parse_scope(scope) if scope else None,
+            since=parse_since(since) if since else None, scope=scope,
             model=_model(model, config), dry_run=dry_run, review=review, max_llm_calls=max_llm_calls, force=force,
             stale_days=float(config.get("sleep", {}).get("stale_days", 30)),
             cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
             max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)))
     except (ValueError, ConfigError) as e:
         raise click.UsageError(str(e)) from None
-    bar = None
-    if sys.stderr.isatty() and not as_json:
-        def bar(total):
-            return click.progressbar(length=total, label="reviewing sessions", file=sys.stderr)
+    bar = progress_bar("reviewing sessions", as_json)
     try:
         result = run_sleep(options, progress=bar)
     except (SleepError, StoreError) as e:
