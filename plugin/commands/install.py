@@ -89,6 +89,24 @@ def _schedule_env() -> dict[str, str]:
     return {n: os.environ[n] for n in names if os.environ.get(n)}
 
 
+def _apply_cron(line: str | None, dry_run: bool, done: str) -> None:
+    """Put ``line`` in the crontab (None: take ours out), keeping every other line as it was."""
+    from secondnature.sleep import schedule
+
+    try:
+        current = schedule.read_crontab()
+        new = schedule.cron_with(current, line)
+        if new == current:
+            click.echo(f"crontab: already {'installed' if line else 'clean'}, nothing to change")
+        elif dry_run:
+            click.echo(f"# crontab would become:\n{new}", nl=False)
+        else:
+            schedule.write_crontab(new)
+            click.echo(f"crontab: {done}")
+    except schedule.ScheduleError as e:
+        raise click.ClickException(str(e)) from None
+
+
 @install.command("cron")
 @AT
 @DRY_RUN
@@ -100,37 +118,16 @@ def install_cron(at: str, dry_run: bool) -> None:
     try:
         line = schedule.cron_line(executable(), os.path.join(ensure_private_dir(logs_dir()), "sleep.log"), at,
                                   _schedule_env())
-        current = schedule.read_crontab()
-        new = schedule.cron_with(current, line)
-        if new == current:
-            click.echo("crontab: already installed, nothing to change")
-        elif dry_run:
-            click.echo(f"# crontab would become:\n{new}", nl=False)
-        else:
-            schedule.write_crontab(new)
-            click.echo(f"crontab: second-nature sleep runs every night at {at}")
     except schedule.ScheduleError as e:
         raise click.ClickException(str(e)) from None
+    _apply_cron(line, dry_run, f"second-nature sleep runs every night at {at}")
 
 
 @uninstall.command("cron")
 @DRY_RUN
 def uninstall_cron(dry_run: bool) -> None:
     """Remove the nightly line from your crontab (every other line is kept)."""
-    from secondnature.sleep import schedule
-
-    try:
-        current = schedule.read_crontab()
-        new = schedule.cron_with(current, None)
-        if new == current:
-            click.echo("crontab: already clean, nothing to change")
-        elif dry_run:
-            click.echo(f"# crontab would become:\n{new}", nl=False)
-        else:
-            schedule.write_crontab(new)
-            click.echo("crontab: second-nature sleep removed")
-    except schedule.ScheduleError as e:
-        raise click.ClickException(str(e)) from None
+    _apply_cron(None, dry_run, "second-nature sleep removed")
 
 
 @install.command("systemd")
