@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from secondnature.lessons.model import Lesson
+from secondnature.lessons.model import STATUSES, Lesson
 from secondnature.lessons.safety import check
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
@@ -40,16 +40,14 @@ class Plan:
 
     def __init__(self, store: LessonStore, scopes: list[str]):
         self.store = store
-        every = store.list(scopes=scopes) if scopes else []
+        every, vectors = store.snapshot(scopes, statuses=STATUSES) if scopes else ([], None)
         self.original: dict[str, Lesson] = {lesson.id: lesson for lesson in every}
         self.current: dict[str, Lesson] = {i: Lesson.from_dict(lesson.to_dict()) for i, lesson in self.original.items()}
         self.operations: list[Operation] = []
         self.actions: dict[str, list[str]] = {}
         self.reasons: dict[str, list[str]] = {}
-        self.vectors: dict[str, np.ndarray] = {}
-        if every:
-            for lesson, vector in zip(every, store.embedder.embed([x.embed_text() for x in every]), strict=True):
-                self.vectors[lesson.id] = vector
+        # the vectors the store already holds: re-embedding every lesson each night would cost minutes with MiniLM
+        self.vectors: dict[str, np.ndarray] = {lesson.id: vectors[i] for i, lesson in enumerate(every)}
 
     def record(self, op: str, lesson: Lesson | None, reason: str, evidence: list[str] | None = None) -> None:
         self.operations.append(Operation(op, lesson.id if lesson else None, lesson.title if lesson else "", reason,
