@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.log import log
-from secondnature.hooks.paths import ensure_private_dir, state_dir, write_private
+from secondnature.hooks.paths import ensure_private_dir, safe_name, state_dir, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.spool import read_session, session_paths
 from secondnature.lessons.compile import compile_digests
@@ -114,45 +114,54 @@ def _load_json(path: str) -> Any:
         return None
 
 
-def ingest_transcripts(watermark: dict[str, int], since: float | None) -> int:
-    """Read the transcripts that new hook-captured sessions point to (Claude Code, Codex), so the
-    night sees what hooks do not carry, such as the assistant's text between tool calls."""
+CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking for context
+
+
+def _ingest_transcripts(log_: Any) -> int:
+    """Read the transcripts a hook-captured session points to (Claude Code, Codex), so the night sees
+    what hooks do not carry, such as the assistant's text between tool calls."""
     from secondnature.hooks import claude_code, codex
     from secondnature.hooks.ingest import ingest_file
 
     added = 0
-    for path in session_paths(since):
-        log_ = read_session(path)
-        if os.path.getsize(path) <= watermark.get(log_.session_id, 0):
-            continue
-        transcripts = {str(e.data["transcript_path"]) for e in log_.events
-                       if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}
-        for transcript in transcripts:
-            if os.path.isfile(transcript):
-                adapter = codex if codex.is_transcript(transcript) else claude_code
-                try:
-                    added += ingest_file(transcript, adapter).added
-                except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
-                    log("sleep", f"{transcript}: {type(e).__name__}: {e}")
+    for transcript in {str(e.data["transcript_path"]) for e in log_.events
+                       if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}:
+        if os.path.isfile(transcript):
+            try:
+                added += ingest_file(transcript, codex if codex.is_transcript(transcript) else claude_code).added
+            except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
+                log("sleep", f"{transcript}: {type(e).__name__}: {e}")
     return added
 
 
 def gather(watermark: dict[str, int], options: SleepOptions) -> tuple[list[Episode], list[Episode], dict[str, int]]:
-    """(new episodes, already-processed episodes of the same scopes as context, sizes seen now)."""
-    new, processed, sizes = [], [], {}
+    """(new episodes, already-processed episodes of the same scopes as context, sizes seen now).
+
+    Which sessions are new is decided from file sizes alone, so the night reads what is new plus a
+    bounded number of recent sessions for context, not the whole history.
+    """
+    done = {safe_name(session_id) + ".jsonl": size for session_id, size in watermark.items()}
+    new, sizes, processed_paths = [], {}, []
     for path in session_paths(options.since):
-        size = os.path.getsize(path)
+        if os.path.getsize(path) <= done.get(os.path.basename(path), 0):
+            processed_paths.append(path)
+            continue
         log_ = read_session(path)
         if not log_.events or (options.scope and log_.scope != options.scope):
             continue
-        if size > watermark.get(log_.session_id, 0):
-            sizes[log_.session_id] = size
-            new.append(episode(log_))
-        else:
-            processed.append(log_)
+        if not options.dry_run and _ingest_transcripts(log_):
+            log_ = read_session(path)
+        sizes[log_.session_id] = os.path.getsize(path)
+        new.append(episode(log_))
     scopes = {ep.scope for ep in new}
-    context = [episode(x) for x in processed if x.scope in scopes][-CONTEXT_SESSIONS:]
-    return new, context, sizes
+    context: list[Episode] = []
+    for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
+        log_ = read_session(path)
+        if log_.scope in scopes:
+            context.append(episode(log_))
+            if len(context) >= CONTEXT_SESSIONS:
+                break
+    return new, context[::-1], sizes
 
 
 def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None) -> NightResult:
@@ -174,8 +183,6 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     now = options.now or started
     night = now_iso(now)
     watermark = _load_json(_watermark_path()) or {}
-    if not options.dry_run:
-        ingest_transcripts(watermark, options.since)
     episodes, context, sizes = gather(watermark, options)
     if not episodes:
         return NightResult(night=night, status="nothing new")
