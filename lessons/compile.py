@@ -49,7 +49,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
                     os.remove(stale)
             continue
         snap = retriever.snapshot(scope)
-        block = retriever.select(scope, budget=budget)
+        block = retriever.block(scope, ranked[:200], budget)
         digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
                   "text": block.text, "lesson_ids": block.lesson_ids}
         write_private(path, json.dumps(digest, ensure_ascii=False).encode())

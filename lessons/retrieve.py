@@ -167,6 +167,11 @@ class Retriever:
                exclude: set[str] | None = None) -> Block:
         """The block to inject: the best lessons for the task that fit in ``budget`` tokens
         (``exclude``: lessons not to inject, e.g. those the agent's adapter absorbed)."""
+        return self.block(scope, self.rank(scope, task, limit=200), budget, exclude)
+
+    def block(self, scope: str, ranked: list[Scored], budget: int = DEFAULT_BUDGET,
+              exclude: set[str] | None = None) -> Block:
+        """Render already-ranked lessons of ``scope`` within ``budget`` tokens."""
         snap = self.snapshot(scope)
-        ranked = [s.lesson for s in self.rank(scope, task, limit=200) if not exclude or s.lesson.id not in exclude]
-        return render(ranked, budget, line_tokens={lesson.id: snap.tokens(lesson) for lesson in ranked})
+        lessons = [s.lesson for s in ranked if not exclude or s.lesson.id not in exclude]
+        return render(lessons, budget, line_tokens={lesson.id: snap.tokens(lesson) for lesson in lessons})

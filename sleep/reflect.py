@@ -104,22 +104,16 @@ def batches(episodes: list[Episode], budget: int = BATCH_TOKENS) -> list[list[Ep
         return ep.scope, " ".join(sorted(set(terms(ep.task)))[:4])
 
     out: list[list[Episode]] = []
+    used = 0
     for ep in sorted(episodes, key=task_key):
         cost = count_tokens(render_episode(ep, "S00", {}))
-        if out and out[-1][0].scope == ep.scope and sum(_cost(e) for e in out[-1]) + cost <= budget:
+        if out and out[-1][0].scope == ep.scope and used + cost <= budget:
             out[-1].append(ep)
+            used += cost
         else:
             out.append([ep])
+            used = cost
     return out
-
-
-_costs: dict[str, int] = {}
-
-
-def _cost(ep: Episode) -> int:
-    if ep.session_id not in _costs:
-        _costs[ep.session_id] = count_tokens(render_episode(ep, "S00", {}))
-    return _costs[ep.session_id]
 
 
 def build_prompt(batch: list[Episode], known: list[Lesson], context: list[Episode]) -> tuple[str, str, dict, dict]:
