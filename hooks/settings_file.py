@@ -68,6 +68,14 @@ def without_ours(settings: dict[str, Any], is_ours: IsOurs) -> dict[str, Any]:
     return out
 
 
+def events_with_ours(settings: dict[str, Any], is_ours: IsOurs) -> list[str]:
+    """The events for which one of our handlers is installed."""
+    hooks = settings.get("hooks") if isinstance(settings.get("hooks"), dict) else {}
+    return [event for event, groups in hooks.items() if isinstance(groups, list) and any(
+        isinstance(g, dict) and any(isinstance(h, dict) and is_ours(h) for h in g.get("hooks") or [])
+        for g in groups)]
+
+
 def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]], is_ours: IsOurs) -> dict[str, Any]:
     """``settings`` with exactly our ``groups`` (event -> matcher groups) installed."""
     out = without_ours(settings, is_ours)

@@ -48,7 +48,7 @@ def _checks() -> list[dict]:
         for scope in ("user", "project"):
             path = module.settings_path(scope)
             try:
-                installed = _installed(settings_file.load(path), module.is_ours)
+                installed = settings_file.events_with_ours(settings_file.load(path), module.is_ours)
             except settings_file.SettingsError as e:
                 add(f"{label} hooks ({scope})", "error", str(e))
                 continue
@@ -71,13 +71,6 @@ def _checks() -> list[dict]:
     except FileNotFoundError:
         add("log", "ok", f"{log_file()} (empty)")
     return checks
-
-
-def _installed(settings: dict, is_ours) -> list[str]:
-    hooks = settings.get("hooks") if isinstance(settings.get("hooks"), dict) else {}
-    return [event for event, groups in hooks.items() if isinstance(groups, list) and any(
-        isinstance(g, dict) and any(isinstance(h, dict) and is_ours(h) for h in g.get("hooks") or [])
-        for g in groups)]
 
 
 @click.command()
