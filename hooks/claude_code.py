@@ -34,6 +34,31 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
 
 _EXIT_CODE = re.compile(r"(?:^|\n)\s*Exit code:?\s*(-?\d+)")
 
+# What a failed tool call was. Only "failed" is the project talking; the others are the harness, the user or
+# the agent's own protocol slip, and teach nothing about the project.
+SHELL_TOOLS = frozenset({"Bash", "BashOutput", "PowerShell"})
+_REJECTED = "The user doesn't want to proceed with this tool use"
+_REJECTION_REASON = "the user said:"
+_NOT_RUN = ("<tool_use_error>Sibling tool call errored", "Cancelled: parallel tool call")
+_PERMISSION = ("Claude requested permissions", "Permission to use", "permission denied by the user")
+
+
+def failure_status(tool: object, error: str, interrupted: bool = False) -> tuple[str, str]:
+    """(status, the user's words) of a failed call: ``failed`` (it ran and failed), ``not_run`` (a sibling
+    errored, or it was interrupted), ``rejected`` (the user said no, maybe saying why), or ``protocol``
+    (the harness refused the call: read-before-write, string not found, bad parameters, no such file...)."""
+    text = error.strip()
+    if interrupted or text.startswith(_NOT_RUN) or text.startswith("[Request interrupted"):
+        return "not_run", ""
+    if text.startswith(_REJECTED):
+        _, _, reason = text.partition(_REJECTION_REASON)
+        return "rejected", reason.strip()
+    if text.startswith(_PERMISSION):
+        return "rejected", ""
+    if text.startswith("<tool_use_error>") or (tool not in SHELL_TOOLS and not str(tool or "").startswith("mcp__")):
+        return "protocol", ""
+    return "failed", ""
+
 
 # ----------------------------------------------------------------------------------- hook payloads
 
@@ -143,6 +168,7 @@ def _on_post_tool_failure(p: dict[str, object]) -> list[Event]:
         data["exit_code"] = exit_code
     if p.get("is_interrupt"):
         data["interrupted"] = True
+    _set_status(data, failure_status(p.get("tool_name"), error, bool(p.get("is_interrupt"))))
     if p.get("duration_ms") is not None:
         data["duration_ms"] = p["duration_ms"]
     return [_tool_call(p), _event(p, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)]
@@ -192,6 +218,12 @@ _HOOK_HANDLERS = {
 }
 
 
+def _set_status(data: dict[str, object], status: tuple[str, str]) -> None:
+    data["status"] = status[0]
+    if status[1]:
+        data["user_said"] = status[1]
+
+
 def parse_exit_code(text: str) -> int | None:
     m = _EXIT_CODE.search(text or "")
     return int(m.group(1)) if m else None
@@ -212,7 +244,10 @@ class Transcript:
 
 
 _SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-command-stderr>",
-                "<system-reminder>", "Caveat: The messages below")
+                "<system-reminder>", "Caveat: The messages below", "<bash-input>", "<bash-stdout>", "<bash-stderr>")
+# Text in the user's turn that the harness wrote: continuation summaries, background-task notices.
+_HARNESS_TEXT = ("This session is being continued from a previous conversation", "<task-notification>",
+                 "Your task is to create a detailed summary of the conversation", "<user-prompt-submit-hook>")
 _INTERRUPTED = "[Request interrupted by user"
 _COMMAND = re.compile(r"<command-name>(.*?)</command-name>", re.S)
 _COMMAND_ARGS = re.compile(r"<command-args>(.*?)</command-args>", re.S)
@@ -260,6 +295,7 @@ class _TranscriptState:
     def _emit(self, obj: dict[str, object], kind: str, data: dict[str, object], key: str | None) -> Event:
         if obj.get("isSidechain") and obj.get("agentId"):
             data = {**data, "agent_id": obj.get("agentId")}
+        data["via"] = "transcript"
         event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind, data=data,
                       key=key, ts=str(obj.get("timestamp") or schema.now_iso()))
         self.out.events.append(event)
@@ -270,7 +306,7 @@ class _TranscriptState:
         if not self.out.session_id and obj.get("sessionId"):
             self.out.session_id = str(obj["sessionId"])
         if not self.scope and obj.get("cwd"):
-            self.scope = project_scope(str(obj["cwd"]))
+            self.scope = project_scope(str(obj["cwd"]), str(obj.get("gitBranch") or ""))
             self._emit(obj, schema.SESSION_START, {"source": "transcript", "cwd": obj.get("cwd"),
                                                     "version": obj.get("version"),
                                                     "git_branch": obj.get("gitBranch")}, key="session_start")
@@ -308,8 +344,14 @@ class _TranscriptState:
             self.prompt(obj, "\n".join(texts))
 
     def prompt(self, obj: dict[str, object], text: str) -> None:
-        if text.startswith(_SCAFFOLDING):
+        if text.lstrip().startswith(_SCAFFOLDING):
             self.out.ignored["user/scaffolding"] += 1
+            return
+        if text.lstrip().startswith(_HARNESS_TEXT):
+            self._emit(obj, schema.USER_PROMPT, {"text": text, "origin": "harness"}, key=text_key("prompt", text))
+            return
+        if obj.get("isSidechain"):  # a subagent's "user" is the parent agent handing it a task
+            self._emit(obj, schema.USER_PROMPT, {"text": text, "origin": "agent"}, key=text_key("prompt", text))
             return
         if text.startswith(_INTERRUPTED):
             self._emit(obj, schema.ERROR, {"error": text.strip(), "interrupted": True, "source": "user"},
@@ -330,8 +372,6 @@ class _TranscriptState:
         ok = not block.get("is_error")
         data: dict[str, object] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": ok}
         extra = obj.get("toolUseResult")
-        if isinstance(extra, str) and "rejected" in extra.lower():
-            data["rejected"] = True
         if isinstance(extra, dict) and ("stdout" in extra or "stderr" in extra):
             data["output"] = {"stdout": extra.get("stdout"), "stderr": extra.get("stderr")}
             if extra.get("interrupted"):
@@ -345,6 +385,9 @@ class _TranscriptState:
             exit_code = parse_exit_code(output)
             if exit_code is not None:
                 data["exit_code"] = exit_code
+            rejected = isinstance(extra, str) and "rejected" in extra.lower()
+            _set_status(data, ("rejected", "") if rejected and not output.startswith(_REJECTED)
+                        else failure_status(data["tool"], output, bool(data.get("interrupted"))))
         self._emit(obj, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
 
     def assistant(self, obj: dict[str, object]) -> None:

@@ -34,6 +34,9 @@ _ENV_CWD = re.compile(r"<cwd>(.*?)</cwd>", re.S)
 _SCAFFOLDING = ("<environment_context>", "<user_instructions>", "<INSTRUCTIONS>", "# AGENTS.md instructions",
                 "<permissions instructions>", "<collaboration_mode>")
 _SHELL_TOOLS = {"shell", "shell_command", "exec_command", "local_shell", "Bash"}
+_POLL_TOOLS = {"write_stdin"}  # unified exec: more input to, or more output from, a running command
+_EXITED = re.compile(r"(?:^|\n)Process exited with code (-?\d+)")
+_RUNNING = re.compile(r"(?:^|\n)Process running with session ID (\d+)")
 
 
 # ----------------------------------------------------------------------------------- hook payloads
@@ -61,9 +64,15 @@ def _judge_tool_result(data: dict[str, object]) -> None:
                 exit_code = response[name]
     elif isinstance(response, str):
         exit_code = parse_exit_code(response)
+        if exit_code is None and _EXITED.search(response):
+            exit_code = int(_EXITED.search(response).group(1))
+        elif exit_code is None and _RUNNING.search(response):
+            data["status"], data["ok"] = "running", None
     if exit_code is not None:
         data["exit_code"] = exit_code
         data["ok"] = exit_code == 0
+        if exit_code:
+            data["status"] = failure_status(data.get("tool"))
 
 
 # ----------------------------------------------------------------------------------------- rollouts
@@ -112,6 +121,8 @@ class _Rollout:
         self.scope = ""
         self.tool_names: dict[str, str] = {}
         self.results: dict[str, Event] = {}  # call id -> its tool_result event (merged twice-reported results)
+        self.running: dict[str, str] = {}  # unified exec session id -> the call that started it
+        self.polls: dict[str, str] = {}  # write_stdin call id -> the unified exec session it polls
         kinds = {(t, p.get("type")) for _, t, p in items}
         self.prompts_from_events = ("event_msg", "user_message") in kinds
         self.replies_from_events = ("event_msg", "agent_message") in kinds
@@ -127,6 +138,7 @@ class _Rollout:
                 self.out.problems.append(f"{self.path}: skipped {typ}: {type(e).__name__}: {e}")
 
     def emit(self, ts: str, kind: str, data: dict[str, object], key: str | None = None) -> Event:
+        data["via"] = "transcript"
         event = Event(harness=HARNESS, session_id=self.out.session_id, scope=self.scope, kind=kind,
                       data=data, key=key, ts=ts or schema.now_iso())
         self.out.events.append(event)
@@ -135,7 +147,7 @@ class _Rollout:
     def set_cwd(self, ts: str, cwd: object, meta: dict[str, object]) -> None:
         if self.scope or not cwd:
             return
-        self.scope = project_scope(str(cwd))
+        self.scope = project_scope(str(cwd), str(meta.get("git_branch") or ""))
         for event in self.out.events:  # events read before the cwd was known
             event.scope = self.scope
         self.emit(ts, schema.SESSION_START, {"source": "rollout", "cwd": cwd, **meta}, key="session_start")
@@ -177,13 +189,24 @@ class _Rollout:
         elif kind in ("function_call", "custom_tool_call", "local_shell_call"):
             call_id = str(p.get("call_id") or p.get("id") or "")
             name = str(p.get("name") or ("local_shell" if kind == "local_shell_call" else ""))
+            if name in _POLL_TOOLS:  # not a step of its own: its output belongs to the command it polls
+                arguments = _tool_input(p)
+                self.polls[call_id] = str(arguments.get("session_id") if isinstance(arguments, dict) else "")
+                return
             self.tool_names[call_id] = name
             self.emit(ts, schema.TOOL_CALL, {"call_id": call_id, "tool": name, "input": _tool_input(p)},
                       key=f"tool_call:{call_id}" if call_id else None)
         elif kind in ("function_call_output", "custom_tool_call_output"):
             call_id = str(p.get("call_id") or "")
-            output, exit_code = _parse_output(p.get("output"))
-            self.result(ts, call_id, output=output, exit_code=exit_code)
+            output, exit_code, running = _parse_output(p.get("output"))
+            if call_id in self.polls:
+                polled = self.running.get(self.polls.pop(call_id))
+                if polled:
+                    self.result(ts, polled, output=output, exit_code=exit_code)
+                return
+            if running:
+                self.running[running] = call_id
+            self.result(ts, call_id, output=output, exit_code=exit_code, running=bool(running))
         elif kind == "web_search_call":
             self.emit(ts, schema.TOOL_CALL, {"call_id": str(p.get("id") or ""), "tool": "web_search",
                                              "input": p.get("action")})
@@ -203,7 +226,7 @@ class _Rollout:
             if output is None:
                 output = "\n".join(x for x in (p.get("stdout"), p.get("stderr")) if x)
             exit_code = p.get("exit_code") if isinstance(p.get("exit_code"), int) else None
-            self.result(ts, str(p.get("call_id") or ""), output=output, exit_code=exit_code)
+            self.result(ts, str(p.get("call_id") or ""), output=output, exit_code=exit_code, whole=True)
         elif kind == "turn_aborted":
             self.emit(ts, schema.ERROR, {"error": f"turn aborted: {p.get('reason')}", "interrupted": True,
                                          "source": "user"}, key=f"turn_aborted:{ts}")
@@ -212,20 +235,36 @@ class _Rollout:
         else:
             self.out.ignored[f"event_msg/{kind}"] += 1
 
-    def result(self, ts: str, call_id: str, output: object, exit_code: int | None) -> None:
+    def result(self, ts: str, call_id: str, output: object, exit_code: int | None, running: bool = False,
+               whole: bool = False) -> None:
+        """Record a call's result. A command still running has a placeholder result (its own key, so
+        that the final one, from ``exec_command_end`` or a later poll, is a new event when ingested
+        again) whose output grows with each poll; ``whole``: the command's whole output (``exec_command_end``)."""
+        key = f"tool_result:{call_id}" if call_id else None
         event = self.results.get(call_id) if call_id else None
         if event is None:
             data: dict[str, object] = {"call_id": call_id, "tool": self.tool_names.get(call_id), "ok": True, "output": output}
-            event = self.emit(ts, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
+            event = self.emit(ts, schema.TOOL_RESULT, data, key=key)
             if call_id:
                 self.results[call_id] = event
+        elif whole and output:
+            event.data["output"] = output
+        elif event.data.get("status") == "running" and isinstance(output, str) and output:
+            event.data["output"] = f"{event.data.get('output') or ''}{output}"
         elif not event.data.get("output") and output:
             event.data["output"] = output
+        if running:
+            event.data.update(status="running", ok=None)
+            event.key = f"{key}:running" if key else None
+        elif exit_code is not None and event.data.get("status") == "running":
+            del event.data["status"]
+            event.key, event.ts = key, ts or event.ts
         if exit_code is not None:
             event.data["exit_code"] = exit_code
             event.data["ok"] = exit_code == 0
             if exit_code != 0:
                 event.data["error"] = event.data.get("output")
+                event.data["status"] = failure_status(event.data.get("tool"))
 
 
 def _tool_input(p: dict[str, object]) -> object:
@@ -241,9 +280,18 @@ def _tool_input(p: dict[str, object]) -> object:
     return raw
 
 
-def _parse_output(raw: object) -> tuple[object, int | None]:
-    """Function outputs are plain text ("Exit code: 1\\nWall time...\\nOutput:\\n...") or, in older
-    versions, a JSON string ``{"output": ..., "metadata": {"exit_code": ...}}``."""
+def failure_status(tool: object) -> str:
+    """A non-zero exit of a shell or MCP tool is the project failing; of Codex's own tools (a patch that
+    does not apply, a file it cannot read), the agent's slip."""
+    return "failed" if tool in _SHELL_TOOLS or str(tool or "").startswith("mcp__") else "protocol"
+
+
+def _parse_output(raw: object) -> tuple[object, int | None, str]:
+    """(output, exit code, the unified exec session id when the command is still running).
+
+    Function outputs are plain text ("Exit code: 1\\nWall time...\\nOutput:\\n...", or unified exec's
+    "Chunk ID: ...\\nProcess exited with code 1\\n...\\nOutput:\\n...") or, in older versions, a
+    JSON string ``{"output": ..., "metadata": {"exit_code": ...}}``."""
     if isinstance(raw, dict):
         raw = raw.get("content", raw)
     if isinstance(raw, str) and raw.startswith("{"):
@@ -252,12 +300,16 @@ def _parse_output(raw: object) -> tuple[object, int | None]:
             if isinstance(obj, dict) and "output" in obj:
                 meta = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
                 code = meta.get("exit_code")
-                return obj["output"], code if isinstance(code, int) else None
+                return obj["output"], code if isinstance(code, int) else None, ""
         except ValueError:
             pass
     if isinstance(raw, str):
-        return raw, parse_exit_code(raw)
-    return raw, None
+        exited, running = _EXITED.search(raw), _RUNNING.search(raw)
+        if exited or running:
+            body = raw.split("\nOutput:\n", 1)[1] if "\nOutput:\n" in raw else ""
+            return body, int(exited.group(1)) if exited else None, running.group(1) if running and not exited else ""
+        return raw, parse_exit_code(raw), ""
+    return raw, None, ""
 
 
 def transcript_roots() -> list[str]:

@@ -16,8 +16,29 @@ import os
 GLOBAL = "global"
 
 
-def project_scope(cwd: str) -> str:
+def project_scope(cwd: str, branch: str = "") -> str:
+    """``branch``: the git branch a transcript recorded, for paths that do not exist on this machine."""
+    if cwd and not os.path.exists(cwd):
+        return f"project:{worktree_home(cwd, branch)}"
     return f"project:{git_root(cwd)}"
+
+
+def worktree_home(cwd: str, branch: str) -> str:
+    """The main checkout of a worktree seen only as a path from another machine, by the layouts that
+    say so: <repo>/.worktrees/<name>, <repo>/.claude/worktrees/<name> (Claude Code's own), and
+    <parent>/<repo>-worktrees/<branch> (a folder named after the recorded branch). Anything else stays
+    the path it is."""
+    path = os.path.normpath(cwd)
+    parent = os.path.dirname(path)
+    holder, above = os.path.basename(parent), os.path.dirname(parent)
+    if holder == ".worktrees":
+        return above
+    if holder == "worktrees" and os.path.basename(above) == ".claude":
+        return os.path.dirname(above)
+    named_for_branch = os.path.basename(path) == os.path.basename(branch.rstrip("/"))
+    if named_for_branch and holder.endswith("-worktrees") and len(holder) > len("-worktrees"):
+        return os.path.join(above, holder[: -len("-worktrees")])
+    return path
 
 
 def agent_scope(agent: str, user_id: str | None = None) -> str:

@@ -116,6 +116,29 @@ def parse_lines(raw: bytes, source: str) -> tuple[list[Event], int, list[str]]:
     return events, len(problems), problems
 
 
+def merge_routes(events: list[Event]) -> list[Event]:
+    """One event per happening, whichever route wrote it first.
+
+    Hooks append without reading the log (they are on the hot path), so when a transcript was ingested
+    before the hooks fired (``watch``, ``sessions ingest`` or ``sleep`` during a live session) the log
+    holds both copies. Copies share a key; transcript copies say ``via``. The n-th hook copy and the
+    n-th transcript copy of a key are one event (the earlier line, completed with the other's fields),
+    so a prompt typed twice stays twice.
+    """
+    routes: dict[str, tuple[list[int], list[int]]] = {}
+    for index, event in enumerate(events):
+        if event.key:
+            hook, transcript = routes.setdefault(event.key, ([], []))
+            (transcript if event.data.get("via") == "transcript" else hook).append(index)
+    dropped: set[int] = set()
+    for hook, transcript in routes.values():
+        for first, second in zip(hook, transcript, strict=False):
+            keep, drop = min(first, second), max(first, second)
+            events[keep].data = {**events[drop].data, **events[keep].data}
+            dropped.add(drop)
+    return [event for index, event in enumerate(events) if index not in dropped] if dropped else events
+
+
 def read_session(path_or_id: str) -> SessionLog:
     """Read one session log by path or by session id; a missing file is an empty session."""
     path = path_or_id if os.sep in path_or_id or path_or_id.endswith(".jsonl") else session_file(path_or_id)
@@ -126,6 +149,7 @@ def read_session(path_or_id: str) -> SessionLog:
     except FileNotFoundError:
         return SessionLog(session_id=session_id, path=path)
     events, skipped, problems = parse_lines(raw, path)
+    events = merge_routes(events)
     if events:
         session_id = events[0].session_id
     for problem in problems:

@@ -9,7 +9,9 @@ from typing import Any
 from secondnature.hooks.schema import now_iso
 
 KINDS = ("pitfall", "procedure", "preference", "fact")
-STATUSES = ("active", "archived", "superseded", "quarantined", "absorbed")
+STATUSES = ("active", "archived", "superseded", "quarantined", "absorbed", "candidate")
+MAX_TEXT = 1200  # what a person may write
+MAX_LEARNED_TEXT = 400  # what a night may write: 1-3 sentences
 SOURCES = ("reflection", "miner", "human")
 SHORT_ID = 8
 
@@ -56,8 +58,8 @@ class Lesson:
         self.when = " ".join(self.when.split())
         if not self.text:
             raise LessonError("a lesson needs text (1-3 sentences)")
-        if len(self.text) > 1200:
-            raise LessonError(f"lesson text is {len(self.text)} characters; keep it to 1-3 sentences (< 1200)")
+        if len(self.text) > MAX_TEXT:
+            raise LessonError(f"lesson text is {len(self.text)} characters; keep it to 1-3 sentences (< {MAX_TEXT})")
         if not self.title:
             self.title = self.text.split(". ")[0][:80]
         if self.kind not in KINDS:
@@ -78,3 +80,12 @@ class Lesson:
     def from_dict(cls, data: dict[str, Any]) -> Lesson:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, cut after its last whole sentence that fits ("" if none does)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(end, 0, limit) for end in (". ", "! ", "? "))
+    return text[:cut + 1] if cut > 0 else ""

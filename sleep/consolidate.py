@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from secondnature.lessons.model import STATUSES, Lesson
+from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.safety import check
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
@@ -21,6 +21,7 @@ from secondnature.sleep.episodes import Episode
 
 MIN_CONFIDENCE = 0.3
 MIN_TEXT = 20
+PROMOTE_AT = 2  # sessions of evidence that make a held candidate active
 
 
 @dataclass
@@ -111,49 +112,76 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return list(merged.values())
 
 
+def repair(c: Candidate) -> str:
+    """Make a candidate fit to store (shortened to whole sentences); the reason when it cannot be."""
+    text = shorten(c.text, MAX_LEARNED_TEXT)
+    if not text:
+        return f"too long to shorten to whole sentences ({len(c.text)} chars): {c.text[:80]}"
+    c.text, c.title, c.when = text, " ".join(c.title.split())[:120], " ".join(c.when.split())[:240]
+    if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
+        return f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}"
+    if not c.scope:
+        return f"no scope: {c.text[:80]}"
+    return ""
+
+
 def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Episode], night: str) -> None:
+    """Apply each candidate; one that cannot be applied is discarded with its reason, never fatal."""
     threshold = duplicate_threshold(plan.store)
     for c in merge_candidates(candidates):
-        if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
-            plan.record("discard", None, f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}",
+        problem = repair(c)
+        if problem:
+            plan.record("discard", None, problem, c.evidence)
+            continue
+        try:
+            _consolidate_one(plan, c, episodes, night, threshold)
+        except Exception as e:  # noqa: BLE001 - one bad candidate must not cost the night
+            plan.record("discard", None, f"could not be applied ({type(e).__name__}: {e}): {c.text[:80]}", c.evidence)
+
+
+def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], night: str, threshold: float) -> None:
+    untrusted = "\n".join(episodes[s].untrusted for s in c.evidence if s in episodes)
+    unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted)
+    target = plan.current.get(c.target) if c.target else None
+    if c.operation in ("revise", "supersede") and target is not None and target.status == "active" and not unsafe:
+        (revise if c.operation == "revise" else supersede)(plan, target, c, night)
+        return
+    vector = plan.store.embedder.embed([c.text])[0]
+    scoped = [i for i, x in plan.current.items() if x.scope == c.scope]
+    match = next((plan.current[i] for i in scoped if _structural(c, plan.current[i])), None)
+    if match is None:
+        best = similarity(plan, vector, scoped)[:1]
+        if best and best[0][0] >= threshold:
+            match = plan.current[best[0][1]]
+    if c.operation == "reinforce" and target is not None:
+        match = target
+    if match is not None:
+        if match.status in ("active", "quarantined", "candidate"):
+            reinforce(plan, match, c, night)
+        else:
+            plan.record("discard", None, f"matches {match.status} lesson {match.short_id} ({match.title[:50]})",
                         c.evidence)
-            continue
-        untrusted = "\n".join(episodes[s].untrusted for s in c.evidence if s in episodes)
-        unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted)
-        target = plan.current.get(c.target) if c.target else None
-        if c.operation in ("revise", "supersede") and target is not None and target.status == "active" and not unsafe:
-            (revise if c.operation == "revise" else supersede)(plan, target, c, night)
-            continue
-        vector = plan.store.embedder.embed([c.text])[0]
-        scoped = [i for i, x in plan.current.items() if x.scope == c.scope]
-        match = next((plan.current[i] for i in scoped if _structural(c, plan.current[i])), None)
-        if match is None:
-            best = similarity(plan, vector, scoped)[:1]
-            if best and best[0][0] >= threshold:
-                match = plan.current[best[0][1]]
-        if c.operation == "reinforce" and target is not None:
-            match = target
-        if match is not None:
-            if match.status in ("active", "quarantined"):
-                reinforce(plan, match, c, night)
-            else:
-                plan.record("discard", None, f"matches {match.status} lesson {match.short_id} ({match.title[:50]})",
-                            c.evidence)
-            continue
-        stale = [plan.current[i] for i in scoped if c.avoid and plan.current[i].status == "active"
-                 and (plan.current[i].prefer == c.avoid  # what it recommends now fails
-                      or (c.prefer and plan.current[i].avoid == c.avoid and not plan.current[i].prefer))]
-        lesson = _new_lesson(c, night)
-        if unsafe:
-            lesson.status = "quarantined"
-            plan.add(lesson)
-            plan.record("quarantine", lesson, "; ".join(unsafe), c.evidence)
-            continue
+        return
+    stale = [plan.current[i] for i in scoped if c.avoid and plan.current[i].status == "active"
+             and (plan.current[i].prefer == c.avoid  # what it recommends now fails
+                  or (c.prefer and plan.current[i].avoid == c.avoid and not plan.current[i].prefer))]
+    lesson = _new_lesson(c, night)
+    if unsafe:
+        lesson.status = "quarantined"
         plan.add(lesson)
-        plan.record("add", lesson, f"new {c.source} lesson (confidence {c.confidence:.2f})", c.evidence)
-        for old in stale:
-            why = (f"`{old.prefer}` now fails" if old.prefer else f"how to avoid `{old.avoid}` is now known")
-            _retire(plan, old, lesson, f"{why} ({lesson.short_id}: {lesson.title[:50]})", c.evidence)
+        plan.record("quarantine", lesson, "; ".join(unsafe), c.evidence)
+        return
+    if len(c.evidence) < c.needs:
+        lesson.status = "candidate"
+        plan.add(lesson)
+        plan.record("hold", lesson, f"needs {c.needs} sessions of evidence before it is injected, "
+                                    f"has {len(c.evidence)}", c.evidence)
+        return
+    plan.add(lesson)
+    plan.record("add", lesson, f"new {c.source} lesson (confidence {c.confidence:.2f})", c.evidence)
+    for old in stale:
+        why = (f"`{old.prefer}` now fails" if old.prefer else f"how to avoid `{old.avoid}` is now known")
+        _retire(plan, old, lesson, f"{why} ({lesson.short_id}: {lesson.title[:50]})", c.evidence)
 
 
 def _new_lesson(c: Candidate, night: str) -> Lesson:
@@ -171,6 +199,9 @@ def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
     lesson.last_seen = max(lesson.last_seen, night)
     lesson.confidence = max(lesson.confidence or 0.0, c.confidence)
     plan.record("reinforce", lesson, f"seen again in {len(new)} session(s)", new)
+    if lesson.status == "candidate" and len(lesson.evidence) >= PROMOTE_AT:
+        lesson.status = "active"
+        plan.record("promote", lesson, f"seen in {len(lesson.evidence)} sessions: enough evidence to inject", new)
 
 
 def revise(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:

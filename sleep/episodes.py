@@ -1,7 +1,15 @@
 """A captured session, read as an episode: the task, the steps taken, and how it went.
 
-The outcome prefers verifiable signals: an explicit reward, then explicit feedback, then what the
-tools said (a failure never recovered from); each outcome carries the source it was judged from.
+Episodes tell the truth about what happened, for the miner and the reflection model alike:
+- each step says what became of it: ``ok``, ``failed`` (it ran and the project said no), ``not_run``
+  (a sibling call errored, or it was interrupted), ``rejected`` (the user said no, with their words
+  when they gave any), ``protocol`` (the harness refused the call: read-before-write, bad arguments),
+  or ``running``; only ``failed`` steps are mistakes to learn from;
+- prompts are what the user typed; text a parent agent or the harness put in the user's turn is kept
+  apart (a subagent's task is not a user's correction);
+- the outcome comes from how the session ended: a recorded reward or feedback, then the last check
+  (test, build, lint) or the user's last correction, whichever came later, then the last real step;
+  a stray failure on the way does not make a session a failure.
 """
 
 from __future__ import annotations
@@ -13,11 +21,22 @@ from typing import Any
 
 from secondnature.hooks import schema
 from secondnature.hooks.spool import SessionLog
+from secondnature.sleep.commands import edits_files
 
 _NEGATIVE = re.compile(r"\b(wrong|incorrect|broken|doesn'?t work|didn'?t work|not what|bad|fail(ed|s)?|no,|nope|"
                        r"instead|should have|shouldn'?t|stop)\b", re.I)
 _CORRECTION = re.compile(r"^\s*(no\b|nope\b|don'?t\b|do not\b|stop\b|wrong\b|actually\b|instead\b|not\s+\S+\s*,?\s*"
                          r"but\b|use\s+.+\s+instead\b|never\b|always\b|please\s+(don'?t|never|always|use)\b)", re.I)
+# A session opened to correct an earlier one: it refers to what the agent did.
+_REOPENED = re.compile(r"^\s*(no\b|nope\b|wrong\b|that'?s (not|wrong)|you (used|added|did|forgot|broke|changed)\b)|"
+                       r"\b(redo|revert|undo|re-do)\b|\bplease (fix|change) (that|it|this)\b|"
+                       r"\b(still|again) (doesn'?t|does not|didn'?t|fails?|broken)\b", re.I)
+_CHECKS = re.compile(r"\b(test|tests|pytest|jest|vitest|mocha|rspec|tox|nox|spec|unittest|build|compile|tsc|lint|"
+                     r"ruff|eslint|flake8|mypy|pyright|clippy|credo|dialyzer|typecheck|check)\b", re.I)
+_WELL = re.compile(r"\b(all (tests )?(pass|passing|green)|tests? pass|passing|succeeded|successfully|done|complete[d]?|"
+                   r"fixed|pushed|merged|clean)\b", re.I)
+_BADLY = re.compile(r"\b(could ?n[o']t|unable to|still fail(s|ing)?|not able to|gave up|blocked|failed to)\b", re.I)
+_EXIT_LINE = re.compile(r"^(exit code:?\s*-?\d+|process exited with code -?\d+|chunk id:.*|wall time:.*)$", re.I)
 _NUMBERS = re.compile(r"\b\d+(\.\d+)*\b")
 _PATHS = re.compile(r"(/[\w.\-]+)+/?|\b[\w.\-]+\.(py|js|ts|go|rs|rb|java|json|toml|yaml|yml|lock)\b")
 
@@ -25,11 +44,22 @@ _PATHS = re.compile(r"(/[\w.\-]+)+/?|\b[\w.\-]+\.(py|js|ts|go|rs|rb|java|json|to
 @dataclass
 class Step:
     tool: str
-    command: str
-    ok: bool | None = None
+    command: str  # the shell line in full, or the tool with its arguments in full
+    ok: bool | None = None  # True: ok; False: failed; None: anything else
     exit_code: int | None = None
     error: str = ""
     output: str = ""
+    status: str = ""  # ok | failed | not_run | rejected | protocol | running | "" (no result seen)
+    user_said: str = ""  # a rejection's reason, in the user's words
+    agent: str = ""  # the subagent that took the step, if one did
+
+    @property
+    def edits(self) -> bool:
+        return edits_files(self.tool, self.command if self.tool not in _NOT_SHELL else "")
+
+    @property
+    def shell(self) -> bool:
+        return self.tool not in _NOT_SHELL and bool(self.command) and not self.command.startswith(f"{self.tool}(")
 
 
 @dataclass
@@ -49,15 +79,23 @@ class Episode:
     outcome_source: str = ""  # reward | feedback | tool results
     lessons_shown: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
+    injected: list[str] = field(default_factory=list)  # user-turn text a parent agent or the harness wrote
+    branch: str = ""
+    corrected_at: int | None = None  # how many steps had been taken when the user last corrected the agent
     untrusted: str = ""  # tool outputs and web pages: where injected instructions would come from
 
     @property
     def failures(self) -> list[Step]:
-        return [s for s in self.steps if s.ok is False]
+        return [s for s in self.steps if s.status == "failed"]
+
+
+_NOT_SHELL = {"Edit", "Write", "MultiEdit", "NotebookEdit", "Read", "Glob", "Grep", "LS", "Task", "Agent", "TodoWrite",
+              "WebFetch", "WebSearch", "apply_patch", "update_plan", "read_file", "view_image"}
 
 
 def command_of(tool: str | None, value: Any) -> str:
-    """A readable one-line form of a tool call: the shell command when there is one."""
+    """A one-line form of a tool call: the shell command when there is one, else the tool and all its
+    arguments (never cut: two calls that differ only late in an argument are different calls)."""
     if isinstance(value, dict):
         for key in ("command", "cmd"):
             if isinstance(value.get(key), str):
@@ -67,19 +105,20 @@ def command_of(tool: str | None, value: Any) -> str:
                 if len(parts) >= 3 and parts[0] in ("bash", "sh", "zsh") and parts[1] in ("-lc", "-c"):
                     return " ".join(parts[2].split())
                 return " ".join(parts)
-        args = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)[:60]}" for k, v in value.items())
+        args = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in value.items())
         return f"{tool}({args})"
     if isinstance(value, str):
-        return " ".join(value.split())[:300]
+        return " ".join(value.split())
     return str(tool or "")
 
 
 def error_signature(text: str) -> str:
     """An error message with the incidental parts (numbers, paths) taken out, so the same error in
     two sessions reads the same."""
-    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    line = next((line for line in lines if re.search(r"error|fail|not found|denied|invalid|cannot|no such", line, re.I)),
-                lines[0] if lines else "")
+    lines = [line.strip() for line in (text or "").replace("\\n", "\n").splitlines() if line.strip()]
+    lines = [line for line in lines if not _EXIT_LINE.match(line)]
+    line = next((line for line in lines if re.search(r"error|fail|fatal|not found|denied|invalid|cannot|no such|missing|"
+                                                     r"no upstream|refused", line, re.I)), lines[0] if lines else "")
     line = _PATHS.sub("<path>", _NUMBERS.sub("N", line))
     return " ".join(line.split())[:160]
 
@@ -92,6 +131,15 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str) if value is not None else ""
 
 
+def _status(d: dict[str, Any]) -> str:
+    status = d.get("status")
+    if isinstance(status, str) and status:
+        return status
+    if d.get("interrupted"):
+        return "not_run"
+    return "ok" if d.get("ok") is True else "failed" if d.get("ok") is False else ""
+
+
 def episode(log: SessionLog) -> Episode:
     events = sorted(log.events, key=lambda e: e.ts)
     ep = Episode(session_id=log.session_id, harness=log.harness, scope=log.scope, started=log.started,
@@ -101,16 +149,27 @@ def episode(log: SessionLog) -> Episode:
     untrusted = []
     for event in events:
         d = event.data
+        if event.kind == schema.SESSION_START and not ep.branch and isinstance(d.get("git_branch"), str):
+            ep.branch = d["git_branch"]
         if event.kind == schema.USER_PROMPT:
             text = str(d.get("text") or "")
-            if text.strip():
-                ep.prompts.append(text)
-                if not ep.task:
-                    ep.task = text
-                elif last_kind in (schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT) and _CORRECTION.search(text):
-                    ep.corrections.append(text)
+            if not text.strip():
+                continue
+            if d.get("origin") in ("agent", "harness"):
+                ep.injected.append(text)
+                ep.task = ep.task or (text if d.get("origin") == "agent" else "")
+                continue
+            if not ep.prompts and _REOPENED.search(text) and _CORRECTION.search(text):
+                ep.corrections.append(text)  # a session opened to correct an earlier one
+            elif ep.prompts and last_kind in (schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT) and _CORRECTION.search(text):
+                ep.corrections.append(text)
+                ep.corrected_at = len(ep.steps)
+            if not ep.prompts or ep.task in ep.injected:
+                ep.task = text
+            ep.prompts.append(text)
         elif event.kind == schema.TOOL_CALL:
-            step = Step(tool=str(d.get("tool") or ""), command=command_of(d.get("tool"), d.get("input")))
+            step = Step(tool=str(d.get("tool") or ""), command=command_of(d.get("tool"), d.get("input")),
+                        agent=str(d.get("agent_id") or ""))
             ep.steps.append(step)
             calls[str(d.get("call_id") or "")] = step
         elif event.kind == schema.TOOL_RESULT:
@@ -118,12 +177,17 @@ def episode(log: SessionLog) -> Episode:
             if step is None:
                 step = Step(tool=str(d.get("tool") or ""), command=str(d.get("tool") or ""))
                 ep.steps.append(step)
-            step.ok = d.get("ok") if isinstance(d.get("ok"), bool) else None
+            step.status = _status(d)
+            step.ok = True if step.status == "ok" else False if step.status == "failed" else None
             step.exit_code = d.get("exit_code") if isinstance(d.get("exit_code"), int) else None
             step.error = _text(d.get("error"))[:2000]
             step.output = _text(d.get("output"))[:2000]
+            step.user_said = str(d.get("user_said") or "")
+            if step.status == "rejected" and step.user_said:
+                ep.corrections.append(step.user_said)  # a rejection with words is a correction
+                ep.corrected_at = len(ep.steps)
             untrusted.append(step.output + "\n" + step.error)
-        elif event.kind == schema.ASSISTANT_MESSAGE and d.get("text"):
+        elif event.kind == schema.ASSISTANT_MESSAGE and d.get("text") and not d.get("agent_id"):
             ep.final = str(d["text"])
         elif event.kind == schema.OUTCOME:
             if isinstance(d.get("reward"), (int, float)):
@@ -139,16 +203,25 @@ def episode(log: SessionLog) -> Episode:
     return ep
 
 
+def is_check(step: Step) -> bool:
+    """A step whose result says whether the work is right: a test, build, lint or type check."""
+    return step.shell and bool(_CHECKS.search(step.command))
+
+
 def _judge(ep: Episode) -> tuple[str, str]:
     if ep.reward is not None and ep.reward != 0:
         return ("success" if ep.reward > 0 else "failure"), "reward"
     if ep.feedback:
         return ("failure" if _NEGATIVE.search(ep.feedback) else "success"), "feedback"
-    if ep.corrections:
+    if ep.corrected_at is not None and not any(is_check(s) and s.status in ("ok", "failed")
+                                               for s in ep.steps[ep.corrected_at:]):
         return "failure", "user correction"
-    judged = [s for s in ep.steps if s.ok is not None]
-    if not judged:
-        return "unknown", ""
-    unrecovered = [s for i, s in enumerate(judged) if s.ok is False
-                   and not any(t.ok and t.tool == s.tool for t in judged[i + 1:])]
-    return ("failure" if unrecovered else "success"), "tool results"
+    real = [s for s in ep.steps if s.status in ("ok", "failed") and not s.agent]
+    checks = [s for s in real if is_check(s)]
+    if checks:
+        return ("success" if checks[-1].status == "ok" else "failure"), "last check"
+    if ep.final and (_WELL.search(ep.final) or _BADLY.search(ep.final)):
+        return ("failure" if _BADLY.search(ep.final) else "success"), "final answer"
+    if real:
+        return ("success" if real[-1].status == "ok" else "failure"), "last step"
+    return "unknown", ""

@@ -5,6 +5,9 @@ Safe to run from cron every night:
 - each session once: a watermark records how much of each session log was processed (a session
   that grows is processed again for what is new); sessions the model could not review stay pending;
 - idempotent: a second run in a row finds nothing new and changes nothing;
+- never dies of one bad input: a session that cannot be read or mined, a candidate that cannot be
+  stored, a model that errors: each is contained, reported, and the rest of the night goes on; a session
+  that fails ``SET_ASIDE_AFTER`` nights running is set aside with its reason (``report``, ``doctor``);
 - resumable: the night's whole plan (every change with its id, the records before and after) is
   written to a journal before the store is touched; applying skips changes already in the history,
   so a night killed at any point (kill -9) is finished by the next run, exactly once.
@@ -40,6 +43,7 @@ except ImportError:  # Windows
 
 MAX_SHRINK = 0.3  # share of the active lessons one night may retire without --force
 CONTEXT_SESSIONS = 20
+SET_ASIDE_AFTER = 3  # nights a session may fail before it is set aside
 
 
 class SleepError(RuntimeError):
@@ -106,6 +110,16 @@ def _journal_path() -> str:
     return os.path.join(state_dir(), "sleep_journal.json")
 
 
+def failures_path() -> str:
+    """Sessions that failed to be learned from: {session: {"nights", "reason", "set_aside"}}."""
+    return os.path.join(state_dir(), "sleep_failures.json")
+
+
+def set_aside() -> dict[str, dict[str, Any]]:
+    """The sessions set aside after failing night after night, with their reasons."""
+    return {k: v for k, v in (_load_json(failures_path()) or {}).items() if v.get("set_aside")}
+
+
 def _load_json(path: str) -> Any:
     try:
         with open(path, encoding="utf-8") as f:
@@ -134,11 +148,13 @@ def _ingest_transcripts(log_: Any) -> int:
     return added
 
 
-def gather(watermark: dict[str, int], options: SleepOptions) -> tuple[list[Episode], list[Episode], dict[str, int]]:
+def gather(watermark: dict[str, int], options: SleepOptions,
+           failed: dict[str, str] | None = None) -> tuple[list[Episode], list[Episode], dict[str, int]]:
     """(new episodes, already-processed episodes of the same scopes as context, sizes seen now).
 
     Which sessions are new is decided from file sizes alone, so the night reads what is new plus a
-    bounded number of recent sessions for context, not the whole history.
+    bounded number of recent sessions for context, not the whole history. A session that cannot be
+    read is left out and noted in ``failed`` (session file name -> reason).
     """
     done = {safe_name(session_id) + ".jsonl": size for session_id, size in watermark.items()}
     new, sizes, processed_paths = [], {}, []
@@ -146,21 +162,29 @@ def gather(watermark: dict[str, int], options: SleepOptions) -> tuple[list[Episo
         if os.path.getsize(path) <= done.get(os.path.basename(path), 0):
             processed_paths.append(path)
             continue
-        log_ = read_session(path)
-        if not log_.events or (options.scope and log_.scope != options.scope):
-            continue
-        if not options.dry_run and _ingest_transcripts(log_):
+        try:
             log_ = read_session(path)
-        sizes[log_.session_id] = os.path.getsize(path)
-        new.append(episode(log_))
+            if not log_.events or (options.scope and log_.scope != options.scope):
+                continue
+            if not options.dry_run and _ingest_transcripts(log_):
+                log_ = read_session(path)
+            sizes[log_.session_id] = os.path.getsize(path)
+            new.append(episode(log_))
+        except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
+            log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
+            if failed is not None:
+                failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
     scopes = {ep.scope for ep in new}
     context: list[Episode] = []
     for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
-        log_ = read_session(path)
-        if log_.scope in scopes:
-            context.append(episode(log_))
-            if len(context) >= CONTEXT_SESSIONS:
-                break
+        try:
+            log_ = read_session(path)
+            if log_.scope in scopes:
+                context.append(episode(log_))
+        except Exception as e:  # noqa: BLE001 - context is optional
+            log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}")
+        if len(context) >= CONTEXT_SESSIONS:
+            break
     return new, context[::-1], sizes
 
 
@@ -183,8 +207,9 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     now = options.now or started
     night = now_iso(now)
     watermark = _load_json(_watermark_path()) or {}
-    episodes, context, sizes = gather(watermark, options)
-    if not episodes:
+    failed: dict[str, str] = {}
+    episodes, context, sizes = gather(watermark, options, failed)
+    if not episodes and not failed:
         return NightResult(night=night, status="nothing new")
     by_id = {ep.session_id: ep for ep in episodes + context}
     scopes = sorted({ep.scope for ep in episodes} | {"global"})
@@ -199,8 +224,10 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
             known = {s: sorted(plan.active(s), key=lambda x: -len(x.evidence)) for s in scopes}
             candidates, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
                                              options.max_llm_calls, bar)
+            for batch in stats.failed_batches:
+                failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
         else:
-            candidates = mine(episodes, context)
+            candidates = _mine(episodes, context, failed)
             if bar is not None:
                 bar.update(len(episodes))
     finally:
@@ -214,17 +241,20 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     if options.review:
         _hold_for_review(plan)
     changes = plan.changes()
-    reviewed = {s: n for s, n in sizes.items() if s not in unreviewed}
+    failures = _failures(failed, {s for s in sizes if s not in failed}, night, sizes)
+    reviewed = {s: n for s, n in sizes.items() if s not in unreviewed and s not in failed}
+    reviewed.update({s: v["size"] for s, v in failures.items() if v.get("set_aside") and v.get("size")})
     report = {
         "night": night, "started": now_iso(started), "scopes": scopes, "review_mode": options.review,
-        "sessions": _session_stats(episodes, unreviewed),
+        "sessions": {**_session_stats(episodes, unreviewed), "failed": failed,
+                     "set_aside": sorted(s for s, v in failures.items() if v.get("set_aside"))},
         "operations": [op.to_dict() for op in plan.operations],
         "counts": _counts(plan), "model": _model_stats(options, stats),
     }
     if options.dry_run:
         return NightResult(night=night, status="dry run", sessions=list(sizes), report=report,
                            operations=report["operations"])
-    journal = {"night": night, "started": started, "watermark": reviewed, "report": report,
+    journal = {"night": night, "started": started, "watermark": reviewed, "report": report, "failures": failures,
                "changes": [Change(change_id=os.urandom(16).hex(), lesson_id=after.id, version=after.version,
                                   ts=night, actor="sleep", action=action, reason=reason,
                                   before=before.to_dict() if before else None, after=after.to_dict()).to_dict()
@@ -259,9 +289,49 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     watermark = _load_json(_watermark_path()) or {}
     watermark.update(journal["watermark"])
     write_private(_watermark_path(), json.dumps(watermark).encode())
+    if "failures" in journal:
+        write_private(failures_path(), json.dumps(journal["failures"]).encode())
     os.remove(_journal_path())
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
+
+
+def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str]) -> list[Any]:
+    """The miner over the night; if it fails, session by session, leaving out the ones it fails on."""
+    try:
+        return mine(episodes, context)
+    except Exception as e:  # noqa: BLE001 - find the session at fault and carry on without it
+        log("sleep", f"miner failed on the whole night ({type(e).__name__}: {e}); mining session by session")
+    out = []
+    for ep in episodes:
+        try:
+            out += mine([ep], context)
+        except Exception as e:  # noqa: BLE001
+            failed[ep.session_id] = f"miner: {type(e).__name__}: {e}"[:300]
+    return out
+
+
+def _failures(failed: dict[str, str], fine: set[str], night: str, sizes: dict[str, int]) -> dict[str, Any]:
+    """The failure record after tonight: a session failing again counts one more night; one that went
+    through is forgotten; one that failed ``SET_ASIDE_AFTER`` nights is set aside (not read again until
+    it grows)."""
+    record = {k: v for k, v in (_load_json(failures_path()) or {}).items() if k not in fine}
+    for session, reason in failed.items():
+        before = record.get(session, {})
+        nights = int(before.get("nights", 0)) + 1
+        size = sizes.get(session) or _size_of(session)
+        record[session] = {"nights": nights, "reason": reason, "last": night, "size": size,
+                           "set_aside": nights >= SET_ASIDE_AFTER}
+    return record
+
+
+def _size_of(session: str) -> int:
+    from secondnature.hooks.paths import session_file
+
+    try:
+        return os.path.getsize(session_file(session))
+    except OSError:
+        return 0
 
 
 def _tokens_injected() -> int:

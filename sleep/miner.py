@@ -1,13 +1,24 @@
-"""The deterministic miner: lessons from clear patterns, with no model.
+"""The deterministic miner: lessons from clear patterns, with no model. It would rather say nothing
+than say something wrong.
 
-1. Recovery: a command failed, and a related variant then worked (same tool, and the same program
-   or the same purpose: test, build, lint, ...; or simply the very next call, unless that one only
-   looked around: ls, cat, git status...). Lesson: use the variant. When the failed command itself
-   worked once the variant had run, the variant was a prerequisite. Lesson: run it first.
-2. A recurring error: the same failure (by error signature) in two or more sessions with no known
-   fix. Lesson: that command fails here, with that error.
-3. An explicit correction: the user answered the agent with "no, use X", "don't ...", "instead ...",
-   or gave negative feedback with words. Lesson: the user's preference, in their words.
+1. Recovery: a command failed (it ran and the project said no: not a call that never ran, that the
+   user rejected, or that the harness refused) and a variant of it then worked: the same programs and
+   subcommands run differently, or, as the very next thing done, another tool for the same purpose
+   (test, build, lint...). Only when no file was changed in between (then the edits fixed it, not the
+   variant) and the failed command did not simply work when run again. Look-arounds (``ls``,
+   ``git status``, reading files) are never a fix. Lesson: use the variant.
+2. Prerequisite: a command failed, one other command ran, and the very same command then worked, with
+   nothing else changing files in between; or the error itself named the command to run ("Run 'mix
+   format' to fix") and the agent ran it next, and it worked. Lesson: run that one first.
+3. A recurring error: the same environmental failure (command not found, missing module or script)
+   in two or more sessions, never fixed there. Lesson: that command fails here, with that error.
+4. An explicit, lasting correction by the user: in the session, as the words of a rejected tool call,
+   or as the opening of a new session ("No, don't use console.log in this repo, use the logger").
+   Only lasting preferences (never, always, don't, in this repo...), never a change of mind for one task.
+
+Lessons quote commands in their general form (``commands.general``): no message bodies, heredocs,
+absolute paths, branch names or hashes. A command too long or literal to quote makes no lesson.
+How much evidence a lesson needs before it is injected is decided here (``needs``): see ``EVIDENCE``.
 """
 
 from __future__ import annotations
@@ -16,112 +27,217 @@ import re
 from collections import defaultdict
 
 from secondnature.hooks.scope import scope_label
+from secondnature.sleep import commands
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode, Step, error_signature
 
 PURPOSES = {
     "test": ("test", "pytest", "jest", "vitest", "mocha", "tox", "nox", "spec", "rspec", "unittest"),
-    "build": ("build", "compile", "tsc", "webpack", "vite build", "cargo build", "gradle", "mvn"),
-    "lint": ("lint", "ruff", "eslint", "flake8", "pylint", "clippy", "golangci"),
+    "build": ("build", "compile", "tsc", "webpack", "vite build", "cargo build", "gradle", "mvn", "assemble"),
+    "lint": ("lint", "ruff", "eslint", "flake8", "pylint", "clippy", "golangci", "credo"),
     "format": ("fmt", "format", "prettier", "black"),
     "install": ("install", "sync", "npm ci", "bundle"),
     "migrate": ("migrate", "migration", "alembic"),
-    "deploy": ("deploy", "release", "publish"),
-    "start": ("serve", "start", "runserver", "dev"),
+    "deploy": ("deploy", "release", "publish", "apply"),
+    "docs": ("docs", "mkdocs", "sphinx"),
 }
-LOOKAHEAD = 6
-LOOKING_AROUND = {"ls", "cat", "head", "tail", "less", "pwd", "echo", "find", "grep", "rg", "which", "whoami", "env",
-                  "cd", "tree", "wc", "stat", "file", "type", "man", "git status", "git log", "git diff", "git show"}
+LOOKAHEAD = 8
+# Sessions of evidence a mined lesson needs before it is injected; with less it waits as a candidate
+# that `lessons review` shows. A clean recovery (the variant was the very next thing done, nothing
+# changed in between, nothing contrary seen) or the user's own words count as enough on their own.
+EVIDENCE = {"recovery": 1, "prerequisite": 2, "named-fix": 1, "recurring": 2, "correction": 1, "recovery-late": 2}
+_ENVIRONMENTAL = re.compile(r"command not found|not found: \w|no such file or directory|No module named|"
+                            r"cannot find module|missing script|no rule to make target|not installed|"
+                            r"permission denied|connection refused|could not resolve host|unknown command", re.I)
+_LASTING = re.compile(r"\b(always|never|don'?t|do not|stop (using|doing)|avoid|prefer|from now on|in this "
+                      r"(repo|repository|project|codebase|code ?base)|we use|use \S+(\s\S+){0,6}\s(instead|not)\b)",
+                      re.I)
+_PASSING = re.compile(r"\b(for now|this time|just this|for this (task|one)|let'?s try)\b|\?\s*$", re.I)
+_NAMED_FIX = re.compile(r"\b(?:run|try|use|execute)\s*:?\s*[`'\"]([^`'\"\n]{2,80})[`'\"]", re.I)
+_LEAD = re.compile(r"^\s*(no|nope|wrong|actually|hmm|hold on|wait)\b[\s,.!:;-]*", re.I)
 
 
 def purposes(command: str) -> set[str]:
     low = command.lower()
-    return {p for p, words in PURPOSES.items() if any(w in low for w in words)}
+    return {p for p, words in PURPOSES.items() if any(re.search(rf"(?<![\w-]){re.escape(w)}", low) for w in words)}
 
 
-def program(command: str) -> str:
-    words = re.findall(r"[\w.\-/]+", command)
-    words = [w for w in words if w not in ("sudo", "env") and "=" not in w]
-    return words[0].rsplit("/", 1)[-1] if words else ""
+def _root(scope: str) -> str:
+    return scope[len("project:"):] if scope.startswith("project:") else ""
 
 
-def looks_around(command: str) -> bool:
-    words = command.split()
-    return bool(words) and (words[0] in LOOKING_AROUND or " ".join(words[:2]) in LOOKING_AROUND)
+def _same(a: Step, b: Step) -> bool:
+    return commands.same(a.command, b.command) if a.shell and b.shell else a.tool == b.tool and a.command == b.command
 
 
-def related(a: Step, b: Step, adjacent: bool = False) -> bool:
-    """Whether ``b`` is another way of doing what ``a`` tried."""
-    if a.tool != b.tool or a.command == b.command or not a.command or not b.command:
-        return False
-    if program(a.command) == program(b.command) or purposes(a.command) & purposes(b.command):
-        return True
-    return adjacent and not looks_around(b.command) and not looks_around(a.command)
+def _variant(a: Step, b: Step) -> bool:
+    if a.shell and b.shell:
+        return commands.variant(a.command, b.command)
+    return not a.shell and a.tool == b.tool and a.command != b.command
+
+
+def _looks_around(step: Step) -> bool:
+    return step.shell and commands.looks_around(step.command) or step.tool in ("Read", "Glob", "Grep", "LS")
+
+
+def _neutral(step: Step) -> bool:
+    """Steps that neither fix nor break anything the miner reasons about: looking around, staging,
+    calls that never ran, the harness's refusals, plans and notes."""
+    return (_looks_around(step) or step.status in ("not_run", "rejected", "protocol", "running", "")
+            or (step.shell and all(h == ("git", "add") for h in commands.heads(step.command))))
 
 
 def _what(step: Step) -> str:
     p = sorted(purposes(step.command))
-    return f"{p[0]}ing" if p else f"running {program(step.command) or step.tool}"
+    if p:
+        return f"{p[0]}ing"
+    program, sub = (commands.heads(step.command) or [(step.tool, "")])[0] if step.shell else (step.tool, "")
+    return f"running {program} {sub}".strip()
 
 
-def _when(step: Step, label: str, task: str) -> str:
-    """When a lesson applies: what was being done, where, and the kind of request it came from."""
-    request = " ".join(task.split())[:80]
-    return f"{_what(step)} in {label}" + (f", e.g. for: {request}" if request else "")
+def _replaces(failed: Step, later: Step) -> bool:
+    """Another tool for the same purpose (``pytest`` then ``make test``, not ``mix test`` run otherwise),
+    changing no files itself."""
+    return (failed.shell and later.shell and bool(purposes(failed.command) & purposes(later.command))
+            and not set(commands.heads(failed.command)) & set(commands.heads(later.command))
+            and not commands.edits_files(later.tool, later.command))
+
+
+def _recover(ep: Episode, i: int, label: str, root: str) -> Candidate | None:
+    """The lesson in what followed the failed step ``ep.steps[i]``, if it is a clear one."""
+    failed = ep.steps[i]
+    between: list[Step] = []  # what was done since the failure, looking around aside
+    said = (failed.error or failed.output).replace("\\n", "\n")  # some harnesses keep escaped newlines
+    named = [m.group(1) for m in _NAMED_FIX.finditer(said)]
+    for later in ep.steps[i + 1:i + 1 + LOOKAHEAD]:
+        if later.agent != failed.agent or _neutral(later):
+            continue
+        if not between and later.ok and later.shell and any(commands.same(n, later.command) for n in named):
+            return _prerequisite(ep, failed, later, label, root, named=True)
+        if later.edits and not later.shell:
+            return None  # the agent edited files: the edits fixed it, or not; say nothing
+        if _same(failed, later):
+            if later.status == "failed":
+                between = []  # failed again: the same problem, still open
+                continue
+            if len(between) == 1 and between[0].ok and not _variant(failed, between[0]):
+                return _prerequisite(ep, failed, between[0], label, root)
+            return None  # it simply worked when run again, or too much happened to say why
+        if later.ok and not any(s.edits for s in between) and (
+                _variant(failed, later) or (not between and _replaces(failed, later))):
+            return _pitfall(ep, failed, later, label, root, clean=not between)
+        between.append(later)
+        if len(between) > 2:
+            return None
+    return None
+
+
+def _because(step: Step, branch: str) -> str:
+    sig = error_signature(step.error or step.output)
+    if branch and branch not in ("main", "master"):
+        sig = sig.replace(branch, "<branch>")
+    sig = commands.general(sig)
+    return f" (it failed with: {sig[:120]})" if sig and sig.lower() not in ("error", "exit code n") else ""
+
+
+def _pitfall(ep: Episode, failed: Step, later: Step, label: str, root: str, clean: bool) -> Candidate | None:
+    avoid, prefer = (commands.general(s.command, root, ep.branch) if s.shell else s.command for s in (failed, later))
+    if not (commands.quotable(avoid) and commands.quotable(prefer)) or avoid == prefer:
+        return None
+    return Candidate(title=f"Use `{prefer}`, not `{avoid}`",
+                     text=f"In {label}, `{prefer}` works where `{avoid}` fails{_because(failed, ep.branch)}.",
+                     when=f"{_what(failed)} in {label}", scope=ep.scope, kind="pitfall", evidence=[ep.session_id],
+                     confidence=0.8 if clean else 0.6, avoid=avoid, prefer=prefer,
+                     needs=EVIDENCE["recovery" if clean else "recovery-late"])
+
+
+def _prerequisite(ep: Episode, failed: Step, first: Step, label: str, root: str,
+                  named: bool = False) -> Candidate | None:
+    """``named``: the error itself said to run ``first``; that alone is enough evidence."""
+    then = " ".join(commands.heads(failed.command)[-1])  # what it is a prerequisite of: `git commit`, not this one
+    before = commands.general(first.command, root, ep.branch)
+    if not commands.quotable(before) or before == then:
+        return None
+    return Candidate(title=f"Run `{before}` before `{then}`",
+                     text=f"In {label}, `{then}` fails until `{before}` has been run{_because(failed, ep.branch)}.",
+                     when=f"{_what(failed)} in {label}", scope=ep.scope, kind="procedure", evidence=[ep.session_id],
+                     confidence=0.8 if named else 0.7, avoid=then, prefer=f"{before} then {then}",
+                     needs=EVIDENCE["named-fix" if named else "prerequisite"])
+
+
+def lasting(said: str) -> str:
+    """The lasting preference in what the user said, in their words, or "" when there is none."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", " ".join(said.split()) if "\n" not in said else said):
+        sentence = _LEAD.sub("", sentence.strip()).strip()
+        if _LASTING.search(sentence) and not _PASSING.search(sentence) and 15 <= len(sentence) <= 240:
+            return sentence[0].upper() + sentence[1:]
+    return ""
 
 
 def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[Candidate]:
-    """Candidates from this night's episodes (``context``: earlier ones, for recurring errors)."""
+    """Candidates from this night's episodes (``context``: earlier ones, for recurring errors and for
+    evidence against a recovery)."""
     out: list[Candidate] = []
     fixed: set[tuple[str, str]] = set()
     for ep in episodes:
-        label = scope_label(ep.scope)
-        for i, failed in enumerate(ep.steps):
-            if failed.ok is not False:
-                continue
-            window = ep.steps[i + 1:i + 1 + LOOKAHEAD]
-            for j, later in enumerate(window):
-                if later.ok and related(failed, later, adjacent=j == 0):
-                    sig = error_signature(failed.error or failed.output)
-                    because = f" (it failed with: {sig})" if sig else ""
-                    if any(again.ok and again.command == failed.command for again in window[j + 1:]):
-                        out.append(Candidate(
-                            title=f"Run `{later.command}` before `{failed.command}`",
-                            text=f"In {label}, `{failed.command}` fails until `{later.command}` has been run{because}.",
-                            when=_when(failed, label, ep.task), scope=ep.scope, kind="procedure",
-                            evidence=[ep.session_id], confidence=0.75, avoid=failed.command,
-                            prefer=f"{later.command} then {failed.command}"))
-                        fixed.add((ep.scope, failed.command))
-                        break
-                    out.append(Candidate(
-                        title=f"Use `{later.command}`, not `{failed.command}`",
-                        text=f"In {label}, `{later.command}` works where `{failed.command}` failed{because}.",
-                        when=_when(failed, label, ep.task), scope=ep.scope, kind="pitfall",
-                        evidence=[ep.session_id], confidence=0.8, avoid=failed.command, prefer=later.command))
-                    fixed.add((ep.scope, failed.command))
-                    break
+        label, root = scope_label(ep.scope), _root(ep.scope)
+        for i, step in enumerate(ep.steps):
+            if step.status != "failed" or _looks_around(step):
+                continue  # a failed look (``ls missing/``) only says something is not there yet
+            candidate = _recover(ep, i, label, root)
+            if candidate is not None:
+                out.append(candidate)
+                fixed.add((ep.scope, candidate.avoid))
         for correction in ep.corrections:
-            out.append(_preference(ep, correction, "The user corrected the agent"))
-        if ep.outcome == "failure" and ep.feedback and ep.outcome_source in ("reward", "feedback"):
-            out.append(_preference(ep, ep.feedback, "Feedback on a failed session"))
+            candidate = _preference(ep, correction, label)
+            if candidate is not None:
+                out.append(candidate)
+    out = _without_contrary(out, episodes + (context or []))
     out += _recurring(episodes + (context or []), fixed, {ep.session_id for ep in episodes})
     return out
 
 
-def _preference(ep: Episode, said: str, lead: str) -> Candidate:
-    sentence = re.split(r"(?<=[.!?])\s", " ".join(said.split()))[0][:300]
-    return Candidate(title=sentence[:70], text=f"{lead}: “{sentence}”", when=f"tasks like: {ep.task[:80]}",
-                     scope=ep.scope, kind="preference", evidence=[ep.session_id], confidence=0.7)
+def _without_contrary(candidates: list[Candidate], episodes: list[Episode]) -> list[Candidate]:
+    """A recovery says a command fails; the same session or a later one of the scope where it worked
+    says otherwise (an earlier one only says things changed since). Such lessons are not dropped, but
+    wait for more evidence."""
+    started = {ep.session_id: ep.started for ep in episodes}
+    worked: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (scope, command) -> [(started, id)]
+    for ep in episodes:
+        root = _root(ep.scope)
+        for step in ep.steps:
+            if step.ok and step.shell:
+                worked[(ep.scope, commands.general(step.command, root, ep.branch))].append((ep.started, ep.session_id))
+    for c in candidates:
+        if c.kind != "pitfall" or not c.evidence:
+            continue
+        source = c.evidence[0]
+        if any(session == source or when > started.get(source, "") for when, session in worked[(c.scope, c.avoid)]):
+            c.needs = max(c.needs, 2)
+    return candidates
+
+
+def _preference(ep: Episode, said: str, label: str) -> Candidate | None:
+    sentence = lasting(said)
+    if not sentence:
+        return None
+    return Candidate(title=sentence[:70], text=f"The user asked: “{sentence}”", when=f"working in {label}",
+                     scope=ep.scope, kind="preference", evidence=[ep.session_id], confidence=0.75,
+                     needs=EVIDENCE["correction"])
 
 
 def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[str]) -> list[Candidate]:
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     example: dict[tuple[str, str, str], Step] = {}
     for ep in episodes:
+        root = _root(ep.scope)
+        worked = {commands.general(s.command, root, ep.branch) for s in ep.steps if s.ok and s.shell}
         for step in ep.failures:
-            sig = error_signature(step.error or step.output)
-            if sig:
-                key = (ep.scope, step.command, sig)
+            text = step.error or step.output
+            sig = error_signature(text)
+            command = commands.general(step.command, root, ep.branch) if step.shell else ""
+            if sig and command and _ENVIRONMENTAL.search(text) and command not in worked and commands.quotable(command):
+                key = (ep.scope, command, sig)
                 seen[key].add(ep.session_id)
                 example[key] = step
     out = []
@@ -129,8 +245,8 @@ def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[st
         if len(sessions) < 2 or not sessions & new or (scope, command) in fixed:
             continue
         out.append(Candidate(
-            title=f"`{command}` keeps failing", kind="fact", scope=scope, confidence=0.6,
-            text=f"In {scope_label(scope)}, `{command}` has failed in {len(sessions)} sessions with: {sig}.",
+            title=f"`{command}` fails here", kind="fact", scope=scope, confidence=0.6,
+            text=f"In {scope_label(scope)}, `{command}` has failed in {len(sessions)} sessions with: {sig[:120]}.",
             when=f"{_what(example[(scope, command, sig)])} in {scope_label(scope)}",
-            evidence=sorted(sessions), avoid=command))
+            evidence=sorted(sessions), avoid=command, needs=EVIDENCE["recurring"]))
     return out

@@ -27,7 +27,8 @@ from secondnature.sleep.episodes import Episode
 
 BATCH_TOKENS = 6000
 MAX_STEPS = 30
-RETRIES = 2
+RETRIES = 2  # malformed answers, asked again with the error
+MODEL_ATTEMPTS = 3  # transient model errors, retried with backoff before the batch waits for next night
 
 
 class _ProposedLesson(BaseModel):
@@ -65,18 +66,26 @@ def load_prompt(name: str) -> str:
 
 
 def load_model(model: str | Any) -> Any:
-    if not isinstance(model, str):
-        return model
-    from langchain.chat_models import init_chat_model
+    """The chat model, retrying transient errors (timeouts, 5xx, rate limits) with backoff."""
+    if isinstance(model, str):
+        from langchain.chat_models import init_chat_model
 
-    return init_chat_model(model)
+        model = init_chat_model(model)
+    with_retry = getattr(model, "with_retry", None)
+    return with_retry(stop_after_attempt=MODEL_ATTEMPTS, wait_exponential_jitter=True) if with_retry else model
+
+
+_STATUS_WORDS = {"ok": "ok", "failed": "FAILED", "not_run": "never ran (cancelled or interrupted)",
+                 "rejected": "rejected by the user", "protocol": "refused by the harness (agent's slip, not the project)",
+                 "running": "still running"}
 
 
 def render_episode(ep: Episode, sid: str, lesson_ids: dict[str, str]) -> str:
     outcome = ep.outcome + (f" (from {ep.outcome_source})" if ep.outcome_source else "")
     if ep.reward is not None:
         outcome += f", reward {ep.reward:+.1f}"
-    lines = [f"{sid} ({ep.harness}, {ep.started[:10]}, outcome: {outcome})", f"Task: {ep.task[:500]}"]
+    given = " (given by a parent agent, not typed by the user)" if ep.task and ep.task in ep.injected else ""
+    lines = [f"{sid} ({ep.harness}, {ep.started[:10]}, outcome: {outcome})", f"Task{given}: {ep.task[:500]}"]
     if ep.feedback:
         lines.append(f"User feedback: {ep.feedback[:300]}")
     for correction in ep.corrections[:3]:
@@ -84,10 +93,12 @@ def render_episode(ep: Episode, sid: str, lesson_ids: dict[str, str]) -> str:
     if ep.steps:
         lines.append("Steps:")
     for n, step in enumerate(ep.steps[:MAX_STEPS], 1):
-        status = "ok" if step.ok else "FAILED" if step.ok is False else "?"
+        status = _STATUS_WORDS.get(step.status, "?")
         code = f" exit {step.exit_code}" if step.exit_code not in (None, 0) else ""
-        detail = f": {' '.join(step.error.split())[:200]}" if step.ok is False and step.error else ""
-        lines.append(f"  {n}. {step.tool} `{step.command[:200]}` -> {status}{code}{detail}")
+        detail = f": {' '.join(step.error.split())[:200]}" if step.status == "failed" and step.error else ""
+        if step.user_said:
+            detail = f": the user said “{' '.join(step.user_said.split())[:200]}”"
+        lines.append(f"  {n}. {step.tool} `{' '.join(step.command.split())[:200]}` -> {status}{code}{detail}")
     if len(ep.steps) > MAX_STEPS:
         lines.append(f"  ... {len(ep.steps) - MAX_STEPS} more steps")
     if ep.final:
@@ -178,7 +189,12 @@ def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[
         for _ in range(1 + RETRIES):
             if max_calls is not None and stats.calls >= max_calls:
                 break
-            reply = model.invoke(messages)
+            try:
+                reply = model.invoke(messages)
+            except Exception as e:  # noqa: BLE001 - timeouts, 5xx, rate limits: this batch waits for next night
+                stats.calls += 1
+                error = f"model error: {type(e).__name__}: {e}"[:300]
+                break
             stats.calls += 1
             text = reply.content if isinstance(reply.content, str) else str(reply.content)
             usage = getattr(reply, "usage_metadata", None) or {}

@@ -14,7 +14,8 @@ from typing import Any
 from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
 from secondnature.hooks.scope import scope_label
 
-VERBS = {"add": "Learned", "reinforce": "Reinforced", "merge": "Merged", "revise": "Revised",
+VERBS = {"add": "Learned", "hold": "Held as candidates (need more evidence; `lessons review`)",
+         "promote": "Promoted (enough evidence now)", "reinforce": "Reinforced", "merge": "Merged", "revise": "Revised",
          "supersede": "Superseded", "prune": "Pruned (archived)", "quarantine": "Quarantined for review",
          "credit": "Credited", "discard": "Discarded candidates"}
 
@@ -68,6 +69,9 @@ def markdown(r: dict[str, Any]) -> str:
         lines.append("")
     for failure in m.get("failed_batches", []):
         lines.append(f"- reflection failed for {len(failure['sessions'])} sessions (kept for next night): {failure['error']}")
+    for session, reason in s.get("failed", {}).items():
+        aside = " — set aside after failing night after night" if session in s.get("set_aside", []) else ""
+        lines.append(f"- session {session[:12]} could not be learned from: {reason[:160]}{aside}")
     return "\n".join(lines) + "\n"
 
 

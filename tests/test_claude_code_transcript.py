@@ -99,9 +99,9 @@ def test_split_lines_group_by_message_and_results_pair_by_id(transcript):
     assert results["toolu_1"]["exit_code"] == 2 and "fixture 'db'" in results["toolu_1"]["error"]
     assert results["toolu_2"]["tool"] == "Read" and results["toolu_2"]["ok"] is True
     assert results["toolu_3"]["exit_code"] == 0 and results["toolu_3"]["output"]["stdout"] == "12 passed"
-    assert results["toolu_4"]["rejected"] is True
+    assert results["toolu_4"]["status"] == "rejected"
     slash = [e.data for e in events if e.kind == "user_prompt"][1]
-    assert slash == {"text": "/review src/", "slash_command": True}
+    assert slash == {"text": "/review src/", "slash_command": True, "via": "transcript"}
     assert [e.data.get("interrupted") for e in events if e.kind == "error"] == [True]
     assert events[11].data["summary"].startswith("This session is being continued")
 

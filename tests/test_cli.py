@@ -138,9 +138,10 @@ def test_demo_runs_the_whole_loop_offline(tmp_path):
     text = out.stdout
     assert "demo-tests-1" in text and "cc-demo-0001" in text and "FAILED" in text  # captured, both harnesses
     assert "Night done" in text and "none (miner)" in text  # slept, offline
-    assert "Use `make test`, not `pytest`" in text and "Run `npm ci` before `npm test -- coupon`" in text
+    assert "Use `make test`, not `pytest`" in text and "Use `npm ci && npm test`, not `npm test`" in text
+    assert "hold" in text and "Run `npm ci` before `npm test`" in text  # one session: held until seen again
     injected = text.split("Next morning")[1]
-    assert "`make test` works where `pytest` failed" in injected and "npm ci" in injected
+    assert "`make test` works where `pytest` fails" in injected and "npm ci" in injected
     sessions = sorted(os.listdir(tmp_path / "demo" / "sessions"))
     assert len(sessions) == 6 and stat.S_IMODE(os.stat(tmp_path / "demo" / "sessions").st_mode) == 0o700
 

@@ -97,16 +97,23 @@ def _summary(result) -> None:
     click.echo(click.style(f"{head.get(result.status, result.status)}: {r['night'][:16]}", bold=True))
     outcomes = ", ".join(f"{n} {k}" for k, n in sorted(s.get("outcomes", {}).items()))
     click.echo(f"  sessions reviewed  {s.get('processed', 0)} ({outcomes or 'no outcomes'})")
-    for op in ("add", "reinforce", "merge", "revise", "supersede", "prune", "quarantine", "credit", "discard"):
+    for op in ("add", "hold", "promote", "reinforce", "merge", "revise", "supersede", "prune", "quarantine", "credit",
+               "discard"):
         if counts.get(op):
             click.echo(f"  {op:<18} {counts[op]}")
-    for o in [o for o in result.operations if o["op"] in ("add", "supersede", "quarantine")][:12]:
+    for o in [o for o in result.operations if o["op"] in ("add", "hold", "promote", "supersede", "quarantine")][:12]:
         click.echo(f"    {o['op']:<10} {str(o.get('lesson_id') or '')[:8]}  {o.get('title', '')[:70]}")
     click.echo(f"  model              {m.get('model')}: {m.get('calls', 0)} calls, "
                f"{m.get('tokens_in', 0) + m.get('tokens_out', 0)} tokens")
     for failure in m.get("failed_batches", []):
         click.echo(click.style(f"  reflection failed for {len(failure['sessions'])} sessions (kept for next time): "
                                f"{failure['error']}", fg="yellow"))
+    if s.get("failed"):
+        click.echo(click.style(f"  {len(s['failed'])} sessions could not be learned from (retried next night; "
+                               f"see the report)", fg="yellow"))
+    if s.get("set_aside"):
+        click.echo(click.style(f"  set aside after failing {len(s['set_aside'])} nights running: "
+                               f"{', '.join(s['set_aside'][:5])}", fg="yellow"))
     for d in r.get("distill", []):
         click.echo(f"  distill {d['scope']}: {'adapter ' + d['id'] + ' in use' if d['promoted'] else 'kept the previous adapter'}"
                    f" ({d['reason']})")
