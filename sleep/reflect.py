@@ -33,7 +33,7 @@ MODEL_ATTEMPTS = 3  # transient model errors, retried with backoff before the ba
 
 class _ProposedLesson(BaseModel):
     title: str = ""
-    text: str = Field(min_length=10, max_length=1200)
+    text: str = Field(min_length=10)  # too long is shortened (or dropped, with its reason) by consolidate
     when: str = ""
     kind: Literal["pitfall", "procedure", "preference", "fact"] = "procedure"
     scope: Literal["project", "global"] = "project"

@@ -44,6 +44,13 @@ def _checks() -> list[dict]:
     loose = [n for n in names if stat.S_IMODE(os.stat(os.path.join(sessions_dir(), n)).st_mode) & 0o077]
     add("sessions", "warn" if loose else "ok",
         f"{len(names)} session logs" + (f"; {len(loose)} readable by others (chmod 600 them)" if loose else ""))
+    from secondnature.sleep.job import set_aside
+
+    aside = set_aside()
+    add("sleep", "warn" if aside else "ok",
+        f"{len(aside)} sessions set aside after failing night after night: "
+        + "; ".join(f"{s[:12]}: {v.get('reason', '')[:80]}" for s, v in list(aside.items())[:3])
+        if aside else "no session set aside")
     for module, label in ((claude_code, "Claude Code"), (codex, "Codex")):
         for scope in ("user", "project"):
             path = module.settings_path(scope)

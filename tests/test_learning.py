@@ -1,0 +1,392 @@
+"""Learning the right lessons from sessions shaped like real ones: typed failures, injected prompts,
+corrections, the miner's silence, general lessons, outcomes, route order, Codex unified exec, and a
+night that survives anything. Each case is a small transcript in Claude Code's or Codex's format."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import time
+
+import pytest
+from langchain_core.messages import AIMessage
+
+from secondnature.hooks import claude_code, codex
+from secondnature.hooks.ingest import ingest_file
+from secondnature.hooks.scope import project_scope
+from secondnature.hooks.spool import append, read_session
+from secondnature.lessons.store import open_store
+from secondnature.scripted_model import ScriptedChatModel
+from secondnature.sleep import job
+from secondnature.sleep.episodes import episode
+from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.sleep.miner import mine
+
+from conftest import git_repo, write_jsonl
+
+DAY = 86400
+T0 = time.time()
+_clock = itertools.count()
+
+
+class Transcript:
+    """A Claude Code transcript written line by line, as Claude Code writes it."""
+
+    def __init__(self, tmp_path, session: str, cwd: str, branch: str = "main", sidechain: bool = False):
+        self.path = tmp_path / "projects" / "-proj" / f"{session}.jsonl"
+        self.session, self.cwd, self.branch, self.sidechain = session, cwd, branch, sidechain
+        self.lines: list[dict] = []
+        self.calls = 0
+
+    def _line(self, kind: str, **extra) -> dict:
+        n = next(_clock)
+        line = {"parentUuid": None, "isSidechain": self.sidechain, "userType": "external", "cwd": self.cwd,
+                "sessionId": self.session, "version": "2.1.39", "gitBranch": self.branch, "type": kind,
+                "uuid": f"u{n}", "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(1.8e9 + n)) + ".000Z",
+                **extra}
+        self.lines.append(line)
+        return line
+
+    def user(self, text: str) -> Transcript:
+        self._line("user", message={"role": "user", "content": text})
+        return self
+
+    def tool(self, name: str, tool_input: dict, result: str, error: bool = False, extra=None) -> Transcript:
+        self.calls += 1
+        call = f"toolu_{self.session}_{self.calls}"
+        self._line("assistant", message={"id": f"msg_{call}", "type": "message", "role": "assistant",
+                                         "content": [{"type": "tool_use", "id": call, "name": name, "input": tool_input}]})
+        self._line("user", message={"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": call, "content": result, "is_error": error}]}, toolUseResult=extra)
+        return self
+
+    def bash(self, command: str, ok: bool = True, output: str = "") -> Transcript:
+        if ok:
+            return self.tool("Bash", {"command": command}, output, extra={"stdout": output, "stderr": ""})
+        return self.tool("Bash", {"command": command}, f"Exit code 1\n{output}", error=True)
+
+    def edit(self, path: str) -> Transcript:
+        return self.tool("Edit", {"file_path": f"{self.cwd}/{path}", "old_string": "a", "new_string": "b"}, "ok")
+
+    def say(self, text: str) -> Transcript:
+        self._line("assistant", message={"id": f"msg_say_{next(_clock)}", "type": "message", "role": "assistant",
+                                         "content": [{"type": "text", "text": text}]})
+        return self
+
+    def ingest(self) -> str:
+        write_jsonl(self.path, self.lines)
+        ingest_file(str(self.path), claude_code)
+        return self.session
+
+
+@pytest.fixture
+def repo(tmp_path) -> str:
+    return str(git_repo(tmp_path / "shop"))
+
+
+def night(n: int = 0, **kw) -> job.NightResult:
+    return run_sleep(SleepOptions(now=T0 + n * DAY, **kw))
+
+
+def lessons(status: str = "active") -> list:
+    return open_store({}).list(statuses=[status])
+
+
+def ep(session: str):
+    return episode(read_session(session))
+
+
+# ------------------------------------------------------------------------------- episodes that tell the truth
+
+
+def test_failed_calls_are_typed(tmp_path, repo):
+    t = Transcript(tmp_path, "typed", repo).user("Fix the flaky test")
+    t.bash("pytest -x", ok=False, output="1 failed")
+    t.tool("Read", {"file_path": f"{repo}/a.py"}, "<tool_use_error>Sibling tool call errored</tool_use_error>", error=True)
+    t.tool("Write", {"file_path": f"{repo}/a.py", "content": "x"},
+           "<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>", error=True)
+    t.tool("Edit", {"file_path": f"{repo}/a.py", "old_string": "a", "new_string": "b"},
+           "The user doesn't want to proceed with this tool use. The tool use was rejected (eg. if it was a file edit, "
+           "the new_string was NOT written to the file). To tell you how to proceed, the user said:\n"
+           "Never mock the database in this repo, use the test container.", error=True)
+    t.bash("make test", ok=True, output="42 passed")
+    steps = ep(t.ingest()).steps
+    assert [s.status for s in steps] == ["failed", "not_run", "protocol", "rejected", "ok"]
+    assert steps[3].user_said == "Never mock the database in this repo, use the test container."
+    assert ep("typed").failures == [steps[0]]
+    assert ep("typed").corrections == ["Never mock the database in this repo, use the test container."]
+
+
+def test_injected_text_is_not_the_users(tmp_path, repo):
+    sub = Transcript(tmp_path, "parent", repo, sidechain=True)
+    sub.user("Do not edit any files. Explore the project structure and report.").bash("ls", output="lib")
+    sub.ingest()
+    t = Transcript(tmp_path, "cont", repo)
+    t.user("This session is being continued from a previous conversation that ran out of context.")
+    t.user("<task-notification> <task-id>b7b23b2</task-id> done </task-notification>")
+    t.user("Now add the logout button").bash("make test", output="ok")
+    a, b = ep("parent"), ep(t.ingest())
+    assert a.prompts == [] and a.corrections == [] and a.task.startswith("Do not edit any files")
+    assert b.prompts == ["Now add the logout button"] and len(b.injected) == 2
+    assert mine([a, b]) == []
+
+
+def test_outcome_is_how_the_session_ended_not_a_stray_failure(tmp_path, repo):
+    t = Transcript(tmp_path, "ended-well", repo).user("Ship the fix")
+    t.tool("Read", {"file_path": f"{repo}/missing.py"}, "<tool_use_error>File does not exist.</tool_use_error>", error=True)
+    t.bash("cat nope.txt", ok=False, output="No such file")
+    t.bash("make test", output="42 passed").say("Everything is pushed and clean.")
+    assert (ep(t.ingest()).outcome, ep("ended-well").outcome_source) == ("success", "last check")
+    t2 = Transcript(tmp_path, "ended-badly", repo).user("Ship the fix")
+    t2.bash("make test", output="42 passed").bash("make test", ok=False, output="1 failed")
+    assert ep(t2.ingest()).outcome == "failure"
+
+
+# ------------------------------------------------------------------------------------------ a precise miner
+
+
+def test_edits_in_between_mean_no_recovery_lesson(tmp_path, repo):
+    t = Transcript(tmp_path, "edited", repo).user("Fix the sync job")
+    t.bash("mix test test/sync_test.exs", ok=False, output="Assertion with == failed")
+    t.edit("lib/sync.ex").bash("mix test", output="120 tests, 0 failures")
+    assert mine([ep(t.ingest())]) == []
+
+
+def test_the_same_command_working_again_teaches_nothing(tmp_path, repo):
+    t = Transcript(tmp_path, "flaky", repo).user("Run the tests")
+    t.bash("npm test", ok=False, output="ECONNRESET").bash("npm test", output="ok").bash("npm test -- --ci", output="ok")
+    assert mine([ep(t.ingest())]) == []
+
+
+def test_look_arounds_are_never_fixes_and_failed_looks_teach_nothing(tmp_path, repo):
+    t = Transcript(tmp_path, "looks", repo).user("Commit it")
+    t.bash("git add priv/static/assets/app.css", ok=False, output="The following paths are ignored by one of your "
+                                                                     ".gitignore files: priv/static/assets")
+    t.bash("git status --short", output=" M lib/a.ex").bash("ls -la types/", ok=False, output="No such file")
+    t.bash("ls -la", output="lib")
+    assert mine([ep(t.ingest())]) == []
+
+
+def test_a_prerequisite_is_run_y_before_x_never_use_y_not_x(tmp_path, repo):
+    t = Transcript(tmp_path, "precommit", repo, branch="feature-x").user("Commit the change")
+    message = "feat: wire live activity into the dashboard\n\n" + "Long body line about the change.\n" * 30
+    commit = f"git add lib/a.ex lib/b.ex && git commit -m \"$(cat <<'EOF'\n{message}EOF\n)\""
+    t.bash(commit, ok=False, output="Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\n"
+                                    "Run 'mix format' to fix.")
+    t.bash("mix format 2>&1", output="").bash(commit, output="[feature-x 1a2b3c4] feat")
+    (candidate,) = mine([ep(t.ingest())])
+    assert candidate.title == "Run `mix format` before `git commit`" and candidate.needs == 1
+    assert "EOF" not in candidate.text and "Long body" not in candidate.text and len(candidate.text) < 200
+
+
+def test_a_variant_after_a_clean_failure_is_a_general_lesson(tmp_path):
+    # two worktrees of one repository, seen only as paths from another machine
+    for name in ("spotter-a0y", "spotter-dov"):
+        cwd = f"/nonexistent/home/USER/projects/spotter-worktrees/{name}"
+        t = Transcript(tmp_path, f"push-{name}", cwd, branch=name).user(f"Work on bead {name}")
+        t.bash("git push 2>&1", ok=False, output=f"fatal: The current branch {name} has no upstream branch.")
+        t.bash(f"git push --set-upstream origin {name} 2>&1", output="branch set up to track")
+        t.ingest()
+    assert {ep("push-spotter-a0y").scope, ep("push-spotter-dov").scope} == {
+        "project:/nonexistent/home/USER/projects/spotter"}
+    night()
+    (lesson,) = lessons()
+    assert lesson.title == "Use `git push --set-upstream origin <branch>`, not `git push`"
+    assert "spotter-a0y" not in lesson.text and "/nonexistent" not in lesson.text
+    assert sorted(lesson.evidence) == ["push-spotter-a0y", "push-spotter-dov"]
+
+
+def test_one_unclear_recovery_waits_as_a_candidate_until_seen_again(tmp_path, repo):
+    def session(name: str) -> None:
+        t = Transcript(tmp_path, name, repo).user("Build it")
+        t.bash("npm run build", ok=False, output="Missing script: build").bash("git log -1", output="abc")
+        t.bash("npm run build --workspace web", output="built").ingest()
+        t2 = Transcript(tmp_path, f"{name}-b", repo).user("Build it")  # the plain build worked later: contrary
+        t2.bash("npm run build", output="built").ingest()
+    session("first")
+    night(0)
+    (held,) = lessons("candidate")
+    assert lessons() == [] and "npm run build --workspace web" in held.text
+    session("second")
+    night(1)
+    (lesson,) = lessons()
+    assert lesson.id == held.id and [c.action for c in open_store({}).history(lesson.id)][-1] == "reinforce+promote"
+
+
+def test_a_lasting_correction_is_learned_even_when_it_opens_a_session(tmp_path, repo):
+    t = Transcript(tmp_path, "reopened", repo)
+    t.user("No, don't use console.log in this repo, use the logger from src/lib/log.ts instead. Please redo it.")
+    t.edit("src/app.ts").say("Done: switched to the logger.")
+    t2 = Transcript(tmp_path, "change-of-mind", repo).user("Sort the list").say("QuickSort it is.")
+    t2.user("Actually, let's try MergeSort instead - I need stable sorting")
+    t2.user("Hold. I want to keep it simple - no connection pooling for now.")
+    t.ingest(), t2.ingest()
+    night()
+    (lesson,) = lessons()
+    assert lesson.kind == "preference"
+    assert lesson.text == "The user asked: “Don't use console.log in this repo, use the logger from src/lib/log.ts instead.”"
+
+
+# -------------------------------------------------------------------------------- one log, whatever the order
+
+
+def _hook_payloads(t: Transcript) -> list[dict]:
+    """The hook calls Claude Code made for the transcript's prompts and tool calls."""
+    out, names = [], {}
+    for line in t.lines:
+        content = line["message"]["content"]
+        if line["type"] == "user" and isinstance(content, str):
+            out.append({"hook_event_name": "UserPromptSubmit", "prompt": content})
+        for block in content if isinstance(content, list) else []:
+            if block["type"] == "tool_use":
+                names[block["id"]] = block
+            elif block["type"] == "tool_result":
+                call = names[block["tool_use_id"]]
+                base = {"tool_name": call["name"], "tool_input": call["input"], "tool_use_id": call["id"]}
+                out.append({"hook_event_name": "PostToolUseFailure", "error": block["content"], **base}
+                           if block["is_error"] else
+                           {"hook_event_name": "PostToolUse", "tool_response": {"stdout": block["content"]}, **base})
+    return [{"session_id": t.session, "cwd": t.cwd, "transcript_path": str(t.path), **p} for p in out]
+
+
+def _replay(tmp_path, order: str) -> list[tuple]:
+    session = f"order-{order}"
+    repo = str(git_repo(tmp_path / order))
+    t = Transcript(tmp_path, session, repo).user("Run the tests")
+    t.bash("pytest", ok=False, output="E fixture 'db' not found").bash("make test", output="42 passed")
+    t.user("Run the tests")  # typed twice: stays twice
+    t.bash("make test", output="42 passed")
+    write_jsonl(t.path, t.lines)
+    hooks = _hook_payloads(t)
+    if order == "hooks-first":
+        for payload in hooks:
+            append(claude_code.handle_hook(payload)[0])
+        ingest_file(str(t.path), claude_code)
+    elif order == "ingest-first":
+        ingest_file(str(t.path), claude_code)
+        for payload in hooks:
+            append(claude_code.handle_hook(payload)[0])
+    else:  # interleaved: half the hooks, ingest (as watch would), the rest, ingest again (as sleep would)
+        for payload in hooks[:2]:
+            append(claude_code.handle_hook(payload)[0])
+        ingest_file(str(t.path), claude_code)
+        for payload in hooks[2:]:
+            append(claude_code.handle_hook(payload)[0])
+        ingest_file(str(t.path), claude_code)
+    events = read_session(session).events
+    return sorted((e.kind, e.key.replace(session, "S") if e.key else "", e.data.get("ok"))
+                  for e in events if e.kind in ("user_prompt", "tool_call", "tool_result"))
+
+
+def test_hooks_and_ingest_in_any_order_give_one_log(tmp_path):
+    first = _replay(tmp_path, "hooks-first")
+    assert first == _replay(tmp_path, "ingest-first") == _replay(tmp_path, "interleaved")
+    assert [k for k, *_ in first].count("tool_call") == 3 and [k for k, *_ in first].count("user_prompt") == 2
+
+
+# ------------------------------------------------------------------------------------- Codex unified exec
+
+
+def test_codex_unified_exec_exit_codes_placeholders_and_polls(tmp_path):
+    def item(ts: int, payload: dict) -> dict:
+        return {"timestamp": f"2026-05-11T08:27:{ts:02d}.000Z", "type": "response_item", "payload": payload}
+
+    uuid = "019e1625-789d-76c0-80ab-3724b5ddb799"
+    lines = [{"timestamp": "2026-05-11T08:27:00.000Z", "type": "session_meta",
+              "payload": {"id": uuid, "cwd": str(tmp_path), "git": {"branch": "main"}}},
+             item(1, {"type": "function_call", "name": "exec_command", "call_id": "c1",
+                      "arguments": json.dumps({"cmd": "npx vitest --run"})}),
+             item(2, {"type": "function_call_output", "call_id": "c1", "output": "Chunk ID: a21e41\nWall time: 1.0 "
+                      "seconds\nProcess running with session ID 48230\nOriginal token count: 0\nOutput:\n"}),
+             item(3, {"type": "function_call", "name": "write_stdin", "call_id": "p1",
+                      "arguments": json.dumps({"session_id": 48230, "chars": ""})}),
+             item(4, {"type": "function_call_output", "call_id": "p1", "output": "Chunk ID: b1\nWall time: 5.0 seconds\n"
+                      "Process exited with code 1\nOriginal token count: 9\nOutput:\n FAIL src/a.test.ts\n"}),
+             item(5, {"type": "function_call", "name": "exec_command", "call_id": "c2",
+                      "arguments": json.dumps({"cmd": "rg foo node_modules/x"})}),
+             item(6, {"type": "function_call_output", "call_id": "c2", "output": "Chunk ID: de4b53\nWall time: 0.1 "
+                      "seconds\nProcess exited with code 2\nOriginal token count: 3\nOutput:\nrg: no such file\n"})]
+    path = write_jsonl(tmp_path / "sessions" / f"rollout-2026-05-11T08-27-00-{uuid}.jsonl", lines)
+    ingest_file(str(path), codex)
+    steps = ep(uuid).steps
+    assert [(s.command, s.status, s.exit_code) for s in steps] == [
+        ("npx vitest --run", "failed", 1), ("rg foo node_modules/x", "failed", 2)]
+    assert "FAIL src/a.test.ts" in steps[0].error and "Chunk ID" not in steps[0].error
+
+
+# -------------------------------------------------------------------------------- a night that never dies
+
+
+def test_a_night_survives_poisonous_sessions_and_bad_candidates(tmp_path, repo):
+    t = Transcript(tmp_path, "huge", repo).user("Commit")
+    huge = "git commit -m \"" + "x" * 5000 + "\""
+    t.bash(huge, ok=False, output="\x00\x01binary\xff" * 1000).bash(huge + " --no-gpg-sign", output="ok")
+    t.ingest()
+    many = Transcript(tmp_path, "long", repo).user("Loop")
+    for n in range(2500):  # 10k transcript lines
+        many.bash(f"make step{n % 7}", ok=n % 3 != 0, output="x")
+    many.ingest()
+    with open(os.path.join(os.environ["SECOND_NATURE_HOME"], "sessions", "torn.jsonl"), "wb") as f:
+        f.write(b'{"v":1,"harness":"claude-code","session_id":"torn","kind":"user_prompt","data":{"text":"hi"}}\n\x00\xff{')
+    result = night()
+    assert result.status == "done"
+    assert all(len(lesson.text) <= 400 for lesson in open_store({}).list())
+
+
+def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(tmp_path, repo, monkeypatch):
+    monkeypatch.setattr("secondnature.sleep.reflect.MODEL_ATTEMPTS", 1)
+
+    class Down(ScriptedChatModel):
+        def _generate(self, *args, **kwargs):
+            raise TimeoutError("upstream timed out")
+
+    Transcript(tmp_path, "waiting", repo).user("Run the tests").bash("make test", output="ok").ingest()
+    for n in range(job.SET_ASIDE_AFTER):
+        result = night(n, model=Down(responses=[]))
+        assert result.status == "done" and "waiting" in result.report["sessions"]["failed"]
+    assert "waiting" in job.set_aside() and result.report["sessions"]["set_aside"] == ["waiting"]
+    assert night(9).status == "nothing new"  # set aside, not retried every night forever
+    long_text = "Run `make test` before pushing. " * 30
+    Transcript(tmp_path, "later", repo).user("Run the tests").bash("make test", output="ok").ingest()
+    answer = {"lessons": [{"text": long_text, "evidence": ["S1"]}, {"text": "x" * 1300, "evidence": ["S1"]}]}
+    result = night(10, model=ScriptedChatModel(responses=[AIMessage(content=json.dumps(answer))]))
+    assert result.status == "done" and all(len(x.text) <= 400 for x in lessons())
+    ops = [o["op"] for o in result.operations]
+    assert ops.count("add") == 1 and "too long to shorten" in " ".join(o["reason"] for o in result.operations)
+
+
+def test_doctor_shows_sessions_set_aside(tmp_path, repo):
+    from click.testing import CliRunner
+
+    from secondnature.cli import cli
+    from secondnature.hooks.paths import write_private
+
+    write_private(job.failures_path(), json.dumps({"bad": {"nights": 3, "reason": "unreadable: ValueError: x",
+                                                           "set_aside": True}}).encode())
+    result = CliRunner().invoke(cli, ["doctor"])
+    assert "set aside" in result.output and "bad" in result.output
+
+
+def test_scope_of_a_session_on_this_machine_is_unchanged(repo):
+    assert project_scope(repo, "feature-x") == f"project:{os.path.realpath(repo)}"
+
+
+REAL = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "reference", "real-sessions")
+
+
+@pytest.mark.skipif(not os.path.isdir(REAL), reason="../shared/reference/real-sessions is not beside the repo")
+def test_real_sessions_teach_only_true_lessons(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lesson_quality", os.path.join(
+        os.path.dirname(__file__), "..", "bench", "lesson_quality.py"))
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    with open(bench.LABELS, encoding="utf-8") as f:
+        labels = json.load(f)
+    result = bench.learn(os.path.abspath(REAL), str(tmp_path / "corpus-home"))
+    score = bench.score(result["active"], labels)
+    assert result["crashes"] == [] and result["status"] == "done"
+    assert score["precision"] >= 0.9 and score["harmful"] == 0 and score["wrong"] == 0, score["verdicts"]
+    assert score["over_400_chars"] == 0 and score["duplicates"] == 0 and score["recall"] >= 0.4
