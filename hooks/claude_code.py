@@ -282,6 +282,10 @@ def parse_transcript(path: str) -> Transcript:
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             out.skipped += 1
             out.problems.append(f"{path}:{number}: skipped: {type(e).__name__}: {e}")
+    if not out.session_id and out.events:  # lines without sessionId: Claude Code names the file after the session
+        out.session_id = os.path.basename(path)[: -len(".jsonl")] if path.endswith(".jsonl") else ""
+        for event in out.events:
+            event.session_id = out.session_id
     return out
 
 
