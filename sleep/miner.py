@@ -59,7 +59,7 @@ _LEAD = re.compile(r"^\s*(no|nope|wrong|actually|hmm|hold on|wait)\b[\s,.!:;-]*"
 
 def purposes(command: str) -> set[str]:
     low = command.lower()
-    return {p for p, words in PURPOSES.items() if any(re.search(rf"(?<![\w-]){re.escape(w)}", low) for w in words)}
+    return {p for p, words in PURPOSES.items() if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words)}
 
 
 def _root(scope: str) -> str:

@@ -208,6 +208,12 @@ def test_one_unclear_recovery_waits_as_a_candidate_until_seen_again(tmp_path, re
     night(0)
     (held,) = lessons("candidate")
     assert lessons() == [] and "npm run build --workspace web" in held.text
+    from click.testing import CliRunner
+
+    from secondnature.cli import cli
+
+    (waiting,) = json.loads(CliRunner().invoke(cli, ["lessons", "review", "--json"]).output)
+    assert waiting["id"] == held.id and "needs 2 sessions of evidence" in waiting["why"]
     session("second")
     night(1)
     (lesson,) = lessons()

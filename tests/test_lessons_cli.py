@@ -82,7 +82,7 @@ def test_review_approves_and_rejects():
     assert data("lessons", "show", a["id"][:8])["status"] == "active"
     assert data("lessons", "show", b["id"][:8])["status"] == "archived"
     again = run("lessons", "review", "--approve", a["id"][:8], ok=False)
-    assert again.exit_code != 0 and "not quarantined" in again.output
+    assert again.exit_code != 0 and "not waiting for review" in again.output
 
 
 def test_export_import_and_stats(lesson_id, tmp_path):

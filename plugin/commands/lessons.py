@@ -285,11 +285,13 @@ def revert(change_id, as_json) -> None:
 
 
 @lessons.command()
-@click.option("--approve", "approve_ids", multiple=True, help="Approve this quarantined lesson (repeatable).")
-@click.option("--reject", "reject_ids", multiple=True, help="Reject (archive) this quarantined lesson (repeatable).")
+@click.option("--approve", "approve_ids", multiple=True, help="Approve this lesson for injection (repeatable).")
+@click.option("--reject", "reject_ids", multiple=True, help="Reject (archive) this lesson (repeatable).")
 @JSON
 def review(approve_ids, reject_ids, as_json) -> None:
-    """Review quarantined lessons: list them, approve or reject (asks one by one on a terminal)."""
+    """Review lessons waiting for a person: quarantined ones (could act as prompt injection) and candidates
+    (learned, but with too little evidence yet to be injected). Approve or reject; on a terminal it asks
+    one by one."""
     s = store()
     for lesson_id in approve_ids:
         _decide(s, resolve(s, lesson_id), approve=True)
@@ -297,7 +299,7 @@ def review(approve_ids, reject_ids, as_json) -> None:
         _decide(s, resolve(s, lesson_id), approve=False)
     if approve_ids or reject_ids:
         return
-    pending = s.list(statuses=["quarantined"])
+    pending = s.list(statuses=list(WAITING))
     if as_json:
         emit([{**lesson.to_dict(), "why": _why(s, lesson)} for lesson in pending])
         return
@@ -308,7 +310,7 @@ def review(approve_ids, reject_ids, as_json) -> None:
     for lesson in pending:
         click.echo(click.style(f"\n[{lesson.short_id}] {lesson.title}", bold=True) + f"  ({scope_label(lesson.scope)})")
         click.echo(lesson.text + (f"\nWhen: {lesson.when}" if lesson.when else ""))
-        click.echo(click.style(f"why quarantined: {_why(s, lesson)}", fg="yellow"))
+        click.echo(click.style(f"why {lesson.status}: {_why(s, lesson)}", fg="yellow"))
         if interactive:
             choice = click.prompt("[a]pprove, [r]eject, [s]kip", type=click.Choice(["a", "r", "s"]), default="s")
             if choice != "s":
@@ -317,14 +319,17 @@ def review(approve_ids, reject_ids, as_json) -> None:
         click.echo("\napprove or reject with --approve ID / --reject ID")
 
 
+WAITING = ("quarantined", "candidate")
+
+
 def _why(s: LessonStore, lesson: Lesson) -> str:
-    changes = [c for c in s.history(lesson.id) if c.after.get("status") == "quarantined"]
+    changes = [c for c in s.history(lesson.id) if c.after.get("status") in WAITING]
     return changes[-1].reason if changes else "unknown"
 
 
 def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
-    if lesson.status != "quarantined":
-        raise click.ClickException(f"{lesson.short_id} is {lesson.status}, not quarantined")
+    if lesson.status not in WAITING:
+        raise click.ClickException(f"{lesson.short_id} is {lesson.status}, not waiting for review")
     lesson.status = "active" if approve else "archived"
     s.save(lesson, action="approve" if approve else "reject", reason="reviewed by hand")
     click.echo(f"{'approved' if approve else 'rejected'} {lesson.short_id}")
