@@ -106,9 +106,13 @@ def edits_files(tool: str, command: str) -> bool:
     return bool(plain) and bool(_REDIRECT.search(plain) or _EDITORS.search(plain))
 
 
+def normal(command: str) -> str:
+    """The command without ``2>&1``, a trailing ``| tail``, message bodies and extra spacing."""
+    return " ".join(_strip(command).split())
+
+
 def same(a: str, b: str) -> bool:
-    """The same command, ignoring ``2>&1``, a trailing ``| tail`` and spacing."""
-    return " ".join(_strip(a).split()) == " ".join(_strip(b).split())
+    return normal(a) == normal(b)
 
 
 def variant(failed: str, later: str) -> bool:

@@ -11,7 +11,9 @@ than say something wrong.
    nothing else changing files in between; or the error itself named the command to run ("Run 'mix
    format' to fix") and the agent ran it next, and it worked. Lesson: run that one first.
 3. A recurring error: the same environmental failure (command not found, missing module or script)
-   in two or more sessions, never fixed there. Lesson: that command fails here, with that error.
+   in two or more sessions, never fixed there. Lesson: that command fails here, with that error. When
+   the error names its cause (a gitignored path, a program or module that is not installed, an npm
+   script that does not exist), the cause seen in two sessions is the lesson, whatever the commands.
 4. An explicit, lasting correction by the user: in the session, as the words of a rejected tool call,
    or as the opening of a new session ("No, don't use console.log in this repo, use the logger").
    Only lasting preferences (never, always, don't, in this repo...), never a change of mind for one task.
@@ -53,6 +55,16 @@ _LASTING = re.compile(r"\b(always|never|don'?t|do not|stop (using|doing)|avoid|p
                       r"(repo|repository|project|codebase|code ?base)|we use|use \S+(\s\S+){0,6}\s(instead|not)\b)",
                       re.I)
 _PASSING = re.compile(r"\b(for now|this time|just this|for this (task|one)|let'?s try)\b|\?\s*$", re.I)
+# Errors that name their cause: (what, pattern whose group 1 names the thing, the lesson's words).
+CAUSES = (
+    ("gitignored", re.compile(r"paths are ignored by one of your \.gitignore files:\s*([^\s\\]+)"),
+     "`{0}` is gitignored: `git add` fails on it, so stage only the files it is built from"),
+    ("not installed", re.compile(r"command not found:\s*([\w.+-]+)|([\w.+-]+): command not found"),
+     "`{0}` is not installed here: use another tool for what it does"),
+    ("missing module", re.compile(r"No module named '?([\w.]+)"),
+     "the Python module `{0}` is not installed in this environment"),
+    ("missing script", re.compile(r"Missing script:\s*\"?([\w:.-]+)"), "package.json has no `{0}` script"),
+)
 _NAMED_FIX = re.compile(r"\b(?:run|try|use|execute)\s*:?\s*[`'\"]([^`'\"\n]{2,80})[`'\"]", re.I)
 _LEAD = re.compile(r"^\s*(no|nope|wrong|actually|hmm|hold on|wait)\b[\s,.!:;-]*", re.I)
 
@@ -178,22 +190,68 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
     """Candidates from this night's episodes (``context``: earlier ones, for recurring errors and for
     evidence against a recovery)."""
     out: list[Candidate] = []
-    fixed: set[tuple[str, str]] = set()
-    for ep in episodes:
+    fixed: set[tuple[str, str]] = set()  # (scope, command) whose failure a recovery explains
+    new = {ep.session_id for ep in episodes}
+    for ep in episodes + [c for c in context or [] if c.session_id not in new]:
         label, root = scope_label(ep.scope), _root(ep.scope)
         for i, step in enumerate(ep.steps):
             if step.status != "failed" or _looks_around(step):
                 continue  # a failed look (``ls missing/``) only says something is not there yet
             candidate = _recover(ep, i, label, root)
             if candidate is not None:
-                out.append(candidate)
+                fixed.add((ep.scope, commands.normal(step.command)))
                 fixed.add((ep.scope, candidate.avoid))
+                if ep.session_id in new:
+                    out.append(candidate)
+        if ep.session_id not in new:
+            continue
         for correction in ep.corrections:
             candidate = _preference(ep, correction, label)
             if candidate is not None:
                 out.append(candidate)
     out = _without_contrary(out, episodes + (context or []))
-    out += _recurring(episodes + (context or []), fixed, {ep.session_id for ep in episodes})
+    out += _recurring(episodes + (context or []), fixed, new)
+    out += _named_causes(episodes + (context or []), fixed, new)
+    return out
+
+
+def named_cause(text: str) -> tuple[str, str, str] | None:
+    """(what, the thing named, the lesson's words with ``{0}`` for the thing) when an error names its cause."""
+    text = text.replace("\\n", "\n")
+    for what, pattern, words in CAUSES:
+        m = pattern.search(text)
+        if m:
+            return what, next(g for g in m.groups() if g), words
+    return None
+
+
+def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[str]) -> list[Candidate]:
+    """Causes named by errors in two sessions of a scope, unless a command that failed so worked there,
+    or a recovery lesson already says what to do instead."""
+    seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (scope, the thing, words) -> sessions
+    failing: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # ... -> the commands that failed so
+    worked: dict[str, set[str]] = defaultdict(set)
+    for ep in episodes:
+        root = _root(ep.scope)
+        for step in ep.steps:
+            command = commands.normal(step.command) if step.shell else ""
+            cause = named_cause(step.error or step.output) if step.status == "failed" and command else None
+            if cause:
+                key = (ep.scope, commands.general(cause[1], root, ep.branch), cause[2])
+                seen[key].add(ep.session_id)
+                failing[key].add(command)
+            elif step.ok and command:
+                worked[ep.scope].add(command)
+    out = []
+    for (scope, thing, words), sessions in seen.items():
+        contrary = failing[(scope, thing, words)] & worked[scope]
+        if any((scope, command) in fixed for command in failing[(scope, thing, words)]):
+            continue
+        if len(sessions) >= 2 and sessions & new and commands.quotable(thing) and not contrary:
+            said = words.format(thing)
+            out.append(Candidate(title=said[:70], text=f"In {scope_label(scope)}, {said}.", kind="fact", scope=scope,
+                                 when=f"working in {scope_label(scope)}", evidence=sorted(sessions), confidence=0.7,
+                                 avoid=f"{words[:12]}:{thing}", needs=EVIDENCE["recurring"]))
     return out
 
 
@@ -236,7 +294,8 @@ def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[st
             text = step.error or step.output
             sig = error_signature(text)
             command = commands.general(step.command, root, ep.branch) if step.shell else ""
-            if sig and command and _ENVIRONMENTAL.search(text) and command not in worked and commands.quotable(command):
+            if (sig and command and _ENVIRONMENTAL.search(text) and not named_cause(text) and command not in worked
+                    and commands.quotable(command)):
                 key = (ep.scope, command, sig)
                 seen[key].add(ep.session_id)
                 example[key] = step

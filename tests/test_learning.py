@@ -220,6 +220,18 @@ def test_one_unclear_recovery_waits_as_a_candidate_until_seen_again(tmp_path, re
     assert lesson.id == held.id and [c.action for c in open_store({}).history(lesson.id)][-1] == "reinforce+promote"
 
 
+def test_an_error_that_names_its_cause_twice_is_a_fact(tmp_path, repo):
+    ignored = "The following paths are ignored by one of your .gitignore files:\npriv/static/assets\nhint: Use -f"
+    for n, files in enumerate(("lib/a.ex priv/static/assets/app.css", "priv/static/assets/app.js lib/b.ex")):
+        t = Transcript(tmp_path, f"ignored-{n}", repo).user("Commit the change")
+        t.bash(f"git add {files}", ok=False, output=ignored).bash("git add lib/a.ex", output="").ingest()
+        assert [c.text for c in mine([ep(f"ignored-{n}")])] == []  # one session says nothing
+    night()
+    (lesson,) = lessons()
+    assert lesson.kind == "fact" and "`priv/static/assets` is gitignored" in lesson.text
+    assert sorted(lesson.evidence) == ["ignored-0", "ignored-1"]
+
+
 def test_a_lasting_correction_is_learned_even_when_it_opens_a_session(tmp_path, repo):
     t = Transcript(tmp_path, "reopened", repo)
     t.user("No, don't use console.log in this repo, use the logger from src/lib/log.ts instead. Please redo it.")
