@@ -68,7 +68,7 @@ def independent(corpus: str) -> dict[str, Counter]:
                         text = out if isinstance(out, str) else json.dumps(out)
                         m = _EXIT.search(text) or re.search(r'"exit_code\\?":\s*(-?\d+)', text)
                         started = re.search(r"Process running with session ID (\d+)", text)
-                        if started:
+                        if started and p.get("call_id") not in polls:  # a poll of a running command says so too
                             running[started.group(1)] = p.get("call_id")
                         call = running.get(polls[p.get("call_id")]) if p.get("call_id") in polls else p.get("call_id")
                         if m and int(m.group(1)) != 0:

@@ -249,58 +249,63 @@ def test_a_lasting_correction_is_learned_even_when_it_opens_a_session(tmp_path, 
 # -------------------------------------------------------------------------------- one log, whatever the order
 
 
-def _hook_payloads(t: Transcript) -> list[dict]:
-    """The hook calls Claude Code made for the transcript's prompts and tool calls."""
-    out, names = [], {}
-    for line in t.lines:
-        content = line["message"]["content"]
-        if line["type"] == "user" and isinstance(content, str):
+def _hook_payloads(lines: list[dict], session: str, cwd: str, path: str) -> list[dict]:
+    """The hook calls Claude Code made for a transcript's typed prompts and tool calls."""
+    out, calls = [], {}
+    for line in lines:
+        content = (line.get("message") or {}).get("content") if isinstance(line.get("message"), dict) else None
+        if line.get("type") == "user" and isinstance(content, str) and not line.get("isMeta"):
             out.append({"hook_event_name": "UserPromptSubmit", "prompt": content})
         for block in content if isinstance(content, list) else []:
-            if block["type"] == "tool_use":
-                names[block["id"]] = block
-            elif block["type"] == "tool_result":
-                call = names[block["tool_use_id"]]
+            if not isinstance(block, dict):
+                continue
+            if block.get("type") == "tool_use":
+                calls[block["id"]] = block
+            elif block.get("type") == "tool_result" and block.get("tool_use_id") in calls:
+                call = calls[block["tool_use_id"]]
+                text = block.get("content") if isinstance(block.get("content"), str) else json.dumps(block.get("content"))
                 base = {"tool_name": call["name"], "tool_input": call["input"], "tool_use_id": call["id"]}
-                out.append({"hook_event_name": "PostToolUseFailure", "error": block["content"], **base}
-                           if block["is_error"] else
-                           {"hook_event_name": "PostToolUse", "tool_response": {"stdout": block["content"]}, **base})
-    return [{"session_id": t.session, "cwd": t.cwd, "transcript_path": str(t.path), **p} for p in out]
+                out.append({"hook_event_name": "PostToolUseFailure", "error": text, **base} if block.get("is_error")
+                           else {"hook_event_name": "PostToolUse", "tool_response": {"stdout": text}, **base})
+    return [{"session_id": session, "cwd": cwd, "transcript_path": path, **p} for p in out]
 
 
-def _replay(tmp_path, order: str) -> list[tuple]:
-    session = f"order-{order}"
-    repo = str(git_repo(tmp_path / order))
-    t = Transcript(tmp_path, session, repo).user("Run the tests")
+def _replay(path: str, session: str, cwd: str, order: str) -> list[tuple]:
+    with open(path, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    hooks = _hook_payloads(lines, session, cwd, path)
+
+    def fire(payloads: list[dict]) -> None:
+        for payload in payloads:
+            append(claude_code.handle_hook(payload)[0])
+
+    if order == "hooks-first":
+        fire(hooks)
+        ingest_file(path, claude_code)
+    elif order == "ingest-first":
+        ingest_file(path, claude_code)
+        fire(hooks)
+    else:  # interleaved: half the hooks, ingest (as watch would), the rest, ingest again (as sleep would)
+        fire(hooks[: len(hooks) // 2])
+        ingest_file(path, claude_code)
+        fire(hooks[len(hooks) // 2:])
+        ingest_file(path, claude_code)
+    events = read_session(session).events
+    os.remove(read_session(session).path)  # the next order starts from an empty log
+    return sorted((e.kind, e.key or "", e.data.get("ok")) for e in events
+                  if e.kind in ("user_prompt", "tool_call", "tool_result"))
+
+
+def test_hooks_and_ingest_in_any_order_give_one_log(tmp_path):
+    repo = str(git_repo(tmp_path / "order"))
+    t = Transcript(tmp_path, "order", repo).user("Run the tests")
     t.bash("pytest", ok=False, output="E fixture 'db' not found").bash("make test", output="42 passed")
     t.user("Run the tests")  # typed twice: stays twice
     t.bash("make test", output="42 passed")
     write_jsonl(t.path, t.lines)
-    hooks = _hook_payloads(t)
-    if order == "hooks-first":
-        for payload in hooks:
-            append(claude_code.handle_hook(payload)[0])
-        ingest_file(str(t.path), claude_code)
-    elif order == "ingest-first":
-        ingest_file(str(t.path), claude_code)
-        for payload in hooks:
-            append(claude_code.handle_hook(payload)[0])
-    else:  # interleaved: half the hooks, ingest (as watch would), the rest, ingest again (as sleep would)
-        for payload in hooks[:2]:
-            append(claude_code.handle_hook(payload)[0])
-        ingest_file(str(t.path), claude_code)
-        for payload in hooks[2:]:
-            append(claude_code.handle_hook(payload)[0])
-        ingest_file(str(t.path), claude_code)
-    events = read_session(session).events
-    return sorted((e.kind, e.key.replace(session, "S") if e.key else "", e.data.get("ok"))
-                  for e in events if e.kind in ("user_prompt", "tool_call", "tool_result"))
-
-
-def test_hooks_and_ingest_in_any_order_give_one_log(tmp_path):
-    first = _replay(tmp_path, "hooks-first")
-    assert first == _replay(tmp_path, "ingest-first") == _replay(tmp_path, "interleaved")
-    assert [k for k, *_ in first].count("tool_call") == 3 and [k for k, *_ in first].count("user_prompt") == 2
+    orders = [_replay(str(t.path), "order", repo, order) for order in ("hooks-first", "ingest-first", "interleaved")]
+    assert orders[0] == orders[1] == orders[2]
+    assert [k for k, *_ in orders[0]].count("tool_call") == 3 and [k for k, *_ in orders[0]].count("user_prompt") == 2
 
 
 # ------------------------------------------------------------------------------------- Codex unified exec
@@ -408,3 +413,14 @@ def test_real_sessions_teach_only_true_lessons(tmp_path):
     assert result["crashes"] == [] and result["status"] == "done"
     assert score["precision"] >= 0.9 and score["harmful"] == 0 and score["wrong"] == 0, score["verdicts"]
     assert score["over_400_chars"] == 0 and score["duplicates"] == 0 and score["recall"] >= 0.4
+
+
+@pytest.mark.skipif(not os.path.isdir(REAL), reason="../shared/reference/real-sessions is not beside the repo")
+def test_a_real_transcript_gives_one_log_whatever_the_order():
+    session = "fa812bfe-b295-4cca-9c2f-fdf01028cb46"
+    path = os.path.join(REAL, "claude", "projects", "-home-USER-projects-spotter-worktrees-spotter-a0y", f"{session}.jsonl")
+    cwd = "/home/USER/projects/spotter-worktrees/spotter-a0y"
+    orders = [_replay(path, session, cwd, order) for order in ("hooks-first", "ingest-first", "interleaved")]
+    assert orders[0] == orders[1] == orders[2]
+    calls = sum(1 for kind, *_ in orders[0] if kind == "tool_call")
+    assert calls == sum(1 for kind, *_ in orders[0] if kind == "tool_result") > 180
