@@ -35,6 +35,9 @@ _SCAFFOLDING = ("<environment_context>", "<user_instructions>", "<INSTRUCTIONS>"
                 "<permissions instructions>", "<collaboration_mode>")
 _SHELL_TOOLS = {"shell", "shell_command", "exec_command", "local_shell", "Bash"}
 _POLL_TOOLS = {"write_stdin"}  # unified exec: more input to, or more output from, a running command
+# Codex's words for a call that did not run as asked: the user (or its approval guard) said no, or it was aborted.
+_REJECTED = ("exec command rejected by user", "patch rejected by user", "This action was rejected due to unacceptable risk")
+_NOT_RUN = ("aborted", "aborted by user", "sandbox denied exec error")
 _EXITED = re.compile(r"(?:^|\n)Process exited with code (-?\d+)")
 _RUNNING = re.compile(r"(?:^|\n)Process running with session ID (\d+)")
 
@@ -73,6 +76,9 @@ def _judge_tool_result(data: dict[str, object]) -> None:
         data["ok"] = exit_code == 0
         if exit_code:
             data["status"] = failure_status(data.get("tool"))
+    said = response.strip() if isinstance(response, str) else ""
+    if said.startswith(_REJECTED) or said in _NOT_RUN:
+        data.update(ok=False, error=said, status="rejected" if said.startswith(_REJECTED) else "not_run")
 
 
 # ----------------------------------------------------------------------------------------- rollouts
@@ -265,6 +271,9 @@ class _Rollout:
             if exit_code != 0:
                 event.data["error"] = event.data.get("output")
                 event.data["status"] = failure_status(event.data.get("tool"))
+        said = output.strip() if isinstance(output, str) else ""
+        if said.startswith(_REJECTED) or said in _NOT_RUN:
+            event.data.update(ok=False, error=said, status="rejected" if said.startswith(_REJECTED) else "not_run")
 
 
 def _tool_input(p: dict[str, object]) -> object:

@@ -329,12 +329,15 @@ def test_codex_unified_exec_exit_codes_placeholders_and_polls(tmp_path):
              item(5, {"type": "function_call", "name": "exec_command", "call_id": "c2",
                       "arguments": json.dumps({"cmd": "rg foo node_modules/x"})}),
              item(6, {"type": "function_call_output", "call_id": "c2", "output": "Chunk ID: de4b53\nWall time: 0.1 "
-                      "seconds\nProcess exited with code 2\nOriginal token count: 3\nOutput:\nrg: no such file\n"})]
+                      "seconds\nProcess exited with code 2\nOriginal token count: 3\nOutput:\nrg: no such file\n"}),
+             item(7, {"type": "function_call", "name": "exec_command", "call_id": "c3",
+                      "arguments": json.dumps({"cmd": "rm -rf build"})}),
+             item(8, {"type": "function_call_output", "call_id": "c3", "output": "exec command rejected by user"})]
     path = write_jsonl(tmp_path / "sessions" / f"rollout-2026-05-11T08-27-00-{uuid}.jsonl", lines)
     ingest_file(str(path), codex)
     steps = ep(uuid).steps
     assert [(s.command, s.status, s.exit_code) for s in steps] == [
-        ("npx vitest --run", "failed", 1), ("rg foo node_modules/x", "failed", 2)]
+        ("npx vitest --run", "failed", 1), ("rg foo node_modules/x", "failed", 2), ("rm -rf build", "rejected", None)]
     assert "FAIL src/a.test.ts" in steps[0].error and "Chunk ID" not in steps[0].error
 
 
