@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.paths import logs_dir, open_private_append
+from secondnature.hooks.redact import redact
 from secondnature.hooks.schema import now_iso
 
 MAX_LOG_BYTES = 5_000_000
@@ -26,7 +27,7 @@ def log(component: str, message: str) -> None:
                 os.replace(path, path + ".1")
         except OSError:
             pass
-        line = f"{now_iso()} {component}: {message}".replace("\n", " ")[:4000] + "\n"
+        line = redact(f"{now_iso()} {component}: {message}"[:4000]).replace("\n", " ") + "\n"  # messages quote input
         fd = open_private_append(path)
         try:
             os.write(fd, line.encode("utf-8", "replace"))

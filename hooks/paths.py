@@ -7,8 +7,10 @@ data dir and the config file under the XDG config dir.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 
 HOME_ENV = "SECOND_NATURE_HOME"
 DIR_MODE = 0o700
@@ -75,33 +77,110 @@ def prompt_index_file(scope: str) -> str:
     return os.path.join(digests_dir(), safe_name(scope) + ".index.json")
 
 
+class NotPrivate(PermissionError):
+    """A path under the data dir that is not the user's own plain file or folder."""
+
+
 def ensure_private_dir(path: str) -> str:
-    """Create ``path`` (and parents) readable by the user only."""
-    if not os.path.isdir(path):
-        os.makedirs(path, mode=DIR_MODE, exist_ok=True)
+    """Create ``path`` readable by the user only; folders it creates under the data dir are 0700 too
+    (``os.makedirs`` would leave the parents at the umask's mode). A data dir that belongs to another
+    user is refused."""
+    if os.path.isdir(path):
+        return path
+    missing = []
+    current = os.path.abspath(path)
+    while not os.path.isdir(current):
+        missing.append(current)
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    root = data_dir()
+    for folder in reversed(missing):
+        inside = folder == root or folder.startswith(root + os.sep)
         try:
-            os.chmod(path, DIR_MODE)
-        except OSError:
+            os.mkdir(folder, DIR_MODE if inside else 0o777)
+        except FileExistsError:
             pass
+        if inside:
+            os.chmod(folder, DIR_MODE)
+    if path.startswith(root):
+        check_owner(root)
     return path
 
 
+def check_owner(path: str) -> None:
+    st = os.lstat(path)
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        raise NotPrivate(f"{path} belongs to another user (uid {st.st_uid}); set {HOME_ENV} to a folder of your own")
+
+
+def _open_private(path: str, flags: int) -> int:
+    """Open without following a symlink, and only the user's own regular file, made 0600 if it was not."""
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise NotPrivate(f"{path} is a symlink, not a regular file of yours; refusing to write through it") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            raise NotPrivate(f"{path} is not a regular file of yours; refusing to write to it")
+        if st.st_mode & 0o077:
+            os.fchmod(fd, FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def open_private_append(path: str) -> int:
-    """An O_APPEND descriptor on ``path``, created 0600 in a 0700 directory."""
+    """An O_APPEND descriptor on ``path``, created 0600 in a 0700 directory; a symlink is refused."""
     ensure_private_dir(os.path.dirname(path))
-    return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    return _open_private(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` (``os.write`` may write less, e.g. on a full disk, where it then raises)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def write_private(path: str, data: bytes, durable: bool = True) -> None:
     """Replace ``path`` atomically with ``data``, mode 0600 (``durable``: fsync before the rename;
-    skipped for state that is cheap to lose, on the hot path)."""
+    skipped for state that is cheap to lose, on the hot path). A failed write leaves the old file."""
     ensure_private_dir(os.path.dirname(path))
     tmp = f"{path}.tmp{os.getpid()}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
-        os.write(fd, data)
+        os.unlink(tmp)  # a leftover of a killed writer
+    except FileNotFoundError:
+        pass
+    fd = _open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
+        write_all(fd, data)
         if durable:
             os.fsync(fd)
-    finally:
+    except BaseException:
         os.close(fd)
+        os.unlink(tmp)
+        raise
+    os.close(fd)
     os.replace(tmp, path)
+
+
+def make_private(root: str | None = None) -> int:
+    """Set 0700 on every folder and 0600 on every file under the data dir (files other libraries wrote
+    there, such as Chroma's, follow the umask); symlinks are left alone. Returns how many were fixed."""
+    fixed = 0
+    for dirpath, _, filenames in os.walk(root or data_dir()):
+        for name, mode in [(dirpath, DIR_MODE)] + [(os.path.join(dirpath, f), FILE_MODE) for f in filenames]:
+            try:
+                st = os.lstat(name)
+                if not stat.S_ISLNK(st.st_mode) and st.st_mode & 0o077 and st.st_uid == os.getuid():
+                    os.chmod(name, mode)
+                    fixed += 1
+            except OSError:
+                pass
+    return fixed

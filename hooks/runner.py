@@ -35,7 +35,7 @@ def read_payload(raw: bytes) -> dict:
     try:
         payload = json.loads(text)
     except ValueError as e:
-        raise ValueError(f"stdin is not JSON ({e}); {len(raw)} bytes starting {text[:60]!r}") from None
+        raise ValueError(f"stdin is not JSON ({e}); {len(raw)} bytes") from None  # never its content: it may hold secrets
     if not isinstance(payload, dict):
         raise ValueError(f"stdin is JSON but not an object ({type(payload).__name__})")
     return payload

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from secondnature.hooks.log import log
-from secondnature.hooks.paths import open_private_append, session_file, sessions_dir
+from secondnature.hooks.paths import open_private_append, session_file, sessions_dir, write_all
 from secondnature.hooks.redact import clean
 from secondnature.hooks.schema import Event
 
@@ -51,10 +51,7 @@ def append_lines(path: str, data: bytes) -> None:
         size = os.fstat(fd).st_size
         if size and _last_byte(path, size) != b"\n":
             data = b"\n" + data  # a torn line before us stays torn alone
-        view = memoryview(data)
-        while view:
-            n = os.write(fd, view)
-            view = view[n:]
+        write_all(fd, data)
     finally:
         os.close(fd)  # also releases the lock
 

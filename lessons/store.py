@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from secondnature.hooks.paths import data_dir, ensure_private_dir
+from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private
 from secondnature.hooks.schema import now_iso
 from secondnature.lessons.embeddings import Embedder, make_embedder
 from secondnature.lessons.model import Lesson
@@ -90,6 +90,7 @@ class LessonStore:
             else:
                 ensure_private_dir(path)
                 self.client = chromadb.PersistentClient(path=path, settings=settings)
+                make_private(path)  # Chroma writes its files at the umask's mode
         except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; all mean the same to the user
             where = f"the Chroma server at {url}" if url else f"the lesson store at {path}"
             fix = f"start it or unset {URL_ENV}" if url else "check the folder's permissions and free space"
@@ -248,7 +249,8 @@ class LessonStore:
         meta.pop("hnsw:space", None)
         self.collection.modify(metadata=meta)
         self.collection = self.client.get_collection(LESSONS)
-
+        if self.path:
+            make_private(self.path)  # segment files Chroma created while writing
     # -------------------------------------------------------------------------------- history
 
     def history(self, lesson_id: str) -> list[Change]:

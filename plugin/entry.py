@@ -6,10 +6,12 @@ here before click (or anything else heavy) is imported; every other command goes
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main() -> None:
+    os.umask(0o077)  # our own process: everything it creates (Chroma's files too) is the user's alone
     argv = sys.argv[1:]
     if len(argv) >= 2 and argv[0] == "hook" and not argv[1].startswith("-"):
         from secondnature.hooks.runner import run_hook

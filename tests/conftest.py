@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,14 @@ def write_jsonl(path: Path, lines: list, torn_tail: str | None = None) -> Path:
     text = "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines)
     path.write_text(text + (torn_tail or ""))
     return path
+
+
+def loose(root) -> list[str]:
+    """Everything under ``root`` that a group or others may read, write or enter."""
+    out = []
+    for dirpath, _, filenames in os.walk(root):
+        for name in [dirpath] + [os.path.join(dirpath, f) for f in filenames]:
+            mode = stat.S_IMODE(os.lstat(name).st_mode)
+            if mode & 0o077:
+                out.append(f"{name} {mode:o}")
+    return out

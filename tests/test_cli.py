@@ -19,7 +19,7 @@ from secondnature.hooks import schema
 from secondnature.hooks.schema import Event
 from secondnature.hooks.spool import append, read_session
 
-from conftest import EXE, ROOT
+from conftest import EXE, ROOT, loose
 
 
 def invoke(*args: str, ok: bool = True):
@@ -144,6 +144,7 @@ def test_demo_runs_the_whole_loop_offline(tmp_path):
     assert "`make test` works where `pytest` fails" in injected and "npm ci" in injected
     sessions = sorted(os.listdir(tmp_path / "demo" / "sessions"))
     assert len(sessions) == 6 and stat.S_IMODE(os.stat(tmp_path / "demo" / "sessions").st_mode) == 0o700
+    assert loose(tmp_path / "demo") == []  # Chroma's files, reports, digests, logs: all private
 
 
 def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):
