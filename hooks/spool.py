@@ -26,9 +26,12 @@ except ImportError:  # Windows: O_APPEND alone
 
 def encode(event: Event) -> bytes:
     """The line written for ``event``: redacted, size-bounded, one line of UTF-8 JSON."""
-    return (json.dumps(clean(event.to_dict()), ensure_ascii=False, separators=(",", ":")) + "\n").encode(
-        "utf-8", "replace"
-    )
+    line = event.to_dict()
+    for field in ("data", "scope", "session_id"):
+        line[field] = clean(line[field])
+    if line.get("key"):  # made by us from ids (redacting it would unpair calls and results); only bounded
+        line["key"] = str(line["key"])[:1000]
+    return (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "replace")
 
 
 def append(events: Iterable[Event]) -> int:

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from secondnature.hooks.redact import redact
 from secondnature.hooks.schema import now_iso
 
 KINDS = ("pitfall", "procedure", "preference", "fact")
@@ -53,9 +54,11 @@ class Lesson:
         return " ".join(p for p in (self.title, self.text, self.when) if p)
 
     def validate(self) -> Lesson:
-        self.title = " ".join(self.title.split())
-        self.text = " ".join(self.text.split())
-        self.when = " ".join(self.when.split())
+        """Normalize and check; secrets are redacted (a person may paste one, a model may repeat one)."""
+        self.title = redact(" ".join(self.title.split()))
+        self.text = redact(" ".join(self.text.split()))
+        self.when = redact(" ".join(self.when.split()))
+        self.avoid, self.prefer = redact(self.avoid), redact(self.prefer)
         if not self.text:
             raise LessonError("a lesson needs text (1-3 sentences)")
         if len(self.text) > MAX_TEXT:

@@ -92,3 +92,19 @@ def test_clean_walks_nested_structures_and_bounds_them():
     assert out["n"] == 3 and out["ok"] is True
     assert len(out["many"]) == 501 and "1500 more items" in out["many"][-1]
     assert isinstance(out["obj"], str)
+
+
+ADVERSARIAL = {"quoted KEY": '"KEY"' * 13000, "colons": "a:" * 32000, "base64": "Ab1" * 21000,
+               "mysql": "mysql -u x " * 6000, "curl": "curl -u " * 8000, "redis": "redis-cli -a " * 5000,
+               "urls": "http://a:" * 7000, "assignments": ("name: " + "Ab1" * 10 + " ") * 2000,
+               "key headers": "-----BEGIN RSA PRIVATE KEY-----\n" * 2000, "netrc": "machine " * 8000}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_redaction_stays_linear_on_adversarial_input(name):
+    """A guard against backtracking, not a benchmark: quadratic rules took seconds on these 64 KB."""
+    import time
+
+    started = time.perf_counter()
+    redact(ADVERSARIAL[name][:64000])
+    assert time.perf_counter() - started < 1.0
