@@ -20,6 +20,7 @@ class Candidate:
     operation: str = "add"  # what the proposer suggests: add | revise | supersede
     target: str | None = None  # the existing lesson a revise/supersede is about
     needs: int = 1  # sessions of evidence before it is injected; until then it waits as a candidate
+    origin: str = "agent"  # whose words: agent (what it ran and saw) | operator | end-user | model
 
     def key(self) -> str:
         """Structural identity: the same advice found twice has the same key."""

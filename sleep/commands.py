@@ -16,7 +16,7 @@ _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
 _MESSAGE_FLAG = re.compile(r"(\s(?:-m|--message|--body|--title)[\s=]+)(\"(?:[^\"\\]|\\.)*\"|'[^']*')")
 _NOISE = re.compile(r"\s+2>&1|\s+2>/dev/null|\s*\|\s*(?:tail|head)(?:\s+-n)?(?:\s+-?\d+)?\s*$")
 _SPLIT = re.compile(r"\s*(?:&&|\|\||;|\n)\s*")
-_ABS_PATH = re.compile(r"(?<![\w.~])(/(?:[\w.@+\-]+/)*[\w.@+\-]+/?)")
+_ABS_PATH = re.compile(r"(?<![\w.~:/])(/(?:[\w.@+\-]+/)*[\w.@+\-]+/?)")  # not inside a URL
 _HASH = re.compile(r"(?<![\w./<-])[0-9a-f]{7,40}(?![\w./>-])")
 _ENV = re.compile(r"^\w+=\S*$")
 _MANY_FILES = re.compile(r"\b(git add|git rm|rm|prettier --write|mix format)(?:\s+[^\s&;|<>-][^\s&;|<>]*){2,}")

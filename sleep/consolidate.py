@@ -141,7 +141,7 @@ def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Epi
 
 def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], night: str, threshold: float) -> None:
     untrusted = "\n".join(episodes[s].untrusted for s in c.evidence if s in episodes)
-    unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted)
+    unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted) + untrusted_origin(c, episodes)
     target = plan.current.get(c.target) if c.target else None
     if c.operation in ("revise", "supersede") and target is not None and target.status == "active" and not unsafe:
         (revise if c.operation == "revise" else supersede)(plan, target, c, night)
@@ -187,7 +187,23 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
 def _new_lesson(c: Candidate, night: str) -> Lesson:
     return Lesson(title=c.title, text=c.text, when=c.when, scope=c.scope, kind=c.kind, source=c.source,
                   evidence=list(c.evidence), confidence=c.confidence, avoid=c.avoid, prefer=c.prefer,
-                  created=night, last_seen=night)
+                  created=night, last_seen=night, origin=c.origin)
+
+
+def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
+    """Reasons a person must approve a lesson because of whose words it carries and how far it reaches:
+    one end user's words must not become every user's instructions, and a global lesson (it reaches every
+    repository and agent) needs evidence from more than one scope."""
+    reasons = []
+    seen = [episodes[s] for s in c.evidence if s in episodes]
+    everyone = c.scope.startswith("agent:") and "/user:" not in c.scope
+    from_end_users = c.origin == "end-user" or (
+        c.origin == "model" and any(ep.scope.startswith("agent:") and (ep.feedback or ep.corrections) for ep in seen))
+    if everyone and from_end_users and len(seen) < 2:
+        reasons.append("an end user's words would reach every user of the agent")
+    if c.scope == "global" and len({ep.scope for ep in seen}) < 2:
+        reasons.append("a global lesson needs evidence from more than one scope")
+    return reasons
 
 
 def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:

@@ -15,7 +15,8 @@ than say something wrong.
    the error names its cause (a gitignored path, a program or module that is not installed, an npm
    script that does not exist), the cause seen in two sessions is the lesson, whatever the commands.
 4. An explicit, lasting correction by the user: in the session, as the words of a rejected tool call,
-   or as the opening of a new session ("No, don't use console.log in this repo, use the logger").
+   as the opening of a new session ("No, don't use console.log in this repo, use the logger"), or as
+   feedback on a failed session.
    Only lasting preferences (never, always, don't, in this repo...), never a change of mind for one task.
 
 Lessons quote commands in their general form (``commands.general``): no message bodies, heredocs,
@@ -124,7 +125,8 @@ def _recover(ep: Episode, i: int, label: str, root: str) -> Candidate | None:
     for later in ep.steps[i + 1:i + 1 + LOOKAHEAD]:
         if later.agent != failed.agent or _neutral(later):
             continue
-        if not between and later.ok and later.shell and any(commands.same(n, later.command) for n in named):
+        if (not between and later.ok and later.shell and not _variant(failed, later)
+                and any(commands.same(n, later.command) for n in named)):
             return _prerequisite(ep, failed, later, label, root, named=True)
         if later.edits and not later.shell:
             return None  # the agent edited files: the edits fixed it, or not; say nothing
@@ -205,7 +207,8 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
                     out.append(candidate)
         if ep.session_id not in new:
             continue
-        for correction in ep.corrections:
+        said = ep.corrections + ([ep.feedback] if ep.feedback and ep.outcome == "failure" else [])
+        for correction in said:
             candidate = _preference(ep, correction, label)
             if candidate is not None:
                 out.append(candidate)
@@ -281,7 +284,13 @@ def _preference(ep: Episode, said: str, label: str) -> Candidate | None:
         return None
     return Candidate(title=sentence[:70], text=f"The user asked: “{sentence}”", when=f"working in {label}",
                      scope=ep.scope, kind="preference", evidence=[ep.session_id], confidence=0.75,
-                     needs=EVIDENCE["correction"])
+                     needs=EVIDENCE["correction"], origin=words_of(ep))
+
+
+def words_of(ep: Episode) -> str:
+    """Whose words a session's prompts and feedback are: a coding agent's user is its operator; a
+    deployed agent's users (its sessions have an ``agent:`` scope) are end users."""
+    return "end-user" if ep.scope.startswith("agent:") else "operator"
 
 
 def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[str]) -> list[Candidate]:

@@ -223,5 +223,6 @@ def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[
             candidates.append(Candidate(
                 title=item.title, text=item.text, when=item.when, kind=item.kind, evidence=evidence,
                 scope=GLOBAL if item.scope == "global" else scope, confidence=item.confidence,
-                source="reflection", operation=item.operation, target=target.id if target else None))
+                source="reflection", operation=item.operation, target=target.id if target else None,
+                origin="model"))
     return candidates, unreviewed

@@ -163,7 +163,7 @@ def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
     """Add a lesson written by a person."""
     from secondnature.lessons.safety import check
 
-    lesson = Lesson(title=title, text=text, when=when, scope=scope, kind=kind, pinned=pin)
+    lesson = Lesson(title=title, text=text, when=when, scope=scope, kind=kind, pinned=pin, origin="human")
     reasons = [] if approve else check(f"{title}. {text} {when}")
     if reasons:
         lesson.status = "quarantined"
