@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
+from secondnature.hooks.redact import clean
 from secondnature.hooks.scope import scope_label
 
 VERBS = {"add": "Learned", "hold": "Held as candidates (need more evidence; `lessons review`)",
@@ -25,6 +26,8 @@ def reports_dir() -> str:
 
 
 def write_report(report: dict[str, Any]) -> str:
+    """Write the night's report (redacted: it quotes candidates, reasons and errors) as JSON and Markdown."""
+    report = clean(report, limit=100_000)
     directory = ensure_private_dir(reports_dir())
     stem = os.path.join(directory, report["night"].replace(":", "-").replace(".", "-"))
     write_private(stem + ".json", json.dumps(report, indent=2, ensure_ascii=False).encode())
