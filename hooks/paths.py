@@ -168,6 +168,49 @@ def write_private(path: str, data: bytes, durable: bool = True) -> None:
         raise
     os.close(fd)
     os.replace(tmp, path)
+    if durable:
+        _fsync_dir(os.path.dirname(path))
+
+
+def _fsync_dir(path: str) -> None:
+    """Make a rename durable: the directory entry itself must reach the disk."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # not possible on this platform
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def read_state(path: str) -> object | None:
+    """A JSON state file, or None when it is missing. One that cannot be read (empty, torn, garbage: a
+    crash or a full disk before atomic writes, or a hand edit) is set aside as ``<name>.corrupt-<time>``
+    with a message in the log, so that it never blocks what reads it again."""
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except FileNotFoundError:
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError as e:
+        import time
+
+        from secondnature.hooks.log import log
+
+        aside = f"{path}.corrupt-{int(time.time())}"
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = "(could not be moved)"
+        log("state", f"{path} could not be read ({len(raw)} bytes: {type(e).__name__}); set aside as {aside}")
+        return None
 
 
 def make_private(root: str | None = None) -> int:

@@ -43,6 +43,7 @@ class Lesson:
     avoid: str = ""  # what the lesson warns against (a command, an error), to spot a repeated mistake
     prefer: str = ""  # what it recommends instead, to spot a contradiction when that starts failing
     origin: str = ""  # whose words it carries: agent | operator | end-user | model | human (see lessons/safety.py)
+    credited: list[str] = field(default_factory=list)  # sessions already credited (the latest few hundred)
     version: int = 0
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 

@@ -6,29 +6,40 @@ before and after). A change is written to the history first and applied second, 
 ``reconcile()`` can finish a write that was cut off. Every change can be reverted, and a revert is
 itself a change. The collection records which embeddings built it; opening it with other
 embeddings is an error, never a silent mix. Telemetry is off.
+
+Every writer (the night, every CLI command) holds one lock (``writing``), and a change applies only to
+the version it was planned on: a person's edit made while the night ran is kept, and the night's
+change to that lesson is reported as a conflict instead. An empty or damaged database is refused,
+never silently replaced by a new empty one; ``backup``/``restore_backup`` keep copies to go back to.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlparse
 
 import numpy as np
 
-from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private
+from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.lessons.embeddings import Embedder, make_embedder
 from secondnature.lessons.model import Lesson
 
 LESSONS = "sn_lessons"
 HISTORY = "sn_lesson_history"
+STAGING = "sn_lessons_reembed"  # a re-embedded copy, swapped in only once complete
 URL_ENV = "SECOND_NATURE_CHROMA_URL"
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32}
 BATCH = 1000
+KEEP_BACKUPS = 7
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class StoreError(RuntimeError):
@@ -37,6 +48,90 @@ class StoreError(RuntimeError):
 
 class NotFound(LookupError):
     pass
+
+
+class Conflict(StoreError):
+    """A change planned on a version of a lesson that has changed since."""
+
+
+CREATED_MARK = "second-nature-store.json"  # written once the store was created whole
+
+
+def check_database(path: str) -> None:
+    """Refuse a store whose database is empty or not SQLite (a full disk, a bad copy): opening it would
+    silently start a new, empty store while the old lessons are gone. A store whose creation itself
+    was cut off (no mark yet) held nothing: it is cleared and created again."""
+    db = os.path.join(path, "chroma.sqlite3")
+    if os.path.isdir(path) and not os.path.exists(os.path.join(path, CREATED_MARK)):
+        shutil.rmtree(path)
+        ensure_private_dir(path)
+        return
+    try:
+        with open(db, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        if os.path.isdir(path) and any(os.scandir(path)):
+            raise StoreError(f"the lesson store at {path} has files but no chroma.sqlite3: it is damaged; "
+                             "restore a copy with `second-nature lessons restore --backup latest`") from None
+        return
+    if head != SQLITE_HEADER:
+        what = "empty" if not head else "not a SQLite database"
+        raise StoreError(f"the lesson store's database {db} is {what}; nothing was changed. Restore a copy with "
+                         "`second-nature lessons restore --backup latest` (see `lessons backup --list`)")
+
+
+_locks: dict[str, Any] = {}  # one lock object per lock file: a second one would block on its own process
+
+
+@contextmanager
+def writing():
+    """The one lock every writer of the lessons holds, the night and every CLI command alike (a file lock,
+    off the hot path; re-entrant within a process)."""
+    from filelock import FileLock, Timeout
+
+    path = os.path.join(ensure_private_dir(state_dir()), "store.lock")
+    lock = _locks.get(path) or _locks.setdefault(path, FileLock(path, timeout=120, mode=0o600))
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise StoreError("another second-nature process has been writing lessons for 2 minutes; "
+                         "try again when it ends") from None
+
+
+def restore_backup(path: str, name: str = "latest") -> str:
+    """Put the backup ``name`` (or the newest) in place of the store at ``path``; the store that was there,
+    damaged or not, is kept as a backup of its own. Works without opening the current store."""
+    names = list_backups()
+    chosen = (names[-1] if names else None) if name == "latest" else name
+    if not chosen or chosen not in names:
+        raise StoreError(f"no backup named {name!r}; see `second-nature lessons backup --list`")
+    with writing():
+        if os.path.isdir(path):
+            aside = os.path.join(backups_dir(), f"lessons-{_stamp()}-replaced")
+            shutil.move(path, aside)
+        shutil.copytree(os.path.join(backups_dir(), chosen), path)
+        make_private(path)
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()  # this process's clients still describe the files replaced
+    return chosen
+
+
+def _stamp() -> str:
+    now = time.time()
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{int(now * 1000) % 1000:03d}"
+
+
+def backups_dir() -> str:
+    return os.path.join(data_dir(), "backups")
+
+
+def list_backups() -> list[str]:
+    try:
+        return sorted(n for n in os.listdir(backups_dir()) if n.startswith("lessons-"))
+    except FileNotFoundError:
+        return []
 
 
 @dataclass
@@ -89,22 +184,52 @@ class LessonStore:
                 self.client.heartbeat()
             else:
                 ensure_private_dir(path)
+                check_database(path)
                 self.client = chromadb.PersistentClient(path=path, settings=settings)
                 make_private(path)  # Chroma writes its files at the umask's mode
+        except StoreError:
+            raise
         except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; all mean the same to the user
             where = f"the Chroma server at {url}" if url else f"the lesson store at {path}"
             fix = f"start it or unset {URL_ENV}" if url else "check the folder's permissions and free space"
             raise StoreError(f"cannot open {where} ({type(e).__name__}: {e}); {fix}") from None
         self.embedder = self._open_collections(embeddings)
         self._ids: tuple[int, list[str]] | None = None
+        self.touched: set[str] = set()  # scopes whose lessons this store object changed
+        self.conflicts: list[str] = []  # changes not applied: the lesson changed since they were planned
+
+    def backup(self, reason: str = "manual") -> str | None:
+        """Copy the embedded store to ``backups/lessons-<time>-<reason>``, keeping the newest ``KEEP_BACKUPS``."""
+        if not self.path or not os.path.isdir(self.path):
+            return None
+        with writing():
+            name = f"lessons-{_stamp()}-{reason}"
+            target = os.path.join(ensure_private_dir(backups_dir()), name)
+            try:
+                shutil.copytree(self.path, target, dirs_exist_ok=True)
+            except (OSError, shutil.Error) as e:
+                shutil.rmtree(target, ignore_errors=True)
+                detail = e.args[0][0][2] if isinstance(e, shutil.Error) and e.args and e.args[0] else str(e)
+                raise StoreError(f"cannot back up the lesson store before changing it ({detail}); nothing was "
+                                 "changed: free some space and run it again") from None
+            for old in list_backups()[:-KEEP_BACKUPS]:
+                shutil.rmtree(os.path.join(backups_dir(), old), ignore_errors=True)
+        return target
 
     # -------------------------------------------------------------------------------- opening
 
-    def _open_collections(self, embeddings: str | Any | None) -> Embedder:
+    def _collection(self, name: str) -> Any:
         try:
-            existing = self.client.get_collection(LESSONS)
+            return self.client.get_collection(name)
         except Exception:  # noqa: BLE001 - NotFoundError differs across chromadb versions
-            existing = None
+            return None
+
+    def _open_collections(self, embeddings: str | Any | None) -> Embedder:
+        existing = self._collection(LESSONS)
+        staged = self._collection(STAGING) if existing is None else None
+        if staged is not None:  # a re-embedding was cut off after dropping the old collection: finish it
+            staged.modify(name=LESSONS)
+            existing = self.client.get_collection(LESSONS)
         if existing is not None:
             recorded = (existing.metadata or {}).get("sn_embedding")
             if embeddings is None:
@@ -124,6 +249,8 @@ class LessonStore:
                 metadata={"sn_embedding": embedder.spec, "sn_revision": 0, "sn_schema": 1})
         self.history_collection = self.client.get_or_create_collection(
             HISTORY, embedding_function=None, metadata={"sn_schema": 1})
+        if self.path and not os.path.exists(os.path.join(self.path, CREATED_MARK)):
+            write_private(os.path.join(self.path, CREATED_MARK), json.dumps({"created": now_iso()}).encode())
         return embedder
 
     # -------------------------------------------------------------------------------- reading
@@ -205,13 +332,17 @@ class LessonStore:
         return lesson
 
     def save(self, lesson: Lesson, action: str, reason: str = "", actor: str = "human") -> Lesson:
-        """Store a changed lesson as its next version."""
-        before = self.get(lesson.id)
-        if before is None:
-            raise NotFound(f"lesson {lesson.id} does not exist")
-        lesson.validate()
-        lesson.version = before.version + 1
-        self.apply([(lesson, before, action, reason)], actor)
+        """Store a changed lesson as its next version, if nobody changed it since it was read."""
+        with writing():
+            before = self.get(lesson.id)
+            if before is None:
+                raise NotFound(f"lesson {lesson.id} does not exist")
+            if lesson.version and before.version != lesson.version:
+                raise Conflict(f"lesson {lesson.short_id} changed while you worked on it (now version "
+                               f"{before.version}, you had {lesson.version}); run the command again")
+            lesson.validate()
+            lesson.version = before.version + 1
+            self.apply([(lesson, before, action, reason)], actor)
         return lesson
 
     def apply(self, items: list[tuple[Lesson, Lesson | None, str, str]], actor: str) -> list[Change]:
@@ -224,7 +355,31 @@ class LessonStore:
 
     def apply_changes(self, changes: list[Change], checkpoint: Any = None) -> list[Change]:
         """Record the changes in the history, then store their ``after`` records (the order that
-        lets ``reconcile`` finish a write cut off in between)."""
+        lets ``reconcile`` finish a write cut off in between). A change whose lesson is no longer at the
+        version it was planned on is not applied (see ``conflicts``); the applied ones are returned."""
+        with writing():
+            try:
+                return self._apply_changes(changes, checkpoint)
+            except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; a full disk is the usual one
+                if isinstance(e, StoreError):
+                    raise
+                raise StoreError(f"the lesson store at {self.location} could not be written ({type(e).__name__}: "
+                                 f"{e}); if the disk is full, free space and run it again: what was not written "
+                                 "is finished then") from None
+
+    def _apply_changes(self, changes: list[Change], checkpoint: Any) -> list[Change]:
+        current = {lesson.id: lesson.version for lesson in self.get_many([c.lesson_id for c in changes])}
+        fresh = []
+        for c in changes:
+            planned_on = int(c.before["version"]) if c.before else 0
+            if current.get(c.lesson_id, 0) != planned_on:
+                self.conflicts.append(f"{c.lesson_id[:8]} {c.action}: planned on version {planned_on}, "
+                                      f"now {current.get(c.lesson_id, 0)}; not applied")
+            else:
+                fresh.append(c)
+        changes = fresh
+        self.touched.update(c.after["scope"] for c in changes)
+        self.touched.update(c.before["scope"] for c in changes if c.before)
         for start in range(0, len(changes), BATCH):
             chunk = changes[start:start + BATCH]
             self.history_collection.add(
@@ -234,7 +389,8 @@ class LessonStore:
                             "actor": c.actor} for c in chunk])
         if checkpoint is not None:
             checkpoint("after_history")
-        self._upsert([Lesson.from_dict(c.after) for c in changes])
+        if changes:
+            self._upsert([Lesson.from_dict(c.after) for c in changes])
         return changes
 
     def _upsert(self, lessons: list[Lesson]) -> None:
@@ -251,6 +407,29 @@ class LessonStore:
         self.collection = self.client.get_collection(LESSONS)
         if self.path:
             make_private(self.path)  # segment files Chroma created while writing
+    def reembed(self, embeddings: str | Any) -> int:
+        """Rebuild every lesson's vector with other embeddings: a new collection is filled, then swapped
+        in for the old one under the write lock (killed midway, the old one is intact or the new one is
+        finished on the next open). Lessons and history are kept; returns how many were re-embedded."""
+        embedder = make_embedder(embeddings)
+        with writing():
+            everything = self.list()
+            if self._collection(STAGING) is not None:
+                self.client.delete_collection(STAGING)
+            meta = {"sn_embedding": embedder.spec, "sn_revision": self.revision() + 1, "sn_schema": 1}
+            staged = self.client.create_collection(STAGING, embedding_function=None, configuration={"hnsw": HNSW},
+                                                   metadata=meta)
+            for start in range(0, len(everything), BATCH):
+                chunk = everything[start:start + BATCH]
+                staged.upsert(ids=[x.id for x in chunk], embeddings=embedder.embed([x.embed_text() for x in chunk]).tolist(),
+                              documents=[x.embed_text() for x in chunk], metadatas=[_metadata(x) for x in chunk])
+            self.client.delete_collection(LESSONS)
+            staged.modify(name=LESSONS)
+            self.collection, self.embedder = self.client.get_collection(LESSONS), embedder
+            if self.path:
+                make_private(self.path)
+        return len(everything)
+
     # -------------------------------------------------------------------------------- history
 
     def history(self, lesson_id: str) -> list[Change]:
@@ -277,7 +456,7 @@ class LessonStore:
             restored = Lesson.from_dict({**current.to_dict(), "status": "archived"})
         else:
             restored = Lesson.from_dict(change.before)
-        restored.id = current.id
+        restored.id, restored.version = current.id, current.version
         return self.save(restored, action="revert", reason=reason or f"revert change {change.change_id[:8]} "
                          f"({change.action})", actor=actor)
 
@@ -295,7 +474,8 @@ class LessonStore:
         stale = [cid for lid, (version, cid) in latest.items() if stored.get(lid, 0) < version]
         if stale:
             docs = self.history_collection.get(ids=stale, include=["documents"])["documents"]
-            self._upsert([Lesson.from_dict(_change(d).after) for d in docs])
+            with writing():
+                self._upsert([Lesson.from_dict(_change(d).after) for d in docs])
         return len(stale)
 
 

@@ -19,7 +19,23 @@ def main() -> None:
         sys.exit(run_hook(argv[1:]))
     from secondnature.cli import cli
 
-    cli(prog_name="second-nature")
+    try:
+        cli(prog_name="second-nature", standalone_mode=True)
+    except OSError as e:  # a full disk, a read-only or foreign data dir: one line, not a traceback
+        _fail(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}; free space or fix the permissions, "
+              "then run it again")
+    except Exception as e:  # noqa: BLE001 - a bug: one line here, the traceback in the log
+        import traceback
+
+        from secondnature.hooks.log import log, log_file
+
+        log("cli", traceback.format_exc())
+        _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"Error: {message}\n")
+    sys.exit(1)
 
 
 if __name__ == "__main__":

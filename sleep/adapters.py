@@ -8,7 +8,7 @@ import json
 import os
 from typing import Any
 
-from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
+from secondnature.hooks.paths import data_dir, ensure_private_dir, read_state, write_private
 
 
 class AdapterError(LookupError):
@@ -28,11 +28,8 @@ def _registry_path() -> str:
 
 
 def _registry() -> dict[str, list[str]]:
-    try:
-        with open(_registry_path(), encoding="utf-8") as f:
-            return json.load(f)
-    except (FileNotFoundError, ValueError):
-        return {}
+    registry = read_state(_registry_path())  # a damaged registry is set aside and said, not silently reset
+    return registry if isinstance(registry, dict) else {}
 
 
 def _save_registry(registry: dict[str, list[str]]) -> None:

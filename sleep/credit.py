@@ -25,12 +25,17 @@ STALE_DAYS = 30
 CAP_PER_SCOPE = 150
 
 
+CREDITED_KEPT = 500  # sessions remembered per lesson, so that a session that grows is not credited again
+
+
 def credit(plan: Plan, episodes: list[Episode]) -> None:
+    """Credit each (lesson, session) pair once, however often the session grows and is read again."""
     for ep in episodes:
         for lesson_id in ep.lessons_shown:
             lesson = plan.current.get(lesson_id)
-            if lesson is None:
+            if lesson is None or ep.session_id in lesson.credited:
                 continue
+            before = (lesson.helpful, lesson.harmful)
             if lesson.avoid and any(_repeats(step.command, lesson.avoid) for step in ep.failures):
                 lesson.harmful += 1
                 lesson.utility = round(lesson.utility - 1.0, 4)
@@ -42,6 +47,8 @@ def credit(plan: Plan, episodes: list[Episode]) -> None:
                 lesson.utility = round(lesson.utility + gain, 4)
                 lesson.last_used = max(lesson.last_used, ep.ended)
                 plan.record("credit", lesson, f"shown in a session that went well (+{gain:.2f})", [ep.session_id])
+            if (lesson.helpful, lesson.harmful) != before:
+                lesson.credited = (lesson.credited + [ep.session_id])[-CREDITED_KEPT:]
 
 
 def relevant(lesson: Lesson, ep: Episode) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.log import log
-from secondnature.hooks.paths import ensure_private_dir, safe_name, state_dir, write_private
+from secondnature.hooks.paths import ensure_private_dir, read_state, safe_name, state_dir, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.spool import read_session, session_paths
 from secondnature.lessons.compile import compile_digests
@@ -121,11 +121,7 @@ def set_aside() -> dict[str, dict[str, Any]]:
 
 
 def _load_json(path: str) -> Any:
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except FileNotFoundError:
-        return None
+    return read_state(path)
 
 
 CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking for context
@@ -271,6 +267,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     done = set(store.history_collection.get(ids=ids, include=[])["ids"]) if ids else set()
     todo = [c for c in changes if c.change_id not in done]
     if todo:
+        store.backup("before-night")  # kept for KEEP_BACKUPS nights: `lessons restore --backup`
         store.apply_changes(todo, checkpoint=_checkpoint)
     elif done:
         store.reconcile()
@@ -285,6 +282,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     report["active_lessons"] = len(store.list(statuses=["active"]))
     report["tokens_injected"] = _tokens_injected()
     report["resumed"] = resumed
+    report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
     path = write_report(report)
     watermark = _load_json(_watermark_path()) or {}
     watermark.update(journal["watermark"])

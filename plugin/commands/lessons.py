@@ -22,13 +22,18 @@ from secondnature.lessons.store import LessonStore, NotFound, StoreError, open_s
 JSON = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 
 
+_opened: list[LessonStore] = []  # this command's stores: their touched scopes get fresh digests
+
+
 def store() -> LessonStore:
     from secondnature.config import ConfigError
 
     try:
-        return open_store()
+        opened = open_store()
     except (StoreError, ConfigError) as e:
         raise click.ClickException(str(e)) from None
+    _opened.append(opened)
+    return opened
 
 
 def resolve(s: LessonStore, lesson_id: str) -> Lesson:
@@ -51,9 +56,33 @@ def lesson_rows(lessons: list[Lesson]) -> list[tuple[str, ...]]:
     return rows
 
 
-@click.group()
+class _LessonsGroup(click.Group):
+    """Store errors a person can cause (a conflict, a missing lesson) end in one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (StoreError, NotFound) as e:
+            raise click.ClickException(str(e)) from None
+        finally:
+            _opened.clear()
+
+
+@click.group(cls=_LessonsGroup)
 def lessons() -> None:
     """Inspect, search and curate the learned lessons."""
+
+
+@lessons.result_callback()
+def _rebuild_digests(*_: Any, **__: Any) -> None:
+    """Every change made by hand reaches the hooks at once: the touched scopes' digests are recompiled
+    (a forgotten lesson must not be injected until the next night)."""
+    from secondnature.lessons.compile import compile_digests
+
+    for opened in _opened:
+        if opened.touched:
+            compile_digests(opened, sorted(opened.touched))
+            opened.touched.clear()
 
 
 @lessons.command("list")
@@ -247,11 +276,49 @@ def forget(lesson_id, reason, as_json) -> None:
 
 
 @lessons.command()
-@click.argument("lesson_id")
+@click.argument("lesson_id", required=False)
+@click.option("--backup", "backup_name", help="Instead, put this backup of the whole store back (`latest` for the "
+                                              "newest; see `lessons backup --list`).")
 @JSON
-def restore(lesson_id, as_json) -> None:
-    """Make an archived, superseded or absorbed lesson active again."""
+def restore(lesson_id, backup_name, as_json) -> None:
+    """Make an archived, superseded or absorbed lesson active again; or, with --backup, the whole store."""
+    if backup_name:
+        from secondnature.config import load_config
+        from secondnature.lessons.store import restore_backup, store_location
+
+        path, url = store_location(load_config())
+        if url or not path:
+            raise click.ClickException("backups are of the embedded store; a Chroma server keeps its own")
+        chosen = restore_backup(path, backup_name)
+        from secondnature.lessons.compile import compile_digests
+
+        compile_digests(store())
+        click.echo(f"restored the lesson store from {chosen}; the store it replaced is kept as a backup too")
+        return
+    if not lesson_id:
+        raise click.UsageError("name a LESSON_ID to restore, or --backup NAME for the whole store")
     _set(lesson_id, "restore", as_json, "restored by hand", status="active", superseded_by=None)
+
+
+@lessons.command()
+@click.option("--list", "list_only", is_flag=True, help="List the backups instead of making one.")
+@JSON
+def backup(list_only, as_json) -> None:
+    """Copy the lesson store to backups/ in the data dir (the night makes one before it changes anything;
+    the newest 7 are kept)."""
+    from secondnature.lessons.store import backups_dir, list_backups
+
+    if list_only:
+        names = list_backups()
+        if as_json:
+            emit(names)
+        else:
+            click.echo("\n".join(names) if names else f"no backups yet in {backups_dir()}")
+        return
+    made = store().backup("manual")
+    if not made:
+        raise click.ClickException("backups are of the embedded store; a Chroma server keeps its own")
+    emit({"backup": made}) if as_json else click.echo(f"backed up to {made}")
 
 
 @lessons.command()
@@ -438,17 +505,12 @@ def compile_command(scope, budget, as_json) -> None:
 def reembed(choice) -> None:
     """Rebuild the store's vectors with other embeddings (lessons and history are kept)."""
     from secondnature.lessons.embeddings import EmbeddingError, make_embedder
-    from secondnature.lessons.store import LESSONS, LessonStore
 
     try:
-        embedder = make_embedder(choice)  # before anything is dropped: a missing extra costs nothing
+        make_embedder(choice)  # before anything is touched: a missing extra costs nothing
     except EmbeddingError as e:
         raise click.ClickException(str(e)) from None
     s = store()
-    everything = s.list()
-    s.client.delete_collection(LESSONS)
-    fresh = LessonStore(path=s.path, url=s.url, embeddings=embedder)
-    if everything:
-        fresh._upsert(everything)
-    click.echo(f"re-embedded {len(everything)} lessons with {fresh.embedder.spec}; "
+    count = s.reembed(choice)
+    click.echo(f"re-embedded {count} lessons with {s.embedder.spec}; "
                f"set embeddings = '{choice}' under [lessons] in config.toml")
