@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from types import ModuleType
 
@@ -58,4 +59,16 @@ def run_hook(argv: list[str], stdin: bytes | None = None) -> int:
             sys.stdout.flush()
     except BaseException as e:  # noqa: BLE001 - nothing may escape to the harness
         log(f"hook {harness}", f"{type(e).__name__}: {e}")
+        _quiet_stdout()
     return 0
+
+
+def _quiet_stdout() -> None:
+    """After a failed write to a closed stdout, Python would fail again flushing it at exit (status
+    120); point stdout at /dev/null so the hook still exits 0."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass

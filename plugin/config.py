@@ -1,13 +1,17 @@
 """The optional ``config.toml`` (under ``SECOND_NATURE_HOME``, else the XDG config dir).
 
-Read by the CLI and the night job, never by hook processes. A malformed file is a clear error
-naming the file; a missing one means defaults.
+Read by the CLI and the night job, never by hook processes. A malformed file, an unknown setting (a
+typo such as ``stale_dayz`` would otherwise be ignored in silence) or a value of the wrong type is a
+one-line error naming the file and the setting; a missing file means defaults.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from secondnature.hooks.paths import config_file
 
@@ -21,12 +25,79 @@ class ConfigError(Exception):
     pass
 
 
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Lessons(_Section):
+    embeddings: str | None = None
+    token_budget: int = Field(1500, gt=0)
+    chroma_url: str | None = None
+    chroma_path: str | None = None
+
+    @field_validator("embeddings")
+    @classmethod
+    def _known(cls, value: str | None) -> str | None:
+        if value is None or re.fullmatch(r"lexical(-v1(:\d+)?)?|minilm(-\S+)?|chroma-default(-\S+)?|langchain:[^:]+:.+",
+                                         value):
+            return value
+        raise ValueError("use lexical, minilm, chroma-default or langchain:<provider>:<model>")
+
+
+class _Sleep(_Section):
+    model: str | None = None
+    stale_days: float = Field(30, gt=0)
+    cap_per_scope: int = Field(150, gt=0)
+    max_shrink: float = Field(0.3, ge=0, le=1)
+
+
+class _Distill(_Section):
+    """The names of ``sleep.distill.DistillSettings`` (their defaults live there), and the base model."""
+
+    base: str | None = None
+    steps: int | None = Field(None, gt=0)
+    learning_rate: float | None = Field(None, gt=0)
+    rank: int | None = Field(None, gt=0)
+    alpha: int | None = Field(None, gt=0)
+    batch: int | None = Field(None, gt=0)
+    max_new_tokens: int | None = Field(None, gt=0)
+    max_train_prompts: int | None = Field(None, gt=0)
+    max_heldout_prompts: int | None = Field(None, gt=0)
+    budget: int | None = Field(None, gt=0)
+    min_gap_closed: float | None = Field(None, ge=0, le=1)
+    max_perplexity_increase: float | None = Field(None, ge=0)
+    seed: int | None = None
+
+
+class _Config(_Section):
+    lessons: _Lessons = _Lessons()
+    sleep: _Sleep = _Sleep()
+    distill: _Distill = _Distill()
+
+
+def _problem(path: str, error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "extra_forbidden":
+        section = _Config.model_fields.get(str(first["loc"][0]))
+        known = sorted(section.annotation.model_fields) if section and len(first["loc"]) > 1 else sorted(_Config.model_fields)
+        return f"{path}: unknown setting {where!r} (known here: {', '.join(known)}); fix or remove it"
+    return f"{path}: {where} = {first.get('input')!r}: {first['msg']}; fix or remove it"
+
+
 def load_config(path: str | None = None) -> dict[str, Any]:
     path = path or config_file()
     try:
         with open(path, "rb") as f:
-            return tomllib.load(f)
+            data = tomllib.load(f)
     except FileNotFoundError:
         return {}
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path} is not valid TOML ({e}); fix or remove it") from None
+    except OSError as e:
+        raise ConfigError(f"{path} cannot be read ({e.strerror}); fix its permissions") from None
+    try:
+        _Config.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError(_problem(path, e)) from None
+    return data

@@ -18,9 +18,12 @@ def main() -> None:
 
         sys.exit(run_hook(argv[1:]))
     from secondnature.cli import cli
+    from secondnature.config import ConfigError
 
     try:
         cli(prog_name="second-nature", standalone_mode=True)
+    except ConfigError as e:
+        _fail(str(e))
     except OSError as e:  # a full disk, a read-only or foreign data dir: one line, not a traceback
         _fail(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}; free space or fix the permissions, "
               "then run it again")

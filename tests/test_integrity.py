@@ -180,3 +180,42 @@ def test_a_full_disk_at_any_point_of_a_night_loses_nothing(tmp_path, monkeypatch
         finally:
             subprocess.run(["umount", "-l", str(mount)])
     assert any(code == 1 for _, code, _ in outcomes)  # at least one size really ran out of space
+
+
+def test_the_hook_exits_0_when_its_stdout_is_closed_or_broken():
+    payload = json.dumps({"session_id": "s", "hook_event_name": "Stop", "cwd": "/tmp",
+                          "last_assistant_message": "done"}).encode()  # Codex's Stop hook always answers
+    read, write = os.pipe()
+    os.close(read)  # nobody will read what the hook prints
+    broken = subprocess.run([str(EXE), "hook", "codex"], input=payload, stdout=write, capture_output=False,
+                            stderr=subprocess.PIPE, timeout=60)
+    os.close(write)
+    closed = subprocess.run(f"{EXE} hook codex >&-", shell=True, input=payload, stderr=subprocess.PIPE, timeout=60)
+    assert (broken.returncode, closed.returncode) == (0, 0) and b"Traceback" not in broken.stderr + closed.stderr
+
+
+@pytest.mark.skipif(not _can_mount(), reason="needs root to mount a read-only filesystem and give a folder away")
+def test_a_read_only_or_foreign_data_dir_gives_one_line_not_a_traceback(tmp_path, monkeypatch, repo):
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)]).returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        monkeypatch.setenv("SECOND_NATURE_HOME", str(mount / "sn"))
+        teach(repo)
+        subprocess.run([str(EXE), "sleep"], check=True, capture_output=True, timeout=120)
+        teach(repo, "s2")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        for command in (["sleep"], ["lessons", "list"], ["sessions", "list"], ["doctor"], ["lessons", "forget", "x"]):
+            result = subprocess.run([str(EXE), *command], capture_output=True, text=True, timeout=120)
+            assert "Traceback" not in result.stderr, (command, result.stderr)
+            if command == ["sleep"]:
+                assert result.returncode == 1 and "Read-only file system" in result.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(mount)])
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    os.chown(foreign, 12345, 12345)
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(foreign))
+    result = subprocess.run([str(EXE), "sleep"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "belongs to another user" in result.stderr and "Traceback" not in result.stderr
