@@ -63,8 +63,9 @@ def safe_name(text: str, max_len: int = 120) -> str:
     return name
 
 
-def session_file(session_id: str) -> str:
-    return os.path.join(sessions_dir(), safe_name(session_id) + ".jsonl")
+def session_file(session_id: str, root: str | None = None) -> str:
+    """``root``: the data dir the event was captured for (the in-process writer writes later)."""
+    return os.path.join(root or data_dir(), "sessions", safe_name(session_id) + ".jsonl")
 
 
 def digest_file(scope: str) -> str:
@@ -81,7 +82,7 @@ class NotPrivate(PermissionError):
     """A path under the data dir that is not the user's own plain file or folder."""
 
 
-def ensure_private_dir(path: str) -> str:
+def ensure_private_dir(path: str, root: str | None = None) -> str:
     """Create ``path`` readable by the user only; folders it creates under the data dir are 0700 too
     (``os.makedirs`` would leave the parents at the umask's mode). A data dir that belongs to another
     user is refused."""
@@ -95,7 +96,7 @@ def ensure_private_dir(path: str) -> str:
         if parent == current:
             break
         current = parent
-    root = data_dir()
+    root = root or data_dir()
     for folder in reversed(missing):
         inside = folder == root or folder.startswith(root + os.sep)
         try:
@@ -135,9 +136,9 @@ def _open_private(path: str, flags: int) -> int:
     return fd
 
 
-def open_private_append(path: str) -> int:
+def open_private_append(path: str, root: str | None = None) -> int:
     """An O_APPEND descriptor on ``path``, created 0600 in a 0700 directory; a symlink is refused."""
-    ensure_private_dir(os.path.dirname(path))
+    ensure_private_dir(os.path.dirname(path), root)
     return _open_private(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
 
 

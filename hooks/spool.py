@@ -34,20 +34,21 @@ def encode(event: Event) -> bytes:
     return (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "replace")
 
 
-def append(events: Iterable[Event]) -> int:
-    """Append events to their sessions' logs; returns how many lines were written."""
+def append(events: Iterable[Event], root: str | None = None) -> int:
+    """Append events to their sessions' logs (under ``root``, the data dir they were captured for;
+    default: the current one); returns how many lines were written."""
     by_file: dict[str, list[bytes]] = {}
     for event in events:
-        by_file.setdefault(session_file(event.session_id), []).append(encode(event))
+        by_file.setdefault(session_file(event.session_id, root), []).append(encode(event))
     written = 0
     for path, lines in by_file.items():
-        append_lines(path, b"".join(lines))
+        append_lines(path, b"".join(lines), root)
         written += len(lines)
     return written
 
 
-def append_lines(path: str, data: bytes) -> None:
-    fd = open_private_append(path)
+def append_lines(path: str, data: bytes, root: str | None = None) -> None:
+    fd = open_private_append(path, root)
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX)

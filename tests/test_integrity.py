@@ -219,3 +219,55 @@ def test_a_read_only_or_foreign_data_dir_gives_one_line_not_a_traceback(tmp_path
     monkeypatch.setenv("SECOND_NATURE_HOME", str(foreign))
     result = subprocess.run([str(EXE), "sleep"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "belongs to another user" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_hosts_environment_is_left_alone():
+    code = ("import os; before = dict(os.environ)\n"
+            "from secondnature.lessons.render import count_tokens; count_tokens('hello there')\n"
+            "from secondnature.lessons.embeddings import make_embedder; make_embedder('lexical').embed(['x'])\n"
+            "changed = {k for k in set(before) | set(os.environ) if before.get(k) != os.environ.get(k)}\n"
+            "print(sorted(changed))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TIKTOKEN", "HF_"))}
+    out = subprocess.run([str(EXE.parent / "python"), "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_events_land_in_the_data_dir_they_were_captured_for(tmp_path, monkeypatch):
+    from secondnature.hooks.schema import Event
+    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.writer import BackgroundWriter
+
+    writer = BackgroundWriter()
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "first"))
+    writer.submit(lambda: [Event(harness="langgraph", session_id="bound", kind="user_prompt", data={"text": "hi"})])
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "second"))  # before the writer got to it
+    assert writer.flush(5.0)
+    assert read_session("bound").events == []
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "first"))
+    assert [e.data["text"] for e in read_session("bound").events] == ["hi"]
+
+
+SIGTERM_AGENT = """
+import os, signal, sys
+from langchain.agents import create_agent
+from langchain_core.messages import AIMessage
+from secondnature.langgraph import SecondNatureMiddleware
+from secondnature.scripted_model import ScriptedChatModel
+runs = int(sys.argv[1])
+agent = create_agent(ScriptedChatModel(responses=[AIMessage(content=f"answer {n}") for n in range(runs)]), tools=[],
+                     middleware=[SecondNatureMiddleware(agent="svc")])
+for n in range(runs):
+    agent.invoke({"messages": [("user", f"question {n}")]}, config={"configurable": {"thread_id": f"t{n}"}})
+os.kill(os.getpid(), signal.SIGTERM)  # stopped the way a container is, with events still queued
+"""
+
+
+def test_sigterm_loses_no_captured_event(tmp_path):
+    from secondnature.hooks.spool import read_session
+
+    script = tmp_path / "agent.py"
+    script.write_text(SIGTERM_AGENT)
+    done = subprocess.run([str(EXE.parent / "python"), str(script), "40"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == -15, done.stderr  # the default action still ran after the flush
+    prompts = [e for n in range(40) for e in read_session(f"t{n}").events if e.kind == "user_prompt"]
+    assert len(prompts) == 40
