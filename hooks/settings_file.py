@@ -92,7 +92,12 @@ def save(path: str, data: dict[str, Any]) -> str | None:
     """Write ``data`` to ``path`` (atomically), backing up the previous file; returns the backup path."""
     backup = None
     if os.path.exists(path):
-        backup = f"{path}.second-nature-{time.strftime('%Y%m%d-%H%M%S')}.bak"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        backup = f"{path}.second-nature-{stamp}.bak"
+        n = 1
+        while os.path.exists(backup):  # two saves in one second must not overwrite the first backup
+            n += 1
+            backup = f"{path}.second-nature-{stamp}-{n}.bak"
         shutil.copy2(path, backup)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     tmp = f"{path}.tmp{os.getpid()}"

@@ -15,6 +15,7 @@ MAX_TEXT = 1200  # what a person may write
 MAX_LEARNED_TEXT = 400  # what a night may write: 1-3 sentences
 SOURCES = ("reflection", "miner", "human")
 SHORT_ID = 8
+EVIDENCE_KEPT = 50  # session ids kept per lesson (the latest); ``seen`` counts them all
 
 
 class LessonError(ValueError):
@@ -31,6 +32,7 @@ class Lesson:
     status: str = "active"
     source: str = "human"
     evidence: list[str] = field(default_factory=list)
+    seen: int = 0  # sessions that showed it, in all (``evidence`` keeps only the latest ``EVIDENCE_KEPT``)
     helpful: int = 0
     harmful: int = 0
     utility: float = 0.0
@@ -50,6 +52,17 @@ class Lesson:
     @property
     def short_id(self) -> str:
         return self.id[:SHORT_ID]
+
+    @property
+    def sessions_seen(self) -> int:
+        return max(self.seen, len(self.evidence))
+
+    def add_evidence(self, session_ids: list[str]) -> list[str]:
+        """Record sessions that showed this lesson again; returns the ones that are new."""
+        new = [s for s in dict.fromkeys(session_ids) if s not in self.evidence]
+        self.seen = self.sessions_seen + len(new)
+        self.evidence = (self.evidence + new)[-EVIDENCE_KEPT:]
+        return new
 
     def embed_text(self) -> str:
         """What the embedding and the keyword index see."""
@@ -76,6 +89,8 @@ class Lesson:
         if not self.scope:
             raise LessonError("a lesson needs a scope (global, project:<path>, agent:<name>)")
         self.evidence = list(dict.fromkeys(str(e) for e in self.evidence))
+        self.seen = self.sessions_seen
+        self.evidence = self.evidence[-EVIDENCE_KEPT:]
         return self
 
     def to_dict(self) -> dict[str, Any]:

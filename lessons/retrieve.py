@@ -98,7 +98,7 @@ def _recency(lesson: Lesson) -> float:
 
 def prior(lesson: Lesson) -> float:
     """How much a lesson deserves a place with no task to match: utility, support, recency."""
-    return 0.5 * _utility(lesson) + 0.3 * min(1.0, len(lesson.evidence) / 5) + 0.2 * _recency(lesson)
+    return 0.5 * _utility(lesson) + 0.3 * min(1.0, lesson.sessions_seen / 5) + 0.2 * _recency(lesson)
 
 
 class Retriever:

@@ -14,6 +14,7 @@ collect references and enqueue; conversion, redaction and writing happen on the 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -141,6 +142,28 @@ class _Recorder:
         get_writer().submit(self.event(schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where}))
 
 
+class Recent(OrderedDict):
+    """Per-session state of the latest ``limit`` sessions: a long-lived server sees sessions without
+    end, and one that comes back after being forgotten only gets its session start recorded again."""
+
+    limit = 10_000
+
+    def add(self, key: str) -> bool:
+        """Remember ``key``; True if it was not remembered already."""
+        new = key not in self
+        self.setdefault(key, None)
+        return new
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        self[key] = default
+        while len(self) > self.limit:
+            self.popitem(last=False)
+        return default
+
+
 def _pick(config: dict[str, Any], *names: str) -> str | None:
     meta = config.get("metadata") or {}
     conf = config.get("configurable") or {}
@@ -187,8 +210,8 @@ class SecondNatureMiddleware(AgentMiddleware):
             from secondnature.lessons.retrieve import Retriever
 
             self._retriever = Retriever(store)
-        self._started: set[str] = set()
-        self._shown: dict[str, set[str]] = {}
+        self._started: Recent = Recent()
+        self._shown: Recent = Recent()
 
     # -- sessions
 
@@ -206,8 +229,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         agent = self.agent or _pick(config, "lc_agent_name") or "agent"
         user_id = self.user_id or _pick(config, "user_id")
         recorder = _Recorder(session_id, agent_scope(agent, user_id))
-        if session_id not in self._started:
-            self._started.add(session_id)
+        if self._started.add(session_id):
             recorder.session_start(agent, user_id)
         prompt = last_user_message(state.get("messages"))
         if prompt is not None:
@@ -346,7 +368,7 @@ class CaptureCallback(BaseCallbackHandler):
         self.session_id = session_id
         self._runs: dict[Any, _Recorder] = {}  # run id -> recorder of its session
         self._tools: dict[Any, tuple[str, str | None]] = {}  # tool run id -> (call id, name)
-        self._started: set[str] = set()
+        self._started: Recent = Recent()
 
     def _for_run(self, run_id: Any, parent_run_id: Any, metadata: dict[str, Any] | None) -> _Recorder:
         recorder = self._runs.get(parent_run_id) if parent_run_id is not None else None
@@ -357,8 +379,7 @@ class CaptureCallback(BaseCallbackHandler):
             agent = self.agent or _pick(config, "lc_agent_name") or "agent"
             user_id = self.user_id or _pick(config, "user_id")
             recorder = _Recorder(session_id, agent_scope(agent, user_id))
-            if session_id not in self._started:
-                self._started.add(session_id)
+            if self._started.add(session_id):
                 recorder.session_start(agent, user_id)
         self._runs[run_id] = recorder
         return recorder

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from typing import Any
 
 from secondnature.hooks.paths import data_dir, ensure_private_dir, read_state, write_private
@@ -39,6 +40,15 @@ def _save_registry(registry: dict[str, list[str]]) -> None:
 def save_meta(adapter_id: str, meta: dict[str, Any]) -> None:
     ensure_private_dir(adapter_dir(adapter_id))
     write_private(os.path.join(adapter_dir(adapter_id), "second_nature.json"), json.dumps(meta, indent=2).encode())
+
+
+def drop_weights(adapter_id: str) -> None:
+    """Delete an adapter's weights, keeping ``second_nature.json`` (its metrics and the gate's reason)."""
+    folder = adapter_dir(adapter_id)
+    for name in os.listdir(folder):
+        if name != "second_nature.json":
+            path = os.path.join(folder, name)
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
 
 
 def all_adapters() -> list[dict[str, Any]]:

@@ -207,22 +207,21 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
 
 
 def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
-    new = [s for s in c.evidence if s not in lesson.evidence]
-    if not new:
+    if not [s for s in c.evidence if s not in lesson.evidence]:
         plan.record("discard", None, f"already known from the same sessions ({lesson.short_id})", c.evidence)
         return
-    lesson.evidence = lesson.evidence + new
+    new = lesson.add_evidence(c.evidence)
     lesson.last_seen = max(lesson.last_seen, night)
     lesson.confidence = max(lesson.confidence or 0.0, c.confidence)
     plan.record("reinforce", lesson, f"seen again in {len(new)} session(s)", new)
-    if lesson.status == "candidate" and len(lesson.evidence) >= PROMOTE_AT:
+    if lesson.status == "candidate" and lesson.sessions_seen >= PROMOTE_AT:
         lesson.status = "active"
-        plan.record("promote", lesson, f"seen in {len(lesson.evidence)} sessions: enough evidence to inject", new)
+        plan.record("promote", lesson, f"seen in {lesson.sessions_seen} sessions: enough evidence to inject", new)
 
 
 def revise(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
     lesson.title, lesson.text, lesson.when = c.title or lesson.title, c.text, c.when or lesson.when
-    lesson.evidence = list(dict.fromkeys(lesson.evidence + c.evidence))
+    lesson.add_evidence(c.evidence)
     lesson.last_seen = max(lesson.last_seen, night)
     plan.vectors[lesson.id] = plan.store.embedder.embed([lesson.embed_text()])[0]
     plan.record("revise", lesson, "better wording, same meaning", c.evidence)
@@ -244,7 +243,7 @@ def merge_duplicates(plan: Plan, scopes: list[str]) -> None:
     """Active near-duplicates within a scope become one lesson with the union of their evidence."""
     threshold = max(0.93, duplicate_threshold(plan.store) + 0.05)
     for scope in scopes:
-        active = sorted(plan.active(scope), key=lambda x: (x.pinned, len(x.evidence), x.created), reverse=True)
+        active = sorted(plan.active(scope), key=lambda x: (x.pinned, x.sessions_seen, x.created), reverse=True)
         if len(active) < 2:
             continue
         matrix = np.stack([plan.vectors[x.id] for x in active])
@@ -254,7 +253,8 @@ def merge_duplicates(plan: Plan, scopes: list[str]) -> None:
             keep, other = active[i], active[j]
             if keep.status != "active" or other.status != "active" or other.pinned:
                 continue
-            keep.evidence = list(dict.fromkeys(keep.evidence + other.evidence))
+            keep.add_evidence(other.evidence)
+            keep.seen += other.sessions_seen - len(other.evidence)  # its sessions no longer listed
             keep.helpful, keep.harmful = keep.helpful + other.helpful, keep.harmful + other.harmful
             keep.last_seen = max(keep.last_seen, other.last_seen)
             other.status, other.superseded_by = "superseded", keep.id

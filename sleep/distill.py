@@ -269,7 +269,9 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
         "previous": previous,
     }
     adapters.save_meta(adapter_id, meta)
-    if not reasons:
+    if reasons:
+        adapters.drop_weights(adapter_id)  # a rejected adapter keeps only its record: why, and its figures
+    else:
         adapters.use(adapter_id)
     meta["in_use"] = adapters.in_use(scope)
     return meta

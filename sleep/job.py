@@ -159,12 +159,14 @@ def gather(watermark: dict[str, int], options: SleepOptions,
             processed_paths.append(path)
             continue
         try:
+            size = os.path.getsize(path)  # before reading: lines appended meanwhile are read next night
             log_ = read_session(path)
             if not log_.events or (options.scope and log_.scope != options.scope):
                 continue
             if not options.dry_run and _ingest_transcripts(log_):
+                size = os.path.getsize(path)
                 log_ = read_session(path)
-            sizes[log_.session_id] = os.path.getsize(path)
+            sizes[log_.session_id] = size
             new.append(episode(log_))
         except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
             log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
@@ -217,7 +219,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
         bar.__enter__()
     try:
         if options.model is not None:
-            known = {s: sorted(plan.active(s), key=lambda x: -len(x.evidence)) for s in scopes}
+            known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
             candidates, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
                                              options.max_llm_calls, bar)
             for batch in stats.failed_batches:
@@ -289,6 +291,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     write_private(_watermark_path(), json.dumps(watermark).encode())
     if "failures" in journal:
         write_private(failures_path(), json.dumps(journal["failures"]).encode())
+    prune_state()
     os.remove(_journal_path())
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
@@ -330,6 +333,29 @@ def _size_of(session: str) -> int:
         return os.path.getsize(session_file(session))
     except OSError:
         return 0
+
+
+SHOWN_DAYS = 14  # a session quiet this long will not ask which lessons it was shown
+
+
+def prune_state(now: float | None = None) -> int:
+    """Forget the hooks' per-session state of sessions long quiet, and the watcher's record of transcripts
+    that are gone: without it both grow by a file or an entry per session forever."""
+    now = time.time() if now is None else now
+    removed = 0
+    shown = os.path.join(state_dir(), "shown")
+    for entry in os.scandir(shown) if os.path.isdir(shown) else []:
+        if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
+            os.remove(entry.path)
+            removed += 1
+    watched_path = os.path.join(state_dir(), "watch.json")
+    watched = read_state(watched_path)
+    if isinstance(watched, dict):
+        kept = {path: seen for path, seen in watched.items() if os.path.exists(path)}
+        if len(kept) < len(watched):
+            removed += len(watched) - len(kept)
+            write_private(watched_path, json.dumps(kept).encode())
+    return removed
 
 
 def _tokens_injected() -> int:

@@ -43,8 +43,15 @@ def _crontab() -> str:
 
 
 def read_crontab() -> str:
+    """The user's crontab; "no crontab for <user>" is an empty one, but any other failure is an error:
+    treating it as empty would replace every line the user has when ours is written."""
     proc = subprocess.run([_crontab(), "-l"], capture_output=True, text=True)
-    return proc.stdout if proc.returncode == 0 else ""  # "no crontab for user" is an empty one
+    if proc.returncode == 0:
+        return proc.stdout
+    if "no crontab" in (proc.stderr + proc.stdout).lower():
+        return ""
+    raise ScheduleError(f"cannot read your crontab ({(proc.stderr or proc.stdout).strip()[:200] or 'crontab -l failed'}); "
+                       "nothing was changed")
 
 
 def cron_with(current: str, line: str | None) -> str:

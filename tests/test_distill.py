@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 
 import pytest
@@ -91,6 +92,8 @@ def test_gate_rejects_an_adapter_that_does_not_help_and_keeps_the_previous(tiny_
     useless = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=0, **FAST))
     assert not useless["promoted"] and "closes 0% of the held-out gap" in useless["reason"]
     assert adapters.in_use(SCOPE) == first["id"] and useless["in_use"] == first["id"]
+    assert os.listdir(adapters.adapter_dir(useless["id"])) == ["second_nature.json"]  # weights of a reject: gone
+    assert len(os.listdir(adapters.adapter_dir(first["id"]))) > 1
 
 
 def test_rollback_restores_the_previous_adapter_and_the_lessons_injection(tiny_llama):

@@ -271,3 +271,32 @@ def test_sigterm_loses_no_captured_event(tmp_path):
     assert done.returncode == -15, done.stderr  # the default action still ran after the flush
     prompts = [e for n in range(40) for e in read_session(f"t{n}").events if e.kind == "user_prompt"]
     assert len(prompts) == 40
+
+
+def test_state_stays_bounded(tmp_path, repo):
+    from secondnature.hooks.digest import remember_shown
+    from secondnature.langgraph import Recent
+    from secondnature.lessons.model import EVIDENCE_KEPT
+    from secondnature.sleep.job import prune_state
+
+    lesson = Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo))
+    for n in range(3 * EVIDENCE_KEPT):
+        lesson.add_evidence([f"s{n}"])
+    assert len(lesson.evidence) == EVIDENCE_KEPT and lesson.sessions_seen == 3 * EVIDENCE_KEPT
+    assert lesson.evidence[-1] == f"s{3 * EVIDENCE_KEPT - 1}"
+    remember_shown("old-session", ["a"])
+    remember_shown("new-session", ["b"])
+    shown = os.path.join(state_dir(), "shown")
+    old = os.path.join(shown, "old-session.json")
+    os.utime(old, (time.time() - 30 * 86400,) * 2)
+    watch = os.path.join(state_dir(), "watch.json")
+    kept = str(tmp_path / "here.jsonl")
+    open(kept, "w").close()
+    with open(watch, "w") as f:
+        json.dump({kept: [1, 2], str(tmp_path / "gone.jsonl"): [1, 2]}, f)
+    assert prune_state() == 2
+    assert sorted(os.listdir(shown)) == ["new-session.json"] and list(json.load(open(watch))) == [kept]
+    recent = Recent()
+    recent.limit = 3
+    assert [recent.add(k) for k in "abcda"] == [True, True, True, True, True]  # "a" was forgotten, then again
+    assert list(recent) == ["c", "d", "a"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 
@@ -70,3 +71,30 @@ def test_systemd_timer_install_and_uninstall(tmp_path, monkeypatch):
     assert "already installed" in run("install", "systemd").output
     run("uninstall", "systemd")
     assert not (directory / f"{UNIT}.timer").exists() and not (directory / f"{UNIT}.service").exists()
+
+
+def test_a_crontab_that_cannot_be_read_is_never_replaced(tmp_path, monkeypatch):
+    table = tmp_path / "table"
+    table.write_text("0 * * * * /usr/bin/backup.sh\n")
+    exe = tmp_path / "crontab"
+    exe.write_text(f'#!/bin/sh\nif [ "$1" = "-l" ]; then echo "crontab: cannot open spool" >&2; exit 1; '
+                   f'else cat > {table}; fi\n')
+    exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("SECOND_NATURE_CRONTAB", str(exe))
+    result = CliRunner().invoke(cli, ["install", "cron"])
+    assert result.exit_code == 1 and "cannot read your crontab" in result.output
+    assert table.read_text() == "0 * * * * /usr/bin/backup.sh\n"
+    exe.write_text(f'#!/bin/sh\nif [ "$1" = "-l" ]; then echo "no crontab for me" >&2; exit 1; '
+                   f'else cat > {table}; fi\n')
+    assert CliRunner().invoke(cli, ["install", "cron"]).exit_code == 0  # none yet: an empty one
+    assert "second-nature" in table.read_text()
+
+
+def test_settings_backups_made_in_the_same_second_are_all_kept(tmp_path):
+    from secondnature.hooks import settings_file
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"original": true}')
+    first = settings_file.save(str(path), {"hooks": {}})
+    second = settings_file.save(str(path), {"hooks": {"x": []}})
+    assert first != second and json.loads(open(first).read()) == {"original": True}

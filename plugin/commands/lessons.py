@@ -51,7 +51,7 @@ def lesson_rows(lessons: list[Lesson]) -> list[tuple[str, ...]]:
     rows = [("ID", "STATUS", "KIND", "SCOPE", "UTIL", "SEEN", "PIN", "TITLE")]
     for lesson in lessons:
         rows.append((lesson.short_id, lesson.status, lesson.kind, scope_label(lesson.scope)[:24],
-                     f"{lesson.utility:+.2f}", str(len(lesson.evidence)), "*" if lesson.pinned else "",
+                     f"{lesson.utility:+.2f}", str(lesson.sessions_seen), "*" if lesson.pinned else "",
                      lesson.title[:60]))
     return rows
 
@@ -97,7 +97,7 @@ def list_command(scope, status, kind, sort, limit, as_json) -> None:
     found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status],
                          kinds=[kind] if kind else None)
     if sort == "utility":
-        found.sort(key=lambda lesson: (not lesson.pinned, -lesson.utility, -len(lesson.evidence)))
+        found.sort(key=lambda lesson: (not lesson.pinned, -lesson.utility, -lesson.sessions_seen))
     else:
         found.sort(key=lambda lesson: lesson.last_seen or lesson.created, reverse=True)
     found = found[:limit] if limit else found
@@ -132,7 +132,7 @@ def show(lesson_id, as_json) -> None:
                f"last used {lesson.last_used[:10] or '-'}")
     if lesson.superseded_by:
         click.echo(f"superseded by {lesson.superseded_by}")
-    click.echo(f"\nevidence ({len(lesson.evidence)} sessions):")
+    click.echo(f"\nevidence ({lesson.sessions_seen} sessions{', the latest shown' if lesson.sessions_seen > len(lesson.evidence) else ''}):")
     for item in evidence:
         outcome = "" if item.get("reward") is None else f" reward {item['reward']:+.1f}"
         click.echo(f"  {item['session_id'][:12]}  {item.get('started', '')[:16]}{outcome}  {item.get('first_prompt', '')[:70]}")
