@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -191,7 +192,10 @@ class LessonStore:
             raise
         except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; all mean the same to the user
             where = f"the Chroma server at {url}" if url else f"the lesson store at {path}"
-            fix = f"start it or unset {URL_ENV}" if url else "check the folder's permissions and free space"
+            damaged = re.search(r"malformed|not a database|corrupt|disk image", str(e), re.I)
+            fix = (f"start it or unset {URL_ENV}" if url else
+                   "it is damaged: restore a copy with `second-nature lessons restore --backup latest`" if damaged
+                   else "check the folder's permissions and free space")
             raise StoreError(f"cannot open {where} ({type(e).__name__}: {e}); {fix}") from None
         self.embedder = self._open_collections(embeddings)
         self._ids: tuple[int, list[str]] | None = None
