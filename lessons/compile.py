@@ -16,6 +16,7 @@ from secondnature.hooks.keywords import bm25, idf_table, terms
 from secondnature.hooks.paths import digest_file, digests_dir, prompt_index_file, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.scope import GLOBAL
+from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, lesson_line
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import LessonStore
@@ -38,11 +39,13 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     """Write the digest of each scope (default: every scope with active lessons, and global)."""
     active = store.scopes(statuses=["active"])
     targets = scopes or sorted(set(active) | {GLOBAL})
-    retriever = Retriever(store, refresh_seconds=0)
+    retriever = Retriever(store, refresh_seconds=0, use_cache=False)
     out = []
     for scope in targets:
         path, index_path = digest_file(scope), prompt_index_file(scope)
+        stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
         ranked = retriever.rank(scope)
+        retriever.write_cache(scope, retriever.snapshot(scope), stamp)
         if not ranked:
             for stale in (path, index_path):  # nothing active any more: inject nothing stale
                 if os.path.exists(stale):

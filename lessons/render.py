@@ -56,12 +56,14 @@ class Block:
 
 
 def render(lessons: list[Lesson], budget: int = DEFAULT_BUDGET, header: str = HEADER,
-           line_tokens: dict[str, int] | None = None) -> Block:
+           line_tokens: dict[str, int] | None = None, header_tokens: int | None = None) -> Block:
     """Lessons in the given order, as many as fit in ``budget`` tokens (header included); a lesson
-    too long for what is left is skipped and shorter ones after it may still fit."""
+    too long for what is left is skipped and shorter ones after it may still fit. With every count
+    given (from the retrieval cache), tiktoken is not even loaded."""
     if not lessons or budget <= 0:
         return Block()
-    used = count_tokens(header) + 1
+    counted = header_tokens is not None and line_tokens is not None and all(x.id in line_tokens for x in lessons)
+    used = (header_tokens if header_tokens is not None else count_tokens(header)) + 1
     lines, ids = [header], []
     for lesson in lessons:
         line = lesson_line(lesson)
@@ -74,4 +76,4 @@ def render(lessons: list[Lesson], budget: int = DEFAULT_BUDGET, header: str = HE
     if not ids:
         return Block()
     text = "\n".join(lines)
-    return Block(text=text, lesson_ids=ids, tokens=count_tokens(text))
+    return Block(text=text, lesson_ids=ids, tokens=used - 1 if counted else count_tokens(text))

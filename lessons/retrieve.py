@@ -1,7 +1,9 @@
 """Retrieval: which lessons reach the prompt, for a scope and (when there is one) a task.
 
 Each scope's active lessons (its own plus ``global``) are held in memory as a snapshot: their
-embedding matrix and a BM25 keyword index, refreshed when the store's revision moves. A query is
+embedding matrix and a BM25 keyword index, refreshed when the scope's revision moves. A snapshot is
+read from the retrieval cache (``lessons/cache.py``) when it is current, so a cold process ranks
+lessons without importing Chroma; otherwise from the store, and the cache is written afresh. A query is
 then exact: cosine similarity by one matrix product, keyword match by the index, combined with the
 lesson's utility and recency; pinned lessons come first. Only active lessons are ever returned.
 """
@@ -18,8 +20,10 @@ import numpy as np
 
 from secondnature.hooks.keywords import idf_table, terms
 from secondnature.hooks.scope import GLOBAL
+from secondnature.lessons import cache
+from secondnature.lessons.cache import CachedSnapshot
 from secondnature.lessons.model import Lesson
-from secondnature.lessons.render import DEFAULT_BUDGET, Block, count_tokens, lesson_line, render
+from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, Block, count_tokens, lesson_line, render
 from secondnature.lessons.store import LessonStore
 
 MIN_RELEVANCE = 0.2
@@ -102,36 +106,83 @@ def prior(lesson: Lesson) -> float:
 
 
 class Retriever:
-    def __init__(self, store: LessonStore, refresh_seconds: float = 30.0):
-        self.store = store
+    """``store``: an open store, or None to open one only if a snapshot must come from Chroma.
+    ``use_cache``: False for a remote store (other machines write it, so local revisions say nothing)
+    and for ``compile``, which writes the cache."""
+
+    def __init__(self, store: LessonStore | None = None, refresh_seconds: float = 30.0, use_cache: bool = True,
+                 embeddings: str | None = None):
+        self._store = store
         self.refresh_seconds = refresh_seconds
-        self._snapshots: dict[str, Snapshot] = {}
+        self.use_cache = use_cache and (store is None or not store.url)
+        self._embeddings = embeddings
+        self._embedder = None
+        self._snapshots: dict[str, Snapshot | CachedSnapshot] = {}
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
 
-    def embed_query(self, text: str) -> np.ndarray:
+    @property
+    def store(self) -> LessonStore:
+        if self._store is None:
+            from secondnature.lessons.store import open_store
+
+            self._store = open_store(embeddings=self._embeddings)
+        return self._store
+
+    def _embed(self, text: str, snap: Snapshot | CachedSnapshot) -> np.ndarray:
+        if self._embedder is None:
+            if isinstance(snap, CachedSnapshot) and self._store is None:
+                from secondnature.lessons.embeddings import make_embedder
+
+                self._embedder = make_embedder(snap.embedding)
+            else:
+                self._embedder = self.store.embedder
+        return self._embedder.embed([text])[0]
+
+    def embed_query(self, text: str, snap: Snapshot | CachedSnapshot | None = None) -> np.ndarray:
         vector = self._queries.get(text)
         if vector is None:
-            vector = self._queries[text] = self.store.embedder.embed([text])[0]
+            vector = self._queries[text] = self._embed(text, snap)
             if len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
         else:
             self._queries.move_to_end(text)
         return vector
 
-    def snapshot(self, scope: str | None) -> Snapshot:
+    def snapshot(self, scope: str | None) -> Snapshot | CachedSnapshot:
         """Active lessons of ``scope`` and global (``None``: of every scope)."""
         key = scope or "*"
         snap = self._snapshots.get(key)
         if snap is not None and time.monotonic() - snap.checked < self.refresh_seconds:
             return snap
-        revision = self.store.revision()
+        revision = cache.stamp(scope) if self.use_cache and scope is not None else self.store.revision()
         if snap is not None and snap.revision == revision:
             snap.checked = time.monotonic()
             return snap
+        if self.use_cache and scope is not None:
+            cached = cache.load(scope)
+            if cached is not None:
+                self._snapshots[key] = cached
+                return cached
         scopes = None if scope is None else [scope] if scope == GLOBAL else [scope, GLOBAL]
         lessons, vectors = self.store.snapshot(scopes)
         snap = self._snapshots[key] = Snapshot(lessons, vectors, revision)
+        if self.use_cache and scope is not None:
+            self.write_cache(scope, snap, revision)
         return snap
+
+    def write_cache(self, scope: str, snap: Snapshot, stamp: list[int]) -> None:
+        """Persist ``snap`` as the scope's retrieval cache; ``stamp``: the scope's revisions read *before*
+        the snapshot was (a write in between leaves the cache stale, never wrong). A failure only costs
+        the next cold start."""
+        if self._store is not None and self._store.url:
+            return
+        try:
+            cache.write(scope, snap.lessons, snap.vectors, self.store.embedder.spec, list(stamp),
+                        [snap.tokens(x) for x in snap.lessons], count_tokens(HEADER), snap.prior)
+        except OSError as e:
+            from secondnature.hooks.log import log
+
+            log("lessons", f"could not write the retrieval cache of {scope}: {e}")
 
     def rank(self, scope: str | None, task: str | None = None, limit: int | None = None,
              pinned_first: bool = True) -> list[Scored]:
@@ -143,7 +194,7 @@ class Retriever:
         if task and task.strip():
             # einsum, not @: a BLAS matrix-vector product wakes OpenBLAS threads that fight torch's
             # (MiniLM) for the cores; on 2 cores that made p95 132 ms instead of 16 ms, for 0.5 ms here.
-            semantic = np.clip(np.einsum("ij,j->i", snap.vectors, self.embed_query(task)), 0.0, 1.0)
+            semantic = np.clip(np.einsum("ij,j->i", snap.vectors, self.embed_query(task, snap)), 0.0, 1.0)
             keyword = snap.keyword(terms(task))
             relevance = 0.6 * semantic + 0.4 * keyword
             keep = relevance >= MIN_RELEVANCE
@@ -174,4 +225,5 @@ class Retriever:
         """Render already-ranked lessons of ``scope`` within ``budget`` tokens."""
         snap = self.snapshot(scope)
         lessons = [s.lesson for s in ranked if not exclude or s.lesson.id not in exclude]
-        return render(lessons, budget, line_tokens={lesson.id: snap.tokens(lesson) for lesson in lessons})
+        return render(lessons, budget, line_tokens={lesson.id: snap.tokens(lesson) for lesson in lessons},
+                      header_tokens=getattr(snap, "header_tokens", None))

@@ -37,6 +37,16 @@ def token_budget() -> int:
     return int(settings().get("token_budget", DEFAULT_BUDGET))
 
 
+def cold_retriever(config: dict[str, Any] | None = None) -> Retriever:
+    """A retriever that reads the retrieval cache and opens the store only if it must: on a remote store
+    (other machines write it) it always does."""
+    config = settings() if config is None else config
+    path, url = store_location({"lessons": config})
+    if url:
+        return Retriever(LessonStore(path=path, url=url, embeddings=config.get("embeddings")), use_cache=False)
+    return Retriever(None, embeddings=config.get("embeddings"))
+
+
 def shared_retriever() -> Retriever | None:
     key = (data_dir(), os.environ.get(URL_ENV, ""))
     entry = _retrievers.get(key)
@@ -54,7 +64,7 @@ def shared_retriever() -> Retriever | None:
             _retrievers[key] = time.monotonic() + RETRY_SECONDS  # nothing learned yet
             return None
         try:
-            retriever = Retriever(LessonStore(path=path, url=url, embeddings=config.get("embeddings")))
+            retriever = cold_retriever(config)
         except Exception as e:  # noqa: BLE001 - the agent goes on without lessons
             log("lessons", f"cannot open the lesson store for injection: {type(e).__name__}: {e}")
             _retrievers[key] = time.monotonic() + RETRY_SECONDS

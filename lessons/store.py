@@ -30,6 +30,7 @@ import numpy as np
 
 from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
 from secondnature.hooks.schema import now_iso
+from secondnature.lessons import cache
 from secondnature.lessons.embeddings import Embedder, make_embedder
 from secondnature.lessons.model import Lesson
 
@@ -113,6 +114,7 @@ def restore_backup(path: str, name: str = "latest") -> str:
             shutil.move(path, aside)
         shutil.copytree(os.path.join(backups_dir(), chosen), path)
         make_private(path)
+        cache.bump(None)
     from chromadb.api.client import SharedSystemClient
 
     SharedSystemClient.clear_system_cache()  # this process's clients still describe the files replaced
@@ -395,6 +397,7 @@ class LessonStore:
             checkpoint("after_history")
         if changes:
             self._upsert([Lesson.from_dict(c.after) for c in changes])
+            cache.bump({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
         return changes
 
     def _upsert(self, lessons: list[Lesson]) -> None:
@@ -430,6 +433,7 @@ class LessonStore:
             self.client.delete_collection(LESSONS)
             staged.modify(name=LESSONS)
             self.collection, self.embedder = self.client.get_collection(LESSONS), embedder
+            cache.bump(None)
             if self.path:
                 make_private(self.path)
         return len(everything)
@@ -480,6 +484,7 @@ class LessonStore:
             docs = self.history_collection.get(ids=stale, include=["documents"])["documents"]
             with writing():
                 self._upsert([Lesson.from_dict(_change(d).after) for d in docs])
+                cache.bump(None)
         return len(stale)
 
 

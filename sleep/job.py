@@ -275,8 +275,10 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
         store.reconcile()
     _checkpoint("after_apply")
     touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
-    if touched:
-        compile_digests(store, touched + (["global"] if "global" not in touched else []))
+    if "global" in touched:
+        compile_digests(store)  # every scope's digest and retrieval cache holds the global lessons
+    elif touched:
+        compile_digests(store, touched + ["global"])
     _checkpoint("after_compile")
     report = journal["report"]
     report["finished"] = now_iso()

@@ -97,3 +97,43 @@ def test_chroma_query_agrees_with_exact_search():
     store, rel = seeded()
     hits = store.query("tests fail with fixture db not found", [SCOPE, "global"], n=5)
     assert rel[0].id in [lesson.id for lesson, _ in hits]
+
+
+def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
+    from secondnature.lessons import cache
+    from secondnature.lessons.compile import compile_digests
+
+    store, rel = seeded()
+    pinned = rel[2]
+    pinned.pinned = True
+    store.save(pinned, action="pin")
+    compile_digests(store, [SCOPE])
+    cold, live = Retriever(None), Retriever(store, use_cache=False)
+    for task in [*TASKS, None]:
+        assert [s.lesson.id for s in cold.rank(SCOPE, task, limit=20)] == \
+            [s.lesson.id for s in live.rank(SCOPE, task, limit=20)]
+        assert cold.select(SCOPE, task).text == live.select(SCOPE, task).text
+    assert isinstance(cold.snapshot(SCOPE), cache.CachedSnapshot) and cold._store is None  # Chroma never opened
+    fresh = store.add(Lesson(title="", text="Seed the fixtures with make seed before the payment tests.", scope=SCOPE))
+    assert cache.load(SCOPE) is None  # the write made the cache stale: it is not used
+    again = Retriever(None)
+    assert fresh.id in [s.lesson.id for s in again.rank(SCOPE, "seed the payment test fixtures", limit=3)]
+    assert cache.load(SCOPE) is not None  # the fallback wrote it afresh
+    cold.refresh_seconds = 0
+    assert fresh.id in [s.lesson.id for s in cold.rank(SCOPE, "seed the payment test fixtures", limit=3)]
+
+
+def test_a_cold_inject_imports_neither_chroma_nor_tiktoken(tmp_path):
+    import subprocess
+    import sys
+
+    from secondnature.lessons.compile import compile_digests
+
+    store, _ = seeded()
+    compile_digests(store, [SCOPE])
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom secondnature.cli import cli\n"
+            f"out = CliRunner().invoke(cli, ['inject', '--scope', '{SCOPE}', '--prompt', 'how do I run the tests?'])\n"
+            "assert out.exit_code == 0 and 'Lessons learned' in out.output, out.output\n"
+            "print(sorted(m for m in ('chromadb', 'tiktoken') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr

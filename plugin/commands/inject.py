@@ -31,11 +31,9 @@ def inject(scope, prompt, harness, budget, as_json) -> None:
                 text, ids = "\n\n".join(t for t in (text, extra) if t), ids + extra_ids
         result = {"scope": scope, "text": text, "lesson_ids": ids, "source": "digest"}
     else:
-        from secondnature.commands.lessons import store
         from secondnature.lessons import runtime
-        from secondnature.lessons.retrieve import Retriever
 
-        block = Retriever(store()).select(scope, prompt, budget or runtime.token_budget())
+        block = runtime.cold_retriever().select(scope, prompt, budget or runtime.token_budget())
         result = {"scope": scope, "text": block.text, "lesson_ids": block.lesson_ids, "tokens": block.tokens,
                   "source": "retrieval"}
     if as_json:

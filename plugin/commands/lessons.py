@@ -165,9 +165,9 @@ def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
 @JSON
 def search(text, scope, limit, as_json) -> None:
     """Find active lessons by meaning and keywords."""
-    from secondnature.lessons.retrieve import Retriever
+    from secondnature.lessons import runtime
 
-    ranked = Retriever(store()).rank(scope, text, limit=limit, pinned_first=False)
+    ranked = runtime.cold_retriever().rank(scope, text, limit=limit, pinned_first=False)
     if as_json:
         emit([{**r.lesson.to_dict(), "score": r.score, "semantic": r.semantic, "keyword": r.keyword} for r in ranked])
     elif not ranked:

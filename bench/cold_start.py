@@ -1,0 +1,107 @@
+"""Cold processes at 10k lessons in one scope: what a new `inject` or `lessons search` process costs
+(wall time and peak RSS), with the retrieval cache `compile` writes and without it (the cache deleted:
+the process falls back to Chroma and rebuilds it), side by side in one run, with the floor of a bare
+interpreter start. Also: how long a warm process takes to pick up a changed scope.
+
+Usage: python bench/cold_start.py [LESSONS]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+SCOPE = "project:/srv/bench"
+EXE = str(Path(sys.executable).parent / "second-nature")
+ROUNDS = 5
+
+
+# A forked child keeps its parent's peak RSS through exec, so the bench (hundreds of MiB) cannot measure
+# its children directly: a bare interpreter starts each command and reports that grandchild's own figures.
+LAUNCH = [sys.executable, "-S", "-c", (
+    "import os, sys, time, subprocess\n"
+    "t = time.perf_counter(); p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(p.pid, 0)\n"
+    "print(time.perf_counter() - t, usage.ru_maxrss, status)")]
+
+
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB) of one process."""
+    out = subprocess.run(LAUNCH + argv, capture_output=True, text=True, env=env, timeout=300)
+    wall, rss, status = out.stdout.split()
+    if int(status) != 0:
+        raise SystemExit(f"{argv} failed: {out.stderr[-500:]}")
+    return float(wall), int(rss) / 1024
+
+
+def main() -> None:
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.lessons.store import open_store
+
+    from lesson_fixtures import distractors
+
+    home = tempfile.mkdtemp(prefix="sn-cold-")
+    os.environ["SECOND_NATURE_HOME"] = home
+    env = {**os.environ, "SECOND_NATURE_HOME": home}
+    started = time.perf_counter()
+    store = open_store({})
+    lessons = [x.validate() for x in distractors(N, SCOPE)]
+    for lesson in lessons:
+        lesson.version = 1
+    for start in range(0, N, 1000):
+        store.apply([(x, None, "import", "bench") for x in lessons[start:start + 1000]], actor="bench")
+    compile_digests(store, [SCOPE])
+    print(f"setup: {N} lessons in {SCOPE} ({time.perf_counter() - started:.1f} s)")
+    cache = os.path.join(home, "cache")
+    commands = {
+        "inject --prompt": [EXE, "inject", "--scope", SCOPE, "--prompt", "the integration tests need the database"],
+        "lessons search": [EXE, "lessons", "search", "flaky integration tests", "--scope", SCOPE],
+    }
+    rows: dict[str, list[tuple[float, float]]] = {}
+    for _ in range(ROUNDS):  # interleaved: the machine's noise falls on every row alike
+        rows.setdefault("python -S -c pass (floor)", []).append(measure([sys.executable, "-S", "-c", "pass"], env))
+        rows.setdefault("python -c pass", []).append(measure([sys.executable, "-c", "pass"], env))
+        for name, argv in commands.items():
+            rows.setdefault(f"{name} (cache)", []).append(measure(argv, env))
+        for name, argv in commands.items():
+            shutil.rmtree(cache, ignore_errors=True)
+            rows.setdefault(f"{name} (no cache: Chroma)", []).append(measure(argv, env))
+    print(f"\n{'cold process, ' + str(N) + ' lessons':<40} {'wall median':>12} {'peak RSS':>10}")
+    for name, values in rows.items():
+        wall = statistics.median(v[0] for v in values) * 1000
+        rss = statistics.median(v[1] for v in values)
+        print(f"{name:<40} {wall:>9.0f} ms {rss:>7.0f} MiB")
+    pick_up(store)
+
+
+def pick_up(store) -> None:
+    """A warm retriever, then the night changes the scope: how long does the next request take?"""
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.lessons.model import Lesson
+    from secondnature.lessons.retrieve import Retriever
+
+    retriever = Retriever(None)
+    retriever.rank(SCOPE, "tests need the database")
+    times = []
+    for n in range(5):
+        store.add(Lesson(title="", text=f"New lesson {n}: run the migrations before the tests.", scope=SCOPE))
+        compile_digests(store, [SCOPE])
+        started = time.perf_counter()
+        retriever.refresh_seconds = 0
+        retriever.rank(SCOPE, "tests need the database")
+        times.append(time.perf_counter() - started)
+    print(f"\nwarm process picking up a changed scope: median {statistics.median(times) * 1000:.0f} ms, "
+          f"max {max(times) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""The retrieval cache: what a process needs to rank one scope's lessons, loaded without Chroma.
+
+A cold ``inject``, ``lessons search`` or a new replica's first model call would otherwise import
+Chroma, read every lesson and build the keyword index: seconds and hundreds of MiB at 10k lessons.
+``compile`` writes, per scope, the embedding matrix (memory-mapped when read), the lessons' priors,
+pins and token counts, the BM25 postings, and the lesson records, which are parsed only for the few
+lessons a request returns.
+
+Chroma stays the source of truth. Every store write bumps the revision of the scopes it touched
+(``state/revisions.json``, under the store's write lock); a cache records the revisions of its scope
+and of ``global`` it was built from, and a reader uses it only while they still match. A stale or
+missing cache is never used: the reader falls back to Chroma and writes a fresh one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections import Counter
+
+import numpy as np
+
+from secondnature.hooks.keywords import idf_table, terms
+from secondnature.hooks.paths import (
+    data_dir,
+    ensure_private_dir,
+    read_state,
+    safe_name,
+    state_dir,
+    write_private,
+)
+from secondnature.hooks.scope import GLOBAL
+from secondnature.lessons.model import Lesson
+
+VERSION = 1
+
+
+def cache_dir() -> str:
+    return os.path.join(data_dir(), "cache")
+
+
+def _revisions_path() -> str:
+    return os.path.join(state_dir(), "revisions.json")
+
+
+def revisions() -> dict:
+    state = read_state(_revisions_path())
+    return state if isinstance(state, dict) else {"epoch": 0, "scopes": {}}
+
+
+def bump(scopes: set[str] | None) -> None:
+    """Mark ``scopes`` changed (None: every scope). Called by the store inside its write lock."""
+    state = revisions()
+    if scopes is None:
+        state["epoch"] = int(state.get("epoch", 0)) + 1
+    else:
+        for scope in scopes:
+            state.setdefault("scopes", {})[scope] = int(state.get("scopes", {}).get(scope, 0)) + 1
+    write_private(_revisions_path(), json.dumps(state).encode(), durable=False)
+
+
+def stamp(scope: str, state: dict | None = None) -> list[int]:
+    """The revisions a cache of ``scope`` depends on: the epoch, the scope's own and global's."""
+    state = state or revisions()
+    scopes = state.get("scopes", {})
+    return [int(state.get("epoch", 0)), int(scopes.get(scope, 0)), int(scopes.get(GLOBAL, 0))]
+
+
+class _Records:
+    """The lessons of a cached scope, parsed from their JSON line only when one is asked for."""
+
+    def __init__(self, path: str, offsets: np.ndarray):
+        self.path, self.offsets = path, offsets
+        self._parsed: dict[int, Lesson] = {}
+        self._blob: bytes | None = None
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, index: int) -> Lesson:
+        lesson = self._parsed.get(index)
+        if lesson is None:
+            if self._blob is None:
+                with open(self.path, "rb") as f:
+                    self._blob = f.read()
+            start, end = int(self.offsets[index]), int(self.offsets[index + 1])
+            lesson = self._parsed[index] = Lesson.from_dict(json.loads(self._blob[start:end]))
+        return lesson
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
+class CachedSnapshot:
+    """A scope's snapshot read from the cache; the same interface as ``retrieve.Snapshot``."""
+
+    def __init__(self, folder: str, meta: dict):
+        arrays = np.load(os.path.join(folder, "arrays.npz"))
+        self.revision = meta["stamp"]
+        self.checked = time.monotonic()
+        self.vectors = np.load(os.path.join(folder, "vectors.npy"), mmap_mode="r")
+        self.prior, self.pinned, self._tokens = arrays["prior"], arrays["pinned"], arrays["tokens"]
+        self.lessons = _Records(os.path.join(folder, "records.jsonl"), arrays["offsets"])
+        self._ids = {lesson_id: i for i, lesson_id in enumerate(meta["ids"])}
+        self._term_index = {t: i for i, t in enumerate(meta["terms"])}
+        self._idf, self._ptr = arrays["idf"], arrays["term_ptr"]
+        self._docs, self._weights = arrays["post_docs"], arrays["post_weights"]
+        self.header_tokens = int(meta["header_tokens"])
+        self.embedding = meta["embedding"]
+
+    def keyword(self, query: list[str]) -> np.ndarray:
+        score = np.zeros(len(self.lessons), dtype=np.float32)
+        best = 0.0
+        for term in set(query):
+            i = self._term_index.get(term)
+            if i is None:
+                continue
+            lo, hi = int(self._ptr[i]), int(self._ptr[i + 1])
+            score[self._docs[lo:hi]] += self._weights[lo:hi]
+            best += float(self._idf[i])
+        return np.minimum(score / best, 1.0) if best else score
+
+    def tokens(self, lesson: Lesson) -> int:
+        return int(self._tokens[self._ids[lesson.id]])
+
+
+def _folder(scope: str) -> str:
+    return os.path.join(cache_dir(), safe_name(scope))
+
+
+def load(scope: str, state: dict | None = None) -> CachedSnapshot | None:
+    """The cached snapshot of ``scope`` if it is there and current, else None."""
+    folder = _folder(scope)
+    try:
+        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
+            meta = json.load(f)
+        if meta.get("v") != VERSION or meta.get("stamp") != stamp(scope, state):
+            return None
+        return CachedSnapshot(folder, meta)
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str, stamp_: list[int],
+          line_tokens: list[int], header_tokens: int, prior: np.ndarray, k1: float = 1.2, b: float = 0.75) -> None:
+    """Write the cache of ``scope`` (its lessons and global's, as the snapshot holds them)."""
+    records = [json.dumps(lesson.to_dict(), ensure_ascii=False).encode() for lesson in lessons]
+    offsets = np.zeros(len(records) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(r) for r in records]) if records else []
+    counts = [Counter(terms(lesson.embed_text())) for lesson in lessons]
+    lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
+    avg = float(lengths.mean()) if lessons else 1.0
+    postings: dict[str, tuple[list[int], list[int]]] = {}
+    for index, c in enumerate(counts):
+        for term, tf in c.items():
+            docs, tfs = postings.setdefault(term, ([], []))
+            docs.append(index)
+            tfs.append(tf)
+    vocabulary = sorted(postings)
+    idf = idf_table({t: len(postings[t][0]) for t in vocabulary}, len(lessons))
+    ptr, docs_all, weights_all = [0], [], []
+    for term in vocabulary:
+        docs, tfs = postings[term]
+        tf = np.array(tfs, dtype=np.float32)
+        norm = tf + k1 * (1 - b + b * lengths[docs] / max(avg, 1e-9))
+        docs_all.extend(docs)
+        weights_all.append(idf[term] * tf * (k1 + 1) / norm)
+        ptr.append(len(docs_all))
+    folder = _folder(scope)
+    fresh = f"{folder}.new-{os.getpid()}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    ensure_private_dir(fresh)
+    np.save(os.path.join(fresh, "vectors.npy"), np.ascontiguousarray(vectors, dtype=np.float32))
+    np.savez(os.path.join(fresh, "arrays.npz"), prior=prior.astype(np.float32),
+             pinned=np.array([x.pinned for x in lessons], dtype=bool), tokens=np.array(line_tokens, dtype=np.int32),
+             offsets=offsets, idf=np.array([idf[t] for t in vocabulary], dtype=np.float32),
+             term_ptr=np.array(ptr, dtype=np.int64), post_docs=np.array(docs_all, dtype=np.int32),
+             post_weights=np.concatenate(weights_all).astype(np.float32) if weights_all else np.zeros(0, np.float32))
+    with open(os.path.join(fresh, "records.jsonl"), "wb") as f:
+        f.write(b"".join(records))
+    meta = {"v": VERSION, "scope": scope, "stamp": stamp_, "embedding": embedding, "header_tokens": header_tokens,
+            "ids": [x.id for x in lessons], "terms": vocabulary}
+    write_private(os.path.join(fresh, "meta.json"), json.dumps(meta).encode(), durable=False)
+    for name in os.listdir(fresh):  # np.save and open() follow the umask
+        os.chmod(os.path.join(fresh, name), 0o600)
+    old = f"{folder}.old-{os.getpid()}"
+    if os.path.isdir(folder):
+        os.replace(folder, old)  # a reader in between finds no cache and falls back: slower, never wrong
+    os.replace(fresh, folder)
+    shutil.rmtree(old, ignore_errors=True)
