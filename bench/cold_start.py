@@ -1,7 +1,8 @@
 """Cold processes at 10k lessons in one scope: what a new `inject` or `lessons search` process costs
 (wall time and peak RSS), with the retrieval cache `compile` writes and without it (the cache deleted:
 the process falls back to Chroma and rebuilds it), side by side in one run, with the floor of a bare
-interpreter start. Also: how long a warm process takes to pick up a changed scope.
+interpreter start. Also: a new LangGraph replica's first injected model call against its warm ones, and
+how long a warm process takes to pick up a changed scope.
 
 Usage: python bench/cold_start.py [LESSONS]
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-SCOPE = "project:/srv/bench"
+SCOPE = "agent:bench"  # a LangGraph agent's scope, so that a replica's middleware injects from it
 EXE = str(Path(sys.executable).parent / "second-nature")
 ROUNDS = 5
 
@@ -80,7 +81,40 @@ def main() -> None:
         wall = statistics.median(v[0] for v in values) * 1000
         rss = statistics.median(v[1] for v in values)
         print(f"{name:<40} {wall:>9.0f} ms {rss:>7.0f} MiB")
+    replica(env)
     pick_up(store)
+
+
+REPLICA = """
+import time
+from langchain.agents import create_agent
+from langchain_core.messages import AIMessage
+from secondnature.langgraph import SecondNatureMiddleware, flush
+from secondnature.scripted_model import ScriptedChatModel
+agent = create_agent(ScriptedChatModel(responses=[AIMessage(content="ok")] * 30), tools=[],
+                     middleware=[SecondNatureMiddleware(agent="bench")])
+times = []
+for n in range(12):
+    started = time.perf_counter()
+    agent.invoke({"messages": [("user", f"the integration tests need the database {n}")]},
+                 config={"configurable": {"thread_id": f"t{n}"}})
+    times.append(time.perf_counter() - started)
+flush()
+warm = sorted(times[2:])[len(times[2:]) // 2]
+print(f"{times[0] * 1000:.0f} {warm * 1000:.1f}")
+"""
+
+
+def replica(env: dict[str, str]) -> None:
+    """A new process of a deployed agent: its first model call (which loads the lessons) against warm ones."""
+    firsts, warms = [], []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", REPLICA], capture_output=True, text=True, env=env, timeout=300)
+        first, warm = out.stdout.split()
+        firsts.append(float(first))
+        warms.append(float(warm))
+    print(f"\nnew replica, first injected call: median {statistics.median(firsts):.0f} ms, warm calls "
+          f"{statistics.median(warms):.1f} ms: {statistics.median(firsts) - statistics.median(warms):.0f} ms over warm")
 
 
 def pick_up(store) -> None:

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 
 from secondnature.hooks import schema
-from secondnature.hooks.digest import load_digest, pick_for_prompt, remember_shown, shown_in_session
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
@@ -73,7 +72,9 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     name = payload.get("hook_event_name")
     if name not in ("SessionStart", "UserPromptSubmit", "sessionStart", "beforeSubmitPrompt") or not events:
         return events, None
-    digest = load_digest(events[0].scope)
+    from secondnature.hooks.digest import load_digest, pick_for_prompt, remember_shown, shown_in_session
+
+    digest = load_digest(events[0].scope)  # imported here: the tool-call hooks, most of them, never need it
     if digest is None:
         return events, None
     session_id = events[0].session_id
