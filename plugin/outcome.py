@@ -31,7 +31,9 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
         data["feedback"] = str(feedback)
     flush_pending()  # events this process captured for the session go first
     first = first_event(session_id)
-    event = Event(harness=first.harness if first else "app", session_id=session_id,
-                  scope=first.scope if first else "", kind=schema.OUTCOME, data=data)
+    if first is None:  # a typo would otherwise become a phantom session with no scope
+        raise ValueError(f"no session {session_id!r} was captured here; use the id capture recorded "
+                         "(the run's thread_id or metadata.session_id; see `second-nature sessions list`)")
+    event = Event(harness=first.harness, session_id=session_id, scope=first.scope, kind=schema.OUTCOME, data=data)
     append([event])
     return event

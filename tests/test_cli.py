@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from secondnature import __version__
 from secondnature.cli import cli
 from secondnature.hooks import schema
+from secondnature.hooks.paths import session_file
 from secondnature.hooks.schema import Event
 from secondnature.hooks.spool import append, read_session
 
@@ -107,6 +108,17 @@ def test_outcome_command():
     last = read_session("bbbb2222-new").events[-1]
     assert last.kind == "outcome" and last.data["reward"] == -1.0 and last.harness == "claude-code"
     assert invoke("outcome", "bbbb2222-new", ok=False).exit_code != 0
+    invoke("outcome", "bbbb22", "--reward", "1")  # a unique prefix, as `sessions show` takes
+    assert read_session("bbbb2222-new").events[-1].data["reward"] == 1.0
+    typo = invoke("outcome", "zzzz-not-captured", "--reward", "-1", "--feedback", "bad", ok=False)
+    assert typo.exit_code == 2 and "no session id starts with" in typo.output
+    assert not os.path.exists(session_file("zzzz-not-captured"))  # no phantom session
+    with pytest.raises(ValueError, match="was captured here"):
+        from secondnature.outcome import record_outcome
+
+        record_outcome("never-captured", reward=-1.0)
+    listed = invoke("sessions", "list").output
+    assert "bbbb2222-new" in listed or "bbbb2222-ne…" in listed
 
 
 def test_doctor_reports_and_flags_loose_permissions():

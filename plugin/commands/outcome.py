@@ -15,9 +15,13 @@ from secondnature.outcome import record_outcome
 @click.option("--feedback", help="What the user said about the session.")
 @click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")
 def outcome(session_id: str, reward: float | None, feedback: str | None, as_json: bool) -> None:
-    """Record the outcome of SESSION_ID (a reward, feedback or both)."""
+    """Record the outcome of SESSION_ID (a unique prefix will do): a reward, feedback or both."""
+    from secondnature.hooks.spool import read_session
+    from secondnature.sessions import SessionNotFound, resolve_session
+
     try:
+        session_id = read_session(resolve_session(session_id)).session_id
         event = record_outcome(session_id, reward=reward, feedback=feedback)
-    except ValueError as e:
+    except (ValueError, SessionNotFound) as e:
         raise click.UsageError(str(e)) from None
     click.echo(json.dumps(event.to_dict()) if as_json else f"recorded outcome for {session_id}")

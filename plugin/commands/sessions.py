@@ -48,7 +48,7 @@ def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
         outcome = "" if s.reward is None else f"{s.reward:+.1f}"
         if s.feedback:
             outcome = (outcome + " ✎").strip()
-        rows.append((s.session_id[:12], s.harness, scope_label(s.scope)[:30], s.started[:16].replace("T", " "),
+        rows.append((s.session_id if len(s.session_id) <= 13 else s.session_id[:12] + "…", s.harness, scope_label(s.scope)[:30], s.started[:16].replace("T", " "),
                      str(s.events), str(s.tool_calls), str(s.tool_failures), outcome, s.first_prompt[:40]))
     table(rows)
     skipped = sum(s.skipped_lines for s in found)
