@@ -4,7 +4,8 @@
   top of the work tree; a linked worktree resolves to its main repository so that every checkout of
   one project shares lessons. A directory outside git is its own project.
 - A LangGraph agent is ``agent:<name>``, or ``agent:<name>/user:<id>`` when the app passes a user.
-- ``global`` holds lessons for every scope.
+- ``global`` holds lessons for every scope. Scopes form a hierarchy (``ancestors``): a user's sessions
+  also see their agent's lessons.
 
 Standard library only (no ``git`` subprocess: walking up the tree is faster and works without git).
 """
@@ -77,6 +78,22 @@ def _main_worktree(path: str, dot_git_file: str) -> str:
     if os.path.basename(parent) == "worktrees" and os.path.basename(os.path.dirname(parent)) == ".git":
         return os.path.dirname(os.path.dirname(parent))
     return path
+
+
+def ancestors(scope: str) -> list[str]:
+    """``scope`` and every scope above it, nearest first: a user's sessions see their agent's lessons,
+    and every scope sees ``global`` (``agent:a/user:u`` -> itself, ``agent:a``, ``global``)."""
+    if scope == GLOBAL:
+        return [GLOBAL]
+    out = [scope]
+    if scope.startswith("agent:") and "/user:" in scope:
+        out.append(scope.split("/user:", 1)[0])
+    return out + [GLOBAL]
+
+
+def within(scope: str, parent: str) -> bool:
+    """Whether ``scope`` is ``parent`` or below it."""
+    return parent in ancestors(scope)
 
 
 def scope_label(scope: str) -> str:

@@ -8,7 +8,7 @@ lessons a request returns.
 
 Chroma stays the source of truth. Every store write bumps the revision of the scopes it touched
 (``state/revisions.json``, under the store's write lock); a cache records the revisions of its scope
-and of ``global`` it was built from, and a reader uses it only while they still match. A stale or
+and of the scopes above it it was built from, and a reader uses it only while they still match. A stale or
 missing cache is never used: the reader falls back to Chroma and writes a fresh one.
 """
 
@@ -31,7 +31,7 @@ from secondnature.hooks.paths import (
     state_dir,
     write_private,
 )
-from secondnature.hooks.scope import GLOBAL
+from secondnature.hooks.scope import ancestors
 from secondnature.lessons.model import Lesson
 
 VERSION = 1
@@ -62,10 +62,11 @@ def bump(scopes: set[str] | None) -> None:
 
 
 def stamp(scope: str, state: dict | None = None) -> list[int]:
-    """The revisions a cache of ``scope`` depends on: the epoch, the scope's own and global's."""
+    """The revisions a cache of ``scope`` depends on: the epoch, and those of the scope and every scope
+    above it (its agent's, global's)."""
     state = state or revisions()
     scopes = state.get("scopes", {})
-    return [int(state.get("epoch", 0)), int(scopes.get(scope, 0)), int(scopes.get(GLOBAL, 0))]
+    return [int(state.get("epoch", 0))] + [int(scopes.get(s, 0)) for s in ancestors(scope)]
 
 
 class _Records:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from secondnature.hooks.keywords import bm25, idf_table, terms
 from secondnature.hooks.paths import digest_file, digests_dir, prompt_index_file, write_private
 from secondnature.hooks.schema import now_iso
-from secondnature.hooks.scope import GLOBAL
+from secondnature.hooks.scope import GLOBAL, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, lesson_line
 from secondnature.lessons.retrieve import Retriever
@@ -36,9 +36,13 @@ class Compiled:
 
 def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget: int = DEFAULT_BUDGET,
                     prompt_budget: int = DEFAULT_PROMPT_BUDGET) -> list[Compiled]:
-    """Write the digest of each scope (default: every scope with active lessons, and global)."""
+    """Write the digest and retrieval cache of each scope and of the scopes below it, whose lessons include
+    its own (default: every scope with active lessons, and global)."""
     active = store.scopes(statuses=["active"])
-    targets = scopes or sorted(set(active) | {GLOBAL})
+    if scopes:
+        targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
+    else:
+        targets = sorted(set(active) | {GLOBAL})
     retriever = Retriever(store, refresh_seconds=0, use_cache=False)
     out = []
     for scope in targets:

@@ -19,7 +19,7 @@ from datetime import datetime
 import numpy as np
 
 from secondnature.hooks.keywords import idf_table, terms
-from secondnature.hooks.scope import GLOBAL
+from secondnature.hooks.scope import ancestors
 from secondnature.lessons import cache
 from secondnature.lessons.cache import CachedSnapshot
 from secondnature.lessons.model import Lesson
@@ -149,7 +149,7 @@ class Retriever:
         return vector
 
     def snapshot(self, scope: str | None) -> Snapshot | CachedSnapshot:
-        """Active lessons of ``scope`` and global (``None``: of every scope)."""
+        """Active lessons of ``scope`` and the scopes above it (``None``: of every scope)."""
         key = scope or "*"
         snap = self._snapshots.get(key)
         if snap is not None and time.monotonic() - snap.checked < self.refresh_seconds:
@@ -163,7 +163,7 @@ class Retriever:
             if cached is not None:
                 self._snapshots[key] = cached
                 return cached
-        scopes = None if scope is None else [scope] if scope == GLOBAL else [scope, GLOBAL]
+        scopes = None if scope is None else ancestors(scope)
         lessons, vectors = self.store.snapshot(scopes)
         snap = self._snapshots[key] = Snapshot(lessons, vectors, revision)
         if self.use_cache and scope is not None:

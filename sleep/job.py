@@ -172,18 +172,23 @@ def gather(watermark: dict[str, int], options: SleepOptions,
             log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
             if failed is not None:
                 failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
-    scopes = {ep.scope for ep in new}
+    families = {_family(ep.scope) for ep in new}
     context: list[Episode] = []
     for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
         try:
             log_ = read_session(path)
-            if log_.scope in scopes:
+            if _family(log_.scope) in families:
                 context.append(episode(log_))
         except Exception as e:  # noqa: BLE001 - context is optional
             log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}")
         if len(context) >= CONTEXT_SESSIONS:
             break
     return new, context[::-1], sizes
+
+
+def _family(scope: str) -> str:
+    """The scope with its siblings: an agent's users share one (what one user shows, another may too)."""
+    return scope.split("/user:", 1)[0]
 
 
 def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None) -> NightResult:
@@ -275,10 +280,8 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
         store.reconcile()
     _checkpoint("after_apply")
     touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
-    if "global" in touched:
-        compile_digests(store)  # every scope's digest and retrieval cache holds the global lessons
-    elif touched:
-        compile_digests(store, touched + ["global"])
+    if touched:
+        compile_digests(store, touched)  # and the scopes below them (all of them, when global changed)
     _checkpoint("after_compile")
     report = journal["report"]
     report["finished"] = now_iso()

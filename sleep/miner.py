@@ -192,6 +192,7 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
     """Candidates from this night's episodes (``context``: earlier ones, for recurring errors and for
     evidence against a recovery)."""
     out: list[Candidate] = []
+    earlier: list[Candidate] = []  # what the context sessions show: only to see a lesson across users
     fixed: set[tuple[str, str]] = set()  # (scope, command) whose failure a recovery explains
     new = {ep.session_id for ep in episodes}
     for ep in episodes + [c for c in context or [] if c.session_id not in new]:
@@ -203,18 +204,38 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
             if candidate is not None:
                 fixed.add((ep.scope, commands.normal(step.command)))
                 fixed.add((ep.scope, candidate.avoid))
-                if ep.session_id in new:
-                    out.append(candidate)
-        if ep.session_id not in new:
-            continue
+                (out if ep.session_id in new else earlier).append(candidate)
         said = ep.corrections + ([ep.feedback] if ep.feedback and ep.outcome == "failure" else [])
         for correction in said:
             candidate = _preference(ep, correction, label)
             if candidate is not None:
-                out.append(candidate)
+                (out if ep.session_id in new else earlier).append(candidate)
     out = _without_contrary(out, episodes + (context or []))
     out += _recurring(episodes + (context or []), fixed, new)
     out += _named_causes(episodes + (context or []), fixed, new)
+    return out + across_users(out, earlier)
+
+
+def across_users(found: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """A lesson found in the sessions of two or more users of one agent belongs to the agent: a candidate
+    for ``agent:<name>``, with all their evidence (and, being end users' words or not, the same review
+    rules as any). What only one user showed stays with that user."""
+    groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in found + earlier:
+        if c.scope.startswith("agent:") and "/user:" in c.scope:
+            agent = c.scope.split("/user:", 1)[0]
+            groups[(agent, c.text.replace(scope_label(c.scope), scope_label(agent)))].append(c)
+    out = []
+    for (agent, text), group in groups.items():
+        users = {c.scope for c in group}
+        if len(users) < 2 or not any(c in found for c in group):
+            continue
+        first = group[0]
+        out.append(Candidate(
+            title=first.title.replace(scope_label(first.scope), scope_label(agent)), text=text,
+            when=first.when.replace(scope_label(first.scope), scope_label(agent)), scope=agent, kind=first.kind,
+            evidence=sorted({s for c in group for s in c.evidence}), confidence=max(c.confidence for c in group),
+            avoid=first.avoid, prefer=first.prefer, origin=first.origin, needs=1))
     return out
 
 

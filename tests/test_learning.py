@@ -427,3 +427,37 @@ def test_a_real_transcript_gives_one_log_whatever_the_order():
     assert orders[0] == orders[1] == orders[2]
     calls = sum(1 for kind, *_ in orders[0] if kind == "tool_call")
     assert calls == sum(1 for kind, *_ in orders[0] if kind == "tool_result") > 180
+
+
+def _agent_session(session: str, scope: str) -> None:
+    from secondnature.hooks import schema
+    from secondnature.hooks.schema import Event
+
+    def event(kind: str, **data) -> Event:
+        return Event(harness="langgraph", session_id=session, scope=scope, kind=kind, data=data)
+
+    append([event(schema.USER_PROMPT, text="check that the test suite passes"),
+            event(schema.TOOL_CALL, call_id="c1", tool="run_tests", input={"command": "pytest"}),
+            event(schema.TOOL_RESULT, call_id="c1", tool="run_tests", ok=False, error="fixture 'db' not found"),
+            event(schema.TOOL_CALL, call_id="c2", tool="run_tests", input={"command": "make test"}),
+            event(schema.TOOL_RESULT, call_id="c2", tool="run_tests", ok=True, output="42 passed")])
+
+
+def test_users_see_their_agents_lessons_and_a_lesson_seen_across_users_is_promoted():
+    from click.testing import CliRunner
+
+    from secondnature.cli import cli
+    from secondnature.lessons.retrieve import Retriever
+
+    _agent_session("u1-a", "agent:support/user:u1")
+    night(0)
+    assert [x.scope for x in lessons()] == ["agent:support/user:u1"]  # one user: it stays with that user
+    _agent_session("u2-a", "agent:support/user:u2")
+    night(1)
+    promoted = [x for x in lessons() if x.scope == "agent:support"]
+    assert len(promoted) == 1 and sorted(promoted[0].evidence) == ["u1-a", "u2-a"]
+    assert "`make test` works where `pytest` fails" in promoted[0].text
+    block = Retriever(None).select("agent:support/user:u3", "run the test suite")
+    assert promoted[0].id in block.lesson_ids  # a new user gets the agent's lesson
+    listed = json.loads(CliRunner().invoke(cli, ["lessons", "list", "--scope", "agent:support", "--json"]).output)
+    assert {x["scope"] for x in listed} == {"agent:support", "agent:support/user:u1", "agent:support/user:u2"}

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from secondnature.commands.common import SCOPE, table
-from secondnature.hooks.scope import scope_label
+from secondnature.hooks.scope import GLOBAL, scope_label, within
 from secondnature.lessons.model import KINDS, STATUSES, Lesson, LessonError
 from secondnature.lessons.store import LessonStore, NotFound, StoreError, open_store
 
@@ -93,9 +93,12 @@ def _rebuild_digests(*_: Any, **__: Any) -> None:
 @click.option("--limit", type=int, default=0, help="Show at most this many (0: all).")
 @JSON
 def list_command(scope, status, kind, sort, limit, as_json) -> None:
-    """List lessons (active ones by default)."""
-    found = store().list(scopes=[scope] if scope else None, statuses=None if status == "all" else [status],
-                         kinds=[kind] if kind else None)
+    """List lessons (active ones by default); an agent's scope includes its users' scopes."""
+    s = store()
+    scopes = None
+    if scope:
+        scopes = [scope] if scope == GLOBAL else sorted({scope} | {x for x in s.scopes() if within(x, scope)})
+    found = s.list(scopes=scopes, statuses=None if status == "all" else [status], kinds=[kind] if kind else None)
     if sort == "utility":
         found.sort(key=lambda lesson: (not lesson.pinned, -lesson.utility, -lesson.sessions_seen))
     else:
