@@ -43,8 +43,9 @@ def count_tokens(text: str) -> int:
 
 def lesson_line(lesson: Lesson) -> str:
     line = f"- [{lesson.short_id}] {lesson.text}"
-    if lesson.when:
-        line += f" (When: {lesson.when.rstrip('.')}.)"
+    when = lesson.when.strip()
+    if when:
+        line += f" (When: {when}{'' if when[-1] in '.?!' else '.'})"
     return line
 
 

@@ -112,15 +112,19 @@ def command_of(tool: str | None, value: Any) -> str:
     return str(tool or "")
 
 
-def error_signature(text: str) -> str:
-    """An error message with the incidental parts (numbers, paths) taken out, so the same error in
-    two sessions reads the same."""
+def error_line(text: str) -> str:
+    """The line of an error output that says what went wrong (not "Exit code 1"), as it was written."""
     lines = [line.strip() for line in (text or "").replace("\\n", "\n").splitlines() if line.strip()]
     lines = [line for line in lines if not _EXIT_LINE.match(line)]
     line = next((line for line in lines if re.search(r"error|fail|fatal|not found|denied|invalid|cannot|no such|missing|"
                                                      r"no upstream|refused", line, re.I)), lines[0] if lines else "")
-    line = _PATHS.sub("<path>", _NUMBERS.sub("N", line))
     return " ".join(line.split())[:160]
+
+
+def error_signature(text: str) -> str:
+    """An error message with the incidental parts (numbers, paths) taken out, so the same error in
+    two sessions reads the same (for matching; a lesson quotes ``error_line``)."""
+    return _PATHS.sub("<path>", _NUMBERS.sub("N", error_line(text)))[:160]
 
 
 def _text(value: Any) -> str:

@@ -32,7 +32,7 @@ from collections import defaultdict
 from secondnature.hooks.scope import scope_label
 from secondnature.sleep import commands
 from secondnature.sleep.candidate import Candidate
-from secondnature.sleep.episodes import Episode, Step, error_signature
+from secondnature.sleep.episodes import Episode, Step, error_line, error_signature
 
 PURPOSES = {
     "test": ("test", "pytest", "jest", "vitest", "mocha", "tox", "nox", "spec", "rspec", "unittest"),
@@ -147,11 +147,11 @@ def _recover(ep: Episode, i: int, label: str, root: str) -> Candidate | None:
 
 
 def _because(step: Step, branch: str) -> str:
-    sig = error_signature(step.error or step.output)
+    said = error_line(step.error or step.output)
     if branch and branch not in ("main", "master"):
-        sig = sig.replace(branch, "<branch>")
-    sig = commands.general(sig)
-    return f" (it failed with: {sig[:120]})" if sig and sig.lower() not in ("error", "exit code n") else ""
+        said = said.replace(branch, "<branch>")
+    said = commands.general(said).rstrip(".:;, ")
+    return f" (it failed with: {said[:120]})" if said and said.lower() != "error" else ""
 
 
 def _pitfall(ep: Episode, failed: Step, later: Step, label: str, root: str, clean: bool) -> Candidate | None:

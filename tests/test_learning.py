@@ -193,6 +193,7 @@ def test_a_variant_after_a_clean_failure_is_a_general_lesson(tmp_path):
     night()
     (lesson,) = lessons()
     assert lesson.title == "Use `git push --set-upstream origin <branch>`, not `git push`"
+    assert "(it failed with: fatal: The current branch <branch> has no upstream branch)" in lesson.text
     assert "spotter-a0y" not in lesson.text and "/nonexistent" not in lesson.text
     assert sorted(lesson.evidence) == ["push-spotter-a0y", "push-spotter-dov"]
 

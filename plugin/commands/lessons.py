@@ -200,7 +200,7 @@ def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
     if reasons:
         lesson.status = "quarantined"
     try:
-        store().add(lesson, actor="human", reason="quarantined: " + "; ".join(reasons) if reasons else "added by hand")
+        store().add(lesson, actor="human", reason="; ".join(reasons) if reasons else "added by hand")
     except LessonError as e:
         raise click.UsageError(str(e)) from None
     if as_json:
@@ -229,6 +229,8 @@ def edit(lesson_id, text, title, when, kind, scope, reason, as_json) -> None:
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise click.UsageError("nothing to change: give --text, --title, --when, --kind or --scope")
+    if "text" in changes and "title" not in changes:
+        changes["title"] = ""  # the old title described the old text: derive one from the new text
     for key, value in changes.items():
         setattr(lesson, key, value)
     try:
