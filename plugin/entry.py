@@ -28,12 +28,18 @@ def main() -> None:
         _fail(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}; free space or fix the permissions, "
               "then run it again")
     except Exception as e:  # noqa: BLE001 - a bug: one line here, the traceback in the log
+        if type(e).__name__ in USER_ERRORS:  # a mistake a person can fix: the message says how
+            _fail(str(e))
         import traceback
 
         from secondnature.hooks.log import log, log_file
 
         log("cli", traceback.format_exc())
         _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")
+
+
+# Errors whose message names the fix (raised where importing their modules here would slow every command).
+USER_ERRORS = {"StoreError", "Conflict", "EmbeddingError", "ModelError", "SleepError", "DistillError", "NotPrivate"}
 
 
 def _fail(message: str) -> None:

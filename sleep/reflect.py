@@ -47,6 +47,10 @@ class _Answer(BaseModel):
     lessons: list[_ProposedLesson]
 
 
+class ModelError(RuntimeError):
+    """The configured model cannot be loaded; the message names what to install or fix."""
+
+
 @dataclass
 class ReflectionStats:
     calls: int = 0
@@ -70,7 +74,13 @@ def load_model(model: str | Any) -> Any:
     if isinstance(model, str):
         from langchain.chat_models import init_chat_model
 
-        model = init_chat_model(model)
+        try:
+            model = init_chat_model(model)
+        except ImportError as e:  # the provider's package: langchain-openai, langchain-anthropic...
+            raise ModelError(f"the model {model!r} needs its provider's package: {e}") from None
+        except ValueError as e:
+            raise ModelError(f"cannot use the model {model!r}: {str(e).splitlines()[0]} "
+                             "(write provider:model, e.g. anthropic:claude-sonnet-4-5)") from None
     with_retry = getattr(model, "with_retry", None)
     return with_retry(stop_after_attempt=MODEL_ATTEMPTS, wait_exponential_jitter=True) if with_retry else model
 

@@ -170,3 +170,17 @@ def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):
         assert module in names, module
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "second-nature = secondnature.entry:main" in entry_points
+
+
+def test_a_missing_model_provider_is_one_line_in_sleep_and_in_doctor(tmp_path, monkeypatch):
+    seed()
+    result = subprocess.run([str(EXE), "sleep", "--model", "openai:gpt-4o-mini"], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "SECOND_NATURE_MODEL": ""})
+    assert result.returncode == 1 and "needs its provider's package" in result.stderr
+    assert "Traceback" not in result.stderr and "pip install langchain-openai" in result.stderr
+    monkeypatch.setenv("SECOND_NATURE_MODEL", "openai:gpt-4o-mini")
+    doctor = invoke("doctor", ok=False)
+    assert "pip install langchain-openai" in doctor.output
+    bogus = subprocess.run([str(EXE), "sleep", "--model", "bogusprovider:x"], capture_output=True, text=True,
+                           timeout=120, env={**os.environ, "SECOND_NATURE_MODEL": ""})
+    assert bogus.returncode == 1 and "cannot use the model" in bogus.stderr and "Traceback" not in bogus.stderr

@@ -214,6 +214,8 @@ def test_a_read_only_or_foreign_data_dir_gives_one_line_not_a_traceback(tmp_path
             assert "Traceback" not in result.stderr, (command, result.stderr)
             if command == ["sleep"]:
                 assert result.returncode == 1 and "Read-only file system" in result.stderr
+            if command == ["doctor"]:
+                assert "cannot write to" in result.stdout and "the hooks drop every event" in result.stdout
     finally:
         subprocess.run(["umount", "-l", str(mount)])
     foreign = tmp_path / "foreign"

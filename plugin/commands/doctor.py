@@ -44,6 +44,8 @@ def _checks() -> list[dict]:
     loose = [n for n in names if stat.S_IMODE(os.stat(os.path.join(sessions_dir(), n)).st_mode) & 0o077]
     add("sessions", "warn" if loose else "ok",
         f"{len(names)} session logs" + (f"; {len(loose)} readable by others (chmod 600 them)" if loose else ""))
+    for name, status, detail in _night_checks(home):
+        add(name, status, detail)
     from secondnature.sleep.job import set_aside
 
     aside = set_aside()
@@ -78,6 +80,82 @@ def _checks() -> list[dict]:
     except FileNotFoundError:
         add("log", "ok", f"{log_file()} (empty)")
     return checks
+
+
+_PROVIDER_PACKAGES = {"openai": "langchain_openai", "anthropic": "langchain_anthropic", "ollama": "langchain_ollama",
+                      "google_genai": "langchain_google_genai", "mistralai": "langchain_mistralai",
+                      "groq": "langchain_groq", "bedrock": "langchain_aws", "azure_openai": "langchain_openai",
+                      "fireworks": "langchain_fireworks", "deepseek": "langchain_deepseek", "xai": "langchain_xai"}
+
+
+def _night_checks(home: str) -> list[tuple[str, str, str]]:
+    """What makes learning stop without a word: an unwritable data dir (the hooks then drop every event),
+    a damaged store, nights that do not run or fail, a model whose provider package is missing."""
+    import importlib.util
+    import tempfile
+    import time
+
+    from secondnature.config import ConfigError, load_config
+    from secondnature.hooks.paths import logs_dir
+    from secondnature.lessons.store import StoreError, check_database, store_location
+    from secondnature.sleep.report import load_reports
+
+    out = []
+    if os.path.isdir(home):
+        try:
+            with tempfile.NamedTemporaryFile(dir=home):
+                pass
+            out.append(("data dir writable", "ok", home))
+        except OSError as e:
+            out.append(("data dir writable", "error", f"cannot write to {home} ({e.strerror}): the hooks drop every "
+                                                      "event until this is fixed"))
+    try:
+        config = load_config()
+    except ConfigError:
+        config = {}
+    path, url = store_location(config)
+    if url:
+        out.append(("lesson store", "info", f"Chroma server at {url} (not checked here)"))
+    elif os.path.isdir(path):
+        try:
+            check_database(path)
+            out.append(("lesson store", "ok", path))
+        except StoreError as e:
+            out.append(("lesson store", "error", str(e)))
+    reports = load_reports()
+    if not reports:
+        out.append(("last night", "info", "no night has run yet: `second-nature sleep`, or `install cron` for nightly"))
+    else:
+        last = reports[-1]
+        age = (time.time() - _epoch(last.get("finished") or last["night"])) / 86400
+        detail = f"{last['night'][:16]}: {last.get('active_lessons', '?')} lessons active afterwards"
+        out.append(("last night", "warn" if age > 2 else "ok", detail + (f"; {age:.0f} days ago: is the schedule "
+                                                                          "running?" if age > 2 else "")))
+    try:
+        with open(os.path.join(logs_dir(), "sleep.log"), encoding="utf-8", errors="replace") as f:
+            tail = [line.strip() for line in f.readlines()[-50:] if line.strip()]
+        errors = [line for line in tail if line.startswith("Error") or "Traceback" in line]
+        if errors:
+            out.append(("nightly log", "warn", f"{os.path.join(logs_dir(), 'sleep.log')}: {errors[-1][:200]}"))
+    except FileNotFoundError:
+        pass
+    model = os.environ.get("SECOND_NATURE_MODEL") or config.get("sleep", {}).get("model")
+    if model and ":" in model:
+        package = _PROVIDER_PACKAGES.get(model.split(":", 1)[0])
+        if package and importlib.util.find_spec(package) is None:
+            out.append(("model", "error", f"{model} needs its provider package: pip install {package.replace('_', '-')}"))
+        else:
+            out.append(("model", "ok", model))
+    return out
+
+
+def _epoch(stamp: str) -> float:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return 0.0
 
 
 @click.command()

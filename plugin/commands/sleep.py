@@ -32,6 +32,7 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
     from secondnature.lessons.store import StoreError
     from secondnature.since import parse_since
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
+    from secondnature.sleep.reflect import ModelError
 
     try:
         config = load_config()
@@ -46,7 +47,7 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
     bar = progress_bar("reviewing sessions", as_json)
     try:
         result = run_sleep(options, progress=bar)
-    except (SleepError, StoreError) as e:
+    except (SleepError, StoreError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     if then_distill and result.status in ("done", "resumed"):
         from secondnature.sleep.report import write_report
