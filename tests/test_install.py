@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -112,8 +114,40 @@ def test_codex_round_trip(tmp_path):
 
 def test_plugin_hooks_json_matches_the_installer():
     plugin = json.loads((ROOT / "hooks" / "hooks.json").read_text())
-    assert plugin["hooks"] == settings_file.hook_groups(claude_code.HOOK_EVENTS, "second-nature hook claude-code")
+    launcher = '"${CLAUDE_PLUGIN_ROOT}"/bin/second-nature-hook claude-code'  # finds the executable itself
+    assert plugin["hooks"] == settings_file.hook_groups(claude_code.HOOK_EVENTS, launcher)
     manifest = json.loads((ROOT / ".claude-plugin" / "plugin.json").read_text())
     market = json.loads((ROOT / ".claude-plugin" / "marketplace.json").read_text())
     assert manifest["name"] == market["plugins"][0]["name"] == "second-nature"
     assert market["owner"]["name"] and market["plugins"][0]["source"] == "./"
+
+
+def test_the_plugin_launcher_finds_second_nature_or_exits_0(tmp_path):
+    import subprocess
+
+    from conftest import EXE
+
+    launcher = str(ROOT / "bin" / "second-nature-hook")
+    payload = json.dumps({"session_id": "plugin-1", "hook_event_name": "UserPromptSubmit", "prompt": "hi",
+                          "cwd": str(tmp_path)})
+    found = subprocess.run([launcher, "claude-code"], input=payload, capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "SECOND_NATURE_EXE": str(EXE), "PATH": "/usr/bin:/bin"})
+    assert found.returncode == 0
+    from secondnature.hooks.spool import read_session
+
+    assert [e.kind for e in read_session("plugin-1").events] == ["user_prompt"]
+    missing = subprocess.run([launcher, "claude-code"], input=payload, capture_output=True, text=True, timeout=60,
+                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert missing.returncode == 0 and missing.stdout == ""
+
+
+def test_the_slash_command_runs_only_real_lessons_commands():
+    from click.testing import CliRunner
+
+    from secondnature.cli import cli
+
+    text = (ROOT / "commands" / "lessons.md").read_text()
+    used = set(re.findall(r"`second-nature lessons (\w+)", text))
+    assert used == {"list", "search", "show", "forget", "restore", "review"}
+    for name in used:
+        assert CliRunner().invoke(cli, ["lessons", name, "--help"]).exit_code == 0
