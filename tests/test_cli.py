@@ -184,3 +184,11 @@ def test_a_missing_model_provider_is_one_line_in_sleep_and_in_doctor(tmp_path, m
     bogus = subprocess.run([str(EXE), "sleep", "--model", "bogusprovider:x"], capture_output=True, text=True,
                            timeout=120, env={**os.environ, "SECOND_NATURE_MODEL": ""})
     assert bogus.returncode == 1 and "cannot use the model" in bogus.stderr and "Traceback" not in bogus.stderr
+
+
+def test_small_things_a_user_meets(tmp_path):
+    seed()
+    assert invoke("report", "--night", "yesterday", ok=False).output.count("no report for") == 1  # a date, not a refusal
+    assert invoke("inject", "--scope", "global", "--harness", "codex", ok=False).exit_code == 0
+    ingest = invoke("sessions", "ingest", str(tmp_path / "nothing-here.jsonl"), ok=False)
+    assert "1 transcripts" not in ingest.output

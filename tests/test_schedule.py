@@ -98,3 +98,10 @@ def test_settings_backups_made_in_the_same_second_are_all_kept(tmp_path):
     first = settings_file.save(str(path), {"hooks": {}})
     second = settings_file.save(str(path), {"hooks": {"x": []}})
     assert first != second and json.loads(open(first).read()) == {"original": True}
+
+
+def test_a_cron_dry_run_creates_nothing(crontab):
+    from secondnature.hooks.paths import logs_dir
+
+    assert CliRunner().invoke(cli, ["install", "cron", "--dry-run"]).exit_code == 0
+    assert not os.path.exists(logs_dir())

@@ -73,6 +73,7 @@ def list_adapters(as_json) -> None:
     if not found:
         click.echo("no adapters yet: `second-nature distill --scope ...`")
         return
+    click.echo("  ID            CREATED           SCOPE                     LESSONS  GATE (* in use)")
     for m in found:
         mark = "*" if m.get("in_use") else " "
         click.echo(f"{mark} {m['id']}  {m['created'][:16]}  {scope_label(m['scope'])[:24]:24s}  "

@@ -116,8 +116,9 @@ def install_cron(at: str, dry_run: bool) -> None:
     from secondnature.sleep import schedule
 
     try:
-        line = schedule.cron_line(executable(), os.path.join(ensure_private_dir(logs_dir()), "sleep.log"), at,
-                                  _schedule_env())
+        line = schedule.cron_line(executable(), os.path.join(logs_dir(), "sleep.log"), at, _schedule_env())
+        if not dry_run:
+            ensure_private_dir(logs_dir())  # a dry run creates nothing
     except schedule.ScheduleError as e:
         raise click.ClickException(str(e)) from None
     _apply_cron(line, dry_run, f"second-nature sleep runs every night at {at}")

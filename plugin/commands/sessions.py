@@ -152,4 +152,4 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
         if r.added or r.skipped or r.problems:
             click.echo(f"{r.path}: +{r.added} events ({r.already} already there, {r.skipped} lines skipped)")
     added = sum(r.added for r in results)
-    click.echo(f"{len(results)} transcripts read, {added} new events")
+    click.echo(f"{len(results)} transcript{'' if len(results) == 1 else 's'} read, {added} new events")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import time
 
 import click
 
@@ -123,7 +125,7 @@ def _summary(result) -> None:
 
 
 @click.command()
-@click.option("--night", help="A date (2026-11-20): that night's report (default: the latest).")
+@click.option("--night", help="A date (2026-11-20, today, yesterday, 3d): that night's report (default: the latest).")
 @click.option("--html", "as_html", is_flag=True, help="Write the learning curve over all nights as HTML.")
 @click.option("--json", "as_json", is_flag=True)
 def report(night, as_html, as_json) -> None:
@@ -143,6 +145,13 @@ def report(night, as_html, as_json) -> None:
         write_private(path, html_report(reports, digests).encode())
         click.echo(path)
         return
+    if night and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
+        from secondnature.since import parse_since
+
+        try:
+            night = time.strftime("%Y-%m-%d", time.gmtime(parse_since(night)))
+        except ValueError as e:
+            raise click.UsageError(str(e)) from None
     chosen = [r for r in reports if not night or r["night"].startswith(night)]
     if not chosen:
         raise click.ClickException(f"no report for {night}" if night else "no night has run yet: `second-nature sleep`")

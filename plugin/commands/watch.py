@@ -27,7 +27,7 @@ def watch(harness: str, once: bool) -> None:
     watcher = TranscriptWatcher(adapters, on_ingest=report)
     if once:
         results = watcher.catch_up()
-        click.echo(f"{len(results)} transcripts read, {sum(r.added for r in results)} new events")
+        click.echo(f"{len(results)} transcript{'' if len(results) == 1 else 's'} read, {sum(r.added for r in results)} new events")
         return
     roots = [r for a in adapters for r in watcher.roots_of(a)]
     click.echo(f"watching {', '.join(roots)} (Ctrl-C to stop)")
