@@ -165,7 +165,7 @@ def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):
     wheel = next(tmp_path.glob("second_nature-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for module in ("secondnature/__init__.py", "secondnature/entry.py", "secondnature/commands/sessions.py",
-                   "secondnature/hooks/runner.py", "secondnature/hooks/hooks.json", "secondnature/lessons/__init__.py",
+                   "secondnature/hooks/runner.py", "secondnature/hooks/hooks.json", "secondnature/hooks/secret_rules.json", "secondnature/lessons/__init__.py",
                    "secondnature/sleep/__init__.py"):
         assert module in names, module
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
