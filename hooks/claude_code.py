@@ -470,7 +470,8 @@ def settings_path(scope: str, project_dir: str | None = None) -> str:
         return os.path.join(base, "settings.json")
     from secondnature.hooks.scope import git_root
 
-    return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.json")
+    # settings.local.json: the hook command holds this machine's executable path, which a team must not commit
+    return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.local.json")
 
 
 def is_ours(handler: dict[str, object]) -> bool:

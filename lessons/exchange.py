@@ -43,8 +43,8 @@ def export_markdown(lessons: list[Lesson]) -> str:
     return "\n".join(out)
 
 
-def parse(text: str) -> list[Lesson]:
-    """Lessons from an export in either format."""
+def parse(text: str, scope: str | None = None) -> list[Lesson]:
+    """Lessons from an export in either format; ``scope`` for sections written by hand, which carry none."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
         try:
@@ -54,10 +54,10 @@ def parse(text: str) -> list[Lesson]:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ImportFormatError(f"not a second-nature export (expected \"format\": \"{FORMAT}\")")
         return [Lesson.from_dict(item) for item in data.get("lessons") or []]
-    return _parse_markdown(text)
+    return _parse_markdown(text, scope)
 
 
-def _parse_markdown(text: str) -> list[Lesson]:
+def _parse_markdown(text: str, scope: str | None = None) -> list[Lesson]:
     lessons: list[Lesson] = []
     current: dict[str, Any] | None = None
     body: list[str] = []
@@ -73,6 +73,11 @@ def _parse_markdown(text: str) -> list[Lesson]:
             when = lines.pop()[len("*When:* "):].strip()
         current["text"] = "\n".join(lines).strip()
         current["when"] = when
+        if "scope" not in current:  # written by hand: no metadata comment
+            if not scope:
+                raise ImportFormatError(f"'## {current['title']}' says no scope: give --scope (global, "
+                                        "project:<path>, agent:<name>, or a folder)")
+            current.update(scope=scope, source="human", origin="human")
         lessons.append(Lesson.from_dict(current))
 
     for line in text.splitlines():

@@ -85,10 +85,11 @@ def test_install_into_missing_file_and_project_scope(tmp_path, monkeypatch):
     (repo / "sub").mkdir()
     monkeypatch.chdir(repo / "sub")
     assert invoke("install", "claude-code", "--scope", "project").exit_code == 0
-    project = json.loads((repo / ".claude" / "settings.json").read_text())
+    project = json.loads((repo / ".claude" / "settings.local.json").read_text())  # not the committed file
     assert set(ours(project, claude_code.is_ours)) == set(claude_code.HOOK_EVENTS)
+    assert not (repo / ".claude" / "settings.json").exists()
     assert invoke("uninstall", "claude-code", "--scope", "project").exit_code == 0
-    assert json.loads((repo / ".claude" / "settings.json").read_text()) == {}
+    assert json.loads((repo / ".claude" / "settings.local.json").read_text()) == {}
 
 
 def test_malformed_settings_are_refused_untouched(claude_settings):

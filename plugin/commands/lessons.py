@@ -429,15 +429,17 @@ def export(fmt, output, scope, status) -> None:
 
 @lessons.command("import")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--scope", type=SCOPE, help="The scope of lessons that do not say theirs (hand-written Markdown).")
 @JSON
-def import_command(path, as_json) -> None:
-    """Import lessons from an export (JSON or Markdown); importing twice changes nothing."""
+def import_command(path, scope, as_json) -> None:
+    """Import lessons from an export (JSON or Markdown, including '## title' sections written by hand);
+    importing twice changes nothing."""
     from secondnature.lessons.exchange import ImportFormatError, import_lessons, parse
 
     with open(path, encoding="utf-8") as f:
         text = f.read()
     try:
-        parsed = parse(text)
+        parsed = parse(text, scope)
     except (ImportFormatError, ValueError, TypeError) as e:
         raise click.ClickException(f"{path}: {e}") from None
     result = import_lessons(store(), parsed)
@@ -476,7 +478,11 @@ def stats(as_json) -> None:
     if as_json:
         emit(data)
         return
-    click.echo(f"{data['total']} lessons: " + ", ".join(f"{n} {k}" for k, n in sorted(data["by_status"].items())))
+    if not data["total"]:
+        click.echo("no lessons yet")
+        return
+    click.echo(f"{data['total']} lesson{'' if data['total'] == 1 else 's'}: "
+               + ", ".join(f"{n} {k}" for k, n in sorted(data["by_status"].items())))
     click.echo("active by kind: " + (", ".join(f"{n} {k}" for k, n in sorted(data["active_by_kind"].items())) or "-"))
     click.echo(f"pinned {data['pinned']}, mean utility {data['mean_utility']:+.2f}")
     for scope, n in sorted(data["active_by_scope"].items()):

@@ -61,7 +61,11 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
                                "report_path": result.report_path}, indent=2, default=str))
         return
     if result.status == "nothing new":
-        click.echo("nothing new to learn from since the last sleep")
+        from secondnature.sleep.report import load_reports
+
+        click.echo("nothing new to learn from since the last sleep" if load_reports() else
+                   "nothing to learn from yet: no session has been captured (install the hooks with "
+                   "`second-nature install claude-code`, or add the middleware to a LangGraph agent)")
         return
     _summary(result)
 
