@@ -21,6 +21,7 @@ MAX_DEPTH = 12
 
 _RULES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "secret_rules.json")
 _MIN_SECRET_CHARS = 8  # no rule matches a shorter string
+SHORT_TEXT = 256
 # Assignments whose value looks random (entropy per character) although the name does not say secret.
 _ASSIGNMENT = re.compile(r"(?P<keep>\b[A-Za-z_][\w.\-]{1,40}[\"']?\s*[:=]\s*[\"']?)(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![\w+/])")
 _LONG_VALUE = re.compile(r"[:=]\s*[\"']?[A-Za-z0-9+/_\-]{24}")  # the cheap test before the entropy check
@@ -36,8 +37,18 @@ class _Rules:
         with open(_RULES_FILE, encoding="utf-8") as f:
             data = json.load(f)
         self.rules = [(r["id"], tuple(r["keywords"]), r["regex"], r.get("keep")) for r in data["rules"]]
-        self.any_keyword = re.compile(_trie_pattern({k for r in self.rules for k in r[1]}))
+        self.keywords = sorted({k for r in self.rules for k in r[1]})
+        self._any_keyword: re.Pattern[str] | None = None
         self.compiled: dict[str, re.Pattern[str]] = {}
+
+    def has_keyword(self, low: str) -> bool:
+        """Whether any rule's keyword occurs: a substring loop for short text (a prompt, a command), the
+        trie pattern for long text (compiling it costs ~2 ms, so only a process that meets long text pays)."""
+        if len(low) < SHORT_TEXT:
+            return any(k in low for k in self.keywords)
+        if self._any_keyword is None:
+            self._any_keyword = re.compile(_trie_pattern(set(self.keywords)))
+        return bool(self._any_keyword.search(low))
 
     def pattern(self, name: str, source: str) -> re.Pattern[str]:
         compiled = self.compiled.get(name)
@@ -106,7 +117,7 @@ def redact(text: str) -> str:
         return text
     rules = _rules or (_rules := _Rules())
     low = text.lower()
-    if rules.any_keyword.search(low):
+    if rules.has_keyword(low):
         for name, keywords, source, keep in rules.rules:
             if keywords and any(k in low for k in keywords):
                 text = rules.pattern(name, source).sub(_replacer(name, keep), text)
