@@ -18,11 +18,9 @@ import json
 import os
 import shutil
 import time
-from collections import Counter
 
 import numpy as np
 
-from secondnature.hooks.keywords import idf_table, terms
 from secondnature.hooks.paths import (
     data_dir,
     ensure_private_dir,
@@ -145,30 +143,18 @@ def load(scope: str, state: dict | None = None) -> CachedSnapshot | None:
 
 
 def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str, stamp_: list[int],
-          line_tokens: list[int], header_tokens: int, prior: np.ndarray, k1: float = 1.2, b: float = 0.75) -> None:
-    """Write the cache of ``scope`` (its lessons and global's, as the snapshot holds them)."""
+          line_tokens: list[int], header_tokens: int, prior: np.ndarray, idf: dict[str, float],
+          weights: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
+    """Write the cache of ``scope`` from its in-memory snapshot (its lessons and those of the scopes above
+    it; ``idf`` and ``weights``: the snapshot's BM25 postings, term -> (lesson indexes, weights))."""
     records = [json.dumps(lesson.to_dict(), ensure_ascii=False).encode() for lesson in lessons]
     offsets = np.zeros(len(records) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(r) for r in records]) if records else []
-    counts = [Counter(terms(lesson.embed_text())) for lesson in lessons]
-    lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
-    avg = float(lengths.mean()) if lessons else 1.0
-    postings: dict[str, tuple[list[int], list[int]]] = {}
-    for index, c in enumerate(counts):
-        for term, tf in c.items():
-            docs, tfs = postings.setdefault(term, ([], []))
-            docs.append(index)
-            tfs.append(tf)
-    vocabulary = sorted(postings)
-    idf = idf_table({t: len(postings[t][0]) for t in vocabulary}, len(lessons))
-    ptr, docs_all, weights_all = [0], [], []
-    for term in vocabulary:
-        docs, tfs = postings[term]
-        tf = np.array(tfs, dtype=np.float32)
-        norm = tf + k1 * (1 - b + b * lengths[docs] / max(avg, 1e-9))
-        docs_all.extend(docs)
-        weights_all.append(idf[term] * tf * (k1 + 1) / norm)
-        ptr.append(len(docs_all))
+    vocabulary = sorted(weights)
+    ptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum([len(weights[t][0]) for t in vocabulary]) if vocabulary else []
+    docs_all = [weights[t][0] for t in vocabulary]
+    weights_all = [weights[t][1] for t in vocabulary]
     folder = _folder(scope)
     fresh = f"{folder}.new-{os.getpid()}"
     shutil.rmtree(fresh, ignore_errors=True)
@@ -176,8 +162,8 @@ def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str
     np.save(os.path.join(fresh, "vectors.npy"), np.ascontiguousarray(vectors, dtype=np.float32))
     np.savez(os.path.join(fresh, "arrays.npz"), prior=prior.astype(np.float32),
              pinned=np.array([x.pinned for x in lessons], dtype=bool), tokens=np.array(line_tokens, dtype=np.int32),
-             offsets=offsets, idf=np.array([idf[t] for t in vocabulary], dtype=np.float32),
-             term_ptr=np.array(ptr, dtype=np.int64), post_docs=np.array(docs_all, dtype=np.int32),
+             offsets=offsets, idf=np.array([idf[t] for t in vocabulary], dtype=np.float32), term_ptr=ptr,
+             post_docs=np.concatenate(docs_all).astype(np.int32) if docs_all else np.zeros(0, np.int32),
              post_weights=np.concatenate(weights_all).astype(np.float32) if weights_all else np.zeros(0, np.float32))
     with open(os.path.join(fresh, "records.jsonl"), "wb") as f:
         f.write(b"".join(records))

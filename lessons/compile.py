@@ -43,19 +43,19 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
     else:
         targets = sorted(set(active) | {GLOBAL})
-    retriever = Retriever(store, refresh_seconds=0, use_cache=False)
+    retriever = Retriever(store, use_cache=False)  # a fresh one: each scope's snapshot is read once, now
     out = []
     for scope in targets:
         path, index_path = digest_file(scope), prompt_index_file(scope)
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
         ranked = retriever.rank(scope)
-        retriever.write_cache(scope, retriever.snapshot(scope), stamp)
+        snap = retriever.snapshot(scope)
+        retriever.write_cache(scope, snap, stamp)
         if not ranked:
             for stale in (path, index_path):  # nothing active any more: inject nothing stale
                 if os.path.exists(stale):
                     os.remove(stale)
             continue
-        snap = retriever.snapshot(scope)
         block = retriever.block(scope, ranked[:200], budget)
         digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
                   "text": block.text, "lesson_ids": block.lesson_ids}

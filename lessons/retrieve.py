@@ -178,7 +178,7 @@ class Retriever:
             return
         try:
             cache.write(scope, snap.lessons, snap.vectors, self.store.embedder.spec, list(stamp),
-                        [snap.tokens(x) for x in snap.lessons], count_tokens(HEADER), snap.prior)
+                        [snap.tokens(x) for x in snap.lessons], count_tokens(HEADER), snap.prior, snap.idf, snap.weights)
         except OSError as e:
             from secondnature.hooks.log import log
 
