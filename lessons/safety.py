@@ -80,6 +80,11 @@ _COMMAND = re.compile(r"`([^`\n]{3,200})`")
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:then|and then|but|so|after that)\s+", re.I)
 
 
+# What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
+_ACTIONS = [("fetches and runs remote code", _EXECUTE), ("weakens a check", _WEAKEN), ("destroys data", _DESTROY),
+            ("claims authority or overrides instructions", _AUTHORITY)]
+
+
 def _forbids(clause: str, match: re.Match[str]) -> bool:
     """Whether the clause says not to do what was matched, just before it ("never use --no-verify")."""
     return bool(_NEGATED.search(clause[max(0, match.start() - 40): match.start()]))
@@ -98,18 +103,10 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
         network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
         if network and (private or upload) and not _forbids(clause, network):
             reasons.append("sends data off the machine")
-        execute = _EXECUTE.search(clause)
-        if execute and not _forbids(clause, execute):
-            reasons.append("fetches and runs remote code")
-        weaken = _WEAKEN.search(clause)
-        if weaken and not _forbids(clause, weaken):
-            reasons.append("weakens a check")
-        destroy = _DESTROY.search(clause)
-        if destroy and not _forbids(clause, destroy):
-            reasons.append("destroys data")
-        authority = _AUTHORITY.search(clause)
-        if authority and not _forbids(clause, authority):
-            reasons.append("claims authority or overrides instructions")
+        for reason, pattern in _ACTIONS:
+            found = pattern.search(clause)
+            if found and not _forbids(clause, found):
+                reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
     if _ENCODED.search(text):

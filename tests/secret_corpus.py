@@ -201,6 +201,7 @@ BENIGN = [
     "KEY_COUNT = 3",
     "https://example.com/path?q=1",
     "git@github.com:org/repo.git",
+    "def get_password(user): ...",
     "commit 4f9d2c1a8b7e6d5c4b3a29180f7e6d5c4b3a2918",
     "sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     "request id 3fa85f64-5717-4562-b3fc-2c963f66afa6 done",
