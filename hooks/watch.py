@@ -20,6 +20,10 @@ from secondnature.hooks.log import log
 from secondnature.hooks.paths import state_dir, write_private
 
 
+def state_file() -> str:
+    """Where the watcher remembers how far it read each transcript (pruned by the night job)."""
+    return os.path.join(state_dir(), "watch.json")
+
 class TranscriptWatcher:
     def __init__(self, adapters: list[ModuleType], roots: dict[str, list[str]] | None = None,
                  quiet_seconds: float = 1.0, on_ingest: Callable[[IngestResult], None] | None = None):
@@ -27,7 +31,7 @@ class TranscriptWatcher:
         self.roots = roots or {}
         self.quiet_seconds = quiet_seconds
         self.on_ingest = on_ingest or (lambda result: None)
-        self.state_path = os.path.join(state_dir(), "watch.json")
+        self.state_path = state_file()
         self.seen: dict[str, list[float]] = self._load_state()
         self._dirty: dict[str, float] = {}  # path -> time of last change
         self._lock = threading.Lock()

@@ -26,6 +26,7 @@ from secondnature.hooks.log import log
 from secondnature.hooks.paths import ensure_private_dir, read_state, safe_name, state_dir, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.spool import read_session, session_paths
+from secondnature.hooks.watch import state_file as watch_state_file
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import Change, LessonStore, open_store
@@ -117,11 +118,7 @@ def failures_path() -> str:
 
 def set_aside() -> dict[str, dict[str, Any]]:
     """The sessions set aside after failing night after night, with their reasons."""
-    return {k: v for k, v in (_load_json(failures_path()) or {}).items() if v.get("set_aside")}
-
-
-def _load_json(path: str) -> Any:
-    return read_state(path)
+    return {k: v for k, v in (read_state(failures_path()) or {}).items() if v.get("set_aside")}
 
 
 CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking for context
@@ -199,7 +196,7 @@ def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = N
         repaired = store.reconcile()
         if repaired:
             log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
-        journal = _load_json(_journal_path())
+        journal = read_state(_journal_path())
         if journal is not None and not options.dry_run:
             return _finish(store, journal, resumed=True)
         return _night(store, options, progress)
@@ -209,7 +206,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     started = time.time()
     now = options.now or started
     night = now_iso(now)
-    watermark = _load_json(_watermark_path()) or {}
+    watermark = read_state(_watermark_path()) or {}
     failed: dict[str, str] = {}
     episodes, context, sizes = gather(watermark, options, failed)
     if not episodes and not failed:
@@ -291,7 +288,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     report["resumed"] = resumed
     report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
     path = write_report(report)
-    watermark = _load_json(_watermark_path()) or {}
+    watermark = read_state(_watermark_path()) or {}
     watermark.update(journal["watermark"])
     write_private(_watermark_path(), json.dumps(watermark).encode())
     if "failures" in journal:
@@ -321,7 +318,7 @@ def _failures(failed: dict[str, str], fine: set[str], night: str, sizes: dict[st
     """The failure record after tonight: a session failing again counts one more night; one that went
     through is forgotten; one that failed ``SET_ASIDE_AFTER`` nights is set aside (not read again until
     it grows)."""
-    record = {k: v for k, v in (_load_json(failures_path()) or {}).items() if k not in fine}
+    record = {k: v for k, v in (read_state(failures_path()) or {}).items() if k not in fine}
     for session, reason in failed.items():
         before = record.get(session, {})
         nights = int(before.get("nights", 0)) + 1
@@ -353,7 +350,7 @@ def prune_state(now: float | None = None) -> int:
         if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
             os.remove(entry.path)
             removed += 1
-    watched_path = os.path.join(state_dir(), "watch.json")
+    watched_path = watch_state_file()
     watched = read_state(watched_path)
     if isinstance(watched, dict):
         kept = {path: seen for path, seen in watched.items() if os.path.exists(path)}
@@ -368,7 +365,7 @@ def _tokens_injected() -> int:
 
     total = 0
     for path in digest_paths():
-        total += int((_load_json(path) or {}).get("tokens") or 0)
+        total += int((read_state(path) or {}).get("tokens") or 0)
     return total
 
 

@@ -98,6 +98,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     from secondnature.config import ConfigError, load_config
     from secondnature.hooks.paths import logs_dir
     from secondnature.lessons.store import StoreError, check_database, store_location
+    from secondnature.since import iso_to_epoch
     from secondnature.sleep.report import load_reports
 
     out = []
@@ -127,7 +128,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         out.append(("last night", "info", "no night has run yet: `second-nature sleep`, or `install cron` for nightly"))
     else:
         last = reports[-1]
-        age = (time.time() - _epoch(last.get("finished") or last["night"])) / 86400
+        age = (time.time() - iso_to_epoch(last.get("finished") or last["night"])) / 86400
         detail = f"{last['night'][:16]}: {last.get('active_lessons', '?')} lessons active afterwards"
         out.append(("last night", "warn" if age > 2 else "ok", detail + (f"; {age:.0f} days ago: is the schedule "
                                                                           "running?" if age > 2 else "")))
@@ -147,15 +148,6 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         else:
             out.append(("model", "ok", model))
     return out
-
-
-def _epoch(stamp: str) -> float:
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return 0.0
 
 
 @click.command()
