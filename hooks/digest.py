@@ -83,7 +83,12 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list
 
 
 def _shown_file(session_id: str) -> str:
-    return os.path.join(state_dir(), "shown", safe_name(session_id) + ".json")
+    return os.path.join(shown_dir(), safe_name(session_id) + ".json")
+
+
+def shown_dir() -> str:
+    """Which lessons each session was shown (pruned by the night job)."""
+    return os.path.join(state_dir(), "shown")
 
 
 def shown_in_session(session_id: str) -> set[str]:

@@ -83,12 +83,12 @@ def _main_worktree(path: str, dot_git_file: str) -> str:
 def ancestors(scope: str) -> list[str]:
     """``scope`` and every scope above it, nearest first: a user's sessions see their agent's lessons,
     and every scope sees ``global`` (``agent:a/user:u`` -> itself, ``agent:a``, ``global``)."""
-    if scope == GLOBAL:
-        return [GLOBAL]
-    out = [scope]
-    if scope.startswith("agent:") and "/user:" in scope:
-        out.append(scope.split("/user:", 1)[0])
-    return out + [GLOBAL]
+    return list(dict.fromkeys([scope, family(scope), GLOBAL]))
+
+
+def family(scope: str) -> str:
+    """The scope a user's scope belongs to (``agent:a/user:u`` -> ``agent:a``); any other scope itself."""
+    return scope.split("/user:", 1)[0] if scope.startswith("agent:") else scope
 
 
 def within(scope: str, parent: str) -> bool:

@@ -22,9 +22,18 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondnature.hooks.digest import shown_dir
 from secondnature.hooks.log import log
-from secondnature.hooks.paths import ensure_private_dir, read_state, safe_name, state_dir, write_private
+from secondnature.hooks.paths import (
+    ensure_private_dir,
+    read_state,
+    safe_name,
+    session_file,
+    state_dir,
+    write_private,
+)
 from secondnature.hooks.schema import now_iso
+from secondnature.hooks.scope import family
 from secondnature.hooks.spool import read_session, session_paths
 from secondnature.hooks.watch import state_file as watch_state_file
 from secondnature.lessons.compile import compile_digests
@@ -169,23 +178,18 @@ def gather(watermark: dict[str, int], options: SleepOptions,
             log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
             if failed is not None:
                 failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
-    families = {_family(ep.scope) for ep in new}
+    families = {family(ep.scope) for ep in new}  # an agent's users: what one shows, another may too
     context: list[Episode] = []
     for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
         try:
             log_ = read_session(path)
-            if _family(log_.scope) in families:
+            if family(log_.scope) in families:
                 context.append(episode(log_))
         except Exception as e:  # noqa: BLE001 - context is optional
             log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}")
         if len(context) >= CONTEXT_SESSIONS:
             break
     return new, context[::-1], sizes
-
-
-def _family(scope: str) -> str:
-    """The scope with its siblings: an agent's users share one (what one user shows, another may too)."""
-    return scope.split("/user:", 1)[0]
 
 
 def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None) -> NightResult:
@@ -329,8 +333,6 @@ def _failures(failed: dict[str, str], fine: set[str], night: str, sizes: dict[st
 
 
 def _size_of(session: str) -> int:
-    from secondnature.hooks.paths import session_file
-
     try:
         return os.path.getsize(session_file(session))
     except OSError:
@@ -345,7 +347,7 @@ def prune_state(now: float | None = None) -> int:
     that are gone: without it both grow by a file or an entry per session forever."""
     now = time.time() if now is None else now
     removed = 0
-    shown = os.path.join(state_dir(), "shown")
+    shown = shown_dir()
     for entry in os.scandir(shown) if os.path.isdir(shown) else []:
         if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
             os.remove(entry.path)

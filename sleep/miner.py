@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from secondnature.hooks.scope import scope_label
+from secondnature.hooks.scope import family, scope_label
 from secondnature.sleep import commands
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode, Step, error_line, error_signature
@@ -222,8 +222,8 @@ def across_users(found: list[Candidate], earlier: list[Candidate]) -> list[Candi
     rules as any). What only one user showed stays with that user."""
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in found + earlier:
-        if c.scope.startswith("agent:") and "/user:" in c.scope:
-            agent = c.scope.split("/user:", 1)[0]
+        agent = family(c.scope)
+        if agent != c.scope:
             groups[(agent, c.text.replace(scope_label(c.scope), scope_label(agent)))].append(c)
     out = []
     for (agent, text), group in groups.items():
