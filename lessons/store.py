@@ -384,8 +384,8 @@ class LessonStore:
             else:
                 fresh.append(c)
         changes = fresh
-        self.touched.update(c.after["scope"] for c in changes)
-        self.touched.update(c.before["scope"] for c in changes if c.before)
+        scopes = {c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before}
+        self.touched.update(scopes)
         for start in range(0, len(changes), BATCH):
             chunk = changes[start:start + BATCH]
             self.history_collection.add(
@@ -397,7 +397,7 @@ class LessonStore:
             checkpoint("after_history")
         if changes:
             self._upsert([Lesson.from_dict(c.after) for c in changes])
-            cache.bump({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
+            cache.bump(scopes)
         return changes
 
     def _upsert(self, lessons: list[Lesson]) -> None:

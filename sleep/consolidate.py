@@ -167,18 +167,16 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
                   or (c.prefer and plan.current[i].avoid == c.avoid and not plan.current[i].prefer))]
     lesson = _new_lesson(c, night)
     if unsafe:
-        lesson.status = "quarantined"
-        plan.add(lesson)
-        plan.record("quarantine", lesson, "; ".join(unsafe), c.evidence)
-        return
-    if len(c.evidence) < c.needs:
-        lesson.status = "candidate"
-        plan.add(lesson)
-        plan.record("hold", lesson, f"needs {c.needs} sessions of evidence before it is injected, "
-                                    f"has {len(c.evidence)}", c.evidence)
-        return
+        lesson.status, op, reason = "quarantined", "quarantine", "; ".join(unsafe)
+    elif len(c.evidence) < c.needs:
+        lesson.status, op = "candidate", "hold"
+        reason = f"needs {c.needs} sessions of evidence before it is injected, has {len(c.evidence)}"
+    else:
+        op, reason = "add", f"new {c.source} lesson (confidence {c.confidence:.2f})"
     plan.add(lesson)
-    plan.record("add", lesson, f"new {c.source} lesson (confidence {c.confidence:.2f})", c.evidence)
+    plan.record(op, lesson, reason, c.evidence)
+    if op != "add":
+        return
     for old in stale:
         why = (f"`{old.prefer}` now fails" if old.prefer else f"how to avoid `{old.avoid}` is now known")
         _retire(plan, old, lesson, f"{why} ({lesson.short_id}: {lesson.title[:50]})", c.evidence)
