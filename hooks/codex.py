@@ -76,9 +76,7 @@ def _judge_tool_result(data: dict[str, object]) -> None:
         data["ok"] = exit_code == 0
         if exit_code:
             data["status"] = failure_status(data.get("tool"))
-    said = response.strip() if isinstance(response, str) else ""
-    if said.startswith(_REJECTED) or said in _NOT_RUN:
-        data.update(ok=False, error=said, status="rejected" if said.startswith(_REJECTED) else "not_run")
+    _mark_refused(data, response)
 
 
 # ----------------------------------------------------------------------------------------- rollouts
@@ -271,9 +269,7 @@ class _Rollout:
             if exit_code != 0:
                 event.data["error"] = event.data.get("output")
                 event.data["status"] = failure_status(event.data.get("tool"))
-        said = output.strip() if isinstance(output, str) else ""
-        if said.startswith(_REJECTED) or said in _NOT_RUN:
-            event.data.update(ok=False, error=said, status="rejected" if said.startswith(_REJECTED) else "not_run")
+        _mark_refused(event.data, output)
 
 
 def _tool_input(p: dict[str, object]) -> object:
@@ -287,6 +283,13 @@ def _tool_input(p: dict[str, object]) -> object:
         except ValueError:
             return raw
     return raw
+
+
+def _mark_refused(data: dict[str, object], output: object) -> None:
+    """A call the user (or Codex's approval guard) refused, or that was aborted, did not run as asked."""
+    said = output.strip() if isinstance(output, str) else ""
+    if said.startswith(_REJECTED) or said in _NOT_RUN:
+        data.update(ok=False, error=said, status="rejected" if said.startswith(_REJECTED) else "not_run")
 
 
 def failure_status(tool: object) -> str:
