@@ -59,7 +59,7 @@ _PASSING = re.compile(r"\b(for now|this time|just this|for this (task|one)|let'?
 # Errors that name their cause: (what, pattern whose group 1 names the thing, the lesson's words).
 CAUSES = (
     ("gitignored", re.compile(r"paths are ignored by one of your \.gitignore files:\s*([^\s\\]+)"),
-     "`{0}` is gitignored: `git add` fails on it, so stage only the files it is built from"),
+     "`{0}` is gitignored: leave it out of `git add` (adding it fails)"),
     ("not installed", re.compile(r"command not found:\s*([\w.+-]+)|([\w.+-]+): command not found"),
      "`{0}` is not installed here: use another tool for what it does"),
     ("missing module", re.compile(r"No module named '?([\w.]+)"),
