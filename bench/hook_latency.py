@@ -1,8 +1,13 @@
-"""Claude Code hook process wall time, as a ratio to `python3 -c pass`, all interleaved in one run.
+"""Claude Code hook process wall time, as a ratio to a clean venv's `python -c pass`, all interleaved in one run.
 
 - PostToolUse (capture only);
 - SessionStart and UserPromptSubmit with 1,000 lessons in scope (a compiled digest: the session
-  block plus the keyword index the prompt hook picks from).
+  block plus the keyword index the prompt hook picks from);
+
+each run the way `install` writes it (the interpreter with `-I -S` and the stdlib launcher) and, for
+PostToolUse, through the `second-nature` console script too. The floors: `/bin/true` and
+`python -S -c pass`. The reference is a venv created here without packages, so no `.pth` file of the
+environment under test (an editable finder, certifi) slows the baseline.
 
 Every command is a fresh process; they run alternately in one loop (the machine is shared and
 noisy) and medians are compared. Usage: python bench/hook_latency.py [RUNS]
@@ -12,12 +17,16 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import venv
 from pathlib import Path
+
+from secondnature.hooks.settings_file import hook_command
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 EXE = Path(sys.executable).parent / "second-nature"
@@ -65,16 +74,20 @@ def main() -> None:
         (repo / ".git").mkdir(parents=True)
         seed_digest(home, f"project:{repo.resolve()}")
         data = payload(str(repo))
-        base_python = os.path.join(sys.base_prefix, "bin", "python3")  # the real binary, not a pyenv shim
+        clean = Path(home) / "clean-venv"
+        venv.create(clean, with_pip=False)
+        clean_python = str(clean / "bin" / "python")
+        hook = shlex.split(hook_command(sys.executable, "claude-code").removesuffix(" || true"))  # the process itself
         commands = {
-            "python3 -c pass": ([base_python, "-c", "pass"], None),
+            "/bin/true": (["/bin/true"], None),
+            "python -S -c pass": ([clean_python, "-S", "-c", "pass"], None),
+            "python -c pass (clean venv)": ([clean_python, "-c", "pass"], None),
             "python -c pass (this venv)": ([sys.executable, "-c", "pass"], None),
-            "hook PostToolUse": ([str(EXE), "hook", "claude-code"], data),
-            "hook SessionStart (1k lessons)": ([str(EXE), "hook", "claude-code"],
-                                               event(str(repo), "SessionStart", source="startup")),
-            "hook UserPromptSubmit (1k lessons)": ([str(EXE), "hook", "claude-code"],
-                                                   event(str(repo), "UserPromptSubmit",
-                                                         prompt="the payment test failed on CI, is it flaky?")),
+            "hook PostToolUse (console script)": ([str(EXE), "hook", "claude-code"], data),
+            "hook PostToolUse": (hook, data),
+            "hook SessionStart (1k lessons)": (hook, event(str(repo), "SessionStart", source="startup")),
+            "hook UserPromptSubmit (1k lessons)": (hook, event(str(repo), "UserPromptSubmit",
+                                                               prompt="the payment test failed on CI, is it flaky?")),
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(3):  # warm the page cache
@@ -86,13 +99,15 @@ def main() -> None:
         lines = sum(1 for _ in open(Path(home) / "sessions" / "bench-session.jsonl"))
         digest_kb = sum(p.stat().st_size for p in (Path(home) / "digests").iterdir()) // 1024
     medians = {name: statistics.median(t) * 1000 for name, t in times.items()}
-    base = medians["python3 -c pass"]
+    base, floor = medians["python -c pass (clean venv)"], medians["python -S -c pass"]
     print(f"hook process wall time, {RUNS} runs each, interleaved ({len(data)}-byte PostToolUse payload, "
           f"{digest_kb} KB digest for 1,000 lessons)")
+    print(f"  installed hook command: {' '.join(hook)}")
+    print(f"  reference: {clean_python} -c pass (Python {sys.version.split()[0]})")
     for name, t in times.items():
         ms = sorted(x * 1000 for x in t)
         print(f"  {name:36s} median {medians[name]:6.1f} ms  p90 {ms[int(len(ms) * 0.9)]:6.1f} ms  "
-              f"ratio {medians[name] / base:4.2f}x")
+              f"{medians[name] / base:4.2f}x clean venv  {medians[name] / floor:4.2f}x python -S")
     print(f"  session log lines written: {lines}")
 
 

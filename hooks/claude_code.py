@@ -8,12 +8,9 @@ duplicates. Standard library only.
 
 from __future__ import annotations
 
-import json
 import os
-import re
-from collections import Counter
 
-from secondnature.hooks import schema
+from secondnature.hooks import jsoncodec, schema
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
@@ -31,7 +28,8 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
     "SessionEnd": {"timeout": 5},
 }
 
-_EXIT_CODE = re.compile(r"(?:^|\n)\s*Exit code:?\s*(-?\d+)")
+# Patterns as sources: ``re`` is imported where one is used (its import alone costs a hook process 4 ms).
+_EXIT_CODE = r"(?:^|\n)\s*Exit code:?\s*(-?\d+)"
 
 # What a failed tool call was. Only "failed" is the project talking; the others are the harness, the user or
 # the agent's own protocol slip, and teach nothing about the project.
@@ -90,7 +88,7 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     event_name = "SessionStart" if where == "session_start" else "UserPromptSubmit"
     events.append(_event(payload, schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where,
                                                          "digest_scope": digest.scope}))
-    return events, json.dumps({"hookSpecificOutput": {"hookEventName": event_name, "additionalContext": text}})
+    return events, jsoncodec.dumps({"hookSpecificOutput": {"hookEventName": event_name, "additionalContext": text}})
 
 
 def events_from_hook(payload: dict[str, object]) -> list[Event]:
@@ -226,7 +224,11 @@ def _set_status(data: dict[str, object], status: tuple[str, str]) -> None:
 
 
 def parse_exit_code(text: str) -> int | None:
-    m = _EXIT_CODE.search(text or "")
+    if "xit code" not in (text or ""):
+        return None
+    import re
+
+    m = re.search(_EXIT_CODE, text)
     return int(m.group(1)) if m else None
 
 
@@ -237,10 +239,12 @@ class Transcript:
     """Events read from one transcript, and what could not be read."""
 
     def __init__(self) -> None:
+        from collections import Counter  # not at the top: the hook process never reads a transcript
+
         self.session_id = ""
         self.events: list[Event] = []
         self.skipped = 0  # malformed lines
-        self.ignored: Counter[str] = Counter()  # line types we do not turn into events
+        self.ignored = Counter()  # line types we do not turn into events
         self.problems: list[str] = []
 
 
@@ -250,8 +254,8 @@ _SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-comm
 _HARNESS_TEXT = ("This session is being continued from a previous conversation", "<task-notification>",
                  "Your task is to create a detailed summary of the conversation", "<user-prompt-submit-hook>")
 _INTERRUPTED = "[Request interrupted by user"
-_COMMAND = re.compile(r"<command-name>(.*?)</command-name>", re.S)
-_COMMAND_ARGS = re.compile(r"<command-args>(.*?)</command-args>", re.S)
+_COMMAND = r"(?s)<command-name>(.*?)</command-name>"
+_COMMAND_ARGS = r"(?s)<command-args>(.*?)</command-args>"
 
 
 def parse_transcript(path: str) -> Transcript:
@@ -270,7 +274,7 @@ def parse_transcript(path: str) -> Transcript:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line.decode("utf-8", "replace"))
+            obj = jsoncodec.loads(line.decode("utf-8", "replace"))
             if not isinstance(obj, dict):
                 raise ValueError("not an object")
         except ValueError as e:
@@ -362,9 +366,13 @@ class _TranscriptState:
             self._emit(obj, schema.ERROR, {"error": text.strip(), "interrupted": True, "source": "user"},
                        key=f"interrupt:{obj.get('uuid')}")
             return
-        command = _COMMAND.search(text)
+        command = None
+        if "<command-name>" in text:
+            import re
+
+            command = re.search(_COMMAND, text)
         if command:
-            args = _COMMAND_ARGS.search(text)
+            args = re.search(_COMMAND_ARGS, text)
             text = (command.group(1).strip() + " " + (args.group(1).strip() if args else "")).strip()
             self._emit(obj, schema.USER_PROMPT, {"text": text, "slash_command": True}, key=text_key("prompt", text))
             return
@@ -461,7 +469,7 @@ def is_transcript(path: str) -> bool:
 
 
 # -------------------------------------------------------------------------------------- installing
-# (settings_file and shlex are imported inside: the hook process never installs anything)
+# (settings_file is imported inside: the hook process never installs anything)
 
 
 def settings_path(scope: str, project_dir: str | None = None) -> str:
@@ -477,27 +485,17 @@ def settings_path(scope: str, project_dir: str | None = None) -> str:
 def is_ours(handler: dict[str, object]) -> bool:
     from secondnature.hooks import settings_file
 
-    return settings_file.runs_command(handler, f" hook {HARNESS}")
+    return settings_file.runs_hook(handler, HARNESS)
 
 
-def hook_groups(executable: str) -> dict[str, list[dict[str, object]]]:
-    import shlex
-
-    from secondnature.hooks import settings_file
-
-    return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
-
-
-def install(path: str, executable: str) -> tuple[dict[str, object], dict[str, object]]:
+def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
     """(before, after) settings for installing our hooks into the file at ``path``."""
     from secondnature.hooks import settings_file
 
-    before = settings_file.load(path)
-    return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
+    return settings_file.install(path, HARNESS, HOOK_EVENTS, python)
 
 
 def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
     from secondnature.hooks import settings_file
 
-    before = settings_file.load(path)
-    return before, settings_file.without_ours(before, is_ours)
+    return settings_file.uninstall(path, HARNESS)

@@ -9,11 +9,9 @@ Codex hook payloads have Claude Code's shape, so their handlers are shared. Stan
 
 from __future__ import annotations
 
-import json
 import os
-import re
 
-from secondnature.hooks import claude_code, schema
+from secondnature.hooks import claude_code, jsoncodec, schema
 from secondnature.hooks.claude_code import Transcript, parse_exit_code
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
@@ -29,8 +27,9 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
     "PreCompact": {"matcher": "manual|auto", "timeout": 10},
 }
 
-_SESSION_UUID = re.compile(r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$")
-_ENV_CWD = re.compile(r"<cwd>(.*?)</cwd>", re.S)
+# Patterns as sources, compiled by ``re`` on first use: a hook process that needs none skips importing it.
+_SESSION_UUID = r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$"
+_ENV_CWD = r"(?s)<cwd>(.*?)</cwd>"
 _SCAFFOLDING = ("<environment_context>", "<user_instructions>", "<INSTRUCTIONS>", "# AGENTS.md instructions",
                 "<permissions instructions>", "<collaboration_mode>")
 _SHELL_TOOLS = {"shell", "shell_command", "exec_command", "local_shell", "Bash"}
@@ -38,8 +37,8 @@ _POLL_TOOLS = {"write_stdin"}  # unified exec: more input to, or more output fro
 # Codex's words for a call that did not run as asked: the user (or its approval guard) said no, or it was aborted.
 _REJECTED = ("exec command rejected by user", "patch rejected by user", "This action was rejected due to unacceptable risk")
 _NOT_RUN = ("aborted", "aborted by user", "sandbox denied exec error")
-_EXITED = re.compile(r"(?:^|\n)Process exited with code (-?\d+)")
-_RUNNING = re.compile(r"(?:^|\n)Process running with session ID (\d+)")
+_EXITED = r"(?:^|\n)Process exited with code (-?\d+)"
+_RUNNING = r"(?:^|\n)Process running with session ID (\d+)"
 
 
 # ----------------------------------------------------------------------------------- hook payloads
@@ -67,9 +66,10 @@ def _judge_tool_result(data: dict[str, object]) -> None:
                 exit_code = response[name]
     elif isinstance(response, str):
         exit_code = parse_exit_code(response)
-        if exit_code is None and _EXITED.search(response):
-            exit_code = int(_EXITED.search(response).group(1))
-        elif exit_code is None and _RUNNING.search(response):
+        exited, running = _process_status(response)
+        if exit_code is None and exited is not None:
+            exit_code = exited
+        elif exit_code is None and running is not None:
             data["status"], data["ok"] = "running", None
     if exit_code is not None:
         data["exit_code"] = exit_code
@@ -97,7 +97,7 @@ def parse_transcript(path: str) -> Transcript:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line.decode("utf-8", "replace"))
+            obj = jsoncodec.loads(line.decode("utf-8", "replace"))
             if not isinstance(obj, dict):
                 raise ValueError("not an object")
         except ValueError as e:
@@ -132,7 +132,9 @@ class _Rollout:
         self.replies_from_events = ("event_msg", "agent_message") in kinds
 
     def run(self) -> None:
-        m = _SESSION_UUID.search(self.path)
+        import re
+
+        m = re.search(_SESSION_UUID, self.path)
         self.out.session_id = m.group(1) if m else ""
         for ts, typ, payload in self.items:
             try:
@@ -181,7 +183,9 @@ class _Rollout:
             role = p.get("role")
             if role == "user":
                 if text.startswith("<environment_context>") and not self.scope:
-                    m = _ENV_CWD.search(text)
+                    import re
+
+                    m = re.search(_ENV_CWD, text)
                     if m:
                         self.set_cwd(ts, m.group(1).strip(), {})
                 if not self.prompts_from_events and text.strip() and not text.lstrip().startswith(_SCAFFOLDING):
@@ -279,7 +283,7 @@ def _tool_input(p: dict[str, object]) -> object:
     raw = p.get("arguments", p.get("input"))
     if isinstance(raw, str):
         try:
-            return json.loads(raw)
+            return jsoncodec.loads(raw)
         except ValueError:
             return raw
     return raw
@@ -308,7 +312,7 @@ def _parse_output(raw: object) -> tuple[object, int | None, str]:
         raw = raw.get("content", raw)
     if isinstance(raw, str) and raw.startswith("{"):
         try:
-            obj = json.loads(raw)
+            obj = jsoncodec.loads(raw)
             if isinstance(obj, dict) and "output" in obj:
                 meta = obj.get("metadata") if isinstance(obj.get("metadata"), dict) else {}
                 code = meta.get("exit_code")
@@ -316,12 +320,23 @@ def _parse_output(raw: object) -> tuple[object, int | None, str]:
         except ValueError:
             pass
     if isinstance(raw, str):
-        exited, running = _EXITED.search(raw), _RUNNING.search(raw)
-        if exited or running:
+        exited, running = _process_status(raw)
+        if exited is not None or running is not None:
             body = raw.split("\nOutput:\n", 1)[1] if "\nOutput:\n" in raw else ""
-            return body, int(exited.group(1)) if exited else None, running.group(1) if running and not exited else ""
+            return body, exited, running if running is not None and exited is None else ""
         return raw, parse_exit_code(raw), ""
     return raw, None, ""
+
+
+def _process_status(text: str) -> tuple[int | None, str | None]:
+    """(exit code, running session id) from unified exec's ``Process exited with code N`` /
+    ``Process running with session ID N`` lines."""
+    if "Process " not in text:
+        return None, None
+    import re
+
+    exited, running = re.search(_EXITED, text), re.search(_RUNNING, text)
+    return (int(exited.group(1)) if exited else None), (running.group(1) if running else None)
 
 
 def transcript_roots() -> list[str]:
@@ -334,7 +349,7 @@ def is_transcript(path: str) -> bool:
 
 
 # -------------------------------------------------------------------------------------- installing
-# (settings_file and shlex are imported inside: the hook process never installs anything)
+# (settings_file is imported inside: the hook process never installs anything)
 
 
 def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
@@ -349,26 +364,17 @@ def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
 def is_ours(handler: dict[str, object]) -> bool:
     from secondnature.hooks import settings_file
 
-    return settings_file.runs_command(handler, f" hook {HARNESS}")
+    return settings_file.runs_hook(handler, HARNESS)
 
 
-def hook_groups(executable: str) -> dict[str, list[dict[str, object]]]:
-    import shlex
-
+def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
+    """(before, after) settings for installing our hooks into the file at ``path``."""
     from secondnature.hooks import settings_file
 
-    return settings_file.hook_groups(HOOK_EVENTS, f"{shlex.quote(executable)} hook {HARNESS}")
-
-
-def install(path: str, executable: str) -> tuple[dict[str, object], dict[str, object]]:
-    from secondnature.hooks import settings_file
-
-    before = settings_file.load(path)
-    return before, settings_file.with_ours(before, hook_groups(executable), is_ours)
+    return settings_file.install(path, HARNESS, HOOK_EVENTS, python)
 
 
 def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
     from secondnature.hooks import settings_file
 
-    before = settings_file.load(path)
-    return before, settings_file.without_ours(before, is_ours)
+    return settings_file.uninstall(path, HARNESS)

@@ -15,9 +15,9 @@ Standard library only.
 
 from __future__ import annotations
 
-import json
 import os
 
+from secondnature.hooks import jsoncodec
 from secondnature.hooks.keywords import terms
 from secondnature.hooks.paths import digest_file, prompt_index_file, safe_name, state_dir, write_private
 from secondnature.hooks.scope import GLOBAL
@@ -41,7 +41,7 @@ def load_digest(scope: str) -> Digest | None:
     for candidate in (scope, GLOBAL):
         try:
             with open(digest_file(candidate), encoding="utf-8") as f:
-                raw = json.load(f)
+                raw = jsoncodec.loads(f.read())
         except (OSError, ValueError):
             continue
         if isinstance(raw, dict) and isinstance(raw.get("text"), str) and raw["text"].strip():
@@ -55,7 +55,7 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list
     within the index's prompt budget: (text to inject, their ids)."""
     try:
         with open(prompt_index_file(scope), encoding="utf-8") as f:
-            index = json.load(f)
+            index = jsoncodec.loads(f.read())
         lessons, table = index["lessons"], index["terms"]
     except (OSError, ValueError, KeyError, TypeError):
         return "", []
@@ -95,7 +95,7 @@ def shown_in_session(session_id: str) -> set[str]:
     """Ids of the lessons already injected into this session (by these hooks)."""
     try:
         with open(_shown_file(session_id), encoding="utf-8") as f:
-            return set(json.load(f))
+            return set(jsoncodec.loads(f.read()))
     except (OSError, ValueError, TypeError):
         return set()
 
@@ -103,4 +103,4 @@ def shown_in_session(session_id: str) -> set[str]:
 def remember_shown(session_id: str, ids: list[str], reset: bool = False) -> None:
     shown = set() if reset else shown_in_session(session_id)
     # not fsynced: losing it only means a lesson is shown once more
-    write_private(_shown_file(session_id), json.dumps(sorted(shown | set(ids))).encode(), durable=False)
+    write_private(_shown_file(session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode(), durable=False)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 
 HOME_ENV = "SECOND_NATURE_HOME"
@@ -49,16 +48,19 @@ def digests_dir() -> str:
     return os.path.join(data_dir(), "digests")
 
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+_SAFE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
 def safe_name(text: str, max_len: int = 120) -> str:
     """A file name for any id: unsafe characters replaced, long or altered ids suffixed by a hash."""
-    name = _UNSAFE.sub("_", text).strip(".") or "_"
+    name = "".join(c if c in _SAFE_CHARS else "_" for c in text).strip(".") or "_"  # no re: hook processes skip it
     if name != text or len(name) > max_len:
-        import hashlib  # only for unusual ids; keeps the hook process lean
+        try:  # the built-in SHA-1: hashlib would load OpenSSL first (2 ms of every prompt hook)
+            from _sha1 import sha1
+        except ImportError:  # pragma: no cover - a build without it
+            from hashlib import sha1
 
-        digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        digest = sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         name = f"{name[: max_len - 11]}-{digest}"
     return name
 

@@ -8,11 +8,11 @@ user's action) and its own errors go to the log file.
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import sys
 from types import ModuleType
 
+from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
 
 # Adding a harness is adding a module with the same few functions and a line here.
@@ -34,7 +34,7 @@ def read_payload(raw: bytes) -> dict:
         raise ValueError("empty stdin")
     text = raw.decode("utf-8", "replace")
     try:
-        payload = json.loads(text)
+        payload = jsoncodec.loads(text)
     except ValueError as e:
         raise ValueError(f"stdin is not JSON ({e}); {len(raw)} bytes") from None  # never its content: it may hold secrets
     if not isinstance(payload, dict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import time
 from collections.abc import Callable
@@ -125,7 +126,40 @@ def hook_groups(events: dict[str, dict[str, Any]], command: str) -> dict[str, li
     return groups
 
 
-def runs_command(handler: Handler, suffix: str) -> bool:
-    """Whether a handler is one of ours: a second-nature executable running ``suffix``."""
-    command = str(handler.get("command") or "")
-    return command.endswith(suffix) and "second-nature" in command
+LAUNCHER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "second_nature_hook.py")
+_NEVER_BLOCK = " || true"
+
+
+def hook_command(python: str, harness: str) -> str:
+    """The command a harness runs: ``python -I -S`` on the stdlib launcher (no ``site``, no ``.pth``
+    files: a third of the console script's start-up). ``|| true``: were the launcher gone (the
+    package removed), Python's exit status 2 would block the user's prompt or tool call."""
+    return f"{shlex.quote(python)} -I -S {shlex.quote(LAUNCHER)} hook {harness}{_NEVER_BLOCK}"
+
+
+def runs_hook(handler: Handler, harness: str) -> bool:
+    """Whether a handler is one of ours for ``harness``: the launcher, or a ``second-nature`` executable
+    (what earlier versions installed, and the plugin's ``bin/second-nature-hook``)."""
+    command = str(handler.get("command") or "").removesuffix(_NEVER_BLOCK)
+    return command.endswith(f" hook {harness}") and ("second-nature" in command or "second_nature_hook" in command)
+
+
+def installed_commands(path: str, harness: str) -> list[str]:
+    """Every distinct command of ours in the settings file at ``path``."""
+    hooks = load(path).get("hooks")
+    found = {h["command"] for groups in (hooks.values() if isinstance(hooks, dict) else []) if isinstance(groups, list)
+             for g in groups if isinstance(g, dict) for h in g.get("hooks") or []
+             if isinstance(h, dict) and runs_hook(h, harness)}
+    return sorted(found)
+
+
+def install(path: str, harness: str, events: dict[str, dict[str, Any]], python: str) -> tuple[dict, dict]:
+    """(before, after) settings for installing ``harness``'s hooks into the file at ``path``."""
+    before = load(path)
+    after = with_ours(before, hook_groups(events, hook_command(python, harness)), lambda h: runs_hook(h, harness))
+    return before, after
+
+
+def uninstall(path: str, harness: str) -> tuple[dict, dict]:
+    before = load(path)
+    return before, without_ours(before, lambda h: runs_hook(h, harness))

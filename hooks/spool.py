@@ -8,15 +8,17 @@ parse and keep everything before and after it.
 
 from __future__ import annotations
 
-import json
 import os
-from collections import Counter
-from collections.abc import Iterable, Iterator
 
+from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
 from secondnature.hooks.paths import open_private_append, session_file, sessions_dir, write_all
 from secondnature.hooks.redact import clean
 from secondnature.hooks.schema import Event
+
+TYPE_CHECKING = False  # typing itself costs the hook process milliseconds
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 try:
     import fcntl
@@ -31,7 +33,7 @@ def encode(event: Event) -> bytes:
         line[field] = clean(line[field])
     if line.get("key"):  # made by us from ids (redacting it would unpair calls and results); only bounded
         line["key"] = str(line["key"])[:1000]
-    return (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "replace")
+    return (jsoncodec.dumps(line) + "\n").encode("utf-8", "replace")
 
 
 def append(events: Iterable[Event], root: str | None = None) -> int:
@@ -93,10 +95,15 @@ class SessionLog:
     def ended(self) -> str:
         return max((e.ts for e in self.events if e.ts), default="")
 
-    def kinds(self) -> Counter[str]:
+    def kinds(self) -> dict[str, int]:
+        """How many events of each kind (a ``Counter``)."""
+        from collections import Counter  # not at the top: the hook process only appends
+
         return Counter(e.kind for e in self.events)
 
-    def keys(self) -> Counter[str]:
+    def keys(self) -> dict[str, int]:
+        from collections import Counter
+
         return Counter(e.key for e in self.events if e.key)
 
 
@@ -110,7 +117,7 @@ def parse_lines(raw: bytes, source: str) -> tuple[list[Event], int, list[str]]:
             continue
         torn = number == len(lines)  # no newline after it: a writer may still be on it, or died
         try:
-            obj = json.loads(line.decode("utf-8", "replace"))
+            obj = jsoncodec.loads(line.decode("utf-8", "replace"))
             events.append(Event.from_dict(obj))
         except (ValueError, TypeError) as e:
             problems.append(f"{source}:{number}: {'torn last line' if torn else 'skipped'} ({e})")

@@ -30,12 +30,14 @@ def home(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def run_hook():
-    """Run the real hook executable with ``stdin`` bytes (or a payload dict) and return the process."""
+    """Run the hook command ``install`` writes (``sh -c``, as the harnesses do) with ``stdin`` bytes (or a
+    payload dict) and return the process."""
+    from secondnature.hooks.settings_file import hook_command
 
     def run(harness: str, stdin, env: dict | None = None, cwd: str | None = None) -> subprocess.CompletedProcess:
         data = stdin if isinstance(stdin, bytes) else json.dumps(stdin).encode()
-        return subprocess.run([str(EXE), "hook", harness], input=data, capture_output=True, timeout=60,
-                              env={**os.environ, **(env or {})}, cwd=cwd)
+        return subprocess.run(["sh", "-c", hook_command(sys.executable, harness)], input=data, capture_output=True,
+                              timeout=60, env={**os.environ, **(env or {})}, cwd=cwd)
 
     return run
 

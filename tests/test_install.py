@@ -59,7 +59,27 @@ def test_install_keeps_everything_and_backs_up(claude_settings):
     backups = list(claude_settings.parent.glob("settings.json.second-nature-*.bak"))
     assert len(backups) == 1 and json.loads(backups[0].read_text()) == USER_SETTINGS
     command = after["hooks"]["Stop"][0]["hooks"][0]["command"]
-    assert command.endswith("second-nature hook claude-code") and command.startswith("/")
+    assert command.startswith("/") and "-I -S" in command and command.endswith(" hook claude-code || true")
+
+
+def test_the_installed_command_captures_and_a_vanished_launcher_never_blocks(claude_settings, tmp_path):
+    """The command as the harness runs it (``sh -c``): it captures, and when the launcher is
+    gone (the package removed) it still exits 0 instead of Python's 2, which would block the prompt."""
+    import subprocess
+
+    from secondnature.hooks.spool import read_session
+
+    invoke("install", "claude-code")
+    command = json.loads(claude_settings.read_text())["hooks"]["UserPromptSubmit"][0]["hooks"][0]["command"]
+    repo = git_repo(tmp_path / "repo")
+    payload = json.dumps({"session_id": "installed-1", "hook_event_name": "UserPromptSubmit", "prompt": "run the tests",
+                          "cwd": str(repo), "transcript_path": str(tmp_path / "t.jsonl")})
+    done = subprocess.run(["sh", "-c", command], input=payload, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stderr == ""
+    assert [e.kind for e in read_session("installed-1").events] == ["user_prompt"]
+    gone = command.replace(settings_file.LAUNCHER, str(tmp_path / "removed" / "second_nature_hook.py"))
+    vanished = subprocess.run(["sh", "-c", gone], input=payload, capture_output=True, text=True, timeout=60)
+    assert vanished.returncode == 0
 
 
 def test_install_is_idempotent_and_uninstall_restores(claude_settings):
@@ -152,3 +172,18 @@ def test_the_slash_command_runs_only_real_lessons_commands():
     assert used == {"list", "search", "show", "forget", "restore", "review"}
     for name in used:
         assert CliRunner().invoke(cli, ["lessons", name, "--help"]).exit_code == 0
+
+
+def test_doctor_flags_a_hook_command_that_no_longer_reaches_this_install(claude_settings, tmp_path):
+    invoke("install", "claude-code")
+    report = json.loads(invoke("doctor", "--json").output)
+    assert next(c for c in report if c["check"] == "Claude Code hooks (user)")["status"] == "ok"
+    settings = json.loads(claude_settings.read_text())
+    for groups in settings["hooks"].values():
+        for group in groups:
+            for handler in group["hooks"]:
+                handler["command"] = handler["command"].replace(settings_file.LAUNCHER, "/old/env/second_nature_hook.py")
+    claude_settings.write_text(json.dumps(settings))
+    check = next(c for c in json.loads(CliRunner().invoke(cli, ["doctor", "--json"]).output)
+                 if c["check"] == "Claude Code hooks (user)")
+    assert check["status"] == "error" and "install claude-code" in check["detail"]

@@ -102,3 +102,26 @@ def test_redaction_stays_linear_on_adversarial_input(name):
     started = time.perf_counter()
     redact(ADVERSARIAL[name][:64000])
     assert time.perf_counter() - started < 1.0
+
+
+def test_the_hook_process_shortcuts_change_no_result():
+    """The hook's fast paths (lowercase hex left alone; ASCII run tests by ``str.translate``; keywords by
+    substring loop) decide exactly as the patterns do."""
+    import json
+    import re
+
+    from secondnature.hooks import redact as module
+
+    rules = json.loads(open(module._RULES_FILE, encoding="utf-8").read())["rules"]
+    hex_keywords = {k for r in rules for k in r["keywords"] if not k.strip(module._LOWER_HEX)}
+    assert hex_keywords == {"eaaa", "acca"}  # both begin tokens matched in uppercase only: re-check a new one
+    for r in rules:
+        if set(r["keywords"]) & hex_keywords:
+            assert not re.search(r["regex"], "acca" * 14 + "eaaa"), r["id"]
+    samples = ["x" * 23 + "=", "k=" + "Ab1" * 8, "k: '" + "Ab1_" * 6 + "'", "Ab1+" * 15, "Ab1+" * 14 + "é" * 5,
+               "é k=" + "Ab1" * 9, "no run here: short words only", "-" * 30 + "=" + "+/" * 40]
+    for text in samples:
+        assert module._has_run(text, module._TOKEN_RUNS, 24, r"[A-Za-z0-9+/_\-]{24}") == bool(
+            re.search(r"[A-Za-z0-9+/_\-]{24}", text)), text
+        assert module._has_run(text, module._BASE64_RUNS, 60, module._LONG_BASE64) == bool(
+            re.search(module._LONG_BASE64, text)), text

@@ -100,7 +100,7 @@ def _writer(args):
 
 def test_parallel_writers_in_several_processes_never_interleave():
     workers, count = 6, 150
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:  # fresh interpreters, as hook processes are
         pool.map(_writer, [(w, count) for w in range(workers)])
     log = read_session("shared")
     assert log.skipped == 0

@@ -61,7 +61,12 @@ def _checks() -> list[dict]:
             except settings_file.SettingsError as e:
                 add(f"{label} hooks ({scope})", "error", str(e))
                 continue
-            if installed:
+            stale = [c for c in settings_file.installed_commands(path, module.HARNESS) if not _runs_here(c)]
+            if stale:
+                add(f"{label} hooks ({scope})", "error", f"{path} runs {stale[0]!r}, which is not this install's "
+                    f"working hook; run `second-nature install {module.HARNESS}"
+                    f"{' --scope project' if scope == 'project' else ''}` again")
+            elif installed:
                 add(f"{label} hooks ({scope})", "ok", f"{len(installed)} events in {path}: {', '.join(installed)}")
             elif scope == "user":
                 add(f"{label} hooks ({scope})", "info",
@@ -80,6 +85,25 @@ def _checks() -> list[dict]:
     except FileNotFoundError:
         add("log", "ok", f"{log_file()} (empty)")
     return checks
+
+
+def _runs_here(command: str) -> bool:
+    """Whether an installed hook command still reaches this install: its interpreter and launcher (or
+    executable) exist, and the launcher is this package's own (an upgrade into another environment or
+    Python leaves the old path behind)."""
+    import shlex
+
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return False
+    program = os.path.expandvars(words[0]) if words else ""
+    if "${CLAUDE_PLUGIN_ROOT}" in command or "$CLAUDE_PLUGIN_ROOT" in command:
+        return True  # the plugin's own launcher finds the executable itself
+    if not (os.path.isfile(program) and os.access(program, os.X_OK)):
+        return False
+    launcher = next((w for w in words if w.endswith("second_nature_hook.py")), None)
+    return launcher is None or os.path.realpath(launcher) == os.path.realpath(settings_file.LAUNCHER)
 
 
 _PROVIDER_PACKAGES = {"openai": "langchain_openai", "anthropic": "langchain_anthropic", "ollama": "langchain_ollama",

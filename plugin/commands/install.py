@@ -19,7 +19,7 @@ HARNESSES: dict[str, ModuleType] = {"claude-code": claude_code, "codex": codex}
 
 
 def executable() -> str:
-    """The absolute path of this ``second-nature`` script (harnesses may not share our PATH)."""
+    """The absolute path of this ``second-nature`` script, for schedulers (they may not share our PATH)."""
     candidates = [sys.argv[0], os.path.join(os.path.dirname(sys.executable), "second-nature"),
                   shutil.which("second-nature") or ""]
     for path in candidates:
@@ -32,7 +32,7 @@ def _apply(harness: str, scope: str, dry_run: bool, installing: bool) -> None:
     module = HARNESSES[harness]
     path = module.settings_path(scope)
     try:
-        before, after = module.install(path, executable()) if installing else module.uninstall(path)
+        before, after = module.install(path, sys.executable) if installing else module.uninstall(path)
     except settings_file.SettingsError as e:
         raise click.ClickException(str(e)) from None
     if after == before:
