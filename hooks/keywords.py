@@ -7,8 +7,6 @@ standard-library-only room.
 
 from __future__ import annotations
 
-import math
-
 _WORD = r"[a-z0-9]+"
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SPLIT_WORDS = str.maketrans({chr(i): chr(i) if chr(i) in _WORD_CHARS else " " for i in range(128)})
@@ -58,4 +56,6 @@ def bm25(query: list[str], doc_terms: dict[str, int], doc_len: int, avg_len: flo
 
 
 def idf_table(doc_freq: dict[str, int], n_docs: int) -> dict[str, float]:
+    import math  # not at the top: the hook process never needs it
+
     return {t: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for t, df in doc_freq.items()}

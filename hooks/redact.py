@@ -11,7 +11,6 @@ session still reads sensibly. Oversized strings are cut with a marker that keeps
 
 from __future__ import annotations
 
-import math
 import os
 
 from secondnature.hooks import jsoncodec
@@ -109,6 +108,8 @@ def _entropy(value: str) -> float:
     for ch in value:
         counts[ch] = counts.get(ch, 0) + 1
     n = len(value)
+    import math  # not at the top: the hook process never needs it
+
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 

@@ -7,10 +7,8 @@ user's action) and its own errors go to the log file.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-from types import ModuleType
 
 from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
@@ -22,11 +20,14 @@ ADAPTERS = {
 }
 
 
-def adapter(harness: str) -> ModuleType:
+def adapter(harness: str):
+    """The harness's module (``__import__``: importlib's own import would cost the hook process more)."""
     try:
-        return importlib.import_module(ADAPTERS[harness])
+        name = ADAPTERS[harness]
     except KeyError:
         raise ValueError(f"unknown harness {harness!r} (known: {', '.join(ADAPTERS)})") from None
+    __import__(name)
+    return sys.modules[name]
 
 
 def read_payload(raw: bytes) -> dict:
