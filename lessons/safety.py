@@ -96,19 +96,7 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     ``untrusted``: tool outputs and web pages from the lesson's evidence sessions. A URL or an
     inline command that appears there came from outside the user's control.
     """
-    reasons = []
-    for clause in _CLAUSE.split(text):
-        if not clause or not clause.strip():
-            continue
-        network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
-        if network and (private or upload) and not _forbids(clause, network):
-            reasons.append("sends data off the machine")
-        for reason, pattern in _ACTIONS:
-            found = pattern.search(clause)
-            if found and not _forbids(clause, found):
-                reasons.append(reason)
-        if _HIDE.search(clause):
-            reasons.append("hides actions from the user")
+    reasons = _clause_reasons(text) if _might_act(text) else []
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
     for url in _URL.findall(text):
@@ -123,6 +111,29 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
             if len(command) >= 12 and command in untrusted and not _looks_local(command):
                 reasons.append(f"repeats a command from tool output (`{command[:60]}`)")
     return list(dict.fromkeys(reasons))
+
+
+def _might_act(text: str) -> bool:
+    """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
+    patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop."""
+    return any(pattern.search(text) for pattern in (_NETWORK, _EXECUTE, _WEAKEN, _DESTROY, _AUTHORITY, _HIDE))
+
+
+def _clause_reasons(text: str) -> list[str]:
+    reasons = []
+    for clause in _CLAUSE.split(text):
+        if not clause or not clause.strip():
+            continue
+        network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
+        if network and (private or upload) and not _forbids(clause, network):
+            reasons.append("sends data off the machine")
+        for reason, pattern in _ACTIONS:
+            found = pattern.search(clause)
+            if found and not _forbids(clause, found):
+                reasons.append(reason)
+        if _HIDE.search(clause):
+            reasons.append("hides actions from the user")
+    return reasons
 
 
 def _looks_local(command: str) -> bool:

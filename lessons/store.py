@@ -22,7 +22,7 @@ import shutil
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
@@ -150,7 +150,7 @@ class Change:
     after: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(self.__dict__)  # before/after are plain records already
 
 
 def store_location(config: dict[str, Any] | None = None) -> tuple[str | None, str | None]:
@@ -388,11 +388,10 @@ class LessonStore:
         self.touched.update(scopes)
         for start in range(0, len(changes), BATCH):
             chunk = changes[start:start + BATCH]
-            self.history_collection.add(
+            self.history_collection.add(  # the record in metadata: a document would be full-text indexed
                 ids=[c.change_id for c in chunk], embeddings=[[1.0]] * len(chunk),
-                documents=[json.dumps(c.to_dict()) for c in chunk],
-                metadatas=[{"lesson_id": c.lesson_id, "version": c.version, "ts": c.ts, "action": c.action,
-                            "actor": c.actor} for c in chunk])
+                metadatas=[{"lesson_id": c.lesson_id, "version": c.version, "change": json.dumps(c.to_dict())}
+                           for c in chunk])
         if checkpoint is not None:
             checkpoint("after_history")
         if changes:
@@ -404,8 +403,8 @@ class LessonStore:
         for start in range(0, len(lessons), BATCH):
             chunk = lessons[start:start + BATCH]
             vectors = self.embedder.embed([lesson.embed_text() for lesson in chunk])
+            # no documents: the record is in metadata, and Chroma would full-text index a document
             self.collection.upsert(ids=[lesson.id for lesson in chunk], embeddings=vectors.tolist(),
-                                   documents=[lesson.embed_text() for lesson in chunk],
                                    metadatas=[_metadata(lesson) for lesson in chunk])
         meta = dict(self.collection.metadata or {})
         meta["sn_revision"] = int(meta.get("sn_revision", 0)) + 1
@@ -429,7 +428,7 @@ class LessonStore:
             for start in range(0, len(everything), BATCH):
                 chunk = everything[start:start + BATCH]
                 staged.upsert(ids=[x.id for x in chunk], embeddings=embedder.embed([x.embed_text() for x in chunk]).tolist(),
-                              documents=[x.embed_text() for x in chunk], metadatas=[_metadata(x) for x in chunk])
+                              metadatas=[_metadata(x) for x in chunk])
             self.client.delete_collection(LESSONS)
             staged.modify(name=LESSONS)
             self.collection, self.embedder = self.client.get_collection(LESSONS), embedder
@@ -441,8 +440,8 @@ class LessonStore:
     # -------------------------------------------------------------------------------- history
 
     def history(self, lesson_id: str) -> list[Change]:
-        found = self.history_collection.get(where={"lesson_id": lesson_id}, include=["documents"])
-        changes = [_change(d) for d in found["documents"]]
+        found = self.history_collection.get(where={"lesson_id": lesson_id}, include=["metadatas", "documents"])
+        changes = _changes(found)
         return sorted(changes, key=lambda c: (c.version, c.ts))
 
     def change(self, change_prefix: str) -> Change:
@@ -451,7 +450,7 @@ class LessonStore:
         if len(ids) != 1:
             raise NotFound(f"{'no' if not ids else len(ids)} changes match {change_prefix!r}; "
                            "see `second-nature lessons history ID`")
-        return _change(self.history_collection.get(ids=ids, include=["documents"])["documents"][0])
+        return _changes(self.history_collection.get(ids=ids, include=["metadatas", "documents"]))[0]
 
     def revert(self, change_prefix: str, actor: str = "human", reason: str = "") -> Lesson:
         """Undo one change: the lesson goes back to its record before that change (a change added
@@ -481,25 +480,26 @@ class LessonStore:
         stored = {lesson.id: lesson.version for lesson in self.get_many(list(latest))}
         stale = [cid for lid, (version, cid) in latest.items() if stored.get(lid, 0) < version]
         if stale:
-            docs = self.history_collection.get(ids=stale, include=["documents"])["documents"]
+            changes = _changes(self.history_collection.get(ids=stale, include=["metadatas", "documents"]))
             with writing():
-                self._upsert([Lesson.from_dict(_change(d).after) for d in docs])
+                self._upsert([Lesson.from_dict(c.after) for c in changes])
                 cache.bump(None)
         return len(stale)
 
 
 def _metadata(lesson: Lesson) -> dict[str, Any]:
-    return {"scope": lesson.scope, "status": lesson.status, "kind": lesson.kind, "pinned": lesson.pinned,
-            "utility": float(lesson.utility), "source": lesson.source, "version": lesson.version,
-            "record": json.dumps(lesson.to_dict())}
+    """The fields reads filter on, and the whole record (each key is an indexed row in Chroma: fewer is faster)."""
+    return {"scope": lesson.scope, "status": lesson.status, "kind": lesson.kind, "record": json.dumps(lesson.to_dict())}
 
 
 def _lesson(metadata: dict[str, Any]) -> Lesson:
     return Lesson.from_dict(json.loads(metadata["record"]))
 
 
-def _change(document: str) -> Change:
-    return Change(**json.loads(document))
+def _changes(found: dict[str, Any]) -> list[Change]:
+    """The changes of a history ``get``: the record is in metadata (stores before 0.2: the document)."""
+    return [Change(**json.loads(meta.get("change") or document))
+            for meta, document in zip(found["metadatas"], found["documents"], strict=True)]
 
 
 def _where(scopes: list[str] | None = None, statuses: list[str] | None = None,
