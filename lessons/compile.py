@@ -58,7 +58,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
             continue
         block = retriever.block(scope, ranked[:200], budget)
         digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
-                  "text": block.text, "lesson_ids": block.lesson_ids}
+                  "text": block.text, "lesson_ids": block.lesson_ids, "stamp": stamp}  # stamp: for doctor
         write_private(path, json.dumps(digest, ensure_ascii=False).encode())
         write_private(index_path, json.dumps(_prompt_index(ranked[:INDEX_LIMIT], snap, prompt_budget),
                                              ensure_ascii=False).encode())

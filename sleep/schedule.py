@@ -1,14 +1,17 @@
-"""Scheduling the night job: a crontab line or a systemd user timer, idempotent and reversible."""
+"""Scheduling the night job: a crontab line, a systemd user timer or a launchd agent (macOS),
+idempotent and reversible; ``installed`` says which are in place, for ``doctor``."""
 
 from __future__ import annotations
 
 import os
+import plistlib
 import shlex
 import shutil
 import subprocess
 
 MARKER = "# second-nature sleep"
 UNIT = "second-nature-sleep"
+LAUNCHD_LABEL = "dev.second-nature.sleep"
 
 
 class ScheduleError(RuntimeError):
@@ -92,3 +95,39 @@ def systemctl(*args: str) -> str | None:
         return None
     proc = subprocess.run([exe, "--user", *args], capture_output=True, text=True)
     return proc.stdout if proc.returncode == 0 else None
+
+
+def launchd_path() -> str:
+    return os.path.join(os.path.expanduser("~"), "Library", "LaunchAgents", f"{LAUNCHD_LABEL}.plist")
+
+
+def launchd_plist(executable: str, at: str, environment: dict[str, str], log_file: str) -> bytes:
+    """A launchd user agent running ``sleep`` daily at ``at`` (a missed run happens at the next wake)."""
+    hour, minute = _time(at)
+    job = {"Label": LAUNCHD_LABEL, "ProgramArguments": [executable, "sleep"],
+           "StartCalendarInterval": {"Hour": hour, "Minute": minute}, "StandardOutPath": log_file,
+           "StandardErrorPath": log_file, "ProcessType": "Background", "LowPriorityIO": True}
+    if environment:
+        job["EnvironmentVariables"] = dict(sorted(environment.items()))
+    return plistlib.dumps(job)
+
+
+def launchctl(*args: str) -> bool:
+    """Run ``launchctl``; False where there is none (not macOS) or it refused."""
+    exe = shutil.which("launchctl")
+    return bool(exe) and subprocess.run([exe, *args], capture_output=True).returncode == 0
+
+
+def installed() -> list[str]:
+    """The nightly schedules in place: "cron", "systemd", "launchd" (none: an empty list)."""
+    found = []
+    try:
+        if any(line.rstrip().endswith(MARKER) for line in read_crontab().splitlines()):
+            found.append("cron")
+    except ScheduleError:
+        pass  # no crontab here, or it cannot be read: not ours to judge
+    if os.path.exists(os.path.join(systemd_dir(), f"{UNIT}.timer")):
+        found.append("systemd")
+    if os.path.exists(launchd_path()):
+        found.append("launchd")
+    return found

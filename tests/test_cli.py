@@ -192,3 +192,6 @@ def test_small_things_a_user_meets(tmp_path):
     assert invoke("inject", "--scope", "global", "--harness", "codex", ok=False).exit_code == 0
     ingest = invoke("sessions", "ingest", str(tmp_path / "nothing-here.jsonl"), ok=False)
     assert "1 transcripts" not in ingest.output
+    (tmp_path / "notes.jsonl").write_text('{"a": 1}\n')
+    other = invoke("sessions", "ingest", str(tmp_path / "notes.jsonl")).output
+    assert "not a Claude Code or Codex transcript" in other and "0 transcripts read, 0 new events, 1 other file skipped" in other

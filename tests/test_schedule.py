@@ -105,3 +105,42 @@ def test_a_cron_dry_run_creates_nothing(crontab):
 
     assert CliRunner().invoke(cli, ["install", "cron", "--dry-run"]).exit_code == 0
     assert not os.path.exists(logs_dir())
+
+
+def test_launchd_agent_install_and_uninstall(monkeypatch):
+    import plistlib
+
+    from secondnature.sleep.schedule import launchd_path
+
+    monkeypatch.setenv("PATH", "/nonexistent")  # no launchctl here (not macOS): the file, and how to load it
+    assert "<key>StartCalendarInterval</key>" in run("install", "launchd", "--at", "02:45", "--dry-run").output
+    assert not os.path.exists(launchd_path())
+    assert "launchctl bootstrap gui/" in run("install", "launchd", "--at", "02:45").output
+    with open(launchd_path(), "rb") as f:
+        job = plistlib.load(f)
+    assert job["ProgramArguments"][-1] == "sleep" and job["StartCalendarInterval"] == {"Hour": 2, "Minute": 45}
+    assert job["EnvironmentVariables"]["SECOND_NATURE_HOME"] == os.environ["SECOND_NATURE_HOME"]
+    assert job["StandardErrorPath"].endswith("sleep.log")
+    assert "already installed" in run("install", "launchd", "--at", "02:45").output
+    run("uninstall", "launchd")
+    assert not os.path.exists(launchd_path()) and "already clean" in run("uninstall", "launchd").output
+
+
+def test_doctor_says_whether_a_schedule_is_installed_and_the_digests_are_fresh(crontab):
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.lessons.model import Lesson
+    from secondnature.lessons.store import open_store
+
+    def check(name: str) -> dict:
+        return next(c for c in json.loads(run("doctor", "--json", ok=False).output) if c["check"] == name)
+
+    assert "no nightly schedule" in check("schedule")["detail"]
+    run("install", "cron")
+    assert check("schedule") == {"check": "schedule", "status": "ok", "detail": "nightly sleep from cron"}
+    store = open_store({})
+    store.add(Lesson(title="", text="Run make test before pushing.", scope="global", kind="procedure", status="active"))
+    compile_digests(store)
+    assert check("digests")["status"] == "ok"
+    store.add(Lesson(title="", text="Use uv to add dependencies.", scope="global", kind="procedure", status="active"))
+    stale = check("digests")
+    assert stale["status"] == "warn" and "lessons compile" in stale["detail"]

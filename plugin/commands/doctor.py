@@ -164,6 +164,8 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
             out.append(("nightly log", "warn", f"{os.path.join(logs_dir(), 'sleep.log')}: {errors[-1][:200]}"))
     except FileNotFoundError:
         pass
+    out.append(_schedule_check(bool(reports)))
+    out.extend(_digest_checks())
     model = os.environ.get("SECOND_NATURE_MODEL") or config.get("sleep", {}).get("model")
     if model and ":" in model:
         package = _PROVIDER_PACKAGES.get(model.split(":", 1)[0])
@@ -172,6 +174,46 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         else:
             out.append(("model", "ok", model))
     return out
+
+
+def _schedule_check(has_run: bool) -> tuple[str, str, str]:
+    from secondnature.sleep import schedule
+
+    found = schedule.installed()
+    if found:
+        return ("schedule", "ok", f"nightly sleep from {', '.join(found)}")
+    try:
+        captured = any(n.endswith(".jsonl") for n in os.listdir(sessions_dir()))
+    except OSError:
+        captured = False
+    return ("schedule", "warn" if captured or has_run else "info",
+            "no nightly schedule: sessions are learned from only when you run `second-nature sleep`; "
+            "`second-nature install cron` (or systemd, launchd)")
+
+
+def _digest_checks() -> list[tuple[str, str, str]]:
+    """Digests older than their scope's lessons: the hooks would inject yesterday's lessons."""
+    from secondnature.hooks.paths import digests_dir
+    from secondnature.lessons import cache
+
+    try:
+        names = sorted(n for n in os.listdir(digests_dir()) if n.endswith(".json") and not n.endswith(".index.json"))
+    except OSError:
+        return []
+    state, stale = cache.revisions(), []
+    for name in names:
+        try:
+            with open(os.path.join(digests_dir(), name), encoding="utf-8") as f:
+                digest = json.load(f)
+        except (OSError, ValueError):
+            stale.append(name)
+            continue
+        if "stamp" in digest and digest["stamp"] != cache.stamp(digest.get("scope", ""), state):
+            stale.append(digest.get("scope", name))
+    if stale:
+        return [("digests", "warn", f"{len(stale)} of {len(names)} older than their lessons ({', '.join(stale[:3])}): "
+                                    "`second-nature lessons compile`")]
+    return [("digests", "ok", f"{len(names)} up to date")] if names else []
 
 
 @click.command()

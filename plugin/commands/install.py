@@ -182,6 +182,53 @@ def uninstall_systemd(dry_run: bool) -> None:
     click.echo("systemd: removed " + ", ".join(os.path.basename(p) for p in present))
 
 
+@install.command("launchd")
+@AT
+@DRY_RUN
+def install_launchd(at: str, dry_run: bool) -> None:
+    """Run `second-nature sleep` every night from a launchd user agent (macOS)."""
+    from secondnature.hooks.paths import ensure_private_dir, logs_dir
+    from secondnature.sleep import schedule
+
+    path = schedule.launchd_path()
+    try:
+        plist = schedule.launchd_plist(executable(), at, _schedule_env(), os.path.join(logs_dir(), "sleep.log"))
+    except schedule.ScheduleError as e:
+        raise click.ClickException(str(e)) from None
+    if dry_run:
+        click.echo(f"# {path}\n{plist.decode()}", nl=False)
+        return
+    if _read(path) == plist.decode():
+        click.echo(f"launchd: already installed in {path}, nothing to change")
+        return
+    ensure_private_dir(logs_dir())
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    domain = f"gui/{os.getuid()}"
+    schedule.launchctl("bootout", domain, path)  # a previous version of ours, if loaded
+    with open(path, "wb") as f:
+        f.write(plist)
+    loaded = schedule.launchctl("bootstrap", domain, path)
+    click.echo(f"launchd: wrote {path}" + ("; loaded" if loaded else f"; load it with: launchctl bootstrap {domain} {path}"))
+
+
+@uninstall.command("launchd")
+@DRY_RUN
+def uninstall_launchd(dry_run: bool) -> None:
+    """Unload and remove the launchd user agent."""
+    from secondnature.sleep import schedule
+
+    path = schedule.launchd_path()
+    if not os.path.exists(path):
+        click.echo("launchd: already clean, nothing to change")
+        return
+    if dry_run:
+        click.echo(f"would remove: {path}")
+        return
+    schedule.launchctl("bootout", f"gui/{os.getuid()}", path)
+    os.remove(path)
+    click.echo(f"launchd: removed {path}")
+
+
 def _read(path: str) -> str | None:
     try:
         with open(path, encoding="utf-8") as f:

@@ -149,7 +149,12 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
         click.echo(json.dumps([r.__dict__ for r in results], indent=2))
         return
     for r in results:
-        if r.added or r.skipped or r.problems:
+        if not r.session_id:
+            click.echo(f"{r.path}: not a Claude Code or Codex transcript (no session id), skipped")
+        elif r.added or r.skipped or r.problems:
             click.echo(f"{r.path}: +{r.added} events ({r.already} already there, {r.skipped} lines skipped)")
+    read = sum(1 for r in results if r.session_id)
     added = sum(r.added for r in results)
-    click.echo(f"{len(results)} transcript{'' if len(results) == 1 else 's'} read, {added} new events")
+    click.echo(f"{read} transcript{'' if read == 1 else 's'} read, {added} new events"
+               + (f", {len(results) - read} other file{'' if len(results) - read == 1 else 's'} skipped"
+                  if read < len(results) else ""))
