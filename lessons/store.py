@@ -15,6 +15,7 @@ never silently replaced by a new empty one; ``backup``/``restore_backup`` keep c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -40,6 +41,7 @@ STAGING = "sn_lessons_reembed"  # a re-embedded copy, swapped in only once compl
 URL_ENV = "SECOND_NATURE_CHROMA_URL"
 HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32}
 BATCH = 1000
+REEMBED_BATCH = 100  # a model embeds ~100 lessons a second on a CPU: the bar moves every second or so
 KEEP_BACKUPS = 7
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -413,10 +415,11 @@ class LessonStore:
         self.collection = self.client.get_collection(LESSONS)
         if self.path:
             make_private(self.path)  # segment files Chroma created while writing
-    def reembed(self, embeddings: str | Any) -> int:
+    def reembed(self, embeddings: str | Any, progress: Any = None) -> int:
         """Rebuild every lesson's vector with other embeddings: a new collection is filled, then swapped
         in for the old one under the write lock (killed midway, the old one is intact or the new one is
-        finished on the next open). Lessons and history are kept; returns how many were re-embedded."""
+        finished on the next open). Lessons and history are kept; returns how many were re-embedded.
+        ``progress(total)``: a progress bar (a context manager with ``update(n)``) over the lessons."""
         embedder = make_embedder(embeddings)
         with writing():
             everything = self.list()
@@ -425,10 +428,13 @@ class LessonStore:
             meta = {"sn_embedding": embedder.spec, "sn_revision": self.revision() + 1, "sn_schema": 1}
             staged = self.client.create_collection(STAGING, embedding_function=None, configuration={"hnsw": HNSW},
                                                    metadata=meta)
-            for start in range(0, len(everything), BATCH):
-                chunk = everything[start:start + BATCH]
-                staged.upsert(ids=[x.id for x in chunk], embeddings=embedder.embed([x.embed_text() for x in chunk]).tolist(),
-                              metadatas=[_metadata(x) for x in chunk])
+            with progress(len(everything)) if progress else contextlib.nullcontext() as bar:
+                for start in range(0, len(everything), REEMBED_BATCH):
+                    chunk = everything[start:start + REEMBED_BATCH]
+                    staged.upsert(ids=[x.id for x in chunk], metadatas=[_metadata(x) for x in chunk],
+                                  embeddings=embedder.embed([x.embed_text() for x in chunk]).tolist())
+                    if bar is not None:
+                        bar.update(len(chunk))
             self.client.delete_collection(LESSONS)
             staged.modify(name=LESSONS)
             self.collection, self.embedder = self.client.get_collection(LESSONS), embedder

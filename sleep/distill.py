@@ -181,8 +181,12 @@ def _peak_memory_mb(device: str) -> float:
 
 def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
                 settings: DistillSettings | None = None, progress: Any = None,
-                lessons: list[Lesson] | None = None) -> dict[str, Any]:
-    """Train, evaluate, save and (if it clears the gate) put in use an adapter for ``scope``."""
+                lessons: list[Lesson] | None = None, say: Any = None) -> dict[str, Any]:
+    """Train, evaluate, save and (if it clears the gate) put in use an adapter for ``scope``.
+
+    ``progress(total)``: a progress bar for the training steps; ``say(message)``: each stage before
+    and after them (loading the model and writing the teacher's answers take a minute on a CPU)."""
+    say = say or (lambda message: None)
     require_extra()
     import torch
     from peft import LoraConfig, get_peft_model
@@ -203,15 +207,18 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
     dev, dtype = pick_device(device)
     started = time.time()
     folder = resolve(base)
+    say(f"loading {base} on {dev}")
     tokenizer, model = load(folder, dev, dtype)
     pad = tokenizer.pad_token_id
     tokenizer.padding_side = "left"
+    say(f"the teacher (the model with {len(lessons)} lessons in its prompt) answers {len(train) + len(held)} prompts")
     train_ex = _examples(model, tokenizer, train, block.text, settings, dev)
     held_ex = _examples(model, tokenizer, held, block.text, settings, dev)
     stats = diversity(train, [tokenizer.decode(c, skip_special_tokens=True) for c in train_ex.continuations])
     refused = too_repetitive(stats)
     if refused:
         raise DistillError(f"refused: the training set is too repetitive ({refused}); add lessons or captured prompts")
+    say("measuring the student before training")
     before = {"train_kl": _mean_kl(model, train_ex, pad, dev, settings.batch),
               "heldout_kl": _mean_kl(model, held_ex, pad, dev, settings.batch),
               "neutral_perplexity": perplexity(model, tokenizer, neutral_text(), dev)}
@@ -243,6 +250,7 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
         if bar is not None:
             bar.__exit__(None, None, None)
     student.eval()
+    say("measuring the student after training: held-out gap and neutral perplexity")
     after = {"train_kl": _mean_kl(student, train_ex, pad, dev, settings.batch),
              "heldout_kl": _mean_kl(student, held_ex, pad, dev, settings.batch),
              "neutral_perplexity": perplexity(student, tokenizer, neutral_text(), dev)}

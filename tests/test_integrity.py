@@ -139,7 +139,23 @@ def test_a_torn_state_file_is_set_aside_not_fatal(repo, name, content):
 def test_a_re_embedding_cut_off_after_dropping_the_old_collection_is_finished_on_open(repo):
     store = open_store({})
     lesson = store.add(Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo)))
-    assert store.reembed("lexical") == 1 and store.get(lesson.id) is not None
+    moved = []
+
+    class Bar:  # what click.progressbar gives: a context manager with update(n)
+        def __init__(self, total):
+            moved.append(total)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, n):
+            moved.append(n)
+
+    assert store.reembed("lexical", progress=Bar) == 1 and store.get(lesson.id) is not None
+    assert moved == [1, 1]  # the total, then each batch as it is written
     # the state a kill -9 between the drop and the rename leaves behind
     staged = store.client.create_collection(STAGING, embedding_function=None, metadata=store.collection.metadata)
     found = store.collection.get(include=["embeddings", "documents", "metadatas"])

@@ -32,7 +32,8 @@ def distill(base, scope, device, steps, as_json) -> None:
     if steps is not None:
         settings.steps = steps
     try:
-        meta = run_distill(store(), scope, base, device, settings, progress=progress_bar("distilling", as_json))
+        meta = run_distill(store(), scope, base, device, settings, progress=progress_bar("training", as_json),
+                           say=None if as_json else lambda message: click.echo(f"{message}...", err=True))
     except DistillError as e:
         raise click.ClickException(str(e)) from None
     if as_json:

@@ -521,7 +521,10 @@ def reembed(choice) -> None:
         make_embedder(choice)  # before anything is touched: a missing extra costs nothing
     except EmbeddingError as e:
         raise click.ClickException(str(e)) from None
+    from secondnature.commands.common import progress_bar
+
     s = store()
-    count = s.reembed(choice)
+    click.echo(f"re-embedding {s.count()} lessons with {choice}...", err=True)
+    count = s.reembed(choice, progress=progress_bar("re-embedding"))
     click.echo(f"re-embedded {count} lessons with {s.embedder.spec}; "
                f"set embeddings = '{choice}' under [lessons] in config.toml")
