@@ -392,14 +392,22 @@ def _hold_for_review(plan: Plan) -> None:
 
 
 def _session_stats(episodes: list[Episode], unreviewed: set[str]) -> dict[str, Any]:
-    outcomes: dict[str, int] = {}
+    """Outcomes of the night's sessions, also split by whether lessons were shown (the report's comparison)."""
     harnesses: dict[str, int] = {}
     for ep in episodes:
-        outcomes[ep.outcome] = outcomes.get(ep.outcome, 0) + 1
         harnesses[ep.harness] = harnesses.get(ep.harness, 0) + 1
+    return {"processed": len(episodes) - len(unreviewed), "unreviewed": sorted(unreviewed),
+            **_outcome_rate(episodes), "by_harness": harnesses,
+            "with_lessons": _outcome_rate([ep for ep in episodes if ep.lessons_shown]),
+            "without_lessons": _outcome_rate([ep for ep in episodes if not ep.lessons_shown])}
+
+
+def _outcome_rate(episodes: list[Episode]) -> dict[str, Any]:
+    outcomes: dict[str, int] = {}
+    for ep in episodes:
+        outcomes[ep.outcome] = outcomes.get(ep.outcome, 0) + 1
     judged = outcomes.get("success", 0) + outcomes.get("failure", 0)
-    return {"processed": len(episodes) - len(unreviewed), "unreviewed": sorted(unreviewed), "outcomes": outcomes,
-            "by_harness": harnesses, "success_rate": round(outcomes.get("success", 0) / judged, 3) if judged else None}
+    return {"outcomes": outcomes, "success_rate": round(outcomes.get("success", 0) / judged, 3) if judged else None}
 
 
 def _counts(plan: Plan) -> dict[str, int]:

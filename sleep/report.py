@@ -83,34 +83,23 @@ def _outcomes(s: dict[str, Any]) -> str:
     return ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "none"
 
 
-def _svg_line(points: list[tuple[str, float | None]], title: str, percent: bool = False) -> str:
-    """A small inline SVG line chart (no scripts, no external assets)."""
-    values = [v for _, v in points if v is not None]
-    if not values:
-        return f"<figure><figcaption>{html.escape(title)}</figcaption><p>no data yet</p></figure>"
-    width, height, pad = 520, 180, 36
-    top = 1.0 if percent else (max(values) * 1.1 or 1.0)
-    fmt = (lambda v: f"{v:.0%}") if percent else (lambda v: f"{v:g}")
-    n = max(len(points) - 1, 1)
-    xy = [(pad + i * (width - 2 * pad) / n, height - pad - v / top * (height - 2 * pad))
-          for i, (_, v) in enumerate(points) if v is not None]
-    path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(xy))
-    dots = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3"/>' for x, y in xy)
-    first, last = html.escape(points[0][0][:10]), html.escape(points[-1][0][:10])
-    return (f'<figure><figcaption>{html.escape(title)} (latest: {fmt(values[-1])})</figcaption>'
-            f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img">'
-            f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="#999"/>'
-            f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{height - pad}" stroke="#999"/>'
-            f'<text x="{pad}" y="{height - 8}" font-size="11">{first}</text>'
-            f'<text x="{width - pad}" y="{height - 8}" font-size="11" text-anchor="end">{last}</text>'
-            f'<text x="4" y="{pad}" font-size="11">{fmt(top)}</text>'
-            f'<path d="{path}" fill="none" stroke="#2563eb" stroke-width="2"/><g fill="#2563eb">{dots}</g></svg></figure>')
+def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]], lessons: list[Any]) -> str:
+    """The learning curve: charts over the nights, the lessons' effects, what is injected now."""
+    from secondnature.sleep.charts import GREEN, GREY, lesson_effects, line_chart
 
-
-def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]]) -> str:
-    rate = [(r["night"], r.get("sessions", {}).get("success_rate")) for r in reports]
-    active = [(r["night"], r.get("active_lessons")) for r in reports]
-    tokens = [(r["night"], r.get("tokens_injected")) for r in reports]
+    nights = [r["night"] for r in reports]
+    stats = [r.get("sessions", {}) for r in reports]
+    if nights:
+        rates = line_chart("Sessions that went well", nights, {
+            "shown lessons": [s.get("with_lessons", {}).get("success_rate") for s in stats],
+            "not shown lessons": [s.get("without_lessons", {}).get("success_rate") for s in stats],
+            "all": [s.get("success_rate") for s in stats]}, percent=True,
+            colors={"not shown lessons": GREY, "all": GREEN})
+        active = line_chart("Lessons active", nights, {"active": [r.get("active_lessons") for r in reports]})
+        tokens = line_chart("Tokens injected (all digests)", nights, {"tokens": [r.get("tokens_injected") for r in reports]})
+        charts = f"<figure>{rates}</figure><figure>{active}</figure><figure>{tokens}</figure>"
+    else:
+        charts = "<p>No night has run yet: `second-nature sleep`.</p>"
     rows = "".join(
         f"<tr><td>{html.escape(r['night'][:16])}</td><td>{r.get('sessions', {}).get('processed', 0)}</td>"
         f"<td>{', '.join(f'{n} {k}' for k, n in sorted(r.get('counts', {}).items()))}</td>"
@@ -119,12 +108,14 @@ def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]]) ->
                      for d in digests)
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>second-nature: learning curve</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:1100px}}figure{{display:inline-block;margin:0 1em 1em 0}}
-figcaption{{font-weight:600}}table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}}</style>
+table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}}</style>
 </head><body><h1>second-nature: the learning curve</h1>
-<p>{len(reports)} nights. Outcome rate is the share of reviewed sessions that went well (by reward, feedback or tool results).</p>
-{_svg_line(rate, "Outcome rate of sessions", percent=True)}
-{_svg_line(active, "Lessons active")}
-{_svg_line(tokens, "Tokens injected (all digests)")}
+<p>{len(reports)} night{'' if len(reports) == 1 else 's'}. A session went well by its reward, feedback, last check
+(test, build, lint) or the user's last word. "Shown lessons" are the sessions into which lessons were injected;
+the gap to "not shown lessons" is what the lessons are worth (the two groups do different work, so read it as a
+signal, not a trial).</p>
+{charts}
+<figure>{lesson_effects(lessons)}</figure>
 <h2>Injected now</h2><ul>{scopes or "<li>nothing compiled yet</li>"}</ul>
 <h2>Nights</h2><table><tr><th>night</th><th>sessions</th><th>operations</th><th>model calls</th><th>seconds</th></tr>{rows}</table>
 </body></html>

@@ -145,8 +145,10 @@ def report(night, as_html, as_json) -> None:
             with open(path, encoding="utf-8") as f:
                 d = json.load(f)
             digests.append({"scope": d["scope"], "injected": len(d.get("lesson_ids", [])), "tokens": d.get("tokens")})
+        from secondnature.lessons.store import open_store
+
         path = os.path.join(reports_dir(), "learning-curve.html")
-        write_private(path, html_report(reports, digests).encode())
+        write_private(path, html_report(reports, digests, open_store().list(statuses=["active"])).encode())
         click.echo(path)
         return
     if night and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
