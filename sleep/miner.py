@@ -303,9 +303,23 @@ def _preference(ep: Episode, said: str, label: str) -> Candidate | None:
     sentence = lasting(said)
     if not sentence:
         return None
-    return Candidate(title=sentence[:70], text=f"The user asked: “{sentence}”", when=f"working in {label}",
+    return Candidate(title=f"The user's preference: {_clip(sentence, 50)}", text=f"The user asked: “{sentence}”",
+                     when=f"working in {label}",
                      scope=ep.scope, kind="preference", evidence=[ep.session_id], confidence=0.75,
                      needs=EVIDENCE["correction"], origin=words_of(ep))
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut at a word within ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text.rstrip(".!? ")
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.!? ") + "…"
+
+
+def _sentence(text: str) -> str:
+    """Quoted words ending one sentence: a full stop unless they end in one already ("fix them?")."""
+    text = text[:120].rstrip(" ,;:")
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def words_of(ep: Episode) -> str:
@@ -322,7 +336,7 @@ def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[st
         worked = {commands.general(s.command, root, ep.branch) for s in ep.steps if s.ok and s.shell}
         for step in ep.failures:
             text = step.error or step.output
-            sig = error_signature(text)
+            sig = error_signature(text)  # to match the same error across sessions; the lesson quotes error_line
             command = commands.general(step.command, root, ep.branch) if step.shell else ""
             if (sig and command and _ENVIRONMENTAL.search(text) and not named_cause(text) and command not in worked
                     and commands.quotable(command)):
@@ -335,7 +349,8 @@ def _recurring(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[st
             continue
         out.append(Candidate(
             title=f"`{command}` fails here", kind="fact", scope=scope, confidence=0.6,
-            text=f"In {scope_label(scope)}, `{command}` has failed in {len(sessions)} sessions with: {sig[:120]}.",
+            text=f"In {scope_label(scope)}, `{command}` has failed in {len(sessions)} sessions with: "
+                 f"{_sentence(error_line(example[(scope, command, sig)].error or example[(scope, command, sig)].output))}",
             when=f"{_what(example[(scope, command, sig)])} in {scope_label(scope)}",
             evidence=sorted(sessions), avoid=command, needs=EVIDENCE["recurring"]))
     return out

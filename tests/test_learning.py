@@ -245,6 +245,7 @@ def test_a_lasting_correction_is_learned_even_when_it_opens_a_session(tmp_path, 
     (lesson,) = lessons()
     assert lesson.kind == "preference"
     assert lesson.text == "The user asked: “Don't use console.log in this repo, use the logger from src/lib/log.ts instead.”"
+    assert lesson.title == "The user's preference: Don't use console.log in this repo, use the…"
 
 
 # -------------------------------------------------------------------------------- one log, whatever the order

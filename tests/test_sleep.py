@@ -299,3 +299,15 @@ def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path):
     run_sleep(night(0))
     texts = [e.data.get("text") for e in read_session("t1").events if e.kind == "assistant_message"]
     assert "The fixtures need make test." in texts
+
+
+def test_a_recurring_failure_is_quoted_as_it_was_written(repo):
+    """The lesson quotes the error line itself (its numbers and punctuation), not the signature used to
+    match it across sessions ("port N")."""
+    error = "Error: connect ECONNREFUSED 127.0.0.1:5432 - connection refused. Is the database up?"
+    for i in range(2):
+        cc_session(repo, f"db-{i}", "run the integration tests", [("npm run test:integration", False, error)])
+    run_sleep(night(0))
+    (lesson,) = [x for x in open_store({}).list() if "has failed in" in x.text]
+    assert lesson.text.endswith("with: Error: connect ECONNREFUSED 127.0.0.1:5432 - connection refused. Is the database up?")
+    assert " N" not in lesson.text and "?." not in lesson.text
