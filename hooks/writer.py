@@ -5,7 +5,8 @@ microseconds; a daemon thread turns callables into events (message conversion, r
 serialization) and appends them to the session logs in batches, waking once per burst of events. It never raises into the agent:
 failures are logged and counted, and when the queue is full new work is dropped and counted rather
 than blocking the agent or growing memory without bound. Work is bound at submission to the data dir
-in force then, and is flushed at exit and on SIGTERM (after which the previous handler runs).
+in force then, and is flushed at exit and on SIGTERM (after which the previous handler runs). With a
+fleet's events database configured, a shipper thread sends what was written on to it (``sink``).
 """
 
 from __future__ import annotations
@@ -95,8 +96,22 @@ class BackgroundWriter:
             except Exception as e:  # noqa: BLE001 - e.g. a full disk: log, count, keep going
                 self.failed += len(found)
                 log("writer", f"could not write {len(found)} events: {type(e).__name__}: {e}")
+            self._ship(root)
         for waiter in waiters:
             waiter.set()
+
+
+    @staticmethod
+    def _ship(root: str) -> None:
+        """A fleet's replica: wake the shipper that sends the new lines to the shared sink."""
+        try:
+            from secondnature.hooks.sink import shipper_for
+
+            shipper = shipper_for(root)
+            if shipper is not None:
+                shipper.kick()
+        except Exception as e:  # noqa: BLE001 - shipping is best effort here; the lines stay in the log
+            log("writer", f"could not start shipping: {type(e).__name__}: {e}")
 
 
 _writer: BackgroundWriter | None = None

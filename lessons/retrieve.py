@@ -154,17 +154,26 @@ class Retriever:
         snap = self._snapshots.get(key)
         if snap is not None and time.monotonic() - snap.checked < self.refresh_seconds:
             return snap
-        revision = cache.stamp(scope) if self.use_cache and scope is not None else self.store.revision()
-        if snap is not None and snap.revision == revision:
+        try:
+            revision = cache.stamp(scope) if self.use_cache and scope is not None else self.store.revision()
+            if snap is not None and snap.revision == revision:
+                snap.checked = time.monotonic()
+                return snap
+            if self.use_cache and scope is not None:
+                cached = cache.load(scope)
+                if cached is not None:
+                    self._snapshots[key] = cached
+                    return cached
+            scopes = None if scope is None else ancestors(scope)
+            lessons, vectors = self.store.snapshot(scopes)
+        except Exception as e:  # noqa: BLE001 - a Chroma server down: serve what we had, ask again later
+            if snap is None:
+                raise
+            from secondnature.hooks.log import log
+
+            log("lessons", f"cannot refresh the lessons of {key} ({type(e).__name__}: {e}); the last ones are kept")
             snap.checked = time.monotonic()
             return snap
-        if self.use_cache and scope is not None:
-            cached = cache.load(scope)
-            if cached is not None:
-                self._snapshots[key] = cached
-                return cached
-        scopes = None if scope is None else ancestors(scope)
-        lessons, vectors = self.store.snapshot(scopes)
         snap = self._snapshots[key] = Snapshot(lessons, vectors, revision)
         if self.use_cache and scope is not None:
             self.write_cache(scope, snap, revision)

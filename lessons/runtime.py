@@ -42,9 +42,11 @@ def cold_retriever(config: dict[str, Any] | None = None) -> Retriever:
     (other machines write it) it always does."""
     config = settings() if config is None else config
     path, url = store_location({"lessons": config})
+    refresh = float(config.get("refresh_seconds", 30.0))  # how often a replica asks whether lessons changed
     if url:
-        return Retriever(LessonStore(path=path, url=url, embeddings=config.get("embeddings")), use_cache=False)
-    return Retriever(None, embeddings=config.get("embeddings"))
+        return Retriever(LessonStore(path=path, url=url, embeddings=config.get("embeddings")), use_cache=False,
+                         refresh_seconds=refresh)
+    return Retriever(None, embeddings=config.get("embeddings"), refresh_seconds=refresh)
 
 
 def shared_retriever() -> Retriever | None:

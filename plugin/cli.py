@@ -13,6 +13,7 @@ from secondnature.commands import (
     demo,
     distill,
     doctor,
+    fleet,
     hook,
     inject,
     install,
@@ -44,3 +45,5 @@ cli.add_command(sleep.report)
 cli.add_command(distill.distill)
 cli.add_command(distill.adapters)
 cli.add_command(demo.demo)
+cli.add_command(fleet.db)
+cli.add_command(fleet.sync)

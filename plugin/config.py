@@ -32,6 +32,7 @@ class _Section(BaseModel):
 class _Lessons(_Section):
     embeddings: str | None = None
     token_budget: int = Field(1500, gt=0)
+    refresh_seconds: float = Field(30, gt=0)  # how often a running agent asks whether its lessons changed
     chroma_url: str | None = None
     chroma_path: str | None = None
 
@@ -69,7 +70,12 @@ class _Distill(_Section):
     seed: int | None = None
 
 
+class _Capture(_Section):
+    events_url: str | None = None  # a fleet's PostgreSQL sink (postgresql://...); SECOND_NATURE_EVENTS_URL wins
+
+
 class _Config(_Section):
+    capture: _Capture = _Capture()
     lessons: _Lessons = _Lessons()
     sleep: _Sleep = _Sleep()
     distill: _Distill = _Distill()

@@ -73,6 +73,8 @@ class SleepOptions:
     stale_days: float = credit_step.STALE_DAYS
     cap: int = credit_step.CAP_PER_SCOPE
     max_shrink: float = MAX_SHRINK
+    concurrency: int = 1  # reflection calls at once (they wait on the model, not on this machine)
+    on_journal: Any = None  # called with the night's journal once it is written, before any lesson is (fleets)
 
 
 @dataclass
@@ -227,7 +229,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
         if options.model is not None:
             known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
             candidates, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
-                                             options.max_llm_calls, bar)
+                                             options.max_llm_calls, bar, options.concurrency)
             for batch in stats.failed_batches:
                 failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
         else:
@@ -264,6 +266,8 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
                                   before=before.to_dict() if before else None, after=after.to_dict()).to_dict()
                            for after, before, action, reason in changes]}
     write_private(_journal_path(), json.dumps(journal).encode())
+    if options.on_journal is not None:
+        options.on_journal(journal)
     _checkpoint("after_journal")
     return _finish(store, journal, resumed=False)
 

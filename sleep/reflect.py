@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
@@ -178,61 +180,91 @@ def parse_answer(text: str) -> _Answer:
 
 def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[Lesson]],
             context: list[Episode], stats: ReflectionStats, max_calls: int | None = None,
-            progress: Any = None) -> tuple[list[Candidate], set[str]]:
-    """Candidates from the model, and the ids of the sessions it could not review (kept for next time)."""
+            progress: Any = None, concurrency: int = 1) -> tuple[list[Candidate], set[str]]:
+    """Candidates from the model, and the ids of the sessions it could not review (kept for next time).
+
+    ``concurrency``: batches reviewed at once (threads: the calls wait on the model's server). The
+    call budget is shared and the candidates come in batch order whatever the timing."""
+    lock = threading.Lock()
+
+    def review(batch: list[Episode]) -> tuple[list[Candidate], set[str]]:
+        with lock:
+            if progress is not None:
+                progress.update(len(batch))
+        return _review(model, batch, known_by_scope, context, stats, max_calls, lock)
+
+    jobs = list(batches(episodes))
+    if concurrency > 1 and len(jobs) > 1:
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="second-nature-reflect") as pool:
+            results = list(pool.map(review, jobs))
+    else:
+        results = [review(batch) for batch in jobs]
+    candidates = [c for found, _ in results for c in found]
+    return candidates, {s for _, skipped in results for s in skipped}
+
+
+def _review(model: Any, batch: list[Episode], known_by_scope: dict[str, list[Lesson]], context: list[Episode],
+            stats: ReflectionStats, max_calls: int | None, lock: threading.Lock) -> tuple[list[Candidate], set[str]]:
+    """One batch: ask (retrying an unusable answer), parse, turn the answer into candidates."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    candidates: list[Candidate] = []
-    unreviewed: set[str] = set()
-    for batch in batches(episodes):
-        if progress is not None:
-            progress.update(len(batch))
-        if max_calls is not None and stats.calls >= max_calls:
-            stats.skipped_for_budget += len(batch)
-            unreviewed.update(ep.session_id for ep in batch)
-            continue
-        scope = batch[0].scope
-        system, user, session_ids, lesson_ids = build_prompt(
-            batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope])
-        messages = [SystemMessage(content=system), HumanMessage(content=user)]
-        answer, error = None, ""
-        for _ in range(1 + RETRIES):
+    def reserve_call() -> bool:
+        with lock:
             if max_calls is not None and stats.calls >= max_calls:
-                break
-            try:
-                reply = model.invoke(messages)
-            except Exception as e:  # noqa: BLE001 - timeouts, 5xx, rate limits: this batch waits for next night
-                stats.calls += 1
-                error = f"model error: {type(e).__name__}: {e}"[:300]
-                break
+                return False
             stats.calls += 1
-            text = reply.content if isinstance(reply.content, str) else str(reply.content)
-            usage = getattr(reply, "usage_metadata", None) or {}
+            return True
+
+    skipped = {ep.session_id for ep in batch}
+    scope = batch[0].scope
+    system, user, session_ids, lesson_ids = build_prompt(
+        batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope])
+    messages = [SystemMessage(content=system), HumanMessage(content=user)]
+    answer, error, asked = None, "", False
+    for _ in range(1 + RETRIES):
+        if not reserve_call():
+            break
+        asked = True
+        try:
+            reply = model.invoke(messages)
+        except Exception as e:  # noqa: BLE001 - timeouts, 5xx, rate limits: this batch waits for next night
+            error = f"model error: {type(e).__name__}: {e}"[:300]
+            break
+        text = reply.content if isinstance(reply.content, str) else str(reply.content)
+        usage = getattr(reply, "usage_metadata", None) or {}
+        with lock:
             stats.tokens_in += usage.get("input_tokens") or count_tokens(system + user)
             stats.tokens_out += usage.get("output_tokens") or count_tokens(text)
-            try:
-                answer = parse_answer(text)
-                break
-            except ValueError as e:
-                error = str(e)
-                messages += [reply, HumanMessage(content=f"That answer could not be used ({error}). Answer again with "
-                                                         "only the JSON object described above.")]
-        if answer is None:
+        try:
+            answer = parse_answer(text)
+            break
+        except ValueError as e:
+            error = str(e)
+            messages += [reply, HumanMessage(content=f"That answer could not be used ({error}). Answer again with "
+                                                     "only the JSON object described above.")]
+    if not asked:
+        with lock:
+            stats.skipped_for_budget += len(batch)
+        return [], skipped
+    if answer is None:
+        with lock:
             stats.failed_batches.append({"sessions": [ep.session_id for ep in batch], "error": error})
-            unreviewed.update(ep.session_id for ep in batch)
-            continue
-        for item in answer.lessons:
-            evidence = [session_ids[s].session_id for s in item.evidence if s in session_ids]
-            if not evidence:
+        return [], skipped
+    candidates = []
+    for item in answer.lessons:
+        evidence = [session_ids[s].session_id for s in item.evidence if s in session_ids]
+        if not evidence:
+            with lock:
                 stats.dropped.append(f"{item.text[:60]!r}: cites no session of the batch ({item.evidence})")
-                continue
-            target = lesson_ids.get(item.target or "")
-            if item.operation != "add" and target is None:
+            continue
+        target = lesson_ids.get(item.target or "")
+        if item.operation != "add" and target is None:
+            with lock:
                 stats.dropped.append(f"{item.text[:60]!r}: {item.operation} of unknown lesson {item.target!r}")
-                continue
-            candidates.append(Candidate(
-                title=item.title, text=item.text, when=item.when, kind=item.kind, evidence=evidence,
-                scope=GLOBAL if item.scope == "global" else scope, confidence=item.confidence,
-                source="reflection", operation=item.operation, target=target.id if target else None,
-                origin="model"))
-    return candidates, unreviewed
+            continue
+        candidates.append(Candidate(
+            title=item.title, text=item.text, when=item.when, kind=item.kind, evidence=evidence,
+            scope=GLOBAL if item.scope == "global" else scope, confidence=item.confidence,
+            source="reflection", operation=item.operation, target=target.id if target else None,
+            origin="model"))
+    return candidates, set()

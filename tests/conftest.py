@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
 import stat
 import subprocess
 import sys
+import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -68,3 +73,95 @@ def loose(root) -> list[str]:
             if mode & 0o077:
                 out.append(f"{name} {mode:o}")
     return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` on 127.0.0.1, started and stopped by the test."""
+    port = free_port()
+    exe = Path(sys.executable).parent / "chroma"
+    log = open(tmp_path / "chroma.log", "wb")
+    proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise RuntimeError((tmp_path / "chroma.log").read_text()[-2000:]) from None
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=15)
+    log.close()
+
+
+class Postgres:
+    """A real PostgreSQL server in a temp dir (as the ``postgres`` user when we are root: the server
+    refuses to run as root), on 127.0.0.1, with ``stop``/``start`` for outage tests."""
+
+    def __init__(self) -> None:
+        self.dir = tempfile.mkdtemp(prefix="sn-pg-")
+        os.chmod(self.dir, 0o777)
+        self.port = free_port()
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
+        self._run(["initdb", "-D", f"{self.dir}/data", "-A", "trust", "-U", "postgres", "--no-sync"])
+        self.start()
+
+    def _run(self, argv: list[str]) -> None:
+        done = subprocess.run(self.as_user + argv, capture_output=True, text=True, timeout=120)
+        if done.returncode:
+            raise RuntimeError(f"{argv[0]} failed: {done.stderr[-2000:]}")
+
+    def start(self) -> None:
+        self._run(["pg_ctl", "-D", f"{self.dir}/data", "-l", f"{self.dir}/log", "-w", "-o",
+                   f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+
+    def stop(self) -> None:
+        self._run(["pg_ctl", "-D", f"{self.dir}/data", "-m", "fast", "-w", "stop"])
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def close(self) -> None:
+        try:
+            self._run(["pg_ctl", "-D", f"{self.dir}/data", "-m", "immediate", "-w", "stop"])
+        except RuntimeError:
+            pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    if not shutil.which("initdb") or not shutil.which("pg_ctl"):
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    server = Postgres()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def events_db(postgres, monkeypatch):
+    """A fresh database on the real server, its schema made by `db upgrade`'s code, set as the sink."""
+    import psycopg
+
+    from secondnature.hooks import sink
+
+    name = f"sn_{os.urandom(6).hex()}"
+    with psycopg.connect(postgres.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = postgres.url(name)
+    with sink.connect(url) as conn:
+        sink.upgrade(conn)
+    monkeypatch.setenv(sink.URL_ENV, url)
+    yield url

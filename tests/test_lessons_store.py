@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from secondnature.lessons.exchange import export_json, export_markdown, import_lessons, parse
 from secondnature.lessons.model import Lesson, LessonError
 from secondnature.lessons.store import Change, LessonStore, NotFound, StoreError, open_store
+
+from conftest import free_port
 
 
 @pytest.fixture
@@ -119,35 +115,6 @@ def test_import_quarantines_poisoned_lessons(store):
     assert result.quarantined == [bad.id] and store.get(bad.id).status == "quarantined"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    """A real `chroma run` on 127.0.0.1, started and stopped by the test."""
-    port = _free_port()
-    exe = Path(sys.executable).parent / "chroma"
-    log = open(tmp_path / "chroma.log", "wb")
-    proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise RuntimeError((tmp_path / "chroma.log").read_text()[-2000:]) from None
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=15)
-    log.close()
 
 
 def test_server_mode_same_code(chroma_server, monkeypatch, home):
@@ -168,6 +135,6 @@ def test_server_mode_same_code(chroma_server, monkeypatch, home):
 
 
 def test_unreachable_server_is_a_clear_error(monkeypatch):
-    monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", f"http://127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
     with pytest.raises(StoreError, match="cannot open the Chroma server at .* start it or unset SECOND_NATURE_CHROMA_URL"):
         open_store({})

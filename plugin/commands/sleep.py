@@ -23,12 +23,17 @@ from secondnature.commands.common import SCOPE, progress_bar
 @click.option("--force", is_flag=True, help="Apply even a night that would retire many active lessons.")
 @click.option("--distill", "then_distill", is_flag=True,
               help="Then distill the changed scopes' lessons into the base model of config [distill] base.")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Reflection calls at once (they wait on the model).")
 @click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
-def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, then_distill=False) -> None:
+def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, then_distill=False,
+          concurrency=4) -> None:
     """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
 
     Meant for cron (`second-nature install cron`). Only one runs at a time; a night that is killed is
-    finished by the next run; running it twice changes nothing the second time.
+    finished by the next run; running it twice changes nothing the second time. With a fleet's events
+    database (SECOND_NATURE_EVENTS_URL), it ships this machine's sessions, then learns from every
+    machine's, sharing the work with the other `sleep` workers running.
     """
     from secondnature.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError
@@ -43,10 +48,14 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
             model=_model(model, config), dry_run=dry_run, review=review, max_llm_calls=max_llm_calls, force=force,
             stale_days=float(config.get("sleep", {}).get("stale_days", 30)),
             cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
-            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)))
+            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)), concurrency=concurrency)
     except (ValueError, ConfigError) as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
+    from secondnature.hooks.sink import events_url
+
+    if events_url() and not dry_run:
+        return _fleet_night(options, events_url(), bar, as_json)
     try:
         result = run_sleep(options, progress=bar)
     except (SleepError, StoreError, ModelError) as e:
@@ -68,6 +77,30 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
                    "`second-nature install claude-code`, or add the middleware to a LangGraph agent)")
         return
     _summary(result)
+
+
+def _fleet_night(options, url: str, bar, as_json: bool) -> None:
+    from secondnature.hooks.sink import SinkError
+    from secondnature.lessons.store import StoreError, open_store
+    from secondnature.sleep.fleet import run_fleet_night
+    from secondnature.sleep.job import SleepError
+    from secondnature.sleep.reflect import ModelError
+
+    try:
+        result = run_fleet_night(options, open_store(), url, progress=bar)
+    except (SinkError, SleepError, StoreError, ModelError) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps({"worker": result.worker, "shipped": result.shipped, "families": result.families,
+                               "reports": [n.report for n in result.nights]}, indent=2, default=str))
+        return
+    click.echo(f"fleet worker {result.worker}: shipped {result.shipped} events; "
+               f"{len(result.families)} scope families pending")
+    for family, what in result.families.items():
+        click.echo(f"  {family}: {what}")
+    for night in result.nights:
+        if night.status in ("done", "resumed"):
+            _summary(night)
 
 
 def _distill_night(config: dict, scopes: list[str], bar) -> list[dict]:

@@ -1,0 +1,270 @@
+"""The shared session sink of a fleet: PostgreSQL, the database LangGraph deployments already run.
+
+Replicas and laptops keep writing their local session logs (the agent's thread only enqueues; hook
+processes stay standard library only); this module *ships* new complete lines of those logs to the
+sink. A line's identity is (the data dir's source id, its session, its byte offset in the local log),
+under a unique constraint, so a retry, a replay or two shippers at once never duplicate it, and the
+offset state makes shipping resumable. While the database is down or slow the lines wait in the
+local log and go when it is back: nothing lost, nothing blocked.
+
+Not imported by hook processes: it needs psycopg (``pip install 'second-nature[fleet]'``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondnature.hooks.log import log
+from secondnature.hooks.paths import config_file, data_dir, read_state, write_private
+from secondnature.hooks.scope import family
+
+URL_ENV = "SECOND_NATURE_EVENTS_URL"
+SCHEMA_VERSION = 1
+SHIP_BATCH = 2000  # lines per INSERT round trip
+
+# Each version's statements, applied in order by ``upgrade`` (never edited once released: add a version).
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE sn_events (
+               id bigserial PRIMARY KEY,
+               source text NOT NULL,
+               session_id text NOT NULL,
+               line_offset bigint NOT NULL,
+               scope text NOT NULL,
+               family text NOT NULL,
+               line text NOT NULL,
+               received_at timestamptz NOT NULL DEFAULT now(),
+               UNIQUE (source, session_id, line_offset))""",
+        "CREATE INDEX sn_events_family ON sn_events (family, id)",
+        "CREATE INDEX sn_events_session ON sn_events (session_id, id)",
+        """CREATE TABLE sn_families (
+               family text PRIMARY KEY,
+               last_event_id bigint NOT NULL DEFAULT 0,
+               state jsonb NOT NULL DEFAULT '{}',
+               updated_at timestamptz NOT NULL DEFAULT now())""",
+    ],
+}
+
+
+class SinkError(RuntimeError):
+    """The sink cannot be used; the message says why and what to do."""
+
+
+def events_url() -> str | None:
+    """``$SECOND_NATURE_EVENTS_URL``, else ``[capture] events_url`` in config.toml, else None (local only)."""
+    url = os.environ.get(URL_ENV)
+    if url is not None:
+        return url or None
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(config_file(), "rb") as f:
+            return tomllib.load(f).get("capture", {}).get("events_url") or None
+    except (OSError, ValueError):
+        return None
+
+
+def connect(url: str, timeout: float = 5.0) -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise SinkError("a PostgreSQL events sink needs psycopg: pip install 'second-nature[fleet]'") from None
+    try:
+        return psycopg.connect(url, connect_timeout=max(1, int(timeout)), autocommit=True)
+    except psycopg.Error as e:
+        raise SinkError(f"cannot reach the events database ({_first_line(e)}); is it running, and is "
+                        f"{URL_ENV} right?") from None
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+
+
+def schema_version(conn: Any) -> int:
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('sn_meta') IS NOT NULL")
+        if not cur.fetchone()[0]:
+            return 0
+        cur.execute("SELECT value FROM sn_meta WHERE key = 'schema_version'")
+        row = cur.fetchone()
+        return int(row[0]) if row else 0
+
+
+def upgrade(conn: Any) -> tuple[int, int]:
+    """Create or migrate the schema to ``SCHEMA_VERSION``, in one transaction, one upgrader at a time;
+    returns (version before, version after)."""
+    with conn.transaction(), conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext('second-nature schema'))")
+        cur.execute("CREATE TABLE IF NOT EXISTS sn_meta (key text PRIMARY KEY, value text NOT NULL)")
+        before = schema_version(conn)
+        if before > SCHEMA_VERSION:
+            raise SinkError(f"the events database has schema version {before}, newer than this second-nature "
+                            f"({SCHEMA_VERSION}): upgrade second-nature")
+        for version in range(before + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[version]:
+                cur.execute(statement)
+        cur.execute("INSERT INTO sn_meta VALUES ('schema_version', %s) ON CONFLICT (key) DO UPDATE SET value = "
+                    "excluded.value", (str(SCHEMA_VERSION),))
+    return before, SCHEMA_VERSION
+
+
+def require_schema(conn: Any) -> None:
+    version = schema_version(conn)
+    if version != SCHEMA_VERSION:
+        raise SinkError(f"the events database has schema version {version}, this second-nature needs "
+                        f"{SCHEMA_VERSION}: run `second-nature db upgrade`")
+
+
+def source_id(root: str | None = None) -> str:
+    """The data dir's name in the sink, made once (a replica's ephemeral disk gets a new one)."""
+    path = os.path.join(root or data_dir(), "state", "source_id")
+    try:
+        with open(path, encoding="utf-8") as f:
+            found = f.read().strip()
+        if found:
+            return found
+    except OSError:
+        pass
+    made = f"{os.uname().nodename[:40]}-{os.urandom(6).hex()}"
+    write_private(path, made.encode())
+    return made
+
+
+# ------------------------------------------------------------------------------------------ shipping
+
+
+@dataclass
+class ShipResult:
+    shipped: int = 0  # lines new to the sink
+    already: int = 0  # lines it had (a retry, a replay)
+    skipped: int = 0  # lines that are not JSON events: counted, logged, never shipped
+    files: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def ship(url: str | None = None, conn: Any = None, root: str | None = None) -> ShipResult:
+    """Ship every complete line the session logs of the data dir ``root`` (default: the current one)
+    gained since the last ship; resumable."""
+    root = root or data_dir()
+    offsets_path = os.path.join(root, "state", "sink_offsets.json")
+    result = ShipResult()
+    own = conn is None
+    conn = conn or connect(url or events_url() or "")
+    try:
+        require_schema(conn)
+        source = source_id(root)
+        offsets = read_state(offsets_path) or {}
+        folder = os.path.join(root, "sessions")
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".jsonl")) if os.path.isdir(folder) else []
+        for name in names:
+            path = os.path.join(folder, name)
+            size = os.path.getsize(path)
+            start = int(offsets.get(name, 0))
+            if size < start:  # replaced by a shorter file: ship it again from the start (keys differ by offset)
+                result.problems.append(f"{name}: shorter than what was shipped; shipping it again")
+                start = 0
+            if size == start:
+                continue
+            end = _ship_file(conn, path, start, source, result)
+            offsets[name] = end
+            write_private(offsets_path, json.dumps(offsets).encode(), durable=False)
+            result.files += 1
+    finally:
+        if own:
+            conn.close()
+    return result
+
+
+def _ship_file(conn: Any, path: str, start: int, source: str, result: ShipResult) -> int:
+    """Ship the complete lines of ``path`` from byte ``start``; returns the offset after the last one."""
+    with open(path, "rb") as f:
+        f.seek(start)
+        data = f.read()
+    end = data.rfind(b"\n") + 1  # a line still being written waits for the next ship
+    rows, offset = [], start
+    for raw in data[:end].splitlines(keepends=True):
+        line = raw.decode("utf-8", "replace").rstrip("\n")
+        try:
+            obj = json.loads(line)
+            session_id, scope = str(obj["session_id"]), str(obj.get("scope") or "")
+        except (ValueError, KeyError, TypeError):
+            result.skipped += 1
+            log("sink", f"{os.path.basename(path)} at byte {offset}: not a JSON event, not shipped")
+        else:
+            rows.append((source, session_id, offset, scope, family(scope) if scope else "", line))
+        offset += len(raw)
+    for i in range(0, len(rows), SHIP_BATCH):
+        chunk = rows[i:i + SHIP_BATCH]
+        with conn.transaction(), conn.cursor() as cur:
+            cur.executemany("INSERT INTO sn_events (source, session_id, line_offset, scope, family, line) "
+                            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", chunk)
+            new = max(cur.rowcount, 0)
+        result.shipped += new
+        result.already += len(chunk) - new
+    return start + end
+
+
+class Shipper:
+    """Ships in the background for a long-running process (a LangGraph replica): woken by the writer
+    after each batch it writes, at most every ``interval`` seconds; while the database is unreachable
+    it retries with backoff and logs once per outage. Never raises into its caller."""
+
+    def __init__(self, url: str, root: str, interval: float = 1.0):
+        self.url, self.root, self.interval = url, root, interval
+        self.shipped, self.failures = 0, 0
+        self.down_since: float | None = None
+        self._wake = threading.Event()
+        self._conn: Any = None
+        self._thread = threading.Thread(target=self._run, name="second-nature-shipper", daemon=True)
+        self._thread.start()
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    def _run(self) -> None:
+        delay = self.interval
+        while True:
+            self._wake.wait(timeout=max(delay, self.interval) * 10)
+            time.sleep(delay)  # let a burst gather: one round trip per burst
+            self._wake.clear()
+            try:
+                if self._conn is None or self._conn.closed:
+                    self._conn = connect(self.url)
+                self.shipped += ship(conn=self._conn, root=self.root).shipped
+                if self.down_since is not None:
+                    log("sink", f"events database back after {time.time() - self.down_since:.0f} s; shipped what waited")
+                self.down_since, delay = None, self.interval
+            except Exception as e:  # noqa: BLE001 - the database may be down: lines wait in the local log
+                self.failures += 1
+                if self.down_since is None:
+                    self.down_since = time.time()
+                    log("sink", f"cannot ship to the events database ({type(e).__name__}: {_first_line(e)}); "
+                                "events wait in the local log")
+                if self._conn is not None:
+                    try:
+                        self._conn.close()
+                    except Exception:  # noqa: BLE001
+                        pass
+                    self._conn = None
+                delay = min(delay * 2, 30.0)
+                self._wake.set()  # try again after the backoff
+
+
+_shippers: dict[str, Shipper | None] = {}
+_shippers_lock = threading.Lock()
+
+
+def shipper_for(root: str) -> Shipper | None:
+    """The background shipper of the data dir ``root`` when a sink is configured (one per process)."""
+    with _shippers_lock:
+        if root not in _shippers:
+            url = events_url()
+            _shippers[root] = Shipper(url, root) if url else None
+        return _shippers[root]

@@ -1,0 +1,48 @@
+"""``second-nature db upgrade`` and ``second-nature sync``: a fleet's shared session sink (PostgreSQL)."""
+
+from __future__ import annotations
+
+import click
+
+
+def _url() -> str:
+    from secondnature.hooks.sink import URL_ENV, events_url
+
+    url = events_url()
+    if not url:
+        raise click.ClickException(f"no events database: set {URL_ENV}=postgresql://... or [capture] events_url "
+                                   "in config.toml")
+    return url
+
+
+@click.group()
+def db() -> None:
+    """The fleet's events database (PostgreSQL)."""
+
+
+@db.command()
+def upgrade() -> None:
+    """Create the schema, or migrate it to this version (safe to run on every deploy)."""
+    from secondnature.hooks.sink import SinkError, connect
+    from secondnature.hooks.sink import upgrade as migrate
+
+    try:
+        with connect(_url()) as conn:
+            before, after = migrate(conn)
+    except SinkError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"events database: schema version {after}" + ("" if before == after else f" (was {before})"))
+
+
+@click.command()
+def sync() -> None:
+    """Ship this machine's captured sessions to the fleet's events database (exactly once, resumable)."""
+    from secondnature.hooks.sink import SinkError, ship
+
+    try:
+        result = ship(_url())
+    except SinkError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{result.shipped} events shipped from {result.files} sessions"
+               + (f" ({result.already} were there already)" if result.already else "")
+               + (f"; {result.skipped} lines skipped (not JSON events; see the log)" if result.skipped else ""))

@@ -1,0 +1,166 @@
+"""The night of a fleet: every machine's sessions in the shared sink (PostgreSQL), lessons in a shared
+Chroma server, and any number of ``sleep`` workers on different machines.
+
+Work is split by *family* (a scope, or an agent with all its users: what one user shows, another may
+too). A worker takes a family with new events under a PostgreSQL advisory lock held by its connection,
+so each family is processed by one worker at a time and a worker that dies (its connection drops)
+releases it at once. The family's night state lives in the sink (``sn_families.state``): the
+watermark of what was learned, the sessions failing night after night, and the journal of a night
+under way, saved before any lesson is written. A worker that takes over a family whose journal is
+there finishes that night, applying each change exactly once, as one machine's journal does.
+
+Locally the family's sessions are materialized from the sink, in event order, into a work folder
+(``<data dir>/fleet/<family>``), and the one-machine night runs there unchanged: files grow by
+appending, so every machine writes the same bytes and the shared watermark (session -> size) means
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondnature.hooks import sink
+from secondnature.hooks.paths import (
+    HOME_ENV,
+    data_dir,
+    ensure_private_dir,
+    read_state,
+    safe_name,
+    write_private,
+)
+from secondnature.lessons.store import LessonStore
+
+_LOCK_SPACE = "second-nature family"
+_STATE_FILES = {"watermark": "sleep_watermark.json", "failures": "sleep_failures.json", "journal": "sleep_journal.json"}
+
+
+@dataclass
+class FleetResult:
+    worker: str
+    shipped: int = 0
+    families: dict[str, str] = field(default_factory=dict)  # family -> what happened to it here
+    nights: list[Any] = field(default_factory=list)
+
+
+def pending(conn: Any) -> list[str]:
+    """Families with events no night has learned from yet, or with a night left unfinished."""
+    with conn.cursor() as cur:
+        cur.execute("""SELECT e.family FROM sn_events e LEFT JOIN sn_families f USING (family)
+                       GROUP BY e.family, f.last_event_id HAVING max(e.id) > coalesce(f.last_event_id, 0)
+                       UNION SELECT family FROM sn_families WHERE state ? 'journal' ORDER BY 1""")
+        return [row[0] for row in cur.fetchall()]
+
+
+def run_fleet_night(options: Any, store: LessonStore, url: str, progress: Any = None) -> FleetResult:
+    """Ship this machine's sessions, then take and learn from every pending family no other worker holds."""
+    conn = sink.connect(url)
+    try:
+        sink.require_schema(conn)
+        result = FleetResult(worker=sink.source_id())
+        result.shipped = sink.ship(conn=conn).shipped
+        for family in pending(conn):
+            if not _try_lock(conn, family):
+                result.families[family] = "taken by another worker"
+                continue
+            try:
+                result.families[family] = _learn_family(conn, family, options, store, progress, result)
+            finally:
+                _unlock(conn, family)
+        return result
+    finally:
+        conn.close()
+
+
+def _try_lock(conn: Any, family: str) -> bool:
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_try_advisory_lock(hashtext(%s), hashtext(%s))", (_LOCK_SPACE, family))
+        return bool(cur.fetchone()[0])
+
+
+def _unlock(conn: Any, family: str) -> None:
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_unlock(hashtext(%s), hashtext(%s))", (_LOCK_SPACE, family))
+
+
+def _learn_family(conn: Any, family: str, options: Any, store: LessonStore, progress: Any,
+                  result: FleetResult) -> str:
+    from secondnature.sleep.job import run_sleep
+    from secondnature.sleep.report import write_report
+
+    with conn.cursor() as cur:  # read again under the lock: another worker may have just finished it
+        cur.execute("SELECT last_event_id, state FROM sn_families WHERE family = %s", (family,))
+        row = cur.fetchone()
+        last, state = (row[0], row[1]) if row else (0, {})
+        cur.execute("SELECT coalesce(max(id), 0) FROM sn_events WHERE family = %s", (family,))
+        upto = cur.fetchone()[0]
+    if upto <= last and "journal" not in state:
+        return "already learned"
+    work = os.path.join(data_dir(), "fleet", safe_name(family))
+    pulled = _materialize(conn, family, work, upto)
+
+    def save_journal(journal: dict[str, Any]) -> None:  # before any lesson is written
+        _save_state(conn, family, {**state, "journal": journal}, last)
+
+    options.on_journal = save_journal
+    with _data_dir(work):
+        for key, name in _STATE_FILES.items():
+            path = os.path.join(ensure_private_dir(os.path.join(work, "state")), name)
+            if key in state:
+                write_private(path, json.dumps(state[key]).encode())
+            elif os.path.exists(path):
+                os.remove(path)  # the sink's state is the truth, not what this machine had
+        night = run_sleep(options, store=store, progress=progress)
+        if night.status == "resumed":  # a night another worker left unfinished, now done: then today's
+            later = run_sleep(options, store=store, progress=progress)
+            night = night if later.status == "nothing new" else later
+        learned = {key: read_state(os.path.join(work, "state", name)) for key, name in _STATE_FILES.items()}
+    _save_state(conn, family, {k: v for k, v in learned.items() if v is not None}, upto)
+    if night.report:
+        write_report({**night.report, "family": family, "worker": result.worker})
+    result.nights.append(night)
+    return f"{night.status} ({pulled} sessions pulled)"
+
+
+def _save_state(conn: Any, family: str, state: dict[str, Any], last_event_id: int) -> None:
+    with conn.cursor() as cur:
+        cur.execute("""INSERT INTO sn_families (family, last_event_id, state, updated_at)
+                       VALUES (%s, %s, %s::jsonb, now()) ON CONFLICT (family) DO UPDATE
+                       SET last_event_id = excluded.last_event_id, state = excluded.state, updated_at = now()""",
+                    (family, last_event_id, json.dumps(state)))
+
+
+def _materialize(conn: Any, family: str, work: str, upto: int) -> int:
+    """Write the family's sessions that changed since this machine last pulled them, each whole, in
+    event order (ids grow, so a session's file only ever grows by appending)."""
+    folder = ensure_private_dir(os.path.join(work, "sessions"))
+    mark_path = os.path.join(ensure_private_dir(os.path.join(work, "state")), "pulled.json")
+    pulled = int((read_state(mark_path) or {}).get("upto", 0))
+    with conn.cursor() as cur:
+        cur.execute("SELECT DISTINCT session_id FROM sn_events WHERE family = %s AND id > %s AND id <= %s",
+                    (family, pulled, upto))
+        sessions = [row[0] for row in cur.fetchall()]
+        for session_id in sessions:
+            cur.execute("SELECT line FROM sn_events WHERE session_id = %s AND id <= %s ORDER BY id", (session_id, upto))
+            data = "".join(row[0] + "\n" for row in cur.fetchall()).encode("utf-8")
+            write_private(os.path.join(folder, safe_name(session_id) + ".jsonl"), data, durable=False)
+    write_private(mark_path, json.dumps({"upto": upto}).encode(), durable=False)
+    return len(sessions)
+
+
+@contextlib.contextmanager
+def _data_dir(path: str) -> Iterator[None]:
+    """Run the one-machine night with ``path`` as its data dir (its sessions, state, digests, log)."""
+    before = os.environ.get(HOME_ENV)
+    os.environ[HOME_ENV] = path
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(HOME_ENV, None)
+        else:
+            os.environ[HOME_ENV] = before

@@ -1,0 +1,199 @@
+"""Fleet mode on real parts: a PostgreSQL server started by the tests as the shared session sink, a real
+`chroma run` server for lessons, LangGraph replicas and a laptop's hook stream as separate processes
+with their own (ephemeral) data dirs, and `sleep` workers as separate processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+
+import psycopg
+from click.testing import CliRunner
+
+from secondnature.cli import cli
+from secondnature.hooks import schema, sink
+from secondnature.hooks.schema import Event
+from secondnature.hooks.settings_file import hook_command
+from secondnature.hooks.spool import append
+
+from conftest import EXE, git_repo
+
+REPLICA = textwrap.dedent("""
+    import sys, time
+    from langchain.agents import create_agent
+    from langchain_core.messages import AIMessage
+    from secondnature.langgraph import SecondNatureMiddleware, flush
+    from secondnature.scripted_model import ScriptedChatModel
+
+    name, turns = sys.argv[1], int(sys.argv[2])
+    for i in range(turns):
+        agent = create_agent(ScriptedChatModel(responses=[AIMessage(content=f"answer {i}")]), tools=[],
+                             middleware=[SecondNatureMiddleware(agent="support-bot", lessons=False)])
+        agent.invoke({"messages": [("user", f"ticket {i} from {name}")]},
+                     config={"configurable": {"thread_id": f"{name}-{i % 3}", "user_id": f"u{i % 2}"}})
+        time.sleep(0.02)
+    flush()
+    deadline = time.time() + 60  # a replica being stopped: wait for the shipper, as its SIGTERM grace would
+    from secondnature.hooks.sink import _shippers
+    while time.time() < deadline and any(s and s.down_since for s in _shippers.values()):
+        time.sleep(0.2)
+    time.sleep(2.5)
+""")
+
+
+def rows(url: str, sql: str, *args) -> list[tuple]:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def local_lines(home) -> int:
+    folder = os.path.join(home, "sessions")
+    return sum(open(os.path.join(folder, n), "rb").read().count(b"\n") for n in os.listdir(folder))
+
+
+def test_shipping_is_exactly_once_and_resumable(events_db, home):
+    events = [Event(harness="test", session_id=f"s{i % 3}", kind=schema.USER_PROMPT, scope=f"agent:bot/user:u{i % 2}",
+                    data={"text": f"prompt {i}"}) for i in range(30)]
+    append(events)
+    first = sink.ship()
+    assert (first.shipped, first.already, first.files) == (30, 0, 3)
+    assert sink.ship().shipped == 0  # nothing new
+    with open(home / "sessions" / "s0.jsonl", "ab") as f:
+        f.write(b'{"v": 1, "session_id": "s0", "scope": "agent:bot/user:u0", "kind": "user_prompt", "da')  # being written
+    assert sink.ship().shipped == 0
+    with open(home / "sessions" / "s0.jsonl", "ab") as f:
+        f.write(b'ta": {"text": "late"}}\nnot json at all\n')
+    done = sink.ship()
+    assert (done.shipped, done.skipped) == (1, 1)
+    os.remove(home / "state" / "sink_offsets.json")  # a shipper that died before saving how far it got
+    again = sink.ship()
+    assert (again.shipped, again.already) == (0, 31)
+    assert rows(events_db, "SELECT count(*), count(DISTINCT (source, session_id, line_offset)) FROM sn_events") == [(31, 31)]
+    assert rows(events_db, "SELECT DISTINCT family FROM sn_events") == [("agent:bot",)]
+
+
+def test_replicas_and_a_laptop_write_at_once_through_an_outage_and_nothing_is_lost_or_doubled(
+        events_db, postgres, tmp_path):
+    homes = {name: tmp_path / name for name in ("replica-a", "replica-b", "laptop")}
+    base = {**os.environ, sink.URL_ENV: events_db}
+    replicas = [subprocess.Popen([sys.executable, "-c", REPLICA, name, "60"], env={**base, "SECOND_NATURE_HOME": str(homes[name])},
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for name in ("replica-a", "replica-b")]
+    repo = git_repo(tmp_path / "repo")
+    laptop = {**base, "SECOND_NATURE_HOME": str(homes["laptop"])}
+    for i in range(30):
+        payload = {"session_id": f"laptop-{i % 2}", "hook_event_name": "UserPromptSubmit", "prompt": f"fix bug {i}",
+                   "cwd": str(repo), "transcript_path": ""}
+        subprocess.run(["sh", "-c", hook_command(sys.executable, "claude-code")], input=json.dumps(payload).encode(),
+                       env=laptop, check=True, timeout=60)
+        if i == 10:
+            assert CliRunner().invoke(cli, ["sync"], env=laptop).exit_code == 0
+            postgres.stop()  # the database goes away mid-day, the replicas writing on
+            failed = CliRunner().invoke(cli, ["sync"], env=laptop)
+            assert failed.exit_code == 1 and "cannot reach the events database" in failed.output
+            time.sleep(2.0)
+        if i == 20:
+            postgres.start()
+    assert CliRunner().invoke(cli, ["sync"], env=laptop).exit_code == 0
+    for process in replicas:
+        assert process.wait(timeout=240) == 0, process.stderr.read().decode()[-3000:]
+    per_source = dict(rows(events_db, "SELECT source, count(*) FROM sn_events GROUP BY source"))
+    assert len(per_source) == 3
+    assert sorted(per_source.values()) == sorted(local_lines(h) for h in homes.values())  # every line, once
+    assert rows(events_db, "SELECT count(*) - count(DISTINCT (source, session_id, line_offset)) FROM sn_events") == [(0,)]
+    assert any("cannot ship to the events database" in open(h / "logs" / "second-nature.log").read()
+               for h in (homes["replica-a"], homes["replica-b"]) if (h / "logs" / "second-nature.log").exists())
+
+
+def _teach(home, events_url: str, family: str, n: int) -> None:
+    """Sessions in which `pytest` fails for want of the db fixtures and `make test` works, shipped."""
+    env = {**os.environ, "SECOND_NATURE_HOME": str(home), sink.URL_ENV: events_url}
+    for i in range(n):
+        session = f"{family.replace(':', '-')}-{i}"
+        events = [Event(harness="langgraph", session_id=session, kind=schema.USER_PROMPT, scope=family,
+                        data={"text": "run the tests"})]
+        for j, (command, ok) in enumerate((("pytest", False), ("make test", True))):
+            events += [Event(harness="langgraph", session_id=session, kind=schema.TOOL_CALL, scope=family,
+                             data={"call_id": f"c{j}", "tool": "shell", "input": {"command": command}}, key=f"tool_call:c{j}"),
+                       Event(harness="langgraph", session_id=session, kind=schema.TOOL_RESULT, scope=family,
+                             data={"call_id": f"c{j}", "tool": "shell", "ok": ok, "exit_code": 0 if ok else 1,
+                                   "output": "42 passed" if ok else "fixture 'db' not found"}, key=f"tool_result:c{j}")]
+        events.append(Event(harness="langgraph", session_id=session, kind=schema.OUTCOME, scope=family,
+                            data={"reward": 1.0, "source": "app"}))
+        append(events, str(home))
+    assert subprocess.run([str(EXE), "sync"], env=env, capture_output=True, timeout=120).returncode == 0
+
+
+def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_other(events_db, chroma_server, tmp_path):
+    families = [f"agent:bot-{i}" for i in range(4)]
+    for family in families:
+        _teach(tmp_path / "laptop", events_db, family, 2)
+    env = {**os.environ, sink.URL_ENV: events_db, "SECOND_NATURE_CHROMA_URL": chroma_server, "SECOND_NATURE_MODEL": ""}
+    killed = subprocess.run([str(EXE), "sleep"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "w1"),
+                                                      "SECOND_NATURE_CRASH_AT": "after_journal"},
+                            capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -9  # killed after saving its first family's journal, before any lesson
+    ((journaled,),) = rows(events_db, "SELECT family FROM sn_families WHERE state ? 'journal'")
+    workers = [subprocess.Popen([str(EXE), "sleep", "--json"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / f"w{n}")},
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for n in (2, 3)]
+    outputs = [json.loads(w.communicate(timeout=300)[0]) for w in workers]
+    learned = [f for out in outputs for f, what in out["families"].items() if what.startswith(("done", "resumed"))]
+    assert sorted(learned) == families  # each family by exactly one worker
+    assert rows(events_db, "SELECT count(*) FROM sn_families WHERE state ? 'journal'") == [(0,)]
+    assert rows(events_db, "SELECT count(*) FROM sn_families f WHERE last_event_id = "
+                           "(SELECT max(id) FROM sn_events e WHERE e.family = f.family)") == [(4,)]
+    from secondnature.lessons.store import open_store
+
+    os.environ["SECOND_NATURE_CHROMA_URL"] = chroma_server
+    try:
+        lessons = open_store({}).list()
+    finally:
+        del os.environ["SECOND_NATURE_CHROMA_URL"]
+    per_family = {f: [x for x in lessons if x.scope == f] for f in families}
+    assert all(len(found) == 1 for found in per_family.values()), {f: [x.text for x in v] for f, v in per_family.items()}
+    assert "`make test`" in per_family[journaled][0].text
+    again = subprocess.run([str(EXE), "sleep", "--json"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "w2")},
+                           capture_output=True, text=True, timeout=300)
+    assert json.loads(again.stdout)["families"] == {}  # a second night changes nothing
+
+
+def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_chroma_outage(
+        chroma_server, monkeypatch, home):
+    from langchain.agents import create_agent
+    from langchain_core.messages import AIMessage
+
+    from secondnature.langgraph import SecondNatureMiddleware
+    from secondnature.lessons.model import Lesson
+    from secondnature.lessons.store import open_store
+    from secondnature.scripted_model import ScriptedChatModel
+
+    monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", chroma_server)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text("[lessons]\nrefresh_seconds = 0.5\n")
+    model = ScriptedChatModel(responses=[AIMessage(content=f"ok {i}") for i in range(10)])
+    replica = create_agent(model, tools=[], middleware=[SecondNatureMiddleware(agent="support-bot")])
+
+    def system_prompt_of_call(text: str) -> str:
+        replica.invoke({"messages": [("user", text)]}, config={"configurable": {"thread_id": text}})
+        return model.seen[-1][0].content if model.seen[-1][0].type == "system" else ""
+
+    assert "refund" not in system_prompt_of_call("how do I refund an order?")
+    night = open_store({})  # the night, on another machine, writes to the same server
+    night.add(Lesson(title="", text="Refunds over 500 EUR need a second approver in the billing tool.",
+                     scope="agent:support-bot", kind="procedure"), actor="sleep")
+    started = time.monotonic()
+    while "second approver" not in system_prompt_of_call("refund a large order"):
+        assert time.monotonic() - started < 10, "the replica never picked up the lesson"
+        time.sleep(0.2)
+    print(f"picked up {time.monotonic() - started:.2f} s after the night wrote it")
+    assert len(model.seen) >= 2
+    assert subprocess.run(["pkill", "-f", "--", f"--port {chroma_server.rsplit(':', 1)[1]}"]).returncode == 0  # Chroma down
+    time.sleep(1.0)
+    assert "second approver" in system_prompt_of_call("another refund")  # the agent works, the last lessons kept
+    from secondnature.hooks.log import log_file
+
+    assert "the last ones are kept" in open(log_file()).read()
