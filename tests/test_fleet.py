@@ -197,3 +197,18 @@ def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_c
     from secondnature.hooks.log import log_file
 
     assert "the last ones are kept" in open(log_file()).read()
+
+
+def test_doctor_checks_both_connections_and_says_which_fails(events_db, chroma_server, postgres, monkeypatch):
+    def checks() -> dict[str, dict]:
+        return {c["check"]: c for c in json.loads(CliRunner().invoke(cli, ["doctor", "--json"]).output)}
+
+    monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", chroma_server)
+    found = checks()
+    assert found["events database"]["status"] == "ok" and "postgres" not in found["events database"]["detail"]
+    assert found["lesson store"]["status"] == "ok" and "0 lessons" in found["lesson store"]["detail"]
+    monkeypatch.setenv(sink.URL_ENV, f"postgresql://postgres@127.0.0.1:{postgres.port}/no_such_database")
+    monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", "http://127.0.0.1:9")
+    found = checks()
+    assert found["events database"]["status"] == "error" and "cannot reach the events database" in found["events database"]["detail"]
+    assert found["lesson store"]["status"] == "error" and "Chroma server" in found["lesson store"]["detail"]

@@ -139,8 +139,15 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     except ConfigError:
         config = {}
     path, url = store_location(config)
+    out.extend(_fleet_checks())
     if url:
-        out.append(("lesson store", "info", f"Chroma server at {url} (not checked here)"))
+        try:
+            from secondnature.lessons.store import LessonStore
+
+            count = LessonStore(url=url, embeddings=config.get("lessons", {}).get("embeddings")).count()
+            out.append(("lesson store", "ok", f"Chroma server at {url}: {count} lessons"))
+        except Exception as e:  # noqa: BLE001 - StoreError says what to do; anything else is named
+            out.append(("lesson store", "error", str(e)[:300]))
     elif os.path.isdir(path):
         try:
             check_database(path)
@@ -174,6 +181,25 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         else:
             out.append(("model", "ok", model))
     return out
+
+
+def _fleet_checks() -> list[tuple[str, str, str]]:
+    """A fleet's events database: reachable, at this version's schema, and how far this machine shipped."""
+    from secondnature.hooks import sink
+
+    url = sink.events_url()
+    if not url:
+        return []
+    shown = url.split("@")[-1]  # never the password
+    try:
+        with sink.connect(url) as conn:
+            sink.require_schema(conn)
+            with conn.cursor() as cur:
+                cur.execute("SELECT count(*), count(DISTINCT family) FROM sn_events")
+                events, families = cur.fetchone()
+    except sink.SinkError as e:
+        return [("events database", "error", f"{shown}: {e}")]
+    return [("events database", "ok", f"{shown}: {events} events from {families} scope families")]
 
 
 def _schedule_check(has_run: bool) -> tuple[str, str, str]:
