@@ -21,7 +21,7 @@ def model():
         return os.environ["AGENT_MODEL"]
     from secondnature.scripted_model import ScriptedChatModel
 
-    return ScriptedChatModel(responses=[AIMessage(content="(no AGENT_MODEL set: a scripted reply)")] * 100_000)
+    return ScriptedChatModel(responses=[AIMessage(content="(no AGENT_MODEL set: a scripted reply)")])  # it cycles
 
 
 AGENT = create_agent(model(), tools=[], system_prompt="You are a helpful support agent.",

@@ -3,7 +3,8 @@ home that the demo has filled: none may print a traceback, and none may fail, ex
 what this machine lacks (each listed with why; they must still fail with one line, not a traceback).
 
 Placeholders a reader replaces (an id prefix like `3f2a`, SESSION, CHANGE) are replaced with real
-ones from the demo's data; `lessons.md` is the file the export line writes.
+ones from the demo's data; `lessons.md` is the file the export line writes. The Fleets section's
+commands run against a real PostgreSQL server the tests start.
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ def run(command: str, env: dict, cwd: str) -> subprocess.CompletedProcess:
     return subprocess.run(argv, capture_output=True, text=True, env=env, cwd=cwd, timeout=300, stdin=subprocess.DEVNULL)
 
 
-def test_every_readme_command_runs_as_written(tmp_path):
+FLEET = ("db upgrade", "sync", "--concurrency")  # the Fleets section's commands: with the events database set
+
+
+def test_every_readme_command_runs_as_written(tmp_path, events_db, monkeypatch):
+    monkeypatch.delenv("SECOND_NATURE_EVENTS_URL")  # only the Fleets section's commands use it
     home = tmp_path / "user"
     (home / ".claude").mkdir(parents=True)
     crontab = tmp_path / "bin" / "crontab"  # cron is a system service: a stand-in that keeps the table in a file
@@ -76,7 +81,8 @@ def test_every_readme_command_runs_as_written(tmp_path):
                 .replace("SESSION", sessions[0]["session_id"]).replace("CHANGE", change[:8]))
         if "lessons edit" in real:
             real = real.replace("'...'", "'Run the suite with make test; plain pytest misses the db fixtures.'")
-        done = run(real, env, str(project))
+        fleet = {"SECOND_NATURE_EVENTS_URL": events_db} if any(f in real for f in FLEET) else {}
+        done = run(real, {**env, **fleet}, str(project))
         if "Traceback" in done.stdout + done.stderr:
             tracebacks.append(f"{real}\n{done.stderr[-1500:]}")
         need = next((why for fragment, why in NEEDS.items() if fragment in real), None)
