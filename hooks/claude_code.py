@@ -15,6 +15,7 @@ from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
 HARNESS = "claude-code"
+TITLE = "Claude Code"
 
 # The events we register, with their matcher and timeout (seconds).
 HOOK_EVENTS: dict[str, dict[str, object]] = {
@@ -68,27 +69,42 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     """
     events = events_from_hook(payload)
     name = payload.get("hook_event_name")
-    if name not in ("SessionStart", "UserPromptSubmit", "sessionStart", "beforeSubmitPrompt") or not events:
+    if name in ("SessionStart", "sessionStart"):
+        text = inject(events, None)
+    elif name in ("UserPromptSubmit", "beforeSubmitPrompt"):
+        text = inject(events, str(payload.get("prompt") or ""))
+    else:
         return events, None
+    event_name = "SessionStart" if name in ("SessionStart", "sessionStart") else "UserPromptSubmit"
+    return events, jsoncodec.dumps({"hookSpecificOutput": {"hookEventName": event_name, "additionalContext": text}}) \
+        if text else None
+
+
+def inject(events: list[Event], prompt: str | None) -> str | None:
+    """The lessons to inject at a session's start (``prompt`` None: the scope's digest) or for a prompt
+    (those relevant to it that the session was not shown yet); records ``lessons_shown`` in ``events``.
+    Shared by every harness whose hooks can add context."""
+    if not events:
+        return None
     from secondnature.hooks.digest import load_digest, pick_for_prompt, remember_shown, shown_in_session
 
-    digest = load_digest(events[0].scope)  # imported here: the tool-call hooks, most of them, never need it
+    first = events[0]
+    digest = load_digest(first.scope)  # imported here: the tool-call hooks, most of them, never need it
     if digest is None:
-        return events, None
-    session_id = events[0].session_id
-    if name in ("SessionStart", "sessionStart"):
+        return None
+    if prompt is None:
         text, ids, where = digest.text, digest.lesson_ids, "session_start"
-        remember_shown(session_id, ids, reset=True)  # a fresh, resumed or compacted context
+        remember_shown(first.session_id, ids, reset=True)  # a fresh, resumed or compacted context
     else:
-        text, ids = pick_for_prompt(digest.scope, str(payload.get("prompt") or ""), shown_in_session(session_id))
+        text, ids = pick_for_prompt(digest.scope, prompt, shown_in_session(first.session_id))
         where = "user_prompt"
         if not ids:
-            return events, None
-        remember_shown(session_id, ids)
-    event_name = "SessionStart" if where == "session_start" else "UserPromptSubmit"
-    events.append(_event(payload, schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where,
+            return None
+        remember_shown(first.session_id, ids)
+    events.append(Event(harness=first.harness, session_id=first.session_id, scope=first.scope,
+                        kind=schema.LESSONS_SHOWN, data={"lesson_ids": ids, "where": where,
                                                          "digest_scope": digest.scope}))
-    return events, jsoncodec.dumps({"hookSpecificOutput": {"hookEventName": event_name, "additionalContext": text}})
+    return text
 
 
 def events_from_hook(payload: dict[str, object]) -> list[Event]:
@@ -465,7 +481,9 @@ def transcript_roots() -> list[str]:
 
 
 def is_transcript(path: str) -> bool:
-    return path.endswith(".jsonl") and not os.path.basename(path).startswith("rollout-")
+    """A ``.jsonl`` that is not a Codex rollout nor a Cursor agent transcript."""
+    return (path.endswith(".jsonl") and not os.path.basename(path).startswith("rollout-")
+            and os.path.basename(os.path.dirname(path)) != "agent-transcripts")
 
 
 # -------------------------------------------------------------------------------------- installing

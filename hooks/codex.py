@@ -17,6 +17,7 @@ from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
 HARNESS = "codex"
+TITLE = "Codex"
 
 HOOK_EVENTS: dict[str, dict[str, object]] = {
     "SessionStart": {"matcher": "startup|resume|clear|compact", "timeout": 10},

@@ -1,6 +1,6 @@
 """The hook process: payload on stdin -> events in the session log (-> injection on stdout).
 
-This is the hot path of every tool call in Claude Code and Codex. It imports the standard library
+This is the hot path of every tool call in Claude Code, Codex, Gemini CLI and Cursor. It imports the standard library
 and our stdlib-only modules, nothing else; whatever happens it exits 0 (exit 2 would block the
 user's action) and its own errors go to the log file.
 """
@@ -13,21 +13,21 @@ import sys
 from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
 
-# Adding a harness is adding a module with the same few functions and a line here.
-ADAPTERS = {
-    "claude-code": "secondnature.hooks.claude_code",
-    "codex": "secondnature.hooks.codex",
-}
-
 
 def adapter(harness: str):
-    """The harness's module (``__import__``: importlib's own import would cost the hook process more)."""
-    try:
-        name = ADAPTERS[harness]
-    except KeyError:
-        raise ValueError(f"unknown harness {harness!r} (known: {', '.join(ADAPTERS)})") from None
-    __import__(name)
-    return sys.modules[name]
+    """The harness's module, ``secondnature.hooks.<harness>`` (the registry's convention: importing
+    ``harnesses`` itself would cost every tool call its ``typing`` import). ``__import__``: importlib's
+    own import would cost the hook process more."""
+    name, module = "secondnature.hooks." + harness.replace("-", "_"), None
+    if harness.replace("-", "").isalpha():  # a harness's name, never a path or another module
+        try:
+            __import__(name)
+            module = sys.modules[name]
+        except ImportError:
+            pass
+    if getattr(module, "HARNESS", None) != harness:  # e.g. `hook sink`: a module, not a harness
+        raise ValueError(f"unknown harness {harness!r}")
+    return module
 
 
 def read_payload(raw: bytes) -> dict:

@@ -69,12 +69,20 @@ def without_ours(settings: dict[str, Any], is_ours: IsOurs) -> dict[str, Any]:
     return out
 
 
+def _handlers(entries: object) -> list[Handler]:
+    """The handlers of one event: inside matcher groups (Claude Code, Codex, Gemini CLI) or listed
+    directly (Cursor)."""
+    out = []
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict):
+            out.extend(h for h in (entry.get("hooks") if "hooks" in entry else [entry]) or [] if isinstance(h, dict))
+    return out
+
+
 def events_with_ours(settings: dict[str, Any], is_ours: IsOurs) -> list[str]:
     """The events for which one of our handlers is installed."""
     hooks = settings.get("hooks") if isinstance(settings.get("hooks"), dict) else {}
-    return [event for event, groups in hooks.items() if isinstance(groups, list) and any(
-        isinstance(g, dict) and any(isinstance(h, dict) and is_ours(h) for h in g.get("hooks") or [])
-        for g in groups)]
+    return [event for event, entries in hooks.items() if any(is_ours(h) for h in _handlers(entries))]
 
 
 def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]], is_ours: IsOurs) -> dict[str, Any]:
@@ -147,10 +155,8 @@ def runs_hook(handler: Handler, harness: str) -> bool:
 def installed_commands(path: str, harness: str) -> list[str]:
     """Every distinct command of ours in the settings file at ``path``."""
     hooks = load(path).get("hooks")
-    found = {h["command"] for groups in (hooks.values() if isinstance(hooks, dict) else []) if isinstance(groups, list)
-             for g in groups if isinstance(g, dict) for h in g.get("hooks") or []
-             if isinstance(h, dict) and runs_hook(h, harness)}
-    return sorted(found)
+    return sorted({h["command"] for entries in (hooks.values() if isinstance(hooks, dict) else [])
+                   for h in _handlers(entries) if runs_hook(h, harness)})
 
 
 def install(path: str, harness: str, events: dict[str, dict[str, Any]], python: str) -> tuple[dict, dict]:

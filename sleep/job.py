@@ -138,15 +138,16 @@ CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking 
 def _ingest_transcripts(log_: Any) -> int:
     """Read the transcripts a hook-captured session points to (Claude Code, Codex), so the night sees
     what hooks do not carry, such as the assistant's text between tool calls."""
-    from secondnature.hooks import claude_code, codex
+    from secondnature.hooks.harnesses import for_transcript
     from secondnature.hooks.ingest import ingest_file
 
     added = 0
     for transcript in {str(e.data["transcript_path"]) for e in log_.events
                        if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}:
-        if os.path.isfile(transcript):
+        harness = for_transcript(transcript) if os.path.isfile(transcript) else None
+        if harness is not None:
             try:
-                added += ingest_file(transcript, codex if codex.is_transcript(transcript) else claude_code).added
+                added += ingest_file(transcript, harness).added
             except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
                 log("sleep", f"{transcript}: {type(e).__name__}: {e}")
     return added

@@ -12,7 +12,7 @@ import click
 
 from secondnature import __version__
 from secondnature.config import ConfigError, load_config
-from secondnature.hooks import claude_code, codex, settings_file
+from secondnature.hooks import harnesses, settings_file
 from secondnature.hooks.log import log_file
 from secondnature.hooks.paths import HOME_ENV, config_file, data_dir, sessions_dir
 
@@ -53,7 +53,8 @@ def _checks() -> list[dict]:
         f"{len(aside)} sessions set aside after failing night after night: "
         + "; ".join(f"{s[:12]}: {v.get('reason', '')[:80]}" for s, v in list(aside.items())[:3])
         if aside else "no session set aside")
-    for module, label in ((claude_code, "Claude Code"), (codex, "Codex")):
+    for module in harnesses.every():
+        label = module.TITLE
         for scope in ("user", "project"):
             path = module.settings_path(scope)
             try:

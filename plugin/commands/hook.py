@@ -6,11 +6,12 @@ import sys
 
 import click
 
-from secondnature.hooks.runner import ADAPTERS, run_hook
+from secondnature.hooks.harnesses import NAMES
+from secondnature.hooks.runner import run_hook
 
 
 @click.command()
-@click.argument("harness", type=click.Choice(sorted(ADAPTERS)))
+@click.argument("harness", type=click.Choice(NAMES))
 def hook(harness: str) -> None:
     """Record one hook event read from stdin (JSON) and print any injection.
 

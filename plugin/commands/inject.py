@@ -7,19 +7,20 @@ import json
 import click
 
 from secondnature.commands.common import SCOPE
+from secondnature.hooks.harnesses import NAMES
 
 
 @click.command()
 @click.option("--scope", type=SCOPE, required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
 @click.option("--prompt", help="The task text (a user message); without it, what a session starts with.")
-@click.option("--harness", type=click.Choice(["langgraph", "claude-code", "codex"]), default="langgraph", show_default=True,
-              help="langgraph: live retrieval, as the middleware does; claude-code, codex: the compiled digest, as their "
+@click.option("--harness", type=click.Choice(["langgraph", *NAMES]), default="langgraph", show_default=True,
+              help="langgraph: live retrieval, as the middleware does; a coding agent: the compiled digest, as its "
                    "hooks do.")
 @click.option("--budget", type=int, help="Token budget (default: config [lessons] token_budget, 1,500).")
 @click.option("--json", "as_json", is_flag=True)
 def inject(scope, prompt, harness, budget, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
-    if harness in ("claude-code", "codex"):
+    if harness != "langgraph":
         from secondnature.hooks.digest import load_digest, pick_for_prompt
 
         digest = load_digest(scope)

@@ -9,13 +9,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from types import ModuleType
 
 import click
 
-from secondnature.hooks import claude_code, codex, settings_file
-
-HARNESSES: dict[str, ModuleType] = {"claude-code": claude_code, "codex": codex}
+from secondnature.hooks import harnesses, settings_file
 
 
 def executable() -> str:
@@ -29,7 +26,7 @@ def executable() -> str:
 
 
 def _apply(harness: str, scope: str, dry_run: bool, installing: bool) -> None:
-    module = HARNESSES[harness]
+    module = harnesses.get(harness)
     path = module.settings_path(scope)
     try:
         before, after = module.install(path, sys.executable) if installing else module.uninstall(path)
@@ -64,7 +61,7 @@ def uninstall() -> None:
     """Remove the capture hooks from a coding agent (everything else is kept)."""
 
 
-for _name in HARNESSES:
+for _name in harnesses.NAMES:
 
     def _make(name: str, installing: bool):
         @click.command(name=name, help=f"{'Install' if installing else 'Remove'} the {name} hooks.")

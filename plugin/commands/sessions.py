@@ -9,16 +9,13 @@ from typing import Any
 import click
 
 from secondnature.commands.common import table
-from secondnature.hooks import claude_code as claude
-from secondnature.hooks import codex, schema
+from secondnature.hooks import harnesses, schema
 from secondnature.hooks.ingest import ingest_file, transcript_files
 from secondnature.hooks.schema import Event
 from secondnature.hooks.scope import scope_label
 from secondnature.hooks.spool import read_session
 from secondnature.sessions import SessionNotFound, list_sessions, resolve_session
 from secondnature.since import parse_since
-
-HARNESSES = {claude.HARNESS: claude, codex.HARNESS: codex}
 
 
 @click.group()
@@ -123,7 +120,7 @@ def _describe(event: Event) -> str:
 
 @sessions.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-@click.option("--harness", type=click.Choice(["all", *sorted(HARNESSES)]), default="all",
+@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all",
               help="Which harness's transcripts to scan when no PATHS are given.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per transcript.")
 def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
@@ -133,14 +130,14 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
     are honoured). PATHS may be transcript files or folders.
     """
     jobs: list[tuple[str, Any]] = []
-    adapters = list(HARNESSES.values()) if harness == "all" else [HARNESSES[harness]]
+    adapters = harnesses.every() if harness == "all" else [harnesses.get(harness)]
     if paths:
         for path in paths:
             for adapter in adapters:
                 if os.path.isdir(path):
                     jobs.extend((f, adapter) for f in transcript_files(adapter, [path]))
                 elif adapter.is_transcript(path) and not any(p == path for p, _ in jobs):
-                    jobs.append((path, codex if codex.is_transcript(path) else adapter))
+                    jobs.append((path, adapter))
     else:
         for adapter in adapters:
             jobs.extend((f, adapter) for f in transcript_files(adapter))

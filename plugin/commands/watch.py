@@ -6,12 +6,12 @@ import signal
 
 import click
 
-from secondnature.hooks import claude_code, codex
+from secondnature.hooks import harnesses
 from secondnature.hooks.watch import TranscriptWatcher
 
 
 @click.command()
-@click.option("--harness", type=click.Choice(["all", "claude-code", "codex"]), default="all", show_default=True)
+@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all", show_default=True)
 @click.option("--once", is_flag=True, help="Catch up on changed transcripts and exit instead of watching.")
 def watch(harness: str, once: bool) -> None:
     """Watch transcript folders and ingest new and growing sessions (for users without hooks).
@@ -19,7 +19,7 @@ def watch(harness: str, once: bool) -> None:
     Safe to stop and restart: it catches up on what changed meanwhile and never adds an event twice.
     With a fleet's events database configured, what it ingests is shipped there too.
     """
-    adapters = [a for a in (claude_code, codex) if harness in ("all", a.HARNESS)]
+    adapters = [a for a in harnesses.every() if harness in ("all", a.HARNESS)]
 
     from secondnature.hooks.paths import data_dir
     from secondnature.hooks.sink import shipper_for
