@@ -481,9 +481,9 @@ def transcript_roots() -> list[str]:
 
 
 def is_transcript(path: str) -> bool:
-    """A ``.jsonl`` that is not a Codex rollout nor a Cursor agent transcript."""
+    """A ``.jsonl`` that is not a Codex rollout, a Cursor agent transcript or a Gemini CLI chat."""
     return (path.endswith(".jsonl") and not os.path.basename(path).startswith("rollout-")
-            and os.path.basename(os.path.dirname(path)) != "agent-transcripts")
+            and os.path.basename(os.path.dirname(path)) not in ("agent-transcripts", "chats"))
 
 
 # -------------------------------------------------------------------------------------- installing

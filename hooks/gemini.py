@@ -3,7 +3,8 @@
 Hooks (``~/.gemini/settings.json``, the Claude Code shape with timeouts in milliseconds) give the live
 signal and the injection: ``SessionStart`` adds the scope's digest and ``BeforeAgent`` the lessons for
 the prompt, both as ``hookSpecificOutput.additionalContext``. Tool calls come from the chat recording
-(``~/.gemini/tmp/<project>/chats/session-*.json``, one JSON document rewritten as the session goes): it
+(``~/.gemini/tmp/<project>/chats/session-*.json``, one JSON document rewritten as the session goes, or
+``session-*.jsonl`` in newer versions, appended a record at a time): it
 has each call's id, arguments, status and result, which the ``AfterTool`` payload lacks (no id), so
 they are never counted twice. Standard library only.
 """
@@ -80,25 +81,67 @@ def parse_transcript(path: str) -> Transcript:
     out = Transcript()
     try:
         with open(path, encoding="utf-8") as f:
-            record = jsoncodec.loads(f.read())
-    except (OSError, ValueError) as e:
-        out.problems.append(f"{path}: not a readable chat recording ({e})")
+            text = f.read()
+    except OSError as e:
+        out.problems.append(f"{path}: {e}")
         return out
-    if not isinstance(record, dict) or not isinstance(record.get("messages"), list):
-        out.problems.append(f"{path}: not a Gemini CLI chat recording (no messages)")
+    record, messages = _read_json(text, out) if path.endswith(".json") else _read_jsonl(text, out)
+    if not record.get("sessionId"):
+        out.problems.append(f"{path}: not a Gemini CLI chat recording (no sessionId)")
         return out
-    out.session_id = str(record.get("sessionId") or "")
+    out.session_id = str(record["sessionId"])
     scope = _scope_of(path, out.session_id)
     if not scope:
         out.problems.append(f"{path}: its project is unknown (no .project_root, no hook events); skipped")
         out.session_id = ""
         return out
-    for message in record["messages"]:
-        if not isinstance(message, dict):
+    for message in messages:
+        _message(out, scope, message, subagent=record.get("kind") == "subagent")
+    return out
+
+
+def _read_json(text: str, out: Transcript) -> tuple[dict, list[dict]]:
+    """The whole-document layout: ``{sessionId, projectHash, ..., messages: [...]}``."""
+    try:
+        record = jsoncodec.loads(text)
+    except ValueError as e:
+        out.problems.append(f"not JSON ({e})")
+        return {}, []
+    if not isinstance(record, dict):
+        return {}, []
+    messages = record.get("messages") if isinstance(record.get("messages"), list) else []
+    out.skipped += sum(1 for m in messages if not isinstance(m, dict))
+    return record, [m for m in messages if isinstance(m, dict)]
+
+
+def _read_jsonl(text: str, out: Transcript) -> tuple[dict, list[dict]]:
+    """The line layout (newer Gemini CLI): the metadata first, then a message per line (a later line with
+    the same id replaces it), ``{"$set": {...}}`` metadata updates, and ``{"$rewindTo": id}``, which
+    drops the messages after that one."""
+    record: dict = {}
+    messages: dict[str, dict] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            obj = jsoncodec.loads(line)
+        except ValueError:
             out.skipped += 1
             continue
-        _message(out, scope, message)
-    return out
+        if not isinstance(obj, dict):
+            out.skipped += 1
+        elif "sessionId" in obj and "type" not in obj:
+            record.update(obj)
+        elif isinstance(obj.get("$set"), dict):
+            record.update(obj["$set"])
+        elif "$rewindTo" in obj:
+            ids = list(messages)
+            if obj["$rewindTo"] in messages:
+                for dropped in ids[ids.index(obj["$rewindTo"]) + 1:]:
+                    del messages[dropped]
+        elif obj.get("type"):
+            messages[str(obj.get("id") or len(messages))] = obj
+    return record, list(messages.values())
 
 
 def _emit(out: Transcript, scope: str, ts: object, kind: str, data: dict[str, object], key: str | None) -> None:
@@ -107,10 +150,11 @@ def _emit(out: Transcript, scope: str, ts: object, kind: str, data: dict[str, ob
                             ts=str(ts or schema.now_iso())))
 
 
-def _message(out: Transcript, scope: str, m: dict[str, object]) -> None:
+def _message(out: Transcript, scope: str, m: dict[str, object], subagent: bool) -> None:
     kind, text, ts = m.get("type"), _text(m.get("content")), m.get("timestamp")
-    if kind == "user" and text.strip():
-        _emit(out, scope, ts, schema.USER_PROMPT, {"text": text}, text_key("prompt", text))
+    if kind == "user" and text.strip():  # in a subagent's chat, its parent agent handing it a task
+        data: dict[str, object] = {"text": text, "origin": "agent"} if subagent else {"text": text}
+        _emit(out, scope, ts, schema.USER_PROMPT, data, text_key("prompt", text))
     elif kind == "gemini":
         if text.strip():
             _emit(out, scope, ts, schema.ASSISTANT_MESSAGE, {"text": text}, text_key("assistant", text))
@@ -197,7 +241,8 @@ def _home() -> str:
 
 def is_transcript(path: str) -> bool:
     name = os.path.basename(path)
-    return name.startswith("session-") and name.endswith(".json") and os.path.basename(os.path.dirname(path)) == "chats"
+    return (name.startswith("session-") and name.endswith((".json", ".jsonl"))
+            and os.path.basename(os.path.dirname(path)) == "chats")
 
 
 # -------------------------------------------------------------------------------------- installing

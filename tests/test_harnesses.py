@@ -184,3 +184,36 @@ def test_install_and_doctor_know_every_harness(tmp_path, monkeypatch):
     for name in ("gemini", "cursor"):
         assert invoke("uninstall", name).exit_code == 0
     assert json.loads((tmp_path / "c" / "hooks.json").read_text()) == {}
+
+
+def test_gemini_line_recordings_with_updates_rewinds_and_subagents(tmp_path):
+    repo = git_repo(tmp_path / "shop")
+    folder = tmp_path / "gemini-home" / "tmp" / "shop" / "chats"
+    folder.mkdir(parents=True)
+    (folder.parent / ".project_root").write_text(str(repo))
+    lines = [{"sessionId": "s-lines", "projectHash": "h", "startTime": "2026-11-20T10:00:00Z", "kind": "main"},
+             {"id": "u1", "timestamp": "2026-11-20T10:00:01Z", "type": "user", "content": [{"text": "deploy it"}]},
+             {"id": "g1", "timestamp": "2026-11-20T10:00:02Z", "type": "gemini", "content": "Deploying to prod now."},
+             {"$rewindTo": "u1"},  # the user went back: the reply above is gone
+             {"id": "g2", "timestamp": "2026-11-20T10:00:05Z", "type": "gemini", "content": "",
+              "toolCalls": [{"id": "t1", "name": "run_shell_command", "args": {"command": "make deploy"},
+                             "status": "executing", "timestamp": "2026-11-20T10:00:05Z"}]},
+             {"$set": {"lastUpdated": "2026-11-20T10:00:09Z"}},
+             {"id": "g2", "timestamp": "2026-11-20T10:00:05Z", "type": "gemini", "content": "Deployed to staging.",
+              "toolCalls": [{"id": "t1", "name": "run_shell_command", "args": {"command": "make deploy"},
+                             "status": "success", "timestamp": "2026-11-20T10:00:05Z",
+                             "result": [{"functionResponse": {"response": {"output": "ok\nExit Code: 0"}}}]}]}]
+    path = folder / "session-2026-11-20T10-00-s-lines.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{torn")
+    assert harnesses.for_transcript(str(path)) is gemini
+    parsed = gemini.parse_transcript(str(path))
+    assert parsed.session_id == "s-lines" and parsed.skipped == 1
+    assert [(e.kind, e.data.get("text") or e.data.get("status")) for e in parsed.events] == [
+        ("user_prompt", "deploy it"), ("assistant_message", "Deployed to staging."), ("tool_call", None),
+        ("tool_result", "ok")]
+    sub = folder / "session-2026-11-20T10-05-sub.jsonl"
+    sub.write_text("\n".join(json.dumps(x) for x in [
+        {"sessionId": "s-sub", "projectHash": "h", "kind": "subagent"},
+        {"id": "u1", "type": "user", "content": "Investigate the failing API test"}]) + "\n")
+    (prompt,) = gemini.parse_transcript(str(sub)).events
+    assert prompt.data["origin"] == "agent"  # a parent agent's task, not the user's words
