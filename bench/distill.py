@@ -24,7 +24,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from secondnature.lessons.model import Lesson
     from secondnature.lessons.store import open_store
-    from secondnature.sleep.distill import DistillSettings, run_distill
+    from secondnature.sleep.distill.train import DistillSettings, run_distill
 
     from lesson_fixtures import DISTILL_LESSONS
 

@@ -24,7 +24,7 @@ _retrievers: dict[tuple[str, str], Retriever | float] = {}  # a retriever, or wh
 
 
 def settings() -> dict[str, Any]:
-    from secondnature.config import ConfigError, load_config
+    from secondnature.lessons.config import ConfigError, load_config
 
     try:
         return load_config().get("lessons", {})

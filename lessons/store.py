@@ -165,7 +165,7 @@ def store_location(config: dict[str, Any] | None = None) -> tuple[str | None, st
 def open_store(config: dict[str, Any] | None = None, embeddings: str | Any | None = None) -> LessonStore:
     """The store as configured (``config.toml`` [lessons]: embeddings, chroma_url, chroma_path)."""
     if config is None:
-        from secondnature.config import load_config
+        from secondnature.lessons.config import load_config
 
         config = load_config()
     path, url = store_location(config)

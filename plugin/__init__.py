@@ -20,6 +20,6 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
 
 def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None, **kwargs):
     """A LangChain chat model of a local base model plus the scope's distilled adapter (extra ``distill``)."""
-    from secondnature.local_model import local_chat_model as _local
+    from secondnature.sleep.distill.local_model import local_chat_model as _local
 
     return _local(scope=scope, adapter=adapter, base=base, **kwargs)

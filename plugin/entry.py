@@ -18,7 +18,7 @@ def main() -> None:
 
         sys.exit(run_hook(argv[1:]))
     from secondnature.cli import cli
-    from secondnature.config import ConfigError
+    from secondnature.lessons.config import ConfigError
 
     try:
         cli(prog_name="second-nature", standalone_mode=True)

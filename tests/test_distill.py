@@ -20,9 +20,10 @@ from secondnature.langgraph import SecondNatureMiddleware  # noqa: E402
 from secondnature.lessons.model import Lesson  # noqa: E402
 from secondnature.lessons.store import open_store  # noqa: E402
 from secondnature.scripted_model import ScriptedChatModel  # noqa: E402
-from secondnature.sleep import adapters, distill_data  # noqa: E402
-from secondnature.sleep.base_model import DistillError  # noqa: E402
-from secondnature.sleep.distill import DistillSettings, neutral_text, perplexity, run_distill  # noqa: E402
+from secondnature.sleep.distill import data as distill_data
+from secondnature.sleep.distill import lora_adapters as adapters  # noqa: E402
+from secondnature.sleep.distill.base_model import DistillError  # noqa: E402
+from secondnature.sleep.distill.train import DistillSettings, neutral_text, perplexity, run_distill  # noqa: E402
 
 from lesson_fixtures import DISTILL_LESSONS as LESSONS  # noqa: E402
 
@@ -71,7 +72,7 @@ FAST = dict(max_new_tokens=12, batch=4, learning_rate=1e-2, min_gap_closed=0.3, 
 def test_training_lowers_kl_and_the_adapter_reloads_exactly(tiny_llama):
     from peft import PeftModel
 
-    from secondnature.sleep.base_model import load
+    from secondnature.sleep.distill.base_model import load
 
     seed_lessons()
     meta = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=30, **FAST))

@@ -22,7 +22,7 @@ from secondnature.hooks.spool import append
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
 from secondnature.scripted_model import ScriptedChatModel, tool_call
-from secondnature.sleep.distill import captured_prompts
+from secondnature.sleep.distill.train import captured_prompts
 from secondnature.sleep.job import SleepOptions, run_sleep
 
 from conftest import git_repo, write_jsonl

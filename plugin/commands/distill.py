@@ -20,9 +20,9 @@ from secondnature.hooks.scope import scope_label
 def distill(base, scope, device, steps, as_json) -> None:
     """Distill a scope's lessons into a LoRA adapter; put it in use only if it clears the gate."""
     from secondnature.commands.lessons import store
-    from secondnature.config import load_config
-    from secondnature.sleep.base_model import DistillError
-    from secondnature.sleep.distill import default_base, run_distill, settings_from_config
+    from secondnature.lessons.config import load_config
+    from secondnature.sleep.distill.base_model import DistillError
+    from secondnature.sleep.distill.train import default_base, run_distill, settings_from_config
 
     config = load_config()
     base = base or default_base(config)
@@ -65,7 +65,7 @@ def adapters() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def list_adapters(as_json) -> None:
     """Every adapter, with its gate metrics and whether it is in use."""
-    from secondnature.sleep import adapters as registry
+    from secondnature.sleep.distill import lora_adapters as registry
 
     found = registry.all_adapters()
     if as_json:
@@ -86,7 +86,7 @@ def list_adapters(as_json) -> None:
 @click.argument("adapter_id")
 def show(adapter_id) -> None:
     """Everything recorded about one adapter (JSON)."""
-    from secondnature.sleep import adapters as registry
+    from secondnature.sleep.distill import lora_adapters as registry
 
     try:
         click.echo(json.dumps(registry.get(adapter_id), indent=2))
@@ -98,7 +98,7 @@ def show(adapter_id) -> None:
 @click.argument("adapter_id")
 def use(adapter_id) -> None:
     """Put an adapter in use for its scope (even one the gate rejected: your call)."""
-    from secondnature.sleep import adapters as registry
+    from secondnature.sleep.distill import lora_adapters as registry
 
     try:
         meta = registry.use(adapter_id)
@@ -112,7 +112,7 @@ def use(adapter_id) -> None:
 @click.option("--scope", type=SCOPE, required=True)
 def rollback(scope) -> None:
     """Stop using the scope's adapter and go back to the previous one; its lessons return to the prompt."""
-    from secondnature.sleep import adapters as registry
+    from secondnature.sleep.distill import lora_adapters as registry
 
     try:
         now = registry.rollback(scope)

@@ -11,10 +11,10 @@ from importlib import metadata
 import click
 
 from secondnature import __version__
-from secondnature.config import ConfigError, load_config
 from secondnature.hooks import harnesses, settings_file
 from secondnature.hooks.log import log_file
 from secondnature.hooks.paths import HOME_ENV, config_file, data_dir, sessions_dir
+from secondnature.lessons.config import ConfigError, load_config
 
 
 def _checks() -> list[dict]:
@@ -120,8 +120,8 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     import tempfile
     import time
 
-    from secondnature.config import ConfigError, load_config
     from secondnature.hooks.paths import logs_dir
+    from secondnature.lessons.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError, check_database, store_location
     from secondnature.since import iso_to_epoch
     from secondnature.sleep.report import load_reports

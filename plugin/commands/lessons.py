@@ -26,7 +26,7 @@ _opened: list[LessonStore] = []  # this command's stores: their touched scopes g
 
 
 def store() -> LessonStore:
-    from secondnature.config import ConfigError
+    from secondnature.lessons.config import ConfigError
 
     try:
         opened = open_store()
@@ -288,7 +288,7 @@ def forget(lesson_id, reason, as_json) -> None:
 def restore(lesson_id, backup_name, as_json) -> None:
     """Make an archived, superseded or absorbed lesson active again; or, with --backup, the whole store."""
     if backup_name:
-        from secondnature.config import load_config
+        from secondnature.lessons.config import load_config
         from secondnature.lessons.store import restore_backup, store_location
 
         path, url = store_location(load_config())

@@ -35,7 +35,7 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
     database (SECOND_NATURE_EVENTS_URL), it ships this machine's sessions, then learns from every
     machine's, sharing the work with the other `sleep` workers running.
     """
-    from secondnature.config import ConfigError, load_config
+    from secondnature.lessons.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError
     from secondnature.since import parse_since
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
@@ -106,8 +106,8 @@ def _fleet_night(options, url: str, bar, as_json: bool) -> None:
 def _distill_night(config: dict, scopes: list[str], bar) -> list[dict]:
     """``sleep --distill``: an adapter per scope that changed tonight (kept only if it clears the gate)."""
     from secondnature.lessons.store import open_store
-    from secondnature.sleep.base_model import DistillError
-    from secondnature.sleep.distill import default_base, run_distill, settings_from_config
+    from secondnature.sleep.distill.base_model import DistillError
+    from secondnature.sleep.distill.train import default_base, run_distill, settings_from_config
 
     base = default_base(config)
     if not base:

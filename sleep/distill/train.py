@@ -24,9 +24,9 @@ from secondnature.hooks.spool import read_session, session_paths
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import LessonStore
-from secondnature.sleep import adapters
-from secondnature.sleep.base_model import DistillError, load, pick_device, require_extra, resolve
-from secondnature.sleep.distill_data import diversity, prompts_for, too_repetitive
+from secondnature.sleep.distill import lora_adapters as adapters
+from secondnature.sleep.distill.base_model import DistillError, load, pick_device, require_extra, resolve
+from secondnature.sleep.distill.data import diversity, prompts_for, too_repetitive
 
 SYSTEM = "You are a helpful assistant."
 
@@ -59,7 +59,7 @@ def captured_prompts(scope: str, limit: int = 200) -> list[str]:
 
 
 def neutral_text() -> str:
-    return resources.files("secondnature.sleep").joinpath("neutral.txt").read_text(encoding="utf-8")
+    return resources.files("secondnature.sleep.distill").joinpath("neutral.txt").read_text(encoding="utf-8")
 
 
 class _Examples:

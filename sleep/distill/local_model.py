@@ -31,7 +31,7 @@ class LocalChatModel(BaseChatModel):
 
     def _load(self) -> tuple[Any, Any, str]:
         if self._loaded is None:
-            from secondnature.sleep.base_model import load, pick_device
+            from secondnature.sleep.distill.base_model import load, pick_device
 
             device, dtype = pick_device(self.device)
             tokenizer, model = load(self.base_folder, device, dtype)
@@ -67,8 +67,8 @@ class LocalChatModel(BaseChatModel):
 def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None,
                      device: str = "auto", max_new_tokens: int = 256) -> LocalChatModel:
     """Base + adapter: the adapter in use for ``scope``, or the one named; ``base`` alone gives the plain model."""
-    from secondnature.sleep import adapters
-    from secondnature.sleep.base_model import DistillError, require_extra, resolve
+    from secondnature.sleep.distill import lora_adapters as adapters
+    from secondnature.sleep.distill.base_model import DistillError, require_extra, resolve
 
     require_extra()
     adapter_id = adapter or (adapters.in_use(scope) if scope else None)
