@@ -13,11 +13,11 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import END, START, MessagesState, StateGraph
 
 import secondnature
+from secondnature.commands.session_list import list_sessions
 from secondnature.hooks.spool import read_session
 from secondnature.hooks.writer import get_writer
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
 from secondnature.scripted_model import ScriptedChatModel, tool_call
-from secondnature.sessions import list_sessions
 
 
 @tool

@@ -26,11 +26,11 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
     home = os.path.abspath(home or tempfile.mkdtemp(prefix="second-nature-demo-"))
     os.environ[HOME_ENV] = home
     click.echo(click.style(f"Demo data in {home}", bold=True))
+    from secondnature.commands.demo_data import claude_code_sessions, demo_repo, langgraph_sessions
     from secondnature.commands.lessons import list_command
     from secondnature.commands.sessions import list_command as sessions_list
     from secondnature.commands.sessions import show
     from secondnature.commands.sleep import sleep
-    from secondnature.demo import claude_code_sessions, demo_repo, langgraph_sessions
     from secondnature.hooks.scope import project_scope
 
     click.echo("\nBy day: a LangGraph agent and a Claude Code user work; every session is captured.")

@@ -120,10 +120,10 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     import tempfile
     import time
 
+    from secondnature.commands.since import iso_to_epoch
     from secondnature.hooks.paths import logs_dir
     from secondnature.lessons.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError, check_database, store_location
-    from secondnature.since import iso_to_epoch
     from secondnature.sleep.report import load_reports
 
     out = []

@@ -146,8 +146,8 @@ def show(lesson_id, as_json) -> None:
 
 
 def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
+    from secondnature.commands.session_list import summarize
     from secondnature.hooks.spool import read_session
-    from secondnature.sessions import summarize
 
     out = []
     for session_id in lesson.evidence:

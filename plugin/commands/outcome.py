@@ -16,8 +16,8 @@ from secondnature.outcome import record_outcome
 @click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")
 def outcome(session_id: str, reward: float | None, feedback: str | None, as_json: bool) -> None:
     """Record the outcome of SESSION_ID (a unique prefix will do): a reward, feedback or both."""
+    from secondnature.commands.session_list import SessionNotFound, resolve_session
     from secondnature.hooks.spool import read_session
-    from secondnature.sessions import SessionNotFound, resolve_session
 
     try:
         session_id = read_session(resolve_session(session_id)).session_id

@@ -9,13 +9,13 @@ from typing import Any
 import click
 
 from secondnature.commands.common import table
+from secondnature.commands.session_list import SessionNotFound, list_sessions, resolve_session
+from secondnature.commands.since import parse_since
 from secondnature.hooks import harnesses, schema
 from secondnature.hooks.ingest import ingest_file, transcript_files
 from secondnature.hooks.schema import Event
 from secondnature.hooks.scope import scope_label
 from secondnature.hooks.spool import read_session
-from secondnature.sessions import SessionNotFound, list_sessions, resolve_session
-from secondnature.since import parse_since
 
 
 @click.group()

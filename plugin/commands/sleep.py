@@ -35,9 +35,9 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
     database (SECOND_NATURE_EVENTS_URL), it ships this machine's sessions, then learns from every
     machine's, sharing the work with the other `sleep` workers running.
     """
+    from secondnature.commands.since import parse_since
     from secondnature.lessons.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError
-    from secondnature.since import parse_since
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
     from secondnature.sleep.reflect import ModelError
 
@@ -185,7 +185,7 @@ def report(night, as_html, as_json) -> None:
         click.echo(path)
         return
     if night and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
-        from secondnature.since import parse_since
+        from secondnature.commands.since import parse_since
 
         try:
             night = time.strftime("%Y-%m-%d", time.gmtime(parse_since(night)))

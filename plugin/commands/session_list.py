@@ -6,10 +6,10 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from secondnature.commands.since import iso_to_epoch
 from secondnature.hooks import schema
 from secondnature.hooks.paths import safe_name, sessions_dir
 from secondnature.hooks.spool import SessionLog, read_session, session_paths
-from secondnature.since import iso_to_epoch
 
 
 class SessionNotFound(LookupError):
