@@ -18,8 +18,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks import jsoncodec
-from secondnature.hooks.keywords import terms
-from secondnature.hooks.paths import digest_file, prompt_index_file, safe_name, state_dir, write_private
+from secondnature.hooks.paths import digest_file, overwrite_private, prompt_index_file, safe_name, state_dir
 from secondnature.hooks.scope import GLOBAL
 
 MAX_CONTEXT_CHARS = 10_000  # Claude Code's cap on additionalContext
@@ -59,6 +58,8 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list
         lessons, table = index["lessons"], index["terms"]
     except (OSError, ValueError, KeyError, TypeError):
         return "", []
+    from secondnature.hooks.keywords import terms  # here: the session-start hook never needs it
+
     query = set(terms(prompt))
     best = sum(table[t][0] for t in query if t in table)
     if not best:
@@ -102,5 +103,5 @@ def shown_in_session(session_id: str) -> set[str]:
 
 def remember_shown(session_id: str, ids: list[str], reset: bool = False) -> None:
     shown = set() if reset else shown_in_session(session_id)
-    # not fsynced: losing it only means a lesson is shown once more
-    write_private(_shown_file(session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode(), durable=False)
+    # overwritten in place: losing it only means a lesson is shown once more
+    overwrite_private(_shown_file(session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode())

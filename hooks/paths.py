@@ -151,6 +151,17 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+def overwrite_private(path: str, data: bytes) -> None:
+    """Overwrite ``path`` in place, mode 0600: for hot-path state that is cheap to lose, where a torn
+    file reads as empty (``read_state``) and a rename would cost the hook process a millisecond."""
+    ensure_private_dir(os.path.dirname(path))
+    fd = _open_private(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
 def write_private(path: str, data: bytes, durable: bool = True) -> None:
     """Replace ``path`` atomically with ``data``, mode 0600 (``durable``: fsync before the rename;
     skipped for state that is cheap to lose, on the hot path). A failed write leaves the old file."""
