@@ -9,6 +9,7 @@ quarantine. Every operation carries its reason and evidence.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -165,7 +166,7 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
     stale = [plan.current[i] for i in scoped if c.avoid and plan.current[i].status == "active"
              and (plan.current[i].prefer == c.avoid  # what it recommends now fails
                   or (c.prefer and plan.current[i].avoid == c.avoid and not plan.current[i].prefer))]
-    lesson = _new_lesson(c, night)
+    lesson = _new_lesson(c, night, plan)
     if unsafe:
         lesson.status, op, reason = "quarantined", "quarantine", "; ".join(unsafe)
     elif len(c.evidence) < c.needs:
@@ -182,10 +183,16 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
         _retire(plan, old, lesson, f"{why} ({lesson.short_id}: {lesson.title[:50]})", c.evidence)
 
 
-def _new_lesson(c: Candidate, night: str) -> Lesson:
+def _new_lesson(c: Candidate, night: str, plan: Plan) -> Lesson:
+    """A lesson for a new candidate. Its id comes from what it says and the sessions it is learned from,
+    so ``sleep --dry-run`` shows the ids the real night will write; an id already taken (the same
+    lesson, archived) gets a fresh one."""
+    made = uuid.uuid5(uuid.NAMESPACE_URL, "\n".join(["second-nature", c.scope, c.kind, c.text, *sorted(c.evidence)])).hex
+    if made in plan.current or plan.store.get(made) is not None:
+        made = uuid.uuid4().hex
     return Lesson(title=c.title, text=c.text, when=c.when, scope=c.scope, kind=c.kind, source=c.source,
                   evidence=list(c.evidence), confidence=c.confidence, avoid=c.avoid, prefer=c.prefer,
-                  created=night, last_seen=night, origin=c.origin)
+                  created=night, last_seen=night, origin=c.origin, id=made)
 
 
 def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
@@ -226,7 +233,7 @@ def revise(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
 
 
 def supersede(plan: Plan, old: Lesson, c: Candidate, night: str) -> None:
-    lesson = _new_lesson(c, night)
+    lesson = _new_lesson(c, night, plan)
     plan.add(lesson)
     plan.record("add", lesson, f"replaces {old.short_id}", c.evidence)
     _retire(plan, old, lesson, f"contradicted by newer evidence ({lesson.short_id})", c.evidence)

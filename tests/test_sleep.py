@@ -120,6 +120,8 @@ def test_dry_run_changes_nothing(repo):
     assert data["status"] == "dry run" and data["report"]["counts"] == {"add": 1}
     assert open_store({}).count() == 0
     assert run_sleep(night(0)).status == "done"  # the session was not marked as processed
+    (shown,) = [op["lesson_id"] for op in data["report"]["operations"] if op["op"] == "add"]
+    assert [x.id for x in open_store({}).list()] == [shown]  # the dry run showed the id the night wrote
 
 
 def test_poisoned_tool_output_yields_a_quarantined_lesson(repo):
