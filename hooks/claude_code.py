@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks import jsoncodec, schema
+from secondnature.hooks.grouped_settings import GroupedSettings
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
@@ -487,7 +488,7 @@ def is_transcript(path: str) -> bool:
 
 
 # -------------------------------------------------------------------------------------- installing
-# (settings_file is imported inside: the hook process never installs anything)
+# (nothing here is imported until used: the hook process never installs anything)
 
 
 def settings_path(scope: str, project_dir: str | None = None) -> str:
@@ -500,20 +501,5 @@ def settings_path(scope: str, project_dir: str | None = None) -> str:
     return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.local.json")
 
 
-def is_ours(handler: dict[str, object]) -> bool:
-    from secondnature.hooks import settings_file
-
-    return settings_file.runs_hook(handler, HARNESS)
-
-
-def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
-    """(before, after) settings for installing our hooks into the file at ``path``."""
-    from secondnature.hooks import settings_file
-
-    return settings_file.install(path, HARNESS, HOOK_EVENTS, python)
-
-
-def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
-    from secondnature.hooks import settings_file
-
-    return settings_file.uninstall(path, HARNESS)
+_SETTINGS = GroupedSettings(HARNESS, HOOK_EVENTS)
+is_ours, install, uninstall = _SETTINGS.is_ours, _SETTINGS.install, _SETTINGS.uninstall

@@ -15,6 +15,7 @@ import os
 
 from secondnature.hooks import jsoncodec, schema
 from secondnature.hooks.claude_code import Transcript, inject
+from secondnature.hooks.grouped_settings import GroupedSettings
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
 
@@ -256,19 +257,5 @@ def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
     return os.path.join(git_root(project_dir or os.getcwd()), ".gemini", "settings.json")
 
 
-def is_ours(handler: dict[str, object]) -> bool:
-    from secondnature.hooks import settings_file
-
-    return settings_file.runs_hook(handler, HARNESS)
-
-
-def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
-    from secondnature.hooks import settings_file
-
-    return settings_file.install(path, HARNESS, HOOK_EVENTS, python)
-
-
-def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
-    from secondnature.hooks import settings_file
-
-    return settings_file.uninstall(path, HARNESS)
+_SETTINGS = GroupedSettings(HARNESS, HOOK_EVENTS)
+is_ours, install, uninstall = _SETTINGS.is_ours, _SETTINGS.install, _SETTINGS.uninstall
