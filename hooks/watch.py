@@ -120,13 +120,14 @@ class TranscriptWatcher:
                     observer.schedule(Handler(), root, recursive=True)
                 else:
                     log("watch", f"{root} does not exist (yet); not watched")
-        observer.start()
-        try:
+        try:  # Ctrl-C may come while the observer starts: its threads are stopped either way
+            observer.start()
             while not self._stop.wait(poll):
                 self.drain()
         finally:
             observer.stop()
-            observer.join(5)
+            if observer.is_alive():
+                observer.join(5)
             self.drain(force=True)
 
     def stop(self) -> None:

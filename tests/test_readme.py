@@ -45,10 +45,11 @@ def run(command: str, env: dict, cwd: str) -> subprocess.CompletedProcess:
     if command == "second-nature watch":
         process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
                                    stdin=subprocess.DEVNULL)
-        time.sleep(3)
+        first = process.stdout.readline()  # "watching ... (Ctrl-C to stop)": it is up
+        time.sleep(1)
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
-        return subprocess.CompletedProcess(argv, process.returncode, out, err)
+        out, err = process.communicate(timeout=120)
+        return subprocess.CompletedProcess(argv, process.returncode, first + out, err)
     return subprocess.run(argv, capture_output=True, text=True, env=env, cwd=cwd, timeout=300, stdin=subprocess.DEVNULL)
 
 

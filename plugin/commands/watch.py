@@ -46,7 +46,8 @@ def watch(harness: str, once: bool) -> None:
         return
     roots = [r for a in adapters for r in watcher.roots_of(a)]
     click.echo(f"watching {', '.join(roots)} (Ctrl-C to stop)")
-    signal.signal(signal.SIGTERM, lambda *_: watcher.stop())
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):  # stop between steps, never mid-ingest or holding a lock
+        signal.signal(stop_signal, lambda *_: watcher.stop())
     try:
         watcher.run()
     except KeyboardInterrupt:
