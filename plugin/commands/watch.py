@@ -45,9 +45,9 @@ def watch(harness: str, once: bool) -> None:
                 raise click.ClickException(f"{e} (they are kept here and go with the next sync)") from None
         return
     roots = [r for a in adapters for r in watcher.roots_of(a)]
-    click.echo(f"watching {', '.join(roots)} (Ctrl-C to stop)")
     for stop_signal in (signal.SIGINT, signal.SIGTERM):  # stop between steps, never mid-ingest or holding a lock
         signal.signal(stop_signal, lambda *_: watcher.stop())
+    click.echo(f"watching {', '.join(roots)} (Ctrl-C to stop)")
     try:
         watcher.run()
     except KeyboardInterrupt:
