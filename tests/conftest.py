@@ -145,6 +145,13 @@ class Postgres:
 def postgres():
     if not shutil.which("initdb") or not shutil.which("pg_ctl"):
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    if os.getuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root with no `postgres` user to run the server as")
     server = Postgres()
     yield server
     server.close()
