@@ -159,6 +159,17 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
     again = subprocess.run([str(EXE), "sleep", "--json"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "w2")},
                            capture_output=True, text=True, timeout=300)
     assert json.loads(again.stdout)["families"] == {}  # a second night changes nothing
+    laptop = subprocess.run([str(EXE), "sync"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "laptop")},
+                            capture_output=True, text=True, timeout=300)
+    assert "digests refreshed for 4 scopes" in laptop.stdout  # the laptop's hooks now inject what the fleet learned
+    from secondnature.hooks.paths import digest_file
+
+    os.environ["SECOND_NATURE_HOME"], home = str(tmp_path / "laptop"), os.environ["SECOND_NATURE_HOME"]
+    try:
+        digest = json.load(open(digest_file(journaled)))
+    finally:
+        os.environ["SECOND_NATURE_HOME"] = home
+    assert per_family[journaled][0].id in digest["lesson_ids"]
 
 
 def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_chroma_outage(

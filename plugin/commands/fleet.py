@@ -36,7 +36,8 @@ def upgrade() -> None:
 
 @click.command()
 def sync() -> None:
-    """Ship this machine's captured sessions to the fleet's events database (exactly once, resumable)."""
+    """Ship this machine's captured sessions to the fleet's events database (exactly once, resumable),
+    then refresh the digests its coding agents' hooks inject from the fleet's Chroma server."""
     from secondnature.hooks.sink import SinkError, ship
 
     try:
@@ -46,3 +47,23 @@ def sync() -> None:
     click.echo(f"{result.shipped} events shipped from {result.files} sessions"
                + (f" ({result.already} were there already)" if result.already else "")
                + (f"; {result.skipped} lines skipped (not JSON events; see the log)" if result.skipped else ""))
+    _refresh_digests()
+
+
+def _refresh_digests() -> None:
+    """A laptop's hooks read compiled digests: after the fleet's night wrote lessons to the shared Chroma
+    server, compile those of the scopes this machine works in."""
+    from secondnature.hooks.spool import read_session, session_paths
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.lessons.config import load_config
+    from secondnature.lessons.store import StoreError, open_store, store_location
+
+    config = load_config()
+    if not store_location(config)[1]:
+        return  # lessons kept on this machine: its own nights compile them
+    scopes = sorted({s for s in (read_session(p).scope for p in session_paths()) if s})
+    try:
+        compiled = compile_digests(open_store(config), scopes) if scopes else []
+    except StoreError as e:
+        raise click.ClickException(f"{e} (the events were shipped)") from None
+    click.echo(f"digests refreshed for {len(compiled)} scopes from the fleet's lessons")
