@@ -174,17 +174,13 @@ def is_ours(handler: dict[str, object]) -> bool:
 
 
 def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
-    """Cursor's file has a flat list of handlers per event (no matcher groups) and a version."""
+    """Cursor's file lists handlers directly under each event (no matcher groups), with a version."""
     from secondnature.hooks import settings_file
 
     before = settings_file.load(path)
-    after = _without_ours(before)
-    hooks = after.setdefault("hooks", {})
-    if not isinstance(hooks, dict):
-        raise settings_file.SettingsError(f"{path}: 'hooks' is not an object; fix it by hand, nothing was changed")
-    for event, spec in HOOK_EVENTS.items():
-        existing = hooks.get(event) if isinstance(hooks.get(event), list) else []
-        hooks[event] = existing + [{"command": settings_file.hook_command(python, HARNESS), "timeout": spec["timeout"]}]
+    command = settings_file.hook_command(python, HARNESS)
+    after = settings_file.with_ours(before, {event: [{"command": command, "timeout": spec["timeout"]}]
+                                             for event, spec in HOOK_EVENTS.items()}, is_ours)
     after.setdefault("version", 1)
     return before, after
 
@@ -193,22 +189,5 @@ def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
     from secondnature.hooks import settings_file
 
     before = settings_file.load(path)
-    return before, _without_ours(before)
-
-
-def _without_ours(settings: dict[str, object]) -> dict[str, object]:
-    out = jsoncodec.loads(jsoncodec.dumps(settings))
-    hooks = out.get("hooks")
-    if isinstance(hooks, dict):
-        for event in list(hooks):
-            if isinstance(hooks[event], list):
-                kept = [h for h in hooks[event] if not (isinstance(h, dict) and is_ours(h))]
-                if kept:
-                    hooks[event] = kept
-                else:
-                    del hooks[event]
-        if not hooks:
-            del out["hooks"]
-    if set(out) == {"version"}:
-        out = {}
-    return out
+    after = settings_file.without_ours(before, is_ours)
+    return before, {} if set(after) == {"version"} else after

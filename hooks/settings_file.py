@@ -41,7 +41,8 @@ def load(path: str) -> dict[str, Any]:
 
 
 def without_ours(settings: dict[str, Any], is_ours: IsOurs) -> dict[str, Any]:
-    """A copy of ``settings`` with our handlers removed (and groups/events left empty by that)."""
+    """A copy of ``settings`` with our handlers removed (and groups/events left empty by that). An
+    event's entries are matcher groups, or handlers listed directly (Cursor)."""
     out = json.loads(json.dumps(settings))
     hooks = out.get("hooks")
     if not isinstance(hooks, dict):
@@ -52,6 +53,8 @@ def without_ours(settings: dict[str, Any], is_ours: IsOurs) -> dict[str, Any]:
             continue
         kept_groups = []
         for group in groups:
+            if isinstance(group, dict) and "hooks" not in group and is_ours(group):
+                continue  # a handler listed directly
             if not isinstance(group, dict) or not isinstance(group.get("hooks"), list):
                 kept_groups.append(group)
                 continue
@@ -86,7 +89,7 @@ def events_with_ours(settings: dict[str, Any], is_ours: IsOurs) -> list[str]:
 
 
 def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]], is_ours: IsOurs) -> dict[str, Any]:
-    """``settings`` with exactly our ``groups`` (event -> matcher groups) installed."""
+    """``settings`` with exactly our ``groups`` (event -> matcher groups, or handlers) installed."""
     out = without_ours(settings, is_ours)
     hooks = out.setdefault("hooks", {})
     if not isinstance(hooks, dict):
