@@ -31,7 +31,7 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
 }
 
 # Patterns as sources: ``re`` is imported where one is used (its import alone costs a hook process 4 ms).
-_EXIT_CODE = r"(?:^|\n)\s*Exit code:?\s*(-?\d+)"
+_EXIT_CODE = r"(?:^|\n)\s*Exit [Cc]ode:?\s*(-?\d+)"  # "Exit code 1" (Claude Code, Codex), "Exit Code: 1" (Gemini CLI)
 
 # What a failed tool call was. Only "failed" is the project talking; the others are the harness, the user or
 # the agent's own protocol slip, and teach nothing about the project.
@@ -241,7 +241,8 @@ def _set_status(data: dict[str, object], status: tuple[str, str]) -> None:
 
 
 def parse_exit_code(text: str) -> int | None:
-    if "xit code" not in (text or ""):
+    text = text or ""
+    if "xit code" not in text and "xit Code" not in text:
         return None
     import re
 

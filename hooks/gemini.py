@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks import jsoncodec, schema
-from secondnature.hooks.claude_code import Transcript, inject
+from secondnature.hooks.claude_code import Transcript, inject, parse_exit_code
 from secondnature.hooks.grouped_settings import GroupedSettings
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
@@ -177,22 +177,13 @@ def _tool(out: Transcript, scope: str, call: dict[str, object]) -> None:
     data: dict[str, object] = {"call_id": call_id, "tool": name, "ok": status == "ok" if status != "running" else None,
                                "status": status}
     if name in SHELL_TOOLS:
-        exit_code = _exit_code(output)
+        exit_code = parse_exit_code(output)
         if exit_code is not None:
             data["exit_code"] = exit_code
             if exit_code != 0 and status == "ok":  # the tool ran; the command failed
                 data["ok"], data["status"] = False, "failed"
     data["error" if data["ok"] is False else "output"] = output
     _emit(out, scope, ts, schema.TOOL_RESULT, data, f"tool_result:{call_id}")
-
-
-def _exit_code(text: str) -> int | None:
-    """``Exit Code: N`` from run_shell_command's report (absent, or "(none)", when it exited cleanly)."""
-    for line in text.splitlines():
-        label, _, value = line.partition(":")
-        if label.strip().lower() == "exit code" and value.strip().lstrip("-").isdigit():
-            return int(value.strip())
-    return None
 
 
 def _text(content: object) -> str:
