@@ -175,10 +175,11 @@ def session_paths(since_epoch: float | None = None) -> Iterator[str]:
     return (p for mtime, p in sorted(stamped) if since_epoch is None or mtime >= since_epoch)
 
 
-def first_event(session_id: str) -> Event | None:
-    """The first readable event of a session (its harness and scope), reading only the file's head."""
+def first_event(session_id: str, path: str | None = None) -> Event | None:
+    """The first readable event of a session (its harness and scope), reading only the file's head
+    (``path``: the session's log, when it is at hand)."""
     try:
-        with open(session_file(session_id), "rb") as f:
+        with open(path or session_file(session_id), "rb") as f:
             head = f.read(65536)
     except FileNotFoundError:
         return None

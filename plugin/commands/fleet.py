@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 
@@ -53,7 +55,7 @@ def sync() -> None:
 def _refresh_digests() -> None:
     """A laptop's hooks read compiled digests: after the fleet's night wrote lessons to the shared Chroma
     server, compile those of the scopes this machine works in."""
-    from secondnature.hooks.spool import read_session, session_paths
+    from secondnature.hooks.spool import first_event, session_paths
     from secondnature.lessons.compile import compile_digests
     from secondnature.lessons.config import load_config
     from secondnature.lessons.store import StoreError, open_store, store_location
@@ -61,7 +63,8 @@ def _refresh_digests() -> None:
     config = load_config()
     if not store_location(config)[1]:
         return  # lessons kept on this machine: its own nights compile them
-    scopes = sorted({s for s in (read_session(p).scope for p in session_paths()) if s})
+    firsts = (first_event(os.path.basename(p)[: -len(".jsonl")], p) for p in session_paths())  # heads only
+    scopes = sorted({e.scope for e in firsts if e is not None and e.scope})
     try:
         compiled = compile_digests(open_store(config), scopes) if scopes else []
     except StoreError as e:
