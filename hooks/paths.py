@@ -52,7 +52,11 @@ _SAFE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 
 def safe_name(text: str, max_len: int = 120) -> str:
-    """A file name for any id: unsafe characters replaced, long or altered ids suffixed by a hash."""
+    """A file name for any id: unsafe characters replaced, long or altered ids suffixed by a hash; an id
+    holding a secret is named by its hash alone (``redact.safe_id``)."""
+    from secondnature.hooks.redact import safe_id
+
+    text = safe_id(text)
     name = "".join(c if c in _SAFE_CHARS else "_" for c in text).strip(".") or "_"  # no re: hook processes skip it
     if name != text or len(name) > max_len:
         try:  # the built-in SHA-1: hashlib would load OpenSSL first (2 ms of every prompt hook)

@@ -62,16 +62,24 @@ class _Rules:
             self._any_keyword = re.compile(_trie_pattern(set(self.keywords)))
         return bool(self._any_keyword.search(low))
 
-    def pattern(self, name: str, source: str):
+    def pattern(self, name: str, source: str, ascii: bool = True):
+        """``ascii``: ``\\b`` and ``\\w`` are ASCII, so a token right after CJK text (``令牌ghp_…``) has
+        its word boundary."""
         compiled = self.compiled.get(name)
         if compiled is None:
             import re
 
-            compiled = self.compiled[name] = re.compile(source)
+            compiled = self.compiled[name] = re.compile(source, re.ASCII if ascii else 0)
         return compiled
 
 
 _rules: _Rules | None = None
+
+
+def _load_rules() -> _Rules:
+    global _rules
+    _rules = _Rules()
+    return _rules
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -96,13 +104,6 @@ def _trie_pattern(words: set[str]) -> str:
     return pattern(trie)
 
 
-def _replacer(name: str, keep: str | None):
-    marker = f"[REDACTED:{name}]"
-    if keep is None:
-        return lambda m: marker
-    return lambda m: f"{m.group(keep) or ''}{marker}"
-
-
 def _entropy(value: str) -> float:
     counts: dict[str, int] = {}
     for ch in value:
@@ -117,36 +118,211 @@ _ID_NAMES = ("id", "ids", "uuid", "hash", "sha", "sha1", "sha256", "digest", "et
              "nonce_id", "version", "key_id", "keyid")
 
 
-def _random_value(m) -> str:
+def _random_value(m) -> bool:
     name = m.group("keep").split("=")[0].split(":")[0].strip(" \"'").lower()
     if name.endswith(_ID_NAMES):  # identifiers look random and are not secret
-        return m.group(0)
+        return False
     value = m.group("value")
     classes = sum(any(test(ch) for ch in value) for test in (str.isupper, str.islower, str.isdigit))
-    if classes == 3 and _entropy(value) >= _ENTROPY_BITS:
-        return f"{m.group('keep')}[REDACTED:high_entropy]"
-    return m.group(0)
+    return classes == 3 and _entropy(value) >= _ENTROPY_BITS
+
+
+# ---------------------------------------------------------------------------- values judged by their names
+# A value is secret when its name says so: ``DB_PASS=…``, ``"apiKey": "…"``, ``password: …`` in YAML, ``+TOKEN=``
+# in a diff, ``--from-literal=SMTP_PW=…``. The name is split into words (``_ - .`` and camelCase); a
+# password-like word makes any real value secret, a key-like word one that looks random (an entropy test
+# that counts hex too), and a last word such as FILE, URL or LENGTH says the value is about the secret, not it.
+_PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", "pw", "passphrase", "secret",
+                   "passcode", "pword", "pin"}
+_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")  # inside a word too: DBPASSWORD, clientsecret
+_KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
+              "signature", "dsn", "connstr", "salt"}
+_KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
+_ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "username", "name", "id", "length", "len",
+                "min", "max", "count", "policy", "reset", "expiry", "expires", "expiration", "ttl", "type", "field",
+                "label", "prompt", "hint", "required", "enabled", "env", "var", "header", "param", "mode", "format",
+                "pattern", "regex", "size", "limit", "limits", "hash", "confirm", "confirmation", "strength",
+                "rotation", "ref", "arn", "location", "store", "manager", "provider", "source", "version", "endpoint",
+                "tokens", "keys", "index", "prefix", "suffix", "algorithm", "alg", "usage", "error", "errors",
+                "sent", "set", "changed", "at", "on", "by", "class", "method", "schema", "kind", "secrets"}
+_NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
+               "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
+               "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings"}
+_NAMED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+          r",(?=[ \t]*\\?[\"']))(?![=>/:])"
+          r"[ \t]*(?P<open>\\?[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
+_WORD_SPLIT = str.maketrans({"_": " ", "-": " ", ".": " "})
+
+
+def _name_words(name: str) -> list[str]:
+    spaced = []
+    for i, ch in enumerate(name):  # camelCase: dbPassword, apiKey
+        if ch.isupper() and i and name[i - 1].islower():
+            spaced.append(" ")
+        spaced.append(ch)
+    return "".join(spaced).translate(_WORD_SPLIT).lower().split()
+
+
+def secret_name(name: str) -> str:
+    """'password' when a value of this name is secret whatever it is, 'key' when it is secret if it looks
+    random, '' when the name does not say."""
+    words = _name_words(name)
+    if not words or words[-1] in _ABOUT_WORDS:
+        return ""
+    joined = "".join(words)
+    if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS):
+        return "password"
+    if any(w in _KEY_WORDS for w in words) or any(part in joined for part in _KEY_PARTS):
+        return "key"
+    return ""
+
+
+def looks_random(value: str) -> bool:
+    """A token rather than a word or a name: long hex, or mixed letters and digits of high entropy."""
+    if len(value) < 8 or any(ch.isspace() for ch in value):
+        return False
+    if len(value) >= 16 and all(ch in "0123456789abcdefABCDEF-" for ch in value):
+        return True
+    has_digit = any(ch.isdigit() for ch in value)
+    has_alpha = any(ch.isalpha() for ch in value)
+    if not has_alpha:
+        return False
+    if has_digit or any(not ch.isalnum() and ch not in "_-." for ch in value) or value != value.lower():
+        return _entropy(value) >= (3.0 if len(value) < 20 else 3.5)
+    return len(value) >= 24 and _entropy(value) >= 4.0
+
+
+def _placeholder(value: str, name: str) -> bool:
+    """A reference to a secret, a type or a placeholder, not the secret: ``$DB_PASS``, ``${{ secrets.X }}``,
+    ``<your key>``, ``os.environ[...]``, ``str``, ``password=password``, ``***``."""
+    low = value.lower()
+    if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@")):
+        return True
+    if low.startswith(("your", "my_", "<", "process.env", "os.environ", "env.", "settings.", "config.", "secrets.",
+                       "vars.", "self.", "this.", "getenv", "args.", "opts.", "options.", "params.", "request.")):
+        return True
+    if value.isidentifier() or all(part.isidentifier() for part in value.split(".")):
+        # a variable passed on (password=password, token=user_token) or a type (SecretStr)
+        value_words = set(_name_words(value))
+        if value_words & (set(_name_words(name)) | _PASSWORD_WORDS | _KEY_WORDS) or (
+                value.isalpha() and value[:1].isupper() and value[1:].islower()):
+            return True
+    return False
+
+
+def _named_secret(m, view: str) -> bool:
+    name, value = m.group("name"), m.group("value")
+    kind = secret_name(name)
+    if not kind or _placeholder(value, name):
+        return False
+    after = view[m.end(): m.end() + 1]
+    if after in ("(", "[") and not m.group("open"):
+        return False  # a call or an index: password = getpass(), token = os.environ["X"]
+    if m.group("op") == "," and not (m.group("close") and m.group("open")):
+        return False  # a pair is two quoted strings: ["X-Api-Key", "…"]
+    if m.group("op") == ":" and not m.group("close") and not m.group("open") and value.isidentifier() and len(value) < 12:
+        if kind == "key" or value.lower() in _NOT_VALUES or value[:1].isupper():
+            return False  # a type annotation or a mapping to a name: ``password: str``, ``token: Token``
+    if kind == "password":
+        return len(value) >= 3 and not (value.isdigit() and len(value) < 4)
+    return looks_random(value)
+
+
+# ---------------------------------------------------------------------------- secrets said in words
+# "my API key for the geocoder is …", "le mot de passe est …", "das Passwort lautet …", "пароль: …",
+# "密码是…": a word for a secret, a few words, a verb or a colon, then a value that looks like one.
+_SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
+               "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
+               "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
+               "secret", "pin")
+_SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
+         r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
+         r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
+         r"비밀번호|secret|pin(?: code)?)(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?(?:\s(?:is|was|are|ist|lautet|"
+         r"heißt|est|es|é|è|это|равен|sind)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|는|은)\s*)[\"'“«`]?)"
+         r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
+
+
+def _said_secret(m, view: str) -> bool:
+    value = m.group("value").rstrip(".:!?")
+    if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password"):
+        return False  # a path, a URL or a flag is where a secret is, not the secret
+    letters = sum(ch.isalpha() for ch in value)
+    if value.isdigit():
+        return False  # counts and limits: "max tokens: 4096"
+    if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
+        return len(value) >= 12 and _entropy(value) >= 3.5  # words: "is stored", "ist abgelaufen"
+    return len(value) >= 6 or looks_random(value)
+
+
+# ---------------------------------------------------------------------------- applying the rules
+def _view(text: str) -> str:
+    """The text as the rules read it, with the same length: a shell line continuation joined (backslash-newline
+    -> two spaces), and JSON-escaped newlines, tabs and quotes read as what they stand for, so that a rule sees a
+    command across its continuations and a ``.env`` quoted inside a JSON string line by line."""
+    if "\\" not in text:
+        return text
+    return (text.replace("\\\r\n", "   ").replace("\\\n", "  ").replace("\\n", " \n").replace("\\t", " \t")
+            .replace('\\"', ' "'))
+
+
+def _sub(pattern, text: str, view: str, name: str, judge=None) -> tuple[str, str]:
+    """Replace, in ``text`` and its ``view`` alike, the value part of each match found in the view (its
+    ``value`` group, or what follows its ``keep`` groups) by ``[REDACTED:name]``; ``judge(match, view)``
+    may decline a match."""
+    marker = f"[REDACTED:{name}]"
+    groups = pattern.groupindex
+    parts_t: list[str] = []
+    parts_v: list[str] = []
+    last = 0
+    for m in pattern.finditer(view):
+        if judge is not None and not judge(m, view):
+            continue
+        if "value" in groups and m.group("value") is not None:
+            start, end = m.span("value")
+        else:
+            start, end = m.start(), m.end()
+            for group in groups:
+                if group.startswith("keep") and m.group(group) is not None:
+                    start = max(start, m.end(group))
+        if start < last or start >= end or view.startswith("[REDACTED", start) or view.endswith("[REDACTED:", 0, start):
+            continue
+        parts_t += [text[last:start], marker]
+        parts_v += [view[last:start], marker]
+        last = end
+    if not parts_t:
+        return text, view
+    parts_t.append(text[last:])
+    parts_v.append(view[last:])
+    return "".join(parts_t), "".join(parts_v)
+
+
+_NAME_HINTS = ("pass", "pw", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "sig", "dsn",
+               "salt", "pin", "kennwort")
 
 
 def redact(text: str) -> str:
     """Replace every secret the rules know in ``text``, in time linear in its length."""
-    global _rules
     if len(text) < _MIN_SECRET_CHARS or (len(text) < 60 and not text.strip(_LOWER_HEX)):
         return text  # too short, or an id or a digest (lowercase hex), which no rule matches
-    rules = _rules or (_rules := _Rules())
-    low = text.lower()
+    rules = _rules or _load_rules()
+    view = _view(text)
+    low = view.lower()
     if rules.has_keyword(low):
-        for name, keywords, source, keep in rules.rules:
+        for name, keywords, source, _keep in rules.rules:
             if keywords and any(k in low for k in keywords):
-                text = rules.pattern(name, source).sub(_replacer(name, keep), text)
-    if len(text) >= 60 and _has_run(text, _BASE64_RUNS, 60, _LONG_BASE64):
-        for name, keywords, source, keep in rules.rules:
+                text, view = _sub(rules.pattern(name, source), text, view, name)
+    if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60, _LONG_BASE64):
+        for name, keywords, source, _keep in rules.rules:
             if not keywords:
-                text = rules.pattern(name, source).sub(_replacer(name, keep), text)
-    if ("=" in text or ":" in text) and _has_run(text, _TOKEN_RUNS, 24, _LONG_VALUE):
-        import re
-
-        text = re.sub(_ASSIGNMENT, _random_value, text)
+                text, view = _sub(rules.pattern(name, source), text, view, name)
+    if ("=" in view or ":" in view or "," in view) and any(h in low for h in _NAME_HINTS):
+        text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
+    if not low.isascii() or any(k in low for k in _SAID_WORDS):
+        text, view = _sub(rules.pattern("said_secret", _SAID, ascii=False), text, view, "said_secret", _said_secret)
+    if ("=" in view or ":" in view) and _has_run(view, _TOKEN_RUNS, 24, _LONG_VALUE):
+        text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
+                          lambda m, v: _random_value(m))
     return text
 
 
@@ -169,29 +345,152 @@ def truncate(text: str, limit: int = MAX_FIELD_CHARS) -> str:
 
 def clean_text(text: str, limit: int = MAX_FIELD_CHARS) -> str:
     """Redact then bound one string. Only a window a little past the limit is scanned, so a 10 MB
-    output costs the same as a 20 KB one; a secret straddling the cut is still caught whole."""
-    if len(text) > limit:
-        head = redact(text[: limit + 512])
-        return f"{head[:limit]}…[second-nature: truncated, {len(text)} chars in all]"
-    return redact(text)
+    output costs the same as a 20 KB one. The window ends at a token's end, so a secret straddling it is
+    caught whole, and a token the cut at ``limit`` falls inside is left out whole, never kept in part."""
+    if len(text) <= limit:
+        return redact(text)
+    end = limit + 512
+    stop = min(len(text), limit + 4096)
+    while end < stop and not text[end].isspace():
+        end += 1
+    head = redact(text[:end])
+    cut = head[:limit]
+    if len(head) > limit and not head[limit].isspace():
+        keep = len(cut)
+        while keep > 0 and not cut[keep - 1].isspace() and len(cut) - keep < 4096:
+            keep -= 1
+        if keep and cut[keep - 1].isspace():  # a run longer than that is a blob, not a token: cut as it is
+            cut = cut[:keep]
+    return f"{cut}…[second-nature: truncated, {len(text)} chars in all]"
 
 
-def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0) -> object:
-    """A JSON-safe, redacted, size-bounded copy of ``value`` (dicts, lists, strings, numbers...)."""
+MAX_EVENT_CHARS = 256_000  # characters scanned for one event, all its fields together
+MAX_DICT_ITEMS = 500
+
+
+class _Budget:
+    """What is left of one event's scanning budget: however many fields a payload has, the hook scans at
+    most ``MAX_EVENT_CHARS`` (a dict of 620 16-KB fields costs what 16 do); the rest is left out and counted."""
+
+    def __init__(self, chars: int) -> None:
+        self.left = chars
+        self.dropped = 0
+
+
+def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget: _Budget | None = None,
+          _key: str = "") -> object:
+    """A JSON-safe, redacted, size-bounded copy of ``value`` (dicts, lists, strings, numbers...).
+
+    A value is judged with its key: ``{"password": …}``, ``{"Authorization": "Bearer …"}``, a ``name``/``value``
+    pair, a ``[header, value]`` pair. The whole value is bounded by ``MAX_EVENT_CHARS`` of scanning."""
+    budget = _budget or _Budget(MAX_EVENT_CHARS)
     if isinstance(value, str):
-        return clean_text(value, limit)
+        if _key and value and by_key(_key, value):
+            return "[REDACTED:by_key]"
+        if budget.left <= 0:
+            budget.dropped += 1
+            return f"[second-nature: left out, {len(value)} chars past the event's {MAX_EVENT_CHARS}-char budget]"
+        scanned = min(limit, max(budget.left, 1024))
+        budget.left -= min(len(value), scanned)
+        return clean_text(value, scanned)
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, (bytes, bytearray, memoryview)):
         return f"[second-nature: binary, {len(value)} bytes]"
     if _depth >= MAX_DEPTH:
-        return clean_text(repr(value), limit)
+        return clean(repr(value), limit, _depth, budget)
     if isinstance(value, dict):
-        return {str(k): clean(v, limit, _depth + 1) for k, v in value.items()}
+        named = _pair_name(value)
+        out: dict[str, object] = {}
+        for n, (k, v) in enumerate(value.items()):
+            if n >= MAX_DICT_ITEMS:
+                out[f"[second-nature: {len(value) - MAX_DICT_ITEMS} more keys truncated]"] = None
+                break
+            key = str(k)
+            out[clean_text(key, 200) if len(key) >= _MIN_SECRET_CHARS else key] = clean(
+                v, limit, _depth + 1, budget, named if named and key.lower() == "value" else key)
+        return out
     if isinstance(value, (list, tuple, set, frozenset)):
         items = list(value)
-        out = [clean(v, limit, _depth + 1) for v in items[:MAX_LIST_ITEMS]]
+        if len(items) == 2 and isinstance(items[0], str) and isinstance(items[1], str) and secret_name(items[0]):
+            return [items[0], clean(items[1], limit, _depth + 1, budget, items[0])]  # a [header, value] pair
+        out_items = [clean(v, limit, _depth + 1, budget) for v in items[:MAX_LIST_ITEMS]]
         if len(items) > MAX_LIST_ITEMS:
-            out.append(f"[second-nature: {len(items) - MAX_LIST_ITEMS} more items truncated]")
-        return out
-    return clean_text(str(value), limit)
+            out_items.append(f"[second-nature: {len(items) - MAX_LIST_ITEMS} more items truncated]")
+        return out_items
+    return clean(str(value), limit, _depth, budget)
+
+
+def _pair_name(value: dict) -> str:
+    """The name of a ``{"name": "DB_PASS", "value": "…"}`` pair (env lists, headers, k8s, HAR files), or ''."""
+    if len(value) > 6 or not any(isinstance(k, str) and k.lower() == "value" for k in value):
+        return ""
+    for k, v in value.items():
+        if isinstance(k, str) and k.lower() in ("name", "key", "header", "variable") and isinstance(v, str):
+            return v
+    return ""
+
+
+_AUTH_SCHEMES = ("bearer ", "basic ", "token ", "bot ", "digest ", "apikey ")
+
+
+def by_key(key: str, value: str) -> bool:
+    """Whether a value is secret because of its key (``password``, ``apiKey``, ``Authorization``, ``DB_PASS``)."""
+    if len(key) > 64 or len(value) < 3:
+        return False
+    low = key.lower()
+    kind = "key" if low in ("authorization", "proxy-authorization", "cookie", "set-cookie") else secret_name(key)
+    if not kind or _placeholder(value, key):
+        return False
+    if kind == "password":
+        return True
+    value = value.strip()
+    if value.lower().startswith(_AUTH_SCHEMES):
+        value = value.split(None, 1)[-1]
+    return any(looks_random(piece) for piece in value.replace(";", " ").replace("=", " ").split()) or (
+        low in ("authorization", "cookie", "set-cookie") and len(value) >= 8)
+
+
+# Commands whose output is a credential: the output of such a call is redacted line by line.
+_PRINTS_SECRET = (r"\b(?:heroku\s+auth:token|gh\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-"
+                  r"(?:access|identity)-token|aws\s+ecr(?:-public)?\s+get-login-password|az\s+account\s+get-access-"
+                  r"token|aws\s+sts\s+get-session-token|aws\s+configure\s+get\s+\S*(?:secret|token)|op\s+read|"
+                  r"pass\s+show|security\s+find-(?:generic|internet)-password\b[^\n]*\s-w|vault\s+(?:kv\s+get|read)|"
+                  r"kubectl\s+get\s+secrets?\b|doppler\s+secrets\s+get|npm\s+token\s+create|"
+                  r"cat\s+\S*(?:\.netrc|\.pgpass|credentials|\.env|id_rsa|id_ed25519|\.pem|\.key)\b)")
+
+
+def prints_secret(command: object) -> bool:
+    """Whether a tool call's command is one whose output is a credential (``heroku auth:token`` ...)."""
+    if isinstance(command, dict):
+        command = command.get("command") or command.get("cmd") or ""
+    if isinstance(command, (list, tuple)):
+        command = " ".join(str(c) for c in command)
+    if not isinstance(command, str) or len(command) < 6:
+        return False
+    rules = _rules or _load_rules()
+    return rules.pattern("prints_secret", _PRINTS_SECRET).search(command) is not None
+
+
+def redact_secret_output(value: object) -> object:
+    """The output of a command that prints a credential: every line that is one token is the secret."""
+    if isinstance(value, str):
+        return "\n".join("[REDACTED:secret_output]" if len(line.strip()) >= 8 and " " not in line.strip() else line
+                         for line in value.split("\n"))
+    if isinstance(value, dict):
+        return {k: redact_secret_output(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_secret_output(v) for v in value]
+    return value
+
+
+def safe_id(text: str) -> str:
+    """An id with no secret in it: one that holds one (a token pasted as a thread id) becomes
+    ``redacted-<hash>``, the same for every event of the session, before it names a file or is written."""
+    if len(text) < _MIN_SECRET_CHARS or redact(text) == text:
+        return text
+    try:  # the built-in SHA-1: hashlib would load OpenSSL first
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a build without it
+        from hashlib import sha1
+    return "redacted-" + sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -100,8 +100,12 @@ def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]],
     return out
 
 
+KEEP_BACKUPS = 5  # backups kept per settings file; older ones are removed
+
+
 def save(path: str, data: dict[str, Any]) -> str | None:
-    """Write ``data`` to ``path`` (atomically), backing up the previous file; returns the backup path."""
+    """Write ``data`` to ``path`` (atomically), backing up the previous file (private to the user: settings
+    can hold tokens; the newest ``KEEP_BACKUPS`` kept); returns the backup path."""
     backup = None
     if os.path.exists(path):
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -110,16 +114,34 @@ def save(path: str, data: dict[str, Any]) -> str | None:
         while os.path.exists(backup):  # two saves in one second must not overwrite the first backup
             n += 1
             backup = f"{path}.second-nature-{stamp}-{n}.bak"
-        shutil.copy2(path, backup)
+        fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(path, "rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        _prune_backups(path)
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     tmp = f"{path}.tmp{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=2)
         f.write("\n")
     if backup:
-        shutil.copymode(backup, tmp)
+        shutil.copymode(path, tmp)
     os.replace(tmp, path)
     return backup
+
+
+def _prune_backups(path: str) -> None:
+    folder, base = os.path.split(path)
+    prefix = f"{base}.second-nature-"
+    try:
+        names = sorted((n for n in os.listdir(folder or ".") if n.startswith(prefix) and n.endswith(".bak")),
+                       key=lambda n: os.path.getmtime(os.path.join(folder, n)))
+    except OSError:
+        return
+    for old in names[:-KEEP_BACKUPS]:
+        try:
+            os.remove(os.path.join(folder, old))
+        except OSError:
+            pass
 
 
 def render(data: dict[str, Any]) -> str:

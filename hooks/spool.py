@@ -13,8 +13,8 @@ import os
 from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
 from secondnature.hooks.paths import open_private_append, session_file, sessions_dir, write_all
-from secondnature.hooks.redact import clean
-from secondnature.hooks.schema import Event
+from secondnature.hooks.redact import clean, prints_secret, redact_secret_output, safe_id
+from secondnature.hooks.schema import TOOL_CALL, TOOL_RESULT, Event
 
 TYPE_CHECKING = False  # typing itself costs the hook process milliseconds
 if TYPE_CHECKING:
@@ -26,11 +26,24 @@ except ImportError:  # Windows: O_APPEND alone
     fcntl = None  # type: ignore[assignment]
 
 
+_secret_calls: set[str] = set()  # this process's tool calls whose output is a credential (heroku auth:token)
+
+
 def encode(event: Event) -> bytes:
-    """The line written for ``event``: redacted, size-bounded, one line of UTF-8 JSON."""
+    """The line written for ``event``: redacted, size-bounded, one line of UTF-8 JSON. A result of a
+    command that prints a credential (its call comes first, in the same process: hook, ingest or writer)
+    has every one-token line of its output redacted."""
     line = event.to_dict()
-    for field in ("data", "scope", "session_id"):
+    data = line.get("data")
+    if isinstance(data, dict) and data.get("call_id"):
+        if event.kind == TOOL_CALL and prints_secret(data.get("input")):
+            _secret_calls.add(str(data["call_id"]))
+        elif event.kind == TOOL_RESULT and str(data["call_id"]) in _secret_calls:
+            line["data"] = {k: redact_secret_output(v) if k in ("output", "error", "stdout", "stderr", "content")
+                            else v for k, v in data.items()}
+    for field in ("data", "scope"):
         line[field] = clean(line[field])
+    line["session_id"] = safe_id(str(line["session_id"]))
     if line.get("key"):  # made by us from ids (redacting it would unpair calls and results); only bounded
         line["key"] = str(line["key"])[:1000]
     return (jsoncodec.dumps(line) + "\n").encode("utf-8", "replace")

@@ -59,29 +59,95 @@ class Conflict(StoreError):
 
 
 CREATED_MARK = "second-nature-store.json"  # written once the store was created whole
+OURS = {LESSONS, HISTORY, STAGING}
+# Chroma's own bookkeeping tables, present before any collection exists (a creation cut off early)
+_CHROMA_EMPTY = {"migrations", "acquire_write"}
 
 
-def check_database(path: str) -> None:
-    """Refuse a store whose database is empty or not SQLite (a full disk, a bad copy): opening it would
-    silently start a new, empty store while the old lessons are gone. A store whose creation itself
-    was cut off (no mark yet) held nothing: it is cleared and created again."""
-    db = os.path.join(path, "chroma.sqlite3")
-    if os.path.isdir(path) and not os.path.exists(os.path.join(path, CREATED_MARK)):
-        shutil.rmtree(path)
-        ensure_private_dir(path)
+def check_database(path: str, verify: bool = False, opening: bool = True) -> None:
+    """Refuse, and never delete, a folder that is not a lesson store in good order.
+
+    A store is recognised by what it holds (``chroma.sqlite3`` with Chroma's tables and only our
+    collections), not by a marker file: a folder holding another program's collections is refused (the
+    store would write into that program's database), and an empty, foreign or damaged database is refused
+    with the fix, because opening it would silently start a new, empty store. ``verify`` also runs
+    SQLite's ``quick_check`` (doctor, and before the first write of a process). Only a creation cut off
+    before it wrote anything (an empty database, no marker, nothing else in the folder) is set aside,
+    renamed, and the store created again, when ``opening``."""
+    if not os.path.isdir(path):
         return
-    try:
-        with open(db, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        if os.path.isdir(path) and any(os.scandir(path)):
-            raise StoreError(f"the lesson store at {path} has files but no chroma.sqlite3: it is damaged; "
-                             "restore a copy with `second-nature lessons restore --backup latest`") from None
+    db = os.path.join(path, "chroma.sqlite3")
+    entries = [e.name for e in os.scandir(path) if e.name != CREATED_MARK]
+    if not os.path.exists(db):
+        if entries:
+            raise StoreError(f"the lesson store at {path} has files but no chroma.sqlite3: it is damaged, or not a "
+                             "lesson store; restore a copy with `second-nature lessons restore --backup latest`, or "
+                             "point [lessons] chroma_path at a folder of its own") from None
+        return
+    with open(db, "rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    if opening and not head and entries == ["chroma.sqlite3"] and not os.path.exists(os.path.join(path, CREATED_MARK)):
+        os.rename(db, f"{db}.empty-{_stamp()}")  # kept, not deleted: it held nothing, but a person may look
         return
     if head != SQLITE_HEADER:
         what = "empty" if not head else "not a SQLite database"
         raise StoreError(f"the lesson store's database {db} is {what}; nothing was changed. Restore a copy with "
                          "`second-nature lessons restore --backup latest` (see `lessons backup --list`)")
+    problem = _database_problem(db, verify)
+    if problem:
+        raise StoreError(f"the lesson store's database {db} {problem}")
+
+
+def _database_problem(db: str, verify: bool) -> str:
+    """What is wrong with a Chroma database for use as the lesson store ('' when nothing is)."""
+    import sqlite3
+
+    damaged = ("is damaged ({}); nothing was changed. Restore a copy with `second-nature lessons restore --backup "
+               "latest` (see `lessons backup --list`)")
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as e:
+        return damaged.format(e)
+    try:
+        if verify:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            if result != ["ok"]:
+                return damaged.format("; ".join(map(str, result))[:200])
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "collections" not in tables:
+            if tables - _CHROMA_EMPTY and not all(t.startswith("sqlite_") for t in tables - _CHROMA_EMPTY):
+                return ("is a SQLite database of another program, not a Chroma store; nothing was changed. Point "
+                        "[lessons] chroma_path in config.toml at a folder of its own")
+            return ""
+        foreign = sorted({row[0] for row in conn.execute("SELECT name FROM collections")} - OURS)
+    except sqlite3.Error as e:
+        return damaged.format(e)
+    finally:
+        conn.close()
+    if foreign:
+        return (f"holds another program's Chroma collections ({', '.join(foreign[:5])}); nothing was changed. "
+                "Point [lessons] chroma_path in config.toml at a folder of its own")
+    return ""
+
+
+def verify_store_folder(path: str) -> str:
+    """'' when ``path`` holds a lesson store that opens (checked, with ``quick_check``), else what is wrong."""
+    if not os.path.isfile(os.path.join(path, "chroma.sqlite3")):
+        return "it has no chroma.sqlite3"
+    try:
+        check_database(path, verify=True, opening=False)
+    except StoreError as e:
+        return str(e).split(";")[0]
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{os.path.join(path, 'chroma.sqlite3')}?mode=ro", uri=True)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM collections")}
+    except sqlite3.Error as e:
+        return f"its database cannot be read ({e})"
+    finally:
+        conn.close()
+    return "" if LESSONS in names or STAGING in names else "it holds no lesson collection"
 
 
 _locks: dict[str, Any] = {}  # one lock object per lock file: a second one would block on its own process
@@ -104,16 +170,27 @@ def writing():
 
 
 def restore_backup(path: str, name: str = "latest") -> str:
-    """Put the backup ``name`` (or the newest) in place of the store at ``path``; the store that was there,
-    damaged or not, is kept as a backup of its own. Works without opening the current store."""
+    """Put the backup ``name`` (``latest``: the newest good one) in place of the store at ``path``. The
+    backup is checked to open before anything is swapped; the store that was there is kept, named
+    ``-replaced`` when it opened and ``-damaged`` when it did not, and neither kind is ever ``latest``.
+    Works without opening the current store."""
     names = list_backups()
-    chosen = (names[-1] if names else None) if name == "latest" else name
-    if not chosen or chosen not in names:
+    candidates = [n for n in reversed(names) if not set_aside_backup(n)] if name == "latest" else [name]
+    if name != "latest" and name not in names:
         raise StoreError(f"no backup named {name!r}; see `second-nature lessons backup --list`")
+    problems = []
     with writing():
+        for chosen in candidates:
+            problem = verify_store_folder(os.path.join(backups_dir(), chosen))
+            if not problem:
+                break
+            problems.append(f"{chosen}: {problem}")
+        else:
+            raise StoreError("no backup that opens" + (f" ({'; '.join(problems)[:300]})" if problems else "")
+                             + "; see `second-nature lessons backup --list`")
         if os.path.isdir(path):
-            aside = os.path.join(backups_dir(), f"lessons-{_stamp()}-replaced")
-            shutil.move(path, aside)
+            state = "damaged" if verify_store_folder(path) else "replaced"
+            shutil.move(path, os.path.join(backups_dir(), f"lessons-{_stamp()}-{state}"))
         shutil.copytree(os.path.join(backups_dir(), chosen), path)
         make_private(path)
         cache.bump(None)
@@ -121,6 +198,14 @@ def restore_backup(path: str, name: str = "latest") -> str:
 
     SharedSystemClient.clear_system_cache()  # this process's clients still describe the files replaced
     return chosen
+
+
+def set_aside_backup(name: str) -> bool:
+    """A store that ``restore`` moved aside, not a backup taken of a good store: never ``latest``."""
+    return name.endswith(("-replaced", "-damaged"))
+
+
+_verified: set[str] = set()  # stores this process checked with quick_check before writing to them
 
 
 def _stamp() -> str:
@@ -200,7 +285,8 @@ class LessonStore:
             fix = (f"start it or unset {URL_ENV}" if url else
                    "it is damaged: restore a copy with `second-nature lessons restore --backup latest`" if damaged
                    else "check the folder's permissions and free space")
-            raise StoreError(f"cannot open {where} ({type(e).__name__}: {e}); {fix}") from None
+            detail = (str(e).strip().splitlines() or [type(e).__name__])[0] if url else f"{type(e).__name__}: {e}"
+            raise StoreError(f"cannot open {where} ({detail}); {fix}") from None
         self.embedder = self._open_collections(embeddings)
         self._ids: tuple[int, list[str]] | None = None
         self.touched: set[str] = set()  # scopes whose lessons this store object changed
@@ -220,7 +306,8 @@ class LessonStore:
                 detail = e.args[0][0][2] if isinstance(e, shutil.Error) and e.args and e.args[0] else str(e)
                 raise StoreError(f"cannot back up the lesson store before changing it ({detail}); nothing was "
                                  "changed: free some space and run it again") from None
-            for old in list_backups()[:-KEEP_BACKUPS]:
+            kept = [n for n in list_backups() if not set_aside_backup(n)]
+            for old in kept[:-KEEP_BACKUPS]:
                 shutil.rmtree(os.path.join(backups_dir(), old), ignore_errors=True)
         return target
 
@@ -376,6 +463,9 @@ class LessonStore:
                                  "is finished then") from None
 
     def _apply_changes(self, changes: list[Change], checkpoint: Any) -> list[Change]:
+        if self.path and os.path.realpath(self.path) not in _verified:  # never write into a damaged database
+            check_database(self.path, verify=True)
+            _verified.add(os.path.realpath(self.path))
         current = {lesson.id: lesson.version for lesson in self.get_many([c.lesson_id for c in changes])}
         fresh = []
         for c in changes:

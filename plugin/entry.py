@@ -30,12 +30,31 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - a bug: one line here, the traceback in the log
         if type(e).__name__ in USER_ERRORS:  # a mistake a person can fix: the message says how
             _fail(str(e))
+        down = service_down(e)
+        if down:
+            _fail(down)
         import traceback
 
         from secondnature.hooks.log import log, log_file
 
         log("cli", traceback.format_exc())
         _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")
+
+
+def service_down(error: BaseException) -> str:
+    """One line naming the fleet service that stopped answering mid-command (the Chroma server, the events
+    database), or '' when ``error`` is not of that kind; told by module, so nothing is imported for it."""
+    module, name = type(error).__module__ or "", type(error).__name__
+    first = (str(error).strip().splitlines() or [""])[0][:160]
+    if module.startswith(("httpx", "httpcore", "chromadb")) and (
+            "Connect" in name or "Protocol" in name or "Timeout" in name or "Network" in name):
+        url = os.environ.get("SECOND_NATURE_CHROMA_URL") or "the configured URL"
+        return (f"the Chroma server at {url} stopped answering ({first or name}); start it, or check "
+                "SECOND_NATURE_CHROMA_URL / [lessons] chroma_url, then run it again")
+    if module.startswith("psycopg") and name in ("OperationalError", "InterfaceError", "ConnectionTimeout"):
+        return (f"the events database stopped answering ({first or name}); is it running, and is "
+                "SECOND_NATURE_EVENTS_URL right? Run it again once it is up")
+    return ""
 
 
 # Errors whose message names the fix (raised where importing their modules here would slow every command).

@@ -33,7 +33,7 @@ from secondnature.hooks.paths import (
     write_private,
 )
 from secondnature.hooks.schema import now_iso
-from secondnature.hooks.scope import family
+from secondnature.hooks.scope import ancestors, family
 from secondnature.hooks.spool import read_session, session_paths
 from secondnature.hooks.watch import state_file as watch_state_file
 from secondnature.lessons.compile import compile_digests
@@ -114,12 +114,13 @@ class SleepLock:
         os.close(self.fd)  # releases the lock; kill -9 releases it too
 
 
+def journal_path() -> str:
+    """The night being applied; one left behind is finished by the next run (``attempts`` counts the runs)."""
+    return os.path.join(state_dir(), "sleep_journal.json")
+
+
 def _watermark_path() -> str:
     return os.path.join(state_dir(), "sleep_watermark.json")
-
-
-def _journal_path() -> str:
-    return os.path.join(state_dir(), "sleep_journal.json")
 
 
 def failures_path() -> str:
@@ -203,8 +204,10 @@ def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = N
         repaired = store.reconcile()
         if repaired:
             log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
-        journal = read_state(_journal_path())
+        journal = read_state(journal_path())
         if journal is not None and not options.dry_run:
+            journal["attempts"] = int(journal.get("attempts", 1)) + 1  # doctor: a journal that will not finish
+            write_private(journal_path(), json.dumps(journal).encode())
             return _finish(store, journal, resumed=True)
         return _night(store, options, progress)
 
@@ -219,7 +222,9 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     if not episodes and not failed:
         return NightResult(night=night, status="nothing new")
     by_id = {ep.session_id: ep for ep in episodes + context}
-    scopes = sorted({ep.scope for ep in episodes} | {"global"})
+    # every scope a candidate may land in: a user's sessions teach that user, the agent above (an agent-wide
+    # lesson must meet its existing copy, or it is added again each night) and global
+    scopes = sorted({scope for ep in episodes for scope in ancestors(ep.scope)} | {"global"})
     plan = Plan(store, scopes)
     stats = ReflectionStats()
     unreviewed: set[str] = set()
@@ -266,7 +271,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
                                   ts=night, actor="sleep", action=action, reason=reason,
                                   before=before.to_dict() if before else None, after=after.to_dict()).to_dict()
                            for after, before, action, reason in changes]}
-    write_private(_journal_path(), json.dumps(journal).encode())
+    write_private(journal_path(), json.dumps(journal).encode())
     if options.on_journal is not None:
         options.on_journal(journal)
     _checkpoint("after_journal")
@@ -285,27 +290,44 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     elif done:
         store.reconcile()
     _checkpoint("after_apply")
-    touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
-    if touched:
-        compile_digests(store, touched)  # and the scopes below them (all of them, when global changed)
-    _checkpoint("after_compile")
+    # Past this point the night's changes are in the store: nothing below may keep the watermark from
+    # moving, or every later night would resume this journal and fail the same way. Each step's error is
+    # logged and reported instead.
+    errors: list[str] = []
     report = journal["report"]
+    touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
+    _after_apply(errors, "compiling the digests", lambda: compile_digests(store, touched) if touched else None)
+    _checkpoint("after_compile")
+    if todo:
+        _after_apply(errors, "the backup after the night", lambda: store.backup("after-night"))
     report["finished"] = now_iso()
     report["seconds"] = round(time.time() - journal["started"], 2)
-    report["active_lessons"] = len(store.list(statuses=["active"]))
-    report["tokens_injected"] = _tokens_injected()
     report["resumed"] = resumed
     report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
-    path = write_report(report)
+    _after_apply(errors, "counting the active lessons",
+                 lambda: report.__setitem__("active_lessons", len(store.list(statuses=["active"]))))
+    _after_apply(errors, "counting the tokens injected", lambda: report.__setitem__("tokens_injected", _tokens_injected()))
+    report["errors"] = errors
+    path = _after_apply(errors, "writing the report", lambda: write_report(report))
     watermark = read_state(_watermark_path()) or {}
     watermark.update(journal["watermark"])
     write_private(_watermark_path(), json.dumps(watermark).encode())
     if "failures" in journal:
         write_private(failures_path(), json.dumps(journal["failures"]).encode())
-    prune_state()
-    os.remove(_journal_path())
+    _after_apply(errors, "pruning the hooks' state", prune_state)
+    os.remove(journal_path())
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
+
+
+def _after_apply(errors: list[str], what: str, step: Any) -> Any:
+    """Run one step that follows the night's changes; its failure is logged and noted, never raised."""
+    try:
+        return step()
+    except Exception as e:  # noqa: BLE001 - see _finish: the watermark must move
+        log("sleep", f"{what} failed after the night's changes were applied: {type(e).__name__}: {e}")
+        errors.append(f"{what} failed: {type(e).__name__}: {str(e)[:300]}")
+        return None
 
 
 def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str]) -> list[Any]:

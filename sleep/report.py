@@ -11,9 +11,13 @@ import json
 import os
 from typing import Any
 
+from secondnature.hooks.log import log
 from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
-from secondnature.hooks.redact import clean
+from secondnature.hooks.redact import clean_text
 from secondnature.hooks.scope import scope_label
+
+MAX_LISTED = 2000  # items kept of any list in a report; the rest are counted in ``truncated``
+MAX_TEXT = 2000  # characters kept of any string in a report
 
 VERBS = {"add": "Learned", "hold": "Held as candidates (need more evidence; `lessons review`)",
          "promote": "Promoted (enough evidence now)", "reinforce": "Reinforced", "merge": "Merged", "revise": "Revised",
@@ -27,12 +31,46 @@ def reports_dir() -> str:
 
 def write_report(report: dict[str, Any]) -> str:
     """Write the night's report (redacted: it quotes candidates, reasons and errors) as JSON and Markdown."""
-    report = clean(report, limit=100_000)
+    report = bounded(report)
     directory = ensure_private_dir(reports_dir())
-    stem = os.path.join(directory, report["night"].replace(":", "-").replace(".", "-"))
-    write_private(stem + ".json", json.dumps(report, indent=2, ensure_ascii=False).encode())
-    write_private(stem + ".md", markdown(report).encode())
+    stem = os.path.join(directory, str(report["night"]).replace(":", "-").replace(".", "-"))
+    write_private(stem + ".json", json.dumps(report, indent=2, ensure_ascii=False, default=str).encode())
+    try:
+        text = markdown(report)
+    except Exception as e:  # noqa: BLE001 - the JSON is the record; its Markdown view must not cost the night
+        log("sleep", f"report {stem}.md: {type(e).__name__}: {e}")
+        text = f"# Night of {str(report['night'])[:10]}\n\nThe Markdown view failed ({type(e).__name__}); see {stem}.json.\n"
+    write_private(stem + ".md", text.encode())
     return stem + ".json"
+
+
+def bounded(report: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``report`` that is safe to write whatever the night was like: strings redacted and cut,
+    every list at most ``MAX_LISTED`` items of its own kind (what was cut is counted under ``truncated``
+    by its path, never appended to the list), operations other than credits listed first."""
+    truncated: dict[str, int] = {}
+
+    def walk(value: Any, path: str) -> Any:
+        if isinstance(value, str):
+            return clean_text(value, MAX_TEXT)
+        if value is None or isinstance(value, (bool, int, float)):
+            return value
+        if isinstance(value, dict):
+            return {str(k): walk(v, f"{path}.{k}" if path else str(k)) for k, v in value.items()}
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = list(value)
+            if path == "operations":
+                items = sorted(items, key=lambda op: isinstance(op, dict) and op.get("op") == "credit")
+            if len(items) > MAX_LISTED:
+                truncated[path] = len(items)
+                items = items[:MAX_LISTED]
+            return [walk(v, path) for v in items]
+        return clean_text(str(value), MAX_TEXT)
+
+    out = walk(report, "")
+    if truncated:
+        out["truncated"] = truncated
+    return out
 
 
 def load_reports() -> list[dict[str, Any]]:
@@ -60,7 +98,8 @@ def markdown(r: dict[str, Any]) -> str:
         lines += ["Review mode: new lessons wait in quarantine (`second-nature lessons review`).", ""]
     ops: dict[str, list[dict[str, Any]]] = {}
     for op in r.get("operations", []):
-        ops.setdefault(op["op"], []).append(op)
+        if isinstance(op, dict):
+            ops.setdefault(str(op.get("op")), []).append(op)
     for name, verb in VERBS.items():
         if name not in ops:
             continue
@@ -68,8 +107,14 @@ def markdown(r: dict[str, Any]) -> str:
         for op in ops[name][:50]:
             ident = f"`{op['lesson_id'][:8]}` " if op.get("lesson_id") else ""
             evidence = f" — evidence: {', '.join(e[:12] for e in op.get('evidence', [])[:5])}" if op.get("evidence") else ""
-            lines.append(f"- {ident}{op.get('title', '')[:80]} — {op['reason'][:160]}{evidence}")
+            lines.append(f"- {ident}{str(op.get('title', ''))[:80]} — {str(op.get('reason', ''))[:160]}{evidence}")
+        if len(ops[name]) > 50:
+            lines.append(f"- … and {len(ops[name]) - 50} more (the JSON report lists them)")
         lines.append("")
+    for path, total in r.get("truncated", {}).items():
+        lines.append(f"- {path}: {total} in all, the first {MAX_LISTED} kept in this report")
+    for error in r.get("errors", []):
+        lines.append(f"- after the night's changes were applied, {error}")
     for failure in m.get("failed_batches", []):
         lines.append(f"- reflection failed for {len(failure['sessions'])} sessions (kept for next night): {failure['error']}")
     for session, reason in s.get("failed", {}).items():

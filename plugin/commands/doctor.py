@@ -151,10 +151,11 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
             out.append(("lesson store", "error", str(e)[:300]))
     elif os.path.isdir(path):
         try:
-            check_database(path)
+            check_database(path, verify=True)
             out.append(("lesson store", "ok", path))
         except StoreError as e:
             out.append(("lesson store", "error", str(e)))
+    out.extend(_journal_check())
     reports = load_reports()
     if not reports:
         out.append(("last night", "info", "no night has run yet: `second-nature sleep`, or `install cron` for nightly"))
@@ -182,6 +183,28 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         else:
             out.append(("model", "ok", model))
     return out
+
+
+def _journal_check() -> list[tuple[str, str, str]]:
+    """A night whose changes were applied but which did not finish: the watermark does not move, so every
+    later night resumes it; after two runs it is not going to finish by itself."""
+    from secondnature.hooks.paths import read_state
+    from secondnature.sleep.job import journal_path
+
+    try:
+        journal = read_state(journal_path())
+    except Exception as e:  # noqa: BLE001 - a damaged journal is itself the finding
+        return [("night in progress", "error", f"{journal_path()} cannot be read ({type(e).__name__}); move it aside "
+                                               "and run `second-nature sleep` (the night's sessions are learned again)")]
+    if journal is None:
+        return []
+    attempts = int(journal.get("attempts", 1))
+    if attempts < 2:
+        return [("night in progress", "info", f"the night of {str(journal.get('night'))[:16]} is being applied or "
+                                               "was cut off; the next `second-nature sleep` finishes it")]
+    return [("night in progress", "error", f"the night of {str(journal.get('night'))[:16]} has failed to finish "
+             f"{attempts} times: learning is stopped. See the nightly log, then run `second-nature sleep`; if it "
+             f"fails the same way, move {journal_path()} aside (its changes are in the lesson history) and report it")]
 
 
 def _fleet_checks() -> list[tuple[str, str, str]]:

@@ -309,16 +309,17 @@ def restore(lesson_id, backup_name, as_json) -> None:
 @click.option("--list", "list_only", is_flag=True, help="List the backups instead of making one.")
 @JSON
 def backup(list_only, as_json) -> None:
-    """Copy the lesson store to backups/ in the data dir (the night makes one before it changes anything;
-    the newest 7 are kept)."""
-    from secondnature.lessons.store import backups_dir, list_backups
+    """Copy the lesson store to backups/ in the data dir (the night makes one before and after it changes
+    anything; the newest 7 are kept, and stores that `restore` set aside besides)."""
+    from secondnature.lessons.store import backups_dir, list_backups, set_aside_backup
 
     if list_only:
         names = list_backups()
         if as_json:
-            emit(names)
+            emit([{"name": n, "set_aside": set_aside_backup(n)} for n in names])
         else:
-            click.echo("\n".join(names) if names else f"no backups yet in {backups_dir()}")
+            click.echo("\n".join(n + ("  (the store a restore replaced: never `latest`)" if set_aside_backup(n) else "")
+                                 for n in names) if names else f"no backups yet in {backups_dir()}")
         return
     made = store().backup("manual")
     if not made:

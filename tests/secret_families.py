@@ -1,0 +1,167 @@
+"""Secrets by family, each family written as several members that differ in wording, language, structure
+and size, with made-up values from a generator. Two splits: ``tune`` (what the rules were written
+against) and ``held_out`` (written at the same time, in other words, and not looked at while tuning);
+``bench/secret_families.py`` reports both.
+
+Each item is (family, split, what is captured: a string or a JSON-like structure, the secret in it).
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+_rng = random.Random(1807)
+
+
+def token(n: int = 24, alphabet: str = string.ascii_letters + string.digits) -> str:
+    while True:  # a value with letters and digits, as real keys have
+        value = "".join(_rng.choice(alphabet) for _ in range(n))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            return value
+
+
+def password() -> str:
+    words = ["Sommer", "winter", "Tiger", "blue", "Kaffee", "soleil", "moon", "Drache", "river", "casa"]
+    return f"{_rng.choice(words)}{_rng.randint(10, 9999)}{_rng.choice('!#%&*+?')}"
+
+
+def hexkey(n: int = 32) -> str:
+    return "".join(_rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def pem_line() -> str:
+    while True:
+        line = "".join(_rng.choice(string.ascii_letters + string.digits + "+/") for _ in range(64))
+        if any(c.isdigit() for c in line) and any(c.islower() for c in line) and any(c.isupper() for c in line):
+            return line
+
+
+Item = tuple[str, str, object, str]
+
+
+def _family(name: str, tune: list, held_out: list, values) -> list[Item]:
+    """Every template of both splits filled with fresh values; a template is a string with ``{s}`` or a
+    function of the secret returning a structure."""
+    items: list[Item] = []
+    for split, templates in (("tune", tune), ("held_out", held_out)):
+        for template in templates:
+            secret = values()
+            captured = template(secret) if callable(template) else template.replace("{s}", secret)
+            items.append((name, split, captured, secret))
+    return items
+
+
+def families() -> list[Item]:
+    items: list[Item] = []
+    items += _family("value named by its key", [
+        lambda s: {"password": s},
+        lambda s: {"headers": {"Authorization": f"Bearer {s}"}},
+        lambda s: {"config": {"db": {"user": "app", "pass": s}}},
+        lambda s: {"env": [{"name": "DB_PASSWORD", "value": s}]},
+        lambda s: [["X-Api-Key", s]],
+        lambda s: {"apiKey": s, "region": "eu-west-1"},
+    ], [
+        lambda s: {"client_secret": s, "client_id": "web-frontend"},
+        lambda s: {"request": {"headers": [{"name": "Authorization", "value": f"Token {s}"}]}},
+        lambda s: {"credentials": {"smtpPassword": s}},
+        lambda s: {"Cookie": f"sessionid={s}; theme=dark"},
+        lambda s: {"params": {"access_token": s, "page": 2}},
+        lambda s: {"Key": "STRIPE_SECRET", "Value": s},
+    ], lambda: token(28))
+    items += _family("variable names the rules lack", [
+        "SMTP_PASS={s}",
+        "export REDIS_PW={s}",
+        "+MAILER_SECRET={s}",
+        "db:\n  host: localhost\n  admin_password: {s}\n",
+        '{"stdout": "APP_ENV=prod\\nSTRIPE_KEY={s}\\nDEBUG=0\\n"}',
+        "kubectl create secret generic app --from-literal=DB_PASS={s}",
+    ], [
+        "docker run -e POSTGRES_PASSWORD={s} postgres:16",
+        "  - MQ_PWD={s}\n",
+        "-LDAP_BIND_PASS=old\n+LDAP_BIND_PASS={s}",
+        'jwt_signing_secret = "{s}"',
+        "set ARTIFACTORY_TOKEN={s}",
+        "$env:SERVICE_API_KEY = '{s}'",
+    ], lambda: token(20))
+    items += _family("a secret said in words", [
+        "my API key for the geocoder is {s}",
+        "le mot de passe du serveur est {s}",
+        "Das Passwort lautet {s}",
+        "пароль от базы: {s}",
+        "数据库密码是{s}",
+        "the token you need is {s}, keep it safe",
+    ], [
+        "Use this access key: {s}",
+        "la contraseña del wifi es {s}",
+        "a senha do painel é {s}",
+        "パスワードは{s}です",
+        "Mein API-Token ist {s}",
+        "here's the password — {s}",
+    ], password)
+    items += _family("a token inside CJK text", [
+        "令牌ghp_{s}已经过期",
+        "请使用sk-ant-{s}调用",
+        "トークンはxoxb-{s}です",
+    ], [
+        "密钥glpat-{s}请勿外传",
+        "키는AKIA{s}입니다",
+        "用npm_{s}登录",
+    ], lambda: token(36, string.ascii_uppercase + string.digits))
+    items += _family("a command across shell line continuations", [
+        "mysql -h db \\\n  -u root \\\n  -p{s} app",
+        "curl https://api.example.com \\\n  -u admin:{s}",
+        "docker login registry.example.com \\\n  --password {s}",
+    ], [
+        "sshpass \\\n  -p {s} ssh deploy@host",
+        "psql \\\n  'postgresql://app:{s}@db:5432/app'",
+        "redis-cli -h cache \\\n   -a {s} ping",
+    ], password)
+    items += _family("a command form that takes a secret", [
+        "echo '{s}' | docker login -u ci --password-stdin",
+        "htpasswd -bc /etc/nginx/.htpasswd admin {s}",
+        "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{s}",
+        "zip -r -P {s} backup.zip data/",
+        "aws configure set aws_secret_access_key {s}",
+    ], [
+        "printf %s {s} | helm registry login reg.example --password-stdin",
+        "htpasswd -nb deploy {s}",
+        "openssl enc -aes-256-cbc -in db.sql -out db.enc -pass pass:{s}",
+        "7z a -p{s} archive.7z docs/",
+        "aws configure set default.aws_session_token {s}",
+    ], password)
+    items += _family("a credential printed by the command before it", [
+        "$ heroku auth:token\n{s}\n",
+        "> gh auth token\n{s}\n",
+    ], [
+        "$ gcloud auth print-access-token\n{s}\n",
+        "% aws ecr get-login-password --region eu-west-1\n{s}\n",
+    ], lambda: token(40))
+    items += _family("key material quoted alone", [
+        "Client(\"AC{h}\", \"{s}\")",
+        "netrc:3:  password {s}",
+        "machine api.example.com login bot password {s}",
+    ], [
+        "client = Client('AC{h}', '{s}')",
+        "  password {s}",
+        "echo {s} >> key.pem",
+    ], lambda: token(32, "0123456789abcdef"))
+    items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
+    # PEM body lines need their own shape
+    for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "])):
+        for template in templates:
+            line = pem_line()
+            items.append(("key material quoted alone", split, template.replace("{s}", line), line))
+    return items
+
+
+# Ordinary text that looks like the families above and must come through unchanged.
+BENIGN_LOOKALIKES = [
+    "password: str", "token_count = 5", "max_tokens: 4096", "SORT_KEY=created_at", "API_KEY=${API_KEY}",
+    "the password is stored in the vault", "password_min_length: 12", "def login(user, password=None):",
+    "PASSWORD_FILE=/run/secrets/db", "token = os.environ[\"GITHUB_TOKEN\"]", "if password == confirm:",
+    "Das Passwort ist abgelaufen", "le mot de passe est incorrect", "令牌已经过期，请重新登录",
+    "kubectl create secret generic app --from-file=./secrets", "echo $TOKEN | docker login --password-stdin",
+    "cache_key: user_profile", "primary_key=id", "--password-stdin is safer than --password",
+    "auth: required", "TOKEN_URL=https://auth.example.com/token", "key: value",
+]
