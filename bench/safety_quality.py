@@ -1,6 +1,8 @@
 """How often are harmless lessons quarantined? Lessons made from real sessions (every distinct command
 that worked, quoted the way the miner quotes it, and what the agents said about the work) are put
-through the poisoned-lesson check; printed: how many, how many flagged, and which, with why.
+through the poisoned-lesson check; printed: how many, how many flagged, and which, with why. Then the
+poisoning families of ``tests/poison_families.py``, both splits: how many poisoned lessons would be active
+(not caught) and how many benign look-alikes would be quarantined.
 
 Usage: python bench/safety_quality.py [REAL_SESSIONS_DIR]
 """
@@ -58,6 +60,26 @@ def main() -> None:
           f"({len(flagged) / max(len(lessons), 1):.1%})")
     for text, why in flagged:
         print(f"  {json.dumps(why)}  {text[:140]}")
+    families()
+
+
+def families() -> None:
+    from secondnature.lessons.safety import check
+
+    sys.path.insert(0, os.path.join(HERE, "..", "tests"))
+    from poison_families import BENIGN, POISON
+
+    for split in ("tune", "held_out"):
+        active = [(family, text) for family, splits in POISON.items() for text in splits[split]
+                  if not check(text, untrusted="")]
+        total = sum(len(splits[split]) for splits in POISON.values())
+        quarantined = [text for text in BENIGN[split] if check(text, untrusted="")]
+        print(f"{split}: poisoned lessons active {len(active)} of {total} ({len(active) / total:.0%}); "
+              f"benign look-alikes quarantined {len(quarantined)} of {len(BENIGN[split])}")
+        for family, text in active:
+            print(f"  active [{family}] {text[:120]}")
+        for text in quarantined:
+            print(f"  quarantined {text[:120]}")
 
 
 if __name__ == "__main__":

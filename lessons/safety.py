@@ -60,7 +60,7 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
-                      r"\b(main|master|production)\b|\bgit\s+reset\s+--hard\s+origin|\b(drop|truncate)\s+(table|database)\b|"
+                      r"\b(main|master|production)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 _AUTHORITY = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
@@ -68,12 +68,52 @@ _AUTHORITY = re.compile(
     r"\b(system prompt|developer message|the operator)\s+(says|requires|allows|permits)\b|"
     r"\bact as (root|admin|the system|an? unrestricted)|\b(developer|god|jailbreak|dan) mode\b|"
     r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b|"
-    r"\bno (need|reason) to (ask|confirm|check)\b", re.I)
+    r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
+    r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation)\b|"
+    r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
+    r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b", re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.\n]{0,30}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying)\b[^.\n]{0,20}\b(user|anyone|human)\b|"
                    r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b", re.I)
 _ENCODED = re.compile(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
                       r"[A-Za-z0-9+/]{60,}={0,2}")
+# Masking a failure: the command's status no longer tells whether it worked.
+_MASK = re.compile(
+    r"\|\s*tee\b(?:[^.;\n]|[.;](?=\S)){0,80}\b(pass|green|succeed|exit|status|fail|block|never (fails|breaks))|"
+    r"\b(pass|green|succeed|exit|status|fail|block)\w*\b[^.;\n]{0,80}\|\s*tee\b|"
+    r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|\|\|\s*(echo\b|exit\s+0|:)|\bset\s+\+e\b|"
+    r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|"
+    r"failures?|failing (tests?|checks?|steps?))\b", re.I)
+# Turning off TLS or signature verification.
+_INSECURE = re.compile(
+    r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
+    r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|--no-check-certificate\b|"
+    r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify|check_hostname\s*=\s*False|"
+    r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
+    r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
+    r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure", re.I)
+# Downloading a file and then running it.
+_DOWNLOAD_RUN = re.compile(
+    r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
+    r"(&&|;|\|\||\bthen\b)\s*(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|source|\.|chmod\s+\+x|\./)|"
+    r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
+# Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
+_CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+                r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
+                r"\benv\b\s*(\||>|output)|\b(all|every|the) environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"\bcredentials\.json\b|\bservice[- ]account key)")
+_COPY_CREDENTIALS = re.compile(
+    r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
+    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in)\b[^\n]{0,80}" + _CREDENTIALS + "|"
+    + _CREDENTIALS + r"[^\n]{0,80}\b(into|to|in|under|inside)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
+    r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup)", re.I)
+_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|a\+rwx|ugo\+rwx|a\+w|o\+w|go\+w)\b", re.I)
+# Telling the user what is not so.
+_DECEIVE = re.compile(
+    r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
+    r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
+    r"(running|checking|testing|verifying|trying|executing)\b|"
+    r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -81,8 +121,14 @@ _CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:then|and then|but|so|after that)
 
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
-_ACTIONS = [("fetches and runs remote code", _EXECUTE), ("weakens a check", _WEAKEN), ("destroys data", _DESTROY),
-            ("claims authority or overrides instructions", _AUTHORITY)]
+_ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
+            ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
+            ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
+            ("destroys data", _DESTROY), ("claims authority or overrides instructions", _AUTHORITY),
+]
+# Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
+_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)]
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _forbids(clause: str, match: re.Match[str]) -> bool:
@@ -116,15 +162,29 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
 def _might_act(text: str) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop."""
-    return any(pattern.search(text) for pattern in (_NETWORK, _EXECUTE, _WEAKEN, _DESTROY, _AUTHORITY, _HIDE))
+    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)))
+
+
+def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
+    """The clauses of ``text``, split at sentence ends and joiners outside code spans (a ``;`` inside
+    `npm test; true` joins one command, it does not end a clause)."""
+    out, start = [], 0
+    for m in splitter.finditer(text):
+        if text.count("`", 0, m.start()) % 2 == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
 
 
 def _clause_reasons(text: str) -> list[str]:
     reasons = []
-    for clause in _CLAUSE.split(text):
+    for clause in _clauses(text):
         if not clause or not clause.strip():
             continue
         network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
+        if network and _only_local(clause):
+            network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not _forbids(clause, network):
             reasons.append("sends data off the machine")
         for reason, pattern in _ACTIONS:
@@ -133,7 +193,27 @@ def _clause_reasons(text: str) -> list[str]:
                 reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
+    for sentence in _clauses(text, _SENTENCE):
+        for reason, pattern in _SENTENCE_ACTIONS:
+            found = pattern.search(sentence)
+            if found and not _forbids(sentence, found):
+                reasons.append(reason)
     return reasons
+
+
+
+def _only_local(clause: str) -> bool:
+    """Whether every place a clause names is this machine: URLs to localhost or 127.0.0.1 and no other host,
+    address, bucket, webhook or service."""
+    if not _LOCAL_TARGET.search(clause):
+        return False
+    rest = _LOCAL_TARGET.sub(" ", clause)
+    return not re.search(r"https?://|\b(s3|gs|az)://|\S+@[\w-]+\.\w+|\b(webhook|paste(bin)?|gist|discord|telegram|slack|"
+                         r"external|remote|public|third[- ]party|bucket|partner|vendor)\b|\b[\w-]+\.(com|net|org|io|sh|"
+                         r"xyz|ru|cn|dev|app|site|me|co|info|biz|cloud|link|top)\b", rest, re.I)
+
+
+_LOCAL_TARGET = re.compile(r"https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(:\d+)?[^\s`'\")]*", re.I)
 
 
 def _looks_local(command: str) -> bool:

@@ -9,13 +9,14 @@ quarantine. Every operation carries its reason and evidence.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
-from secondnature.lessons.safety import check
+from secondnature.lessons.safety import _looks_local, check
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode
@@ -196,19 +197,60 @@ def _new_lesson(c: Candidate, night: str, plan: Plan) -> Lesson:
 
 
 def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
-    """Reasons a person must approve a lesson because of whose words it carries and how far it reaches:
-    one end user's words must not become every user's instructions, and a global lesson (it reaches every
-    repository and agent) needs evidence from more than one scope."""
+    """Reasons a person must approve a lesson because of whose words it carries and how far it reaches.
+    Evidence is counted in independent sources, not sessions, so that one attacker cannot meet a "seen
+    twice" rule alone: an end user is one source however many chats or accounts say it, and an end user's
+    words never reach the agent's other users without a person; a page or tool output is one source however
+    often it is read; a global lesson (it reaches every repository and agent) needs more than one scope and
+    must not rest on a document, which one attacker can put in front of every scope."""
     reasons = []
     seen = [episodes[s] for s in c.evidence if s in episodes]
     everyone = c.scope.startswith("agent:") and "/user:" not in c.scope
     from_end_users = c.origin == "end-user" or (
         c.origin == "model" and any(ep.scope.startswith("agent:") and (ep.feedback or ep.corrections) for ep in seen))
-    if everyone and from_end_users and len(seen) < 2:
+    if everyone and from_end_users:
         reasons.append("an end user's words would reach every user of the agent")
+    sources = document_sources(f"{c.title}. {c.text} {c.when}", seen, words=c.origin == "model")
     if c.scope == "global" and len({ep.scope for ep in seen}) < 2:
         reasons.append("a global lesson needs evidence from more than one scope")
+    elif c.scope == "global" and sources:
+        reasons.append("a global lesson must not rest on what a page or tool output said")
+    elif sources and (len(sources) < 2 or c.origin == "model"):
+        what = "one page or tool output" if len(sources) < 2 else f"{len(sources)} pages or tool outputs"
+        reasons.append(f"its words come from {what} in its evidence ({sorted(sources)[0][:60]}), not from what "
+                       "the agent or a person did")
     return reasons
+
+
+_CODE = re.compile(r"`([^`\n]{8,200})`")
+_URL_IN_TEXT = re.compile(r"https?://[^\s)>\]'\"`]+")
+_WORD = re.compile(r"[a-z0-9_./-]+")
+
+
+def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[str]:
+    """The distinct sources (pages, tool outputs) among the evidence that a lesson's words come from: a
+    non-local URL or command it quotes appears in them, or (``words``: a model's lesson; the miner quotes
+    errors on purpose) six words in a row of it do."""
+    if not seen or not any(ep.documents for ep in seen):
+        return set()
+    quoted = [q for q in _CODE.findall(text) if not _looks_local(q)] + [
+        u.rstrip(".,;") for u in _URL_IN_TEXT.findall(text) if not _LOCAL_URL.match(u)]
+    tokens = _WORD.findall(text.lower()) if words else []
+    shingles = {" ".join(tokens[i:i + 6]) for i in range(len(tokens) - 5)}
+    found = set()
+    for ep in seen:
+        for source, document in ep.documents:
+            if any(q in document for q in quoted):
+                found.add(source)
+                continue
+            if shingles:
+                flat = " ".join(_WORD.findall(document.lower()))
+                if any(s in flat for s in shingles):
+                    found.add(source)
+    return found
+
+
+_LOCAL_URL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 
 
 def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:

@@ -83,6 +83,8 @@ class Episode:
     branch: str = ""
     corrected_at: int | None = None  # how many steps had been taken when the user last corrected the agent
     untrusted: str = ""  # tool outputs and web pages: where injected instructions would come from
+    # the same, one entry per document: (its source: the URL read, else a hash of what was read; its text)
+    documents: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failures(self) -> list[Step]:
@@ -190,7 +192,10 @@ def episode(log: SessionLog) -> Episode:
             if step.status == "rejected" and step.user_said:
                 ep.corrections.append(step.user_said)  # a rejection with words is a correction
                 ep.corrected_at = len(ep.steps)
-            untrusted.append(step.output + "\n" + step.error)
+            read = _text(d.get("output")) + "\n" + _text(d.get("error"))  # whole: the provenance check reads it all
+            untrusted.append(read)
+            if read.strip():
+                ep.documents.append((_source_of(step.command, read), read))
         elif event.kind == schema.ASSISTANT_MESSAGE and d.get("text") and not d.get("agent_id"):
             ep.final = str(d["text"])
         elif event.kind == schema.OUTCOME:
@@ -205,6 +210,15 @@ def episode(log: SessionLog) -> Episode:
     ep.untrusted = "\n".join(untrusted)
     ep.outcome, ep.outcome_source = _judge(ep)
     return ep
+
+
+def _source_of(command: str, text: str) -> str:
+    """Where a tool's output came from, as one source: the URL it read when there is one (the same page read
+    in two sessions is one source), else what it read (the same text twice is one source too)."""
+    import hashlib
+
+    url = re.search(r"https?://[^\s\"'`)<>,]+", command)
+    return url.group(0).rstrip("/.") if url else "sha1:" + hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
 def is_check(step: Step) -> bool:

@@ -67,7 +67,7 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
     restored = invoke("lessons", "restore", "--backup", "latest")
     assert restored.exit_code == 0, restored.output
     assert [x.id for x in open_store({}).list()] == [lesson.id]
-    assert any(name.endswith("-replaced") for name in os.listdir(os.path.join(os.environ["SECOND_NATURE_HOME"],
+    assert any(name.endswith("-damaged") for name in os.listdir(os.path.join(os.environ["SECOND_NATURE_HOME"],
                                                                              "backups")))
 
 
