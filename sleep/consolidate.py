@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
-from secondnature.lessons.safety import _looks_local, check
+from secondnature.lessons.safety import _looks_local, check, scrub_secrets
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode
@@ -120,6 +120,7 @@ def repair(c: Candidate) -> str:
     if not text:
         return f"too long to shorten to whole sentences ({len(c.text)} chars): {c.text[:80]}"
     c.text, c.title, c.when = text, " ".join(c.title.split())[:120], " ".join(c.when.split())[:240]
+    c.text, c.title, c.when = scrub_secrets(c.text), scrub_secrets(c.title), scrub_secrets(c.when)
     if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
         return f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}"
     if not c.scope:

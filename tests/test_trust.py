@@ -293,3 +293,35 @@ def test_fleet_errors_are_one_line_naming_what_is_down(monkeypatch):
         said = service_down(error)
         assert names in said and "\n" not in said and "stopped answering" in said
 
+
+
+def test_the_scan_window_never_keeps_part_of_a_token():
+    from secondnature.hooks.redact import MAX_FIELD_CHARS, clean_text
+
+    early = " ".join("ghp_" + "A1b2C3d4E5" * 4 for _ in range(40))  # each redaction shortens the text
+    target = "ghp_" + "Zz9Yy8Xx7W" * 4
+    filler = "x " * ((MAX_FIELD_CHARS + 500 - len(early)) // 2)
+    out = clean_text(f"{early} {filler}{target} and more text after it " * 2)
+    assert "Zz9Yy8" not in out and target[:10] not in out and out.endswith("chars in all]")
+
+
+def test_a_lesson_never_quotes_a_secret_shaped_value(tmp_path):
+    from langchain_core.messages import AIMessage
+
+    from secondnature.scripted_model import ScriptedChatModel
+
+    repo = str(git_repo(tmp_path / "geo"))
+    for session in ("g1", "g2"):
+        cc_session(repo, session, "geocode the addresses", [("python geocode.py", False, "401 Unauthorized"),
+                                                            ("python geocode.py --key-file .geo", True, "ok")])
+    lessons = [{"text": "Call the geocoder with the key Zx9Qk2LmN8pR4sT6vW1yB3dF5hJ7mN0p; it rejects others.",
+                "evidence": ["S1", "S2"]},
+               {"text": "Log in to the staging admin with password = \"Winter2024stage\" first.", "evidence": ["S1", "S2"]}]
+    model = ScriptedChatModel(responses=[AIMessage(content=json.dumps({"lessons": lessons}))])
+    run_sleep(SleepOptions(model=model))
+    texts = " ".join(x.text for x in open_store({}).list(statuses=["active", "candidate", "quarantined"]))
+    assert "Zx9Qk2LmN8pR4sT6vW1y" not in texts and "Winter2024stage" not in texts
+    for dirpath, _, files in os.walk(data_dir()):
+        for name in files:
+            blob = open(os.path.join(dirpath, name), "rb").read()
+            assert b"Zx9Qk2LmN8pR4sT6vW1y" not in blob and b"Winter2024stage" not in blob, name
