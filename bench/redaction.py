@@ -42,6 +42,10 @@ def main() -> None:
         "adversarial: 'curl -u ' x 2,000": "curl -u " * 2000,
         "adversarial: base64 run, 16 KB": "Ab1+" * 4000,
         "adversarial: 'name: <random>' x 400": ("name: " + "Ab1" * 10 + " ") * 400,
+        "adversarial: '密码' x 8,000": "密码" * 8000,
+        "adversarial: 'password ' x 1,800": "password " * 1800,
+        "adversarial: 'X_PASS=a ' x 1,800": "X_PASS=a " * 1800,
+        "adversarial: '\"password\", ' x 1,300": '"password", ' * 1300,
     }
     print(f"{'input':<40} {'chars':>7} {'median':>10}")
     for name, text in cases.items():
