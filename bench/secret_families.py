@@ -1,5 +1,7 @@
 """Secrets by family, both splits: how many leak through the capture path's redaction (``clean``, as the
-hooks, the ingest and the middleware's writer apply it), and how many benign look-alikes are changed.
+hooks, the ingest and the middleware's writer apply it); how many of those would still reach a lesson (and so
+a digest and an injected prompt) if a lesson quoted the captured text whole, past the night's second net
+(``scrub_secrets``); and how many benign look-alikes are changed.
 
 Usage: python bench/secret_families.py [--split tune|held_out|both] [--show]
 """
@@ -13,12 +15,15 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 
 from secondnature.hooks.redact import clean  # noqa: E402
+from secondnature.lessons.safety import scrub_secrets  # noqa: E402
 
 from secret_families import BENIGN_LOOKALIKES, families  # noqa: E402
 
 
-def leaked(captured: object, secret: str) -> bool:
+def leaked(captured: object, secret: str, lesson: bool = False) -> bool:
     text = json.dumps(clean(captured), ensure_ascii=False)
+    if lesson:
+        text = scrub_secrets(text)
     middle = secret[len(secret) // 2 - 6: len(secret) // 2 + 6] if len(secret) >= 12 else secret
     return secret in text or middle in text
 
@@ -30,20 +35,22 @@ def main() -> None:
     for family, part, captured, secret in families():
         if split != "both" and part != split:
             continue
-        counts = rows.setdefault((family, part), [0, 0])
+        counts = rows.setdefault((family, part), [0, 0, 0])
         counts[1] += 1
         if leaked(captured, secret):
             counts[0] += 1
+            counts[2] += leaked(captured, secret, lesson=True)
             if show:
                 print(f"  leak [{part}] {family}: {json.dumps(clean(captured), ensure_ascii=False)[:140]}")
-    print(f"{'family':<48} {'split':<9} {'leaked':>8}")
-    for (family, part), (bad, total) in sorted(rows.items()):
-        print(f"{family:<48} {part:<9} {bad:>3} / {total:<3}")
+    print(f"{'family':<48} {'split':<9} {'leaked':>8} {'in a lesson':>12}")
+    for (family, part), (bad, total, reach) in sorted(rows.items()):
+        print(f"{family:<48} {part:<9} {bad:>3} / {total:<3} {reach:>6}")
     for part in ("tune", "held_out"):
         bad = sum(v[0] for (f, p), v in rows.items() if p == part)
         total = sum(v[1] for (f, p), v in rows.items() if p == part)
+        reach = sum(v[2] for (f, p), v in rows.items() if p == part)
         if total:
-            print(f"{part}: {bad} of {total} leak ({bad / total:.0%})")
+            print(f"{part}: {bad} of {total} leak past capture ({bad / total:.0%}); {reach} would reach a lesson")
     changed = [text for text in BENIGN_LOOKALIKES if clean(text) != text]
     print(f"benign look-alikes changed: {len(changed)} of {len(BENIGN_LOOKALIKES)}" + (f": {changed}" if changed else ""))
 

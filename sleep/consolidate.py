@@ -120,7 +120,6 @@ def repair(c: Candidate) -> str:
     if not text:
         return f"too long to shorten to whole sentences ({len(c.text)} chars): {c.text[:80]}"
     c.text, c.title, c.when = text, " ".join(c.title.split())[:120], " ".join(c.when.split())[:240]
-    c.text, c.title, c.when = scrub_secrets(c.text), scrub_secrets(c.title), scrub_secrets(c.when)
     if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
         return f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}"
     if not c.scope:
@@ -192,7 +191,9 @@ def _new_lesson(c: Candidate, night: str, plan: Plan) -> Lesson:
     made = uuid.uuid5(uuid.NAMESPACE_URL, "\n".join(["second-nature", c.scope, c.kind, c.text, *sorted(c.evidence)])).hex
     if made in plan.current or plan.store.get(made) is not None:
         made = uuid.uuid4().hex
-    return Lesson(title=c.title, text=c.text, when=c.when, scope=c.scope, kind=c.kind, source=c.source,
+    # scrubbed here, after the safety check has read the words as they were
+    return Lesson(title=scrub_secrets(c.title), text=scrub_secrets(c.text), when=scrub_secrets(c.when),
+                  scope=c.scope, kind=c.kind, source=c.source,
                   evidence=list(c.evidence), confidence=c.confidence, avoid=c.avoid, prefer=c.prefer,
                   created=night, last_seen=night, origin=c.origin, id=made)
 
@@ -268,7 +269,8 @@ def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
 
 
 def revise(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:
-    lesson.title, lesson.text, lesson.when = c.title or lesson.title, c.text, c.when or lesson.when
+    lesson.title, lesson.text = scrub_secrets(c.title) or lesson.title, scrub_secrets(c.text)
+    lesson.when = scrub_secrets(c.when) or lesson.when
     lesson.add_evidence(c.evidence)
     lesson.last_seen = max(lesson.last_seen, night)
     plan.vectors[lesson.id] = plan.store.embedder.embed([lesson.embed_text()])[0]
