@@ -343,6 +343,8 @@ class _TranscriptState:
             self.assistant(obj)
         elif kind == "system":
             self.system(obj)
+        elif kind == "queue-operation" and obj.get("operation") == "enqueue" and isinstance(obj.get("content"), str):
+            self.prompt(obj, str(obj["content"]), queued=True)  # typed while the agent worked: the user's words too
         else:
             self.out.ignored[str(kind)] += 1
 
@@ -370,7 +372,9 @@ class _TranscriptState:
         if texts:
             self.prompt(obj, "\n".join(texts))
 
-    def prompt(self, obj: dict[str, object], text: str) -> None:
+    def prompt(self, obj: dict[str, object], text: str, queued: bool = False) -> None:
+        if not text.strip() or (queued and text.lstrip().startswith(_HARNESS_TEXT)):
+            return  # a queued notification is delivered later as it is
         if text.lstrip().startswith(_SCAFFOLDING):
             self.out.ignored["user/scaffolding"] += 1
             return
@@ -393,6 +397,9 @@ class _TranscriptState:
             args = re.search(_COMMAND_ARGS, text)
             text = (command.group(1).strip() + " " + (args.group(1).strip() if args else "")).strip()
             self._emit(obj, schema.USER_PROMPT, {"text": text, "slash_command": True}, key=text_key("prompt", text))
+            return
+        if queued:  # its own key: it is delivered later as a prompt too, and the episode shows it once
+            self._emit(obj, schema.USER_PROMPT, {"text": text, "queued": True}, key=text_key("queued", text))
             return
         self._emit(obj, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))
 

@@ -58,21 +58,26 @@ def ingest_file(path: str, adapter: ModuleType) -> IngestResult:
         if parsed.events:
             result.problems.append(f"{path}: no session id found; nothing ingested")
         return result
+    result.added, result.already = add_new(parsed.session_id, parsed.events)
+    return result
+
+
+def add_new(session_id: str, events: list) -> tuple[int, int]:
+    """Append the events whose keys the session's log does not hold yet (repeats counted); (added, already)."""
     with IngestLock():
-        seen = read_session(parsed.session_id).keys()
-        new = []
-        for event in parsed.events:
+        seen = read_session(session_id).keys()
+        new, already = [], 0
+        for event in events:
             if not event.key:
                 event.key = text_key(event.kind, event.ts + json.dumps(event.data, sort_keys=True, default=str))
             if seen[event.key] > 0:
                 seen[event.key] -= 1
-                result.already += 1
+                already += 1
             else:
                 new.append(event)
         if new:
             append(new)
-    result.added = len(new)
-    return result
+    return len(new), already
 
 
 def transcript_files(adapter: ModuleType, roots: list[str] | None = None) -> list[str]:

@@ -50,6 +50,7 @@ class _Sleep(_Section):
     stale_days: float = Field(30, gt=0)
     cap_per_scope: int = Field(150, gt=0)
     max_shrink: float = Field(0.3, ge=0, le=1)
+    episode_tokens: int = Field(3000, ge=300)  # what a model is shown of one session (the rest: segments)
 
 
 class _Distill(_Section):
@@ -70,6 +71,10 @@ class _Distill(_Section):
     seed: int | None = None
 
 
+class _Outcomes(_Section):
+    success_at: float = 0.5  # a reward at or above this is a success; below it (0 of a 0/1 reward) a failure
+
+
 class _Capture(_Section):
     events_url: str | None = None  # a fleet's PostgreSQL sink (postgresql://...); SECOND_NATURE_EVENTS_URL wins
 
@@ -78,6 +83,7 @@ class _Config(_Section):
     capture: _Capture = _Capture()
     lessons: _Lessons = _Lessons()
     sleep: _Sleep = _Sleep()
+    outcomes: _Outcomes = _Outcomes()
     distill: _Distill = _Distill()
 
 

@@ -115,9 +115,11 @@ class _Recorder:
         get_writer().submit(lambda: [Event(harness=HARNESS, session_id=self.session_id, scope=self.scope,
                                            kind=kind, data=build(), ts=ts)])
 
-    def session_start(self, agent: str, user_id: str | None) -> None:
-        get_writer().submit(self.event(schema.SESSION_START, {"agent": agent, "user_id": user_id},
-                                       key="session_start"))
+    def session_start(self, agent: str, user_id: str | None, task_id: str | None = None) -> None:
+        data = {"agent": agent, "user_id": user_id}
+        if task_id:  # ``metadata.task_id``: runs of one task are compared at night
+            data["task_id"] = task_id
+        get_writer().submit(self.event(schema.SESSION_START, data, key="session_start"))
 
     def user_prompt(self, message: Any) -> None:
         self.submit(schema.USER_PROMPT, lambda: {"text": message_text(message)})
@@ -230,7 +232,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         user_id = self.user_id or _pick(config, "user_id")
         recorder = _Recorder(session_id, agent_scope(agent, user_id))
         if self._started.add(session_id):
-            recorder.session_start(agent, user_id)
+            recorder.session_start(agent, user_id, _pick(config, "task_id"))
         prompt = last_user_message(state.get("messages"))
         if prompt is not None:
             recorder.user_prompt(prompt)
@@ -380,7 +382,7 @@ class CaptureCallback(BaseCallbackHandler):
             user_id = self.user_id or _pick(config, "user_id")
             recorder = _Recorder(session_id, agent_scope(agent, user_id))
             if self._started.add(session_id):
-                recorder.session_start(agent, user_id)
+                recorder.session_start(agent, user_id, _pick(config, "task_id"))
         self._runs[run_id] = recorder
         return recorder
 

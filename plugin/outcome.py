@@ -10,17 +10,26 @@ from secondnature.hooks.spool import append, first_event
 from secondnature.hooks.writer import flush_pending
 
 
-def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> Event:
+def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None,
+                   success: bool | None = None) -> Event:
     """Append an ``outcome`` event to the session's log and return it.
 
-    ``reward`` is a number in [-1, 1] (1 = the task was done well, -1 = it went badly); ``feedback``
-    is what the user said. At least one is required. The session may still be running.
+    ``reward`` is a number in [-1, 1], higher is better: at or above 0.5 the session went well, below it
+    (0 of a binary 0/1 reward, as tau-bench and most RL harnesses give, and any negative reward) it went
+    badly; ``[outcomes] success_at`` in config.toml moves that line. ``success=True|False`` states it
+    outright and wins over the reward. ``feedback`` is what the user said. At least one of the three is
+    required. The session may still be running. A recorded failure is never overridden by a confident
+    final message.
     """
     if not session_id or not isinstance(session_id, str):
         raise ValueError("record_outcome needs the session id (the run's thread_id or metadata.session_id)")
-    if reward is None and feedback is None:
-        raise ValueError("record_outcome needs a reward, feedback, or both")
+    if reward is None and feedback is None and success is None:
+        raise ValueError("record_outcome needs a reward, feedback or success")
     data: dict = {"source": "app"}
+    if success is not None:
+        if not isinstance(success, bool):
+            raise ValueError(f"success must be True or False, not {success!r}")
+        data["success"] = success
     if reward is not None:
         if isinstance(reward, bool) or not isinstance(reward, (int, float)) or not math.isfinite(reward):
             raise ValueError(f"reward must be a number in [-1, 1], not {reward!r}")

@@ -111,8 +111,13 @@ def normal(command: str) -> str:
     return " ".join(_strip(command).split())
 
 
+_LEADING_CD = re.compile(r"^cd\s+[\"']?(?:/|~|\.[\"']?\s)\S*\s*&&\s*")
+
+
 def same(a: str, b: str) -> bool:
-    return normal(a) == normal(b)
+    """The same command, a leading ``cd`` to an absolute folder (the worktree, as agents often prefix) or
+    ``.`` aside; ``cd assets &&`` is kept: in a subfolder it is another command."""
+    return _LEADING_CD.sub("", normal(a)) == _LEADING_CD.sub("", normal(b))
 
 
 def variant(failed: str, later: str) -> bool:
@@ -130,11 +135,12 @@ def general(command: str, root: str = "", branch: str = "") -> str:
     """The command as a lesson may quote it: no message bodies or heredocs, paths relative to the project,
     the session's branch and hashes named by what they are."""
     command = " ".join(_strip(command).split())
-    if root:
-        command = command.replace(root.rstrip("/") + "/", "").replace(root.rstrip("/"), ".")
+    if root:  # by whole path components: a sibling folder whose name starts with the root's stays a path
+        command = re.sub(re.escape(root.rstrip("/")) + r"(/|(?![\w.-]))", lambda m: "" if m.group(1) == "/" else ".",
+                         command)
     command = _ABS_PATH.sub(lambda m: m.group(1) if m.group(1) in ("/dev/null", "/tmp") else "<path>", command)
     if branch and branch not in ("main", "master", "HEAD"):
-        command = re.sub(rf"(?<![\w./-]){re.escape(branch)}(?![\w-])", "<branch>", command)
+        command = re.sub(rf"(?<![\w.-]){re.escape(branch)}(?![\w-])", "<branch>", command)
     return _HASH.sub("<hash>", _MANY_FILES.sub(r"\1 <files>", command))
 
 

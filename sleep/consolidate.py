@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
+from secondnature.lessons.particulars import generalise, only_particulars
 from secondnature.lessons.safety import _looks_local, check, scrub_secrets
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
@@ -92,7 +93,14 @@ def duplicate_threshold(store: LessonStore) -> float:
     return 0.9 if store.embedder.spec.startswith(("minilm", "chroma-default", "langchain")) else 0.85
 
 
+_QUOTED = re.compile(r"`([^`\n]+)`")
+
+
 def _structural(candidate: Candidate, lesson: Lesson) -> bool:
+    if candidate.source == "reflection" and lesson.prefer and not candidate.avoid and not candidate.prefer:
+        # a model's lesson about the same commands as a mined one is the same fact: the miner's words stay
+        quoted = {" ".join(q.split()) for q in _QUOTED.findall(candidate.text)}
+        return lesson.prefer in quoted and (not lesson.avoid or lesson.avoid in candidate.text)
     if candidate.avoid and not candidate.prefer:  # "X keeps failing" is already told by any lesson about X
         return candidate.avoid == lesson.avoid
     if candidate.avoid or candidate.prefer:
@@ -120,6 +128,11 @@ def repair(c: Candidate) -> str:
     if not text:
         return f"too long to shorten to whole sentences ({len(c.text)} chars): {c.text[:80]}"
     c.text, c.title, c.when = text, " ".join(c.title.split())[:120], " ".join(c.when.split())[:240]
+    general, kinds = generalise(c.text)
+    if kinds and only_particulars(c.text, general):
+        return f"only one conversation's particulars ({', '.join(kinds)}): {general[:80]}"
+    c.text, c.title, c.when = general, generalise(c.title)[0], generalise(c.when)[0]
+    c.avoid, c.prefer = generalise(c.avoid)[0], generalise(c.prefer)[0]
     if len(c.text) < MIN_TEXT or c.confidence < MIN_CONFIDENCE:
         return f"too weak ({len(c.text)} chars, confidence {c.confidence:.2f}): {c.text[:80]}"
     if not c.scope:

@@ -52,6 +52,7 @@ class Step:
     status: str = ""  # ok | failed | not_run | rejected | protocol | running | "" (no result seen)
     user_said: str = ""  # a rejection's reason, in the user's words
     agent: str = ""  # the subagent that took the step, if one did
+    flags: list[str] = field(default_factory=list)  # what changes the command's meaning: background, escalated
 
     @property
     def edits(self) -> bool:
@@ -74,6 +75,7 @@ class Episode:
     steps: list[Step] = field(default_factory=list)
     final: str = ""
     reward: float | None = None
+    success: bool | None = None  # stated outright by record_outcome(success=...): wins over everything
     feedback: str = ""
     outcome: str = "unknown"  # success | failure | unknown
     outcome_source: str = ""  # reward | feedback | tool results
@@ -81,10 +83,14 @@ class Episode:
     corrections: list[str] = field(default_factory=list)
     injected: list[str] = field(default_factory=list)  # user-turn text a parent agent or the harness wrote
     branch: str = ""
+    task_id: str = ""  # the caller's id of the task (``metadata.task_id``, an imported trace's task)
     corrected_at: int | None = None  # how many steps had been taken when the user last corrected the agent
     untrusted: str = ""  # tool outputs and web pages: where injected instructions would come from
     # the same, one entry per document: (its source: the URL read, else a hash of what was read; its text)
     documents: list[tuple[str, str]] = field(default_factory=list)
+    # every word said, where it fell: (steps taken before it, who, text); who is user | queued | harness |
+    # agent (a parent agent's task) | assistant
+    said: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def failures(self) -> list[Step]:
@@ -112,6 +118,21 @@ def command_of(tool: str | None, value: Any) -> str:
     if isinstance(value, str):
         return " ".join(value.split())
     return str(tool or "")
+
+
+def flags_of(value: Any) -> list[str]:
+    """The arguments of a tool call that change what its command means, so that a retry with one of them
+    (in the background, with escalated permissions) is not read as a plain retry."""
+    if not isinstance(value, dict):
+        return []
+    flags = []
+    if value.get("run_in_background") is True:
+        flags.append("in the background")
+    if str(value.get("sandbox_permissions") or "") == "require_escalated" or value.get("with_escalated_permissions"):
+        flags.append("with escalated permissions")
+    if value.get("dangerouslyDisableSandbox") is True:
+        flags.append("outside the sandbox")
+    return flags
 
 
 def error_line(text: str) -> str:
@@ -146,7 +167,10 @@ def _status(d: dict[str, Any]) -> str:
     return "ok" if d.get("ok") is True else "failed" if d.get("ok") is False else ""
 
 
-def episode(log: SessionLog) -> Episode:
+SUCCESS_AT = 0.5  # a reward is "higher is better": at or above this a success, below it (0, negatives) a failure
+
+
+def episode(log: SessionLog, success_at: float = SUCCESS_AT) -> Episode:
     events = sorted(log.events, key=lambda e: e.ts)
     ep = Episode(session_id=log.session_id, harness=log.harness, scope=log.scope, started=log.started,
                  ended=log.ended, task="")
@@ -157,10 +181,15 @@ def episode(log: SessionLog) -> Episode:
         d = event.data
         if event.kind == schema.SESSION_START and not ep.branch and isinstance(d.get("git_branch"), str):
             ep.branch = d["git_branch"]
+        if event.kind == schema.SESSION_START and d.get("task_id") not in (None, ""):
+            ep.task_id = str(d["task_id"])
         if event.kind == schema.USER_PROMPT:
             text = str(d.get("text") or "")
             if not text.strip():
                 continue
+            if not d.get("queued") and any(who == "queued" and said == text for _, who, said in ep.said):
+                continue  # typed while the agent worked, shown where it was typed
+            ep.said.append((len(ep.steps), str(d.get("origin") or ("queued" if d.get("queued") else "user")), text))
             if d.get("origin") in ("agent", "harness"):
                 ep.injected.append(text)
                 ep.task = ep.task or (text if d.get("origin") == "agent" else "")
@@ -175,7 +204,7 @@ def episode(log: SessionLog) -> Episode:
             ep.prompts.append(text)
         elif event.kind == schema.TOOL_CALL:
             step = Step(tool=str(d.get("tool") or ""), command=command_of(d.get("tool"), d.get("input")),
-                        agent=str(d.get("agent_id") or ""))
+                        agent=str(d.get("agent_id") or ""), flags=flags_of(d.get("input")))
             ep.steps.append(step)
             calls[str(d.get("call_id") or "")] = step
         elif event.kind == schema.TOOL_RESULT:
@@ -198,9 +227,12 @@ def episode(log: SessionLog) -> Episode:
                 ep.documents.append((_source_of(step.command, read), read))
         elif event.kind == schema.ASSISTANT_MESSAGE and d.get("text") and not d.get("agent_id"):
             ep.final = str(d["text"])
+            ep.said.append((len(ep.steps), "assistant", ep.final))
         elif event.kind == schema.OUTCOME:
-            if isinstance(d.get("reward"), (int, float)):
+            if isinstance(d.get("reward"), (int, float)) and not isinstance(d.get("reward"), bool):
                 ep.reward = float(d["reward"])
+            if isinstance(d.get("success"), bool):
+                ep.success = d["success"]
             if d.get("feedback"):
                 ep.feedback = str(d["feedback"])
         elif event.kind == schema.LESSONS_SHOWN:
@@ -208,7 +240,7 @@ def episode(log: SessionLog) -> Episode:
         if event.kind in (schema.USER_PROMPT, schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT):
             last_kind = event.kind
     ep.untrusted = "\n".join(untrusted)
-    ep.outcome, ep.outcome_source = _judge(ep)
+    ep.outcome, ep.outcome_source = _judge(ep, success_at)
     return ep
 
 
@@ -226,9 +258,15 @@ def is_check(step: Step) -> bool:
     return step.shell and bool(_CHECKS.search(step.command))
 
 
-def _judge(ep: Episode) -> tuple[str, str]:
-    if ep.reward is not None and ep.reward != 0:
-        return ("success" if ep.reward > 0 else "failure"), "reward"
+def _judge(ep: Episode, success_at: float = SUCCESS_AT) -> tuple[str, str]:
+    """How the session went, from the strongest signal there is: an outcome stated outright, a reward (binary
+    0/1 rewards, as tau-bench, SWE-bench and most RL harnesses give, read right: 0 is a failure), the user's
+    feedback, a correction not followed by a check, the last check, the final answer, the last step. A
+    recorded outcome is never overridden by a confident final message."""
+    if ep.success is not None:
+        return ("success" if ep.success else "failure"), "recorded"
+    if ep.reward is not None:
+        return ("success" if ep.reward >= success_at else "failure"), "reward"
     if ep.feedback:
         return ("failure" if _NEGATIVE.search(ep.feedback) else "success"), "feedback"
     if ep.corrected_at is not None and not any(is_check(s) and s.status in ("ok", "failed")

@@ -43,7 +43,7 @@ from secondnature.sleep import credit as credit_step
 from secondnature.sleep.consolidate import Plan, consolidate, merge_duplicates
 from secondnature.sleep.episodes import Episode, episode
 from secondnature.sleep.miner import mine
-from secondnature.sleep.reflect import ReflectionStats, load_model, reflect
+from secondnature.sleep.reflect import ReflectionStats, load_model, prompts, reflect
 from secondnature.sleep.report import write_report
 
 try:
@@ -74,6 +74,9 @@ class SleepOptions:
     cap: int = credit_step.CAP_PER_SCOPE
     max_shrink: float = MAX_SHRINK
     concurrency: int = 1  # reflection calls at once (they wait on the model, not on this machine)
+    episode_tokens: int = 3000  # what a model is shown of one session
+    success_at: float = 0.5  # a reward at or above it is a success (config [outcomes] success_at)
+    dump_prompts: str | None = None  # a folder: write the prompts a model is (or would be) sent, one file a call
     on_journal: Any = None  # called with the night's journal once it is written, before any lesson is (fleets)
 
 
@@ -177,7 +180,7 @@ def gather(watermark: dict[str, int], options: SleepOptions,
                 size = os.path.getsize(path)
                 log_ = read_session(path)
             sizes[log_.session_id] = size
-            new.append(episode(log_))
+            new.append(episode(log_, options.success_at))
         except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
             log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
             if failed is not None:
@@ -188,7 +191,7 @@ def gather(watermark: dict[str, int], options: SleepOptions,
         try:
             log_ = read_session(path)
             if family(log_.scope) in families:
-                context.append(episode(log_))
+                context.append(episode(log_, options.success_at))
         except Exception as e:  # noqa: BLE001 - context is optional
             log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}")
         if len(context) >= CONTEXT_SESSIONS:
@@ -232,14 +235,21 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     if bar is not None:
         bar.__enter__()
     try:
+        # The miner always runs: its lessons quote what happened. A model adds what only a reader finds; the
+        # miner's come first, so a model's lesson that says the same reinforces the miner's exact words.
+        candidates = _mine(episodes, context, failed)
+        known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
+        dump = _prompt_dumper(options.dump_prompts)
         if options.model is not None:
-            known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
-            candidates, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
-                                             options.max_llm_calls, bar, options.concurrency)
+            found, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
+                                        options.max_llm_calls, bar, options.concurrency, options.episode_tokens, dump)
+            candidates += found
             for batch in stats.failed_batches:
                 failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
         else:
-            candidates = _mine(episodes, context, failed)
+            if dump is not None:
+                for system, user in prompts(episodes, known, context, options.episode_tokens):
+                    dump(system, user)
             if bar is not None:
                 bar.update(len(episodes))
     finally:
@@ -328,6 +338,22 @@ def _after_apply(errors: list[str], what: str, step: Any) -> Any:
         log("sleep", f"{what} failed after the night's changes were applied: {type(e).__name__}: {e}")
         errors.append(f"{what} failed: {type(e).__name__}: {str(e)[:300]}")
         return None
+
+
+def _prompt_dumper(folder: str | None) -> Any:
+    """``sleep --dump-prompts DIR``: each call's messages as they are (or would be) sent, one file a call."""
+    if not folder:
+        return None
+    os.makedirs(folder, exist_ok=True)
+    written = [0]
+
+    def dump(system: str, user: str) -> None:
+        written[0] += 1
+        path = os.path.join(folder, f"call-{written[0]:03d}.md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"# system\n\n{system}\n\n# user\n\n{user}\n")
+
+    return dump
 
 
 def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str]) -> list[Any]:

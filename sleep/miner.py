@@ -30,6 +30,7 @@ import re
 from collections import defaultdict
 
 from secondnature.hooks.scope import family, scope_label
+from secondnature.lessons.particulars import generalise
 from secondnature.sleep import commands
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode, Step, error_line, error_signature
@@ -59,7 +60,8 @@ _PASSING = re.compile(r"\b(for now|this time|just this|for this (task|one)|let'?
 # Errors that name their cause: (what, pattern whose group 1 names the thing, the lesson's words).
 CAUSES = (
     ("gitignored", re.compile(r"paths are ignored by one of your \.gitignore files:\s*([^\s\\]+)"),
-     "`{0}` is gitignored: leave it out of `git add` (adding it fails)"),
+     "`{0}` is gitignored, so `git add` refuses it: leave it out, unless it is tracked already "
+     "(`git ls-files {0}` lists it), then stage it with `git add -f`"),
     ("not installed", re.compile(r"command not found:\s*([\w.+-]+)|([\w.+-]+): command not found"),
      "`{0}` is not installed here: use another tool for what it does"),
     ("missing module", re.compile(r"No module named '?([\w.]+)"),
@@ -70,9 +72,31 @@ _NAMED_FIX = re.compile(r"\b(?:run|try|use|execute)\s*:?\s*[`'\"]([^`'\"\n]{2,80
 _LEAD = re.compile(r"^\s*(no|nope|wrong|actually|hmm|hold on|wait)\b[\s,.!:;-]*", re.I)
 
 
+_PURPOSE_PATTERNS = {p: re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in words)) for p, words in PURPOSES.items()}
+# Which code a tool runs on: two test commands of different ecosystems are two suites, never one for the other.
+ECOSYSTEMS = {
+    "python": ("pytest", "python", "python3", "tox", "nox", "uv", "poetry", "hatch", "pdm", "pip", "ruff", "mypy"),
+    "js": ("npm", "npx", "yarn", "pnpm", "bun", "bunx", "jest", "vitest", "mocha", "node", "deno", "tsc", "eslint"),
+    "elixir": ("mix", "elixir", "iex"), "ruby": ("rspec", "rake", "bundle", "ruby", "rails"), "go": ("go",),
+    "rust": ("cargo", "rustc"), "jvm": ("gradle", "./gradlew", "mvn", "./mvnw", "sbt"), "dotnet": ("dotnet",),
+}
+_ECOSYSTEM_OF = {tool: name for name, tools in ECOSYSTEMS.items() for tool in tools}
+
+
 def purposes(command: str) -> set[str]:
     low = command.lower()
-    return {p for p, words in PURPOSES.items() if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words)}
+    return {p for p, pattern in _PURPOSE_PATTERNS.items() if pattern.search(low)}
+
+
+def ecosystems(command: str) -> set[str]:
+    """The ecosystems a shell line's programs belong to (``make``, ``just`` and the like belong to none)."""
+    return {_ECOSYSTEM_OF[program] for program, _ in commands.heads(command) if program in _ECOSYSTEM_OF}
+
+
+def _directory(command: str) -> str:
+    """Where a shell line runs when it starts with ``cd DIR &&`` ('' otherwise)."""
+    first = commands.segments(command)[:1]
+    return first[0][1] if first and first[0][0] == "cd" and len(first[0]) > 1 else ""
 
 
 def _root(scope: str) -> str:
@@ -84,8 +108,8 @@ def _same(a: Step, b: Step) -> bool:
 
 
 def _variant(a: Step, b: Step) -> bool:
-    if a.shell and b.shell:
-        return commands.variant(a.command, b.command)
+    if a.shell and b.shell:  # in another folder it is another suite or package, not a variant
+        return commands.variant(a.command, b.command) and _directory(a.command) == _directory(b.command)
     return not a.shell and a.tool == b.tool and a.command != b.command
 
 
@@ -109,16 +133,23 @@ def _what(step: Step) -> str:
 
 
 def _replaces(failed: Step, later: Step) -> bool:
-    """Another tool for the same purpose (``pytest`` then ``make test``, not ``mix test`` run otherwise),
-    changing no files itself."""
-    return (failed.shell and later.shell and bool(purposes(failed.command) & purposes(later.command))
-            and not set(commands.heads(failed.command)) & set(commands.heads(later.command))
+    """Another tool for the same purpose on the same code (``pytest`` then ``make test``, not ``mix test``
+    run otherwise), changing no files itself. Two suites (``mix test`` and ``vitest`` in ``assets/``: other
+    ecosystems, or another folder) are two things done, not one instead of the other."""
+    if not (failed.shell and later.shell and purposes(failed.command) & purposes(later.command)):
+        return False
+    a, b = ecosystems(failed.command), ecosystems(later.command)
+    if (a and b and not a & b) or _directory(failed.command) != _directory(later.command):
+        return False
+    return (not set(commands.heads(failed.command)) & set(commands.heads(later.command))
             and not commands.edits_files(later.tool, later.command))
 
 
 def _recover(ep: Episode, i: int, label: str, root: str) -> Candidate | None:
     """The lesson in what followed the failed step ``ep.steps[i]``, if it is a clear one."""
     failed = ep.steps[i]
+    if not failed.shell and ep.scope.startswith("agent:"):
+        return None  # a deployed agent's tools: ``tool_lessons`` (another call's arguments are another customer's)
     between: list[Step] = []  # what was done since the failure, looking around aside
     said = (failed.error or failed.output).replace("\\n", "\n")  # some harnesses keep escaped newlines
     named = [m.group(1) for m in _NAMED_FIX.finditer(said)]
@@ -213,6 +244,9 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
     out = _without_contrary(out, episodes + (context or []))
     out += _recurring(episodes + (context or []), fixed, new)
     out += _named_causes(episodes + (context or []), fixed, new)
+    everything = episodes + [c for c in context or [] if c.session_id not in new]
+    out += tool_lessons(everything, new)
+    out += contrasts(everything, new)
     return out + across_users(out, earlier)
 
 
@@ -279,6 +313,113 @@ def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set
     return out
 
 
+# An error that states a rule of the tool (not one lookup that found nothing).
+_RULE = re.compile(r"\b(cannot|can'?t|can not|must|should|not allowed|not permitted|not enough|insufficient|does not add "
+                   r"up|doesn'?t add up|only|exceeds?|over the limit|not eligible|required|refused?|invalid|too (many|few|"
+                   r"late|early)|already|no longer|expired|different from)\b", re.I)
+_LOOKUP_MISS = re.compile(r"\bnot found\b", re.I)
+
+
+def _tool_error(step: Step) -> str:
+    """The error a tool stated, in general form: one conversation's ids, amounts and numbers taken out."""
+    line = error_line(step.error or step.output)
+    line = re.sub(r"^(error|exception|toolexception)\s*:\s*", "", line, flags=re.I)
+    return re.sub(r"\b\d[\d,.]*\b", "N", generalise(line)[0]).strip(" .")
+
+
+def tool_lessons(episodes: list[Episode], new: set[str]) -> list[Candidate]:
+    """What a deployed agent's tools teach, across conversations. A tool error that states a rule becomes a
+    pitfall of the agent (its tool, the rule in the tool's words, and, where a session shows it, that the
+    call went through again with other arguments). A failed call followed by another tool of the same family
+    that worked (``find_user_id_by_email`` finds no user, ``find_user_id_by_name_zip`` does) is a recovery.
+    Both name tools, never arguments (those are one customer's), and wait as candidates until a second
+    conversation shows them."""
+    rules: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    retried: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    recoveries: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for ep in episodes:
+        if not ep.scope.startswith("agent:"):
+            continue
+        agent = family(ep.scope)
+        for i, step in enumerate(ep.steps):
+            if step.shell or step.status != "failed" or not step.tool:
+                continue
+            said = _tool_error(step)
+            later = [s for s in ep.steps[i + 1:i + 1 + LOOKAHEAD] if s.status in ("ok", "failed")]
+            if said and _RULE.search(said) and not _LOOKUP_MISS.search(said):
+                rules[(agent, step.tool, said)].add(ep.session_id)
+                if any(s.tool == step.tool and s.ok for s in later):
+                    retried[(agent, step.tool, said)].add(ep.session_id)
+            nxt = later[0] if later else None
+            if nxt is not None and nxt.ok and nxt.tool != step.tool and _same_family(step.tool, nxt.tool):
+                recoveries[(agent, step.tool, nxt.tool, said)].add(ep.session_id)
+    out = []
+    for (agent, tool, said), sessions in rules.items():
+        if not sessions & new:
+            continue
+        again = " It went through when called again with other arguments." if retried[(agent, tool, said)] else ""
+        out.append(Candidate(title=f"`{tool}`: {_clip(said, 60)}",
+                             text=f"`{tool}` refuses when its rule is not met: “{_sentence(said)[:-1]}”.{again}",
+                             when=f"calling {tool}", scope=agent, kind="pitfall", evidence=sorted(sessions),
+                             confidence=0.7, avoid=f"{tool}: {said}", needs=2, origin="agent"))
+    for (agent, tool, other, said), sessions in recoveries.items():
+        if not sessions & new:
+            continue
+        why = f" (“{_sentence(said)[:-1]}”)" if said else ""
+        out.append(Candidate(title=f"`{other}` when `{tool}` fails",
+                             text=f"When `{tool}` fails{why}, `{other}` does the same job: it worked next.",
+                             when=f"calling {tool}", scope=agent, kind="procedure", evidence=sorted(sessions),
+                             confidence=0.7, avoid=tool, prefer=other, needs=2, origin="agent"))
+    return out
+
+
+def task_key(ep: Episode) -> str:
+    """What makes two runs the same task: the caller's task id, else the same opening request."""
+    return f"id:{ep.task_id}" if ep.task_id else "ask:" + " ".join(ep.task.lower().split())[:300]
+
+
+def contrasts(episodes: list[Episode], new: set[str]) -> list[Candidate]:
+    """Runs of one task that went both ways, side by side: a tool every success called and every failure
+    skipped, shown by at least two runs of each, is a step the task needs. Nothing subtler is claimed
+    without a model."""
+    groups: dict[tuple[str, str], list[Episode]] = defaultdict(list)
+    for ep in episodes:
+        if ep.scope.startswith("agent:") and ep.outcome in ("success", "failure") and ep.task.strip():
+            groups[(family(ep.scope), task_key(ep))].append(ep)
+    out = []
+    for (agent, _), runs in groups.items():
+        won = [ep for ep in runs if ep.outcome == "success"]
+        lost = [ep for ep in runs if ep.outcome == "failure"]
+        if len(won) < 2 or len(lost) < 2 or not {ep.session_id for ep in runs} & new:
+            continue
+        taken = set.intersection(*({s.tool for s in ep.steps if s.ok and not s.shell} for ep in won))
+        skipped = taken - {s.tool for ep in lost for s in ep.steps}
+        # named by the caller's task id where there is one; else by the end user's request, which a person
+        # then reviews before it reaches every user
+        task = f"task {won[0].task_id}" if won[0].task_id else f"the request “{_clip(generalise(won[0].task)[0], 80)}”"
+        for tool in sorted(skipped):
+            out.append(Candidate(
+                title=f"`{tool}` for {_clip(task, 50)}",
+                text=f"For {task}, every run that succeeded called `{tool}` and every run that failed did not "
+                     f"({len(won)} and {len(lost)} runs).",
+                when=f"handling {_clip(task, 60)}", scope=agent, kind="procedure",
+                evidence=sorted(ep.session_id for ep in runs), confidence=0.6, prefer=f"{tool} for {task}",
+                needs=1, origin="agent" if won[0].task_id else "end-user"))
+    return out
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Two tools for one job: names that share their first words (``find_user_id_by_email``,
+    ``find_user_id_by_name_zip``; ``get_order``, ``get_order_details``)."""
+    wa, wb = a.lower().split("_"), b.lower().split("_")
+    shared = 0
+    for x, y in zip(wa, wb, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 2 or (shared >= 1 and min(len(wa), len(wb)) == 1)
+
+
 def _without_contrary(candidates: list[Candidate], episodes: list[Episode]) -> list[Candidate]:
     """A recovery says a command fails; the same session or a later one of the scope where it worked
     says otherwise (an earlier one only says things changed since). Such lessons are not dropped, but
@@ -299,14 +440,28 @@ def _without_contrary(candidates: list[Candidate], episodes: list[Episode]) -> l
     return candidates
 
 
+_LASTING_WORDS = re.compile(r"\b(always|never|from now on|every time|each time|in (the )?future|going forward|"
+                            r"whenever|any time|anytime)\b", re.I)
+
+
 def _preference(ep: Episode, said: str, label: str) -> Candidate | None:
+    """A correction in lasting words. A deployed agent's end user talks about their one request ("I prefer
+    basic economy", "I don't want to be transferred"): that is the conversation's task, not a standing
+    preference, unless said in lasting words (always, never, from now on) or in a second conversation; and
+    dates, amounts and ids in it make it one conversation's particulars, never a preference."""
     sentence = lasting(said)
     if not sentence:
         return None
+    needs = EVIDENCE["correction"]
+    if words_of(ep) == "end-user":
+        if generalise(sentence)[1]:
+            return None
+        if not _LASTING_WORDS.search(sentence):
+            needs = 2
     return Candidate(title=f"The user's preference: {_clip(sentence, 50)}", text=f"The user asked: “{sentence}”",
                      when=f"working in {label}",
                      scope=ep.scope, kind="preference", evidence=[ep.session_id], confidence=0.75,
-                     needs=EVIDENCE["correction"], origin=words_of(ep))
+                     needs=needs, origin=words_of(ep))
 
 
 def _clip(text: str, limit: int) -> str:

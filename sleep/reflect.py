@@ -25,10 +25,10 @@ from secondnature.hooks.scope import GLOBAL, scope_label
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import count_tokens
 from secondnature.sleep.candidate import Candidate
+from secondnature.sleep.episode_text import EPISODE_TOKENS, render_episode
 from secondnature.sleep.episodes import Episode
 
-BATCH_TOKENS = 6000
-MAX_STEPS = 30
+BATCH_TOKENS = 8000
 RETRIES = 2  # malformed answers, asked again with the error
 MODEL_ATTEMPTS = 3  # transient model errors, retried with backoff before the batch waits for next night
 
@@ -39,7 +39,7 @@ class _ProposedLesson(BaseModel):
     when: str = ""
     kind: Literal["pitfall", "procedure", "preference", "fact"] = "procedure"
     scope: Literal["project", "global"] = "project"
-    evidence: list[str] = Field(min_length=1)
+    evidence: list[str] = Field(default_factory=list)  # checked lesson by lesson: one that cites nothing is dropped
     confidence: float = Field(default=0.5, ge=0, le=1)
     operation: Literal["add", "reinforce", "revise", "supersede"] = "add"
     target: str | None = None
@@ -87,73 +87,50 @@ def load_model(model: str | Any) -> Any:
     return with_retry(stop_after_attempt=MODEL_ATTEMPTS, wait_exponential_jitter=True) if with_retry else model
 
 
-_STATUS_WORDS = {"ok": "ok", "failed": "FAILED", "not_run": "never ran (cancelled or interrupted)",
-                 "rejected": "rejected by the user", "protocol": "refused by the harness (agent's slip, not the project)",
-                 "running": "still running"}
-
-
-def render_episode(ep: Episode, sid: str, lesson_ids: dict[str, str]) -> str:
-    outcome = ep.outcome + (f" (from {ep.outcome_source})" if ep.outcome_source else "")
-    if ep.reward is not None:
-        outcome += f", reward {ep.reward:+.1f}"
-    given = " (given by a parent agent, not typed by the user)" if ep.task and ep.task in ep.injected else ""
-    lines = [f"{sid} ({ep.harness}, {ep.started[:10]}, outcome: {outcome})", f"Task{given}: {ep.task[:500]}"]
-    if ep.feedback:
-        lines.append(f"User feedback: {ep.feedback[:300]}")
-    for correction in ep.corrections[:3]:
-        lines.append(f"User correction: {correction[:300]}")
-    if ep.steps:
-        lines.append("Steps:")
-    for n, step in enumerate(ep.steps[:MAX_STEPS], 1):
-        status = _STATUS_WORDS.get(step.status, "?")
-        code = f" exit {step.exit_code}" if step.exit_code not in (None, 0) else ""
-        detail = f": {' '.join(step.error.split())[:200]}" if step.status == "failed" and step.error else ""
-        if step.user_said:
-            detail = f": the user said “{' '.join(step.user_said.split())[:200]}”"
-        lines.append(f"  {n}. {step.tool} `{' '.join(step.command.split())[:200]}` -> {status}{code}{detail}")
-    if len(ep.steps) > MAX_STEPS:
-        lines.append(f"  ... {len(ep.steps) - MAX_STEPS} more steps")
-    if ep.final:
-        lines.append(f"Final answer: {' '.join(ep.final.split())[:400]}")
-    shown = [lesson_ids[i] for i in ep.lessons_shown if i in lesson_ids]
-    if shown:
-        lines.append(f"Lessons it was shown: {', '.join(shown)}")
-    return "\n".join(lines)
-
-
-def batches(episodes: list[Episode], budget: int = BATCH_TOKENS) -> list[list[Episode]]:
-    """Group by scope and task (similar tasks side by side), packed under ``budget`` tokens."""
+def batches(episodes: list[Episode], budget: int = BATCH_TOKENS,
+            episode_tokens: int = EPISODE_TOKENS) -> list[list[tuple[Episode, int]]]:
+    """Group by scope and task (similar tasks side by side), packed under ``budget`` tokens: each item is a
+    session and which segment of its text (a session too long for one prompt comes as several)."""
     def task_key(ep: Episode) -> tuple[str, str]:
         return ep.scope, " ".join(sorted(set(terms(ep.task)))[:4])
 
-    out: list[list[Episode]] = []
+    out: list[list[tuple[Episode, int]]] = []
     used = 0
     for ep in sorted(episodes, key=task_key):
-        cost = count_tokens(render_episode(ep, "S00", {}))
-        if out and out[-1][0].scope == ep.scope and used + cost <= budget:
-            out[-1].append(ep)
-            used += cost
-        else:
-            out.append([ep])
-            used = cost
+        for k, text in enumerate(render_episode(ep, "S00", {}, episode_tokens)):
+            cost = count_tokens(text)
+            if out and out[-1][0][0].scope == ep.scope and used + cost <= budget:
+                out[-1].append((ep, k))
+                used += cost
+            else:
+                out.append([(ep, k)])
+                used = cost
     return out
 
 
-def build_prompt(batch: list[Episode], known: list[Lesson], context: list[Episode]) -> tuple[str, str, dict, dict]:
-    session_ids = {f"S{i}": ep for i, ep in enumerate(batch, 1)}
+def build_prompt(batch: list[tuple[Episode, int]], known: list[Lesson], context: list[Episode],
+                 episode_tokens: int = EPISODE_TOKENS) -> tuple[str, str, dict, dict]:
+    """The system and user messages for one batch; the session and lesson labels (S1, L1) they use."""
+    session_ids: dict[str, Episode] = {}
+    for ep, _ in batch:
+        if ep not in session_ids.values():
+            session_ids[f"S{len(session_ids) + 1}"] = ep
+    sid_of = {id(ep): sid for sid, ep in session_ids.items()}
     lesson_ids = {f"L{i}": lesson for i, lesson in enumerate(known, 1)}
     by_lesson = {lesson.id: key for key, lesson in lesson_ids.items()}
-    parts = [f"Scope: {scope_label(batch[0].scope)} ({batch[0].scope})", ""]
+    parts = [f"Scope: {scope_label(batch[0][0].scope)} ({batch[0][0].scope})", ""]
     parts.append("Known lessons:" if known else "Known lessons: none yet.")
     parts += [f"{key}: {lesson.text}" + (f" (when: {lesson.when})" if lesson.when else "")
               for key, lesson in lesson_ids.items()]
     if context:
         parts += ["", "Earlier sessions, already reviewed (for duplicates and contradictions only):"]
         parts += [f"- {ep.started[:10]} {ep.outcome}: {ep.task[:120]}" for ep in context[:10]]
-    parts += ["", "Sessions to review:"]
-    parts += [render_episode(ep, sid, by_lesson) + "\n" for sid, ep in session_ids.items()]
+    parts += ["", "Sessions to review (steps are numbered: cite them as S1#12):"]
+    for ep, k in batch:
+        segments = render_episode(ep, sid_of[id(ep)], by_lesson, episode_tokens)
+        parts.append(segments[min(k, len(segments) - 1)] + "\n")
     guidance = []
-    outcomes = {ep.outcome for ep in batch}
+    outcomes = {ep.outcome for ep, _ in batch}
     if "failure" in outcomes:
         guidance.append(load_prompt("failure"))
     if "success" in outcomes:
@@ -180,20 +157,22 @@ def parse_answer(text: str) -> _Answer:
 
 def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[Lesson]],
             context: list[Episode], stats: ReflectionStats, max_calls: int | None = None,
-            progress: Any = None, concurrency: int = 1) -> tuple[list[Candidate], set[str]]:
+            progress: Any = None, concurrency: int = 1, episode_tokens: int = EPISODE_TOKENS,
+            on_prompt: Any = None) -> tuple[list[Candidate], set[str]]:
     """Candidates from the model, and the ids of the sessions it could not review (kept for next time).
 
     ``concurrency``: batches reviewed at once (threads: the calls wait on the model's server). The
-    call budget is shared and the candidates come in batch order whatever the timing."""
+    call budget is shared and the candidates come in batch order whatever the timing. ``on_prompt(system,
+    user)`` sees each batch's messages before they are sent (``sleep --dump-prompts``)."""
     lock = threading.Lock()
 
-    def review(batch: list[Episode]) -> tuple[list[Candidate], set[str]]:
+    def review(batch: list[tuple[Episode, int]]) -> tuple[list[Candidate], set[str]]:
         with lock:
             if progress is not None:
-                progress.update(len(batch))
-        return _review(model, batch, known_by_scope, context, stats, max_calls, lock)
+                progress.update(len({id(ep) for ep, _ in batch}))
+        return _review(model, batch, known_by_scope, context, stats, max_calls, lock, episode_tokens, on_prompt)
 
-    jobs = list(batches(episodes))
+    jobs = list(batches(episodes, episode_tokens=episode_tokens))
     if concurrency > 1 and len(jobs) > 1:
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="second-nature-reflect") as pool:
             results = list(pool.map(review, jobs))
@@ -203,8 +182,21 @@ def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[
     return candidates, {s for _, skipped in results for s in skipped}
 
 
-def _review(model: Any, batch: list[Episode], known_by_scope: dict[str, list[Lesson]], context: list[Episode],
-            stats: ReflectionStats, max_calls: int | None, lock: threading.Lock) -> tuple[list[Candidate], set[str]]:
+def prompts(episodes: list[Episode], known_by_scope: dict[str, list[Lesson]], context: list[Episode],
+            episode_tokens: int = EPISODE_TOKENS) -> list[tuple[str, str]]:
+    """The (system, user) messages the night would send for these sessions, one pair per call."""
+    out = []
+    for batch in batches(episodes, episode_tokens=episode_tokens):
+        scope = batch[0][0].scope
+        system, user, _, _ = build_prompt(batch, known_by_scope.get(scope, [])[:60],
+                                          [c for c in context if c.scope == scope], episode_tokens)
+        out.append((system, user))
+    return out
+
+
+def _review(model: Any, batch: list[tuple[Episode, int]], known_by_scope: dict[str, list[Lesson]],
+            context: list[Episode], stats: ReflectionStats, max_calls: int | None, lock: threading.Lock,
+            episode_tokens: int = EPISODE_TOKENS, on_prompt: Any = None) -> tuple[list[Candidate], set[str]]:
     """One batch: ask (retrying an unusable answer), parse, turn the answer into candidates."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
@@ -215,10 +207,14 @@ def _review(model: Any, batch: list[Episode], known_by_scope: dict[str, list[Les
             stats.calls += 1
             return True
 
-    skipped = {ep.session_id for ep in batch}
-    scope = batch[0].scope
+    sessions = list({id(ep): ep for ep, _ in batch}.values())
+    skipped = {ep.session_id for ep in sessions}
+    scope = sessions[0].scope
     system, user, session_ids, lesson_ids = build_prompt(
-        batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope])
+        batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope], episode_tokens)
+    if on_prompt is not None:
+        with lock:
+            on_prompt(system, user)
     messages = [SystemMessage(content=system), HumanMessage(content=user)]
     answer, error, asked = None, "", False
     for _ in range(1 + RETRIES):
@@ -244,19 +240,20 @@ def _review(model: Any, batch: list[Episode], known_by_scope: dict[str, list[Les
                                                      "only the JSON object described above.")]
     if not asked:
         with lock:
-            stats.skipped_for_budget += len(batch)
+            stats.skipped_for_budget += len(sessions)
         return [], skipped
     if answer is None:
         with lock:
-            stats.failed_batches.append({"sessions": [ep.session_id for ep in batch], "error": error})
+            stats.failed_batches.append({"sessions": [ep.session_id for ep in sessions], "error": error})
         return [], skipped
     candidates = []
     for item in answer.lessons:
-        evidence = [session_ids[s].session_id for s in item.evidence if s in session_ids]
-        if not evidence:
+        cited, problem = grounding(item, session_ids)
+        if problem:
             with lock:
-                stats.dropped.append(f"{item.text[:60]!r}: cites no session of the batch ({item.evidence})")
+                stats.dropped.append(f"{item.text[:60]!r}: {problem}")
             continue
+        evidence = [ep.session_id for ep in cited]
         target = lesson_ids.get(item.target or "")
         if item.operation != "add" and target is None:
             with lock:
@@ -266,5 +263,50 @@ def _review(model: Any, batch: list[Episode], known_by_scope: dict[str, list[Les
             title=item.title, text=item.text, when=item.when, kind=item.kind, evidence=evidence,
             scope=GLOBAL if item.scope == "global" else scope, confidence=item.confidence,
             source="reflection", operation=item.operation, target=target.id if target else None,
-            origin="model"))
+            origin="model", needs=1 if len(evidence) > 1 or any(_clear(ep) for ep in cited) else 2))
     return candidates, set()
+
+
+_CITE = re.compile(r"^(S\d+)(?:#(\d+)(?:-(\d+))?)?$")
+_QUOTE = re.compile(r"`([^`\n]{3,300})`")
+
+
+def grounding(item: _ProposedLesson, session_ids: dict[str, Episode]) -> tuple[list[Episode], str]:
+    """(the sessions a model's lesson rests on, '' or why it is dropped). Every citation (``S1`` or
+    ``S1#12``, ``S1#12-14``) must name a session of the batch and steps it has; every command, path or error
+    the lesson quotes in backticks must appear, as written, in the cited steps (or, citing no step, anywhere
+    in the session: its commands, outputs, errors and the user's words)."""
+    cited: dict[str, Episode] = {}
+    steps: dict[str, list[int]] = {}
+    for ref in item.evidence:
+        m = _CITE.match(ref.strip())
+        if not m or m.group(1) not in session_ids:
+            return [], f"cites what is not in the batch ({ref!r})"
+        ep = session_ids[m.group(1)]
+        cited[m.group(1)] = ep
+        if m.group(2):
+            first, last = int(m.group(2)), int(m.group(3) or m.group(2))
+            if not 1 <= first <= last <= len(ep.steps):
+                return [], f"cites step {ref} of a session with {len(ep.steps)} steps"
+            steps.setdefault(m.group(1), []).extend(range(first, last + 1))
+    if not cited:
+        return [], "cites no session"
+    texts = []
+    for sid, ep in cited.items():
+        chosen = [ep.steps[n - 1] for n in steps[sid]] if sid in steps else ep.steps
+        texts += [f"{s.command}\n{s.output}\n{s.error}\n{s.user_said}" for s in chosen]
+        if sid not in steps:
+            texts += [text for _, _, text in ep.said]
+        root = ep.scope[len("project:"):] if ep.scope.startswith("project:") else ""
+        if root:
+            texts += [t.replace(root + "/", "").replace(root, ".") for t in texts]
+    where = " ".join(" ".join(texts).split())
+    for quote in _QUOTE.findall(f"{item.title} {item.text} {item.when}"):
+        if " ".join(quote.split()) not in where:
+            return [], f"quotes `{quote[:60]}`, which the cited steps do not show"
+    return list(cited.values()), ""
+
+
+def _clear(ep: Episode) -> bool:
+    """Evidence of the kinds one session is enough for: the user's own words, said in the session."""
+    return bool(ep.corrections or ep.feedback or any(s.user_said for s in ep.steps))

@@ -31,6 +31,8 @@ class SessionSummary:
     lessons_shown: int
     reward: float | None
     feedback: str | None
+    outcome: str  # what the night will use: success | failure | unknown
+    outcome_from: str  # and from what: recorded, reward, feedback, last check...
     first_prompt: str
     skipped_lines: int
     path: str
@@ -40,6 +42,9 @@ class SessionSummary:
 
 
 def summarize(log: SessionLog) -> SessionSummary:
+    from secondnature.sleep.episodes import episode
+
+    judged = episode(log)
     kinds = log.kinds()
     failures = sum(1 for e in log.events if e.kind == schema.TOOL_RESULT and e.data.get("ok") is False)
     outcomes = [e.data for e in log.events if e.kind == schema.OUTCOME]
@@ -52,7 +57,7 @@ def summarize(log: SessionLog) -> SessionSummary:
         events=len(log.events), prompts=kinds[schema.USER_PROMPT], tool_calls=kinds[schema.TOOL_CALL],
         tool_failures=failures, errors=kinds[schema.ERROR], lessons_shown=len(shown),
         reward=rewards[-1] if rewards else None, feedback=feedback[-1] if feedback else None,
-        first_prompt=" ".join(prompt.split())[:200], skipped_lines=log.skipped, path=log.path,
+        outcome=judged.outcome, outcome_from=judged.outcome_source, first_prompt=" ".join(prompt.split())[:200], skipped_lines=log.skipped, path=log.path,
     )
 
 

@@ -42,7 +42,9 @@ def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
         return
     rows = [("SESSION", "HARNESS", "SCOPE", "STARTED", "EVENTS", "TOOLS", "FAILED", "OUTCOME", "FIRST PROMPT")]
     for s in found:
-        outcome = "" if s.reward is None else f"{s.reward:+.1f}"
+        outcome = "" if s.outcome == "unknown" else f"{s.outcome} ({s.outcome_from})"
+        if s.reward is not None:
+            outcome += f" {s.reward:+.1f}"
         if s.feedback:
             outcome = (outcome + " ✎").strip()
         rows.append((s.session_id if len(s.session_id) <= 13 else s.session_id[:12] + "…", s.harness, scope_label(s.scope)[:30], s.started[:16].replace("T", " "),
@@ -155,3 +157,47 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
     click.echo(f"{read} transcript{'' if read == 1 else 's'} read, {added} new events"
                + (f", {len(results) - read} other file{'' if len(results) - read == 1 else 's'} skipped"
                   if read < len(results) else ""))
+
+
+@sessions.command("import")
+@click.argument("source")
+@click.option("--agent", required=True, help="The agent's name: the sessions' scope is agent:<name>[/user:<id>].")
+@click.option("--from", "kind", type=click.Choice(["auto", "chat", "checkpointer"]), default="auto", show_default=True,
+              help="chat: a JSON/JSONL file of {messages, reward, ...}; checkpointer: a LangGraph SqliteSaver "
+                   "database or a postgresql:// URL of a PostgresSaver.")
+@click.option("--reward-field", default="reward", show_default=True,
+              help="Dotted path of a chat record's reward (tau2-bench's reward_info.reward is found too).")
+@click.option("--task-field", default="task_id", show_default=True, help="Dotted path of a chat record's task id.")
+@click.option("--id-field", default="id", show_default=True, help="Dotted path of a chat record's session id.")
+@click.option("--user-field", default="user_id", show_default=True, help="Dotted path of a chat record's user id.")
+@click.option("--json", "as_json", is_flag=True, help="The counts as JSON.")
+def import_(source: str, agent: str, kind: str, reward_field: str, task_field: str, id_field: str, user_field: str,
+            as_json: bool) -> None:
+    """Import the traces a deployment already has, so the night learns from them (idempotent).
+
+    SOURCE is a LangGraph checkpointer (a SqliteSaver database file, or a postgresql:// URL of a
+    PostgresSaver: each thread's messages, scoped by its user_id) or a chat-format log (JSON or JSONL of
+    OpenAI-style {messages, reward, ...} records, tau-bench and tau2-bench results included).
+    """
+    from secondnature.traces import Fields, TraceError, chat_traces, checkpoint_traces, import_traces
+
+    if kind == "auto":
+        kind = "checkpointer" if source.startswith(("postgres", "sqlite:")) or _is_sqlite(source) else "chat"
+    try:
+        traces = (checkpoint_traces(source) if kind == "checkpointer" else
+                  chat_traces(source, Fields(reward=reward_field, task=task_field, id=id_field, user=user_field)))
+    except TraceError as e:
+        raise click.ClickException(str(e)) from None
+    counts = import_traces(traces, agent)
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    click.echo(f"{counts['sessions']} sessions read, {counts['added']} new events ({counts['already']} already there)")
+
+
+def _is_sqlite(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False

@@ -18,6 +18,8 @@ from secondnature.commands.common import SCOPE, progress_bar
 @click.option("--model", help="A LangChain model, e.g. anthropic:claude-sonnet-4-5, openai:gpt-5-mini, ollama:qwen3; "
               "'none' for the deterministic miner (default: config [sleep] model, else none).")
 @click.option("--dry-run", is_flag=True, help="Show the operations; change nothing.")
+@click.option("--dump-prompts", "dump_prompts", type=click.Path(file_okay=False),
+              help="Write the prompts a model is (or, with none configured, would be) sent, one file per call.")
 @click.option("--review", is_flag=True, help="New lessons go to `lessons review` instead of being injected.")
 @click.option("--max-llm-calls", type=int, help="Stop reflecting after this many model calls (the rest waits).")
 @click.option("--force", is_flag=True, help="Apply even a night that would retire many active lessons.")
@@ -26,7 +28,7 @@ from secondnature.commands.common import SCOPE, progress_bar
 @click.option("--concurrency", type=click.IntRange(1, 64), default=4, show_default=True,
               help="Reflection calls at once (they wait on the model).")
 @click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
-def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, then_distill=False,
+def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, force, as_json, then_distill=False,
           concurrency=4) -> None:
     """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
 
@@ -48,7 +50,9 @@ def sleep(since, scope, model, dry_run, review, max_llm_calls, force, as_json, t
             model=_model(model, config), dry_run=dry_run, review=review, max_llm_calls=max_llm_calls, force=force,
             stale_days=float(config.get("sleep", {}).get("stale_days", 30)),
             cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
-            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)), concurrency=concurrency)
+            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)), concurrency=concurrency,
+            episode_tokens=int(config.get("sleep", {}).get("episode_tokens", 3000)), dump_prompts=dump_prompts,
+            success_at=float(config.get("outcomes", {}).get("success_at", 0.5)))
     except (ValueError, ConfigError) as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
