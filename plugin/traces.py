@@ -181,8 +181,14 @@ def checkpoint_traces(source: str) -> list[Trace]:
         except ImportError:
             raise TraceError("a Postgres checkpointer needs langgraph-checkpoint-postgres: "
                                "pip install 'second-nature[fleet]'") from None
-        with PostgresSaver.from_conn_string(source) as saver:
-            return list(_threads(saver))
+        import psycopg
+
+        try:
+            with PostgresSaver.from_conn_string(source) as saver:
+                return list(_threads(saver))
+        except psycopg.Error as e:
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0][:200]
+            raise TraceError(f"cannot read the checkpointer database at {source.split('@')[-1]} ({first})") from None
     path = source.removeprefix("sqlite:///")
     if not os.path.isfile(path):
         raise TraceError(f"no checkpointer database at {path}")

@@ -24,6 +24,9 @@ NEEDS = {  # what a command needs that this machine lacks, by a fragment of it
     "distill --base ./my-model": "a base model in ./my-model",
     "sleep --distill": "a [distill] base model in config.toml",
     "adapters rollback": "an adapter in use (made by distill)",
+    "sessions import checkpoints.sqlite": "a deployment's LangGraph SqliteSaver database",
+    "sessions import postgresql://localhost/agentdb": "a deployment's PostgresSaver database",
+    "sessions import results.json": "a deployment's chat-format log",
 }
 
 
