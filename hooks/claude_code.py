@@ -87,25 +87,37 @@ def inject(events: list[Event], prompt: str | None) -> str | None:
     Shared by every harness whose hooks can add context."""
     if not events:
         return None
-    from secondnature.hooks.digest import load_digest, pick_for_prompt, remember_shown, shown_in_session
+    from secondnature.hooks.digest import (
+        load_digest,
+        pick_for_prompt,
+        remember_shown,
+        session_text,
+        shown_in_session,
+    )
 
     first = events[0]
     digest = load_digest(first.scope)  # imported here: the tool-call hooks, most of them, never need it
     if digest is None:
         return None
     if prompt is None:
-        text, ids, where = digest.text, digest.lesson_ids, "session_start"
-        remember_shown(first.session_id, ids, reset=True)  # a fresh, resumed or compacted context
+        text, ids, held, control = session_text(digest, first.session_id)
+        where = "session_start"
+        remember_shown(first.session_id, ids + held, reset=True)  # a fresh, resumed or compacted context
     else:
-        text, ids = pick_for_prompt(digest.scope, prompt, shown_in_session(first.session_id))
+        text, ids, held, control = pick_for_prompt(digest.scope, prompt, shown_in_session(first.session_id),
+                                                   first.session_id)
         where = "user_prompt"
-        if not ids:
+        if not ids and not held:
             return None
-        remember_shown(first.session_id, ids)
+        remember_shown(first.session_id, ids + held)
+    data: dict[str, object] = {"lesson_ids": ids, "where": where, "digest_scope": digest.scope}
+    if held:
+        data["withheld"] = held  # the experiment: what this session would have been shown
+    if control:
+        data["control"] = True
     events.append(Event(harness=first.harness, session_id=first.session_id, scope=first.scope,
-                        kind=schema.LESSONS_SHOWN, data={"lesson_ids": ids, "where": where,
-                                                         "digest_scope": digest.scope}))
-    return text
+                        kind=schema.LESSONS_SHOWN, data=data))
+    return text or None
 
 
 def events_from_hook(payload: dict[str, object]) -> list[Event]:

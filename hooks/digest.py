@@ -49,21 +49,23 @@ def load_digest(scope: str) -> Digest | None:
     return None
 
 
-def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list[str]]:
+def pick_for_prompt(scope: str, prompt: str, shown: set[str],
+                    session_id: str = "") -> tuple[str, list[str], list[str], bool]:
     """Lessons of the scope's prompt index relevant to ``prompt`` and not yet shown in this session,
-    within the index's prompt budget: (text to inject, their ids)."""
+    within the index's prompt budget: (text to inject, their ids, the ids withheld from this session,
+    whether it is a control session)."""
     try:
         with open(prompt_index_file(scope), encoding="utf-8") as f:
             index = jsoncodec.loads(f.read())
         lessons, table = index["lessons"], index["terms"]
     except (OSError, ValueError, KeyError, TypeError):
-        return "", []
+        return "", [], [], False
     from secondnature.hooks.keywords import terms  # here: the session-start hook never needs it
 
     query = set(terms(prompt))
     best = sum(table[t][0] for t in query if t in table)
     if not best:
-        return "", []
+        return "", [], [], False
     score: dict[int, float] = {}
     for term in query:
         if term in table:
@@ -72,15 +74,40 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str]) -> tuple[str, list
                 score[postings[k]] = score.get(postings[k], 0.0) + postings[k + 1]
     picked = sorted((i for i, s in score.items() if s / best >= MIN_PROMPT_MATCH), key=lambda i: -score[i])
     budget = int(index.get("prompt_budget") or 400)
-    used, lines, ids = 20, [PROMPT_HEADER], []
+    used, picked_lines = 20, {}
     for i in picked:
         lesson_id, line, cost = lessons[i]
         if lesson_id in shown or used + cost > budget:
             continue
-        lines.append(line)
-        ids.append(lesson_id)
+        picked_lines[lesson_id] = line
         used += cost
-    return ("\n".join(lines)[:MAX_CONTEXT_CHARS], ids) if ids else ("", [])
+    ids, held, control = expose(session_id, list(picked_lines), index)
+    if not ids:
+        return "", [], held, control
+    return "\n".join([PROMPT_HEADER] + [picked_lines[i] for i in ids])[:MAX_CONTEXT_CHARS], ids, held, control
+
+
+def expose(session_id: str, ids: list[str], compiled: dict[str, object]) -> tuple[list[str], list[str], bool]:
+    """(shown, withheld, control session) of the lessons a digest or index would inject, by the settings
+    compiled into it."""
+    settings = compiled.get("exposure")
+    if not session_id or not isinstance(settings, dict):
+        return ids, [], False
+    from secondnature.hooks.exposure import split
+
+    return split(session_id, ids, set(settings.get("protected") or []), float(settings.get("holdout") or 0),
+                 float(settings.get("control_sessions") or 0))
+
+
+def session_text(digest: Digest, session_id: str) -> tuple[str, list[str], list[str], bool]:
+    """The session-start block for this session: (text, lesson ids shown, lesson ids withheld, whether it is
+    a control session)."""
+    ids, held, control = expose(session_id, digest.lesson_ids, digest.raw)
+    if not held:
+        return digest.text, ids, [], control
+    lines = {str(i): str(line) for i, line in digest.raw.get("lines") or []}
+    text = "\n".join([str(digest.raw.get("header") or "")] + [lines[i] for i in ids if i in lines]) if ids else ""
+    return text[:MAX_CONTEXT_CHARS], ids, held, control
 
 
 def _shown_file(session_id: str) -> str:

@@ -17,8 +17,8 @@ from secondnature.hooks.paths import digest_file, digests_dir, prompt_index_file
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.scope import GLOBAL, within
 from secondnature.lessons import cache
-from secondnature.lessons.render import DEFAULT_BUDGET, lesson_line
-from secondnature.lessons.retrieve import Retriever
+from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, lesson_line
+from secondnature.lessons.retrieve import Retriever, protected
 from secondnature.lessons.store import LessonStore
 
 INDEX_LIMIT = 500  # lessons per scope the prompt hook can pick from
@@ -44,6 +44,9 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     else:
         targets = sorted(set(active) | {GLOBAL})
     retriever = Retriever(store, use_cache=False)  # a fresh one: each scope's snapshot is read once, now
+    from secondnature.lessons.runtime import exposure
+
+    holdout, control = exposure()
     out = []
     for scope in targets:
         path, index_path = digest_file(scope), prompt_index_file(scope)
@@ -57,11 +60,19 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
                     os.remove(stale)
             continue
         block = retriever.block(scope, ranked[:200], budget)
+        # the experiment's settings and a person's lessons (never withheld), so the stdlib hook decides as
+        # the middleware does; the lines let it leave a withheld lesson out of the block
+        settings = {"holdout": holdout, "control_sessions": control,
+                    "protected": [s.lesson.id for s in ranked[:INDEX_LIMIT] if protected(s.lesson)]}
+        by_id = {s.lesson.id: s.lesson for s in ranked}
         digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
-                  "text": block.text, "lesson_ids": block.lesson_ids, "stamp": stamp}  # stamp: for doctor
+                  "text": block.text, "lesson_ids": block.lesson_ids, "stamp": stamp,  # stamp: for doctor
+                  "header": HEADER, "lines": [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
+                  "exposure": settings}
         write_private(path, json.dumps(digest, ensure_ascii=False).encode())
-        write_private(index_path, json.dumps(_prompt_index(ranked[:INDEX_LIMIT], snap, prompt_budget),
-                                             ensure_ascii=False).encode())
+        index = _prompt_index(ranked[:INDEX_LIMIT], snap, prompt_budget)
+        index["exposure"] = settings
+        write_private(index_path, json.dumps(index, ensure_ascii=False).encode())
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
     return out
 

@@ -71,6 +71,12 @@ class _Distill(_Section):
     seed: int | None = None
 
 
+class _Credit(_Section):
+    holdout: float = Field(0.1, ge=0, lt=1)  # share of exposures withheld at random (0: off)
+    control_sessions: float = Field(0.05, ge=0, lt=1)  # share of sessions shown no lesson at all
+    min_sessions: int = Field(30, ge=1)  # on each side, before a lesson's uplift decides anything
+
+
 class _Outcomes(_Section):
     success_at: float = 0.5  # a reward at or above this is a success; below it (0 of a 0/1 reward) a failure
 
@@ -84,6 +90,7 @@ class _Config(_Section):
     lessons: _Lessons = _Lessons()
     sleep: _Sleep = _Sleep()
     outcomes: _Outcomes = _Outcomes()
+    credit: _Credit = _Credit()
     distill: _Distill = _Distill()
 
 

@@ -40,12 +40,19 @@ class Lesson:
     last_seen: str = ""
     last_used: str = ""
     pinned: bool = False
+    approved: bool = False  # a person approved it (``lessons review``): never withheld for the experiment
     superseded_by: str | None = None
     confidence: float | None = None
     avoid: str = ""  # what the lesson warns against (a command, an error), to spot a repeated mistake
     prefer: str = ""  # what it recommends instead, to spot a contradiction when that starts failing
     origin: str = ""  # whose words it carries: agent | operator | end-user | model | human (see lessons/safety.py)
     credited: list[str] = field(default_factory=list)  # sessions already credited (the latest few hundred)
+    # the randomized experiment: judged sessions it was shown in / retrieved for and withheld from
+    shown_ok: int = 0
+    shown_bad: int = 0
+    held_ok: int = 0
+    held_bad: int = 0
+    proven: bool = False  # its uplift is above zero with 95% confidence
     version: int = 0
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 

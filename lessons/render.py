@@ -54,6 +54,8 @@ class Block:
     text: str = ""
     lesson_ids: list[str] = field(default_factory=list)
     tokens: int = 0
+    withheld: list[str] = field(default_factory=list)  # would have been shown; left out for the experiment
+    control: bool = False  # a control session: shown no lesson a person did not pin, write or approve
 
 
 def render(lessons: list[Lesson], budget: int = DEFAULT_BUDGET, header: str = HEADER,

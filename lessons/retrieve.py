@@ -25,6 +25,7 @@ from secondnature.lessons.cache import CachedSnapshot
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, Block, count_tokens, lesson_line, render
 from secondnature.lessons.store import LessonStore
+from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
 
 MIN_RELEVANCE = 0.2
 QUERY_CACHE = 256  # an agent's tool loop asks again with the same user message at every model call
@@ -93,16 +94,34 @@ def _age_days(stamp: str) -> float:
 
 
 def _utility(lesson: Lesson) -> float:
-    return 0.5 + 0.5 * math.tanh(lesson.utility / 3)
+    """The old signal (utility) as the prior; once the randomized experiment has enough data, its uplift
+    (posterior mean) weighs in as the sessions withheld accumulate, and a proven lesson outranks the rest."""
+    old = 0.5 + 0.5 * math.tanh(lesson.utility / 3)
+    held = lesson.held_ok + lesson.held_bad
+    if held < MIN_SESSIONS or lesson.shown_ok + lesson.shown_bad < MIN_SESSIONS:
+        return old
+    weight = held / (held + MIN_SESSIONS)
+    measured = 0.5 + 0.5 * math.tanh(of_lesson(lesson).mean * 5)
+    return (1 - weight) * old + weight * measured
+
+
+def _proven(lesson: Lesson) -> float:
+    return 1.0 if lesson.proven else 0.0
 
 
 def _recency(lesson: Lesson) -> float:
     return math.exp(-_age_days(lesson.last_used or lesson.last_seen or lesson.created) / 45)
 
 
+def protected(lesson: Lesson) -> bool:
+    """A person's rule, never withheld for the experiment: pinned, written or approved by a person."""
+    return lesson.pinned or lesson.source == "human" or lesson.approved
+
+
 def prior(lesson: Lesson) -> float:
     """How much a lesson deserves a place with no task to match: utility, support, recency."""
-    return 0.5 * _utility(lesson) + 0.3 * min(1.0, lesson.sessions_seen / 5) + 0.2 * _recency(lesson)
+    return (0.5 * _utility(lesson) + 0.3 * min(1.0, lesson.sessions_seen / 5) + 0.2 * _recency(lesson)
+            + 0.15 * _proven(lesson))
 
 
 class Retriever:
@@ -224,10 +243,26 @@ class Retriever:
         return [Scored(snap.lessons[i], float(score[i]), float(semantic[i]), float(keyword[i])) for i in order]
 
     def select(self, scope: str, task: str | None = None, budget: int = DEFAULT_BUDGET,
-               exclude: set[str] | None = None) -> Block:
+               exclude: set[str] | None = None, session_id: str | None = None,
+               exposure: tuple[float, float] = (0.0, 0.0)) -> Block:
         """The block to inject: the best lessons for the task that fit in ``budget`` tokens
-        (``exclude``: lessons not to inject, e.g. those the agent's adapter absorbed)."""
-        return self.block(scope, self.rank(scope, task, limit=200), budget, exclude)
+        (``exclude``: lessons not to inject, e.g. those the agent's adapter absorbed). With ``session_id``
+        and ``exposure`` (holdout, control share), the lessons this session draws as withheld are left
+        out and listed in ``withheld`` (``hooks/exposure.py``)."""
+        ranked = self.rank(scope, task, limit=200)
+        block = self.block(scope, ranked, budget, exclude)
+        if not session_id or not block.lesson_ids or exposure == (0.0, 0.0):
+            return block
+        from secondnature.hooks.exposure import split
+
+        by_id = {s.lesson.id: s.lesson for s in ranked}
+        shown, held, control = split(session_id, block.lesson_ids,
+                                     {i for i in block.lesson_ids if protected(by_id[i])}, *exposure)
+        if not held:
+            return block
+        kept = self.block(scope, [s for s in ranked if s.lesson.id in set(shown)], budget)
+        kept.withheld, kept.control = held, control
+        return kept
 
     def block(self, scope: str, ranked: list[Scored], budget: int = DEFAULT_BUDGET,
               exclude: set[str] | None = None) -> Block:

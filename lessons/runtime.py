@@ -33,6 +33,21 @@ def settings() -> dict[str, Any]:
         return {}
 
 
+def exposure() -> tuple[float, float]:
+    """(holdout, control share) from config ``[credit]`` (``hooks/exposure.py``)."""
+    from secondnature.hooks.exposure import CONTROL_SESSIONS, HOLDOUT
+    from secondnature.lessons.config import ConfigError, load_config
+
+    try:
+        credit = load_config().get("credit", {})
+    except ConfigError as e:
+        log("lessons", str(e))
+        credit = {}
+    holdout = os.environ.get("SECOND_NATURE_HOLDOUT", credit.get("holdout", HOLDOUT))
+    control = os.environ.get("SECOND_NATURE_CONTROL_SESSIONS", credit.get("control_sessions", CONTROL_SESSIONS))
+    return float(holdout), float(control)
+
+
 def token_budget() -> int:
     return int(settings().get("token_budget", DEFAULT_BUDGET))
 

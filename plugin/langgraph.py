@@ -140,8 +140,14 @@ class _Recorder:
     def error(self, error: BaseException, source: str) -> None:
         self.submit(schema.ERROR, lambda: _error_data(error, source))
 
-    def lessons_shown(self, ids: list[str], where: str) -> None:
-        get_writer().submit(self.event(schema.LESSONS_SHOWN, {"lesson_ids": ids, "where": where}))
+    def lessons_shown(self, ids: list[str], where: str, withheld: list[str] | None = None,
+                      control: bool = False) -> None:
+        data: dict[str, Any] = {"lesson_ids": ids, "where": where}
+        if withheld:
+            data["withheld"] = withheld  # the experiment: what this session would have been shown
+        if control:
+            data["control"] = True
+        get_writer().submit(self.event(schema.LESSONS_SHOWN, data))
 
 
 class Recent(OrderedDict):
@@ -207,6 +213,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         self.user_id = user_id
         self.inject = lessons
         self.token_budget = token_budget
+        self._exposure: tuple[float, float] | None = None  # config [credit] holdout, control_sessions
         self._retriever = None
         if store is not None:
             from secondnature.lessons.retrieve import Retriever
@@ -255,9 +262,12 @@ class SecondNatureMiddleware(AgentMiddleware):
                 return None
             if self.token_budget is None:
                 self.token_budget = runtime.token_budget()
+            if self._exposure is None:
+                self._exposure = runtime.exposure()
             prompt = last_user_message(request.messages)
             block = retriever.select(recorder.scope, message_text(prompt) if prompt is not None else None,
-                                     self.token_budget, exclude=self._absorbed(request, recorder.scope))
+                                     self.token_budget, exclude=self._absorbed(request, recorder.scope),
+                                     session_id=recorder.session_id, exposure=self._exposure)
         except Exception as e:  # noqa: BLE001 - a memory failure must not fail the agent
             from secondnature.hooks.log import log
 
@@ -265,9 +275,10 @@ class SecondNatureMiddleware(AgentMiddleware):
             return None
         shown = self._shown.setdefault(recorder.session_id, set())
         new = [i for i in block.lesson_ids if i not in shown]
-        if new:
-            shown.update(new)
-            recorder.lessons_shown(new, "model_call")
+        held = [i for i in block.withheld if i not in shown]
+        if new or held:
+            shown.update(new + held)
+            recorder.lessons_shown(new, "model_call", held, block.control)
         return block.text or None
 
     def _absorbed(self, request: ModelRequest, scope: str) -> set[str] | None:

@@ -40,8 +40,9 @@ def _dates(nights: list[str]) -> list[datetime]:
 
 
 def line_chart(title: str, nights: list[str], series: dict[str, list[float | None]], percent: bool = False,
-               colors: dict[str, str] | None = None) -> str:
-    """One line per series over the nights; a missing value (None) leaves a gap."""
+               colors: dict[str, str] | None = None, signed: bool = False) -> str:
+    """One line per series over the nights; a missing value (None) leaves a gap. ``signed``: values may be
+    below zero (an uplift): the axis spans -100% to 100% with the zero line drawn."""
     plt = _pyplot()
     import matplotlib.dates as mdates
     from matplotlib.ticker import MaxNLocator, PercentFormatter
@@ -55,7 +56,11 @@ def line_chart(title: str, nights: list[str], series: dict[str, list[float | Non
     ax.set_title(title, loc="left", fontweight="bold")
     if len(set(x)) == 1:  # one night: a day either side, not a zero-width axis
         ax.set_xlim(x[0] - timedelta(days=1), x[0] + timedelta(days=1))
-    ax.set_ylim(bottom=0, top=100 if percent else None)
+    if signed:
+        ax.axhline(0, color="#9ca3af", linewidth=1)
+        ax.set_ylim(bottom=-100 if percent else None, top=100 if percent else None)
+    else:
+        ax.set_ylim(bottom=0, top=100 if percent else None)
     if percent:
         ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
     else:

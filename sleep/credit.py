@@ -17,7 +17,8 @@ from datetime import datetime
 
 from secondnature.hooks.keywords import terms
 from secondnature.lessons.model import Lesson
-from secondnature.lessons.retrieve import prior
+from secondnature.lessons.retrieve import prior, protected
+from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
 from secondnature.sleep.consolidate import Plan
 from secondnature.sleep.episodes import Episode
 
@@ -28,9 +29,20 @@ CAP_PER_SCOPE = 150
 CREDITED_KEPT = 500  # sessions remembered per lesson, so that a session that grows is not credited again
 
 
-def credit(plan: Plan, episodes: list[Episode]) -> None:
-    """Credit each (lesson, session) pair once, however often the session grows and is read again."""
+def credit(plan: Plan, episodes: list[Episode], min_sessions: int = MIN_SESSIONS) -> None:
+    """Credit each (lesson, session) pair once, however often the session grows and is read again: the
+    experiment's counts (shown or withheld, went well or not), then the old signal, which stays the
+    lesson's utility until the experiment has enough data and is its prior after that."""
+    touched = set()
     for ep in episodes:
+        if ep.outcome in ("success", "failure"):
+            for lesson_id, side in [(i, "shown") for i in ep.lessons_shown] + [(i, "held") for i in ep.lessons_withheld]:
+                lesson = plan.current.get(lesson_id)
+                if lesson is None or ep.session_id in lesson.credited:
+                    continue
+                field = f"{side}_{'ok' if ep.outcome == 'success' else 'bad'}"
+                setattr(lesson, field, getattr(lesson, field) + 1)
+                touched.add(lesson_id)
         for lesson_id in ep.lessons_shown:
             lesson = plan.current.get(lesson_id)
             if lesson is None or ep.session_id in lesson.credited:
@@ -49,6 +61,29 @@ def credit(plan: Plan, episodes: list[Episode]) -> None:
                 plan.record("credit", lesson, f"shown in a session that went well (+{gain:.2f})", [ep.session_id])
             if (lesson.helpful, lesson.harmful) != before:
                 lesson.credited = (lesson.credited + [ep.session_id])[-CREDITED_KEPT:]
+        for lesson_id in ep.lessons_withheld + ep.lessons_shown:
+            lesson = plan.current.get(lesson_id)
+            if lesson is not None and lesson_id in touched and ep.session_id not in lesson.credited:
+                lesson.credited = (lesson.credited + [ep.session_id])[-CREDITED_KEPT:]
+    for lesson_id in sorted(touched):
+        _decide(plan, plan.current[lesson_id], min_sessions)
+
+
+def _decide(plan: Plan, lesson, min_sessions: int) -> None:
+    """What the experiment says of a lesson once both sides have ``min_sessions``: hurting with 95%
+    confidence, archived (a person's lesson is never in the experiment); helping, proven."""
+    effect = of_lesson(lesson, min_sessions)
+    if not effect.enough:
+        return
+    if effect.high < 0 and lesson.status == "active" and not protected(lesson):
+        lesson.status = "archived"
+        plan.record("prune", lesson, f"the randomized experiment says it hurts: uplift {effect.describe()}")
+    elif effect.low > 0 and not lesson.proven:
+        lesson.proven = True
+        plan.record("credit", lesson, f"proven by the randomized experiment: uplift {effect.describe()}")
+    elif lesson.proven and effect.low <= 0:
+        lesson.proven = False
+        plan.record("credit", lesson, f"no longer proven: uplift {effect.describe()}")
 
 
 def relevant(lesson: Lesson, ep: Episode) -> bool:

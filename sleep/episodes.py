@@ -80,6 +80,8 @@ class Episode:
     outcome: str = "unknown"  # success | failure | unknown
     outcome_source: str = ""  # reward | feedback | tool results
     lessons_shown: list[str] = field(default_factory=list)
+    lessons_withheld: list[str] = field(default_factory=list)  # retrieved for it, left out at random
+    control: bool = False  # a control session of the experiment: shown no lesson that could be withheld
     corrections: list[str] = field(default_factory=list)
     injected: list[str] = field(default_factory=list)  # user-turn text a parent agent or the harness wrote
     branch: str = ""
@@ -237,6 +239,8 @@ def episode(log: SessionLog, success_at: float = SUCCESS_AT) -> Episode:
                 ep.feedback = str(d["feedback"])
         elif event.kind == schema.LESSONS_SHOWN:
             ep.lessons_shown.extend(i for i in d.get("lesson_ids") or [] if i not in ep.lessons_shown)
+            ep.lessons_withheld.extend(i for i in d.get("withheld") or [] if i not in ep.lessons_withheld)
+            ep.control = ep.control or d.get("control") is True
         if event.kind in (schema.USER_PROMPT, schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT):
             last_kind = event.kind
     ep.untrusted = "\n".join(untrusted)

@@ -76,6 +76,7 @@ class SleepOptions:
     concurrency: int = 1  # reflection calls at once (they wait on the model, not on this machine)
     episode_tokens: int = 3000  # what a model is shown of one session
     success_at: float = 0.5  # a reward at or above it is a success (config [outcomes] success_at)
+    min_sessions: int = 30  # on each side of the experiment before a lesson's uplift decides (config [credit])
     dump_prompts: str | None = None  # a folder: write the prompts a model is (or would be) sent, one file a call
     on_journal: Any = None  # called with the night's journal once it is written, before any lesson is (fleets)
 
@@ -257,7 +258,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
             bar.__exit__(None, None, None)
     consolidate(plan, candidates, by_id, night)
     merge_duplicates(plan, scopes)
-    credit_step.credit(plan, [ep for ep in episodes if ep.session_id not in unreviewed])
+    credit_step.credit(plan, [ep for ep in episodes if ep.session_id not in unreviewed], options.min_sessions)
     credit_step.prune(plan, now, options.stale_days, options.cap)
     _guard(plan, options)
     if options.review:
@@ -270,6 +271,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
         "night": night, "started": now_iso(started), "scopes": scopes, "review_mode": options.review,
         "sessions": {**_session_stats(episodes, unreviewed), "failed": failed,
                      "set_aside": sorted(s for s, v in failures.items() if v.get("set_aside"))},
+        "experiment": experiment(episodes, plan, options.min_sessions),
         "operations": [op.to_dict() for op in plan.operations],
         "counts": _counts(plan), "model": _model_stats(options, stats),
     }
@@ -445,14 +447,46 @@ def _hold_for_review(plan: Plan) -> None:
 
 
 def _session_stats(episodes: list[Episode], unreviewed: set[str]) -> dict[str, Any]:
-    """Outcomes of the night's sessions, also split by whether lessons were shown (the report's comparison)."""
+    """Outcomes of the night's sessions."""
     harnesses: dict[str, int] = {}
     for ep in episodes:
         harnesses[ep.harness] = harnesses.get(ep.harness, 0) + 1
     return {"processed": len(episodes) - len(unreviewed), "unreviewed": sorted(unreviewed),
-            **_outcome_rate(episodes), "by_harness": harnesses,
-            "with_lessons": _outcome_rate([ep for ep in episodes if ep.lessons_shown]),
-            "without_lessons": _outcome_rate([ep for ep in episodes if not ep.lessons_shown])}
+            **_outcome_rate(episodes), "by_harness": harnesses}
+
+
+def experiment(episodes: list[Episode], plan: Plan, min_sessions: int) -> dict[str, Any]:
+    """The randomized comparison of the night: sessions shown lessons against control sessions (shown none
+    at random), overall and per scope, with the uplift's interval, how many sessions ran without a lesson
+    they would have had, and the successes that cost at the estimated uplifts."""
+    from secondnature.lessons.uplift import estimate, of_lesson
+
+    def compare(eps: list[Episode]) -> dict[str, Any]:
+        judged = [ep for ep in eps if ep.outcome in ("success", "failure")]
+        # every session lessons were retrieved for, as deployed (some withheld at random), against control ones
+        treated = [ep for ep in judged if (ep.lessons_shown or ep.lessons_withheld) and not ep.control]
+        control = [ep for ep in judged if ep.control]
+        won = lambda group: sum(ep.outcome == "success" for ep in group)  # noqa: E731
+        effect = estimate(won(treated), len(treated) - won(treated), won(control), len(control) - won(control),
+                          min_sessions)
+        return {"treated": len(treated), "control": len(control), "uplift": effect.mean, "low": effect.low,
+                "high": effect.high, "enough": effect.enough, "verdict": effect.verdict}
+
+    overall = compare(episodes)
+    without = [ep for ep in episodes if ep.lessons_withheld]
+    cost = 0.0
+    for ep in without:
+        if ep.control:
+            cost += max(overall["uplift"], 0.0) if overall["enough"] else 0.0
+            continue
+        for lesson_id in ep.lessons_withheld:
+            lesson = plan.current.get(lesson_id)
+            effect = of_lesson(lesson, min_sessions) if lesson is not None else None
+            cost += max(effect.mean, 0.0) if effect is not None and effect.enough else 0.0
+    scopes = sorted({family(ep.scope) for ep in episodes})
+    return {**overall, "sessions_without_a_lesson": len(without),
+            "withheld": sum(len(ep.lessons_withheld) for ep in episodes), "cost_in_successes": round(cost, 2),
+            "scopes": {scope: compare([ep for ep in episodes if family(ep.scope) == scope]) for scope in scopes}}
 
 
 def _outcome_rate(episodes: list[Episode]) -> dict[str, Any]:

@@ -25,6 +25,11 @@ VERBS = {"add": "Learned", "hold": "Held as candidates (need more evidence; `les
          "credit": "Credited", "discard": "Discarded candidates"}
 
 
+def _latest_experiment(experiments: list[dict[str, Any]]) -> str:
+    latest = next((e for e in reversed(experiments) if e), {})
+    return " ".join(experiment_lines(latest)[2:]) if latest else "No night has measured the lessons yet."
+
+
 def reports_dir() -> str:
     return os.path.join(data_dir(), "reports")
 
@@ -96,6 +101,7 @@ def markdown(r: dict[str, Any]) -> str:
              ""]
     if r.get("review_mode"):
         lines += ["Review mode: new lessons wait in quarantine (`second-nature lessons review`).", ""]
+    lines += experiment_lines(r.get("experiment") or {})
     ops: dict[str, list[dict[str, Any]]] = {}
     for op in r.get("operations", []):
         if isinstance(op, dict):
@@ -123,6 +129,28 @@ def markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def experiment_lines(e: dict[str, Any]) -> list[str]:
+    """What the randomized experiment says tonight, plainly, including when it cannot say anything yet."""
+    if not e:
+        return []
+    lines = ["## Do the lessons help? (randomized)", ""]
+    if e.get("enough"):
+        lines.append(f"Sessions shown lessons against control sessions (shown none, at random): uplift "
+                     f"{e['uplift']:+.1%}, 95% interval [{e['low']:+.1%}, {e['high']:+.1%}], from {e['treated']} "
+                     f"and {e['control']} sessions: {e['verdict']}.")
+    else:
+        lines.append(f"Not enough data yet: {e.get('treated', 0)} sessions shown lessons and {e.get('control', 0)} "
+                     "control sessions tonight (each side needs at least `[credit] min_sessions`).")
+    for scope, s in (e.get("scopes") or {}).items():
+        if s.get("enough"):
+            lines.append(f"- {scope_label(scope)}: {s['uplift']:+.1%} [{s['low']:+.1%}, {s['high']:+.1%}] "
+                         f"({s['treated']} vs {s['control']} sessions)")
+    lines.append(f"Cost of the experiment: {e.get('sessions_without_a_lesson', 0)} sessions ran without a lesson "
+                 f"they would have had ({e.get('withheld', 0)} lessons withheld); at the estimated uplifts that is "
+                 f"{e.get('cost_in_successes', 0)} successes.")
+    return lines + [""]
+
+
 def _outcomes(s: dict[str, Any]) -> str:
     outcomes = s.get("outcomes", {})
     return ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "none"
@@ -130,16 +158,16 @@ def _outcomes(s: dict[str, Any]) -> str:
 
 def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]], lessons: list[Any]) -> str:
     """The learning curve: charts over the nights, the lessons' effects, what is injected now."""
-    from secondnature.sleep.charts import GREEN, GREY, lesson_effects, line_chart
+    from secondnature.sleep.charts import GREY, lesson_effects, line_chart
 
     nights = [r["night"] for r in reports]
-    stats = [r.get("sessions", {}) for r in reports]
+    experiments = [r.get("experiment") or {} for r in reports]
     if nights:
-        rates = line_chart("Sessions that went well", nights, {
-            "shown lessons": [s.get("with_lessons", {}).get("success_rate") for s in stats],
-            "not shown lessons": [s.get("without_lessons", {}).get("success_rate") for s in stats],
-            "all": [s.get("success_rate") for s in stats]}, percent=True,
-            colors={"not shown lessons": GREY, "all": GREEN})
+        rates = line_chart("Uplift of the lessons (randomized; 95% interval)", nights, {
+            "uplift": [e.get("uplift") if e.get("enough") else None for e in experiments],
+            "low": [e.get("low") if e.get("enough") else None for e in experiments],
+            "high": [e.get("high") if e.get("enough") else None for e in experiments]}, percent=True,
+            colors={"low": GREY, "high": GREY}, signed=True)
         active = line_chart("Lessons active", nights, {"active": [r.get("active_lessons") for r in reports]})
         tokens = line_chart("Tokens injected (all digests)", nights, {"tokens": [r.get("tokens_injected") for r in reports]})
         charts = f"<figure>{rates}</figure><figure>{active}</figure><figure>{tokens}</figure>"
@@ -156,9 +184,9 @@ def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]], le
 table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}}</style>
 </head><body><h1>second-nature: the learning curve</h1>
 <p>{len(reports)} night{'' if len(reports) == 1 else 's'}. A session went well by its reward, feedback, last check
-(test, build, lint) or the user's last word. "Shown lessons" are the sessions into which lessons were injected;
-the gap to "not shown lessons" is what the lessons are worth (the two groups do different work, so read it as a
-signal, not a trial).</p>
+(test, build, lint) or the user's last word. The uplift compares sessions shown lessons with control sessions,
+shown none at random (<code>[credit] control_sessions</code>), so it measures what the lessons are worth; a night
+without enough sessions on each side draws no point. {html.escape(_latest_experiment(experiments))}</p>
 {charts}
 <figure>{lesson_effects(lessons)}</figure>
 <h2>Injected now</h2><ul>{scopes or "<li>nothing compiled yet</li>"}</ul>

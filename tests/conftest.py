@@ -29,6 +29,9 @@ def home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("CODEX_HOME", str(tmp_path / "codex"))
     monkeypatch.setenv("HOME", str(tmp_path / "user-home"))
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    # the randomized experiment withholds lessons at random: off, except in the tests of it
+    monkeypatch.setenv("SECOND_NATURE_HOLDOUT", "0")
+    monkeypatch.setenv("SECOND_NATURE_CONTROL_SESSIONS", "0")
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     return data
 

@@ -17,27 +17,31 @@ from secondnature.hooks.harnesses import NAMES
               help="langgraph: live retrieval, as the middleware does; a coding agent: the compiled digest, as its "
                    "hooks do.")
 @click.option("--budget", type=int, help="Token budget (default: config [lessons] token_budget, 1,500).")
+@click.option("--session", "session_id", help="What this session gets: the lessons it draws as withheld for the "
+              "experiment (config [credit]) are left out and listed.")
 @click.option("--json", "as_json", is_flag=True)
-def inject(scope, prompt, harness, budget, as_json) -> None:
+def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
     if harness != "langgraph":
-        from secondnature.hooks.digest import load_digest, pick_for_prompt
+        from secondnature.hooks.digest import load_digest, pick_for_prompt, session_text
 
         digest = load_digest(scope)
         if digest is None:
-            text, ids = "", []
+            text, ids, held = "", [], []
         else:
-            text, ids = digest.text, list(digest.lesson_ids)
+            text, ids, held, _ = session_text(digest, session_id or "")
             if prompt:
-                extra, extra_ids = pick_for_prompt(digest.scope, prompt, set(ids))
-                text, ids = "\n\n".join(t for t in (text, extra) if t), ids + extra_ids
-        result = {"scope": scope, "text": text, "lesson_ids": ids, "source": "digest"}
+                extra, extra_ids, extra_held, _ = pick_for_prompt(digest.scope, prompt, set(ids + held),
+                                                                  session_id or "")
+                text, ids, held = "\n\n".join(t for t in (text, extra) if t), ids + extra_ids, held + extra_held
+        result = {"scope": scope, "text": text, "lesson_ids": ids, "withheld": held, "source": "digest"}
     else:
         from secondnature.lessons import runtime
 
-        block = runtime.cold_retriever().select(scope, prompt, budget or runtime.token_budget())
-        result = {"scope": scope, "text": block.text, "lesson_ids": block.lesson_ids, "tokens": block.tokens,
-                  "source": "retrieval"}
+        block = runtime.cold_retriever().select(scope, prompt, budget or runtime.token_budget(), session_id=session_id,
+                                                exposure=runtime.exposure())
+        result = {"scope": scope, "text": block.text, "lesson_ids": block.lesson_ids, "withheld": block.withheld,
+                  "tokens": block.tokens, "source": "retrieval"}
     if as_json:
         click.echo(json.dumps(result, indent=2))
     elif result["text"]:

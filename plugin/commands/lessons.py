@@ -121,8 +121,13 @@ def show(lesson_id, as_json) -> None:
     lesson = resolve(s, lesson_id)
     evidence = _evidence(lesson)
     history = s.history(lesson.id)
+    from secondnature.lessons.config import load_config
+    from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
+
+    effect = of_lesson(lesson, int(load_config().get("credit", {}).get("min_sessions", MIN_SESSIONS)))
     if as_json:
-        emit({**lesson.to_dict(), "evidence_sessions": evidence, "history": [c.to_dict() for c in history]})
+        emit({**lesson.to_dict(), "uplift": effect.__dict__ | {"verdict": effect.verdict},
+              "evidence_sessions": evidence, "history": [c.to_dict() for c in history]})
         return
     click.echo(click.style(f"{lesson.title}", bold=True) + f"  [{lesson.id}]")
     click.echo(lesson.text)
@@ -133,6 +138,7 @@ def show(lesson_id, as_json) -> None:
     click.echo(f"utility {lesson.utility:+.2f} · helpful {lesson.helpful} · harmful {lesson.harmful} · "
                f"created {lesson.created[:10]} · last seen {lesson.last_seen[:10] or '-'} · "
                f"last used {lesson.last_used[:10] or '-'}")
+    click.echo(f"effect (randomized): {effect.describe()}{' · proven' if lesson.proven else ''}")
     if lesson.superseded_by:
         click.echo(f"superseded by {lesson.superseded_by}")
     click.echo(f"\nevidence ({lesson.sessions_seen} sessions{', the latest shown' if lesson.sessions_seen > len(lesson.evidence) else ''}):")
@@ -404,6 +410,7 @@ def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
     if lesson.status not in WAITING:
         raise click.ClickException(f"{lesson.short_id} is {lesson.status}, not waiting for review")
     lesson.status = "active" if approve else "archived"
+    lesson.approved = approve  # a person's rule now: never withheld for the experiment
     s.save(lesson, action="approve" if approve else "reject", reason="reviewed by hand")
     click.echo(f"{'approved' if approve else 'rejected'} {lesson.short_id}")
 

@@ -52,7 +52,8 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
             cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
             max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)), concurrency=concurrency,
             episode_tokens=int(config.get("sleep", {}).get("episode_tokens", 3000)), dump_prompts=dump_prompts,
-            success_at=float(config.get("outcomes", {}).get("success_at", 0.5)))
+            success_at=float(config.get("outcomes", {}).get("success_at", 0.5)),
+            min_sessions=int(config.get("credit", {}).get("min_sessions", 30)))
     except (ValueError, ConfigError) as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)

@@ -1,0 +1,79 @@
+"""Randomized exposure: which lessons a session is not shown, so that a lesson's effect can be measured.
+
+Where a lesson would be injected, it is withheld with probability ``holdout``, and a share
+``control_sessions`` of sessions is shown no lesson at all. The draw is a hash of a per-install salt, the
+session id and the lesson id: a stdlib hook process, the middleware and ``inject`` decide the same for the
+same session and lesson with no shared state, and every later read of the session agrees. Lessons a person
+pinned, wrote or approved are never withheld: a person's rule is not an experiment. ``holdout = 0`` turns
+it off. Standard library only.
+"""
+
+from __future__ import annotations
+
+import os
+
+from secondnature.hooks.paths import ensure_private_dir, state_dir
+
+HOLDOUT = 0.1
+CONTROL_SESSIONS = 0.05
+
+
+def _salt_file() -> str:
+    return os.path.join(state_dir(), "exposure_salt")
+
+
+def salt() -> str:
+    """This install's salt (made on first use): without it, anyone knowing the ids could predict the draw."""
+    path = _salt_file()
+    try:
+        with open(path, encoding="ascii") as f:
+            value = f.read().strip()
+        if value:
+            return value
+    except OSError:
+        pass
+    ensure_private_dir(state_dir())
+    value = os.urandom(16).hex()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first: use theirs
+        with open(path, encoding="ascii") as f:
+            return f.read().strip() or value
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(value)
+    return value
+
+
+def _draw(*parts: str) -> float:
+    """A number in [0, 1) that depends only on ``parts``."""
+    try:  # the built-in SHA-1: hashlib would load OpenSSL first
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a build without it
+        from hashlib import sha1
+    return int(sha1(":".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:13], 16) / 16 ** 13
+
+
+def control(session_id: str, share: float = CONTROL_SESSIONS, key: str | None = None) -> bool:
+    """Whether the session is a control session: shown no lesson, to measure all of them together."""
+    return share > 0 and _draw(key or salt(), "control", session_id) < share
+
+
+def withheld(session_id: str, lesson_id: str, holdout: float = HOLDOUT, key: str | None = None) -> bool:
+    return holdout > 0 and _draw(key or salt(), "lesson", session_id, lesson_id) < holdout
+
+
+def split(session_id: str, lesson_ids: list[str], protected: set[str] | frozenset[str] = frozenset(),
+          holdout: float = HOLDOUT, control_sessions: float = CONTROL_SESSIONS) -> tuple[list[str], list[str], bool]:
+    """(lessons to show, lessons withheld, whether the session is a control one) of the ones that would be
+    shown, in their order."""
+    if not lesson_ids or (holdout <= 0 and control_sessions <= 0):
+        return list(lesson_ids), [], False
+    key = salt()
+    everything = control(session_id, control_sessions, key)
+    shown, held = [], []
+    for lesson_id in lesson_ids:
+        if lesson_id not in protected and (everything or withheld(session_id, lesson_id, holdout, key)):
+            held.append(lesson_id)
+        else:
+            shown.append(lesson_id)
+    return shown, held, everything
