@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.paths import ensure_private_dir, state_dir
+from secondnature.hooks.paths import ensure_private_dir, made_once, state_dir
 
 HOLDOUT = 0.1
 CONTROL_SESSIONS = 0.05
@@ -24,24 +24,8 @@ def _salt_file() -> str:
 
 def salt() -> str:
     """This install's salt (made on first use): without it, anyone knowing the ids could predict the draw."""
-    path = _salt_file()
-    try:
-        with open(path, encoding="ascii") as f:
-            value = f.read().strip()
-        if value:
-            return value
-    except OSError:
-        pass
     ensure_private_dir(state_dir())
-    value = os.urandom(16).hex()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process made it first: use theirs
-        with open(path, encoding="ascii") as f:
-            return f.read().strip() or value
-    with os.fdopen(fd, "w", encoding="ascii") as f:
-        f.write(value)
-    return value
+    return made_once(_salt_file(), lambda: os.urandom(16).hex())
 
 
 def _draw(*parts: str) -> float:

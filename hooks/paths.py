@@ -204,6 +204,21 @@ def _fsync_dir(path: str) -> None:
         os.close(fd)
 
 
+def made_once(path: str, make) -> str:
+    """The one-line value kept at ``path``, made by ``make()`` and written (private) the first time: an
+    install's salt, a data dir's name in a fleet. A value another process wrote first wins."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            found = f.read().strip()
+        if found:
+            return found
+    except OSError:
+        pass
+    made = make()
+    write_private(path, made.encode())
+    return made
+
+
 def read_state(path: str) -> object | None:
     """A JSON state file, or None when it is missing. One that cannot be read (empty, torn, garbage: a
     crash or a full disk before atomic writes, or a hand edit) is set aside as ``<name>.corrupt-<time>``

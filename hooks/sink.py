@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.log import log
-from secondnature.hooks.paths import config_file, data_dir, read_state, write_private
+from secondnature.hooks.paths import config_file, data_dir, made_once, read_state, write_private
 from secondnature.hooks.scope import family
 
 URL_ENV = "SECOND_NATURE_EVENTS_URL"
@@ -124,17 +124,8 @@ def require_schema(conn: Any) -> None:
 
 def source_id(root: str | None = None) -> str:
     """The data dir's name in the sink, made once (a replica's ephemeral disk gets a new one)."""
-    path = os.path.join(root or data_dir(), "state", "source_id")
-    try:
-        with open(path, encoding="utf-8") as f:
-            found = f.read().strip()
-        if found:
-            return found
-    except OSError:
-        pass
-    made = f"{os.uname().nodename[:40]}-{os.urandom(6).hex()}"
-    write_private(path, made.encode())
-    return made
+    return made_once(os.path.join(root or data_dir(), "state", "source_id"),
+                     lambda: f"{os.uname().nodename[:40]}-{os.urandom(6).hex()}")
 
 
 # ------------------------------------------------------------------------------------------ shipping
