@@ -171,7 +171,9 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
     if c.operation == "reinforce" and target is not None:
         match = target
     if match is not None:
-        if match.status in ("active", "quarantined", "candidate"):
+        if match.prefer == "orientation" and match.status == "active" and match.text != c.text and not unsafe:
+            revise(plan, match, c, night)  # the project's commands changed: the orientation says what works now
+        elif match.status in ("active", "quarantined", "candidate"):
             reinforce(plan, match, c, night)
         else:
             plan.record("discard", None, f"matches {match.status} lesson {match.short_id} ({match.title[:50]})",

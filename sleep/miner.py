@@ -247,6 +247,7 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
     everything = episodes + [c for c in context or [] if c.session_id not in new]
     out += tool_lessons(everything, new)
     out += contrasts(everything, new)
+    out += orientation(everything, new)
     return out + across_users(out, earlier)
 
 
@@ -370,6 +371,51 @@ def tool_lessons(episodes: list[Episode], new: set[str]) -> list[Candidate]:
                              text=f"When `{tool}` fails{why}, `{other}` does the same job: it worked next.",
                              when=f"calling {tool}", scope=agent, kind="procedure", evidence=sorted(sessions),
                              confidence=0.7, avoid=tool, prefer=other, needs=2, origin="agent"))
+    return out
+
+
+ORIENTATION = "orientation"  # the ``prefer`` key of a project's one orientation lesson
+_ORIENT_PURPOSES = ("test", "build", "lint", "format")
+
+
+def orientation(episodes: list[Episode], new: set[str]) -> list[Candidate]:
+    """How to work here, learned from what worked: per project, the commands that tested, built, linted or
+    formatted it and passed in at least two sessions (with the folder they ran in), as one short lesson that
+    consolidation keeps current (``/init`` writes this by hand; here it comes from what actually ran). At least
+    two kinds of check must be known: a lone test command is already said by the lesson that found it."""
+    seen: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for ep in episodes:
+        if not ep.scope.startswith("project:"):
+            continue
+        root = _root(ep.scope)
+        for step in ep.steps:
+            if not (step.shell and step.ok and not step.agent and step.status == "ok"):
+                continue
+            command = commands.general(step.command, root, ep.branch)
+            words = command.split()
+            if not commands.quotable(command) or len(words) > 6 or any(
+                    "/" in w or "<" in w or "." in w.strip("./") for w in words[1:] if w not in ("&&",)):
+                continue  # one file's run, a path, a pipeline: not how the project is checked
+            purpose = next((p for p in _ORIENT_PURPOSES if p in purposes(command)), "")
+            if purpose and not commands.looks_around(step.command):
+                seen[ep.scope][(purpose, command)].add(ep.session_id)
+    out = []
+    for scope, found in seen.items():
+        kept = {key: sessions for key, sessions in found.items() if len(sessions) >= 2}
+        if len({p for p, _ in kept}) < 2 or not {s for sessions in kept.values() for s in sessions} & new:
+            continue  # one command alone is told by the lesson that found it; an orientation needs two kinds
+        parts = []
+        for purpose in _ORIENT_PURPOSES:
+            chosen = sorted((c for p, c in kept if p == purpose), key=lambda c: -len(kept[(purpose, c)]))[:3]
+            if chosen:
+                verb = {"test": "tests run with", "build": "it builds with", "lint": "lint with",
+                        "format": "format with"}[purpose]
+                parts.append(f"{verb} {' and '.join(f'`{c}`' for c in chosen)}")
+        label = scope_label(scope)
+        text = f"In {label}, {'; '.join(parts)} (each passed in two or more sessions)."
+        out.append(Candidate(title=f"How {label} is checked", text=text, when=f"testing, building or linting {label}",
+                             scope=scope, kind="fact", evidence=sorted({s for v in kept.values() for s in v}),
+                             confidence=0.7, prefer=ORIENTATION, needs=1, origin="agent"))
     return out
 
 

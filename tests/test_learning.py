@@ -460,3 +460,19 @@ def test_a_gitignored_file_is_not_simply_left_out(tmp_path, repo):
     texts = " ".join(c.text for c in found)
     assert "leave it out of `git add`" not in texts
     assert all("git add -f" in c.text or c.prefer.startswith("git add -f") for c in found if "gitignored" in c.text)
+
+
+def test_how_to_work_here_is_learned_from_what_passed_twice_and_kept_current(tmp_path, repo):
+    for n in range(2):
+        t = Transcript(tmp_path, f"ok{n}", repo).user("add the feature")
+        t.bash("make test", output="42 passed").bash("make lint", output="ok").bash("npm test -- tests/one.test.js")
+        t.ingest()
+    night(0)
+    (lesson,) = [x for x in lessons() if x.prefer == "orientation"]
+    assert lesson.text == "In shop, tests run with `make test`; lint with `make lint` (each passed in two or more sessions)."
+    for n in range(2):
+        t = Transcript(tmp_path, f"new{n}", repo).user("add another")
+        t.bash("just test", output="42 passed").bash("just lint", output="ok").ingest()
+    night(1)
+    (after,) = [x for x in lessons() if x.prefer == "orientation"]
+    assert after.id == lesson.id and "`just test`" in after.text  # revised, not a second lesson
