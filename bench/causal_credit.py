@@ -65,7 +65,7 @@ def run(seed: int, holdout: float, control: float) -> dict:
         if (n + 1) % NIGHT == 0:  # the night decides, once a night, as the product does
             for x in lessons:
                 e = estimate(*counts[x], min_sessions=MIN_SESSIONS)
-                if e.enough and e.high < 0 and x not in archived_at:
+                if e.hurts and x not in archived_at:
                     archived_at[x] = relevant_in[x]  # after this many sessions it applied to
     overall = estimate(treated[0], treated[1], controlled[0], controlled[1])
     truth = statistics.mean(true_uplift) if true_uplift else 0.0

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-Z95 = 1.959964
+Z95 = 1.959964  # two-sided 95%: the interval reported
+Z95_ONE_SIDED = 1.644854  # one-sided 95%: "below zero with 95% confidence" decides
 MIN_SESSIONS = 30
 
 
@@ -22,14 +23,24 @@ class Uplift:
     low: float  # 95% interval
     high: float
     enough: bool  # both sides have min_sessions: the interval may decide something
+    sd: float = 0.0
+
+    @property
+    def hurts(self) -> bool:
+        """Below zero with 95% confidence (one-sided), on enough sessions."""
+        return self.enough and self.mean + Z95_ONE_SIDED * self.sd < 0
+
+    @property
+    def helps(self) -> bool:
+        return self.enough and self.mean - Z95_ONE_SIDED * self.sd > 0
 
     @property
     def verdict(self) -> str:
         if not self.enough:
             return "not enough data yet"
-        if self.low > 0:
+        if self.helps:
             return "helps (95%)"
-        if self.high < 0:
+        if self.hurts:
             return "hurts (95%)"
         return "no clear effect"
 
@@ -50,7 +61,7 @@ def estimate(shown_ok: int, shown_bad: int, held_ok: int, held_bad: int, min_ses
     mean = m1 - m0
     n1, n0 = shown_ok + shown_bad, held_ok + held_bad
     return Uplift(shown=n1, withheld=n0, mean=round(mean, 4), low=round(mean - Z95 * sd, 4),
-                  high=round(mean + Z95 * sd, 4), enough=n1 >= min_sessions and n0 >= min_sessions)
+                  high=round(mean + Z95 * sd, 4), enough=n1 >= min_sessions and n0 >= min_sessions, sd=sd)
 
 
 def of_lesson(lesson, min_sessions: int = MIN_SESSIONS) -> Uplift:

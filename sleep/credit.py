@@ -75,13 +75,13 @@ def _decide(plan: Plan, lesson, min_sessions: int) -> None:
     effect = of_lesson(lesson, min_sessions)
     if not effect.enough:
         return
-    if effect.high < 0 and lesson.status == "active" and not protected(lesson):
+    if effect.hurts and lesson.status == "active" and not protected(lesson):
         lesson.status = "archived"
         plan.record("prune", lesson, f"the randomized experiment says it hurts: uplift {effect.describe()}")
-    elif effect.low > 0 and not lesson.proven:
+    elif effect.helps and not lesson.proven:
         lesson.proven = True
         plan.record("credit", lesson, f"proven by the randomized experiment: uplift {effect.describe()}")
-    elif lesson.proven and effect.low <= 0:
+    elif lesson.proven and not effect.helps:
         lesson.proven = False
         plan.record("credit", lesson, f"no longer proven: uplift {effect.describe()}")
 
