@@ -291,6 +291,7 @@ class LessonStore:
         self._ids: tuple[int, list[str]] | None = None
         self.touched: set[str] = set()  # scopes whose lessons this store object changed
         self.conflicts: list[str] = []  # changes not applied: the lesson changed since they were planned
+        self.kept: list[str] = []  # later changes a revert left in place
 
     def backup(self, reason: str = "manual") -> str | None:
         """Copy the embedded store to ``backups/lessons-<time>-<reason>``, keeping the newest ``KEEP_BACKUPS``."""
@@ -549,19 +550,30 @@ class LessonStore:
         return _changes(self.history_collection.get(ids=ids, include=["metadatas", "documents"]))[0]
 
     def revert(self, change_prefix: str, actor: str = "human", reason: str = "") -> Lesson:
-        """Undo one change: the lesson goes back to its record before that change (a change added
-        by this is itself revertible). Undoing a creation archives the lesson; nothing is deleted."""
+        """Undo one change: exactly the fields it set go back to what they were, on top of the current
+        record, so later changes to other fields stay (they are listed in ``kept``). If a later change set one
+        of the same fields, nothing is done and the error names it. Undoing a creation archives the lesson;
+        nothing is deleted. A revert is itself a change, and revertible."""
         change = self.change(change_prefix)
         current = self.get(change.lesson_id)
         if current is None:
             raise NotFound(f"lesson {change.lesson_id} is gone from the store")
+        later = [c for c in self.history(change.lesson_id) if c.version > change.version]
         if change.before is None:
             restored = Lesson.from_dict({**current.to_dict(), "status": "archived"})
+            fields = ["status"]
         else:
-            restored = Lesson.from_dict(change.before)
+            fields = changed_fields(change)
+            for c in later:
+                clash = sorted(set(fields) & set(changed_fields(c)))
+                if clash:
+                    raise Conflict(f"change {c.change_id[:8]} ({c.action}, v{c.version}) set {', '.join(clash)} "
+                                   f"since; revert it first, then {change.change_id[:8]}")
+            restored = Lesson.from_dict({**current.to_dict(), **{k: change.before.get(k) for k in fields}})
         restored.id, restored.version = current.id, current.version
+        self.kept = [f"{c.action} (v{c.version})" for c in later]
         return self.save(restored, action="revert", reason=reason or f"revert change {change.change_id[:8]} "
-                         f"({change.action})", actor=actor)
+                         f"({change.action}: {', '.join(fields) or 'nothing'})", actor=actor)
 
     def reconcile(self) -> int:
         """Finish writes cut off between the history and the lesson (e.g. by kill -9); returns how many."""
@@ -581,6 +593,15 @@ class LessonStore:
                 self._upsert([Lesson.from_dict(c.after) for c in changes])
                 cache.bump(None)
         return len(stale)
+
+
+_BOOKKEEPING = {"version"}
+
+
+def changed_fields(change: Change) -> list[str]:
+    """The fields of a lesson a change set (its version aside)."""
+    before, after = change.before or {}, change.after or {}
+    return sorted(k for k in set(before) | set(after) if k not in _BOOKKEEPING and before.get(k) != after.get(k))
 
 
 def _metadata(lesson: Lesson) -> dict[str, Any]:

@@ -162,3 +162,16 @@ def test_hand_written_markdown_an_empty_store_and_a_first_night(tmp_path):
     (lesson,) = data("lessons", "list", "--scope", "global")
     assert lesson["title"] == "Migrations first" and lesson["when"] == "running integration tests"
     assert lesson["origin"] == "human" and "1 lesson:" in run("lessons", "stats").output
+
+
+def test_revert_undoes_exactly_one_change_and_keeps_a_later_pin(lesson_id):
+    run("lessons", "edit", lesson_id[:8], "--text", "Run `make test -j4`; pytest misses the db fixtures.")
+    run("lessons", "pin", lesson_id[:8])
+    edit = data("lessons", "history", lesson_id[:8])[1]["change_id"]
+    said = run("lessons", "revert", edit[:8]).output
+    assert "kept the later pin (v3)" in said
+    shown = data("lessons", "show", lesson_id[:8])
+    assert shown["text"] == "Run the suite with `make test`; pytest misses the db fixtures." and shown["pinned"]
+    run("lessons", "edit", lesson_id[:8], "--text", "Run `make check`; pytest misses the db fixtures.")
+    refused = run("lessons", "revert", edit[:8], ok=False)
+    assert "set text, title since; revert it first" in refused.output and len(refused.output.strip().splitlines()) == 1

@@ -9,7 +9,7 @@ import pytest
 
 from secondnature.lessons.exchange import export_json, export_markdown, import_lessons, parse
 from secondnature.lessons.model import Lesson, LessonError
-from secondnature.lessons.store import Change, LessonStore, NotFound, StoreError, open_store
+from secondnature.lessons.store import Change, Conflict, LessonStore, NotFound, StoreError, open_store
 
 from conftest import free_port
 
@@ -58,13 +58,20 @@ def test_history_and_undo_round_trip(store):
     history = store.history(a.id)
     assert [(c.version, c.action) for c in history] == [(1, "add"), (2, "edit"), (3, "pin")]
     assert history[1].before["text"] == "Run the suite with make test." and history[1].reason == "faster"
-    reverted = store.revert(history[1].change_id[:8])  # undo the edit (the pin stays undone too: full record)
-    assert reverted.text == "Run the suite with make test." and reverted.version == 4
+    reverted = store.revert(history[1].change_id[:8])  # undo the edit: only the text; the later pin stays
+    assert reverted.text == "Run the suite with make test." and reverted.version == 4 and reverted.pinned
+    assert store.kept == ["pin (v3)"]
     assert store.history(a.id)[-1].action == "revert"
     again = store.revert(store.history(a.id)[-1].change_id)  # a revert is itself revertible
     assert again.text == "Run the suite with `make test -j4`." and again.pinned is True
     created = store.revert(history[0].change_id)  # undoing the creation archives; nothing is deleted
     assert created.status == "archived" and store.count() == 1
+    a = store.get(a.id)
+    a.text = "Run the suite with `make check`."
+    store.save(a, action="edit")
+    with pytest.raises(Conflict, match=r"\(revert, v4\) set text since; revert it first"):
+        store.revert(history[1].change_id)  # a later change set the same field: refused, nothing done
+    assert store.get(a.id).text == "Run the suite with `make check`."
 
 
 def test_embeddings_are_recorded_and_never_mixed(home):

@@ -353,14 +353,18 @@ def history(lesson_id, as_json) -> None:
 @click.argument("change_id")
 @JSON
 def revert(change_id, as_json) -> None:
-    """Undo one change (see `lessons history`); undoing a creation archives the lesson."""
+    """Undo one change (see `lessons history`): exactly the fields it set go back, later changes to other
+    fields stay; undoing a creation archives the lesson."""
     s = store()
     try:
         lesson = s.revert(change_id)
     except NotFound as e:
         raise click.ClickException(str(e)) from None
-    emit(lesson.to_dict()) if as_json else click.echo(f"reverted {change_id}: {lesson.short_id} is now version "
-                                                      f"{lesson.version} ({lesson.status})")
+    if as_json:
+        emit({**lesson.to_dict(), "kept_later_changes": s.kept})
+        return
+    kept = f"; kept the later {', '.join(s.kept)}" if s.kept else ""
+    click.echo(f"reverted {change_id}: {lesson.short_id} is now version {lesson.version} ({lesson.status}){kept}")
 
 
 @lessons.command()
