@@ -24,6 +24,8 @@ def main() -> None:
         cli(prog_name="second-nature", standalone_mode=True)
     except ConfigError as e:
         _fail(str(e))
+    except FileNotFoundError as e:  # a path given that leads nowhere (export -o missing/x.json)
+        _fail(f"{e.filename or e}: no such file or folder; check the path (a folder must exist first)")
     except OSError as e:  # a full disk, a read-only or foreign data dir: one line, not a traceback
         _fail(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}; free space or fix the permissions, "
               "then run it again")

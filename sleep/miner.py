@@ -84,7 +84,8 @@ _ECOSYSTEM_OF = {tool: name for name, tools in ECOSYSTEMS.items() for tool in to
 
 
 def purposes(command: str) -> set[str]:
-    low = command.lower()
+    """What a command is for, read from what it runs (a commit message saying "test" is not a test)."""
+    low = commands.normal(command).lower()
     return {p for p, pattern in _PURPOSE_PATTERNS.items() if pattern.search(low)}
 
 
@@ -124,10 +125,14 @@ def _neutral(step: Step) -> bool:
             or (step.shell and all(h == ("git", "add") for h in commands.heads(step.command))))
 
 
+_DOING = {"test": "testing", "build": "building", "lint": "linting", "format": "formatting",
+          "install": "installing", "migrate": "migrating", "deploy": "deploying", "docs": "building the docs"}
+
+
 def _what(step: Step) -> str:
     p = sorted(purposes(step.command))
     if p:
-        return f"{p[0]}ing"
+        return _DOING[p[0]]
     program, sub = (commands.heads(step.command) or [(step.tool, "")])[0] if step.shell else (step.tool, "")
     return f"running {program} {sub}".strip()
 

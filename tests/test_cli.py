@@ -195,3 +195,29 @@ def test_small_things_a_user_meets(tmp_path):
     (tmp_path / "notes.jsonl").write_text('{"a": 1}\n')
     other = invoke("sessions", "ingest", str(tmp_path / "notes.jsonl")).output
     assert "not a Claude Code or Codex transcript" in other and "0 transcripts read, 0 new events, 1 other file skipped" in other
+
+
+def test_a_bad_night_date_and_a_bad_config_are_one_line_each(home):
+    bad = CliRunner().invoke(cli, ["report", "--night", "2026-13-45"])
+    assert bad.exit_code == 2 and "is not a date" in bad.output
+    (home / "config.toml").parent.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text("[sleep]\nstale_dayz = 3\n")
+    result = CliRunner().invoke(cli, ["sleep"])
+    assert result.exit_code == 1 and "stale_dayz" in result.output and "Usage:" not in result.output
+
+
+def test_a_binary_import_a_missing_folder_and_a_broken_config_for_inject_are_one_line_each(home, tmp_path):
+    import subprocess
+
+    from conftest import EXE
+
+    binary = tmp_path / "bin.dat"
+    binary.write_bytes(bytes(range(256)) * 2)
+    for args, said in ((["lessons", "import", str(binary)], "is not a lessons file"),
+                       (["lessons", "export", "-o", str(tmp_path / "missing" / "x.json")], "no such file or folder")):
+        done = subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and said in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text("[lessons]\ntoken_budgt = 3\n")
+    result = CliRunner().invoke(cli, ["inject", "--scope", "global"])
+    assert result.exit_code == 1 and "token_budgt" in result.output

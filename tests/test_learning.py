@@ -476,3 +476,12 @@ def test_how_to_work_here_is_learned_from_what_passed_twice_and_kept_current(tmp
     night(1)
     (after,) = [x for x in lessons() if x.prefer == "orientation"]
     assert after.id == lesson.id and "`just test`" in after.text  # revised, not a second lesson
+
+
+def test_what_a_lesson_is_for_reads_the_command_not_its_message(tmp_path, repo):
+    found = _mined(tmp_path, repo, "migrate", [("mix ecto.migrate", False, "** (DBConnection.ConnectionError) refused"),
+                                               ("MIX_ENV=test mix ecto.migrate", True, "migrated")])
+    assert [c.when for c in found] == ["migrating in shop"]
+    found = _mined(tmp_path, repo, "commit", [("git commit -m 'make the test pass'", False, "hook failed: lint"),
+                                              ("git commit --no-gpg-sign -m 'make the test pass'", True, "ok")])
+    assert all("testing" not in c.when for c in found)

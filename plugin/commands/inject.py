@@ -22,6 +22,12 @@ from secondnature.hooks.harnesses import NAMES
 @click.option("--json", "as_json", is_flag=True)
 def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
+    from secondnature.lessons.config import ConfigError, load_config
+
+    try:
+        load_config()  # what the agent would get depends on it: a broken one is said, not ignored
+    except ConfigError as e:
+        raise click.ClickException(str(e)) from None
     if harness != "langgraph":
         from secondnature.hooks.digest import load_digest, pick_for_prompt, session_text
 

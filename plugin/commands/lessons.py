@@ -448,8 +448,12 @@ def import_command(path, scope, as_json) -> None:
     importing twice changes nothing."""
     from secondnature.lessons.exchange import ImportFormatError, import_lessons, parse
 
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path} is not a lessons file (it is not UTF-8 text): give a JSON or Markdown "
+                                   "export") from None
     try:
         parsed = parse(text, scope)
     except (ImportFormatError, ValueError, TypeError) as e:

@@ -54,7 +54,9 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
             episode_tokens=int(config.get("sleep", {}).get("episode_tokens", 3000)), dump_prompts=dump_prompts,
             success_at=float(config.get("outcomes", {}).get("success_at", 0.5)),
             min_sessions=int(config.get("credit", {}).get("min_sessions", 30)))
-    except (ValueError, ConfigError) as e:
+    except ConfigError as e:
+        raise click.ClickException(str(e)) from None  # one line naming the file and the setting, no usage block
+    except ValueError as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
     from secondnature.hooks.sink import events_url
@@ -189,7 +191,15 @@ def report(night, as_html, as_json) -> None:
         write_private(path, html_report(reports, digests, open_store().list(statuses=["active"])).encode())
         click.echo(path)
         return
-    if night and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
+    if night and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
+        import datetime
+
+        try:
+            datetime.date.fromisoformat(night if len(night) == 10 else night + "-01")
+        except ValueError:
+            raise click.UsageError(f"--night {night} is not a date: use YYYY-MM-DD, YYYY-MM, today, yesterday "
+                                   "or 3d") from None
+    elif night:
         from secondnature.commands.since import parse_since
 
         try:
