@@ -17,30 +17,52 @@ def main() -> None:
         from secondnature.hooks.runner import run_hook
 
         sys.exit(run_hook(argv[1:]))
+    try:
+        _run_cli()
+    except KeyboardInterrupt:  # Ctrl-C, even while the modules are still loading: one line, no traceback
+        night = " The next `second-nature sleep` finishes this night (exactly once)." if argv[:1] == ["sleep"] else ""
+        sys.stderr.write(f"Interrupted.{night}\n")
+        sys.exit(130)
+    except Exception as e:  # noqa: BLE001 - see _handle
+        _handle(e)
+
+
+def _run_cli() -> None:
+    import click
+
     from secondnature.cli import cli
-    from secondnature.lessons.config import ConfigError
 
     try:
-        cli(prog_name="second-nature", standalone_mode=True)
-    except ConfigError as e:
+        cli.main(prog_name="second-nature", standalone_mode=False)
+    except click.exceptions.Abort:
+        raise KeyboardInterrupt from None
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+
+
+def _handle(e: Exception) -> None:
+    """Whatever a command raised, as one line (the traceback of a bug goes to the log)."""
+    from secondnature.lessons.config import ConfigError
+
+    if isinstance(e, ConfigError) or type(e).__name__ in USER_ERRORS:  # a mistake a person can fix: it says how
         _fail(str(e))
-    except FileNotFoundError as e:  # a path given that leads nowhere (export -o missing/x.json)
+    if isinstance(e, FileNotFoundError):  # a path given that leads nowhere (export -o missing/x.json)
         _fail(f"{e.filename or e}: no such file or folder; check the path (a folder must exist first)")
-    except OSError as e:  # a full disk, a read-only or foreign data dir: one line, not a traceback
+    if isinstance(e, OSError):  # a full disk, a read-only or foreign data dir
         _fail(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}; free space or fix the permissions, "
               "then run it again")
-    except Exception as e:  # noqa: BLE001 - a bug: one line here, the traceback in the log
-        if type(e).__name__ in USER_ERRORS:  # a mistake a person can fix: the message says how
-            _fail(str(e))
-        down = service_down(e)
-        if down:
-            _fail(down)
-        import traceback
+    down = service_down(e)
+    if down:
+        _fail(down)
+    import traceback
 
-        from secondnature.hooks.log import log, log_file
+    from secondnature.hooks.log import log, log_file
 
-        log("cli", traceback.format_exc())
-        _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")
+    log("cli", "".join(traceback.format_exception(e)))
+    _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")
 
 
 def service_down(error: BaseException) -> str:

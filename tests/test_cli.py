@@ -221,3 +221,22 @@ def test_a_binary_import_a_missing_folder_and_a_broken_config_for_inject_are_one
     (home / "config.toml").write_text("[lessons]\ntoken_budgt = 3\n")
     result = CliRunner().invoke(cli, ["inject", "--scope", "global"])
     assert result.exit_code == 1 and "token_budgt" in result.output
+
+
+def test_ctrl_c_at_any_moment_is_one_line_and_sleep_says_the_next_run_finishes(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    from conftest import EXE
+
+    for command, delay in ((["lessons", "list"], 0.05), (["sleep"], 0.3)):
+        process = subprocess.Popen([str(EXE), *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+        if process.returncode == 130:
+            assert err.strip().startswith("Interrupted.") and len(err.strip().splitlines()) == 1
+            if command == ["sleep"]:
+                assert "The next `second-nature sleep` finishes this night" in err
