@@ -114,14 +114,15 @@ def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "impo
             result.errors.append(f"{lesson.id[:8]}: {e}")
             continue
         before = existing.get(lesson.id)
+        reason = "imported"
+        reasons = check(f"{lesson.title}. {lesson.text} {lesson.when}")
+        if reasons and lesson.status == "active":  # judged before comparing: importing it again changes nothing
+            lesson.status = "quarantined"
+            reason = "quarantined on import: " + "; ".join(reasons)
         if before is not None and all(getattr(before, k) == getattr(lesson, k) for k in _CONTENT):
             result.unchanged.append(lesson.id)
             continue
-        reason = "imported"
-        reasons = check(f"{lesson.title}. {lesson.text} {lesson.when}")
-        if reasons and lesson.status == "active":
-            lesson.status = "quarantined"
-            reason = "quarantined on import: " + "; ".join(reasons)
+        if reason != "imported":
             result.quarantined.append(lesson.id)
         lesson.version = (before.version + 1) if before else 1
         writes.append((lesson, before, "import", reason))

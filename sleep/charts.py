@@ -58,9 +58,9 @@ def line_chart(title: str, nights: list[str], series: dict[str, list[float | Non
         ax.set_xlim(x[0] - timedelta(days=1), x[0] + timedelta(days=1))
     if signed:
         ax.axhline(0, color="#9ca3af", linewidth=1)
-        ax.set_ylim(bottom=-100 if percent else None, top=100 if percent else None)
+        ax.set_ylim(bottom=-105 if percent else None, top=105 if percent else None)
     else:
-        ax.set_ylim(bottom=0, top=100 if percent else None)
+        ax.set_ylim(bottom=0, top=105 if percent else None)  # a point at 100% is drawn whole
     if percent:
         ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
     else:
@@ -83,7 +83,7 @@ def lesson_effects(lessons: list[Any], limit: int = 15) -> str:
     plt = _pyplot()
     shown.reverse()  # the most evidence on top
     fig, ax = plt.subplots(figsize=(6.4, 0.32 * len(shown) + 0.9))
-    labels = [f"[{x.short_id[:4]}] {x.title[:48]}  (+{x.helpful} / -{x.harmful})" for x in shown]
+    labels = [f"[{x.short_id[:4]}] {x.title.replace('`', '')[:48]}  (+{x.helpful} / -{x.harmful})" for x in shown]
     values = [x.utility for x in shown]
     ax.barh(labels, values, color=[GREEN if v >= 0 else RED for v in values])
     ax.axvline(0, color="#374151", linewidth=0.8)

@@ -95,7 +95,7 @@ def markdown(r: dict[str, Any]) -> str:
     m = r.get("model", {})
     lines = [f"# Night of {r['night'][:10]}", "",
              f"{s.get('processed', 0)} sessions reviewed ({_outcomes(s)}); "
-             f"{r.get('active_lessons', '?')} lessons active afterwards.",
+             f"{_count(r.get('active_lessons'), 'lesson')} active afterwards.",
              f"Cost: {m.get('calls', 0)} model calls ({m.get('model')}), {m.get('tokens_in', 0)} tokens in, "
              f"{m.get('tokens_out', 0)} out, {r.get('seconds', '?')} s." + (" Resumed after a crash." if r.get("resumed") else ""),
              ""]
@@ -151,6 +151,11 @@ def experiment_lines(e: dict[str, Any]) -> list[str]:
     return lines + [""]
 
 
+def _count(n: Any, noun: str) -> str:
+    """``1 lesson``, ``2 lessons``, ``? lessons`` when not known."""
+    return f"{n} {noun}" if n == 1 else f"{'?' if n is None else n} {noun}s"
+
+
 def _outcomes(s: dict[str, Any]) -> str:
     outcomes = s.get("outcomes", {})
     return ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "none"
@@ -177,7 +182,7 @@ def html_report(reports: list[dict[str, Any]], digests: list[dict[str, Any]], le
         f"<tr><td>{html.escape(r['night'][:16])}</td><td>{r.get('sessions', {}).get('processed', 0)}</td>"
         f"<td>{', '.join(f'{n} {k}' for k, n in sorted(r.get('counts', {}).items()))}</td>"
         f"<td>{r.get('model', {}).get('calls', 0)}</td><td>{r.get('seconds', '')}</td></tr>" for r in reversed(reports))
-    scopes = "".join(f"<li>{html.escape(scope_label(d['scope']))}: {d['injected']} lessons, {d['tokens']} tokens</li>"
+    scopes = "".join(f"<li>{html.escape(scope_label(d['scope']))}: {_count(d['injected'], 'lesson')}, {d['tokens']} tokens</li>"
                      for d in digests)
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>second-nature: learning curve</title>
 <style>body{{font:14px system-ui,sans-serif;margin:2em;max-width:1100px}}figure{{display:inline-block;margin:0 1em 1em 0}}
