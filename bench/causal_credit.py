@@ -1,5 +1,6 @@
 """Does the credit find which lessons help? A world where each lesson has a known causal effect on the
-success of the sessions it applies to (helpful +30 points, neutral 0, harmful -20) and where exposure is
+success of the sessions it applies to (helpful +30 points, neutral 0, harmful -20, at a 50% task; on the log-odds,
+so every task feels it) and where exposure is
 confounded as in reality (lessons apply more often where tasks are easy). Sessions are drawn, lessons shown
 or withheld by the product's own draw (``hooks/exposure.py``), outcomes drawn from the true probabilities;
 then the old credit (utility from being shown in sessions that went well) and the new one (the randomized
@@ -15,6 +16,7 @@ Usage: python bench/causal_credit.py [SEEDS] [SESSIONS]
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import statistics
@@ -23,7 +25,9 @@ import tempfile
 
 SEEDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
 SESSIONS = int(sys.argv[2]) if len(sys.argv) > 2 else 8000
-EFFECTS = [0.30] * 10 + [0.0] * 10 + [-0.20] * 10
+EFFECTS = [0.30] * 10 + [0.0] * 10 + [-0.20] * 10  # points of success at a 50% task
+# effects act on the log-odds, so a lesson's effect is real on every task (no clipping at 0% or 100%)
+LOGIT = {e: math.log((0.5 + e) / (0.5 - e)) for e in set(EFFECTS)}
 NIGHT = 100  # sessions a day
 
 
@@ -45,9 +49,9 @@ def run(seed: int, holdout: float, control: float) -> dict:
         relevant = [x for x in lessons if x not in archived_at and rng.random() < 0.02 + 0.10 * ease]
         session = f"{seed}-{n}"
         shown, held, is_control = exposure.split(session, relevant, set(), holdout, control)
-        p = min(0.98, max(0.02, ease + sum(effect[x] for x in shown)))
-        p_all = min(0.98, max(0.02, ease + sum(effect[x] for x in relevant)))
-        p_none = min(0.98, max(0.02, ease))
+        p = _success(ease, [effect[x] for x in shown])
+        p_all = _success(ease, [effect[x] for x in relevant])
+        p_none = ease
         cost += p_all - p
         ok = rng.random() < p
         for x in relevant:
@@ -55,7 +59,7 @@ def run(seed: int, holdout: float, control: float) -> dict:
         for x in shown:
             counts[x][0 if ok else 1] += 1
             old_utility[x] += 1.0 if ok else 0.0  # the old credit: +1 for a shown lesson in a good session
-        for x in held:
+        for x in held if not is_control else []:  # a lesson's own draws, as the night counts them
             counts[x][2 if ok else 3] += 1
         if relevant and not is_control:  # every session lessons were retrieved for, as deployed
             treated[0 if ok else 1] += 1
@@ -84,6 +88,11 @@ def run(seed: int, holdout: float, control: float) -> dict:
             "old_harmful_kept": sum(old_utility[x] > 0 for x in harmful),
             "old_helpful_pruned": sum(old_utility[x] <= 0 for x in helpful),
             "old_pairs": (old_harmful_above_helpful, len(harmful) * len(helpful)), "cost": cost}
+
+
+def _success(ease: float, effects: list[float]) -> float:
+    odds = math.log(ease / (1 - ease)) + sum(LOGIT[e] for e in effects)
+    return 1 / (1 + math.exp(-odds))
 
 
 def main() -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-Z95 = 1.959964  # two-sided 95%: the interval reported
-Z95_ONE_SIDED = 1.644854  # one-sided 95%: "below zero with 95% confidence" decides
+Z95 = 1.959964  # the 95% interval, reported and deciding: a lesson hurts when all of it is below zero
 MIN_SESSIONS = 30
 
 
@@ -27,12 +26,13 @@ class Uplift:
 
     @property
     def hurts(self) -> bool:
-        """Below zero with 95% confidence (one-sided), on enough sessions."""
-        return self.enough and self.mean + Z95_ONE_SIDED * self.sd < 0
+        """The whole 95% interval below zero, on enough sessions (checked every night, so the stricter
+        two-sided bound keeps neutral lessons from being archived by chance)."""
+        return self.enough and self.high < 0
 
     @property
     def helps(self) -> bool:
-        return self.enough and self.mean - Z95_ONE_SIDED * self.sd > 0
+        return self.enough and self.low > 0
 
     @property
     def verdict(self) -> str:

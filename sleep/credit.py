@@ -36,7 +36,10 @@ def credit(plan: Plan, episodes: list[Episode], min_sessions: int = MIN_SESSIONS
     touched = set()
     for ep in episodes:
         if ep.outcome in ("success", "failure"):
-            for lesson_id, side in [(i, "shown") for i in ep.lessons_shown] + [(i, "held") for i in ep.lessons_withheld]:
+            # a control session withheld every lesson, the helpful with the rest: it measures all of them together
+            # (the report), not one against the others, so a lesson's withheld side counts only its own draws
+            held = [] if ep.control else ep.lessons_withheld
+            for lesson_id, side in [(i, "shown") for i in ep.lessons_shown] + [(i, "held") for i in held]:
                 lesson = plan.current.get(lesson_id)
                 if lesson is None or ep.session_id in lesson.credited:
                     continue
