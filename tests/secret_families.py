@@ -38,13 +38,15 @@ def pem_line() -> str:
 
 
 Item = tuple[str, str, object, str]
+# Splits: "tune" (the rules were written against it), "held_out" (written with it, measured after the first round
+# of rules; looked at since), "held_out_2" (written after the second round, measured once).
 
 
-def _family(name: str, tune: list, held_out: list, values) -> list[Item]:
-    """Every template of both splits filled with fresh values; a template is a string with ``{s}`` or a
+def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None) -> list[Item]:
+    """Every template of every split filled with fresh values; a template is a string with ``{s}`` or a
     function of the secret returning a structure."""
     items: list[Item] = []
-    for split, templates in (("tune", tune), ("held_out", held_out)):
+    for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or [])):
         for template in templates:
             secret = values()
             captured = template(secret) if callable(template) else template.replace("{s}", secret)
@@ -68,7 +70,14 @@ def families() -> list[Item]:
         lambda s: {"Cookie": f"sessionid={s}; theme=dark"},
         lambda s: {"params": {"access_token": s, "page": 2}},
         lambda s: {"Key": "STRIPE_SECRET", "Value": s},
-    ], lambda: token(28))
+    ], lambda: token(28), [
+        lambda s: {"db_password": s},
+        lambda s: {"auth": {"bearer_token": s}},
+        lambda s: {"headers": [["Proxy-Authorization", f"Basic {s}"]]},
+        lambda s: {"spec": {"env": [{"name": "REDIS_PASSWORD", "value": s}]}},
+        lambda s: {"settings": {"slack": {"webhookSecret": s}}},
+        lambda s: {"sessionToken": s, "expires": 3600},
+    ])
     items += _family("variable names the rules lack", [
         "SMTP_PASS={s}",
         "export REDIS_PW={s}",
@@ -83,7 +92,14 @@ def families() -> list[Item]:
         'jwt_signing_secret = "{s}"',
         "set ARTIFACTORY_TOKEN={s}",
         "$env:SERVICE_API_KEY = '{s}'",
-    ], lambda: token(20))
+    ], lambda: token(20), [
+        "FTP_PASSWD={s}",
+        "  smtp_pass: {s}\n",
+        "ENV SENTRY_AUTH_TOKEN={s}",
+        'const stripeKey = "{s}";',
+        "heroku config:set DATABASE_PW={s}",
+        "MYSQL_ROOT_PASSWORD: '{s}'",
+    ])
     items += _family("a secret said in words", [
         "my API key for the geocoder is {s}",
         "le mot de passe du serveur est {s}",
@@ -98,7 +114,14 @@ def families() -> list[Item]:
         "パスワードは{s}です",
         "Mein API-Token ist {s}",
         "here's the password — {s}",
-    ], password)
+    ], password, [
+        "Our shared password for the staging box is {s}",
+        "el token de acceso es {s}",
+        "la password del database è {s}",
+        "het wachtwoord is {s}",
+        "数据库密码：{s}",
+        "my passphrase: {s}",
+    ])
     items += _family("a token inside CJK text", [
         "令牌ghp_{s}已经过期",
         "请使用sk-ant-{s}调用",
@@ -107,7 +130,12 @@ def families() -> list[Item]:
         "密钥glpat-{s}请勿外传",
         "키는AKIA{s}입니다",
         "用npm_{s}登录",
-    ], lambda: token(36, string.ascii_uppercase + string.digits))
+    ], lambda: token(36, string.ascii_uppercase + string.digits), [
+        "请更新令牌ghp_{s}后重试",
+        "キーxoxp-{s}を使って",
+        "토큰은hf_{s}입니다",
+        "密钥sk-proj-{s}已轮换",
+    ])
     items += _family("a command across shell line continuations", [
         "mysql -h db \\\n  -u root \\\n  -p{s} app",
         "curl https://api.example.com \\\n  -u admin:{s}",
@@ -116,27 +144,46 @@ def families() -> list[Item]:
         "sshpass \\\n  -p {s} ssh deploy@host",
         "psql \\\n  'postgresql://app:{s}@db:5432/app'",
         "redis-cli -h cache \\\n   -a {s} ping",
-    ], password)
+    ], password, [
+        "psql -h db \\\n  -U app \\\n  postgresql://app:{s}@db/app",
+        "curl -X POST \\\n  -H 'Authorization: Bearer {s}' \\\n  https://api.example.com",
+        "mysql \\\n  --user=root \\\n  --password={s} shop",
+    ])
     items += _family("a command form that takes a secret", [
         "echo '{s}' | docker login -u ci --password-stdin",
         "htpasswd -bc /etc/nginx/.htpasswd admin {s}",
         "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{s}",
         "zip -r -P {s} backup.zip data/",
         "aws configure set aws_secret_access_key {s}",
+        "keytool -genkeypair -storepass {s} -keystore release.jks",
+        "gpg --batch --passphrase {s} --decrypt secrets.gpg",
+        "ldapsearch -x -D cn=admin,dc=corp -w {s} -b dc=corp",
+        "smbclient //nas/backup -U svc%{s}",
+        "ssh-keygen -t ed25519 -N {s} -f deploy_key",
+        "docker login -u ci -p {s} registry.example.com",
     ], [
         "printf %s {s} | helm registry login reg.example --password-stdin",
         "htpasswd -nb deploy {s}",
         "openssl enc -aes-256-cbc -in db.sql -out db.enc -pass pass:{s}",
         "7z a -p{s} archive.7z docs/",
         "aws configure set default.aws_session_token {s}",
-    ], password)
+    ], password, [
+        "echo {s} | podman login quay.io -u bot --password-stdin",
+        "jarsigner -storepass {s} app.apk release",
+        "ldapmodify -D cn=admin,dc=corp -w {s} -f change.ldif",
+        "openssl rsa -in k.pem -passin pass:{s} -out plain.pem",
+        "unzip -P {s} archive.zip",
+    ])
     items += _family("a credential printed by the command before it", [
         "$ heroku auth:token\n{s}\n",
         "> gh auth token\n{s}\n",
     ], [
         "$ gcloud auth print-access-token\n{s}\n",
         "% aws ecr get-login-password --region eu-west-1\n{s}\n",
-    ], lambda: token(40))
+    ], lambda: token(40), [
+        "$ gh auth token\n{s}\n",
+        "➜ heroku auth:token\n{s}\n",
+    ])
     items += _family("key material quoted alone", [
         "Client(\"AC{h}\", \"{s}\")",
         "netrc:3:  password {s}",
@@ -145,10 +192,14 @@ def families() -> list[Item]:
         "client = Client('AC{h}', '{s}')",
         "  password {s}",
         "echo {s} >> key.pem",
-    ], lambda: token(32, "0123456789abcdef"))
+    ], lambda: token(32, "0123456789abcdef"), [
+        'twilio = Client("AC{h}","{s}")',
+        "machine github.com\n  login bot\n  password {s}",
+    ])
     items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
     # PEM body lines need their own shape
-    for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "])):
+    for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "]),
+                             ("held_out_2", ['line = "{s}"', "> {s}"])):
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
