@@ -137,12 +137,27 @@ def flags_of(value: Any) -> list[str]:
     return flags
 
 
+# Lines that state an error (``E   fixture 'db' not found``, ``error TS2307: ...``, ``ModuleNotFoundError: ...``)
+# before lines that only announce one (``===== ERRORS =====``, ``collected 0 items / 1 error``, ``> Build error
+# occurred``, ``npm ERR! code 1``).
+_STATES = re.compile(r"^E\s{2,}\S|^[\w.]*(Error|Exception):\s+\S|\berror\s*(TS\d+|\[E\d+\])|^error(\[\w+\])?:\s+\S|"
+                     r"^fatal:\s+\S|\bnot found\b|\bno such\b|\bpermission denied\b|\bcannot\b|\bcan't\b|"
+                     r"\bundefined\b|\bmissing\b|\bexpected\b|\brefused\b|\bno upstream\b|\binvalid\b", re.I)
+_ANNOUNCES = re.compile(r"^[=\-_*#>\s]*(errors?|failures?|failed|build (error|failed)[\w\s]*|short test summary.*)"
+                        r"[=\-_*#\s]*$|^=+|^collected \d+ items?|^npm (ERR!|error) (code|errno|A complete log)|"
+                        r"^\d+ (failed|errors?)\b|^FAILED\b|^(Exit code|Process exited)", re.I)
+
+
 def error_line(text: str) -> str:
-    """The line of an error output that says what went wrong (not "Exit code 1"), as it was written."""
+    """The line of an error output that says what went wrong, as it was written: a line that states the error
+    before one that only announces it (a banner, a count), before any line with an error word."""
     lines = [line.strip() for line in (text or "").replace("\\n", "\n").splitlines() if line.strip()]
     lines = [line for line in lines if not _EXIT_LINE.match(line)]
-    line = next((line for line in lines if re.search(r"error|fail|fatal|not found|denied|invalid|cannot|no such|missing|"
-                                                     r"no upstream|refused", line, re.I)), lines[0] if lines else "")
+    plain = [line for line in lines if not _ANNOUNCES.search(line)]
+    line = (next((line for line in plain if _STATES.search(line)), None)
+            or next((line for line in lines if re.search(r"error|fail|fatal|not found|denied|invalid|cannot|no such|"
+                                                         r"missing|no upstream|refused", line, re.I)), None)
+            or (lines[0] if lines else ""))
     return " ".join(line.split())[:160]
 
 

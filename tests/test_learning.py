@@ -485,3 +485,17 @@ def test_what_a_lesson_is_for_reads_the_command_not_its_message(tmp_path, repo):
     found = _mined(tmp_path, repo, "commit", [("git commit -m 'make the test pass'", False, "hook failed: lint"),
                                               ("git commit --no-gpg-sign -m 'make the test pass'", True, "ok")])
     assert all("testing" not in c.when for c in found)
+
+
+@pytest.mark.parametrize("output,line", [
+    ("===== ERRORS =====\n___ ERROR at setup of test_a ___\nE       fixture 'db' not found\n1 error in 0.1s",
+     "E fixture 'db' not found"),
+    ("collected 0 items / 1 error\nImportError while importing test module\nModuleNotFoundError: No module named 'yaml'",
+     "ModuleNotFoundError: No module named 'yaml'"),
+    ("> Build error occurred\nType error: Cannot find name 'Todo'.", "Type error: Cannot find name 'Todo'."),
+    ("npm ERR! code 1\nnpm ERR! Missing script: \"lint\"", "npm ERR! Missing script: \"lint\""),
+])
+def test_an_error_is_quoted_by_the_line_that_states_it_not_a_banner(output, line):
+    from secondnature.sleep.episodes import error_line
+
+    assert error_line(output) == line
