@@ -17,10 +17,21 @@ def main() -> None:
         from secondnature.hooks.runner import run_hook
 
         sys.exit(run_hook(argv[1:]))
+    night = " The next `second-nature sleep` finishes this night (exactly once)." if argv[:1] == ["sleep"] else ""
+
+    def interrupted(signum: int, frame: object) -> None:
+        """Ctrl-C at any moment, even inside an import (where a KeyboardInterrupt would escape as "Exception
+        ignored"): one line, then out. Every write is crash-safe (a night killed at any point is finished by the
+        next run), so leaving at once loses nothing."""
+        os.write(2, f"\nInterrupted.{night}\n".encode())
+        os._exit(130)
+
+    import signal
+
+    signal.signal(signal.SIGINT, interrupted)  # `watch` installs its own, to stop between steps
     try:
         _run_cli()
-    except KeyboardInterrupt:  # Ctrl-C, even while the modules are still loading: one line, no traceback
-        night = " The next `second-nature sleep` finishes this night (exactly once)." if argv[:1] == ["sleep"] else ""
+    except KeyboardInterrupt:  # raised by click's prompts and progress bars
         sys.stderr.write(f"Interrupted.{night}\n")
         sys.exit(130)
     except Exception as e:  # noqa: BLE001 - see _handle
