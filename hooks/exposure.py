@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.paths import ensure_private_dir, made_once, state_dir
+from secondnature.hooks.paths import ensure_private_dir, made_once, sha1_hex, state_dir
 
 HOLDOUT = 0.1
 CONTROL_SESSIONS = 0.05
@@ -30,11 +30,7 @@ def salt() -> str:
 
 def _draw(*parts: str) -> float:
     """A number in [0, 1) that depends only on ``parts``."""
-    try:  # the built-in SHA-1: hashlib would load OpenSSL first
-        from _sha1 import sha1
-    except ImportError:  # pragma: no cover - a build without it
-        from hashlib import sha1
-    return int(sha1(":".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:13], 16) / 16 ** 13
+    return int(sha1_hex(":".join(parts))[:13], 16) / 16 ** 13
 
 
 def control(session_id: str, share: float = CONTROL_SESSIONS, key: str | None = None) -> bool:

@@ -59,14 +59,18 @@ def safe_name(text: str, max_len: int = 120) -> str:
     text = safe_id(text)
     name = "".join(c if c in _SAFE_CHARS else "_" for c in text).strip(".") or "_"  # no re: hook processes skip it
     if name != text or len(name) > max_len:
-        try:  # the built-in SHA-1: hashlib would load OpenSSL first (2 ms of every prompt hook)
-            from _sha1 import sha1
-        except ImportError:  # pragma: no cover - a build without it
-            from hashlib import sha1
-
-        digest = sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-        name = f"{name[: max_len - 11]}-{digest}"
+        name = f"{name[: max_len - 11]}-{sha1_hex(text)[:10]}"
     return name
+
+
+def sha1_hex(text: str) -> str:
+    """SHA-1 of ``text`` in hex, from the built-in module: hashlib would load OpenSSL first (2 ms of every
+    hook process)."""
+    try:
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a build without it
+        from hashlib import sha1
+    return sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def session_file(session_id: str, root: str | None = None) -> str:

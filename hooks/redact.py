@@ -43,7 +43,7 @@ class _Rules:
     def __init__(self) -> None:
         with open(_RULES_FILE, encoding="utf-8") as f:
             data = jsoncodec.loads(f.read())
-        self.rules = [(r["id"], tuple(r["keywords"]), r["regex"], r.get("keep")) for r in data["rules"]]
+        self.rules = [(r["id"], tuple(r["keywords"]), r["regex"]) for r in data["rules"]]
         self.keywords = sorted({k for r in self.rules for k in r[1]})
         self._any_keyword = None  # a compiled re.Pattern once worth it
         self._looped_chars = 0
@@ -243,6 +243,12 @@ _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ 
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
 
 
+# where a said secret can begin: any of the words, longest first
+_SAID_STARTS = r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(
+    "".join("\\" + ch if not ch.isalnum() and ch != " " else ch for ch in w)
+    for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
+
+
 def _said_secret(m, view: str) -> bool:
     value = m.group("value").rstrip(".:!?")
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password"):
@@ -255,13 +261,9 @@ def _said_secret(m, view: str) -> bool:
     return len(value) >= 6 or looks_random(value)
 
 
-def _said_matches(said, view: str):
+def _said_matches(said, starts, view: str):
     """The said-secret matches, tried at each word for a secret that a failed try did not already look past:
     a text made of nothing but such words (``密码密码…``) costs one pass, not one per word."""
-    import re
-
-    starts = re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in sorted(_SAID_WORDS, key=len,
-                                                                                           reverse=True)) + ")")
     looked_to = 0
     for word in starts.finditer(view):
         if word.start() < looked_to:
@@ -326,18 +328,19 @@ def redact(text: str) -> str:
     view = _view(text)
     low = view.lower()
     if rules.has_keyword(low):
-        for name, keywords, source, _keep in rules.rules:
+        for name, keywords, source in rules.rules:
             if keywords and any(k in low for k in keywords):
                 text, view = _sub(rules.pattern(name, source), text, view, name)
     if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60, _LONG_BASE64):
-        for name, keywords, source, _keep in rules.rules:
+        for name, keywords, source in rules.rules:
             if not keywords:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
     if ("=" in view or ":" in view or "," in view) and any(h in low for h in _NAME_HINTS):
         text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
     if not low.isascii() or any(k in low for k in _SAID_WORDS):
         said = rules.pattern("said_secret", _SAID, ascii=False)
-        text, view = _sub(said, text, view, "said_secret", _said_secret, _said_matches(said, view))
+        starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
+        text, view = _sub(said, text, view, "said_secret", _said_secret, _said_matches(said, starts, view))
     if ("=" in view or ":" in view) and _has_run(view, _TOKEN_RUNS, 24, _LONG_VALUE):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
@@ -392,7 +395,6 @@ class _Budget:
 
     def __init__(self, chars: int) -> None:
         self.left = chars
-        self.dropped = 0
 
 
 def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget: _Budget | None = None,
@@ -406,7 +408,6 @@ def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget:
         if _key and value and by_key(_key, value):
             return "[REDACTED:by_key]"
         if budget.left <= 0:
-            budget.dropped += 1
             return f"[second-nature: left out, {len(value)} chars past the event's {MAX_EVENT_CHARS}-char budget]"
         scanned = min(limit, max(budget.left, 1024))
         budget.left -= min(len(value), scanned)
@@ -508,13 +509,20 @@ def redact_secret_output(value: object) -> object:
     return value
 
 
+_safe_ids: dict[str, str] = {}  # an id is judged once per process (every event of a session carries it)
+
+
 def safe_id(text: str) -> str:
     """An id with no secret in it: one that holds one (a token pasted as a thread id) becomes
     ``redacted-<hash>``, the same for every event of the session, before it names a file or is written."""
-    if len(text) < _MIN_SECRET_CHARS or redact(text) == text:
+    if len(text) < _MIN_SECRET_CHARS:
         return text
-    try:  # the built-in SHA-1: hashlib would load OpenSSL first
-        from _sha1 import sha1
-    except ImportError:  # pragma: no cover - a build without it
-        from hashlib import sha1
-    return "redacted-" + sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    found = _safe_ids.get(text)
+    if found is None:
+        from secondnature.hooks.paths import sha1_hex
+
+        found = text if redact(text) == text else "redacted-" + sha1_hex(text)[:16]
+        if len(_safe_ids) > 10_000:  # a long-lived writer sees sessions without end
+            _safe_ids.clear()
+        _safe_ids[text] = found
+    return found

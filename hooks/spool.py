@@ -39,6 +39,7 @@ def encode(event: Event) -> bytes:
         if event.kind == TOOL_CALL and prints_secret(data.get("input")):
             _secret_calls.add(str(data["call_id"]))
         elif event.kind == TOOL_RESULT and str(data["call_id"]) in _secret_calls:
+            _secret_calls.discard(str(data["call_id"]))
             line["data"] = {k: redact_secret_output(v) if k in ("output", "error", "stdout", "stderr", "content")
                             else v for k, v in data.items()}
     for field in ("data", "scope"):
