@@ -216,6 +216,13 @@ def _only_local(clause: str) -> bool:
 _LOCAL_TARGET = re.compile(r"https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(:\d+)?[^\s`'\")]*", re.I)
 
 
+def outside_quotes(text: str) -> list[str]:
+    """The URLs (not this machine's) and the commands (not only local build and test tools) that ``text``
+    quotes: what an agent's own steps rarely write and a page or tool output may have put there."""
+    commands = [c for c in _COMMAND.findall(text) if len(c) >= 8 and not _looks_local(c)]
+    return commands + [u.rstrip(".,;") for u in _URL.findall(text) if not _LOCAL.match(u)]
+
+
 def _looks_local(command: str) -> bool:
     """Commands naming only local build/test tools are ordinary lessons, not injected instructions."""
     return not re.search(r"https?://|\b(curl|wget|ssh|scp|nc|base64)\b", command, re.I)

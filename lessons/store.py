@@ -100,6 +100,12 @@ def check_database(path: str, verify: bool = False, opening: bool = True) -> Non
 
 def _database_problem(db: str, verify: bool) -> str:
     """What is wrong with a Chroma database for use as the lesson store ('' when nothing is)."""
+    problem, _ = _read_database(db, verify)
+    return problem
+
+
+def _read_database(db: str, verify: bool) -> tuple[str, set[str]]:
+    """(what is wrong with the database at ``db``, or ''; the names of its Chroma collections)."""
     import sqlite3
 
     damaged = ("is damaged ({}); nothing was changed. Restore a copy with `second-nature lessons restore --backup "
@@ -107,46 +113,42 @@ def _database_problem(db: str, verify: bool) -> str:
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as e:
-        return damaged.format(e)
+        return damaged.format(e), set()
     try:
         if verify:
             result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if result != ["ok"]:
-                return damaged.format("; ".join(map(str, result))[:200])
+                return damaged.format("; ".join(map(str, result))[:200]), set()
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "collections" not in tables:
             if tables - _CHROMA_EMPTY and not all(t.startswith("sqlite_") for t in tables - _CHROMA_EMPTY):
                 return ("is a SQLite database of another program, not a Chroma store; nothing was changed. Point "
-                        "[lessons] chroma_path in config.toml at a folder of its own")
-            return ""
-        foreign = sorted({row[0] for row in conn.execute("SELECT name FROM collections")} - OURS)
+                        "[lessons] chroma_path in config.toml at a folder of its own"), set()
+            return "", set()
+        names = {row[0] for row in conn.execute("SELECT name FROM collections")}
     except sqlite3.Error as e:
-        return damaged.format(e)
+        return damaged.format(e), set()
     finally:
         conn.close()
+    foreign = sorted(names - OURS)
     if foreign:
         return (f"holds another program's Chroma collections ({', '.join(foreign[:5])}); nothing was changed. "
-                "Point [lessons] chroma_path in config.toml at a folder of its own")
-    return ""
+                "Point [lessons] chroma_path in config.toml at a folder of its own"), names
+    return "", names
 
 
 def verify_store_folder(path: str) -> str:
     """'' when ``path`` holds a lesson store that opens (checked, with ``quick_check``), else what is wrong."""
-    if not os.path.isfile(os.path.join(path, "chroma.sqlite3")):
+    db = os.path.join(path, "chroma.sqlite3")
+    if not os.path.isfile(db):
         return "it has no chroma.sqlite3"
     try:
-        check_database(path, verify=True, opening=False)
+        check_database(path, opening=False)
     except StoreError as e:
         return str(e).split(";")[0]
-    import sqlite3
-
-    conn = sqlite3.connect(f"file:{os.path.join(path, 'chroma.sqlite3')}?mode=ro", uri=True)
-    try:
-        names = {row[0] for row in conn.execute("SELECT name FROM collections")}
-    except sqlite3.Error as e:
-        return f"its database cannot be read ({e})"
-    finally:
-        conn.close()
+    problem, names = _read_database(db, verify=True)
+    if problem:
+        return f"its database {problem.split(';')[0]}"
     return "" if LESSONS in names or STAGING in names else "it holds no lesson collection"
 
 

@@ -134,14 +134,20 @@ def variant(failed: str, later: str) -> bool:
 def general(command: str, root: str = "", branch: str = "") -> str:
     """The command as a lesson may quote it: no message bodies or heredocs, paths relative to the project,
     the session's branch and hashes named by what they are."""
-    command = " ".join(_strip(command).split())
-    if root:  # by whole path components: a sibling folder whose name starts with the root's stays a path
-        command = re.sub(re.escape(root.rstrip("/")) + r"(/|(?![\w.-]))", lambda m: "" if m.group(1) == "/" else ".",
-                         command)
+    command = relative(" ".join(_strip(command).split()), root)
     command = _ABS_PATH.sub(lambda m: m.group(1) if m.group(1) in ("/dev/null", "/tmp") else "<path>", command)
     if branch and branch not in ("main", "master", "HEAD"):
         command = re.sub(rf"(?<![\w.-]){re.escape(branch)}(?![\w-])", "<branch>", command)
     return _HASH.sub("<hash>", _MANY_FILES.sub(r"\1 <files>", command))
+
+
+def relative(text: str, root: str) -> str:
+    """Paths under the project written relative to it, by whole path components: a sibling folder whose name
+    starts with the root's (``spotter-worktrees/…`` beside ``spotter``) stays as it is."""
+    root = root.rstrip("/")
+    if not root or root not in text:
+        return text
+    return re.sub(re.escape(root) + r"(/|(?![\w.-]))", lambda m: "" if m.group(1) == "/" else ".", text)
 
 
 def quotable(command: str) -> bool:

@@ -17,7 +17,7 @@ import numpy as np
 
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.particulars import generalise, only_particulars
-from secondnature.lessons.safety import _looks_local, check, scrub_secrets
+from secondnature.lessons.safety import check, outside_quotes, scrub_secrets
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode
@@ -239,8 +239,6 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
     return reasons
 
 
-_CODE = re.compile(r"`([^`\n]{8,200})`")
-_URL_IN_TEXT = re.compile(r"https?://[^\s)>\]'\"`]+")
 _WORD = re.compile(r"[a-z0-9_./-]+")
 
 
@@ -250,8 +248,7 @@ def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[
     errors on purpose) six words in a row of it do."""
     if not seen or not any(ep.documents for ep in seen):
         return set()
-    quoted = [q for q in _CODE.findall(text) if not _looks_local(q)] + [
-        u.rstrip(".,;") for u in _URL_IN_TEXT.findall(text) if not _LOCAL_URL.match(u)]
+    quoted = outside_quotes(text)
     tokens = _WORD.findall(text.lower()) if words else []
     shingles = {" ".join(tokens[i:i + 6]) for i in range(len(tokens) - 5)}
     found = set()
@@ -266,8 +263,6 @@ def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[
                     found.add(source)
     return found
 
-
-_LOCAL_URL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 
 
 def reinforce(plan: Plan, lesson: Lesson, c: Candidate, night: str) -> None:

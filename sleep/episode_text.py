@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from secondnature.lessons.render import count_tokens
-from secondnature.sleep.commands import looks_around
+from secondnature.sleep.commands import looks_around, relative
 from secondnature.sleep.episodes import Episode, Step, error_line, is_check
 
 EPISODE_TOKENS = 3000  # per session (``[sleep] episode_tokens``)
@@ -146,11 +146,11 @@ def _step(n: int, step: Step, root: str) -> str:
     elif step.tool in _ASK_TOOLS and step.output:
         detail = f": the user answered “{_cut(step.output, 400)}”"
     elif step.status == "failed":
-        detail = f": {_relative(error_line(step.error or step.output), root)}"
+        detail = f": {relative(error_line(step.error or step.output), root)}"
     elif step.status == "ok" and (is_check(step) or _VCS.search(step.command)):
         summary = _summary_line(step.output)
-        detail = f": {_relative(summary, root)}" if summary else ""
-    command = _relative(_cut(step.command, 300), root)
+        detail = f": {relative(summary, root)}" if summary else ""
+    command = relative(_cut(step.command, 300), root)
     return f"  {n + 1}. {who}{step.tool} `{command}`{flags} -> {status}{code}{detail}"
 
 
@@ -168,7 +168,7 @@ def _tail(ep: Episode, lesson_ids: dict[str, str], root: str) -> list[str]:
     summary, stale = work_summary(ep)
     if summary:
         note = " (its last reply only answered a background-task notification)" if stale else ""
-        lines.append(f"Work summary{note}: {_relative(_cut(summary, 700), root)}")
+        lines.append(f"Work summary{note}: {relative(_cut(summary, 700), root)}")
     shown = [lesson_ids[i] for i in ep.lessons_shown if i in lesson_ids]
     if shown:
         lines.append(f"Lessons it was shown: {', '.join(shown)}")
@@ -237,14 +237,6 @@ def _segments(ep: Episode, sid: str, head: list[str], lines: list[Line], tail: l
         note = _note(left_out)
         out.append("\n".join(label + ([note] if note else []) + [x.text for x in body] + (tail if k == len(parts) else [])))
     return out
-
-
-def _relative(text: str, root: str) -> str:
-    """Paths under the project written relative to it, by whole path components (a sibling folder that
-    shares the root's name as a prefix stays as it is)."""
-    if not root or root not in text:
-        return text
-    return re.sub(re.escape(root) + r"(/|(?![\w.-]))", lambda m: "" if m.group(1) == "/" else ".", text)
 
 
 def _cut(text: str, limit: int) -> str:

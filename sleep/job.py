@@ -466,9 +466,8 @@ def experiment(episodes: list[Episode], plan: Plan, min_sessions: int) -> dict[s
         # every session lessons were retrieved for, as deployed (some withheld at random), against control ones
         treated = [ep for ep in judged if (ep.lessons_shown or ep.lessons_withheld) and not ep.control]
         control = [ep for ep in judged if ep.control]
-        won = lambda group: sum(ep.outcome == "success" for ep in group)  # noqa: E731
-        effect = estimate(won(treated), len(treated) - won(treated), won(control), len(control) - won(control),
-                          min_sessions)
+        t_ok, c_ok = (sum(ep.outcome == "success" for ep in group) for group in (treated, control))
+        effect = estimate(t_ok, len(treated) - t_ok, c_ok, len(control) - c_ok, min_sessions)
         return {"treated": len(treated), "control": len(control), "uplift": effect.mean, "low": effect.low,
                 "high": effect.high, "enough": effect.enough, "verdict": effect.verdict}
 

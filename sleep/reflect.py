@@ -25,6 +25,7 @@ from secondnature.hooks.scope import GLOBAL, scope_label
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import count_tokens
 from secondnature.sleep.candidate import Candidate
+from secondnature.sleep.commands import relative
 from secondnature.sleep.episode_text import EPISODE_TOKENS, render_episode
 from secondnature.sleep.episodes import Episode
 
@@ -299,7 +300,7 @@ def grounding(item: _ProposedLesson, session_ids: dict[str, Episode]) -> tuple[l
             texts += [text for _, _, text in ep.said]
         root = ep.scope[len("project:"):] if ep.scope.startswith("project:") else ""
         if root:
-            texts += [t.replace(root + "/", "").replace(root, ".") for t in texts]
+            texts += [relative(t, root) for t in texts]  # as the prompt showed them
     where = " ".join(" ".join(texts).split())
     for quote in _QUOTE.findall(f"{item.title} {item.text} {item.when}"):
         if " ".join(quote.split()) not in where:

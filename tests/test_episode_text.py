@@ -109,12 +109,12 @@ def test_the_work_summary_is_not_a_reply_to_a_stale_notification(tmp_path, repo)
 
 
 def test_paths_are_made_relative_by_whole_components(tmp_path):
-    from secondnature.sleep.episode_text import _relative
+    from secondnature.sleep.commands import relative
 
     root = "/home/u/projects/spotter"
-    assert _relative(f"cd {root}/assets && node build.js", root) == "cd assets && node build.js"
-    assert _relative(f"cd {root}-worktrees/spotter-fum/assets", root) == f"cd {root}-worktrees/spotter-fum/assets"
-    assert _relative(f"ls {root}", root) == "ls ."
+    assert relative(f"cd {root}/assets && node build.js", root) == "cd assets && node build.js"
+    assert relative(f"cd {root}-worktrees/spotter-fum/assets", root) == f"cd {root}-worktrees/spotter-fum/assets"
+    assert relative(f"ls {root}", root) == "ls ."
 
 
 def test_queued_messages_are_ingested_and_shown_where_they_were_typed(tmp_path, repo):
