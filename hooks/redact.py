@@ -136,7 +136,7 @@ _PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", 
                    "passcode", "pword", "pin"}
 _PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")  # inside a word too: DBPASSWORD, clientsecret
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
-              "signature", "dsn", "connstr", "salt"}
+              "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas"}
 _KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
 _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "username", "name", "id", "length", "len",
                 "min", "max", "count", "policy", "reset", "expiry", "expires", "expiration", "ttl", "type", "field",
@@ -148,9 +148,13 @@ _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "us
 _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
                "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
                "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings"}
-_NAMED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+_NAMED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
-          r"[ \t]*(?P<open>\\?[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
+          r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
+          r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
+# A variable set by a command with a space, not ``=``: ``setx NAME value``, fish's ``set -gx NAME value``.
+_SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)[ \t]+"
+                r"(?P<op>)(?P<open>[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500})")
 _WORD_SPLIT = str.maketrans({"_": " ", "-": " ", ".": " "})
 
 
@@ -231,15 +235,28 @@ def _named_secret(m, view: str) -> bool:
 # ---------------------------------------------------------------------------- secrets said in words
 # "my API key for the geocoder is …", "le mot de passe est …", "das Passwort lautet …", "пароль: …",
 # "密码是…": a word for a secret, a few words, a verb or a colon, then a value that looks like one.
+# Words for a password, a key or a token in other languages (with the inflected forms a sentence uses):
+# Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Turkish, Italian, Portuguese,
+# Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean,
+# Chinese, German.
+_SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
+               "salasanani", "salasana", "avain", "hasło", "hasla", "hasła", "klucz", "heslo", "klíč", "şifresi",
+               "şifrem", "şifre", "parolası", "parolă", "parola", "anahtar", "chiave", "palavra-passe", "chave", "cheie",
+               "jelszavam", "jelszava", "jelszó", "kulcs", "κωδικός", "συνθηματικό", "κλειδί", "كلمة المرور",
+               "كلمة السر", "مفتاح", "סיסמה", "סיסמא", "מפתח", "पासवर्ड", "कुंजी", "รหัสผ่าน", "mật khẩu", "khóa",
+               "kata sandi", "kata laluan", "sandi", "kunci", "暗証番号", "apiキー", "api キー", "アクセスキー", "秘密鍵",
+               "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel")
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
-               "secret", "pin")
+               "secret", "pin") + _SAID_OTHER
 _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
          r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
-         r"비밀번호|secret|pin(?: code)?)(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?(?:\s(?:is|was|are|ist|lautet|"
-         r"heißt|est|es|é|è|это|равен|sind)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|는|은)\s*)[\"'“«`]?)"
+         r"비밀번호|secret|pin(?: code)?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
+         r"(?:\s(?:is|was|are|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
+         r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
+         r"[\"'“«„`]?)"
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
 
 
@@ -254,6 +271,8 @@ def _said_secret(m, view: str) -> bool:
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password"):
         return False  # a path, a URL or a flag is where a secret is, not the secret
     letters = sum(ch.isalpha() for ch in value)
+    if not any(ch.isascii() and ch.isalnum() for ch in value):
+        return False  # words of the sentence: "鍵は机の上", "키는 높다"; a secret has ASCII letters or digits
     if value.isdigit():
         return False  # counts and limits: "max tokens: 4096"
     if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
@@ -317,7 +336,7 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
 
 
 _NAME_HINTS = ("pass", "pw", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "sig", "dsn",
-               "salt", "pin", "kennwort")
+               "salt", "pin", "kennwort", "_pat", "pat_", "pat=", "psk", "_sas", "sas_")
 
 
 def redact(text: str) -> str:
@@ -337,6 +356,8 @@ def redact(text: str) -> str:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
     if ("=" in view or ":" in view or "," in view) and any(h in low for h in _NAME_HINTS):
         text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
+    if "set" in low and any(h in low for h in _NAME_HINTS):
+        text, view = _sub(rules.pattern("set_command", _SET_COMMAND), text, view, "named_secret", _named_secret)
     if not low.isascii() or any(k in low for k in _SAID_WORDS):
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
@@ -459,7 +480,8 @@ def by_key(key: str, value: str) -> bool:
     if len(key) > 64 or len(value) < 3:
         return False
     low = key.lower()
-    kind = "key" if low in ("authorization", "proxy-authorization", "cookie", "set-cookie") else secret_name(key)
+    header = low.endswith(("authorization", "cookie"))  # Authorization, Proxy-Authorization, Set-Cookie
+    kind = "key" if header else secret_name(key)
     if not kind or _placeholder(value, key):
         return False
     if kind == "password":
@@ -468,7 +490,7 @@ def by_key(key: str, value: str) -> bool:
     if value.lower().startswith(_AUTH_SCHEMES):
         value = value.split(None, 1)[-1]
     return any(looks_random(piece) for piece in value.replace(";", " ").replace("=", " ").split()) or (
-        low in ("authorization", "cookie", "set-cookie") and len(value) >= 8)
+        header and len(value) >= 8)
 
 
 # Commands whose output is a credential: the output of such a call is redacted line by line.

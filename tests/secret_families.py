@@ -39,14 +39,17 @@ def pem_line() -> str:
 
 Item = tuple[str, str, object, str]
 # Splits: "tune" (the rules were written against it), "held_out" (written with it, measured after the first round
-# of rules; looked at since), "held_out_2" (written after the second round, measured once).
+# of rules; looked at since), "held_out_2" (written after the second round, measured once, looked at since),
+# "held_out_3" (written after the third round, measured once).
 
 
-def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None) -> list[Item]:
+def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
+            held_out_3: list | None = None) -> list[Item]:
     """Every template of every split filled with fresh values; a template is a string with ``{s}`` or a
     function of the secret returning a structure."""
     items: list[Item] = []
-    for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or [])):
+    for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or []),
+                             ("held_out_3", held_out_3 or [])):
         for template in templates:
             secret = values()
             captured = template(secret) if callable(template) else template.replace("{s}", secret)
@@ -63,6 +66,7 @@ def families() -> list[Item]:
         lambda s: {"env": [{"name": "DB_PASSWORD", "value": s}]},
         lambda s: [["X-Api-Key", s]],
         lambda s: {"apiKey": s, "region": "eu-west-1"},
+        lambda s: [["Proxy-Authorization", f"Basic {s}"]],
     ], [
         lambda s: {"client_secret": s, "client_id": "web-frontend"},
         lambda s: {"request": {"headers": [{"name": "Authorization", "value": f"Token {s}"}]}},
@@ -77,6 +81,13 @@ def families() -> list[Item]:
         lambda s: {"spec": {"env": [{"name": "REDIS_PASSWORD", "value": s}]}},
         lambda s: {"settings": {"slack": {"webhookSecret": s}}},
         lambda s: {"sessionToken": s, "expires": 3600},
+    ], [
+        lambda s: {"data": {"attributes": {"api_secret": s}}},
+        lambda s: {"Headers": {"X-Vault-Token": s}},
+        lambda s: [{"Name": "GRAFANA_ADMIN_PASSWORD", "Value": s}],
+        lambda s: {"connection": {"passwd": s, "host": "db"}},
+        lambda s: {"oauth": {"refreshToken": s}},
+        lambda s: [["X-Goog-Api-Key", s]],
     ])
     items += _family("variable names the rules lack", [
         "SMTP_PASS={s}",
@@ -85,6 +96,8 @@ def families() -> list[Item]:
         "db:\n  host: localhost\n  admin_password: {s}\n",
         '{"stdout": "APP_ENV=prod\\nSTRIPE_KEY={s}\\nDEBUG=0\\n"}',
         "kubectl create secret generic app --from-literal=DB_PASS={s}",
+        "setx DB_PASSWORD {s}",
+        "GITLAB_PAT={s}",
     ], [
         "docker run -e POSTGRES_PASSWORD={s} postgres:16",
         "  - MQ_PWD={s}\n",
@@ -99,6 +112,13 @@ def families() -> list[Item]:
         'const stripeKey = "{s}";',
         "heroku config:set DATABASE_PW={s}",
         "MYSQL_ROOT_PASSWORD: '{s}'",
+    ], [
+        "NPM_AUTH_TOKEN={s} npm publish",
+        "  PGPASSWORD: \"{s}\"\n",
+        "os.environ['OPENAI_API_KEY'] = '{s}'",
+        "setx AZURE_CLIENT_SECRET {s}",
+        "export GH_PAT={s}",
+        "fly secrets set SESSION_SECRET={s}",
     ])
     items += _family("a secret said in words", [
         "my API key for the geocoder is {s}",
@@ -107,6 +127,9 @@ def families() -> list[Item]:
         "пароль от базы: {s}",
         "数据库密码是{s}",
         "the token you need is {s}, keep it safe",
+        "mitt lösenord är {s}",
+        "hasło to {s}",
+        "kata sandi adalah {s}",
     ], [
         "Use this access key: {s}",
         "la contraseña del wifi es {s}",
@@ -121,6 +144,13 @@ def families() -> list[Item]:
         "het wachtwoord is {s}",
         "数据库密码：{s}",
         "my passphrase: {s}",
+    ], [
+        "mijn wachtwoord voor de VPN is {s}",
+        "salasana palvelimelle on {s}",
+        "hasło do bazy: {s}",
+        "the admin password, for the record, is {s}",
+        "비밀번호는 {s} 입니다",
+        "Kennwort für den Drucker: {s}",
     ])
     items += _family("a token inside CJK text", [
         "令牌ghp_{s}已经过期",
@@ -135,6 +165,11 @@ def families() -> list[Item]:
         "キーxoxp-{s}を使って",
         "토큰은hf_{s}입니다",
         "密钥sk-proj-{s}已轮换",
+    ], [
+        "新しいトークンghp_{s}を設定しました",
+        "請用sk-ant-api03-{s}測試",
+        "API키xoxb-{s}는 만료됨",
+        "发布令牌npm_{s}已撤销",
     ])
     items += _family("a command across shell line continuations", [
         "mysql -h db \\\n  -u root \\\n  -p{s} app",
@@ -148,6 +183,10 @@ def families() -> list[Item]:
         "psql -h db \\\n  -U app \\\n  postgresql://app:{s}@db/app",
         "curl -X POST \\\n  -H 'Authorization: Bearer {s}' \\\n  https://api.example.com",
         "mysql \\\n  --user=root \\\n  --password={s} shop",
+    ], [
+        "docker run \\\n  -e MYSQL_ROOT_PASSWORD={s} \\\n  mysql:8",
+        "mysqldump \\\n\t-u backup \\\n\t-p{s} \\\n\tshop > shop.sql",
+        "curl -s \\\n  --user deploy:{s} \\\n  https://ci.example.com/job",
     ])
     items += _family("a command form that takes a secret", [
         "echo '{s}' | docker login -u ci --password-stdin",
@@ -161,6 +200,8 @@ def families() -> list[Item]:
         "smbclient //nas/backup -U svc%{s}",
         "ssh-keygen -t ed25519 -N {s} -f deploy_key",
         "docker login -u ci -p {s} registry.example.com",
+        "echo {s} | sudo -S systemctl restart app",
+        "printf %s {s} | gh auth login --with-token",
     ], [
         "printf %s {s} | helm registry login reg.example --password-stdin",
         "htpasswd -nb deploy {s}",
@@ -173,6 +214,13 @@ def families() -> list[Item]:
         "ldapmodify -D cn=admin,dc=corp -w {s} -f change.ldif",
         "openssl rsa -in k.pem -passin pass:{s} -out plain.pem",
         "unzip -P {s} archive.zip",
+    ], [
+        "echo -n '{s}' | docker login ghcr.io -u me --password-stdin",
+        "echo {s} | sudo -S apt-get update",
+        "echo 'deploy:{s}' | sudo chpasswd",
+        "gh auth login --with-token <<< {s}",
+        "zip --password {s} secrets.zip notes.txt",
+        "mysql --host=db -uroot -p{s} -e 'show databases'",
     ])
     items += _family("a credential printed by the command before it", [
         "$ heroku auth:token\n{s}\n",
@@ -183,11 +231,15 @@ def families() -> list[Item]:
     ], lambda: token(40), [
         "$ gh auth token\n{s}\n",
         "➜ heroku auth:token\n{s}\n",
+    ], [
+        "$ az account get-access-token --query accessToken -o tsv\n{s}\n",
+        "bash-5.2$ gcloud auth application-default print-access-token\n{s}\n",
     ])
     items += _family("key material quoted alone", [
         "Client(\"AC{h}\", \"{s}\")",
         "netrc:3:  password {s}",
         "machine api.example.com login bot password {s}",
+        "echo {s} > secrets/api.key",
     ], [
         "client = Client('AC{h}', '{s}')",
         "  password {s}",
@@ -195,11 +247,15 @@ def families() -> list[Item]:
     ], lambda: token(32, "0123456789abcdef"), [
         'twilio = Client("AC{h}","{s}")',
         "machine github.com\n  login bot\n  password {s}",
+    ], [
+        "echo '{s}' > ~/.config/app/api.key",
+        "printf '%s\\n' {s} | tee secrets/master.key",
+        "default login ci password {s}",
     ])
     items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
     # PEM body lines need their own shape
     for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "]),
-                             ("held_out_2", ['line = "{s}"', "> {s}"])):
+                             ("held_out_2", ['line = "{s}"', "> {s}"]), ("held_out_3", ["-{s}", '    "{s}",'])):
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
@@ -215,4 +271,14 @@ BENIGN_LOOKALIKES = [
     "kubectl create secret generic app --from-file=./secrets", "echo $TOKEN | docker login --password-stdin",
     "cache_key: user_profile", "primary_key=id", "--password-stdin is safer than --password",
     "auth: required", "TOKEN_URL=https://auth.example.com/token", "key: value",
+]
+# Written with held_out_3, measured once.
+BENIGN_LOOKALIKES_2 = [
+    "het wachtwoord is onjuist", "Kennwort vergessen? Klicken Sie hier", "salasana on liian lyhyt",
+    "hasło to wymagane pole", "echo building > build.log", "echo $(cat key.pub) >> ~/.ssh/authorized_keys",
+    "printf '%s\\n' \"$PASSWORD\" | docker login --password-stdin", "X-Request-Id: 4f1c2a9b",
+    "Authorization: required", "token_type: bearer", "session_timeout=3600", "키는 180cm입니다", "鍵は机の上にあります",
+    "the key to success is tests", "api_key_header = 'X-Api-Key'", "echo completed > token_refresh.log",
+    "git commit -m 'rotate keys'", "sudo -S true < /dev/null", {"password_policy": "min 12 chars"},
+    {"token_count": 812}, {"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
 ]
