@@ -69,7 +69,7 @@ def families() -> None:
     sys.path.insert(0, os.path.join(HERE, "..", "tests"))
     from poison_families import BENIGN, POISON
 
-    for split in ("tune", "held_out"):
+    for split in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
         active = [(family, text) for family, splits in POISON.items() for text in splits[split]
                   if not check(text, untrusted="")]
         total = sum(len(splits[split]) for splits in POISON.values())

@@ -42,11 +42,11 @@ _PRIVATE = re.compile(
 _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
                      r"\|\s*(base64\s*\|\s*)?(curl|nc|ncat|wget|socat)\b|>\s*/dev/tcp/)", re.I)
 _EXECUTE = re.compile(
-    r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
+    r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|source|\.)\s+<\(\s*(curl|wget)|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
-    r"\bnpx\s+(https?://|github:)|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
+    r"\bnpx\s+(https?://|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://", re.I)
 _WEAKEN = re.compile(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
@@ -61,7 +61,7 @@ _WEAKEN = re.compile(
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
-                      r"\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
+                      r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|release)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 _AUTHORITY = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
     r"polic(y|ies)|previous|above|safety|guardrails?)\b|\byou are now\b|\bnew (system )?instructions?\b|"
@@ -71,7 +71,17 @@ _AUTHORITY = re.compile(
     r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
     r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
-    r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b", re.I)
+    r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
+    r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security)\b"
+    r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed)\b[^.;\n]{0,40}\b(skip\w*|"
+    r"disabl\w*|bypass\w*|force\w*|without|no (review|approval|tests?)|(are|is) (fine|ok|okay|allowed|permitted))\b|"
+    r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
+    r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b|"
+    r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
+    r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
+    r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
+    r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b",
+    re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.\n]{0,30}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying)\b[^.\n]{0,20}\b(user|anyone|human)\b|"
                    r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b", re.I)
@@ -89,7 +99,12 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
 _MASK = re.compile(
     r"\|\s*tee\b(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}\|\s*tee\b|"
-    r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|\|\|\s*(echo\b|exit\s+0|:)|\bset\s+\+e\b|"
+    r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
+    r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
+    r"\bignore[_-]?errors?\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
+    r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
+    r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
+    r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
     r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|"
     r"failures?|failing (tests?|checks?|steps?))\b", re.I)
 # Turning off TLS or signature verification.
@@ -99,7 +114,9 @@ _INSECURE = re.compile(
     r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
-    r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure", re.I)
+    r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
+    r"\b\w*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)\w*\b[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"
+    r"\bsslmode\s*=\s*disable\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
@@ -109,19 +126,33 @@ _DOWNLOAD_RUN = re.compile(
 _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|\b(all|every|the) environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\bservice[- ]account key)")
+                r"\bcredentials\.json\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
+                r"\b(contents? of|the)\s+`?\.env`?(?![.\w-])|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
+                r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
 _COPY_CREDENTIALS = re.compile(
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in)\b[^\n]{0,80}" + _CREDENTIALS + "|"
-    + _CREDENTIALS + r"[^\n]{0,80}\b(into|to|in|under|inside)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
-    r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup)", re.I)
+    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish)\b[^\n]{0,80}" + _CREDENTIALS + "|"
+    + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
+    r"\bapi (keys?|tokens?)\b|\baccess tokens?\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
+    r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
+    r"wiki|pull requests?|jump ?host|shared)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
+    r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 _WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|a\+rwx|ugo\+rwx|a\+w|o\+w|go\+w)\b", re.I)
 # Telling the user what is not so.
 _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(running|checking|testing|verifying|trying|executing)\b|"
-    r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b", re.I)
+    r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b|"
+    r"\b(if|when|even if|even though|whenever)\b[^.;\n]{0,50}\b(fails?|failed|errors?( out)?|breaks?|crash(es)?|times? out|"
+    r"(is|was) (broken|red))\b[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
+    r"(completed|succeeded|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|(looks|is|seems|are) "
+    r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
+    r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
+    r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
+    r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -134,14 +165,20 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
             ("destroys data", _DESTROY), ("claims authority or overrides instructions", _AUTHORITY),
 ]
+# Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
+_FETCH_THEN_RUN = re.compile(
+    r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
+    r"source|eval|launch|pipe|start|open)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
-_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)]
+_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
+                     ("fetches and runs remote code", _FETCH_THEN_RUN)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _forbids(clause: str, match: re.Match[str]) -> bool:
     """Whether the clause says not to do what was matched, just before it ("never use --no-verify")."""
-    return bool(_NEGATED.search(clause[max(0, match.start() - 40): match.start()]))
+    before = clause[max(0, match.start() - 40): match.start()]
+    return bool(_NEGATED.search(re.split(r"[:;,—–]", before)[-1]))
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
