@@ -25,6 +25,13 @@ EPISODE_TOKENS = 3000  # per session (``[sleep] episode_tokens``)
 _VCS = re.compile(r"\b(git\s+(commit|push|merge|rebase|tag|cherry-pick)|gh\s+pr\s+(create|merge))\b|\b(fmt|format)\b")
 _SUMMARY = re.compile(r"\b(\d+\s+(passed|failed|errors?|tests?|examples?|failures?|skipped)|ok\b|error\b|"
                       r"FAIL|PASS|Finished|Compiled|warning)", re.I)
+# Setting the project up: installing, adding a dependency, starting the dev server (how work is done here).
+_SETUP = re.compile(r"\b(npm|pnpm|yarn|bun|pip3?|uv|poetry|cargo|go|mix|bundle|gem|composer|dotnet)\s+"
+                    r"(install|add|i|sync|get|deps\.get|run\s+dev|dev|start|setup|ecto\.setup|restore)\b")
+# In a failure's output, the sections a combined check reports (``[FORMAT]``, ``[CREDO]``) and linters'
+# findings (``┃ [D] ↘ Nested modules could be aliased…``): what the one stated error line leaves out.
+_SECTION = re.compile(r"^[\s┃│|>]*(\[[A-Z][A-Z_ -]{1,20}\](?:[ \t]+[^\n]{1,80})?)[ \t]*$", re.M)
+_FINDING = re.compile(r"^[\s┃│|>]*\[[A-Z]\]\s*\W?\s*(\w.{10,150})$", re.M)
 _ASK_TOOLS = {"AskUserQuestion", "request_user_input", "ask_user", "ask_followup_question"}
 _LOOK_TOOLS = {"Read", "Glob", "Grep", "LS", "read_file", "list_dir", "search", "view_image", "TodoWrite", "update_plan"}
 _STATUS = {"ok": "ok", "failed": "FAILED", "not_run": "never ran (cancelled or interrupted)",
@@ -103,7 +110,7 @@ def _lines(ep: Episode, root: str) -> list[Line]:
         run = []
         if n in failed_at or step.tool in _ASK_TOOLS:
             priority = ESSENTIAL
-        elif is_check(step) or _VCS.search(step.command):
+        elif is_check(step) or _VCS.search(step.command) or _SETUP.search(step.command):
             priority = CHECK
         elif n in near:
             priority = AROUND_FAILURE
@@ -145,13 +152,23 @@ def _step(n: int, step: Step, root: str) -> str:
         detail = f": the user said “{_cut(step.user_said, 300)}”"
     elif step.tool in _ASK_TOOLS and step.output:
         detail = f": the user answered “{_cut(step.output, 400)}”"
-    elif step.status == "failed":
-        detail = f": {relative(error_line(step.error or step.output), root)}"
+    elif step.status in ("failed", "protocol"):
+        detail = f": {relative(_failure(step.error or step.output), root)}"
     elif step.status == "ok" and (is_check(step) or _VCS.search(step.command)):
         summary = _summary_line(step.output)
         detail = f": {relative(summary, root)}" if summary else ""
     command = relative(_cut(step.command, 300), root)
     return f"  {n + 1}. {who}{step.tool} `{command}`{flags} -> {status}{code}{detail}"
+
+
+def _failure(text: str) -> str:
+    """The error line, then the sections a combined check failed on and its first finding."""
+    line = re.sub(r"</?tool_use_error>", "", error_line(text)).strip()
+    text = (text or "").replace("\\n", "\n")
+    sections = [m.strip() for m in dict.fromkeys(_SECTION.findall(text)) if m.strip() not in line]
+    finding = next((m for m in _FINDING.findall(text) if m not in line), "")
+    extra = " ".join(sections[:6]) + (f" first finding: {_cut(finding.strip(), 150)}" if finding else "")
+    return f"{line} ({extra.strip()})" if extra.strip() else line
 
 
 def _summary_line(output: str) -> str:

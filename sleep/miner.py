@@ -62,7 +62,7 @@ CAUSES = (
     ("gitignored", re.compile(r"paths are ignored by one of your \.gitignore files:\s*([^\s\\]+)"),
      "`{0}` is gitignored, so `git add` refuses it: leave it out, unless it is tracked already "
      "(`git ls-files {0}` lists it), then stage it with `git add -f`"),
-    ("not installed", re.compile(r"command not found:\s*([\w.+-]+)|([\w.+-]+): command not found"),
+    ("not installed", re.compile(r"command not found:\s*([A-Za-z][\w.+-]*)|(?<![\w)])([A-Za-z][\w.+-]*): command not found(?!:)"),
      "`{0}` is not installed here: use another tool for what it does"),
     ("missing module", re.compile(r"No module named '?([\w.]+)"),
      "the Python module `{0}` is not installed in this environment"),
@@ -251,6 +251,7 @@ def mine(episodes: list[Episode], context: list[Episode] | None = None) -> list[
     out += _named_causes(episodes + (context or []), fixed, new)
     everything = episodes + [c for c in context or [] if c.session_id not in new]
     out += tool_lessons(everything, new)
+    out += harness_rules(everything, new)
     out += contrasts(everything, new)
     out += orientation(everything, new)
     return out + across_users(out, earlier)
@@ -290,8 +291,8 @@ def named_cause(text: str) -> tuple[str, str, str] | None:
 
 
 def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set[str]) -> list[Candidate]:
-    """Causes named by errors in two sessions of a scope, unless a command that failed so worked there,
-    or a recovery lesson already says what to do instead."""
+    """Causes named by errors in a scope (held as candidates until two sessions show them), unless a command that
+    failed so worked there, or a recovery lesson already says what to do instead."""
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (scope, the thing, words) -> sessions
     failing: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # ... -> the commands that failed so
     worked: dict[str, set[str]] = defaultdict(set)
@@ -311,7 +312,7 @@ def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set
         contrary = failing[(scope, thing, words)] & worked[scope]
         if any((scope, command) in fixed for command in failing[(scope, thing, words)]):
             continue
-        if len(sessions) >= 2 and sessions & new and commands.quotable(thing) and not contrary:
+        if sessions & new and commands.quotable(thing) and not contrary:  # one session: held until a second
             said = words.format(thing)
             out.append(Candidate(title=said[:70], text=f"In {scope_label(scope)}, {said}.", kind="fact", scope=scope,
                                  when=f"working in {scope_label(scope)}", evidence=sorted(sessions), confidence=0.7,
@@ -376,6 +377,46 @@ def tool_lessons(episodes: list[Episode], new: set[str]) -> list[Candidate]:
                              text=f"When `{tool}` fails{why}, `{other}` does the same job: it worked next.",
                              when=f"calling {tool}", scope=agent, kind="procedure", evidence=sorted(sessions),
                              confidence=0.7, avoid=tool, prefer=other, needs=2, origin="agent"))
+    return out
+
+
+_HARNESS_NAMES = {"claude-code": "Claude Code", "codex": "Codex", "gemini": "Gemini CLI", "cursor": "Cursor"}
+_HARNESS_TOOLS = {"Read", "Write", "Edit", "MultiEdit", "NotebookEdit", "Glob", "Grep", "LS", "Task", "KillShell",
+                  "BashOutput", "TodoWrite", "WebFetch", "apply_patch", "read_file", "write_file", "replace",
+                  "list_directory", "edit_file", "search_replace"}
+
+
+def harness_rules(episodes: list[Episode], new: set[str]) -> list[Candidate]:
+    """What a coding harness's own tools refuse, across sessions: a refusal that states its rule ("File has not
+    been read yet. Read it first before writing to it.", "exceeds maximum allowed size (256KB). Please use offset
+    and limit") seen in two projects is a pitfall of that harness for every project, in its own words. Only the
+    harness's own tools: an MCP server's or an agent's tool speaks for itself, not for the harness."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tools: dict[tuple[str, str], set[str]] = defaultdict(set)
+    projects: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ep in episodes:
+        if not ep.scope.startswith("project:"):
+            continue
+        for step in ep.steps:
+            if step.status != "protocol" or step.shell or step.tool not in _HARNESS_TOOLS:
+                continue
+            said = re.sub(r"</?tool_use_error>", "", error_line(step.error or step.output)).strip()
+            said = re.sub(r"\(\d[\d.]*\s*[KMG]?B\)", "", said)  # one file's size
+            said = " ".join(said.replace(" .", ".").split())
+            if len(said) < 20 or not _RULE.search(said) and not re.search(r"\b(first|please|use)\b", said, re.I):
+                continue
+            seen[(ep.harness, said)].add(ep.session_id)
+            tools[(ep.harness, said)].add(step.tool)
+            projects[(ep.harness, said)].add(ep.scope)
+    out = []
+    for (harness, said), sessions in seen.items():
+        if len(projects[(harness, said)]) < 2 or not sessions & new:
+            continue
+        named = ", ".join(f"`{t}`" for t in sorted(tools[(harness, said)])[:4])
+        out.append(Candidate(title=f"{harness}: {_clip(said, 60)}",
+                             text=f"{_HARNESS_NAMES.get(harness, harness)} refuses {named} when its rule is not met: “{_clip(said, 200).rstrip('.')}”.",
+                             when=f"using {named}", scope="global", kind="pitfall", evidence=sorted(sessions),
+                             confidence=0.7, avoid=f"{harness}: {said[:80]}", needs=2, origin="agent"))
     return out
 
 

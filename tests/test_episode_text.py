@@ -159,3 +159,46 @@ def test_model_lessons_must_cite_steps_that_show_what_they_quote(tmp_path, repo)
     stored = open_store({}).list(statuses=["active", "candidate", "quarantined"])
     assert len(stored) == 1 and stored[0].source == "miner" and stored[0].prefer == "make test"
     assert "conftest_db" not in json.dumps([x.to_dict() for x in stored])
+
+
+def test_what_a_failure_reports_beyond_its_first_line_is_shown(tmp_path, repo):
+    """A combined gate's sections and a linter's first finding, a harness refusal's own words, the user's own
+    shell commands and the project's setup commands: what the one error line or the budget would hide."""
+    gate = ("Pre-commit validation failed:\n\n[FORMAT] Code is not formatted.\nRun 'mix format' to fix.\n\n[CREDO]\n"
+            "Checking 114 source files ...\n  Software Design\n┃ \n┃ [D] ↘ Nested modules could be aliased at the top of "
+            "the invoking module.\n┃       lib/spotter/a.ex:4:5\n\n[DIALYZER]\nlib/spotter/b.ex:9: no local return")
+    t = Transcript(tmp_path, "gate", repo).user("Commit the widget work")
+    t.user("<bash-input>uv run pytest -m \"not (tui or browser)\"</bash-input>")
+    t.user("<bash-stdout>12 passed</bash-stdout><bash-stderr></bash-stderr>")
+    t.bash("pnpm add lucide-react", output="+ lucide-react 0.5.0")
+    for n in range(40):
+        t.edit(f"lib/spotter/part_{n}.ex")
+    t.tool("Edit", {"file_path": f"{repo}/lib/spotter/c.ex", "old_string": "a", "new_string": "b"},
+           "<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>", error=True)
+    t.bash("git commit -m 'widgets'", ok=False, output=gate)
+    ep = episode(read_session(t.ingest()))
+    (text,) = render_episode(ep, "S1", {}, budget=600)
+    assert "[FORMAT] Code is not formatted." in text and "[CREDO]" in text and "[DIALYZER]" in text
+    assert "first finding: Nested modules could be aliased at the top of the invoking module." in text
+    assert "refused by the harness (the agent's slip): File has not been read yet. Read it first" in text
+    assert "(ran in the shell) `uv run pytest -m \"not (tui or browser)\"`" in text and "12 passed" not in text
+    assert "`pnpm add lucide-react` -> ok" in text and "Left out to fit the budget" in text  # edits went first
+
+
+def test_a_harness_rule_seen_in_two_projects_becomes_a_lesson_for_every_project(tmp_path):
+    from secondnature.sleep.miner import mine
+
+    refusal = "<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>"
+    episodes = []
+    for n, name in enumerate(("shop", "blog", "wiki")):
+        project = str(git_repo(tmp_path / name))
+        t = Transcript(tmp_path, f"h{n}", project).user("Update the config")
+        if n < 2:
+            t.tool("Write", {"file_path": f"{project}/config.toml", "content": "x"}, refusal, error=True)
+        t.tool("Read", {"file_path": f"{project}/config.toml"}, "x = 1").edit("config.toml")
+        episodes.append(episode(read_session(t.ingest())))
+    once = [c for c in mine(episodes[:1]) if c.scope == "global"]
+    (lesson,) = [c for c in mine(episodes) if c.scope == "global"]
+    assert once == [] and lesson.needs == 2 and len(lesson.evidence) == 2  # one project is not every project
+    assert lesson.text == ("Claude Code refuses `Write` when its rule is not met: “File has not been read yet. "
+                           "Read it first before writing to it”.")
