@@ -26,14 +26,13 @@ TRIE_AFTER_CHARS = 20_000  # the substring loop over this much text costs about 
 # never needs one does not pay for it.
 # Assignments whose value looks random (entropy per character) although the name does not say secret.
 _ASSIGNMENT = r"(?P<keep>\b[A-Za-z_][\w.\-]{1,40}[\"']?\s*[:=]\s*[\"']?)(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![\w+/])"
-_LONG_VALUE = r"[:=]\s*[\"']?[A-Za-z0-9+/_\-]{24}"  # the cheap test before the entropy check
 _ENTROPY_BITS = 4.3
 _LONG_BASE64 = r"[A-Za-z0-9+/]{60}"  # the cheap test before looking for key-body lines
 _LOWER_HEX = "0123456789abcdef"  # the only keywords made of these ("eaaa", "acca") start uppercase tokens
 _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+_ASCII = "".join(map(chr, range(128)))
 # ASCII text translated to "x" (a character of the class) or " ": a run of n is "x" * n in it.
-_BASE64_RUNS = str.maketrans({chr(i): "x" if chr(i) in _BASE64_CHARS else " " for i in range(128)})
-_TOKEN_RUNS = str.maketrans({chr(i): "x" if chr(i) in _BASE64_CHARS | {"_", "-"} else " " for i in range(128)})
+_BASE64_RUNS = str.maketrans(_ASCII, "".join("x" if c in _BASE64_CHARS else " " for c in _ASCII))
 
 
 class _Rules:
@@ -44,6 +43,9 @@ class _Rules:
         with open(_RULES_FILE, encoding="utf-8") as f:
             data = jsoncodec.loads(f.read())
         self.rules = [(r["id"], tuple(r["keywords"]), r["regex"]) for r in data["rules"]]
+        self.shape = {r["id"]: (bool(r.get("token")), int(r.get("min_token", 0)), tuple(r.get("requires", ())),
+                                tuple(r.get("requires_any", ())), bool(r.get("hex")))
+                      for r in data["rules"] if r.get("token") or r.get("requires") or r.get("requires_any")}
         self.keywords = sorted({k for r in self.rules for k in r[1]})
         self._any_keyword = None  # a compiled re.Pattern once worth it
         self._looped_chars = 0
@@ -62,6 +64,24 @@ class _Rules:
             self._any_keyword = re.compile(_trie_pattern(set(self.keywords)))
         return bool(self._any_keyword.search(low))
 
+    def applies(self, name: str, keywords: tuple[str, ...], low: str) -> bool:
+        """Whether a rule must run on ``low``: one of its keywords occurs, at the start of a token of the
+        rule's length where the rule says so, and all it requires is there (plain string operations)."""
+        token, minimum, requires, requires_any, hex_tail = self.shape.get(name, (False, 0, (), (), False))
+        if requires and not all(r in low for r in requires) or requires_any and not any(r in low for r in requires_any):
+            return False
+        if not token:
+            return any(k in low for k in keywords)
+        for k in keywords:
+            at = low.find(k)
+            while at >= 0:
+                before = low[at - 1] if at else " "  # ASCII: a token right after CJK text starts there
+                if not ((before.isascii() and before.isalnum()) or before in "_-") and (not minimum or _token_length(
+                        low, at + len(k), minimum - len(k), _HEX if hex_tail else _TOKEN) >= minimum - len(k)):
+                    return True
+                at = low.find(k, at + 1)
+        return False
+
     def pattern(self, name: str, source: str, ascii: bool = True):
         """``ascii``: ``\\b`` and ``\\w`` are ASCII, so a token right after CJK text (``令牌ghp_…``) has
         its word boundary."""
@@ -74,6 +94,19 @@ class _Rules:
 
 
 _rules: _Rules | None = None
+
+
+_TOKEN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-.+")
+_HEX = frozenset("0123456789abcdef")
+
+
+def _token_length(low: str, at: int, enough: int, chars: frozenset) -> int:
+    """Characters of ``chars`` in a row from ``at``, counted up to ``enough``."""
+    end = min(len(low), at + enough)
+    n = at
+    while n < end and low[n] in chars:
+        n += 1
+    return n - at
 
 
 def _load_rules() -> _Rules:
@@ -266,6 +299,24 @@ _SAID_STARTS = r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(
     for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
 
 
+_SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
+
+
+def _said_candidate(low: str) -> bool:
+    """Whether a word for a secret stands as a word (not "token" in get_token_count, "pin" in mapping), as the
+    said-secret pattern needs it to: found with ``str`` methods, so most texts never compile the pattern."""
+    for word in _SAID_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            before = low[at - 1] if at else " "
+            after = low[at + len(word)] if at + len(word) < len(low) else " "
+            if not (before.isascii() and before.isalnum()) and (
+                    word not in _SAID_WHOLE or not ((after.isascii() and after.isalnum()) or after == "_")):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def _said_secret(m, view: str) -> bool:
     value = m.group("value").rstrip(".:!?")
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password"):
@@ -335,8 +386,11 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
     return "".join(parts_t), "".join(parts_v)
 
 
-_NAME_HINTS = ("pass", "pw", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "sig", "dsn",
-               "salt", "pin", "kennwort", "_pat", "pat_", "pat=", "psk", "_sas", "sas_")
+# Words a secret's name holds; the short ones only where a word of the name starts (``pin`` is not in "mapping",
+# ``key`` is in "API_KEY" and "apiKey", not in "monkey").
+_NAME_HINTS = ("pass", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "dsn", "salt",
+               "kennwort", "psk", "pw", "sig", "pin", "pat", "sas")
+_SHORT_HINTS = frozenset({"key", "auth", "jwt", "dsn", "psk", "pw", "sig", "pin", "pat", "sas"})
 
 
 def redact(text: str) -> str:
@@ -348,35 +402,84 @@ def redact(text: str) -> str:
     low = view.lower()
     if rules.has_keyword(low):
         for name, keywords, source in rules.rules:
-            if keywords and any(k in low for k in keywords):
+            if keywords and rules.applies(name, keywords, low):
                 text, view = _sub(rules.pattern(name, source), text, view, name)
     if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60, _LONG_BASE64):
         for name, keywords, source in rules.rules:
             if not keywords:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
-    if ("=" in view or ":" in view or "," in view) and any(h in low for h in _NAME_HINTS):
+    if ("=" in view or ":" in view or "," in view) and _named_candidate(view, low):
         text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
-    if "set" in low and any(h in low for h in _NAME_HINTS):
+    if ("setx " in low or "set -" in low) and any(h in low for h in _NAME_HINTS):
         text, view = _sub(rules.pattern("set_command", _SET_COMMAND), text, view, "named_secret", _named_secret)
-    if not low.isascii() or any(k in low for k in _SAID_WORDS):
+    if _said_candidate(low):
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
         text, view = _sub(said, text, view, "said_secret", _said_secret, _said_matches(said, starts, view))
-    if ("=" in view or ":" in view) and _has_run(view, _TOKEN_RUNS, 24, _LONG_VALUE):
+    if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
     return text
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+def _named_candidate(view: str, low: str) -> bool:
+    """Whether a hint word sits in a name that is given a value (``db_password =``, ``"apiKey":``, ``TOKEN,``):
+    the rest of the name, a closing quote or bracket, spaces, then ``= : ,``. ``for key in``, ``get_token(``
+    and prose about passwords are not, and need no pattern (whose ``re`` import alone costs a hook 4 ms)."""
+    same = len(view) == len(low)  # lower() can lengthen a character ("İ"): then positions do not match
+    for hint in _NAME_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            if hint in _SHORT_HINTS and at and low[at - 1].isalpha() and same and not (
+                    view[at].isupper() and view[at - 1].islower()):
+                at = low.find(hint, at + 1)
+                continue
+            n, end = at + len(hint), min(len(low), at + len(hint) + 64)
+            while n < end and low[n] in _NAME_CHARS:
+                n += 1
+            while n < end and low[n] in "\"']\\ \t":
+                n += 1
+            if n < len(low) and low[n] in "=:,":
+                return True
+            at = low.find(hint, at + 1)
+    return False
+
+
+# ASCII text as marks: token characters "x", ``: =`` "=", quotes "q", blanks " ", anything else ".".
+_ASSIGN_MARKS = str.maketrans(_ASCII, "".join(
+    "x" if c in _BASE64_CHARS or c in "_-" else "=" if c in ":=" else "q" if c in "\"'" else " " if c in " \t\n" else "."
+    for c in _ASCII))
+
+
+def _assigned_random(view: str) -> bool:
+    """Whether a value of 24+ token characters with upper case, lower case and digits follows ``=`` or ``:``
+    (what the high-entropy rule then judges), found with ``str`` methods alone."""
+    text = view if view.isascii() else view.encode("ascii", "replace").decode("ascii")
+    marks = text.translate(_ASSIGN_MARKS)
+    for lead in ("=", "= ", "=q", "= q", "=  ", "=  q", "=   "):
+        needle = lead + "x" * 24
+        at = marks.find(needle)
+        while at >= 0:
+            start = end = at + len(lead)
+            while end < len(marks) and end - start < 200 and marks[end] == "x":
+                end += 1
+            value = text[start:end]
+            if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value):
+                return True
+            at = marks.find(needle, at + 1)
+    return False
 
 
 def _has_run(text: str, runs: dict[int, str], n: int, pattern: str) -> bool:
     """The cheap test before a pattern: for ASCII text, whether it holds ``n`` characters of the class
     in a row (one ``str.translate``: a few µs for 16 KB, and no ``re`` import in a hook process, which
     costs 4 ms); otherwise the pattern itself."""
-    if text.isascii():
-        return "x" * n in text.translate(runs)
-    import re
-
-    return re.search(pattern, text) is not None
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode("ascii")  # other letters are not of the class: "?"
+    return "x" * n in text.translate(runs)
 
 
 def truncate(text: str, limit: int = MAX_FIELD_CHARS) -> str:

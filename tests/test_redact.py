@@ -119,9 +119,32 @@ def test_the_hook_process_shortcuts_change_no_result():
         if set(r["keywords"]) & hex_keywords:
             assert not re.search(r["regex"], "acca" * 14 + "eaaa"), r["id"]
     samples = ["x" * 23 + "=", "k=" + "Ab1" * 8, "k: '" + "Ab1_" * 6 + "'", "Ab1+" * 15, "Ab1+" * 14 + "é" * 5,
-               "é k=" + "Ab1" * 9, "no run here: short words only", "-" * 30 + "=" + "+/" * 40]
+               "é k=" + "Ab1" * 9, "no run here: short words only", "-" * 30 + "=" + "+/" * 40,
+               "name = handle_session_start_event", "k = 'abcdefghijklmnopqrstuvwxyz0'", "k:\n  Ab1Ab1Ab1Ab1Ab1Ab1Ab1Ab1"]
     for text in samples:
-        assert module._has_run(text, module._TOKEN_RUNS, 24, r"[A-Za-z0-9+/_\-]{24}") == bool(
-            re.search(r"[A-Za-z0-9+/_\-]{24}", text)), text
+        value = re.search(r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?([A-Za-z0-9+/_\-]{24,200})", text)
+        random = bool(value) and all(any(test(c) for c in value.group(1)) for test in (str.isupper, str.islower, str.isdigit))
+        assert module._assigned_random(text) == random, text
         assert module._has_run(text, module._BASE64_RUNS, 60, module._LONG_BASE64) == bool(
             re.search(module._LONG_BASE64, text)), text
+
+
+def test_words_that_merely_hold_a_keyword_need_no_pattern():
+    """A keyword inside a word ('sk' in task, 'pat' in path, 'pin' in mapping, 'key' in monkey), a name that is
+    not given a value (``for key in``), non-ASCII prose and long identifiers: decided without ``re``, whose
+    import alone costs a hook process 4 ms. Secrets in the same text still need it, and are caught."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    ordinary = ("Task list: mapping the path of the monkey by default; ask the bot — it reacts to each disk.\n"
+                "for key in items: total += get_token_count(key)  # naïve café résumé\n"
+                "handle_session_start_event_for_user = build_the_handler(config)\n") * 40
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import second_nature_hook as h; h.load_hooks_package()\n"
+            "from secondnature.hooks.redact import clean_text; out = clean_text(sys.stdin.read())\n"
+            "print('re' in sys.modules, '[REDACTED' in out)")
+    for text, expected in ((ordinary, "False False"), (ordinary + "\nexport GH_PAT=m9aaWkh5Ho2g8MFjQmUo", "True True")):
+        run = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(ROOT / "hooks")], input=text,
+                             capture_output=True, text=True, timeout=60)
+        assert run.stdout.strip() == expected, run.stderr
