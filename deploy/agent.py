@@ -1,13 +1,16 @@
-"""A LangGraph agent service for deploy/: POST /chat {"thread_id", "user_id", "message"} -> {"reply"}.
+"""A LangGraph agent service for deploy/: POST /chat {"thread_id", "user_id", "message"} -> {"reply", "thread_id"}.
 
 One SecondNatureMiddleware captures every session (shipped to the fleet's Postgres) and injects the
 lessons the nightly `sleep` wrote to the Chroma server; no restart is needed to pick them up. The model
 is $AGENT_MODEL (any LangChain model id, with its provider package and key); without one, a scripted
-model echoes, so the recipe runs offline. Standard library HTTP: swap in your own server as you like.
+model echoes, so the recipe runs offline. A request without a thread_id starts its own conversation (the
+reply names it); a body that is not a JSON object with a "message" string gets 400 and a JSON error.
+Standard library HTTP: swap in your own server as you like.
 """
 
 import json
 import os
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from langchain.agents import create_agent
@@ -30,12 +33,21 @@ AGENT = create_agent(model(), tools=[], system_prompt="You are a helpful support
 
 class Chat(BaseHTTPRequestHandler):
     def do_POST(self):  # noqa: N802 - the http.server API
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
-        result = AGENT.invoke({"messages": [("user", str(body.get("message", "")))]},
-                              config={"configurable": {"thread_id": str(body.get("thread_id", "default")),
-                                                       "user_id": body.get("user_id")}})
-        data = json.dumps({"reply": result["messages"][-1].content}).encode()
-        self.send_response(200)
+        try:
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            if not isinstance(body, dict) or not isinstance(body.get("message", ""), str):
+                raise ValueError('the body must be a JSON object with a "message" string')
+        except ValueError as e:  # not JSON, not an object, a bad Content-Length: the caller's mistake
+            return self.answer(400, {"error": f"bad request: {e}"})
+        # a request without a thread is a conversation of its own, never one shared "default" session
+        thread = str(body.get("thread_id") or f"http-{uuid.uuid4().hex}")
+        result = AGENT.invoke({"messages": [("user", body.get("message", ""))]},
+                              config={"configurable": {"thread_id": thread, "user_id": body.get("user_id")}})
+        self.answer(200, {"reply": result["messages"][-1].content, "thread_id": thread})
+
+    def answer(self, status: int, payload: dict) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -279,7 +279,8 @@ class Transcript:
 
 
 _SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-command-stderr>",
-                "<system-reminder>", "Caveat: The messages below", "<bash-input>", "<bash-stdout>", "<bash-stderr>")
+                "<system-reminder>", "Caveat: The messages below", "<bash-stdout>", "<bash-stderr>")
+_BASH_INPUT = r"(?s)^\s*<bash-input>(.*?)</bash-input>"  # the user ran a command themselves (``!cmd``)
 # Text in the user's turn that the harness wrote: continuation summaries, background-task notices.
 _HARNESS_TEXT = ("This session is being continued from a previous conversation", "<task-notification>",
                  "Your task is to create a detailed summary of the conversation", "<user-prompt-submit-hook>")
@@ -400,6 +401,14 @@ class _TranscriptState:
             self._emit(obj, schema.ERROR, {"error": text.strip(), "interrupted": True, "source": "user"},
                        key=f"interrupt:{obj.get('uuid')}")
             return
+        if text.lstrip().startswith("<bash-input>"):
+            import re
+
+            ran = re.match(_BASH_INPUT, text)
+            if ran and ran.group(1).strip():
+                text = f"(ran in the shell) `{ran.group(1).strip()}`"
+                self._emit(obj, schema.USER_PROMPT, {"text": text, "shell": True}, key=text_key("prompt", text))
+            return
         command = None
         if "<command-name>" in text:
             import re
@@ -494,6 +503,21 @@ def _join_text(content: object) -> str:
         elif isinstance(block, dict) and block.get("type") == "image":
             parts.append("[image]")
     return "\n".join(parts)
+
+
+def plugin_enabled() -> str:
+    """The settings file that enables the second-nature Claude Code plugin (``enabledPlugins`` holds
+    ``second-nature@<marketplace>: true``), or ''. Its hooks and ``install claude-code``'s would both run."""
+    for scope in ("user", "project"):
+        path = settings_path(scope)
+        try:
+            with open(path, encoding="utf-8") as f:
+                enabled = jsoncodec.loads(f.read()).get("enabledPlugins") or {}
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(enabled, dict) and any(str(k).startswith("second-nature@") and v for k, v in enabled.items()):
+            return path
+    return ""
 
 
 def transcript_roots() -> list[str]:

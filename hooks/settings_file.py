@@ -103,17 +103,27 @@ def with_ours(settings: dict[str, Any], groups: dict[str, list[dict[str, Any]]],
 KEEP_BACKUPS = 5  # backups kept per settings file; older ones are removed
 
 
+def backup_prefix(path: str) -> str:
+    """Where the backups of a settings file go, without their time stamp: in the data dir (private to the user:
+    settings can hold tokens), never beside the file, where a project's ``.claude/`` would get them committed."""
+    from secondnature.hooks.paths import data_dir, ensure_private_dir, sha1_hex
+
+    folder = ensure_private_dir(os.path.join(data_dir(), "settings-backups"))
+    return os.path.join(folder, f"{os.path.basename(path)}.{sha1_hex(os.path.abspath(path))[:8]}.second-nature-")
+
+
 def save(path: str, data: dict[str, Any]) -> str | None:
-    """Write ``data`` to ``path`` (atomically), backing up the previous file (private to the user: settings
-    can hold tokens; the newest ``KEEP_BACKUPS`` kept); returns the backup path."""
+    """Write ``data`` to ``path`` (atomically), backing up the previous file (``backup_prefix``: the newest
+    ``KEEP_BACKUPS`` of each file are kept); returns the backup path."""
     backup = None
     if os.path.exists(path):
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = f"{path}.second-nature-{stamp}.bak"
+        prefix = backup_prefix(path)
+        backup = f"{prefix}{stamp}.bak"
         n = 1
         while os.path.exists(backup):  # two saves in one second must not overwrite the first backup
             n += 1
-            backup = f"{path}.second-nature-{stamp}-{n}.bak"
+            backup = f"{prefix}{stamp}-{n}.bak"
         fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with open(path, "rb") as src, os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst)
@@ -130,8 +140,7 @@ def save(path: str, data: dict[str, Any]) -> str | None:
 
 
 def _prune_backups(path: str) -> None:
-    folder, base = os.path.split(path)
-    prefix = f"{base}.second-nature-"
+    folder, prefix = os.path.split(backup_prefix(path))
     try:
         names = sorted((n for n in os.listdir(folder or ".") if n.startswith(prefix) and n.endswith(".bak")),
                        key=lambda n: os.path.getmtime(os.path.join(folder, n)))

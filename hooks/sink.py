@@ -24,7 +24,7 @@ from secondnature.hooks.paths import config_file, data_dir, made_once, read_stat
 from secondnature.hooks.scope import family
 
 URL_ENV = "SECOND_NATURE_EVENTS_URL"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SHIP_BATCH = 2000  # lines per INSERT round trip
 
 # Each version's statements, applied in order by ``upgrade`` (never edited once released: add a version).
@@ -47,6 +47,15 @@ MIGRATIONS: dict[int, list[str]] = {
                last_event_id bigint NOT NULL DEFAULT 0,
                state jsonb NOT NULL DEFAULT '{}',
                updated_at timestamptz NOT NULL DEFAULT now())""",
+    ],
+    2: [  # each family's night report, readable by `report` on any machine of the fleet
+        """CREATE TABLE sn_reports (
+               night text NOT NULL,
+               family text NOT NULL,
+               worker text NOT NULL,
+               report jsonb NOT NULL,
+               written_at timestamptz NOT NULL DEFAULT now(),
+               PRIMARY KEY (night, family))""",
     ],
 }
 
@@ -212,6 +221,7 @@ class Shipper:
         self.shipped, self.failures = 0, 0
         self.down_since: float | None = None
         self._wake = threading.Event()
+        self._lock = threading.Lock()  # one ship at a time: the thread's, or a flush's (``ship_now``)
         self._conn: Any = None
         self._thread = threading.Thread(target=self._run, name="second-nature-shipper", daemon=True)
         self._thread.start()
@@ -226,9 +236,10 @@ class Shipper:
             time.sleep(delay)  # let a burst gather: one round trip per burst
             self._wake.clear()
             try:
-                if self._conn is None or self._conn.closed:
-                    self._conn = connect(self.url)
-                self.shipped += ship(conn=self._conn, root=self.root).shipped
+                with self._lock:
+                    if self._conn is None or self._conn.closed:
+                        self._conn = connect(self.url)
+                    self.shipped += ship(conn=self._conn, root=self.root).shipped
                 if self.down_since is not None:
                     log("sink", f"events database back after {time.time() - self.down_since:.0f} s; shipped what waited")
                 self.down_since, delay = None, self.interval
@@ -248,6 +259,22 @@ class Shipper:
                 self._wake.set()  # try again after the backoff
 
 
+    def ship_now(self, timeout: float = 5.0) -> bool:
+        """Ship what the local log holds now, in the caller's thread (``flush()``, interpreter exit: a short
+        process must not leave its events for the next ``sync``); False if the database cannot be reached
+        (the lines stay in the local log for the next try)."""
+        if not self._lock.acquire(timeout=timeout):
+            return False
+        try:
+            self.shipped += ship(url=self.url, root=self.root).shipped
+            return True
+        except Exception as e:  # noqa: BLE001 - never raise into the caller; the lines wait
+            log("sink", f"could not ship now ({type(e).__name__}: {_first_line(e)}); events wait in the local log")
+            return False
+        finally:
+            self._lock.release()
+
+
 _shippers: dict[str, Shipper | None] = {}
 _shippers_lock = threading.Lock()
 
@@ -259,3 +286,27 @@ def shipper_for(root: str) -> Shipper | None:
             url = events_url()
             _shippers[root] = Shipper(url, root) if url else None
         return _shippers[root]
+
+
+def ship_pending(timeout: float = 5.0) -> bool:
+    """Ship now what every shipper of this process has waiting (``flush()`` and interpreter exit)."""
+    with _shippers_lock:
+        shippers = [s for s in _shippers.values() if s is not None]
+    return all([s.ship_now(timeout) for s in shippers])
+
+
+def save_report(conn: Any, report: dict[str, Any]) -> None:
+    """Keep a family's night report in the fleet's database (the worker's own disk may be gone tomorrow)."""
+    with conn.cursor() as cur:
+        cur.execute("INSERT INTO sn_reports (night, family, worker, report) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (night, family) DO UPDATE SET worker = excluded.worker, report = excluded.report, "
+                    "written_at = now()", (str(report["night"]), str(report.get("family", "")),
+                                           str(report.get("worker", "")), json.dumps(report, default=str)))
+
+
+def load_reports(url: str | None = None) -> list[dict[str, Any]]:
+    """Every family's night reports from the fleet's database, oldest night first."""
+    with connect(url or events_url() or "") as conn:
+        require_schema(conn)
+        rows = conn.execute("SELECT report FROM sn_reports ORDER BY night, family").fetchall()
+    return [row[0] if isinstance(row[0], dict) else json.loads(row[0]) for row in rows]

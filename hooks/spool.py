@@ -9,6 +9,7 @@ parse and keep everything before and after it.
 from __future__ import annotations
 
 import os
+import time
 
 from secondnature.hooks import jsoncodec
 from secondnature.hooks.log import log
@@ -145,8 +146,10 @@ def merge_routes(events: list[Event]) -> list[Event]:
     before the hooks fired (``watch``, ``sessions ingest`` or ``sleep`` during a live session) the log
     holds both copies. Copies share a key; transcript copies say ``via``. The n-th hook copy and the
     n-th transcript copy of a key are one event (the earlier line, completed with the other's fields),
-    so a prompt typed twice stays twice.
+    so a prompt typed twice stays twice. Two hook copies of one key and kind written within two seconds are
+    one event too: the same hook installed twice (the Claude Code plugin and ``install claude-code``).
     """
+    events = _without_twin_hooks(events)
     routes: dict[str, tuple[list[int], list[int]]] = {}
     for index, event in enumerate(events):
         if event.key:
@@ -159,6 +162,33 @@ def merge_routes(events: list[Event]) -> list[Event]:
             events[keep].data = {**events[drop].data, **events[keep].data}
             dropped.add(drop)
     return [event for index, event in enumerate(events) if index not in dropped] if dropped else events
+
+
+TWIN_SECONDS = 2.0
+
+
+def _without_twin_hooks(events: list[Event]) -> list[Event]:
+    last: dict[tuple[str, str], float] = {}
+    dropped: set[int] = set()
+    for index, event in enumerate(events):
+        if not event.key or event.data.get("via") == "transcript":
+            continue
+        at = _seconds(event.ts)
+        before = last.get((event.key, event.kind))
+        if before is not None and abs(at - before) <= TWIN_SECONDS:
+            dropped.add(index)
+            continue
+        last[(event.key, event.kind)] = at
+    return [event for index, event in enumerate(events) if index not in dropped] if dropped else events
+
+
+def _seconds(ts: str) -> float:
+    import calendar
+
+    try:
+        return calendar.timegm(time.strptime(ts[:19], "%Y-%m-%dT%H:%M:%S")) + float("0" + ts[19:23])
+    except ValueError:
+        return 0.0
 
 
 def read_session(path_or_id: str) -> SessionLog:

@@ -125,9 +125,20 @@ def get_writer() -> BackgroundWriter:
         with _writer_lock:
             if _writer is None:
                 _writer = BackgroundWriter()
-                atexit.register(_writer.flush, 3.0)
+                atexit.register(_at_exit, _writer)
                 _flush_on_sigterm(_writer)
     return _writer
+
+
+def _at_exit(writer: BackgroundWriter) -> None:
+    """Write what is queued, then, in a fleet, ship it: the next process may be on another machine."""
+    writer.flush(3.0)
+    try:
+        from secondnature.hooks.sink import ship_pending
+
+        ship_pending(3.0)
+    except Exception as e:  # noqa: BLE001 - exit must not fail; the lines stay in the local log
+        log("writer", f"could not ship at exit: {type(e).__name__}: {e}")
 
 
 def _flush_on_sigterm(writer: BackgroundWriter) -> None:
@@ -141,7 +152,7 @@ def _flush_on_sigterm(writer: BackgroundWriter) -> None:
     previous = signal.getsignal(signal.SIGTERM)
 
     def on_sigterm(signum, frame):
-        writer.flush(3.0)
+        _at_exit(writer)
         if callable(previous):
             previous(signum, frame)
         elif previous != signal.SIG_IGN:

@@ -458,5 +458,8 @@ class CaptureCallback(BaseCallbackHandler):
 
 
 def flush(timeout: float = 5.0) -> bool:
-    """Wait until captured events are on disk (tests, short scripts, before ``sleep``)."""
-    return get_writer().flush(timeout)
+    """Wait until captured events are on disk, and, with a fleet's events database configured, in it too
+    (tests, short scripts, before ``sleep``); False if either did not happen within ``timeout``."""
+    from secondnature.hooks.sink import ship_pending
+
+    return get_writer().flush(timeout) and ship_pending(timeout)

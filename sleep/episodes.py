@@ -297,6 +297,9 @@ def _judge(ep: Episode, success_at: float = SUCCESS_AT) -> tuple[str, str]:
         return ("success" if checks[-1].status == "ok" else "failure"), "last check"
     if ep.final and (_WELL.search(ep.final) or _BADLY.search(ep.final)):
         return ("failure" if _BADLY.search(ep.final) else "success"), "final answer"
+    if real and real[-1].status == "failed" and not real[-1].shell and ep.final and not _BADLY.search(ep.final):
+        # a tool refused ("the invoice is settled") and the agent answered: the error was handled, not the end
+        return "success", "final answer after a tool error"
     if real:
         return ("success" if real[-1].status == "ok" else "failure"), "last step"
     return "unknown", ""

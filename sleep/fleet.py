@@ -121,7 +121,9 @@ def _learn_family(conn: Any, family: str, options: Any, store: LessonStore, prog
         learned = {key: read_state(os.path.join(work, "state", name)) for key, name in _STATE_FILES.items()}
     _save_state(conn, family, {k: v for k, v in learned.items() if v is not None}, upto)
     if night.report:
-        write_report({**night.report, "family": family, "worker": result.worker})
+        path = write_report({**night.report, "family": family, "worker": result.worker})
+        with open(path, encoding="utf-8") as f:  # the bounded, redacted copy the file holds
+            sink.save_report(conn, json.load(f))
     result.nights.append(night)
     return f"{night.status} ({pulled} sessions pulled)"
 

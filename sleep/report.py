@@ -79,14 +79,27 @@ def bounded(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_reports() -> list[dict[str, Any]]:
+    """The nights' reports, oldest first: this machine's, and in a fleet every worker's from the events database
+    (one per night and family; if the database cannot be reached, this machine's alone, and a log line says so)."""
     try:
         names = sorted(n for n in os.listdir(reports_dir()) if n.endswith(".json"))
     except FileNotFoundError:
-        return []
+        names = []
     out = []
     for name in names:
         with open(os.path.join(reports_dir(), name), encoding="utf-8") as f:
             out.append(json.load(f))
+    from secondnature.hooks import sink
+
+    if sink.events_url():
+        try:
+            shared = sink.load_reports()
+        except Exception as e:  # noqa: BLE001 - the database may be down: show what this machine has
+            log("report", f"fleet reports unavailable ({type(e).__name__}: {e}); showing this machine's")
+        else:
+            seen = {(r.get("night"), r.get("family", "")) for r in shared}
+            out = sorted(shared + [r for r in out if (r.get("night"), r.get("family", "")) not in seen],
+                         key=lambda r: str(r.get("night")))
     return out
 
 

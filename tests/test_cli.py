@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -151,7 +152,9 @@ def test_demo_runs_the_whole_loop_offline(tmp_path):
     assert "demo-tests-1" in text and "cc-demo-0001" in text and "FAILED" in text  # captured, both harnesses
     assert "Night done" in text and "none (miner)" in text  # slept, offline
     assert "Use `make test`, not `pytest`" in text and "Use `npm ci && npm test`, not `npm test`" in text
-    assert "hold" in text and "Run `npm ci` before `npm test`" in text  # one session: held until seen again
+    assert "candidate" in text and "Run `npm ci` before `npm test`" in text  # one session: held until seen again
+    hint = text.split("Explore it yourself: ")[1].split(";")[1].split(" lessons list")[0].strip()
+    assert shutil.which(hint, path=os.environ.get("PATH")) or os.access(hint, os.X_OK)  # runs as printed
     injected = text.split("Next morning")[1]
     assert "`make test` works where `pytest` fails" in injected and "npm ci" in injected
     sessions = sorted(os.listdir(tmp_path / "demo" / "sessions"))
@@ -194,7 +197,7 @@ def test_small_things_a_user_meets(tmp_path):
     assert "1 transcripts" not in ingest.output
     (tmp_path / "notes.jsonl").write_text('{"a": 1}\n')
     other = invoke("sessions", "ingest", str(tmp_path / "notes.jsonl")).output
-    assert "not a Claude Code or Codex transcript" in other and "0 transcripts read, 0 new events, 1 other file skipped" in other
+    assert "not a transcript of claude-code or codex or gemini or cursor" in other and "0 transcripts read, 0 new events, 1 other file skipped" in other
 
 
 def test_a_bad_night_date_and_a_bad_config_are_one_line_each(home):
@@ -241,3 +244,23 @@ def test_ctrl_c_at_any_moment_is_one_line_and_sleep_says_the_next_run_finishes(t
             assert err.strip().startswith("Interrupted.") and len(err.strip().splitlines()) == 1
             if command == ["sleep"]:
                 assert "The next `second-nature sleep` finishes this night" in err
+
+
+def test_every_command_and_option_says_what_it_does():
+    import click
+
+    from secondnature.cli import cli
+
+    silent = []
+
+    def walk(command: click.Command, path: list[str]) -> None:
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, [*path, name])
+        elif not command.help:
+            silent.append(" ".join(path))
+        silent.extend(f"{' '.join(path)} {p.opts[0]}" for p in command.params
+                      if isinstance(p, click.Option) and not p.help and p.opts[0] not in ("--help", "--version"))
+
+    walk(cli, ["second-nature"])
+    assert silent == []

@@ -9,9 +9,11 @@ import shlex
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import psycopg
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -40,6 +42,9 @@ def test_the_recipes_name_real_commands_and_the_fleet_settings():
     cron = yaml.safe_load((ROOT / "deploy" / "k8s" / "sleep-cronjob.yaml").read_text())
     assert cron["kind"] == "CronJob" and cron["spec"]["schedule"] == "15 3 * * *"
     container = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]
+    assert container["imagePullPolicy"] == "IfNotPresent" and ":latest" not in container["image"]
+    for name in ("agent-1", "agent-2"):  # a replica's unshipped events live on a volume, not in the container
+        assert services[name]["volumes"][0].endswith(":" + services[name]["environment"]["SECOND_NATURE_HOME"])
     lines = [" ".join(services["migrate"]["command"]), services["sleep"]["command"][-1], container["command"][-1]]
     used = [args for line in lines for args in second_nature_commands(line)]
     assert ["db", "upgrade"] in used and any(args[0] == "sleep" for args in used)
@@ -74,6 +79,14 @@ def test_the_agent_service_captures_into_the_fleets_sink(events_db, chroma_serve
             assert time.monotonic() < deadline, "the replica's session never reached the sink"
             time.sleep(0.3)
         assert found == [("agent:support-bot/user:u7",)]
+        for bad in (b"not json", b"[1, 2]", b'{"message": 7}'):  # the caller's mistake: 400 and why, no traceback
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/chat", method="POST", data=bad))
+            assert refused.value.code == 400 and "bad request" in json.loads(refused.value.read())["error"]
+        threads = {json.loads(urllib.request.urlopen(urllib.request.Request(
+            f"http://127.0.0.1:{port}/chat", method="POST", data=b'{"message": "hi"}'), timeout=30).read())["thread_id"]
+            for _ in range(2)}
+        assert len(threads) == 2  # no thread id: a conversation each, never one shared session
     finally:
         service.terminate()
         service.wait(timeout=30)

@@ -280,3 +280,24 @@ def test_a_postgres_checkpointers_threads_are_imported_as_sessions(postgres):
     assert _kinds("pg-1") == ["user_prompt", "tool_call", "tool_result", "assistant_message"]
     assert json.loads(CliRunner().invoke(cli, ["sessions", "import", url, "--agent", "shop", "--json"]).output)[
         "added"] == 0
+
+
+def test_an_answer_after_a_handled_tool_error_is_not_a_failure():
+    from secondnature.hooks import schema
+    from secondnature.hooks.schema import Event
+    from secondnature.hooks.spool import append, read_session
+    from secondnature.sleep.episodes import episode
+
+    def event(session: str, kind: str, **data) -> Event:
+        return Event(harness="langgraph", session_id=session, scope="agent:billing", kind=kind, data=data)
+
+    for session, answer in (("handled", "The invoice is already settled, so it cannot be refunded."),
+                            ("gave-up", "I was unable to refund it: the billing system failed to respond.")):
+        append([event(session, schema.USER_PROMPT, text="refund invoice 881"),
+                event(session, schema.TOOL_CALL, call_id="c1", tool="refund_invoice", input={"invoice": "881"}),
+                event(session, schema.TOOL_RESULT, call_id="c1", tool="refund_invoice", ok=False,
+                      error="Error: a settled invoice cannot be refunded"),
+                event(session, schema.ASSISTANT_MESSAGE, text=answer)])
+    handled, gave_up = episode(read_session("handled")), episode(read_session("gave-up"))
+    assert (handled.outcome, handled.outcome_source) == ("success", "final answer after a tool error")
+    assert gave_up.outcome == "failure"

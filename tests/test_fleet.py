@@ -170,6 +170,14 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
     finally:
         os.environ["SECOND_NATURE_HOME"] = home
     assert per_family[journaled][0].id in digest["lesson_ids"]
+    # the workers' reports are the fleet's: the laptop, which ran no night, reads every family's
+    laptop_env = {**env, "SECOND_NATURE_HOME": str(tmp_path / "laptop")}
+    shown = subprocess.run([str(EXE), "report", "--json"], env=laptop_env, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0 and json.loads(shown.stdout)["family"] in families, shown.stderr
+    listed = subprocess.run([sys.executable, "-c", "from secondnature.sleep.report import load_reports; "
+                             "print(' '.join(sorted(r['family'] for r in load_reports())))"],
+                            env=laptop_env, capture_output=True, text=True, timeout=120)
+    assert listed.stdout.split() == families, listed.stderr
 
 
 def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_chroma_outage(
@@ -223,3 +231,47 @@ def test_doctor_checks_both_connections_and_says_which_fails(events_db, chroma_s
     found = checks()
     assert found["events database"]["status"] == "error" and "cannot reach the events database" in found["events database"]["detail"]
     assert found["lesson store"]["status"] == "error" and "Chroma server" in found["lesson store"]["detail"]
+
+
+def test_flush_and_exit_ship_what_a_short_process_captured(events_db, tmp_path):
+    """A script or a serverless replica that captures a few events and ends: flush() returns once they are
+    in the fleet's database, and a process that never calls it ships them as it exits."""
+    script = textwrap.dedent("""
+        import sys
+        from langchain.agents import create_agent
+        from langchain_core.messages import AIMessage
+        from secondnature.langgraph import SecondNatureMiddleware, flush
+        from secondnature.scripted_model import ScriptedChatModel
+
+        agent = create_agent(ScriptedChatModel(responses=[AIMessage(content="done")]), tools=[],
+                             middleware=[SecondNatureMiddleware(agent="batch-bot", lessons=False)])
+        agent.invoke({"messages": [("user", "close ticket 7")]}, config={"configurable": {"thread_id": sys.argv[1]}})
+        if sys.argv[2] == "flush":
+            assert flush()
+            import psycopg, os
+            with psycopg.connect(os.environ["SECOND_NATURE_EVENTS_URL"]) as conn:
+                print(conn.execute("SELECT count(*) FROM sn_events WHERE session_id = %s", (sys.argv[1],)).fetchone()[0])
+    """)
+    env = {**os.environ, sink.URL_ENV: events_db}
+    flushed = subprocess.run([sys.executable, "-c", script, "flushed", "flush"], capture_output=True, text=True,
+                             timeout=120, env={**env, "SECOND_NATURE_HOME": str(tmp_path / "a")})
+    assert flushed.returncode == 0, flushed.stderr[-2000:]
+    assert int(flushed.stdout.split()[-1]) > 0  # in the database when flush() returned, not a second later
+    exited = subprocess.run([sys.executable, "-c", script, "exited", "no"], capture_output=True, text=True,
+                            timeout=120, env={**env, "SECOND_NATURE_HOME": str(tmp_path / "b")})
+    assert exited.returncode == 0, exited.stderr[-2000:]
+    assert rows(events_db, "SELECT count(*) FROM sn_events WHERE session_id = 'exited'")[0][0] > 0
+
+
+def test_a_laptops_own_lessons_move_into_the_fleets_store_in_one_command(chroma_server, tmp_path):
+    env = {**os.environ, "SECOND_NATURE_HOME": str(tmp_path / "laptop"), "SECOND_NATURE_MODEL": ""}
+    env.pop("SECOND_NATURE_CHROMA_URL", None)
+    added = subprocess.run([str(EXE), "lessons", "add", "Run `make test`, not `pytest`: it loads the db fixtures.",
+                            "--scope", "global"], env=env, capture_output=True, text=True, timeout=120)
+    assert added.returncode == 0, added.stderr
+    moved = subprocess.run(f"{EXE} lessons export | SECOND_NATURE_CHROMA_URL={chroma_server} {EXE} lessons import -",
+                           shell=True, env=env, capture_output=True, text=True, timeout=120)
+    assert moved.returncode == 0 and "1 added" in moved.stdout, moved.stderr
+    listed = subprocess.run([str(EXE), "lessons", "list", "--json"], env={**env, "SECOND_NATURE_CHROMA_URL": chroma_server},
+                            capture_output=True, text=True, timeout=120)
+    assert [x["text"] for x in json.loads(listed.stdout)] == ["Run `make test`, not `pytest`: it loads the db fixtures."]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 from secondnature.cli import cli
 from secondnature.hooks import claude_code, codex, settings_file
 
-from conftest import ROOT, git_repo
+from conftest import EXE, ROOT, git_repo
 
 USER_SETTINGS = {
     "model": "opus",
@@ -56,8 +57,9 @@ def test_install_keeps_everything_and_backs_up(claude_settings):
     assert after["hooks"]["PostToolUse"][0] == USER_SETTINGS["hooks"]["PostToolUse"][0]
     assert after["hooks"]["SessionStart"][0] == USER_SETTINGS["hooks"]["SessionStart"][0]
     assert after["hooks"]["Notification"] == USER_SETTINGS["hooks"]["Notification"]
-    backups = list(claude_settings.parent.glob("settings.json.second-nature-*.bak"))
-    assert len(backups) == 1 and json.loads(backups[0].read_text()) == USER_SETTINGS
+    backups = glob.glob(settings_file.backup_prefix(str(claude_settings)) + "*.bak")
+    assert len(backups) == 1 and json.load(open(backups[0])) == USER_SETTINGS
+    assert not list(claude_settings.parent.glob("*.bak"))  # not beside the file: a project's .claude/ is committed
     command = after["hooks"]["Stop"][0]["hooks"][0]["command"]
     assert command.startswith("/") and "-I -S" in command and command.endswith(" hook claude-code || true")
 
@@ -97,7 +99,7 @@ def test_dry_run_changes_nothing(claude_settings):
     result = invoke("install", "claude-code", "--dry-run")
     assert result.exit_code == 0 and "hook claude-code" in result.output
     assert claude_settings.read_text() == before
-    assert not list(claude_settings.parent.glob("*.bak"))
+    assert not glob.glob(settings_file.backup_prefix(str(claude_settings)) + "*.bak")
 
 
 def test_install_into_missing_file_and_project_scope(tmp_path, monkeypatch):
@@ -151,15 +153,62 @@ def test_the_plugin_launcher_finds_second_nature_or_exits_0(tmp_path):
     launcher = str(ROOT / "bin" / "second-nature-hook")
     payload = json.dumps({"session_id": "plugin-1", "hook_event_name": "UserPromptSubmit", "prompt": "hi",
                           "cwd": str(tmp_path)})
-    found = subprocess.run([launcher, "claude-code"], input=payload, capture_output=True, text=True, timeout=60,
-                           env={**os.environ, "SECOND_NATURE_EXE": str(EXE), "PATH": "/usr/bin:/bin"})
-    assert found.returncode == 0
+    calls = tmp_path / "calls"
+    exe = tmp_path / "second-nature"  # the executable, logging each time the launcher has to ask it
+    exe.write_text(f'#!/bin/sh\necho "$@" >> {calls}\nexec {EXE} "$@"\n')
+    exe.chmod(0o755)
+    env = {**os.environ, "SECOND_NATURE_EXE": str(exe), "PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "c")}
+    for n in range(3):
+        found = subprocess.run([launcher, "claude-code"], input=payload.replace("plugin-1", f"plugin-{n}"),
+                               capture_output=True, text=True, timeout=60, env=env)
+        assert found.returncode == 0
     from secondnature.hooks.spool import read_session
 
-    assert [e.kind for e in read_session("plugin-1").events] == ["user_prompt"]
+    assert all([e.kind for e in read_session(f"plugin-{n}").events] == ["user_prompt"] for n in range(3))
+    # asked once for its interpreter and launcher; every event then ran the `python -I -S` launcher itself
+    assert calls.read_text() == "hook --launcher claude-code\n"
+    cached = (tmp_path / "c" / "second-nature" / "hook-launcher")
+    assert cached.read_text().splitlines()[2] == settings_file.LAUNCHER and cached.stat().st_mode & 0o077 == 0
     missing = subprocess.run([launcher, "claude-code"], input=payload, capture_output=True, text=True, timeout=60,
                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert missing.returncode == 0 and missing.stdout == ""
+
+
+def test_the_plugins_second_nature_runs_the_installed_one_or_says_how_to_install(tmp_path):
+    import subprocess
+
+    from conftest import EXE
+
+    plugin_bin = ROOT / "bin"  # on the Bash tool's PATH in a session: /lessons runs `second-nature lessons ...`
+    found = subprocess.run(["second-nature", "--version"], capture_output=True, text=True, timeout=60,
+                           env={"PATH": f"{plugin_bin}:{EXE.parent}:/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert found.returncode == 0 and "version" in found.stdout
+    missing = subprocess.run(["second-nature", "lessons", "list"], capture_output=True, text=True, timeout=60,
+                             env={"PATH": f"{plugin_bin}:/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert missing.returncode == 127 and "pipx install" in missing.stderr  # itself is never taken for it
+
+
+def test_a_wheel_built_from_the_checkout_holds_what_hooks_and_nights_read(tmp_path):
+    """The install route the README gives: a wheel (what pipx and pip install from a checkout build too)."""
+    import subprocess
+    import sys
+    import zipfile
+
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+                            str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = tmp_path.glob("second_nature-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in ("secondnature/hooks/second_nature_hook.py", "secondnature/hooks/secret_rules.json",
+                   "secondnature/hooks/hooks.json", "secondnature/sleep/prompts/system.md",
+                   "secondnature/sleep/distill/neutral.txt", "secondnature/entry.py"):
+        assert needed in names, needed
+    info = zipfile.ZipFile(wheel)
+    dist = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
+    assert "second-nature = secondnature.entry:main" in info.read(f"{dist}/entry_points.txt").decode()
+    metadata = info.read(f"{dist}/METADATA").decode()
+    version = subprocess.run([str(EXE), "--version"], capture_output=True, text=True).stdout.split()[-1]
+    assert f"Version: {version}" in metadata and "Classifier: " in metadata and "Provides-Extra: fleet" in metadata
 
 
 def test_the_slash_command_runs_only_real_lessons_commands():
@@ -187,3 +236,28 @@ def test_doctor_flags_a_hook_command_that_no_longer_reaches_this_install(claude_
     check = next(c for c in json.loads(CliRunner().invoke(cli, ["doctor", "--json"]).output)
                  if c["check"] == "Claude Code hooks (user)")
     assert check["status"] == "error" and "install claude-code" in check["detail"]
+
+
+def test_plugin_and_settings_hooks_both_installed_are_said_and_capture_once(claude_settings, tmp_path):
+    import subprocess
+
+    settings = json.loads(claude_settings.read_text())
+    claude_settings.write_text(json.dumps({**settings, "enabledPlugins": {"second-nature@second-nature": True}}))
+    installed = invoke("install", "claude-code")
+    assert "plugin is enabled too" in installed.output
+    doctor = json.loads(invoke("doctor", "--json").output)
+    (both,) = [c for c in doctor if c["check"] == "Claude Code plugin"]
+    assert both["status"] == "warn" and "uninstall claude-code" in both["detail"]
+    # both hooks fire on one event: the plugin's launcher and the installed command, one after the other
+    payload = json.dumps({"session_id": "twice", "hook_event_name": "PostToolUse", "tool_name": "Bash",
+                          "tool_use_id": "toolu_twice", "tool_input": {"command": "make test"},
+                          "tool_response": {"stdout": "ok", "stderr": ""}, "cwd": str(tmp_path)})
+    command = settings_file.installed_commands(str(claude_settings), "claude-code")[0]
+    env = {**os.environ, "SECOND_NATURE_EXE": str(EXE), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for argv in ([str(ROOT / "bin" / "second-nature-hook"), "claude-code"], ["sh", "-c", command]):
+        assert subprocess.run(argv, input=payload, text=True, capture_output=True, env=env, timeout=60).returncode == 0
+    from secondnature.hooks.spool import read_session
+
+    log = read_session("twice")
+    assert [e.kind for e in log.events] == ["tool_call", "tool_result"]
+    assert sum(1 for _ in open(log.path)) == 4  # both copies kept on disk, read as one

@@ -4,6 +4,7 @@ night that survives anything. Each case is a small transcript in Claude Code's o
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import time
@@ -236,9 +237,14 @@ def _replay(path: str, session: str, cwd: str, order: str) -> list[tuple]:
         lines = [json.loads(line) for line in f if line.strip()]
     hooks = _hook_payloads(lines, session, cwd, path)
 
+    clock = itertools.count()
+
     def fire(payloads: list[dict]) -> None:
-        for payload in payloads:
-            append(claude_code.handle_hook(payload)[0])
+        from unittest import mock
+
+        for payload in payloads:  # as a person works: seconds apart, not all in one instant
+            with mock.patch("time.time", return_value=1.8e9 + 5 * next(clock)):
+                append(claude_code.handle_hook(payload)[0])
 
     if order == "hooks-first":
         fire(hooks)

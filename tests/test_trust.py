@@ -3,6 +3,7 @@ stay out of every file and prompt, and one hook event costs the same however lar
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sqlite3
@@ -270,7 +271,8 @@ def test_settings_backups_are_private_and_pruned(tmp_path):
     for _ in range(settings_file.KEEP_BACKUPS + 4):
         assert invoke("install", "claude-code").exit_code == 0
         assert invoke("uninstall", "claude-code").exit_code == 0
-    backups = [p for p in path.parent.iterdir() if ".bak" in p.name or "backup" in p.name]
+    backups = glob.glob(settings_file.backup_prefix(str(path)) + "*.bak")
+    assert not [p for p in path.parent.iterdir() if ".bak" in p.name]
     assert 0 < len(backups) <= settings_file.KEEP_BACKUPS
     assert all(os.stat(p).st_mode & 0o077 == 0 for p in backups)
 

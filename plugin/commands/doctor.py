@@ -72,6 +72,15 @@ def _checks() -> list[dict]:
             elif scope == "user":
                 add(f"{label} hooks ({scope})", "info",
                     f"not installed in {path} (`second-nature install {module.HARNESS}`)")
+    from secondnature.hooks import claude_code
+
+    plugin = claude_code.plugin_enabled()
+    hooked = [scope for scope in ("user", "project") if settings_file.events_with_ours(
+        _loaded(claude_code.settings_path(scope)), claude_code.is_ours)]
+    if plugin and hooked:
+        add("Claude Code plugin", "warn", f"the second-nature plugin is enabled ({plugin}) and `install claude-code` "
+            f"hooks are in the {' and '.join(hooked)} settings too: every event runs both (capture keeps one copy, but "
+            "lessons are injected twice); run `second-nature uninstall claude-code` or disable the plugin")
     for package in ("langchain-core", "langchain", "langgraph", "chromadb", "tiktoken", "watchdog", "click"):
         try:
             add(f"package {package}", "ok", metadata.version(package))
@@ -86,6 +95,13 @@ def _checks() -> list[dict]:
     except FileNotFoundError:
         add("log", "ok", f"{log_file()} (empty)")
     return checks
+
+
+def _loaded(path: str) -> dict:
+    try:
+        return settings_file.load(path)
+    except settings_file.SettingsError:
+        return {}
 
 
 def _runs_here(command: str) -> bool:

@@ -19,7 +19,7 @@ from secondnature.hooks.harnesses import NAMES
 @click.option("--budget", type=int, help="Token budget (default: config [lessons] token_budget, 1,500).")
 @click.option("--session", "session_id", help="What this session gets: the lessons it draws as withheld for the "
               "experiment (config [credit]) are left out and listed.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="The lessons chosen, with their ids and scores, as JSON.")
 def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
     from secondnature.lessons.config import ConfigError, load_config

@@ -44,6 +44,13 @@ def _apply(harness: str, scope: str, dry_run: bool, installing: bool) -> None:
     click.echo(f"second-nature hooks {verb} {path}" + (f" (backup: {backup})" if backup else ""))
     if installing and harness == "codex":
         click.echo("Codex asks you to review new hooks once: run /hooks in Codex and trust them.")
+    if installing and harness == "claude-code":
+        from secondnature.hooks.claude_code import plugin_enabled
+
+        if plugin_enabled():
+            click.echo(click.style(f"The second-nature plugin is enabled too ({plugin_enabled()}): its hooks and these "
+                                   "would both run on every event (lessons injected twice). Keep one: disable the "
+                                   "plugin, or `second-nature uninstall claude-code`.", fg="yellow"))
 
 
 SCOPE = click.option("--scope", type=click.Choice(["user", "project"]), default="user", show_default=True,

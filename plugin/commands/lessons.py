@@ -87,9 +87,11 @@ def _rebuild_digests(*_: Any, **__: Any) -> None:
 
 @lessons.command("list")
 @click.option("--scope", type=SCOPE, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
-@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="active", show_default=True)
-@click.option("--kind", type=click.Choice(KINDS))
-@click.option("--sort", type=click.Choice(["utility", "recency"]), default="utility", show_default=True)
+@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="active", show_default=True,
+              help="Which lessons: injected (active), waiting for evidence (candidate), held for review, archived...")
+@click.option("--kind", type=click.Choice(KINDS), help="Only lessons of this kind.")
+@click.option("--sort", type=click.Choice(["utility", "recency"]), default="utility", show_default=True,
+              help="utility: most helpful first (as injection picks them); recency: last seen first.")
 @click.option("--limit", type=int, default=0, help="Show at most this many (0: all).")
 @JSON
 def list_command(scope, status, kind, sort, limit, as_json) -> None:
@@ -170,7 +172,7 @@ def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
 @lessons.command()
 @click.argument("text")
 @click.option("--scope", type=SCOPE, help="Search one scope (and global); default: every scope.")
-@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--limit", type=int, default=10, show_default=True, help="Show at most this many matches.")
 @JSON
 def search(text, scope, limit, as_json) -> None:
     """Find active lessons by meaning and keywords."""
@@ -191,9 +193,10 @@ def search(text, scope, limit, as_json) -> None:
 @lessons.command()
 @click.argument("text")
 @click.option("--scope", type=SCOPE, required=True, help="global, project:<path>, agent:<name>[/user:<id>], or a folder.")
-@click.option("--title", default="")
+@click.option("--title", default="", help="A short title (default: the text's first words).")
 @click.option("--when", default="", help="When the lesson applies.")
-@click.option("--kind", type=click.Choice(KINDS), default="procedure", show_default=True)
+@click.option("--kind", type=click.Choice(KINDS), default="procedure", show_default=True,
+              help="pitfall: what fails; procedure: how to do it; preference: what the user wants; fact: how things are.")
 @click.option("--pin", is_flag=True, help="Always inject it first; never pruned.")
 @click.option("--approve", is_flag=True, help="Store it active even if the safety check would quarantine it.")
 @JSON
@@ -220,12 +223,12 @@ def add(text, scope, title, when, kind, pin, approve, as_json) -> None:
 
 @lessons.command()
 @click.argument("lesson_id")
-@click.option("--text")
-@click.option("--title")
-@click.option("--when")
-@click.option("--kind", type=click.Choice(KINDS))
-@click.option("--scope", type=SCOPE)
-@click.option("--reason", default="edited by hand")
+@click.option("--text", help="The new text.")
+@click.option("--title", help="The new title.")
+@click.option("--when", help="When it applies, newly said.")
+@click.option("--kind", type=click.Choice(KINDS), help="The new kind.")
+@click.option("--scope", type=SCOPE, help="Move it to this scope: global, project:<path>, agent:<name>, a folder.")
+@click.option("--reason", default="edited by hand", show_default=True, help="Why, kept in the lesson's history.")
 @JSON
 def edit(lesson_id, text, title, when, kind, scope, reason, as_json) -> None:
     """Change a lesson's wording, kind or scope (a new version; revertible)."""
@@ -279,7 +282,7 @@ def unpin(lesson_id, as_json) -> None:
 
 @lessons.command()
 @click.argument("lesson_id")
-@click.option("--reason", default="forgotten by hand")
+@click.option("--reason", default="forgotten by hand", show_default=True, help="Why, kept in the lesson's history.")
 @JSON
 def forget(lesson_id, reason, as_json) -> None:
     """Archive a lesson: no longer injected, kept for `restore`."""
@@ -420,10 +423,12 @@ def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
 
 
 @lessons.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True,
+              help="json: every field, for `lessons import`; md: readable, importable too.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
-@click.option("--scope", type=SCOPE)
-@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="all", show_default=True)
+@click.option("--scope", type=SCOPE, help="Only this scope's lessons.")
+@click.option("--status", type=click.Choice([*STATUSES, "all"]), default="all", show_default=True,
+              help="Only lessons in this state.")
 def export(fmt, output, scope, status) -> None:
     """Export lessons as JSON (exact) or Markdown (readable; also importable)."""
     from secondnature.lessons.exchange import export_json, export_markdown
@@ -440,17 +445,21 @@ def export(fmt, output, scope, status) -> None:
 
 
 @lessons.command("import")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--scope", type=SCOPE, help="The scope of lessons that do not say theirs (hand-written Markdown).")
 @JSON
 def import_command(path, scope, as_json) -> None:
-    """Import lessons from an export (JSON or Markdown, including '## title' sections written by hand);
-    importing twice changes nothing."""
+    """Import lessons from an export (JSON or Markdown, including '## title' sections written by hand; - reads
+    stdin, so `lessons export | SECOND_NATURE_CHROMA_URL=... second-nature lessons import -` moves a machine's
+    lessons into a fleet's store); importing twice changes nothing."""
     from secondnature.lessons.exchange import ImportFormatError, import_lessons, parse
 
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
+        if path == "-":
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
     except UnicodeDecodeError:
         raise click.ClickException(f"{path} is not a lessons file (it is not UTF-8 text): give a JSON or Markdown "
                                    "export") from None

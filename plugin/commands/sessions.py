@@ -25,7 +25,7 @@ def sessions() -> None:
 
 @sessions.command("list")
 @click.option("--since", help="Only sessions active since: 2026-11-20, 2026-11-20T08:00, 36h, 7d, today.")
-@click.option("--harness", help="Only this harness (claude-code, codex, langgraph, cursor).")
+@click.option("--harness", type=click.Choice([*harnesses.NAMES, "langgraph"]), help="Only this harness's sessions.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of session summaries.")
 def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
     """List captured sessions, oldest first."""
@@ -128,8 +128,9 @@ def _describe(event: Event) -> str:
 def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
     """Read transcripts into session logs (idempotent: nothing is added twice).
 
-    With no PATHS, scans ~/.claude/projects and ~/.codex/sessions (CLAUDE_CONFIG_DIR and CODEX_HOME
-    are honoured). PATHS may be transcript files or folders.
+    With no PATHS, scans every harness's transcripts: Claude Code's ~/.claude/projects, Codex's
+    ~/.codex/sessions, Gemini CLI's ~/.gemini/tmp and Cursor's ~/.cursor/projects (CLAUDE_CONFIG_DIR,
+    CODEX_HOME, GEMINI_CLI_HOME and CURSOR_CONFIG_DIR are honoured). PATHS may be transcript files or folders.
     """
     jobs: list[tuple[str, Any]] = []
     adapters = harnesses.every() if harness == "all" else [harnesses.get(harness)]
@@ -149,7 +150,7 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
         return
     for r in results:
         if not r.session_id:
-            click.echo(f"{r.path}: not a Claude Code or Codex transcript (no session id), skipped")
+            click.echo(f"{r.path}: not a transcript of {' or '.join(harnesses.NAMES)} (no session id), skipped")
         elif r.added or r.skipped or r.problems:
             click.echo(f"{r.path}: +{r.added} events ({r.already} already there, {r.skipped} lines skipped)")
     read = sum(1 for r in results if r.session_id)

@@ -137,6 +137,9 @@ def _model(model: str | None, config: dict) -> str | None:
     return None if not chosen or chosen.lower() == "none" else chosen
 
 
+_SAID = {"hold": "candidate"}  # what `lessons review` and `lessons list` call a lesson held for more evidence
+
+
 def _summary(result) -> None:
     r = result.report
     s, m, counts = r.get("sessions", {}), r.get("model", {}), r.get("counts", {})
@@ -147,9 +150,9 @@ def _summary(result) -> None:
     for op in ("add", "hold", "promote", "reinforce", "merge", "revise", "supersede", "prune", "quarantine", "credit",
                "discard"):
         if counts.get(op):
-            click.echo(f"  {op:<18} {counts[op]}")
+            click.echo(f"  {_SAID.get(op, op):<18} {counts[op]}")
     for o in [o for o in result.operations if o["op"] in ("add", "hold", "promote", "supersede", "quarantine")][:12]:
-        click.echo(f"    {o['op']:<10} {str(o.get('lesson_id') or '')[:8]}  {o.get('title', '')[:70]}")
+        click.echo(f"    {_SAID.get(o['op'], o['op']):<10} {str(o.get('lesson_id') or '')[:8]}  {o.get('title', '')[:70]}")
     click.echo(f"  model              {m.get('model')}: {m.get('calls', 0)} calls, "
                f"{m.get('tokens_in', 0) + m.get('tokens_out', 0)} tokens")
     for failure in m.get("failed_batches", []):
@@ -171,7 +174,7 @@ def _summary(result) -> None:
 @click.command()
 @click.option("--night", help="A date (2026-11-20, today, yesterday, 3d): that night's report (default: the latest).")
 @click.option("--html", "as_html", is_flag=True, help="Write the learning curve over all nights as HTML.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def report(night, as_html, as_json) -> None:
     """Show what a night learned, or the learning curve over nights (--html)."""
     from secondnature.hooks.paths import write_private

@@ -11,7 +11,8 @@ from secondnature.hooks.watch import TranscriptWatcher
 
 
 @click.command()
-@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all", show_default=True)
+@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all", show_default=True,
+              help="Whose transcript folders to watch.")
 @click.option("--once", is_flag=True, help="Catch up on changed transcripts and exit instead of watching.")
 def watch(harness: str, once: bool) -> None:
     """Watch transcript folders and ingest new and growing sessions (for users without hooks).
