@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks import jsoncodec, schema
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.grouped_settings import GroupedSettings
 from secondnature.hooks.schema import Event, text_key
 from secondnature.hooks.scope import project_scope
@@ -130,7 +131,7 @@ def events_from_hook(payload: dict[str, object]) -> list[Event]:
     return handler(payload)
 
 
-class UnknownEvent(ValueError):
+class UnknownEvent(SecondNatureError, ValueError):
     """A hook event we do not handle (newer Claude Code, or another harness's payload)."""
 
 

@@ -1,6 +1,5 @@
-"""Reading a scope's compiled digest on the hot path: file reads, no Chroma, no tokenizer.
-
-The night job (``second-nature lessons compile``) writes two JSON files per scope: the digest,
+"""A scope's compiled digest: its file format, written by ``lessons.compile`` (the night, ``lessons compile``)
+and read here on the hot path (file reads, no Chroma, no tokenizer). Two JSON files per scope: the digest,
 small, read at session start::
 
     {"scope": "...", "text": "<the block to inject>", "lesson_ids": ["3f2a9c1b...", ...], ...}
@@ -18,12 +17,60 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks import jsoncodec
-from secondnature.hooks.paths import digest_file, overwrite_private, prompt_index_file, safe_name, state_dir
+from secondnature.hooks.paths import (
+    digest_file,
+    digests_dir,
+    overwrite_private,
+    prompt_index_file,
+    safe_name,
+    state_dir,
+    write_private,
+)
+from secondnature.hooks.schema import now_iso
 from secondnature.hooks.scope import GLOBAL
 
 MAX_CONTEXT_CHARS = 10_000  # Claude Code's cap on additionalContext
 PROMPT_HEADER = "Lessons from earlier sessions that may apply to this request (ids in brackets):"
 MIN_PROMPT_MATCH = 0.3  # share of the prompt's keyword weight a lesson must match
+
+
+FORMAT_VERSION = 1
+
+
+def write_digest(scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
+                 budget: int, tokens: int, stamp: object, exposure: dict[str, object]) -> str:
+    """Write a scope's session-start digest: the block to inject and its lessons, each line beside its id (the
+    hook leaves a withheld lesson's line out), the experiment's settings, and the cache stamp doctor compares."""
+    path = digest_file(scope)
+    write_private(path, jsoncodec.dumps({
+        "v": FORMAT_VERSION, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": tokens,
+        "text": text, "lesson_ids": lesson_ids, "stamp": stamp, "header": header, "lines": lines,
+        "exposure": exposure}).encode())
+    return path
+
+
+def write_prompt_index(scope: str, lessons: list[list[object]], table: dict[str, list], prompt_budget: int,
+                       exposure: dict[str, object]) -> None:
+    """Write a scope's prompt index: ``[id, line, tokens]`` per lesson, and per term its idf and the lessons'
+    BM25 weights (``pick_for_prompt`` sums them)."""
+    write_private(prompt_index_file(scope), jsoncodec.dumps({
+        "v": FORMAT_VERSION, "prompt_budget": prompt_budget, "lessons": lessons, "terms": table,
+        "exposure": exposure}).encode())
+
+
+def remove_digest(scope: str) -> None:
+    """A scope with nothing active any more: nothing stale may be injected."""
+    for path in (digest_file(scope), prompt_index_file(scope)):
+        if os.path.exists(path):
+            os.remove(path)
+
+
+def digest_paths() -> list[str]:
+    try:
+        return sorted(os.path.join(digests_dir(), n) for n in os.listdir(digests_dir())
+                      if n.endswith(".json") and not n.endswith(".index.json"))
+    except FileNotFoundError:
+        return []
 
 
 class Digest:

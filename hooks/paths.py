@@ -11,6 +11,8 @@ import errno
 import os
 import stat
 
+from secondnature.hooks.errors import SecondNatureError
+
 HOME_ENV = "SECOND_NATURE_HOME"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -88,7 +90,7 @@ def prompt_index_file(scope: str) -> str:
     return os.path.join(digests_dir(), safe_name(scope) + ".index.json")
 
 
-class NotPrivate(PermissionError):
+class NotPrivate(SecondNatureError, PermissionError):
     """A path under the data dir that is not the user's own plain file or folder."""
 
 

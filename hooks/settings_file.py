@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
+
 Handler = dict[str, Any]
 IsOurs = Callable[[Handler], bool]
 
 
-class SettingsError(Exception):
+class SettingsError(SecondNatureError):
     """The settings file cannot be read as JSON; we refuse to touch it."""
 
 

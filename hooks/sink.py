@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.log import log
 from secondnature.hooks.paths import config_file, data_dir, made_once, read_state, write_private
 from secondnature.hooks.scope import family
@@ -60,7 +61,7 @@ MIGRATIONS: dict[int, list[str]] = {
 }
 
 
-class SinkError(RuntimeError):
+class SinkError(SecondNatureError, RuntimeError):
     """The sink cannot be used; the message says why and what to do."""
 
 

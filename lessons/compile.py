@@ -7,14 +7,11 @@ UserPromptSubmit hook picks lessons relevant to a prompt using only the standard
 
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter
 from dataclasses import dataclass
 
+from secondnature.hooks.digest import remove_digest, write_digest, write_prompt_index
 from secondnature.hooks.keywords import bm25, idf_table, terms
-from secondnature.hooks.paths import digest_file, digests_dir, prompt_index_file, write_private
-from secondnature.hooks.schema import now_iso
 from secondnature.hooks.scope import GLOBAL, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, lesson_line
@@ -49,15 +46,12 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     holdout, control = exposure()
     out = []
     for scope in targets:
-        path, index_path = digest_file(scope), prompt_index_file(scope)
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         retriever.write_cache(scope, snap, stamp)
         if not ranked:
-            for stale in (path, index_path):  # nothing active any more: inject nothing stale
-                if os.path.exists(stale):
-                    os.remove(stale)
+            remove_digest(scope)
             continue
         block = retriever.block(scope, ranked[:200], budget)
         # the experiment's settings and a person's lessons (never withheld), so the stdlib hook decides as
@@ -65,19 +59,15 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         settings = {"holdout": holdout, "control_sessions": control,
                     "protected": [s.lesson.id for s in ranked[:INDEX_LIMIT] if protected(s.lesson)]}
         by_id = {s.lesson.id: s.lesson for s in ranked}
-        digest = {"v": 1, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": block.tokens,
-                  "text": block.text, "lesson_ids": block.lesson_ids, "stamp": stamp,  # stamp: for doctor
-                  "header": HEADER, "lines": [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
-                  "exposure": settings}
-        write_private(path, json.dumps(digest, ensure_ascii=False).encode())
-        index = _prompt_index(ranked[:INDEX_LIMIT], snap, prompt_budget)
-        index["exposure"] = settings
-        write_private(index_path, json.dumps(index, ensure_ascii=False).encode())
+        path = write_digest(scope, block.text, block.lesson_ids, [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
+                            HEADER, budget, block.tokens, stamp, settings)
+        lessons, table = _prompt_index(ranked[:INDEX_LIMIT], snap)
+        write_prompt_index(scope, lessons, table, prompt_budget, settings)
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
     return out
 
 
-def _prompt_index(ranked, snap, prompt_budget: int) -> dict:
+def _prompt_index(ranked, snap) -> tuple[list[list[object]], dict[str, list]]:
     """Lines and token counts of the lessons, and per term its idf and the lessons' BM25 weights."""
     counts = [Counter(terms(s.lesson.embed_text())) for s in ranked]
     lengths = [sum(c.values()) for c in counts]
@@ -88,13 +78,4 @@ def _prompt_index(ranked, snap, prompt_budget: int) -> dict:
         for term in c:
             weight = bm25([term], c, lengths[i], avg, idf)
             table[term][1] += [i, round(weight, 4)]
-    lessons = [[s.lesson.id, lesson_line(s.lesson), snap.tokens(s.lesson)] for s in ranked]
-    return {"v": 1, "prompt_budget": prompt_budget, "lessons": lessons, "terms": table}
-
-
-def digest_paths() -> list[str]:
-    try:
-        return sorted(os.path.join(digests_dir(), n) for n in os.listdir(digests_dir())
-                      if n.endswith(".json") and not n.endswith(".index.json"))
-    except FileNotFoundError:
-        return []
+    return [[s.lesson.id, lesson_line(s.lesson), snap.tokens(s.lesson)] for s in ranked], table

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.paths import config_file
 
 if sys.version_info >= (3, 11):
@@ -21,7 +22,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
-class ConfigError(Exception):
+class ConfigError(SecondNatureError):
     pass
 
 

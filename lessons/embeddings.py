@@ -18,10 +18,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.keywords import terms
 
 
-class EmbeddingError(RuntimeError):
+class EmbeddingError(SecondNatureError, RuntimeError):
     pass
 
 

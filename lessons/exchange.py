@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.schema import now_iso
 from secondnature.lessons.model import Lesson, LessonError
 from secondnature.lessons.safety import check
@@ -23,7 +24,7 @@ _CONTENT = ("title", "text", "when", "scope", "kind", "status", "source", "evide
             "utility", "pinned", "superseded_by", "confidence", "avoid", "prefer")
 
 
-class ImportFormatError(ValueError):
+class ImportFormatError(SecondNatureError, ValueError):
     pass
 
 

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.redact import redact
 from secondnature.hooks.schema import now_iso
 
@@ -18,7 +19,7 @@ SHORT_ID = 8
 EVIDENCE_KEPT = 50  # session ids kept per lesson (the latest); ``seen`` counts them all
 
 
-class LessonError(ValueError):
+class LessonError(SecondNatureError, ValueError):
     """A lesson that cannot be stored as given (the message says which field and why)."""
 
 

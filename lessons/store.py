@@ -29,6 +29,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
 from secondnature.hooks.schema import now_iso
 from secondnature.lessons import cache
@@ -46,11 +47,11 @@ KEEP_BACKUPS = 7
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class StoreError(RuntimeError):
+class StoreError(SecondNatureError, RuntimeError):
     """The store cannot be opened or used as asked; the message names the fix."""
 
 
-class NotFound(LookupError):
+class NotFound(SecondNatureError, LookupError):
     pass
 
 

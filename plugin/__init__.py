@@ -8,7 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "local_chat_model", "record_outcome"]
+from secondnature.hooks.errors import SecondNatureError  # every error of ours: catch this one class
+
+__all__ = ["SecondNatureError", "__version__", "local_chat_model", "record_outcome"]
 
 
 def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> None:

@@ -56,9 +56,9 @@ def _run_cli() -> None:
 
 def _handle(e: Exception) -> None:
     """Whatever a command raised, as one line (the traceback of a bug goes to the log)."""
-    from secondnature.lessons.config import ConfigError
+    from secondnature.hooks.errors import SecondNatureError
 
-    if isinstance(e, ConfigError) or type(e).__name__ in USER_ERRORS:  # a mistake a person can fix: it says how
+    if isinstance(e, SecondNatureError):  # a mistake a person can fix: its message says how
         _fail(str(e))
     if isinstance(e, FileNotFoundError):  # a path given that leads nowhere (export -o missing/x.json)
         _fail(f"{e.filename or e}: no such file or folder; check the path (a folder must exist first)")
@@ -90,10 +90,6 @@ def service_down(error: BaseException) -> str:
         return (f"the events database stopped answering ({first or name}); is it running, and is "
                 "SECOND_NATURE_EVENTS_URL right? Run it again once it is up")
     return ""
-
-
-# Errors whose message names the fix (raised where importing their modules here would slow every command).
-USER_ERRORS = {"StoreError", "Conflict", "EmbeddingError", "ModelError", "SleepError", "DistillError", "NotPrivate"}
 
 
 def _fail(message: str) -> None:

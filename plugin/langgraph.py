@@ -285,7 +285,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         adapter = getattr(getattr(request, "model", None), "second_nature_adapter", None) or self.adapter
         if not adapter:
             return None
-        from secondnature.sleep.distill import lora_adapters as adapters
+        from secondnature.lessons import adapters as adapters
 
         return adapters.absorbed(adapters.in_use(scope) if adapter == "in_use" else adapter)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secondnature.hooks import schema
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.ingest import add_new
 from secondnature.hooks.schema import Event
 from secondnature.hooks.scope import agent_scope
@@ -27,7 +28,7 @@ from secondnature.hooks.scope import agent_scope
 HARNESS = "langgraph"
 
 
-class TraceError(ValueError):
+class TraceError(SecondNatureError, ValueError):
     """A trace source that cannot be read; the message says what was expected."""
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.digest import shown_dir
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.log import log
 from secondnature.hooks.paths import (
     ensure_private_dir,
@@ -56,7 +57,7 @@ CONTEXT_SESSIONS = 20
 SET_ASIDE_AFTER = 3  # nights a session may fail before it is set aside
 
 
-class SleepError(RuntimeError):
+class SleepError(SecondNatureError, RuntimeError):
     """A night that cannot run (locked, refused by the guard, misconfigured); the message says why."""
 
 

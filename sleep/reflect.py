@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.keywords import terms
 from secondnature.hooks.paths import config_file
 from secondnature.hooks.scope import GLOBAL, scope_label
@@ -50,7 +51,7 @@ class _Answer(BaseModel):
     lessons: list[_ProposedLesson]
 
 
-class ModelError(RuntimeError):
+class ModelError(SecondNatureError, RuntimeError):
     """The configured model cannot be loaded; the message names what to install or fix."""
 
 

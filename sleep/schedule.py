@@ -9,12 +9,14 @@ import shlex
 import shutil
 import subprocess
 
+from secondnature.hooks.errors import SecondNatureError
+
 MARKER = "# second-nature sleep"
 UNIT = "second-nature-sleep"
 LAUNCHD_LABEL = "dev.second-nature.sleep"
 
 
-class ScheduleError(RuntimeError):
+class ScheduleError(SecondNatureError, RuntimeError):
     pass
 
 

@@ -264,3 +264,46 @@ def test_every_command_and_option_says_what_it_does():
 
     walk(cli, ["second-nature"])
     assert silent == []
+
+
+def test_every_error_of_ours_has_one_root():
+    """Every exception class the package defines derives from SecondNatureError, so the command line shows any
+    of them as one line and a program embedding second-nature catches one class."""
+    import ast
+
+    from conftest import ROOT
+
+    bases: dict[str, list[str]] = {}
+    for folder in ("hooks", "lessons", "sleep", "plugin"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.ClassDef):
+                    bases[node.name] = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
+    builtin = {"Exception", "RuntimeError", "ValueError", "LookupError", "PermissionError", "OSError", "KeyError"}
+
+    def is_error(name: str) -> bool:
+        return any(b in builtin or (b in bases and is_error(b)) for b in bases.get(name, []))
+
+    def rooted(name: str) -> bool:
+        return name == "SecondNatureError" or any(rooted(b) for b in bases.get(name, []) if b in bases)
+
+    errors = sorted(name for name in bases if is_error(name) and name != "SecondNatureError")
+    assert len(errors) >= 15 and [name for name in errors if not rooted(name)] == []
+
+
+def test_the_day_never_imports_the_night():
+    """Capture and memory (hooks/, lessons/, the middleware) stand without the night's modules: data flows
+    hooks -> lessons -> sleep, and imports never run against it."""
+    import ast
+
+    from conftest import ROOT
+
+    day = [*(ROOT / "hooks").rglob("*.py"), *(ROOT / "lessons").rglob("*.py"), ROOT / "plugin" / "langgraph.py",
+           ROOT / "plugin" / "outcome.py"]
+    upward = []
+    for path in day:
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
+                [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+            upward += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("secondnature.sleep")]
+    assert upward == []

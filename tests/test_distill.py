@@ -17,11 +17,11 @@ from langchain_core.messages import AIMessage  # noqa: E402
 
 from secondnature.cli import cli  # noqa: E402
 from secondnature.langgraph import SecondNatureMiddleware  # noqa: E402
+from secondnature.lessons import adapters  # noqa: E402
 from secondnature.lessons.model import Lesson  # noqa: E402
 from secondnature.lessons.store import open_store  # noqa: E402
 from secondnature.scripted_model import ScriptedChatModel  # noqa: E402
 from secondnature.sleep.distill import data as distill_data
-from secondnature.sleep.distill import lora_adapters as adapters  # noqa: E402
 from secondnature.sleep.distill.base_model import DistillError  # noqa: E402
 from secondnature.sleep.distill.train import DistillSettings, neutral_text, perplexity, run_distill  # noqa: E402
 

@@ -66,7 +66,7 @@ def adapters() -> None:
 @click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
 def list_adapters(as_json) -> None:
     """Every adapter, with its gate metrics and whether it is in use."""
-    from secondnature.sleep.distill import lora_adapters as registry
+    from secondnature.lessons import adapters as registry
 
     found = registry.all_adapters()
     if as_json:
@@ -87,7 +87,7 @@ def list_adapters(as_json) -> None:
 @click.argument("adapter_id")
 def show(adapter_id) -> None:
     """Everything recorded about one adapter (JSON)."""
-    from secondnature.sleep.distill import lora_adapters as registry
+    from secondnature.lessons import adapters as registry
 
     try:
         click.echo(json.dumps(registry.get(adapter_id), indent=2))
@@ -99,7 +99,7 @@ def show(adapter_id) -> None:
 @click.argument("adapter_id")
 def use(adapter_id) -> None:
     """Put an adapter in use for its scope (even one the gate rejected: your call)."""
-    from secondnature.sleep.distill import lora_adapters as registry
+    from secondnature.lessons import adapters as registry
 
     try:
         meta = registry.use(adapter_id)
@@ -113,7 +113,7 @@ def use(adapter_id) -> None:
 @click.option("--scope", type=SCOPE, required=True, help="Whose adapter to roll back.")
 def rollback(scope) -> None:
     """Stop using the scope's adapter and go back to the previous one; its lessons return to the prompt."""
-    from secondnature.sleep.distill import lora_adapters as registry
+    from secondnature.lessons import adapters as registry
 
     try:
         now = registry.rollback(scope)

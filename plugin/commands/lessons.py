@@ -481,7 +481,7 @@ def import_command(path, scope, as_json) -> None:
 @JSON
 def stats(as_json) -> None:
     """Counts by status, kind and scope; utility; what the digests inject."""
-    from secondnature.lessons.compile import digest_paths
+    from secondnature.hooks.digest import digest_paths
 
     everything = store().list()
     active = [lesson for lesson in everything if lesson.status == "active"]

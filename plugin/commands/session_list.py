@@ -8,11 +8,12 @@ from typing import Any
 
 from secondnature.commands.since import iso_to_epoch
 from secondnature.hooks import schema
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.paths import safe_name, sessions_dir
 from secondnature.hooks.spool import SessionLog, read_session, session_paths
 
 
-class SessionNotFound(LookupError):
+class SessionNotFound(SecondNatureError, LookupError):
     pass
 
 

@@ -177,8 +177,8 @@ def _summary(result) -> None:
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def report(night, as_html, as_json) -> None:
     """Show what a night learned, or the learning curve over nights (--html)."""
+    from secondnature.hooks.digest import digest_paths
     from secondnature.hooks.paths import write_private
-    from secondnature.lessons.compile import digest_paths
     from secondnature.sleep.report import html_report, load_reports, markdown, reports_dir
 
     reports = load_reports()

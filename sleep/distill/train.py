@@ -21,10 +21,10 @@ from typing import Any
 
 from secondnature.hooks.schema import now_iso
 from secondnature.hooks.spool import read_session, session_paths
+from secondnature.lessons import adapters as adapters
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import LessonStore
-from secondnature.sleep.distill import lora_adapters as adapters
 from secondnature.sleep.distill.base_model import DistillError, load, pick_device, require_extra, resolve
 from secondnature.sleep.distill.data import diversity, prompts_for, too_repetitive
 

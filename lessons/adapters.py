@@ -1,6 +1,7 @@
-"""Adapters: each distillation run's LoRA adapter, versioned in the data dir with its metrics and
-the lessons (ids and versions) it absorbed. Per scope, a stack of adapters put in use: ``use``
-pushes, ``rollback`` pops back to the previous one (or to none)."""
+"""Adapters: each distillation run's LoRA adapter, versioned in the data dir with its metrics and the
+lessons (ids and versions) it absorbed. Per scope, a stack of adapters put in use: ``use`` pushes,
+``rollback`` pops back to the previous one (or to none). Memory the day reads (the middleware leaves out
+the lessons an agent's adapter absorbed), so it lives here, not with the night that trains them."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import os
 import shutil
 from typing import Any
 
+from secondnature.hooks.errors import SecondNatureError
 from secondnature.hooks.paths import data_dir, ensure_private_dir, read_state, write_private
 
 
-class AdapterError(LookupError):
+class AdapterError(SecondNatureError, LookupError):
     pass
 
 
