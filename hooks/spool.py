@@ -147,7 +147,8 @@ def merge_routes(events: list[Event]) -> list[Event]:
     holds both copies. Copies share a key; transcript copies say ``via``. The n-th hook copy and the
     n-th transcript copy of a key are one event (the earlier line, completed with the other's fields),
     so a prompt typed twice stays twice. Two hook copies of one key and kind written within two seconds are
-    one event too: the same hook installed twice (the Claude Code plugin and ``install claude-code``).
+    one event too: the same hook installed twice (the Claude Code plugin and ``install claude-code``); not for
+    in-process capture, which runs once per event.
     """
     events = _without_twin_hooks(events)
     routes: dict[str, tuple[list[int], list[int]]] = {}
@@ -171,8 +172,8 @@ def _without_twin_hooks(events: list[Event]) -> list[Event]:
     last: dict[tuple[str, str], float] = {}
     dropped: set[int] = set()
     for index, event in enumerate(events):
-        if not event.key or event.data.get("via") == "transcript":
-            continue
+        if not event.key or event.data.get("via") == "transcript" or event.harness == "langgraph":
+            continue  # in-process capture runs once per event; a model's reused call ids ("call_0") are not twins
         at = _seconds(event.ts)
         before = last.get((event.key, event.kind))
         if before is not None and abs(at - before) <= TWIN_SECONDS:
