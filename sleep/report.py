@@ -103,6 +103,17 @@ def load_reports() -> list[dict[str, Any]]:
     return out
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, never inside a code span (an unclosed backtick would swallow the
+    rest of the Markdown line), with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if cut.count("`") % 2:
+        cut = cut[: cut.rindex("`")]
+    return cut.rstrip() + "…"
+
+
 def markdown(r: dict[str, Any]) -> str:
     s = r.get("sessions", {})
     m = r.get("model", {})
@@ -126,7 +137,7 @@ def markdown(r: dict[str, Any]) -> str:
         for op in ops[name][:50]:
             ident = f"`{op['lesson_id'][:8]}` " if op.get("lesson_id") else ""
             evidence = f" — evidence: {', '.join(e[:12] for e in op.get('evidence', [])[:5])}" if op.get("evidence") else ""
-            lines.append(f"- {ident}{str(op.get('title', ''))[:80]} — {str(op.get('reason', ''))[:160]}{evidence}")
+            lines.append(f"- {ident}{clip(str(op.get('title', '')), 80)} — {clip(str(op.get('reason', '')), 160)}{evidence}")
         if len(ops[name]) > 50:
             lines.append(f"- … and {len(ops[name]) - 50} more (the JSON report lists them)")
         lines.append("")

@@ -313,3 +313,16 @@ def test_a_recurring_failure_is_quoted_as_it_was_written(repo):
     (lesson,) = [x for x in open_store({}).list() if "has failed in" in x.text]
     assert lesson.text.endswith("with: Error: connect ECONNREFUSED 127.0.0.1:5432 - connection refused. Is the database up?")
     assert " N" not in lesson.text and "?." not in lesson.text
+
+
+def test_report_titles_are_never_cut_inside_a_code_span():
+    from secondnature.sleep.report import clip, markdown
+
+    title = "In spotter, `git push --set-upstream origin <branch>` works where `git push` fails on a new branch"
+    cut = clip(title, 60)
+    assert len(cut) <= 60 and cut.count("`") % 2 == 0 and cut.endswith("…")
+    assert clip("short", 60) == "short"
+    text = markdown({"night": "2026-12-03T03:15:00Z", "operations": [{"op": "add", "lesson_id": "3f2a9c1b",
+                                                                      "title": title, "reason": title}]})
+    line = next(x for x in text.splitlines() if x.startswith("- `3f2a9c1b`"))
+    assert line.count("`") % 2 == 0
