@@ -66,6 +66,7 @@ def main() -> None:
     commands = {
         "inject --prompt": [EXE, "inject", "--scope", SCOPE, "--prompt", "the integration tests need the database"],
         "lessons search": [EXE, "lessons", "search", "flaky integration tests", "--scope", SCOPE],
+        "lessons search (every scope)": [EXE, "lessons", "search", "flaky integration tests"],
     }
     rows: dict[str, list[tuple[float, float]]] = {}
     for _ in range(ROUNDS):  # interleaved: the machine's noise falls on every row alike

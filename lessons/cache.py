@@ -59,6 +59,22 @@ def bump(scopes: set[str] | None) -> None:
     write_private(_revisions_path(), json.dumps(state).encode(), durable=False)
 
 
+def _compiled_path() -> str:
+    return os.path.join(state_dir(), "compiled_scopes.json")
+
+
+def note_compiled(scopes: list[str]) -> None:
+    """Remember which scopes ``compile`` wrote caches for: with the scopes written since (``revisions``), every
+    scope with lessons, so a search of all scopes knows which caches it needs without opening Chroma."""
+    known = set(compiled_scopes()) | set(scopes)
+    write_private(_compiled_path(), json.dumps(sorted(known)).encode(), durable=False)
+
+
+def compiled_scopes() -> list[str]:
+    found = read_state(_compiled_path())
+    return [str(s) for s in found] if isinstance(found, list) else []
+
+
 def stamp(scope: str, state: dict | None = None) -> list[int]:
     """The revisions a cache of ``scope`` depends on: the epoch, and those of the scope and every scope
     above it (its agent's, global's)."""

@@ -64,6 +64,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         lessons, table = _prompt_index(ranked[:INDEX_LIMIT], snap)
         write_prompt_index(scope, lessons, table, prompt_budget, settings)
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
+    cache.note_compiled(targets)
     return out
 
 

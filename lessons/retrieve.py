@@ -19,7 +19,7 @@ from datetime import datetime
 import numpy as np
 
 from secondnature.hooks.keywords import idf_table, terms
-from secondnature.hooks.scope import ancestors
+from secondnature.hooks.scope import GLOBAL, ancestors
 from secondnature.lessons import cache
 from secondnature.lessons.cache import CachedSnapshot
 from secondnature.lessons.model import Lesson
@@ -215,8 +215,36 @@ class Retriever:
     def rank(self, scope: str | None, task: str | None = None, limit: int | None = None,
              pinned_first: bool = True) -> list[Scored]:
         """Best first. For injection pinned lessons always come first; a search passes
-        ``pinned_first=False`` and ranks by relevance alone."""
-        snap = self.snapshot(scope)
+        ``pinned_first=False`` and ranks by relevance alone. Every scope (``None``) is read from the scopes'
+        retrieval caches when all are current, else from the store."""
+        if scope is None and self.use_cache:
+            snaps = self._cached_everywhere()
+            if snaps is not None:
+                best: dict[str, Scored] = {}
+                for snap in snaps:  # a lesson above several scopes is in several caches: its best score counts
+                    for found in self._rank(snap, task, limit, pinned_first):
+                        if found.lesson.id not in best or found.score > best[found.lesson.id].score:
+                            best[found.lesson.id] = found
+                ranked = sorted(best.values(), key=lambda x: (pinned_first and not x.lesson.pinned, -x.score))
+                return ranked[:limit] if limit else ranked
+        return self._rank(self.snapshot(scope), task, limit, pinned_first)
+
+    def _cached_everywhere(self) -> list[CachedSnapshot] | None:
+        """The current caches of every scope that is not above another (each holds the scopes above it), or None
+        if any is missing or stale (a scope written since its last compile)."""
+        state = cache.revisions()
+        scopes = set(state.get("scopes", {})) | set(cache.compiled_scopes()) | {GLOBAL}
+        above = {a for s in scopes for a in ancestors(s) if a != s}
+        snaps = []
+        for scope in sorted(scopes - above):
+            snap = cache.load(scope, state)
+            if snap is None:
+                return None
+            snaps.append(snap)
+        return snaps
+
+    def _rank(self, snap: Snapshot | CachedSnapshot, task: str | None, limit: int | None,
+              pinned_first: bool) -> list[Scored]:
         if not snap.lessons:
             return []
         if task and task.strip():

@@ -419,7 +419,7 @@ def prune_state(now: float | None = None) -> int:
 
 
 def _tokens_injected() -> int:
-    from secondnature.lessons.compile import digest_paths
+    from secondnature.hooks.digest import digest_paths
 
     total = 0
     for path in digest_paths():

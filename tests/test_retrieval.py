@@ -137,3 +137,24 @@ def test_a_cold_inject_imports_neither_chroma_nor_tiktoken(tmp_path):
             "print(sorted(m for m in ('chromadb', 'tiktoken') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_a_search_of_every_scope_reads_the_caches_and_never_misses_a_write():
+    from secondnature.lessons.compile import compile_digests
+
+    store, rel = seeded()
+    other = store.add(Lesson(title="", text="Deploy the billing agent with `make release`, never by hand.",
+                             scope="agent:billing"))
+    shared = store.add(Lesson(title="", text="Write commit messages in the imperative mood.", scope="global"))
+    compile_digests(store)
+    cold, live = Retriever(None), Retriever(store, use_cache=False)
+    for task in [*TASKS, "how do I deploy the billing agent?", "commit message style"]:
+        found = [s.lesson.id for s in cold.rank(None, task, limit=5, pinned_first=False)]
+        assert found[:1] == [s.lesson.id for s in live.rank(None, task, limit=5, pinned_first=False)][:1], task
+    everywhere = {s.lesson.id for s in cold.rank(None, "deploy billing commit messages payment tests", limit=50,
+                                                 pinned_first=False)}
+    assert {other.id, shared.id, rel[2].id} <= everywhere
+    assert cold._store is None  # every scope from its cache: Chroma never opened
+    late = store.add(Lesson(title="", text="Rotate the webhook secret with `make rotate-webhook`.", scope="agent:hooks"))
+    again = Retriever(None)  # a scope written since the compile: the caches cannot answer for it
+    assert late.id in [s.lesson.id for s in again.rank(None, "rotate the webhook secret", limit=3, pinned_first=False)]
