@@ -1,4 +1,5 @@
-"""The ``second-nature`` command line (click). One module per command group in ``commands/``.
+"""The ``second-nature`` command line (click). One module per command group in ``commands/``, imported
+only when its command runs (or ``--help`` lists it): a command's start-up pays for its own module alone.
 
 ``second-nature hook <harness>`` is dispatched before this module is imported (see ``entry.py``);
 the ``hook`` command here exists for ``--help`` and for running a hook by hand.
@@ -6,44 +7,36 @@ the ``hook`` command here exists for ``--help`` and for running a hook by hand.
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from secondnature import __version__
-from secondnature.commands import (
-    demo,
-    distill,
-    doctor,
-    fleet,
-    hook,
-    inject,
-    install,
-    lessons,
-    outcome,
-    sessions,
-    sleep,
-    watch,
-)
+
+# name -> "module:attribute" under secondnature.commands
+COMMANDS = {
+    "hook": "hook:hook", "install": "install:install", "uninstall": "install:uninstall",
+    "sessions": "sessions:sessions", "watch": "watch:watch", "doctor": "doctor:doctor", "outcome": "outcome:outcome",
+    "lessons": "lessons:lessons", "inject": "inject:inject", "sleep": "sleep:sleep", "report": "sleep:report",
+    "distill": "distill:distill", "adapters": "distill:adapters", "demo": "demo:demo", "db": "fleet:db",
+    "sync": "fleet:sync",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A group whose commands are imported when first asked for (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(f"secondnature.commands.{module}"), attribute)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="second-nature")
 def cli() -> None:
     """Continual learning for deployed agents: capture sessions by day, learn lessons at night."""
-
-
-cli.add_command(hook.hook)
-cli.add_command(install.install)
-cli.add_command(install.uninstall)
-cli.add_command(sessions.sessions)
-cli.add_command(watch.watch)
-cli.add_command(doctor.doctor)
-cli.add_command(outcome.outcome)
-cli.add_command(lessons.lessons)
-cli.add_command(inject.inject)
-cli.add_command(sleep.sleep)
-cli.add_command(sleep.report)
-cli.add_command(distill.distill)
-cli.add_command(distill.adapters)
-cli.add_command(demo.demo)
-cli.add_command(fleet.db)
-cli.add_command(fleet.sync)

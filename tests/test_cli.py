@@ -32,7 +32,9 @@ def invoke(*args: str, ok: bool = True):
 
 
 def all_commands(group: click.Group, prefix=()):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield (*prefix, name)
         if isinstance(command, click.Group):
             yield from all_commands(command, (*prefix, name))
@@ -255,8 +257,9 @@ def test_every_command_and_option_says_what_it_does():
 
     def walk(command: click.Command, path: list[str]) -> None:
         if isinstance(command, click.Group):
-            for name, sub in command.commands.items():
-                walk(sub, [*path, name])
+            context = click.Context(command)
+            for name in command.list_commands(context):
+                walk(command.get_command(context, name), [*path, name])
         elif not command.help:
             silent.append(" ".join(path))
         silent.extend(f"{' '.join(path)} {p.opts[0]}" for p in command.params
@@ -307,3 +310,11 @@ def test_the_day_never_imports_the_night():
                 [a.name for a in node.names] if isinstance(node, ast.Import) else [])
             upward += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("secondnature.sleep")]
     assert upward == []
+
+
+def test_a_command_imports_its_own_module_only():
+    """`second-nature inject` must not pay for `lessons`, `doctor`, `sleep` and Chroma at start-up."""
+    code = ("import sys\nfrom secondnature.cli import cli\ncli.get_command(None, 'inject')\n"
+            "print(sorted(m.rsplit('.', 1)[-1] for m in sys.modules if m.startswith('secondnature.commands.')))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.stdout.split("\n")[0] == "['common', 'inject']", run.stderr
