@@ -17,20 +17,18 @@ the same everywhere.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks import sink
 from secondnature.hooks.paths import (
-    HOME_ENV,
     data_dir,
     ensure_private_dir,
     read_state,
     safe_name,
+    using_home,
     write_private,
 )
 from secondnature.lessons.store import LessonStore
@@ -107,7 +105,7 @@ def _learn_family(conn: Any, family: str, options: Any, store: LessonStore, prog
         _save_state(conn, family, {**state, "journal": journal}, last)
 
     options.on_journal = save_journal
-    with _data_dir(work):
+    with using_home(work):
         for key, name in _STATE_FILES.items():
             path = os.path.join(ensure_private_dir(os.path.join(work, "state")), name)
             if key in state:
@@ -152,17 +150,3 @@ def _materialize(conn: Any, family: str, work: str, upto: int) -> int:
             write_private(os.path.join(folder, safe_name(session_id) + ".jsonl"), data, durable=False)
     write_private(mark_path, json.dumps({"upto": upto}).encode(), durable=False)
     return len(sessions)
-
-
-@contextlib.contextmanager
-def _data_dir(path: str) -> Iterator[None]:
-    """Run the one-machine night with ``path`` as its data dir (its sessions, state, digests, log)."""
-    before = os.environ.get(HOME_ENV)
-    os.environ[HOME_ENV] = path
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(HOME_ENV, None)
-        else:
-            os.environ[HOME_ENV] = before

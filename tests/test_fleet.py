@@ -275,3 +275,20 @@ def test_a_laptops_own_lessons_move_into_the_fleets_store_in_one_command(chroma_
     listed = subprocess.run([str(EXE), "lessons", "list", "--json"], env={**env, "SECOND_NATURE_CHROMA_URL": chroma_server},
                             capture_output=True, text=True, timeout=120)
     assert [x["text"] for x in json.loads(listed.stdout)] == ["Run `make test`, not `pytest`: it loads the db fixtures."]
+
+
+def test_a_familys_data_dir_is_this_contexts_alone(tmp_path):
+    """The fleet learns a family in its own data dir without writing os.environ: another thread, and
+    config.toml, still see the machine's."""
+    import threading
+
+    from secondnature.hooks.paths import HOME_ENV, config_file, data_dir, using_home
+
+    machine, config, seen = data_dir(), config_file(), []
+    with using_home(str(tmp_path / "family")):
+        thread = threading.Thread(target=lambda: seen.append(data_dir()))
+        thread.start()
+        thread.join()
+        assert data_dir() == str(tmp_path / "family") and config_file() == config
+        assert os.environ.get(HOME_ENV) != str(tmp_path / "family")
+    assert seen == [machine] and data_dir() == machine
