@@ -209,7 +209,8 @@ def secret_name(name: str) -> str:
     joined = "".join(words)
     if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS):
         return "password"
-    if any(w in _KEY_WORDS for w in words) or any(part in joined for part in _KEY_PARTS):
+    if any(w in _KEY_WORDS for w in words) or any(part in joined for part in _KEY_PARTS) or words[-1].endswith(
+            ("key", "token")):  # a joined name: MASTERKEY, signingkey, refreshtoken (the value must look random)
         return "key"
     return ""
 
@@ -224,6 +225,9 @@ def looks_random(value: str) -> bool:
     has_alpha = any(ch.isalpha() for ch in value)
     if not has_alpha:
         return False
+    words = value.replace("+", " ").replace("-", " ").replace("_", " ").split()
+    if not has_digit and len(words) > 1 and all(w.isalpha() and (w.islower() or w.istitle()) for w in words):
+        return False  # words joined: a key binding (ctrl+shift+p), a slug, not a token
     if has_digit or any(not ch.isalnum() and ch not in "_-." for ch in value) or value != value.lower():
         return _entropy(value) >= (3.0 if len(value) < 20 else 3.5)
     return len(value) >= 24 and _entropy(value) >= 4.0
@@ -386,8 +390,8 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
     return "".join(parts_t), "".join(parts_v)
 
 
-# Words a secret's name holds; the short ones only where a word of the name starts (``pin`` is not in "mapping",
-# ``key`` is in "API_KEY" and "apiKey", not in "monkey").
+# Words a secret's name holds; the short ones only where a word of the name starts or the name ends (``pin`` is
+# not in "mapping"; ``key`` is in "API_KEY", "apiKey" and "MASTERKEY").
 _NAME_HINTS = ("pass", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "dsn", "salt",
                "kennwort", "psk", "pw", "sig", "pin", "pat", "sas")
 _SHORT_HINTS = frozenset({"key", "auth", "jwt", "dsn", "psk", "pw", "sig", "pin", "pat", "sas"})
@@ -433,9 +437,10 @@ def _named_candidate(view: str, low: str) -> bool:
     for hint in _NAME_HINTS:
         at = low.find(hint)
         while at >= 0:
-            if hint in _SHORT_HINTS and at and low[at - 1].isalpha() and same and not (
+            end_of_name = at + len(hint) >= len(low) or not (low[at + len(hint)].isalnum() or low[at + len(hint)] == "_")
+            if hint in _SHORT_HINTS and at and low[at - 1].isalpha() and same and not end_of_name and not (
                     view[at].isupper() and view[at - 1].islower()):
-                at = low.find(hint, at + 1)
+                at = low.find(hint, at + 1)  # inside a word ("mapping", "monkeys"), not a name's last part
                 continue
             n, end = at + len(hint), min(len(low), at + len(hint) + 64)
             while n < end and low[n] in _NAME_CHARS:

@@ -148,3 +148,10 @@ def test_words_that_merely_hold_a_keyword_need_no_pattern():
         run = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(ROOT / "hooks")], input=text,
                              capture_output=True, text=True, timeout=60)
         assert run.stdout.strip() == expected, run.stderr
+
+
+def test_names_ending_in_a_secret_word_and_key_bindings():
+    for named in ("MASTERKEY=Zx9Yw8Vu7Ts6Rq5Po4Nm", "privatekey: Zx9Yw8Vu7Ts6Rq5Po4Nm3", "refreshtoken='Qp7Lm2Zx9Yw8Vu7T'"):
+        assert "[REDACTED" in redact(named), named
+    for plain in ("hotkey: ctrl+shift+p", "key: Alt+Enter", "monkey = 3", "mapping = {}", "sortkey = created_at"):
+        assert redact(plain) == plain, plain
