@@ -5,9 +5,13 @@ small, read at session start::
     {"scope": "...", "text": "<the block to inject>", "lesson_ids": ["3f2a9c1b...", ...], ...}
 
 and the prompt index, read by UserPromptSubmit: each lesson's rendered line and token count, and
-per keyword its idf and the lessons' precomputed BM25 weights, so picking is a few sums::
+per keyword its idf and the lessons' precomputed BM25 weights, so picking is a few sums. It is lines, so
+that a prompt's hook parses only the lines of its own words and of the lessons it picks (a 500-lesson
+index is ~170 KB: parsed whole, 2 ms of a hook process)::
 
-    {"prompt_budget": 400, "lessons": [[id, line, tokens], ...], "terms": {term: [idf, [i, w, i, w, ...]]}}
+    {"v": 2, "prompt_budget": 400, "lessons": N, "exposure": {...}}
+    [id, line, tokens]                      (N lines, lesson i on line i + 1)
+    term<TAB>[idf, [i, w, i, w, ...]]       (one line per term)
 
 Standard library only.
 """
@@ -35,6 +39,7 @@ MIN_PROMPT_MATCH = 0.3  # share of the prompt's keyword weight a lesson must mat
 
 
 FORMAT_VERSION = 1
+INDEX_VERSION = 2
 
 
 def write_digest(scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
@@ -53,9 +58,10 @@ def write_prompt_index(scope: str, lessons: list[list[object]], table: dict[str,
                        exposure: dict[str, object]) -> None:
     """Write a scope's prompt index: ``[id, line, tokens]`` per lesson, and per term its idf and the lessons'
     BM25 weights (``pick_for_prompt`` sums them)."""
-    write_private(prompt_index_file(scope), jsoncodec.dumps({
-        "v": FORMAT_VERSION, "prompt_budget": prompt_budget, "lessons": lessons, "terms": table,
-        "exposure": exposure}).encode())
+    head = jsoncodec.dumps({"v": INDEX_VERSION, "prompt_budget": prompt_budget, "lessons": len(lessons),
+                            "exposure": exposure})
+    lines = [head, *(jsoncodec.dumps(x) for x in lessons), *(f"{t}\t{jsoncodec.dumps(v)}" for t, v in sorted(table.items()))]
+    write_private(prompt_index_file(scope), ("\n".join(lines) + "\n").encode())
 
 
 def remove_digest(scope: str) -> None:
@@ -103,27 +109,37 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str],
     whether it is a control session)."""
     try:
         with open(prompt_index_file(scope), encoding="utf-8") as f:
-            index = jsoncodec.loads(f.read())
-        lessons, table = index["lessons"], index["terms"]
+            text = f.read()
+        head_end = text.find("\n")
+        index = jsoncodec.loads(text[:head_end])
+        if index.get("v") != INDEX_VERSION:
+            return "", [], [], False  # an index of another version: the next compile rewrites it
+        from secondnature.hooks.keywords import terms  # here: the session-start hook never needs it
+
+        table = {}
+        for term in set(terms(prompt)):  # only the lines of the prompt's own words are parsed
+            at = text.find(f"\n{term}\t", head_end)
+            if at >= 0:
+                end = text.find("\n", at + 1)
+                table[term] = jsoncodec.loads(text[at + len(term) + 2: end if end >= 0 else len(text)])
+        lesson_lines = text[head_end + 1:].split("\n", int(index["lessons"]))
     except (OSError, ValueError, KeyError, TypeError):
         return "", [], [], False
-    from secondnature.hooks.keywords import terms  # here: the session-start hook never needs it
-
-    query = set(terms(prompt))
-    best = sum(table[t][0] for t in query if t in table)
+    best = sum(idf for idf, _ in table.values())
     if not best:
         return "", [], [], False
     score: dict[int, float] = {}
-    for term in query:
-        if term in table:
-            postings = table[term][1]
-            for k in range(0, len(postings), 2):
-                score[postings[k]] = score.get(postings[k], 0.0) + postings[k + 1]
+    for _, postings in table.values():
+        for k in range(0, len(postings), 2):
+            score[postings[k]] = score.get(postings[k], 0.0) + postings[k + 1]
     picked = sorted((i for i, s in score.items() if s / best >= MIN_PROMPT_MATCH), key=lambda i: -score[i])
     budget = int(index.get("prompt_budget") or 400)
     used, picked_lines = 20, {}
     for i in picked:
-        lesson_id, line, cost = lessons[i]
+        try:
+            lesson_id, line, cost = jsoncodec.loads(lesson_lines[i])
+        except (IndexError, ValueError, TypeError):
+            continue
         if lesson_id in shown or used + cost > budget:
             continue
         picked_lines[lesson_id] = line

@@ -115,7 +115,7 @@ def digest_file(scope: str) -> str:
 
 def prompt_index_file(scope: str) -> str:
     """The scope's keyword index from which the UserPromptSubmit hook picks lessons."""
-    return os.path.join(digests_dir(), safe_name(scope) + ".index.json")
+    return os.path.join(digests_dir(), safe_name(scope) + ".index")  # lines, see hooks/digest.py
 
 
 class NotPrivate(SecondNatureError, PermissionError):
