@@ -24,6 +24,7 @@ N = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
 SCOPE = "agent:bench"  # a LangGraph agent's scope, so that a replica's middleware injects from it
 EXE = str(Path(sys.executable).parent / "second-nature")
 ROUNDS = 5
+QUERY = "the unit tests fail with fixture db not found, how do I run them?"  # matches a relevant lesson
 
 
 # A forked child keeps its parent's peak RSS through exec, so the bench (hundreds of MiB) cannot measure
@@ -48,14 +49,16 @@ def main() -> None:
     from secondnature.lessons.compile import compile_digests
     from secondnature.lessons.store import open_store
 
-    from lesson_fixtures import distractors
+    from lesson_fixtures import distractors, relevant
 
     home = tempfile.mkdtemp(prefix="sn-cold-")
     os.environ["SECOND_NATURE_HOME"] = home
     env = {**os.environ, "SECOND_NATURE_HOME": home}
     started = time.perf_counter()
     store = open_store({})
-    lessons = [x.validate() for x in distractors(N, SCOPE)]
+    # the queries below match the three relevant lessons among the distractors: a cold process ranks, renders
+    # and prints, as it does for a real prompt, rather than stopping at "nothing matches"
+    lessons = [x.validate() for x in relevant(SCOPE) + distractors(N - 3, SCOPE)]
     for lesson in lessons:
         lesson.version = 1
     for start in range(0, N, 1000):
@@ -66,9 +69,9 @@ def main() -> None:
     kept = os.path.join(home, "cache-as-compiled")
     shutil.copytree(cache, kept)
     commands = {
-        "inject --prompt": [EXE, "inject", "--scope", SCOPE, "--prompt", "the integration tests need the database"],
-        "lessons search": [EXE, "lessons", "search", "flaky integration tests", "--scope", SCOPE],
-        "lessons search (every scope)": [EXE, "lessons", "search", "flaky integration tests"],
+        "inject --prompt": [EXE, "inject", "--scope", SCOPE, "--prompt", QUERY],
+        "lessons search": [EXE, "lessons", "search", QUERY, "--scope", SCOPE],
+        "lessons search (every scope)": [EXE, "lessons", "search", QUERY],
     }
     rows: dict[str, list[tuple[float, float]]] = {}
     for _ in range(ROUNDS):  # interleaved: the machine's noise falls on every row alike

@@ -113,7 +113,11 @@ class Mem0:
         self.memory.add(text, user_id="bench", infer=False)
 
     def search(self, query: str) -> list:
-        return self.memory.search(query, filters={"user_id": "bench"}, limit=5)["results"]
+        # mem0 1.x names the count top_k (an unknown `limit` is ignored, returning its default 100); older, limit
+        import inspect
+
+        count = "top_k" if "top_k" in inspect.signature(self.memory.search).parameters else "limit"
+        return self.memory.search(query, filters={"user_id": "bench"}, **{count: 5})["results"]
 
 
 class LangMem:
