@@ -1,7 +1,7 @@
 """Secrets by family, each family written as several members that differ in wording, language, structure
 and size, with made-up values from a generator. Two splits: ``tune`` (what the rules were written
-against) and ``held_out`` (written at the same time, in other words, and not looked at while tuning);
-``bench/secret_families.py`` reports both.
+against) and held-out splits (written in other words, see below);
+``bench/secret_families.py`` reports each.
 
 Each item is (family, split, what is captured: a string or a JSON-like structure, the secret in it).
 """
