@@ -1,5 +1,5 @@
 """Secrets by family, each family written as several members that differ in wording, language, structure
-and size, with made-up values from a generator. Two splits: ``tune`` (what the rules were written
+and size, with made-up values from a generator. Splits: ``tune`` (what the rules were written
 against) and held-out splits (written in other words, see below);
 ``bench/secret_families.py`` reports each.
 
