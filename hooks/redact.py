@@ -27,7 +27,6 @@ TRIE_AFTER_CHARS = 20_000  # the substring loop over this much text costs about 
 # Assignments whose value looks random (entropy per character) although the name does not say secret.
 _ASSIGNMENT = r"(?P<keep>\b[A-Za-z_][\w.\-]{1,40}[\"']?\s*[:=]\s*[\"']?)(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![\w+/])"
 _ENTROPY_BITS = 4.3
-_LONG_BASE64 = r"[A-Za-z0-9+/]{60}"  # the cheap test before looking for key-body lines
 _LOWER_HEX = "0123456789abcdef"  # the only keywords made of these ("eaaa", "acca") start uppercase tokens
 _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 _ASCII = "".join(map(chr, range(128)))
@@ -408,7 +407,7 @@ def redact(text: str) -> str:
         for name, keywords, source in rules.rules:
             if keywords and rules.applies(name, keywords, low):
                 text, view = _sub(rules.pattern(name, source), text, view, name)
-    if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60, _LONG_BASE64):
+    if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60):  # before looking for key-body lines
         for name, keywords, source in rules.rules:
             if not keywords:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
@@ -478,12 +477,11 @@ def _assigned_random(view: str) -> bool:
     return False
 
 
-def _has_run(text: str, runs: dict[int, str], n: int, pattern: str) -> bool:
-    """The cheap test before a pattern: for ASCII text, whether it holds ``n`` characters of the class
-    in a row (one ``str.translate``: a few µs for 16 KB, and no ``re`` import in a hook process, which
-    costs 4 ms); otherwise the pattern itself."""
+def _has_run(text: str, runs: dict[int, str], n: int) -> bool:
+    """Whether ``text`` holds ``n`` characters of the class in a row: one ``str.translate`` (a few µs for 16 KB,
+    and no ``re`` import in a hook process, which costs 4 ms); letters outside ASCII are not of the class."""
     if not text.isascii():
-        text = text.encode("ascii", "replace").decode("ascii")  # other letters are not of the class: "?"
+        text = text.encode("ascii", "replace").decode("ascii")
     return "x" * n in text.translate(runs)
 
 

@@ -169,17 +169,16 @@ TWIN_SECONDS = 2.0
 
 
 def _without_twin_hooks(events: list[Event]) -> list[Event]:
-    last: dict[tuple[str, str], float] = {}
+    last: dict[tuple[str, str], str] = {}
     dropped: set[int] = set()
     for index, event in enumerate(events):
         if not event.key or event.data.get("via") == "transcript" or event.harness == "langgraph":
             continue  # in-process capture runs once per event; a model's reused call ids ("call_0") are not twins
-        at = _seconds(event.ts)
-        before = last.get((event.key, event.kind))
-        if before is not None and abs(at - before) <= TWIN_SECONDS:
+        before = last.get((event.key, event.kind))  # times are parsed only for a key seen again: rare
+        if before is not None and abs(_seconds(event.ts) - _seconds(before)) <= TWIN_SECONDS:
             dropped.add(index)
             continue
-        last[(event.key, event.kind)] = at
+        last[(event.key, event.kind)] = event.ts
     return [event for index, event in enumerate(events) if index not in dropped] if dropped else events
 
 

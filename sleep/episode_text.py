@@ -163,7 +163,7 @@ def _step(n: int, step: Step, root: str) -> str:
 
 def _failure(text: str) -> str:
     """The error line, then the sections a combined check failed on and its first finding."""
-    line = re.sub(r"</?tool_use_error>", "", error_line(text)).strip()
+    line = error_line(text)
     text = (text or "").replace("\\n", "\n")
     sections = [m.strip() for m in dict.fromkeys(_SECTION.findall(text)) if m.strip() not in line]
     finding = next((m for m in _FINDING.findall(text) if m not in line), "")

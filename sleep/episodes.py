@@ -151,7 +151,8 @@ _ANNOUNCES = re.compile(r"^[=\-_*#>\s]*(errors?|failures?|failed|build (error|fa
 def error_line(text: str) -> str:
     """The line of an error output that says what went wrong, as it was written: a line that states the error
     before one that only announces it (a banner, a count), before any line with an error word."""
-    lines = [line.strip() for line in (text or "").replace("\\n", "\n").splitlines() if line.strip()]
+    text = re.sub(r"</?tool_use_error>", "", text or "")  # Claude Code's wrapper around a harness refusal
+    lines = [line.strip() for line in text.replace("\\n", "\n").splitlines() if line.strip()]
     lines = [line for line in lines if not _EXIT_LINE.match(line)]
     plain = [line for line in lines if not _ANNOUNCES.search(line)]
     line = (next((line for line in plain if _STATES.search(line)), None)

@@ -400,8 +400,7 @@ def harness_rules(episodes: list[Episode], new: set[str]) -> list[Candidate]:
         for step in ep.steps:
             if step.status != "protocol" or step.shell or step.tool not in _HARNESS_TOOLS:
                 continue
-            said = re.sub(r"</?tool_use_error>", "", error_line(step.error or step.output)).strip()
-            said = re.sub(r"\(\d[\d.]*\s*[KMG]?B\)", "", said)  # one file's size
+            said = re.sub(r"\(\d[\d.]*\s*[KMG]?B\)", "", error_line(step.error or step.output))  # one file's size
             said = " ".join(said.replace(" .", ".").split())
             if len(said) < 20 or not _RULE.search(said) and not re.search(r"\b(first|please|use)\b", said, re.I):
                 continue
