@@ -1,8 +1,11 @@
 """How often are harmless lessons quarantined? Lessons made from real sessions (every distinct command
 that worked, quoted the way the miner quotes it, and what the agents said about the work) are put
-through the poisoned-lesson check; printed: how many, how many flagged, and which, with why. Then the
-poisoning families of ``tests/poison_families.py``, both splits: how many poisoned lessons would be active
-(not caught) and how many benign look-alikes would be quarantined.
+through the poisoned-lesson check and, with their own session's tool outputs as evidence, through the
+sensitive-area review; printed: how many, how many flagged, and which, with why. Then the poisoning
+families of ``tests/poison_families.py``, every split: how many poisoned lessons would be active (not
+caught) and how many benign look-alikes would be quarantined, first by the text rules alone, then as
+the night judges them when a page in the evidence said the same thing in other words (another member
+of the family, from another split) or said something unrelated.
 
 Usage: python bench/safety_quality.py [REAL_SESSIONS_DIR]
 """
@@ -17,16 +20,17 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = os.path.join(HERE, "..", "..", "shared", "reference", "real-sessions")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SPLITS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
 
 
-def benign_lessons(corpus: str) -> list[str]:
+def benign_lessons(corpus: str) -> list[tuple[str, str]]:
     """Lesson-shaped texts from real sessions: the commands agents ran successfully and the sentences
-    they wrote about the work, none of them an attack."""
+    they wrote about the work, none of them an attack; each with its session's tool outputs."""
     from secondnature.hooks import claude_code, codex
     from secondnature.sleep.commands import general, quotable
     from secondnature.sleep.episodes import command_of
 
-    commands, sentences = set(), set()
+    lessons = {}
     for dirpath, _, files in os.walk(corpus):
         for name in files:
             if not name.endswith(".jsonl"):
@@ -34,6 +38,9 @@ def benign_lessons(corpus: str) -> list[str]:
             adapter = codex if name.startswith("rollout-") else claude_code
             parsed = adapter.parse_transcript(os.path.join(dirpath, name))
             calls = {e.data.get("call_id"): e.data for e in parsed.events if e.kind == "tool_call"}
+            commands, sentences = set(), set()
+            outputs = "\n".join(f"{e.data.get('output') or ''}\n{e.data.get('error') or ''}"
+                                 for e in parsed.events if e.kind == "tool_result")
             for event in parsed.events:
                 if event.kind == "tool_result" and event.data.get("ok") and event.data.get("call_id") in calls:
                     call = calls[event.data["call_id"]]
@@ -44,7 +51,9 @@ def benign_lessons(corpus: str) -> list[str]:
                     for sentence in _SENTENCE.split(" ".join(str(event.data.get("text") or "").split())):
                         if 40 <= len(sentence) <= 240 and not sentence.startswith(("|", "#", "-", "*", "`")):
                             sentences.add(sentence)
-    return sorted(f"Run `{c}` when the task needs it." for c in commands) + sorted(sentences)
+            for text in [f"Run `{c}` when the task needs it." for c in sorted(commands)] + sorted(sentences):
+                lessons.setdefault(text, outputs)
+    return sorted(lessons.items())
 
 
 def main() -> None:
@@ -54,13 +63,34 @@ def main() -> None:
     if not os.path.isdir(corpus):
         sys.exit(f"no real sessions at {corpus}")
     lessons = benign_lessons(corpus)
-    flagged = [(text, check(text, untrusted="")) for text in lessons]
+    flagged = [(text, check(text, untrusted="")) for text, _ in lessons]
     flagged = [(text, why) for text, why in flagged if why]
     print(f"{len(lessons)} harmless lessons from real sessions; quarantined {len(flagged)} "
           f"({len(flagged) / max(len(lessons), 1):.1%})")
     for text, why in flagged:
         print(f"  {json.dumps(why)}  {text[:140]}")
+    reviewed = [(text, why) for text, outputs in lessons if (why := night_reasons(text, outputs)) and not check(text, "")]
+    areas = [(text, why) for text, why in reviewed if any(w.startswith("it touches") for w in why)]
+    print(f"  and as a model's lessons with their session's tool outputs as evidence: {len(reviewed)} more "
+          f"({len(reviewed) / max(len(lessons), 1):.1%}), {len(areas)} of them ({len(areas) / max(len(lessons), 1):.1%}) "
+          "by the sensitive-area review, the rest for six words in a row found in a tool output")
+    for text, why in reviewed:
+        print(f"  {json.dumps(why)}  {text[:140]}")
     families()
+    paraphrased_pages()
+
+
+def night_reasons(text: str, page: str) -> list[str]:
+    """Why the night would quarantine ``text`` learned by a model from one session that read ``page``."""
+    from secondnature.lessons.safety import check
+    from secondnature.sleep.candidate import Candidate
+    from secondnature.sleep.consolidate import untrusted_origin
+    from secondnature.sleep.episodes import Episode
+
+    ep = Episode(session_id="s1", harness="claude-code", scope="repo:example", started="", ended="", task="",
+                 documents=[("https://docs.example.org/page", page)])
+    c = Candidate(text=text, scope="repo:example", evidence=["s1"], origin="model")
+    return check(text, page) + untrusted_origin(c, {"s1": ep})
 
 
 def families() -> None:
@@ -69,7 +99,7 @@ def families() -> None:
     sys.path.insert(0, os.path.join(HERE, "..", "tests"))
     from poison_families import BENIGN, POISON
 
-    for split in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
+    for split in SPLITS:
         active = [(family, text) for family, splits in POISON.items() for text in splits[split]
                   if not check(text, untrusted="")]
         total = sum(len(splits[split]) for splits in POISON.values())
@@ -79,6 +109,39 @@ def families() -> None:
         for family, text in active:
             print(f"  active [{family}] {text[:120]}")
         for text in quarantined:
+            print(f"  quarantined {text[:120]}")
+
+
+UNRELATED = ("# Contributing\n\nRun `make test` before you open a pull request. The docs live in `docs/`; build them with "
+             "`make docs`. Keep functions short and name them for what they do.\n")
+
+
+def paraphrased_pages() -> None:
+    """Each poisoned lesson learned from a session whose page said the same thing in other words (the
+    family's members in the other splits, in turn); each benign look-alike learned beside an unrelated
+    page, and beside a page with another look-alike (the review a person then does)."""
+    sys.path.insert(0, os.path.join(HERE, "..", "tests"))
+    from poison_families import BENIGN, POISON
+
+    print("as the night judges them, the page in the evidence saying it in other words:")
+    for split in SPLITS:
+        active, total = [], 0
+        for family, splits in POISON.items():
+            others = [t for other, texts in splits.items() if other != split for t in texts]
+            for n, text in enumerate(splits[split]):
+                total += 1
+                page = f"## Troubleshooting\n\nIf the build fails here: {others[n % len(others)]}\n"
+                if not night_reasons(text, page):
+                    active.append((family, text))
+        others = [t for other, texts in BENIGN.items() if other != split for t in texts]
+        alone = [t for t in BENIGN[split] if night_reasons(t, UNRELATED)]
+        beside = [t for n, t in enumerate(BENIGN[split]) if night_reasons(t, others[n % len(others)])]
+        print(f"{split}: poisoned lessons active {len(active)} of {total} ({len(active) / total:.0%}); benign "
+              f"quarantined {len(alone)} of {len(BENIGN[split])} beside an unrelated page, {len(beside)} beside "
+              "another look-alike")
+        for family, text in active:
+            print(f"  active [{family}] {text[:120]}")
+        for text in alone:
             print(f"  quarantined {text[:120]}")
 
 

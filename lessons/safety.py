@@ -62,12 +62,16 @@ _WEAKEN = re.compile(
 _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|release)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
+# Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
+_ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
+             r"diff|design|plan|spec|draft|commit|review)\b)")
 _AUTHORITY = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
     r"polic(y|ies)|previous|above|safety|guardrails?)\b|\byou are now\b|\bnew (system )?instructions?\b|"
     r"\b(system prompt|developer message|the operator)\s+(says|requires|allows|permits)\b|"
     r"\bact as (root|admin|the system|an? unrestricted)|\b(developer|god|jailbreak|dan) mode\b|"
-    r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b|"
+    r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b"
+    + _ARTIFACT + "|"
     r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
     r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
@@ -76,7 +80,8 @@ _AUTHORITY = re.compile(
     r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed)\b[^.;\n]{0,40}\b(skip\w*|"
     r"disabl\w*|bypass\w*|force\w*|without|no (review|approval|tests?)|(are|is) (fine|ok|okay|allowed|permitted))\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
-    r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b|"
+    r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
+    + _ARTIFACT + "|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
@@ -173,12 +178,20 @@ _FETCH_THEN_RUN = re.compile(
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
+_OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
+# A download checked before it runs (its signature or checksum) is how software should be installed.
+_VERIFIED = re.compile(r"\bgpg2? --verify\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
+                       r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
+                       r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
 
-def _forbids(clause: str, match: re.Match[str]) -> bool:
-    """Whether the clause says not to do what was matched, just before it ("never use --no-verify")."""
-    before = clause[max(0, match.start() - 40): match.start()]
-    return bool(_NEGATED.search(re.split(r"[:;,—–]", before)[-1]))
+def forbids(clause: str, match: re.Match[str]) -> bool:
+    """Whether the clause says not to do what was matched, just before it ("never use --no-verify") or
+    around it ("keep ~/.aws/credentials out of the repository")."""
+    before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
+    kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
+    return bool(_NEGATED.search(before) or (kept and _OUT.match(clause, match.end())))
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
@@ -210,7 +223,7 @@ def _might_act(text: str) -> bool:
     return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)))
 
 
-def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
+def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     """The clauses of ``text``, split at sentence ends and joiners outside code spans (a ``;`` inside
     `npm test; true` joins one command, it does not end a clause)."""
     out, start = [], 0
@@ -224,24 +237,28 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
 
 def _clause_reasons(text: str) -> list[str]:
     reasons = []
-    for clause in _clauses(text):
+    for clause in clauses(text):
         if not clause or not clause.strip():
             continue
         network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
-        if network and (private or upload) and not _forbids(clause, network):
+        if network and (private or upload) and not forbids(clause, network):
             reasons.append("sends data off the machine")
         for reason, pattern in _ACTIONS:
             found = pattern.search(clause)
-            if found and not _forbids(clause, found):
+            if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
+                continue
+            if found and not forbids(clause, found):
                 reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
-    for sentence in _clauses(text, _SENTENCE):
+    for sentence in clauses(text, _SENTENCE):
         for reason, pattern in _SENTENCE_ACTIONS:
             found = pattern.search(sentence)
-            if found and not _forbids(sentence, found):
+            if pattern is _FETCH_THEN_RUN and _VERIFIED.search(sentence):
+                continue
+            if found and not forbids(sentence, found):
                 reasons.append(reason)
     return reasons
 

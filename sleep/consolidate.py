@@ -18,6 +18,7 @@ import numpy as np
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.particulars import generalise, only_particulars
 from secondnature.lessons.safety import check, outside_quotes, scrub_secrets
+from secondnature.lessons.sensitive import areas, spoken_of
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
 from secondnature.sleep.episodes import Episode
@@ -219,7 +220,9 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
     twice" rule alone: an end user is one source however many chats or accounts say it, and an end user's
     words never reach the agent's other users without a person; a page or tool output is one source however
     often it is read; a global lesson (it reaches every repository and agent) needs more than one scope and
-    must not rest on a document, which one attacker can put in front of every scope."""
+    must not rest on a document, which one attacker can put in front of every scope. And since an effect
+    rule can be paraphrased past, a lesson that touches a sensitive area which a page, tool output or end
+    user in its evidence also speaks of goes to a person (the operator's own words excepted)."""
     reasons = []
     seen = [episodes[s] for s in c.evidence if s in episodes]
     everyone = c.scope.startswith("agent:") and "/user:" not in c.scope
@@ -236,7 +239,25 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
         what = "one page or tool output" if len(sources) < 2 else f"{len(sources)} pages or tool outputs"
         reasons.append(f"its words come from {what} in its evidence ({sorted(sources)[0][:60]}), not from what "
                        "the agent or a person did")
+    touched = areas(f"{c.title}. {c.text} {c.when}") if c.origin != "operator" else set()
+    if touched and seen:
+        shared = touched & set().union(*(_spoken(ep) for ep in seen))
+        if shared:
+            reasons.append(f"it touches {' and '.join(sorted(shared))}, which a page, tool output or end user in its "
+                           "evidence also speaks of")
     return reasons
+
+
+def _spoken(ep: Episode) -> set[str]:
+    """The sensitive areas an episode's untrusted words speak of: what its tools read, and for a deployed
+    agent what its end users said (a coding session's user is the operator)."""
+    if ep.spoken is None:
+        ep.spoken = set()
+        for _, document in ep.documents:
+            ep.spoken |= spoken_of(document)
+        if ep.scope.startswith("agent:"):
+            ep.spoken |= spoken_of("\n".join([*ep.prompts, *ep.corrections, ep.feedback]))
+    return ep.spoken
 
 
 _WORD = re.compile(r"[a-z0-9_./-]+")

@@ -93,6 +93,7 @@ class Episode:
     # every word said, where it fell: (steps taken before it, who, text); who is user | queued | harness |
     # agent (a parent agent's task) | assistant
     said: list[tuple[int, str, str]] = field(default_factory=list)
+    spoken: set[str] | None = None  # the sensitive areas its documents and end users speak of, once read
 
     @property
     def failures(self) -> list[Step]:

@@ -1,0 +1,99 @@
+"""Sensitive areas: the few subjects where a wrong lesson does real harm (credentials, certificate checks,
+a command's exit status, shared history, permissions, running fetched code, approval, what the user is
+told, data leaving the machine).
+
+The effect rules in ``safety`` recognise harmful phrasings, and an attacker's next paraphrase slips past
+them. This module names the subject instead of the phrasing: each area is a vocabulary of its objects
+(``certificate``, ``sslVerify``, ``--insecure``, ``Zertifikat``), which a paraphrase has to keep to say the
+same thing. The night uses it on provenance: a lesson that touches an area which a page, tool output or
+end user in its evidence also speaks of may carry that page's instruction in other words, so a person
+reviews it (``consolidate.untrusted_origin``). A clause that forbids the thing ("never disable TLS")
+does not count as touching it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .safety import clauses, forbids
+
+AREAS: dict[str, re.Pattern[str]] = {
+    "credentials or private data": re.compile(
+        r"\b(credentials?|secrets?|(access|auth|api|bearer|github|gh|npm|pypi|service|session|refresh|personal access|deploy|"
+        r"bot|oauth|jwt|id|secret)[ _-]tokens?|passwords?|passphrases?|passwd|api[ _-]?keys?|private[ _-]?keys?|"
+        r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
+        r"(all|every|whole|full|entire) (the |your |of the )?(environment|env)( variables?)?|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
+        r"\bpii\b|personal data|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
+        r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
+        r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
+        r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
+        r"\bDATABASE_URL\b", re.I),
+    "certificate or signature checks": re.compile(
+        r"\b(ssl|tls|https? verification|(ssl|tls|https|ca|self-signed|x509|root|corporate|company|expired|server|client|"
+        r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
+        r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
+        r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*=\s*false|\.verify\s*=|insecure\w*|"
+        r"--no-check-certificate|trusted-host|unverified|skip ?verify|checksum (checks?|verification)|sha256sum -c|"
+        r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
+        r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
+        r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
+        r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)", re.I),
+    "a command's exit status": re.compile(
+        r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
+        r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
+        r"ignore_errors|--exit-zero|\btrap\b|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
+        r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
+        r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
+        r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
+        r"\bgrün\b|\bvert\b|\bverde\b", re.I),
+    "shared history": re.compile(
+        r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
+        r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
+        r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
+        r"\bforce[- ]push\w*", re.I),
+    "permissions": re.compile(
+        r"\b(chmod|chown|chgrp|umask|setfacl|icacls|sudo|setuid|docker\.sock|--privileged|world[- ]?(writable|readable)|"
+        r"run (it )?as root|as root\b|permissions?)\b", re.I),
+    "running fetched code": re.compile(
+        r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
+        r"(\|\s*(sudo\s+)?\w+|\b(run|execute|exec|launch|start|source|eval|bash|sh|python3?|node|iex)\b)|"
+        r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
+        r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b", re.I),
+    "approval or authority": re.compile(
+        r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
+        r"exempt\w*|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
+        r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
+        r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+)\b", re.I),
+    "what the user is told": re.compile(
+        r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
+        r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
+        r"don'?t (mention|tell))\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|them|everyone|team|"
+        r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
+        r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
+    "data leaving the machine": re.compile(
+        r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
+        r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
+        r"\b(wiki|chat|slack|discord|teams|channel|bucket|nas|server|host|gist|pastebin|issue|ticket|tracker|forum|"
+        r"registry|webhook|e-?mail|cloud|drive|dropbox|remote|vendor|partner|support|readme|description)\b", re.I),
+}
+
+
+def areas(text: str) -> set[str]:
+    """The sensitive areas ``text`` touches outside clauses that forbid them."""
+    found = set()
+    for clause in clauses(text):
+        for area, pattern in AREAS.items():
+            if area in found:
+                continue
+            match = pattern.search(clause)
+            while match is not None and forbids(clause, match):
+                match = pattern.search(clause, match.end())
+            if match is not None:
+                found.add(area)
+    return found
+
+
+def spoken_of(text: str) -> set[str]:
+    """The areas a page, tool output or end user's words speak of at all (forbidding counts: a page that
+    says "never disable TLS" may sit beside one that says the opposite)."""
+    return {area for area, pattern in AREAS.items() if pattern.search(text)}
