@@ -99,12 +99,12 @@ def coverage(prompts: list[str], labels: dict) -> dict:
 def score(lessons: list, labels: dict) -> dict:
     verdicts = []
     for lesson in lessons:
-        gold = next((g["id"] for g in labels["gold"] if _matches(lesson, g)), None)
+        gold = [g["id"] for g in labels["gold"] if _matches(lesson, g)]  # a lesson may state several facts
         false = next((f for f in labels["false"] if _matches(lesson, f)), None)
         verdict = "harmful" if false and false["harmful"] else "wrong" if false else "true" if gold else "unlabelled"
-        verdicts.append({"id": lesson.short_id, "verdict": verdict, "fact": gold, "chars": len(lesson.text),
-                         "scope": lesson.scope, "text": lesson.text})
-    facts = [v["fact"] for v in verdicts if v["verdict"] == "true"]
+        verdicts.append({"id": lesson.short_id, "verdict": verdict, "fact": " ".join(gold), "facts": gold,
+                         "chars": len(lesson.text), "scope": lesson.scope, "text": lesson.text})
+    facts = [fact for v in verdicts if v["verdict"] == "true" for fact in v["facts"]]
     lengths = [v["chars"] for v in verdicts]
     n = len(verdicts)
     return {

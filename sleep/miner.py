@@ -296,15 +296,18 @@ def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (scope, the thing, words) -> sessions
     failing: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # ... -> the commands that failed so
     worked: dict[str, set[str]] = defaultdict(set)
+    moved_on: set[tuple[str, str, str]] = set()  # a missing program the agent then did without, at once
     for ep in episodes:
         root = _root(ep.scope)
-        for step in ep.steps:
+        for n, step in enumerate(ep.steps):
             command = commands.normal(step.command) if step.shell else ""
             cause = named_cause(step.error or step.output) if step.status == "failed" and command else None
             if cause:
                 key = (ep.scope, commands.general(cause[1], root, ep.branch), cause[2])
                 seen[key].add(ep.session_id)
                 failing[key].add(command)
+                if cause[0] == "not installed" and _did_without(cause[1], ep.steps[n + 1:n + 2]):
+                    moved_on.add(key)
             elif step.ok and command:
                 worked[ep.scope].add(command)
     out = []
@@ -316,8 +319,33 @@ def _named_causes(episodes: list[Episode], fixed: set[tuple[str, str]], new: set
             said = words.format(thing)
             out.append(Candidate(title=said[:70], text=f"In {scope_label(scope)}, {said}.", kind="fact", scope=scope,
                                  when=f"working in {scope_label(scope)}", evidence=sorted(sessions), confidence=0.7,
-                                 avoid=f"{words[:12]}:{thing}", needs=EVIDENCE["recurring"]))
+                                 avoid=f"{words[:12]}:{thing}",
+                                 needs=1 if (scope, thing, words) in moved_on else EVIDENCE["recurring"]))
     return out
+
+
+def _did_without(program: str, following: list[Step]) -> bool:
+    """Whether the very next step did the job with another program, and it worked: the shell said the
+    program is not there (exit 127), which one session shows as well as two, unless the name was a slip
+    of the keyboard (then the next step is the same name spelled right, and it proves nothing)."""
+    if not following or not (following[0].shell and following[0].ok):
+        return False
+    used = [p for p, _ in commands.heads(following[0].command)]
+    return bool(used) and all(p != program and not _misspelt(program, p) for p in used)
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """One program name a slip of the other: one edit apart, or two in a name of the same length (``pyton``,
+    ``pyhton``, ``gti``); ``rg`` and ``grep`` are two programs."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= (2 if len(a) == len(b) else 1)
 
 
 # An error that states a rule of the tool (not one lookup that found nothing).
@@ -420,46 +448,63 @@ def harness_rules(episodes: list[Episode], new: set[str]) -> list[Candidate]:
 
 
 ORIENTATION = "orientation"  # the ``prefer`` key of a project's one orientation lesson
-_ORIENT_PURPOSES = ("test", "build", "lint", "format")
+_ORIENT_PURPOSES = ("test", "typecheck", "build", "lint", "format")
+_TYPECHECK = re.compile(r"\b(vue-)?tsc\b[^|;&]*--noemit|\b(mypy|pyright|dialyzer|type-?check)\b", re.I)
+_ORIENT_VERBS = {"test": "tests run with", "typecheck": "type-check with", "build": "it builds with", "lint": "lint with",
+                 "format": "format with"}
 
 
 def orientation(episodes: list[Episode], new: set[str]) -> list[Candidate]:
-    """How to work here, learned from what worked: per project, the commands that tested, built, linted or
-    formatted it and passed in at least two sessions (with the folder they ran in), as one short lesson that
-    consolidation keeps current (``/init`` writes this by hand; here it comes from what actually ran). At least
-    two kinds of check must be known: a lone test command is already said by the lesson that found it."""
+    """How to work here, learned from what worked: per project, the commands that tested, type-checked,
+    built, linted or formatted it (with the folder they ran in), as one short lesson that consolidation
+    keeps current (``/init`` writes this by hand; here it comes from what actually ran). A command is known
+    when it passed in two sessions, or when in one it caught an error that an edit then fixed (it failed,
+    files changed, it passed): that is the project's check doing its job. Commands known only by passing
+    must be of two kinds: a lone test command is already said by the lesson that found it."""
     seen: dict[str, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    caught: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for ep in episodes:
         if not ep.scope.startswith("project:"):
             continue
         root = _root(ep.scope)
-        for step in ep.steps:
-            if not (step.shell and step.ok and not step.agent and step.status == "ok"):
+        failed_at: dict[str, int] = {}
+        for n, step in enumerate(ep.steps):
+            if not (step.shell and not step.agent and step.status in ("ok", "failed")):
                 continue
             command = commands.general(step.command, root, ep.branch)
+            if step.status == "failed":
+                failed_at[command] = n
+                continue
             words = command.split()
-            if not commands.quotable(command) or len(words) > 6 or any(
+            run = words[3:] if words[0] == "cd" and words[2:3] == ["&&"] else words  # after ``cd DIR &&``
+            if not commands.quotable(command) or len(run) > 6 or any(
                     "/" in w or "<" in w or "." in w.strip("./") for w in words[1:] if w not in ("&&",)):
                 continue  # one file's run, a path, a pipeline: not how the project is checked
-            purpose = next((p for p in _ORIENT_PURPOSES if p in purposes(command)), "")
+            purpose = next((p for p in _ORIENT_PURPOSES if p in purposes(command) or (
+                p == "typecheck" and _TYPECHECK.search(command))), "")
             if purpose and not commands.looks_around(step.command):
                 seen[ep.scope][(purpose, command)].add(ep.session_id)
+                if command in failed_at and any(commands.edits_files(s.tool, s.command)
+                                                for s in ep.steps[failed_at[command] + 1:n]):
+                    caught[ep.scope].add((purpose, command))
     out = []
     for scope, found in seen.items():
-        kept = {key: sessions for key, sessions in found.items() if len(sessions) >= 2}
-        if len({p for p, _ in kept}) < 2 or not {s for sessions in kept.values() for s in sessions} & new:
+        kept = {key: sessions for key, sessions in found.items() if len(sessions) >= 2 or key in caught[scope]}
+        checked = {key for key in kept if key in caught[scope]}
+        if (len({p for p, _ in kept}) < 2 and not checked) or not {s for v in kept.values() for s in v} & new:
             continue  # one command alone is told by the lesson that found it; an orientation needs two kinds
         parts = []
         for purpose in _ORIENT_PURPOSES:
             chosen = sorted((c for p, c in kept if p == purpose), key=lambda c: -len(kept[(purpose, c)]))[:3]
             if chosen:
-                verb = {"test": "tests run with", "build": "it builds with", "lint": "lint with",
-                        "format": "format with"}[purpose]
-                parts.append(f"{verb} {' and '.join(f'`{c}`' for c in chosen)}")
+                parts.append(f"{_ORIENT_VERBS[purpose]} {' and '.join(f'`{c}`' for c in chosen)}")
         label = scope_label(scope)
-        text = f"In {label}, {'; '.join(parts)} (each passed in two or more sessions)."
-        out.append(Candidate(title=f"How {label} is checked", text=text, when=f"testing, building or linting {label}",
-                             scope=scope, kind="fact", evidence=sorted({s for v in kept.values() for s in v}),
+        how = ("each passed in two or more sessions" if not checked else
+               "it caught an error that an edit then fixed" if len(kept) == 1 else
+               "each passed in two or more sessions or caught an error that an edit then fixed")
+        out.append(Candidate(title=f"How {label} is checked", text=f"In {label}, {'; '.join(parts)} ({how}).",
+                             when=f"testing, building or linting {label}", scope=scope, kind="fact",
+                             evidence=sorted({s for v in kept.values() for s in v}),
                              confidence=0.7, prefer=ORIENTATION, needs=1, origin="agent"))
     return out
 

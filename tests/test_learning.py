@@ -193,6 +193,52 @@ def test_a_program_that_is_not_installed_is_named_by_any_shell(tmp_path, repo):
         assert named_cause(f"Exit code 127\n{said}")[1] == program
 
 
+@pytest.mark.parametrize("said, missing, then, learned", [
+    ("(eval):1: command not found: tree", "tree", "find . -type d", True),  # zsh, another program at once
+    ("bash: rg: command not found", "rg", "grep -rn TODO src", True),  # one name inside the other: two programs
+    ("/bin/sh: 1: jq: command not found", "jq", "python3 -m json.tool data.json", True),
+    ("zsh: command not found: pyhton", "pyhton", "python app.py", False),  # a slip of the keyboard
+    ("bash: gti: command not found", "gti", "git status", False),
+])
+def test_a_missing_program_the_agent_did_without_is_learned_from_one_session(tmp_path, repo, said, missing, then,
+                                                                            learned):
+    t = Transcript(tmp_path, "missing", repo).user("look around the project")
+    t.bash(f"{missing} src", ok=False, output=f"Exit code 127\n{said}").bash(then, output="ok").ingest()
+    night()
+    active = [x for x in lessons() if f"`{missing}` is not installed here" in x.text]
+    held = [x for x in lessons("candidate") if f"`{missing}` is not installed here" in x.text]
+    assert (len(active), len(held)) == ((1, 0) if learned else (0, 1))
+
+
+def test_a_missing_program_with_nothing_done_instead_waits_for_a_second_session(tmp_path, repo):
+    t = Transcript(tmp_path, "gave-up", repo).user("list the tree")
+    t.bash("tree -L 2", ok=False, output="Exit code 127\nbash: tree: command not found").say("tree is missing.").ingest()
+    night()
+    assert lessons() == [] and len(lessons("candidate")) == 1
+
+
+@pytest.mark.parametrize("check, purpose", [
+    ("cd web && npx tsc --noEmit", "type-check with"),
+    ("mypy src", "type-check with"),
+    ("cargo test", "tests run with"),
+    ("npm run lint", "lint with"),
+])
+def test_a_check_that_caught_an_error_an_edit_then_fixed_is_how_the_project_is_checked(tmp_path, repo, check, purpose):
+    t = Transcript(tmp_path, "caught", repo).user("add the feature")
+    t.bash(check, ok=False, output="src/a.ts(3,1): error: found 1 problem").edit(f"{repo}/src/a.ts").bash(check, output="ok")
+    t.ingest()
+    night()
+    (lesson,) = [x for x in lessons() if x.prefer == "orientation"]
+    assert lesson.text == f"In shop, {purpose} `{check}` (it caught an error that an edit then fixed)."
+
+
+def test_a_check_that_passed_on_a_plain_rerun_proves_nothing(tmp_path, repo):
+    t = Transcript(tmp_path, "flaky", repo).user("add the feature")
+    t.bash("npm test", ok=False, output="1 failed").bash("npm test", output="all passed").ingest()
+    night()
+    assert [x for x in lessons() + lessons("candidate") if x.prefer == "orientation"] == []
+
+
 def test_a_lasting_correction_is_learned_even_when_it_opens_a_session(tmp_path, repo):
     t = Transcript(tmp_path, "reopened", repo)
     t.user("No, don't use console.log in this repo, use the logger from src/lib/log.ts instead. Please redo it.")
