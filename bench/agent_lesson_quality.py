@@ -74,7 +74,7 @@ def replay(simulation: dict) -> None:
 def shape(session: str) -> tuple:
     """A session as the night reads it: the user's words, each tool call with its result, the outcome (the
     order of events may differ: parallel calls are written call, result, call, result live)."""
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
     from secondnature.sleep.episodes import episode
 
     ep = episode(read_session(session))
@@ -105,7 +105,7 @@ def main() -> None:
         print(f"  differs: {r['id']}\n    live:     {shape(r['id'])}\n    imported: {imported_shapes[r['id']]}")
     print(f"{len(runs)} runs replayed through create_agent + middleware; same sessions as `sessions import`: "
           f"{same} of {len(runs)}")
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
     from secondnature.lessons.particulars import generalise
     from secondnature.lessons.store import open_store
     from secondnature.sleep.episodes import episode

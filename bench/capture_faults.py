@@ -70,8 +70,8 @@ def hook_latency() -> None:
 
 
 def agent_stall() -> None:
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.writer import BackgroundWriter
+    from secondnature.hooks.background.writer import BackgroundWriter
+    from secondnature.hooks.core.schema import Event
 
     writer = BackgroundWriter()
     stalls, stop = [], threading.Event()
@@ -108,7 +108,7 @@ while True:
 
 
 def kill_9_bound(trials: int = 8) -> None:
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     losses = []
     for trial in range(trials):

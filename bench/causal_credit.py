@@ -2,7 +2,7 @@
 success of the sessions it applies to (helpful +30 points, neutral 0, harmful -20, at a 50% task; on the log-odds,
 so every task feels it) and where exposure is
 confounded as in reality (lessons apply more often where tasks are easy). Sessions are drawn, lessons shown
-or withheld by the product's own draw (``hooks/exposure.py``), outcomes drawn from the true probabilities;
+or withheld by the product's own draw (``hooks/core/exposure.py``), outcomes drawn from the true probabilities;
 then the old credit (utility from being shown in sessions that went well) and the new one (the randomized
 uplift of ``lessons/uplift.py``, archiving at 95%) judge the same lessons, side by side, seed by seed.
 
@@ -32,7 +32,7 @@ NIGHT = 100  # sessions a day
 
 
 def run(seed: int, holdout: float, control: float) -> dict:
-    from secondnature.hooks import exposure
+    from secondnature.hooks.core import exposure
     from secondnature.lessons.uplift import MIN_SESSIONS, estimate
 
     rng = random.Random(seed)

@@ -28,9 +28,9 @@ def main() -> None:
         shutil.copytree(os.path.join(corpus, "claude"), os.path.join(home, ".claude"))
         shutil.copytree(os.path.join(corpus, "codex"), os.path.join(home, ".codex"))
         os.environ.update(HOME=home, SECOND_NATURE_HOME=os.path.join(home, "sn"))
-        from secondnature.hooks import claude_code, codex
+        from secondnature.hooks.core.spool import read_session, session_paths
+        from secondnature.hooks.harnesses import claude_code, codex
         from secondnature.hooks.ingest import ingest_file, transcript_files
-        from secondnature.hooks.spool import read_session, session_paths
         from secondnature.lessons.render import count_tokens
         from secondnature.sleep.episode_text import render_episode
         from secondnature.sleep.episodes import episode, is_check

@@ -35,9 +35,9 @@ DELAY = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.writer import get_writer
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.background.writer import get_writer
     n, name = int(sys.argv[1]), sys.argv[2]
     writer = get_writer()
     for i in range(n):
@@ -50,7 +50,7 @@ WRITER = textwrap.dedent("""
 WORKER = textwrap.dedent("""
     import sys, time
     from langchain_core.messages import AIMessage
-    from secondnature.hooks.sink import events_url
+    from secondnature.hooks.background.sink import events_url
     from secondnature.lessons.store import open_store
     from secondnature.scripted_model import ScriptedChatModel
     from secondnature.sleep.fleet import run_fleet_night
@@ -90,7 +90,7 @@ def chroma(tmp: str) -> tuple[subprocess.Popen, str]:
 def database(pg: Postgres) -> str:
     import psycopg
 
-    from secondnature.hooks import sink
+    from secondnature.hooks.background import sink
 
     name = f"bench_{os.urandom(4).hex()}"
     with psycopg.connect(pg.url(), autocommit=True) as conn:
@@ -109,9 +109,9 @@ def rows(url: str) -> int:
 
 def enqueue_cost(tmp: str, url: str | None) -> float:
     """Median µs of `writer.submit` on the agent's thread, in a fresh writer of this process."""
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.writer import BackgroundWriter
+    from secondnature.hooks.background.writer import BackgroundWriter
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
 
     os.environ["SECOND_NATURE_HOME"] = f"{tmp}/enqueue-{'sink' if url else 'local'}"
     if url:
@@ -154,7 +154,7 @@ def seed_sessions(url: str, sessions: int, families: int) -> None:
     """Sessions as a laptop's `sync` would have shipped them, written straight into the sink."""
     import psycopg
 
-    from secondnature.hooks.schema import Event
+    from secondnature.hooks.core.schema import Event
 
     with psycopg.connect(url, autocommit=True) as conn, conn.cursor() as cur, \
             cur.copy("COPY sn_events (source, session_id, line_offset, scope, family, line) FROM STDIN") as copy:

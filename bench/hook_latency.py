@@ -29,7 +29,7 @@ import time
 import venv
 from pathlib import Path
 
-from secondnature.hooks.settings_file import hook_command
+from secondnature.hooks.harnesses.settings_file import hook_command
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 EXE = Path(sys.executable).parent / "second-nature"

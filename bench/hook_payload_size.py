@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from secondnature.hooks.settings_file import hook_command
+from secondnature.hooks.harnesses.settings_file import hook_command
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 

@@ -37,7 +37,7 @@ def learn(corpus: str, home: str) -> dict:
     os.environ.update(HOME=home, SECOND_NATURE_HOME=os.path.join(home, "sn"))
     os.environ.pop("CLAUDE_CONFIG_DIR", None)
     os.environ.pop("CODEX_HOME", None)
-    from secondnature.hooks import claude_code, codex
+    from secondnature.hooks.harnesses import claude_code, codex
     from secondnature.hooks.ingest import ingest_file, transcript_files
     from secondnature.lessons.store import open_store
     from secondnature.sleep.job import SleepOptions, run_sleep

@@ -85,9 +85,9 @@ def parsed(corpus: str) -> dict[str, Counter]:
         os.environ.update(HOME=home, SECOND_NATURE_HOME=os.path.join(home, "sn"))
         os.environ.pop("CLAUDE_CONFIG_DIR", None)
         os.environ.pop("CODEX_HOME", None)
-        from secondnature.hooks import claude_code, codex
+        from secondnature.hooks.core.spool import read_session, session_paths
+        from secondnature.hooks.harnesses import claude_code, codex
         from secondnature.hooks.ingest import ingest_file, transcript_files
-        from secondnature.hooks.spool import read_session, session_paths
         from secondnature.sleep.episodes import episode
 
         for adapter in (claude_code, codex):

@@ -14,7 +14,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 
-from secondnature.hooks.redact import clean_text, redact  # noqa: E402
+from secondnature.hooks.core.redact import clean_text, redact  # noqa: E402
 
 from secret_corpus import corpus  # noqa: E402
 

@@ -26,7 +26,7 @@ SPLITS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_ou
 def benign_lessons(corpus: str) -> list[tuple[str, str]]:
     """Lesson-shaped texts from real sessions: the commands agents ran successfully and the sentences
     they wrote about the work, none of them an attack; each with its session's tool outputs."""
-    from secondnature.hooks import claude_code, codex
+    from secondnature.hooks.harnesses import claude_code, codex
     from secondnature.sleep.commands import general, quotable
     from secondnature.sleep.episodes import command_of
 

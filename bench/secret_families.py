@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 
-from secondnature.hooks.redact import clean  # noqa: E402
+from secondnature.hooks.core.redact import clean  # noqa: E402
 from secondnature.lessons.safety import scrub_secrets  # noqa: E402
 
 from secret_families import BENIGN_LOOKALIKES, BENIGN_LOOKALIKES_2, families  # noqa: E402

@@ -1,7 +1,7 @@
 """Why the events sink is a plain table and not langgraph's PostgresStore: the same 20,000 event lines
 written both ways to one real PostgreSQL, interleaved rounds, events/s.
 
-- INSERT ... ON CONFLICT DO NOTHING in batches of 2,000 (what `hooks/sink.py` does: insert once, a
+- INSERT ... ON CONFLICT DO NOTHING in batches of 2,000 (what `hooks/background/sink.py` does: insert once, a
   growing id to resume from);
 - PostgresStore.batch of PutOps of 2,000, and PostgresStore.put one at a time (an upsert by namespace
   and key: a replay rewrites the row, and nothing orders the rows for a reader to resume from).

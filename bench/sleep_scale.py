@@ -43,9 +43,9 @@ def distinct_lessons(n: int, scope: str, rng: random.Random):
 
 def setup(home: str) -> None:
     os.environ["SECOND_NATURE_HOME"] = home
-    from secondnature.hooks import claude_code
-    from secondnature.hooks.scope import project_scope
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core.scope import project_scope
+    from secondnature.hooks.core.spool import append
+    from secondnature.hooks.harnesses import claude_code
     from secondnature.lessons.store import open_store
 
 

@@ -47,8 +47,8 @@ def session_of(session: str, repo: str, task: str, wrong: str, right: str, error
                rng) -> tuple[bool, bool]:
     """One coding-agent session through the real Claude Code adapter; ``knowing``: short ids of the
     lessons that teach ``right``. Returns (whether it succeeded, whether it was shown such a lesson)."""
-    from secondnature.hooks import claude_code
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core.spool import append
+    from secondnature.hooks.harnesses import claude_code
     from secondnature.outcome import record_outcome
 
     seen: list[str] = []
@@ -88,7 +88,7 @@ def session_of(session: str, repo: str, task: str, wrong: str, right: str, error
 def simulate(learn: bool) -> dict:
     home = tempfile.mkdtemp(prefix="sn-sim-")
     os.environ["SECOND_NATURE_HOME"] = home
-    from secondnature.hooks.scope import project_scope
+    from secondnature.hooks.core.scope import project_scope
     from secondnature.lessons.store import open_store
     from secondnature.sleep.job import SleepOptions, run_sleep
 

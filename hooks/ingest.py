@@ -13,10 +13,10 @@ import os
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import ensure_private_dir, state_dir
-from secondnature.hooks.schema import text_key
-from secondnature.hooks.spool import append, read_session
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import ensure_private_dir, state_dir
+from secondnature.hooks.core.schema import text_key
+from secondnature.hooks.core.spool import append, read_session
 
 try:
     import fcntl

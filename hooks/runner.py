@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import sys
 
-from secondnature.hooks import jsoncodec
-from secondnature.hooks.log import log
+from secondnature.hooks.core import jsoncodec
+from secondnature.hooks.core.log import log
 
 
 def adapter(harness: str):
-    """The harness's module, ``secondnature.hooks.<harness>`` (the registry's convention: importing
-    ``harnesses`` itself would cost every tool call its ``typing`` import). ``__import__``: importlib's
+    """The harness's module, ``secondnature.hooks.harnesses.<harness>`` (the registry's convention: importing
+    ``registry`` itself would cost every tool call its ``typing`` import). ``__import__``: importlib's
     own import would cost the hook process more."""
-    name, module = "secondnature.hooks." + harness.replace("-", "_"), None
+    name, module = "secondnature.hooks.harnesses." + harness.replace("-", "_"), None
     if harness.replace("-", "").isalpha():  # a harness's name, never a path or another module
         try:
             __import__(name)
@@ -52,7 +52,7 @@ def run_hook(argv: list[str], stdin: bytes | None = None) -> int:
         payload = read_payload(raw)
         events, output = module.handle_hook(payload)
         if events:
-            from secondnature.hooks.spool import append
+            from secondnature.hooks.core.spool import append
 
             append(events)
         if output:

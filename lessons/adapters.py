@@ -10,8 +10,9 @@ import os
 import shutil
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.paths import data_dir, ensure_private_dir, read_state, write_private
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, write_private
+from secondnature.hooks.core.state import read_state
 
 
 class AdapterError(SecondNatureError, LookupError):

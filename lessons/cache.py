@@ -21,15 +21,9 @@ import time
 
 import numpy as np
 
-from secondnature.hooks.paths import (
-    data_dir,
-    ensure_private_dir,
-    read_state,
-    safe_name,
-    state_dir,
-    write_private,
-)
-from secondnature.hooks.scope import ancestors
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, state_dir, write_private
+from secondnature.hooks.core.scope import ancestors
+from secondnature.hooks.core.state import read_state
 from secondnature.lessons.model import Lesson
 
 VERSION = 1

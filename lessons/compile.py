@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from secondnature.hooks.digest import remove_digest, write_digest, write_prompt_index
-from secondnature.hooks.keywords import bm25, idf_table, terms
-from secondnature.hooks.scope import GLOBAL, within
+from secondnature.hooks.core.digest import remove_digest, write_digest, write_prompt_index
+from secondnature.hooks.core.keywords import bm25, idf_table, terms
+from secondnature.hooks.core.scope import GLOBAL, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, lesson_line
 from secondnature.lessons.retrieve import Retriever, protected

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.paths import config_file
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import config_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,7 +35,9 @@ def load_config(path: str | None = None) -> dict[str, Any]:
         raise ConfigError(f"{path} is not valid TOML ({e}); fix or remove it") from None
     except OSError as e:
         raise ConfigError(f"{path} cannot be read ({e.strerror}); fix its permissions") from None
-    from secondnature.lessons.config_schema import validate
+    from secondnature.lessons.config_schema import problem
 
-    validate(path, data)
+    found = problem(path, data)
+    if found:
+        raise ConfigError(found)
     return data

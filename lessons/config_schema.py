@@ -8,8 +8,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from secondnature.lessons.config import ConfigError
-
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -90,9 +88,10 @@ def _problem(path: str, error: ValidationError) -> str:
     return f"{path}: {where} = {first.get('input')!r}: {first['msg']}; fix or remove it"
 
 
-def validate(path: str, data: dict[str, Any]) -> None:
-    """Raise ``ConfigError`` naming the first unknown setting or wrong value in ``data`` (read from ``path``)."""
+def problem(path: str, data: dict[str, Any]) -> str | None:
+    """The first unknown setting or wrong value in ``data`` (read from ``path``), said in one line; None if none."""
     try:
         _Config.model_validate(data)
     except ValidationError as e:
-        raise ConfigError(_problem(path, e)) from None
+        return _problem(path, e)
+    return None

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.keywords import terms
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.keywords import terms
 
 
 class EmbeddingError(SecondNatureError, RuntimeError):

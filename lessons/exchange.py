@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.schema import now_iso
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.schema import now_iso
 from secondnature.lessons.model import Lesson, LessonError
 from secondnature.lessons.safety import check
 from secondnature.lessons.store import LessonStore

@@ -6,9 +6,9 @@ import uuid
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.redact import redact
-from secondnature.hooks.schema import now_iso
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.redact import redact
+from secondnature.hooks.core.schema import now_iso
 
 KINDS = ("pitfall", "procedure", "preference", "fact")
 STATUSES = ("active", "archived", "superseded", "quarantined", "absorbed", "candidate")

@@ -18,8 +18,8 @@ from datetime import datetime
 
 import numpy as np
 
-from secondnature.hooks.keywords import idf_table, terms
-from secondnature.hooks.scope import GLOBAL, ancestors
+from secondnature.hooks.core.keywords import idf_table, terms
+from secondnature.hooks.core.scope import GLOBAL, ancestors
 from secondnature.lessons import cache
 from secondnature.lessons.cache import CachedSnapshot
 from secondnature.lessons.model import Lesson
@@ -188,7 +188,7 @@ class Retriever:
         except Exception as e:  # noqa: BLE001 - a Chroma server down: serve what we had, ask again later
             if snap is None:
                 raise
-            from secondnature.hooks.log import log
+            from secondnature.hooks.core.log import log
 
             log("lessons", f"cannot refresh the lessons of {key} ({type(e).__name__}: {e}); the last ones are kept")
             snap.checked = time.monotonic()
@@ -208,7 +208,7 @@ class Retriever:
             cache.write(scope, snap.lessons, snap.vectors, self.store.embedder.spec, list(stamp),
                         [snap.tokens(x) for x in snap.lessons], count_tokens(HEADER), snap.prior, snap.idf, snap.weights)
         except OSError as e:
-            from secondnature.hooks.log import log
+            from secondnature.hooks.core.log import log
 
             log("lessons", f"could not write the retrieval cache of {scope}: {e}")
 
@@ -276,12 +276,12 @@ class Retriever:
         """The block to inject: the best lessons for the task that fit in ``budget`` tokens
         (``exclude``: lessons not to inject, e.g. those the agent's adapter absorbed). With ``session_id``
         and ``exposure`` (holdout, control share), the lessons this session draws as withheld are left
-        out and listed in ``withheld`` (``hooks/exposure.py``)."""
+        out and listed in ``withheld`` (``hooks/core/exposure.py``)."""
         ranked = self.rank(scope, task, limit=200)
         block = self.block(scope, ranked, budget, exclude)
         if not session_id or not block.lesson_ids or exposure == (0.0, 0.0):
             return block
-        from secondnature.hooks.exposure import split
+        from secondnature.hooks.core.exposure import split
 
         by_id = {s.lesson.id: s.lesson for s in ranked}
         shown, held, control = split(session_id, block.lesson_ids,

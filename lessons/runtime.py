@@ -12,8 +12,8 @@ import threading
 import time
 from typing import Any
 
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import data_dir
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import data_dir
 from secondnature.lessons.render import DEFAULT_BUDGET
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import URL_ENV, LessonStore, store_location
@@ -34,8 +34,8 @@ def settings() -> dict[str, Any]:
 
 
 def exposure() -> tuple[float, float]:
-    """(holdout, control share) from config ``[credit]`` (``hooks/exposure.py``)."""
-    from secondnature.hooks.exposure import CONTROL_SESSIONS, HOLDOUT
+    """(holdout, control share) from config ``[credit]`` (``hooks/core/exposure.py``)."""
+    from secondnature.hooks.core.exposure import CONTROL_SESSIONS, HOLDOUT
     from secondnature.lessons.config import ConfigError, load_config
 
     try:

@@ -307,7 +307,7 @@ def scrub_secrets(text: str) -> str:
     found = {str(secret.secret_value) for detector in _detectors for line in text.splitlines()
              for secret in detector.analyze_line(filename="lesson.txt", line=line)
              if secret.secret_value and len(str(secret.secret_value)) >= 6}
-    from secondnature.hooks.redact import looks_random
+    from secondnature.hooks.core.redact import looks_random
 
     found |= {word for word in re.split(r"[\s`'\"(),;]+", text) if len(word) >= 20 and "/" not in word
               and looks_random(word.rstrip(".:"))}  # a bare token in prose, which the detectors read only when quoted

@@ -29,9 +29,9 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
-from secondnature.hooks.schema import now_iso
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
+from secondnature.hooks.core.schema import now_iso
 from secondnature.lessons import cache
 from secondnature.lessons.embeddings import Embedder, make_embedder
 from secondnature.lessons.model import Lesson

@@ -1,5 +1,5 @@
 """A lesson's effect, estimated from the randomized experiment: the success of the sessions it was shown
-in against those it was retrieved for and withheld from (``hooks/exposure.py``). Each side is a
+in against those it was retrieved for and withheld from (``hooks/core/exposure.py``). Each side is a
 Beta-Binomial posterior (uniform prior); the uplift is the difference of their means, with a 95% interval
 from the normal approximation of the difference of two Betas. Decisions wait until each side has
 ``min_sessions``. Used by the night (credit), the ranking, ``report`` and ``lessons show``.

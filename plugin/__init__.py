@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from secondnature.hooks.errors import SecondNatureError  # every error of ours: catch this one class
+from secondnature.hooks.core.errors import SecondNatureError  # every error of ours: catch this one class
 
 __all__ = ["SecondNatureError", "__version__", "local_chat_model", "record_outcome"]
 

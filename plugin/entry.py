@@ -56,7 +56,7 @@ def _run_cli() -> None:
 
 def _handle(e: Exception) -> None:
     """Whatever a command raised, as one line (the traceback of a bug goes to the log)."""
-    from secondnature.hooks.errors import SecondNatureError
+    from secondnature.hooks.core.errors import SecondNatureError
 
     if isinstance(e, SecondNatureError):  # a mistake a person can fix: its message says how
         _fail(str(e))
@@ -70,7 +70,7 @@ def _handle(e: Exception) -> None:
         _fail(down)
     import traceback
 
-    from secondnature.hooks.log import log, log_file
+    from secondnature.hooks.core.log import log, log_file
 
     log("cli", "".join(traceback.format_exception(e)))
     _fail(f"{type(e).__name__}: {e} (the traceback is in {log_file()})")

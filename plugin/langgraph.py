@@ -23,10 +23,10 @@ from langchain_core.callbacks import BaseCallbackHandler
 from langgraph.config import get_config
 from typing_extensions import NotRequired
 
-from secondnature.hooks import schema
-from secondnature.hooks.schema import Event
-from secondnature.hooks.scope import agent_scope
-from secondnature.hooks.writer import get_writer
+from secondnature.hooks.background.writer import get_writer
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.scope import agent_scope
 
 HARNESS = "langgraph"
 SESSION_KEY = "second_nature_session_id"
@@ -269,7 +269,7 @@ class SecondNatureMiddleware(AgentMiddleware):
                                      self.token_budget, exclude=self._absorbed(request, recorder.scope),
                                      session_id=recorder.session_id, exposure=self._exposure)
         except Exception as e:  # noqa: BLE001 - a memory failure must not fail the agent
-            from secondnature.hooks.log import log
+            from secondnature.hooks.core.log import log
 
             log("middleware", f"lessons not injected: {type(e).__name__}: {e}")
             return None
@@ -460,6 +460,6 @@ class CaptureCallback(BaseCallbackHandler):
 def flush(timeout: float = 5.0) -> bool:
     """Wait until captured events are on disk, and, with a fleet's events database configured, in it too
     (tests, short scripts, before ``sleep``); False if either did not happen within ``timeout``."""
-    from secondnature.hooks.sink import ship_pending
+    from secondnature.hooks.background.sink import ship_pending
 
     return get_writer().flush(timeout) and ship_pending(timeout)

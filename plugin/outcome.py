@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from secondnature.hooks import schema
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append, first_event
-from secondnature.hooks.writer import flush_pending
+from secondnature.hooks.background.writer import flush_pending
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append, first_event
 
 
 def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None,

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from secondnature.hooks import schema
-from secondnature.hooks.errors import SecondNatureError
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.scope import agent_scope
 from secondnature.hooks.ingest import add_new
-from secondnature.hooks.schema import Event
-from secondnature.hooks.scope import agent_scope
 
 HARNESS = "langgraph"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from secondnature.hooks.keywords import terms
+from secondnature.hooks.core.keywords import terms
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import prior, protected
 from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson

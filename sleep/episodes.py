@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks import schema
-from secondnature.hooks.spool import SessionLog
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.spool import SessionLog
 from secondnature.sleep.commands import edits_files
 
 _NEGATIVE = re.compile(r"\b(wrong|incorrect|broken|doesn'?t work|didn'?t work|not what|bad|fail(ed|s)?|no,|nope|"

@@ -22,15 +22,9 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks import sink
-from secondnature.hooks.paths import (
-    data_dir,
-    ensure_private_dir,
-    read_state,
-    safe_name,
-    using_home,
-    write_private,
-)
+from secondnature.hooks.background import sink
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, using_home, write_private
+from secondnature.hooks.core.state import read_state
 from secondnature.lessons.store import LessonStore
 
 _LOCK_SPACE = "second-nature family"

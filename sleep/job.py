@@ -22,21 +22,21 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks.digest import shown_dir
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import (
+from secondnature.hooks.background.watch import state_file as watch_state_file
+from secondnature.hooks.core.digest import shown_dir
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import (
     ensure_private_dir,
-    read_state,
     safe_name,
     session_file,
     state_dir,
     write_private,
 )
-from secondnature.hooks.schema import now_iso
-from secondnature.hooks.scope import ancestors, family
-from secondnature.hooks.spool import read_session, session_paths
-from secondnature.hooks.watch import state_file as watch_state_file
+from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.scope import ancestors, family
+from secondnature.hooks.core.spool import read_session, session_paths
+from secondnature.hooks.core.state import read_state
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import Change, LessonStore, open_store
@@ -144,7 +144,7 @@ CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking 
 def _ingest_transcripts(log_: Any) -> int:
     """Read the transcripts a hook-captured session points to (Claude Code, Codex), so the night sees
     what hooks do not carry, such as the assistant's text between tool calls."""
-    from secondnature.hooks.harnesses import for_transcript
+    from secondnature.hooks.harnesses.registry import for_transcript
     from secondnature.hooks.ingest import ingest_file
 
     added = 0
@@ -419,7 +419,7 @@ def prune_state(now: float | None = None) -> int:
 
 
 def _tokens_injected() -> int:
-    from secondnature.hooks.digest import digest_paths
+    from secondnature.hooks.core.digest import digest_paths
 
     total = 0
     for path in digest_paths():

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from secondnature.hooks.scope import family, scope_label
+from secondnature.hooks.core.scope import family, scope_label
 from secondnature.lessons.particulars import generalise
 from secondnature.sleep import commands
 from secondnature.sleep.candidate import Candidate

@@ -19,10 +19,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.keywords import terms
-from secondnature.hooks.paths import config_file
-from secondnature.hooks.scope import GLOBAL, scope_label
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.keywords import terms
+from secondnature.hooks.core.paths import config_file
+from secondnature.hooks.core.scope import GLOBAL, scope_label
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import count_tokens
 from secondnature.sleep.candidate import Candidate

@@ -11,10 +11,10 @@ import json
 import os
 from typing import Any
 
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import data_dir, ensure_private_dir, write_private
-from secondnature.hooks.redact import clean_text
-from secondnature.hooks.scope import scope_label
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, write_private
+from secondnature.hooks.core.redact import clean_text
+from secondnature.hooks.core.scope import scope_label
 
 MAX_LISTED = 2000  # items kept of any list in a report; the rest are counted in ``truncated``
 MAX_TEXT = 2000  # characters kept of any string in a report
@@ -89,7 +89,7 @@ def load_reports() -> list[dict[str, Any]]:
     for name in names:
         with open(os.path.join(reports_dir(), name), encoding="utf-8") as f:
             out.append(json.load(f))
-    from secondnature.hooks import sink
+    from secondnature.hooks.background import sink
 
     if sink.events_url():
         try:

@@ -9,7 +9,7 @@ import shlex
 import shutil
 import subprocess
 
-from secondnature.hooks.errors import SecondNatureError
+from secondnature.hooks.core.errors import SecondNatureError
 
 MARKER = "# second-nature sleep"
 UNIT = "second-nature-sleep"

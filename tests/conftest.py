@@ -40,7 +40,7 @@ def home(tmp_path, monkeypatch) -> Path:
 def run_hook():
     """Run the hook command ``install`` writes (``sh -c``, as the harnesses do) with ``stdin`` bytes (or a
     payload dict) and return the process."""
-    from secondnature.hooks.settings_file import hook_command
+    from secondnature.hooks.harnesses.settings_file import hook_command
 
     def run(harness: str, stdin, env: dict | None = None, cwd: str | None = None) -> subprocess.CompletedProcess:
         data = stdin if isinstance(stdin, bytes) else json.dumps(stdin).encode()
@@ -165,7 +165,7 @@ def events_db(postgres, monkeypatch):
     """A fresh database on the real server, its schema made by `db upgrade`'s code, set as the sink."""
     import psycopg
 
-    from secondnature.hooks import sink
+    from secondnature.hooks.background import sink
 
     name = f"sn_{os.urandom(6).hex()}"
     with psycopg.connect(postgres.url(), autocommit=True) as conn:

@@ -6,9 +6,9 @@ import itertools
 import time
 from typing import Any
 
-from secondnature.hooks import claude_code
+from secondnature.hooks.core.spool import append
+from secondnature.hooks.harnesses import claude_code
 from secondnature.hooks.ingest import ingest_file
-from secondnature.hooks.spool import append
 
 from conftest import write_jsonl
 
@@ -23,9 +23,9 @@ def hook(repo: str, session: str, event: str, **extra: Any) -> None:
 def cc_session(repo: str, session: str, prompt: str, steps: list[tuple[str, bool, str]],
                reward: float | None = None, feedback: str | None = None, shown: list[str] | None = None) -> None:
     """A Claude Code session: a prompt, Bash steps (command, ok, output), an outcome."""
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.scope import project_scope
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.scope import project_scope
 
     hook(repo, session, "SessionStart", source="startup")
     if shown:

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from secondnature.hooks.log import log_file
-from secondnature.hooks.paths import digest_file, write_private
-from secondnature.hooks.spool import read_session
+from secondnature.hooks.core.log import log_file
+from secondnature.hooks.core.paths import digest_file, write_private
+from secondnature.hooks.core.spool import read_session
 
 from conftest import git_repo
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from secondnature.hooks import claude_code
+from secondnature.hooks.core.spool import read_session
+from secondnature.hooks.harnesses import claude_code
 from secondnature.hooks.ingest import ingest_file
-from secondnature.hooks.spool import read_session
 
 from conftest import SAMPLES, git_repo, write_jsonl
 

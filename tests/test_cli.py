@@ -16,10 +16,10 @@ from click.testing import CliRunner
 
 from secondnature import __version__
 from secondnature.cli import cli
-from secondnature.hooks import schema
-from secondnature.hooks.paths import session_file
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append, read_session
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.paths import session_file
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append, read_session
 
 from conftest import EXE, ROOT, loose
 
@@ -52,7 +52,7 @@ def test_version_from_the_installed_executable():
 
 
 def test_import_from_any_directory(tmp_path):
-    code = "import secondnature, secondnature.hooks.spool, secondnature.lessons, secondnature.sleep; print('ok')"
+    code = "import secondnature, secondnature.hooks.core.spool, secondnature.lessons, secondnature.sleep; print('ok')"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
 
@@ -170,7 +170,7 @@ def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):
     wheel = next(tmp_path.glob("second_nature-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for module in ("secondnature/__init__.py", "secondnature/entry.py", "secondnature/commands/sessions.py",
-                   "secondnature/hooks/runner.py", "secondnature/hooks/hooks.json", "secondnature/hooks/secret_rules.json", "secondnature/lessons/__init__.py",
+                   "secondnature/hooks/runner.py", "secondnature/hooks/hooks.json", "secondnature/hooks/core/secret_rules.json", "secondnature/lessons/__init__.py",
                    "secondnature/sleep/__init__.py"):
         assert module in names, module
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
@@ -310,6 +310,22 @@ def test_the_day_never_imports_the_night():
                 [a.name for a in node.names] if isinstance(node, ast.Import) else [])
             upward += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("secondnature.sleep")]
     assert upward == []
+
+
+def test_the_floor_plan_has_no_upward_edge_no_cycle_and_a_stdlib_kernel():
+    """Rooms follow the data (kernel, harnesses, hook process, background capture, lessons, the night, the front
+    door); no import runs against it, no modules import each other round, and the first three rooms (what a
+    hook process can load) import the standard library only."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("import_graph", ROOT / "bench" / "import_graph.py")
+    plan = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plan)
+    ours, outside = plan.graph()
+    assert len(ours) > 60
+    assert plan.upward(ours) == [] and plan.cycles(ours) == [] and plan.past_the_fence(ours, outside) == []
 
 
 def test_a_command_imports_its_own_module_only():

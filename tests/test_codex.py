@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from secondnature.hooks import codex
+from secondnature.hooks.core.spool import read_session
+from secondnature.hooks.harnesses import codex
 from secondnature.hooks.ingest import ingest_file
-from secondnature.hooks.spool import read_session
 
 from conftest import SAMPLES, git_repo, write_jsonl
 

@@ -14,9 +14,9 @@ from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 
 from secondnature.cli import cli
-from secondnature.hooks import schema
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append, read_session
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append, read_session
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.lessons.particulars import generalise, only_particulars
 from secondnature.lessons.store import open_store
@@ -283,9 +283,9 @@ def test_a_postgres_checkpointers_threads_are_imported_as_sessions(postgres):
 
 
 def test_an_answer_after_a_handled_tool_error_is_not_a_failure():
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.spool import append, read_session
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import append, read_session
     from secondnature.sleep.episodes import episode
 
     def event(session: str, kind: str, **data) -> Event:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from langchain_core.messages import AIMessage
 
 from secondnature.cli import cli
-from secondnature.hooks.spool import read_session
+from secondnature.hooks.core.spool import read_session
 from secondnature.lessons.render import count_tokens
 from secondnature.lessons.store import open_store
 from secondnature.scripted_model import ScriptedChatModel

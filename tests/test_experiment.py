@@ -12,9 +12,9 @@ from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 
 from secondnature.cli import cli
-from secondnature.hooks import exposure, schema
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append, read_session
+from secondnature.hooks.core import exposure, schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append, read_session
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson

@@ -15,10 +15,11 @@ import psycopg
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks import schema, sink
-from secondnature.hooks.schema import Event
-from secondnature.hooks.settings_file import hook_command
-from secondnature.hooks.spool import append
+from secondnature.hooks.background import sink
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append
+from secondnature.hooks.harnesses.settings_file import hook_command
 
 from conftest import EXE, git_repo
 
@@ -38,7 +39,7 @@ REPLICA = textwrap.dedent("""
         time.sleep(0.02)
     flush()
     deadline = time.time() + 60  # a replica being stopped: wait for the shipper, as its SIGTERM grace would
-    from secondnature.hooks.sink import _shippers
+    from secondnature.hooks.background.sink import _shippers
     while time.time() < deadline and any(s and s.down_since for s in _shippers.values()):
         time.sleep(0.2)
     time.sleep(2.5)
@@ -162,7 +163,7 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
     laptop = subprocess.run([str(EXE), "sync"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "laptop")},
                             capture_output=True, text=True, timeout=300)
     assert "digests refreshed for 4 scopes" in laptop.stdout  # the laptop's hooks now inject what the fleet learned
-    from secondnature.hooks.paths import digest_file
+    from secondnature.hooks.core.paths import digest_file
 
     os.environ["SECOND_NATURE_HOME"], home = str(tmp_path / "laptop"), os.environ["SECOND_NATURE_HOME"]
     try:
@@ -213,7 +214,7 @@ def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_c
     assert subprocess.run(["pkill", "-f", "--", f"--port {chroma_server.rsplit(':', 1)[1]}"]).returncode == 0  # Chroma down
     time.sleep(1.0)
     assert "second approver" in system_prompt_of_call("another refund")  # the agent works, the last lessons kept
-    from secondnature.hooks.log import log_file
+    from secondnature.hooks.core.log import log_file
 
     assert "the last ones are kept" in open(log_file()).read()
 
@@ -282,7 +283,7 @@ def test_a_familys_data_dir_is_this_contexts_alone(tmp_path):
     config.toml, still see the machine's."""
     import threading
 
-    from secondnature.hooks.paths import HOME_ENV, config_file, data_dir, using_home
+    from secondnature.hooks.core.paths import HOME_ENV, config_file, data_dir, using_home
 
     machine, config, seen = data_dir(), config_file(), []
     with using_home(str(tmp_path / "family")):

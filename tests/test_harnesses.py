@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks import cursor, gemini, harnesses, runner
-from secondnature.hooks.spool import read_session
+from secondnature.hooks import runner
+from secondnature.hooks.core.spool import read_session
+from secondnature.hooks.harnesses import cursor, gemini, registry
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
@@ -24,10 +25,10 @@ def invoke(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-@pytest.mark.parametrize("name", harnesses.NAMES)
+@pytest.mark.parametrize("name", registry.NAMES)
 def test_every_harness_meets_the_interface_and_installs_reversibly(name, tmp_path, monkeypatch):
-    module = harnesses.get(name)
-    assert isinstance(module, harnesses.Harness) and module.HARNESS == name and module.HOOK_EVENTS
+    module = registry.get(name)
+    assert isinstance(module, registry.Harness) and module.HARNESS == name and module.HOOK_EVENTS
     assert runner.adapter(name) is module  # the hook process finds it by the registry's convention
     assert all(callable(getattr(module, f)) for f in ("handle_hook", "parse_transcript", "transcript_roots",
                                                       "is_transcript", "settings_path", "install", "uninstall"))
@@ -119,7 +120,7 @@ def test_gemini_chat_recordings_are_parsed_ingested_watched_and_learned_from(tmp
     repo = git_repo(tmp_path / "shop")
     monkeypatch.setenv("GEMINI_CLI_HOME", str(tmp_path / "gemini-home"))
     path = gemini_recording(tmp_path / "gemini-home", repo)
-    assert harnesses.for_transcript(path) is gemini
+    assert registry.for_transcript(path) is gemini
     parsed = gemini.parse_transcript(path)
     results = {e.data["call_id"]: e.data for e in parsed.events if e.kind == "tool_result"}
     assert [r["status"] for r in results.values()] == ["failed", "ok", "failed", "not_run"]
@@ -163,7 +164,7 @@ def test_cursor_hooks_capture_and_inject_and_transcripts_fill_in(repo_with_lesso
         {"role": "assistant", "message": {"content": [{"type": "text", "text": "pytest misses the db fixture; make test works."}]}},
     ]) + "\n{torn")
     monkeypatch.setenv("CURSOR_CONFIG_DIR", str(tmp_path / "cursor-home"))
-    assert harnesses.for_transcript(str(transcript)) is cursor
+    assert registry.for_transcript(str(transcript)) is cursor
     out = invoke("sessions", "ingest", "--harness", "cursor").output
     assert "+1 events (1 already there, 1 lines skipped)" in out  # the prompt the hook had; the reply is new
     texts = [e.data.get("text") for e in read_session("c0nv-1").events if e.kind == "assistant_message"]
@@ -205,7 +206,7 @@ def test_gemini_line_recordings_with_updates_rewinds_and_subagents(tmp_path):
                              "result": [{"functionResponse": {"response": {"output": "ok\nExit Code: 0"}}}]}]}]
     path = folder / "session-2026-11-20T10-00-s-lines.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n{torn")
-    assert harnesses.for_transcript(str(path)) is gemini
+    assert registry.for_transcript(str(path)) is gemini
     parsed = gemini.parse_transcript(str(path))
     assert parsed.session_id == "s-lines" and parsed.skipped == 1
     assert [(e.kind, e.data.get("text") or e.data.get("status")) for e in parsed.events] == [

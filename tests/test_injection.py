@@ -11,7 +11,7 @@ from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 
 from secondnature.cli import cli
-from secondnature.hooks.spool import read_session
+from secondnature.hooks.core.spool import read_session
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks import claude_code, codex, settings_file
+from secondnature.hooks.harnesses import claude_code, codex, settings_file
 
 from conftest import EXE, ROOT, git_repo
 
@@ -69,7 +69,7 @@ def test_the_installed_command_captures_and_a_vanished_launcher_never_blocks(cla
     gone (the package removed) it still exits 0 instead of Python's 2, which would block the prompt."""
     import subprocess
 
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     invoke("install", "claude-code")
     command = json.loads(claude_settings.read_text())["hooks"]["UserPromptSubmit"][0]["hooks"][0]["command"]
@@ -162,7 +162,7 @@ def test_the_plugin_launcher_finds_second_nature_or_exits_0(tmp_path):
         found = subprocess.run([launcher, "claude-code"], input=payload.replace("plugin-1", f"plugin-{n}"),
                                capture_output=True, text=True, timeout=60, env=env)
         assert found.returncode == 0
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     assert all([e.kind for e in read_session(f"plugin-{n}").events] == ["user_prompt"] for n in range(3))
     # asked once for its interpreter and launcher; every event then ran the `python -I -S` launcher itself
@@ -199,7 +199,7 @@ def test_a_wheel_built_from_the_checkout_holds_what_hooks_and_nights_read(tmp_pa
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = tmp_path.glob("second_nature-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("secondnature/hooks/second_nature_hook.py", "secondnature/hooks/secret_rules.json",
+    for needed in ("secondnature/hooks/second_nature_hook.py", "secondnature/hooks/core/secret_rules.json",
                    "secondnature/hooks/hooks.json", "secondnature/sleep/prompts/system.md",
                    "secondnature/sleep/distill/neutral.txt", "secondnature/entry.py"):
         assert needed in names, needed
@@ -256,7 +256,7 @@ def test_plugin_and_settings_hooks_both_installed_are_said_and_capture_once(clau
     env = {**os.environ, "SECOND_NATURE_EXE": str(EXE), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     for argv in ([str(ROOT / "bin" / "second-nature-hook"), "claude-code"], ["sh", "-c", command]):
         assert subprocess.run(argv, input=payload, text=True, capture_output=True, env=env, timeout=60).returncode == 0
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     log = read_session("twice")
     assert [e.kind for e in log.events] == ["tool_call", "tool_result"]

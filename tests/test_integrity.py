@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks.log import log_file
-from secondnature.hooks.paths import digest_file, state_dir
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core.log import log_file
+from secondnature.hooks.core.paths import digest_file, state_dir
+from secondnature.hooks.core.scope import project_scope
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import STAGING, LessonStore, StoreError, open_store, store_location
 from secondnature.sleep.job import SleepOptions, run_sleep
@@ -254,9 +254,9 @@ def test_the_hosts_environment_is_left_alone():
 
 
 def test_events_land_in_the_data_dir_they_were_captured_for(tmp_path, monkeypatch):
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.spool import read_session
-    from secondnature.hooks.writer import BackgroundWriter
+    from secondnature.hooks.background.writer import BackgroundWriter
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import read_session
 
     writer = BackgroundWriter()
     monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "first"))
@@ -284,7 +284,7 @@ os.kill(os.getpid(), signal.SIGTERM)  # stopped the way a container is, with eve
 
 
 def test_sigterm_loses_no_captured_event(tmp_path):
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     script = tmp_path / "agent.py"
     script.write_text(SIGTERM_AGENT)
@@ -295,7 +295,7 @@ def test_sigterm_loses_no_captured_event(tmp_path):
 
 
 def test_state_stays_bounded(tmp_path, repo):
-    from secondnature.hooks.digest import remember_shown
+    from secondnature.hooks.core.digest import remember_shown
     from secondnature.langgraph import Recent
     from secondnature.lessons.model import EVIDENCE_KEPT
     from secondnature.sleep.job import prune_state

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from secondnature.hooks import jsoncodec
+from secondnature.hooks.core import jsoncodec
 
 from conftest import ROOT
 
@@ -46,6 +46,6 @@ def test_a_bare_interpreter_reads_and_refuses_without_importing_json():
               "    try: jsoncodec.loads(bad)\n"
               "    except ValueError: pass\n"
               "    else: raise SystemExit(bad)\n")
-    done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(ROOT / "hooks"), *MALFORMED],
+    done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(ROOT / "hooks" / "core"), *MALFORMED],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -14,8 +14,8 @@ from langgraph.graph import END, START, MessagesState, StateGraph
 
 import secondnature
 from secondnature.commands.session_list import list_sessions
-from secondnature.hooks.spool import read_session
-from secondnature.hooks.writer import get_writer
+from secondnature.hooks.background.writer import get_writer
+from secondnature.hooks.core.spool import read_session
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
 from secondnature.scripted_model import ScriptedChatModel, tool_call
 

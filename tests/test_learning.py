@@ -12,10 +12,10 @@ import time
 import pytest
 from langchain_core.messages import AIMessage
 
-from secondnature.hooks import claude_code, codex
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.core.spool import append, read_session
+from secondnature.hooks.harnesses import claude_code, codex
 from secondnature.hooks.ingest import ingest_file
-from secondnature.hooks.scope import project_scope
-from secondnature.hooks.spool import append, read_session
 from secondnature.lessons.store import open_store
 from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep import job
@@ -400,7 +400,7 @@ def test_doctor_shows_sessions_set_aside(tmp_path, repo):
     from click.testing import CliRunner
 
     from secondnature.cli import cli
-    from secondnature.hooks.paths import write_private
+    from secondnature.hooks.core.paths import write_private
 
     write_private(job.failures_path(), json.dumps({"bad": {"nights": 3, "reason": "unreadable: ValueError: x",
                                                            "set_aside": True}}).encode())
@@ -448,8 +448,8 @@ def test_a_real_transcript_gives_one_log_whatever_the_order():
 
 
 def _agent_session(session: str, scope: str) -> None:
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
 
     def event(kind: str, **data) -> Event:
         return Event(harness="langgraph", session_id=session, scope=scope, kind=kind, data=data)

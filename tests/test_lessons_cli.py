@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks import schema
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append
 from secondnature.lessons.store import open_store
 
 

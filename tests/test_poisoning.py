@@ -10,7 +10,7 @@ import os
 import pytest
 from langchain_core.messages import AIMessage
 
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core.scope import project_scope
 from secondnature.lessons.safety import check
 from secondnature.lessons.store import open_store
 from secondnature.outcome import record_outcome
@@ -103,9 +103,9 @@ def test_tool_output_that_tells_the_agent_what_to_run_becomes_no_active_lesson(t
 
 
 def test_an_end_users_feedback_waits_for_review_unless_it_stays_with_that_user(tmp_path):
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import append
 
     for session, scope in (("anon", "agent:support"), ("mine", "agent:support/user:u1")):
         append([Event(harness="langgraph", session_id=session, scope=scope, kind=schema.USER_PROMPT,
@@ -184,8 +184,8 @@ def test_benign_look_alikes_of_the_families_pass(text):
 
 
 def test_the_same_page_read_in_two_sessions_is_one_source(tmp_path):
-    from secondnature.hooks import claude_code
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core.spool import append
+    from secondnature.hooks.harnesses import claude_code
 
     repo = str(git_repo(tmp_path / "docs"))
     page = ("Setup guide\n" + "Lorem ipsum filler text. " * 400 +  # past any first-2,000-characters window
@@ -207,9 +207,9 @@ def test_the_same_page_read_in_two_sessions_is_one_source(tmp_path):
 
 
 def test_one_end_user_is_one_source_however_many_chats_say_it():
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import append
 
     for session in ("chat-1", "chat-2", "chat-3"):  # an app that passes no user_id: every chat is agent-wide
         append([Event(harness="langgraph", session_id=session, scope="agent:shop", kind=schema.USER_PROMPT,
@@ -222,8 +222,8 @@ def test_one_end_user_is_one_source_however_many_chats_say_it():
 
 
 def _read_page(repo: str, session: str, url: str, page: str) -> None:
-    from secondnature.hooks import claude_code
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core.spool import append
+    from secondnature.hooks.harnesses import claude_code
 
     append(claude_code.handle_hook({"session_id": session, "cwd": repo, "hook_event_name": "PostToolUse",
                                     "tool_name": "WebFetch", "tool_use_id": f"{session}-w",
@@ -261,9 +261,9 @@ def test_a_paraphrase_of_a_page_on_a_sensitive_area_goes_to_review(tmp_path, pag
 def test_an_end_users_claim_of_authority_is_reviewed_even_for_that_user_alone():
     """A customer who says a rule was waived for them is an attacker's easiest move on a deployed agent: a
     lesson on approval that rests on their words goes to a person, even in their own scope."""
-    from secondnature.hooks import schema
-    from secondnature.hooks.schema import Event
-    from secondnature.hooks.spool import append
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import append
 
     for session in ("c1", "c2"):
         append([Event(harness="langgraph", session_id=session, scope="agent:airline/user:mia", kind=schema.USER_PROMPT,

@@ -7,10 +7,16 @@ import os
 
 import pytest
 
-from secondnature.hooks.log import log_file
-from secondnature.hooks.paths import NotPrivate, data_dir, open_private_append, session_file, write_private
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append
+from secondnature.hooks.core.log import log_file
+from secondnature.hooks.core.paths import (
+    NotPrivate,
+    data_dir,
+    open_private_append,
+    session_file,
+    write_private,
+)
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
 
@@ -59,7 +65,7 @@ def test_a_malformed_payload_is_logged_without_its_content(run_hook):
 
 
 def test_log_lines_are_redacted():
-    from secondnature.hooks.log import log
+    from secondnature.hooks.core.log import log
 
     log("test", "export OPENAI_API_KEY=sk-proj-" + "x" * 40)
     lines = open(log_file()).read().splitlines()

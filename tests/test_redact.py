@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondnature.hooks.redact import MAX_FIELD_CHARS, clean, clean_text, redact
+from secondnature.hooks.core.redact import MAX_FIELD_CHARS, clean, clean_text, redact
 
 from secret_corpus import BENIGN
 
@@ -110,7 +110,7 @@ def test_the_hook_process_shortcuts_change_no_result():
     import json
     import re
 
-    from secondnature.hooks import redact as module
+    from secondnature.hooks.core import redact as module
 
     rules = json.loads(open(module._RULES_FILE, encoding="utf-8").read())["rules"]
     hex_keywords = {k for r in rules for k in r["keywords"] if not k.strip(module._LOWER_HEX)}
@@ -141,7 +141,7 @@ def test_words_that_merely_hold_a_keyword_need_no_pattern():
                 "for key in items: total += get_token_count(key)  # naïve café résumé\n"
                 "handle_session_start_event_for_user = build_the_handler(config)\n") * 40
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import second_nature_hook as h; h.load_hooks_package()\n"
-            "from secondnature.hooks.redact import clean_text; out = clean_text(sys.stdin.read())\n"
+            "from secondnature.hooks.core.redact import clean_text; out = clean_text(sys.stdin.read())\n"
             "print('re' in sys.modules, '[REDACTED' in out)")
     for text, expected in ((ordinary, "False False"), (ordinary + "\nexport GH_PAT=m9aaWkh5Ho2g8MFjQmUo", "True True")):
         run = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(ROOT / "hooks")], input=text,

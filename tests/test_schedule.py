@@ -91,7 +91,7 @@ def test_a_crontab_that_cannot_be_read_is_never_replaced(tmp_path, monkeypatch):
 
 
 def test_settings_backups_made_in_the_same_second_are_all_kept(tmp_path):
-    from secondnature.hooks import settings_file
+    from secondnature.hooks.harnesses import settings_file
 
     path = tmp_path / "settings.json"
     path.write_text('{"original": true}')
@@ -101,7 +101,7 @@ def test_settings_backups_made_in_the_same_second_are_all_kept(tmp_path):
 
 
 def test_a_cron_dry_run_creates_nothing(crontab):
-    from secondnature.hooks.paths import logs_dir
+    from secondnature.hooks.core.paths import logs_dir
 
     assert CliRunner().invoke(cli, ["install", "cron", "--dry-run"]).exit_code == 0
     assert not os.path.exists(logs_dir())

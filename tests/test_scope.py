@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 
-from secondnature.hooks.scope import agent_scope, git_root, project_scope, scope_label
+from secondnature.hooks.core.scope import agent_scope, git_root, project_scope, scope_label
 
 from conftest import git_repo
 

@@ -14,11 +14,11 @@ from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 
 from secondnature.cli import cli
-from secondnature.hooks import claude_code
+from secondnature.hooks.core.paths import data_dir
+from secondnature.hooks.core.redact import redact
+from secondnature.hooks.core.spool import append
+from secondnature.hooks.harnesses import claude_code
 from secondnature.hooks.ingest import ingest_file
-from secondnature.hooks.paths import data_dir
-from secondnature.hooks.redact import redact
-from secondnature.hooks.spool import append
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
 from secondnature.scripted_model import ScriptedChatModel, tool_call

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from langchain_core.messages import AIMessage
 
 from secondnature.cli import cli
-from secondnature.hooks.paths import digest_file
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core.paths import digest_file
+from secondnature.hooks.core.scope import project_scope
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
 from secondnature.scripted_model import ScriptedChatModel
@@ -285,7 +285,7 @@ def test_reports_markdown_json_and_html(repo):
 
 
 def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path):
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     from conftest import write_jsonl
     from sleep_helpers import hook

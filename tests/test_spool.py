@@ -7,11 +7,11 @@ import multiprocessing
 import os
 import stat
 
-from secondnature.hooks import schema
-from secondnature.hooks.log import log_file
-from secondnature.hooks.paths import session_file, sessions_dir
-from secondnature.hooks.schema import Event
-from secondnature.hooks.spool import append, read_session
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.log import log_file
+from secondnature.hooks.core.paths import session_file, sessions_dir
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.spool import append, read_session
 
 
 def _event(i: int = 0, session: str = "s1", text: str = "hello") -> Event:
@@ -112,7 +112,7 @@ def test_parallel_writers_in_several_processes_never_interleave():
 def test_full_disk_is_reported_to_the_caller(monkeypatch):
     import errno
 
-    import secondnature.hooks.spool as spool
+    import secondnature.hooks.core.spool as spool
 
     def no_space(fd, data):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -15,12 +15,13 @@ import pytest
 from click.testing import CliRunner
 
 from secondnature.cli import cli
-from secondnature.hooks import claude_code, schema
-from secondnature.hooks.paths import data_dir
-from secondnature.hooks.redact import MAX_EVENT_CHARS, clean
-from secondnature.hooks.schema import Event
-from secondnature.hooks.scope import project_scope
-from secondnature.hooks.spool import append
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.paths import data_dir
+from secondnature.hooks.core.redact import MAX_EVENT_CHARS, clean
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.core.spool import append
+from secondnature.hooks.harnesses import claude_code
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import (
     CREATED_MARK,
@@ -262,7 +263,7 @@ def test_the_hook_on_a_10_mb_payload_exits_0_within_claude_codes_timeout(run_hoo
 
 
 def test_settings_backups_are_private_and_pruned(tmp_path):
-    from secondnature.hooks import settings_file
+    from secondnature.hooks.harnesses import settings_file
 
     path = tmp_path / "claude" / "settings.json"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -298,7 +299,7 @@ def test_fleet_errors_are_one_line_naming_what_is_down(monkeypatch):
 
 
 def test_the_scan_window_never_keeps_part_of_a_token():
-    from secondnature.hooks.redact import MAX_FIELD_CHARS, clean_text
+    from secondnature.hooks.core.redact import MAX_FIELD_CHARS, clean_text
 
     early = " ".join("ghp_" + "A1b2C3d4E5" * 4 for _ in range(40))  # each redaction shortens the text
     target = "ghp_" + "Zz9Yy8Xx7W" * 4

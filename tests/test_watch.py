@@ -6,9 +6,9 @@ import json
 import threading
 import time
 
-from secondnature.hooks import claude_code, codex
-from secondnature.hooks.spool import read_session
-from secondnature.hooks.watch import TranscriptWatcher
+from secondnature.hooks.background.watch import TranscriptWatcher
+from secondnature.hooks.core.spool import read_session
+from secondnature.hooks.harnesses import claude_code, codex
 
 from conftest import git_repo, write_jsonl
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from secondnature.hooks.scope import parse_scope
+from secondnature.hooks.core.scope import parse_scope
 
 
 class ScopeType(click.ParamType):

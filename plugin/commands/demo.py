@@ -8,7 +8,7 @@ import tempfile
 
 import click
 
-from secondnature.hooks.paths import HOME_ENV
+from secondnature.hooks.core.paths import HOME_ENV
 
 
 def _step(text: str) -> None:
@@ -32,7 +32,7 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
     from secondnature.commands.sessions import list_command as sessions_list
     from secondnature.commands.sessions import show
     from secondnature.commands.sleep import sleep
-    from secondnature.hooks.scope import project_scope
+    from secondnature.hooks.core.scope import project_scope
 
     click.echo("\nBy day: a LangGraph agent and a Claude Code user work; every session is captured.")
     agent_sessions = langgraph_sessions()

@@ -18,8 +18,8 @@ from langchain.agents.middleware import ToolErrorMiddleware
 from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 
-from secondnature.hooks import claude_code
-from secondnature.hooks.spool import append
+from secondnature.hooks.core.spool import append
+from secondnature.hooks.harnesses import claude_code
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
 from secondnature.scripted_model import ScriptedChatModel, tool_call

@@ -7,7 +7,7 @@ import json
 import click
 
 from secondnature.commands.common import SCOPE, progress_bar
-from secondnature.hooks.scope import scope_label
+from secondnature.hooks.core.scope import scope_label
 
 
 @click.command()

@@ -11,9 +11,9 @@ from importlib import metadata
 import click
 
 from secondnature import __version__
-from secondnature.hooks import harnesses, settings_file
-from secondnature.hooks.log import log_file
-from secondnature.hooks.paths import HOME_ENV, config_file, data_dir, sessions_dir
+from secondnature.hooks.core.log import log_file
+from secondnature.hooks.core.paths import HOME_ENV, config_file, data_dir, sessions_dir
+from secondnature.hooks.harnesses import registry, settings_file
 from secondnature.lessons.config import ConfigError, load_config
 
 
@@ -53,7 +53,7 @@ def _checks() -> list[dict]:
         f"{len(aside)} sessions set aside after failing night after night: "
         + "; ".join(f"{s[:12]}: {v.get('reason', '')[:80]}" for s, v in list(aside.items())[:3])
         if aside else "no session set aside")
-    for module in harnesses.every():
+    for module in registry.every():
         label = module.TITLE
         for scope in ("user", "project"):
             path = module.settings_path(scope)
@@ -72,7 +72,7 @@ def _checks() -> list[dict]:
             elif scope == "user":
                 add(f"{label} hooks ({scope})", "info",
                     f"not installed in {path} (`second-nature install {module.HARNESS}`)")
-    from secondnature.hooks import claude_code
+    from secondnature.hooks.harnesses import claude_code
 
     plugin = claude_code.plugin_enabled()
     hooked = [scope for scope in ("user", "project") if settings_file.events_with_ours(
@@ -137,7 +137,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     import time
 
     from secondnature.commands.since import iso_to_epoch
-    from secondnature.hooks.paths import logs_dir
+    from secondnature.hooks.core.paths import logs_dir
     from secondnature.lessons.config import ConfigError, load_config
     from secondnature.lessons.store import StoreError, check_database, store_location
     from secondnature.sleep.report import load_reports
@@ -204,7 +204,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
 def _journal_check() -> list[tuple[str, str, str]]:
     """A night whose changes were applied but which did not finish: the watermark does not move, so every
     later night resumes it; after two runs it is not going to finish by itself."""
-    from secondnature.hooks.paths import read_state
+    from secondnature.hooks.core.state import read_state
     from secondnature.sleep.job import journal_path
 
     try:
@@ -225,7 +225,7 @@ def _journal_check() -> list[tuple[str, str, str]]:
 
 def _fleet_checks() -> list[tuple[str, str, str]]:
     """A fleet's events database: reachable, at this version's schema, and how far this machine shipped."""
-    from secondnature.hooks import sink
+    from secondnature.hooks.background import sink
 
     url = sink.events_url()
     if not url:
@@ -259,7 +259,7 @@ def _schedule_check(has_run: bool) -> tuple[str, str, str]:
 
 def _digest_checks() -> list[tuple[str, str, str]]:
     """Digests older than their scope's lessons: the hooks would inject yesterday's lessons."""
-    from secondnature.hooks.paths import digests_dir
+    from secondnature.hooks.core.paths import digests_dir
     from secondnature.lessons import cache
 
     try:

@@ -8,7 +8,7 @@ import click
 
 
 def _url() -> str:
-    from secondnature.hooks.sink import URL_ENV, events_url
+    from secondnature.hooks.background.sink import URL_ENV, events_url
 
     url = events_url()
     if not url:
@@ -25,8 +25,8 @@ def db() -> None:
 @db.command()
 def upgrade() -> None:
     """Create the schema, or migrate it to this version (safe to run on every deploy)."""
-    from secondnature.hooks.sink import SinkError, connect
-    from secondnature.hooks.sink import upgrade as migrate
+    from secondnature.hooks.background.sink import SinkError, connect
+    from secondnature.hooks.background.sink import upgrade as migrate
 
     try:
         with connect(_url()) as conn:
@@ -40,7 +40,7 @@ def upgrade() -> None:
 def sync() -> None:
     """Ship this machine's captured sessions to the fleet's events database (exactly once, resumable),
     then refresh the digests its coding agents' hooks inject from the fleet's Chroma server."""
-    from secondnature.hooks.sink import SinkError, ship
+    from secondnature.hooks.background.sink import SinkError, ship
 
     try:
         result = ship(_url())
@@ -55,7 +55,7 @@ def sync() -> None:
 def _refresh_digests() -> None:
     """A laptop's hooks read compiled digests: after the fleet's night wrote lessons to the shared Chroma
     server, compile those of the scopes this machine works in."""
-    from secondnature.hooks.spool import first_event, session_paths
+    from secondnature.hooks.core.spool import first_event, session_paths
     from secondnature.lessons.compile import compile_digests
     from secondnature.lessons.config import load_config
     from secondnature.lessons.store import StoreError, open_store, store_location

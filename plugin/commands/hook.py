@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from secondnature.hooks.harnesses import NAMES
+from secondnature.hooks.harnesses.registry import NAMES
 from secondnature.hooks.runner import run_hook
 
 
@@ -21,7 +21,7 @@ def hook(harness: str, launcher: bool) -> None:
     Always exits 0, whatever the input: errors go to the log file (see `second-nature doctor`).
     """
     if launcher:
-        from secondnature.hooks.settings_file import LAUNCHER
+        from secondnature.hooks.harnesses.settings_file import LAUNCHER
 
         click.echo(f"{sys.executable}\n{LAUNCHER}")
         return

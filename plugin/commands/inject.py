@@ -7,7 +7,7 @@ import json
 import click
 
 from secondnature.commands.common import SCOPE
-from secondnature.hooks.harnesses import NAMES
+from secondnature.hooks.harnesses.registry import NAMES
 
 
 @click.command()
@@ -29,7 +29,7 @@ def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     except ConfigError as e:
         raise click.ClickException(str(e)) from None
     if harness != "langgraph":
-        from secondnature.hooks.digest import load_digest, pick_for_prompt, session_text
+        from secondnature.hooks.core.digest import load_digest, pick_for_prompt, session_text
 
         digest = load_digest(scope)
         if digest is None:

@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from secondnature.hooks import harnesses, settings_file
+from secondnature.hooks.harnesses import registry, settings_file
 
 
 def executable() -> str:
@@ -26,7 +26,7 @@ def executable() -> str:
 
 
 def _apply(harness: str, scope: str, dry_run: bool, installing: bool) -> None:
-    module = harnesses.get(harness)
+    module = registry.get(harness)
     path = module.settings_path(scope)
     try:
         before, after = module.install(path, sys.executable) if installing else module.uninstall(path)
@@ -45,7 +45,7 @@ def _apply(harness: str, scope: str, dry_run: bool, installing: bool) -> None:
     if installing and harness == "codex":
         click.echo("Codex asks you to review new hooks once: run /hooks in Codex and trust them.")
     if installing and harness == "claude-code":
-        from secondnature.hooks.claude_code import plugin_enabled
+        from secondnature.hooks.harnesses.claude_code import plugin_enabled
 
         if plugin_enabled():
             click.echo(click.style(f"The second-nature plugin is enabled too ({plugin_enabled()}): its hooks and these "
@@ -68,7 +68,7 @@ def uninstall() -> None:
     """Remove the capture hooks from a coding agent (everything else is kept)."""
 
 
-for _name in harnesses.NAMES:
+for _name in registry.NAMES:
 
     def _make(name: str, installing: bool):
         @click.command(name=name, help=f"{'Install' if installing else 'Remove'} the {name} hooks.")
@@ -116,7 +116,7 @@ def _apply_cron(line: str | None, dry_run: bool, done: str) -> None:
 @DRY_RUN
 def install_cron(at: str, dry_run: bool) -> None:
     """Run `second-nature sleep` every night from your crontab."""
-    from secondnature.hooks.paths import ensure_private_dir, logs_dir
+    from secondnature.hooks.core.paths import ensure_private_dir, logs_dir
     from secondnature.sleep import schedule
 
     try:
@@ -191,7 +191,7 @@ def uninstall_systemd(dry_run: bool) -> None:
 @DRY_RUN
 def install_launchd(at: str, dry_run: bool) -> None:
     """Run `second-nature sleep` every night from a launchd user agent (macOS)."""
-    from secondnature.hooks.paths import ensure_private_dir, logs_dir
+    from secondnature.hooks.core.paths import ensure_private_dir, logs_dir
     from secondnature.sleep import schedule
 
     path = schedule.launchd_path()

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from secondnature.commands.common import SCOPE, table
-from secondnature.hooks.scope import GLOBAL, scope_label, within
+from secondnature.hooks.core.scope import GLOBAL, scope_label, within
 from secondnature.lessons.model import KINDS, STATUSES, Lesson, LessonError
 from secondnature.lessons.store import LessonStore, NotFound, StoreError, open_store
 
@@ -155,7 +155,7 @@ def show(lesson_id, as_json) -> None:
 
 def _evidence(lesson: Lesson) -> list[dict[str, Any]]:
     from secondnature.commands.session_list import summarize
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     out = []
     for session_id in lesson.evidence:
@@ -481,7 +481,7 @@ def import_command(path, scope, as_json) -> None:
 @JSON
 def stats(as_json) -> None:
     """Counts by status, kind and scope; utility; what the digests inject."""
-    from secondnature.hooks.digest import digest_paths
+    from secondnature.hooks.core.digest import digest_paths
 
     everything = store().list()
     active = [lesson for lesson in everything if lesson.status == "active"]

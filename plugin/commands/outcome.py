@@ -19,7 +19,7 @@ from secondnature.outcome import record_outcome
 def outcome(session_id: str, reward: float | None, success: bool | None, feedback: str | None, as_json: bool) -> None:
     """Record the outcome of SESSION_ID (a unique prefix will do): a reward, success or failure, feedback."""
     from secondnature.commands.session_list import SessionNotFound, resolve_session
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     try:
         session_id = read_session(resolve_session(session_id)).session_id

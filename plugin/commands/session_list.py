@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from secondnature.commands.since import iso_to_epoch
-from secondnature.hooks import schema
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.paths import safe_name, sessions_dir
-from secondnature.hooks.spool import SessionLog, read_session, session_paths
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import safe_name, sessions_dir
+from secondnature.hooks.core.spool import SessionLog, read_session, session_paths
 
 
 class SessionNotFound(SecondNatureError, LookupError):

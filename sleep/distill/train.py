@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 
-from secondnature.hooks.schema import now_iso
-from secondnature.hooks.spool import read_session, session_paths
+from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.spool import read_session, session_paths
 from secondnature.lessons import adapters as adapters
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import Retriever

@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from types import ModuleType
 
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import state_dir, write_private
 from secondnature.hooks.ingest import IngestResult, ingest_file, transcript_files
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import state_dir, write_private
 
 
 def state_file() -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import jsoncodec
+from secondnature.hooks.core import jsoncodec
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -647,7 +647,7 @@ def safe_id(text: str) -> str:
         return text
     found = _safe_ids.get(text)
     if found is None:
-        from secondnature.hooks.paths import sha1_hex
+        from secondnature.hooks.core.schema import sha1_hex
 
         found = text if redact(text) == text else "redacted-" + sha1_hex(text)[:16]
         if len(_safe_ids) > 10_000:  # a long-lived writer sees sessions without end

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 import time
 
-from secondnature.hooks import jsoncodec
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import open_private_append, session_file, sessions_dir, write_all
-from secondnature.hooks.redact import clean, prints_secret, redact_secret_output, safe_id
-from secondnature.hooks.schema import TOOL_CALL, TOOL_RESULT, Event
+from secondnature.hooks.core import jsoncodec
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import open_private_append, session_file, sessions_dir, write_all
+from secondnature.hooks.core.redact import clean, prints_secret, redact_secret_output, safe_id
+from secondnature.hooks.core.schema import TOOL_CALL, TOOL_RESULT, Event
 
 TYPE_CHECKING = False  # typing itself costs the hook process milliseconds
 if TYPE_CHECKING:

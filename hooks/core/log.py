@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.paths import logs_dir, open_private_append
-from secondnature.hooks.redact import redact
-from secondnature.hooks.schema import now_iso
+from secondnature.hooks.core.paths import logs_dir, open_private_append
+from secondnature.hooks.core.redact import redact
+from secondnature.hooks.core.schema import now_iso
 
 MAX_LOG_BYTES = 5_000_000
 

@@ -19,10 +19,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import config_file, data_dir, made_once, read_state, write_private
-from secondnature.hooks.scope import family
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import config_file, data_dir, made_once, write_private
+from secondnature.hooks.core.scope import family
+from secondnature.hooks.core.state import read_state
 
 URL_ENV = "SECOND_NATURE_EVENTS_URL"
 SCHEMA_VERSION = 2

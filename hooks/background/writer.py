@@ -18,9 +18,9 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
-from secondnature.hooks.log import log
-from secondnature.hooks.paths import data_dir
-from secondnature.hooks.schema import Event
+from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import data_dir
+from secondnature.hooks.core.schema import Event
 
 Work = Event | Callable[[], Iterable[Event]]
 MAX_PENDING = 100_000
@@ -88,7 +88,7 @@ class BackgroundWriter:
             except Exception as e:  # noqa: BLE001 - a bad event must not stop the writer
                 self.failed += 1
                 log("writer", f"could not build event: {type(e).__name__}: {e}")
-        from secondnature.hooks.spool import append
+        from secondnature.hooks.core.spool import append
 
         for root, found in events.items():
             try:
@@ -105,7 +105,7 @@ class BackgroundWriter:
     def _ship(root: str) -> None:
         """A fleet's replica: wake the shipper that sends the new lines to the shared sink."""
         try:
-            from secondnature.hooks.sink import shipper_for
+            from secondnature.hooks.background.sink import shipper_for
 
             shipper = shipper_for(root)
             if shipper is not None:
@@ -134,7 +134,7 @@ def _at_exit(writer: BackgroundWriter) -> None:
     """Write what is queued, then, in a fleet, ship it: the next process may be on another machine."""
     writer.flush(3.0)
     try:
-        from secondnature.hooks.sink import ship_pending
+        from secondnature.hooks.background.sink import ship_pending
 
         ship_pending(3.0)
     except Exception as e:  # noqa: BLE001 - exit must not fail; the lines stay in the local log

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import jsoncodec, schema
-from secondnature.hooks.errors import SecondNatureError
-from secondnature.hooks.grouped_settings import GroupedSettings
-from secondnature.hooks.schema import Event, text_key
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.schema import Event, text_key
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.harnesses.base import (
+    REJECTED,
+    Transcript,
+    UnknownEvent,
+    failure_status,
+    inject,
+    parse_exit_code,
+)
+from secondnature.hooks.harnesses.grouped_settings import GroupedSettings
 
 HARNESS = "claude-code"
 TITLE = "Claude Code"
@@ -30,35 +37,6 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
     "PreCompact": {"matcher": "manual|auto", "timeout": 10},
     "SessionEnd": {"timeout": 5},
 }
-
-# Patterns as sources: ``re`` is imported where one is used (its import alone costs a hook process 4 ms).
-_EXIT_CODE = r"(?:^|\n)\s*Exit [Cc]ode:?\s*(-?\d+)"  # "Exit code 1" (Claude Code, Codex), "Exit Code: 1" (Gemini CLI)
-
-# What a failed tool call was. Only "failed" is the project talking; the others are the harness, the user or
-# the agent's own protocol slip, and teach nothing about the project.
-SHELL_TOOLS = frozenset({"Bash", "BashOutput", "PowerShell"})
-_REJECTED = "The user doesn't want to proceed with this tool use"
-_REJECTION_REASON = "the user said:"
-_NOT_RUN = ("<tool_use_error>Sibling tool call errored", "Cancelled: parallel tool call")
-_PERMISSION = ("Claude requested permissions", "Permission to use", "permission denied by the user")
-
-
-def failure_status(tool: object, error: str, interrupted: bool = False) -> tuple[str, str]:
-    """(status, the user's words) of a failed call: ``failed`` (it ran and failed), ``not_run`` (a sibling
-    errored, or it was interrupted), ``rejected`` (the user said no, maybe saying why), or ``protocol``
-    (the harness refused the call: read-before-write, string not found, bad parameters, no such file...)."""
-    text = error.strip()
-    if interrupted or text.startswith(_NOT_RUN) or text.startswith("[Request interrupted"):
-        return "not_run", ""
-    if text.startswith(_REJECTED):
-        _, _, reason = text.partition(_REJECTION_REASON)
-        return "rejected", reason.strip()
-    if text.startswith(_PERMISSION):
-        return "rejected", ""
-    if text.startswith("<tool_use_error>") or (tool not in SHELL_TOOLS and not str(tool or "").startswith("mcp__")):
-        return "protocol", ""
-    return "failed", ""
-
 
 # ----------------------------------------------------------------------------------- hook payloads
 
@@ -82,45 +60,6 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
         if text else None
 
 
-def inject(events: list[Event], prompt: str | None) -> str | None:
-    """The lessons to inject at a session's start (``prompt`` None: the scope's digest) or for a prompt
-    (those relevant to it that the session was not shown yet); records ``lessons_shown`` in ``events``.
-    Shared by every harness whose hooks can add context."""
-    if not events:
-        return None
-    from secondnature.hooks.digest import (
-        load_digest,
-        pick_for_prompt,
-        remember_shown,
-        session_text,
-        shown_in_session,
-    )
-
-    first = events[0]
-    digest = load_digest(first.scope)  # imported here: the tool-call hooks, most of them, never need it
-    if digest is None:
-        return None
-    if prompt is None:
-        text, ids, held, control = session_text(digest, first.session_id)
-        where = "session_start"
-        remember_shown(first.session_id, ids + held, reset=True)  # a fresh, resumed or compacted context
-    else:
-        text, ids, held, control = pick_for_prompt(digest.scope, prompt, shown_in_session(first.session_id),
-                                                   first.session_id)
-        where = "user_prompt"
-        if not ids and not held:
-            return None
-        remember_shown(first.session_id, ids + held)
-    data: dict[str, object] = {"lesson_ids": ids, "where": where, "digest_scope": digest.scope}
-    if held:
-        data["withheld"] = held  # the experiment: what this session would have been shown
-    if control:
-        data["control"] = True
-    events.append(Event(harness=first.harness, session_id=first.session_id, scope=first.scope,
-                        kind=schema.LESSONS_SHOWN, data=data))
-    return text or None
-
-
 def events_from_hook(payload: dict[str, object]) -> list[Event]:
     name = payload.get("hook_event_name")
     handler = _HOOK_HANDLERS.get(name) if isinstance(name, str) else None
@@ -129,10 +68,6 @@ def events_from_hook(payload: dict[str, object]) -> list[Event]:
     if not _session_id(payload):
         raise ValueError(f"{name} payload without session_id")
     return handler(payload)
-
-
-class UnknownEvent(SecondNatureError, ValueError):
-    """A hook event we do not handle (newer Claude Code, or another harness's payload)."""
 
 
 def _harness(payload: dict[str, object]) -> str:
@@ -253,30 +188,7 @@ def _set_status(data: dict[str, object], status: tuple[str, str]) -> None:
         data["user_said"] = status[1]
 
 
-def parse_exit_code(text: str) -> int | None:
-    text = text or ""
-    if "xit code" not in text and "xit Code" not in text:
-        return None
-    import re
-
-    m = re.search(_EXIT_CODE, text)
-    return int(m.group(1)) if m else None
-
-
 # ------------------------------------------------------------------------------------- transcripts
-
-
-class Transcript:
-    """Events read from one transcript, and what could not be read."""
-
-    def __init__(self) -> None:
-        from collections import Counter  # not at the top: the hook process never reads a transcript
-
-        self.session_id = ""
-        self.events: list[Event] = []
-        self.skipped = 0  # malformed lines
-        self.ignored = Counter()  # line types we do not turn into events
-        self.problems: list[str] = []
 
 
 _SCAFFOLDING = ("<local-command-caveat>", "<local-command-stdout>", "<local-command-stderr>",
@@ -446,7 +358,7 @@ class _TranscriptState:
             if exit_code is not None:
                 data["exit_code"] = exit_code
             rejected = isinstance(extra, str) and "rejected" in extra.lower()
-            _set_status(data, ("rejected", "") if rejected and not output.startswith(_REJECTED)
+            _set_status(data, ("rejected", "") if rejected and not output.startswith(REJECTED)
                         else failure_status(data["tool"], output, bool(data.get("interrupted"))))
         self._emit(obj, schema.TOOL_RESULT, data, key=f"tool_result:{call_id}" if call_id else None)
 
@@ -540,7 +452,7 @@ def settings_path(scope: str, project_dir: str | None = None) -> str:
     if scope == "user":
         base = os.environ.get("CLAUDE_CONFIG_DIR") or os.path.join(os.path.expanduser("~"), ".claude")
         return os.path.join(base, "settings.json")
-    from secondnature.hooks.scope import git_root
+    from secondnature.hooks.core.scope import git_root
 
     # settings.local.json: the hook command holds this machine's executable path, which a team must not commit
     return os.path.join(git_root(project_dir or os.getcwd()), ".claude", "settings.local.json")

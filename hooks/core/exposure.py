@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.paths import ensure_private_dir, made_once, sha1_hex, state_dir
+from secondnature.hooks.core.paths import ensure_private_dir, made_once, state_dir
+from secondnature.hooks.core.schema import sha1_hex
 
 HOLDOUT = 0.1
 CONTROL_SESSIONS = 0.05

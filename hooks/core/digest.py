@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import jsoncodec
-from secondnature.hooks.paths import (
+from secondnature.hooks.core import jsoncodec
+from secondnature.hooks.core.paths import (
     digest_file,
     digests_dir,
     overwrite_private,
@@ -30,8 +30,8 @@ from secondnature.hooks.paths import (
     state_dir,
     write_private,
 )
-from secondnature.hooks.schema import now_iso
-from secondnature.hooks.scope import GLOBAL
+from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.scope import GLOBAL
 
 MAX_CONTEXT_CHARS = 10_000  # Claude Code's cap on additionalContext
 PROMPT_HEADER = "Lessons from earlier sessions that may apply to this request (ids in brackets):"
@@ -114,7 +114,7 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str],
         index = jsoncodec.loads(text[:head_end])
         if index.get("v") != INDEX_VERSION:
             return "", [], [], False  # an index of another version: the next compile rewrites it
-        from secondnature.hooks.keywords import terms  # here: the session-start hook never needs it
+        from secondnature.hooks.core.keywords import terms  # here: the session-start hook never needs it
 
         table = {}
         for term in set(terms(prompt)):  # only the lines of the prompt's own words are parsed
@@ -156,7 +156,7 @@ def expose(session_id: str, ids: list[str], compiled: dict[str, object]) -> tupl
     settings = compiled.get("exposure")
     if not session_id or not isinstance(settings, dict):
         return ids, [], False
-    from secondnature.hooks.exposure import split
+    from secondnature.hooks.core.exposure import split
 
     return split(session_id, ids, set(settings.get("protected") or []), float(settings.get("holdout") or 0),
                  float(settings.get("control_sessions") or 0))

@@ -115,3 +115,13 @@ def text_key(prefix: str, text: str) -> str:
 
     data = " ".join(text.split()).encode("utf-8", "replace")
     return f"{prefix}:{zlib.crc32(data):08x}{zlib.adler32(data):08x}"  # 64 bits: ample for one session
+
+
+def sha1_hex(text: str) -> str:
+    """SHA-1 of ``text`` in hex, from the built-in module: hashlib would load OpenSSL first (2 ms of every
+    hook process)."""
+    try:
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a build without it
+        from hashlib import sha1
+    return sha1(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import claude_code, jsoncodec, schema
-from secondnature.hooks.claude_code import Transcript, parse_exit_code
-from secondnature.hooks.grouped_settings import GroupedSettings
-from secondnature.hooks.schema import Event, text_key
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.schema import Event, text_key
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.harnesses import claude_code
+from secondnature.hooks.harnesses.base import Transcript, parse_exit_code
+from secondnature.hooks.harnesses.grouped_settings import GroupedSettings
 
 HARNESS = "codex"
 TITLE = "Codex"
@@ -358,7 +359,7 @@ def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
     if scope == "user":
         base = os.environ.get("CODEX_HOME") or os.path.join(os.path.expanduser("~"), ".codex")
         return os.path.join(base, "hooks.json")
-    from secondnature.hooks.scope import git_root
+    from secondnature.hooks.core.scope import git_root
 
     return os.path.join(git_root(project_dir or os.getcwd()), ".codex", "hooks.json")
 

@@ -1,6 +1,6 @@
 """The harnesses second-nature captures, in one registry that every command and the night go through.
 
-Adding a harness is adding its module, ``hooks/<name with _>.py``, with the interface below, and its
+Adding a harness is adding its module, ``hooks/harnesses/<name with _>.py``, with the interface below, and its
 name in ``NAMES``; the hook process finds the module by the same convention (it skips this module:
 ``typing`` alone would cost every tool call milliseconds).
 """
@@ -45,7 +45,7 @@ class Harness(Protocol):
 
 
 def module_name(name: str) -> str:
-    return "secondnature.hooks." + name.replace("-", "_")
+    return "secondnature.hooks.harnesses." + name.replace("-", "_")
 
 
 def get(name: str) -> ModuleType:

@@ -13,17 +13,17 @@ class GroupedSettings:
         self.harness, self.events = harness, events
 
     def is_ours(self, handler: dict[str, object]) -> bool:
-        from secondnature.hooks import settings_file
+        from secondnature.hooks.harnesses import settings_file
 
         return settings_file.runs_hook(handler, self.harness)
 
     def install(self, path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
         """(before, after) settings for installing the harness's hooks into the file at ``path``."""
-        from secondnature.hooks import settings_file
+        from secondnature.hooks.harnesses import settings_file
 
         return settings_file.install(path, self.harness, self.events, python)
 
     def uninstall(self, path: str) -> tuple[dict[str, object], dict[str, object]]:
-        from secondnature.hooks import settings_file
+        from secondnature.hooks.harnesses import settings_file
 
         return settings_file.uninstall(path, self.harness)

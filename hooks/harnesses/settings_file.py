@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from secondnature.hooks.errors import SecondNatureError
+from secondnature.hooks.core.errors import SecondNatureError
 
 Handler = dict[str, Any]
 IsOurs = Callable[[Handler], bool]
@@ -108,7 +108,8 @@ KEEP_BACKUPS = 5  # backups kept per settings file; older ones are removed
 def backup_prefix(path: str) -> str:
     """Where the backups of a settings file go, without their time stamp: in the data dir (private to the user:
     settings can hold tokens), never beside the file, where a project's ``.claude/`` would get them committed."""
-    from secondnature.hooks.paths import data_dir, ensure_private_dir, sha1_hex
+    from secondnature.hooks.core.paths import data_dir, ensure_private_dir
+    from secondnature.hooks.core.schema import sha1_hex
 
     folder = ensure_private_dir(os.path.join(data_dir(), "settings-backups"))
     return os.path.join(folder, f"{os.path.basename(path)}.{sha1_hex(os.path.abspath(path))[:8]}.second-nature-")
@@ -170,7 +171,7 @@ def hook_groups(events: dict[str, dict[str, Any]], command: str) -> dict[str, li
     return groups
 
 
-LAUNCHER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "second_nature_hook.py")
+LAUNCHER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "second_nature_hook.py")
 _NEVER_BLOCK = " || true"
 
 

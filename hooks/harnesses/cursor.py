@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import jsoncodec, schema
-from secondnature.hooks.claude_code import Transcript, failure_status, inject
-from secondnature.hooks.schema import Event, text_key
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.schema import Event, text_key
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.harnesses.base import Transcript, failure_status, inject
 
 HARNESS = "cursor"
 TITLE = "Cursor"
@@ -58,7 +58,7 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
         return [_event(payload, schema.COMPACTION, {"trigger": payload.get("trigger")})], None
     if name == "sessionEnd":
         return [_event(payload, schema.SESSION_END, {k: payload.get(k) for k in ("reason", "final_status", "error_message")})], None
-    from secondnature.hooks.claude_code import UnknownEvent
+    from secondnature.hooks.harnesses.base import UnknownEvent
 
     raise UnknownEvent(f"unknown Cursor hook event {name!r}")
 
@@ -109,7 +109,7 @@ def parse_transcript(path: str) -> Transcript:
     The session is the file's name; the scope, that of the session's hook events."""
     out = Transcript()
     out.session_id = os.path.basename(path)[: -len(".jsonl")]
-    from secondnature.hooks.spool import read_session
+    from secondnature.hooks.core.spool import read_session
 
     scope = read_session(out.session_id).scope
     if not scope:
@@ -162,20 +162,20 @@ def is_transcript(path: str) -> bool:
 def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
     if scope == "user":
         return os.path.join(_home(), "hooks.json")
-    from secondnature.hooks.scope import git_root
+    from secondnature.hooks.core.scope import git_root
 
     return os.path.join(git_root(project_dir or os.getcwd()), ".cursor", "hooks.json")
 
 
 def is_ours(handler: dict[str, object]) -> bool:
-    from secondnature.hooks import settings_file
+    from secondnature.hooks.harnesses import settings_file
 
     return settings_file.runs_hook(handler, HARNESS)
 
 
 def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object]]:
     """Cursor's file lists handlers directly under each event (no matcher groups), with a version."""
-    from secondnature.hooks import settings_file
+    from secondnature.hooks.harnesses import settings_file
 
     before = settings_file.load(path)
     command = settings_file.hook_command(python, HARNESS)
@@ -186,7 +186,7 @@ def install(path: str, python: str) -> tuple[dict[str, object], dict[str, object
 
 
 def uninstall(path: str) -> tuple[dict[str, object], dict[str, object]]:
-    from secondnature.hooks import settings_file
+    from secondnature.hooks.harnesses import settings_file
 
     before = settings_file.load(path)
     after = settings_file.without_ours(before, is_ours)

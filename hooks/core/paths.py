@@ -11,7 +11,8 @@ import errno
 import os
 import stat
 
-from secondnature.hooks.errors import SecondNatureError
+from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.schema import sha1_hex
 
 HOME_ENV = "SECOND_NATURE_HOME"
 DIR_MODE = 0o700
@@ -84,23 +85,13 @@ _SAFE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 def safe_name(text: str, max_len: int = 120) -> str:
     """A file name for any id: unsafe characters replaced, long or altered ids suffixed by a hash; an id
     holding a secret is named by its hash alone (``redact.safe_id``)."""
-    from secondnature.hooks.redact import safe_id
+    from secondnature.hooks.core.redact import safe_id
 
     text = safe_id(text)
     name = "".join(c if c in _SAFE_CHARS else "_" for c in text).strip(".") or "_"  # no re: hook processes skip it
     if name != text or len(name) > max_len:
         name = f"{name[: max_len - 11]}-{sha1_hex(text)[:10]}"
     return name
-
-
-def sha1_hex(text: str) -> str:
-    """SHA-1 of ``text`` in hex, from the built-in module: hashlib would load OpenSSL first (2 ms of every
-    hook process)."""
-    try:
-        from _sha1 import sha1
-    except ImportError:  # pragma: no cover - a build without it
-        from hashlib import sha1
-    return sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def session_file(session_id: str, root: str | None = None) -> str:
@@ -115,7 +106,7 @@ def digest_file(scope: str) -> str:
 
 def prompt_index_file(scope: str) -> str:
     """The scope's keyword index from which the UserPromptSubmit hook picks lessons."""
-    return os.path.join(digests_dir(), safe_name(scope) + ".index")  # lines, see hooks/digest.py
+    return os.path.join(digests_dir(), safe_name(scope) + ".index")  # lines, see hooks/core/digest.py
 
 
 class NotPrivate(SecondNatureError, PermissionError):
@@ -251,33 +242,6 @@ def made_once(path: str, make) -> str:
     made = make()
     write_private(path, made.encode())
     return made
-
-
-def read_state(path: str) -> object | None:
-    """A JSON state file, or None when it is missing. One that cannot be read (empty, torn, garbage: a
-    crash or a full disk before atomic writes, or a hand edit) is set aside as ``<name>.corrupt-<time>``
-    with a message in the log, so that it never blocks what reads it again."""
-    import json
-
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except FileNotFoundError:
-        return None
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except ValueError as e:
-        import time
-
-        from secondnature.hooks.log import log
-
-        aside = f"{path}.corrupt-{int(time.time())}"
-        try:
-            os.replace(path, aside)
-        except OSError:
-            aside = "(could not be moved)"
-        log("state", f"{path} could not be read ({len(raw)} bytes: {type(e).__name__}); set aside as {aside}")
-        return None
 
 
 def make_private(root: str | None = None) -> int:

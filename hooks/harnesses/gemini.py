@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks import jsoncodec, schema
-from secondnature.hooks.claude_code import Transcript, inject, parse_exit_code
-from secondnature.hooks.grouped_settings import GroupedSettings
-from secondnature.hooks.schema import Event, text_key
-from secondnature.hooks.scope import project_scope
+from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.schema import Event, text_key
+from secondnature.hooks.core.scope import project_scope
+from secondnature.hooks.harnesses.base import Transcript, inject, parse_exit_code
+from secondnature.hooks.harnesses.grouped_settings import GroupedSettings
 
 HARNESS = "gemini"
 TITLE = "Gemini CLI"
@@ -56,7 +56,7 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     if name == "SessionEnd":
         return [_event(payload, schema.SESSION_END, {"reason": payload.get("reason"),
                                                      "transcript_path": payload.get("transcript_path")})], None
-    from secondnature.hooks.claude_code import UnknownEvent
+    from secondnature.hooks.harnesses.base import UnknownEvent
 
     raise UnknownEvent(f"unknown Gemini CLI hook event {name!r}")
 
@@ -217,7 +217,7 @@ def _scope_of(path: str, session_id: str) -> str:
     except OSError:
         pass
     if session_id:
-        from secondnature.hooks.spool import read_session
+        from secondnature.hooks.core.spool import read_session
 
         return read_session(session_id).scope or ""
     return ""
@@ -243,7 +243,7 @@ def is_transcript(path: str) -> bool:
 def settings_path(scope: str = "user", project_dir: str | None = None) -> str:
     if scope == "user":
         return os.path.join(_home(), "settings.json")
-    from secondnature.hooks.scope import git_root
+    from secondnature.hooks.core.scope import git_root
 
     return os.path.join(git_root(project_dir or os.getcwd()), ".gemini", "settings.json")
 
