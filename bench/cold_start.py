@@ -55,7 +55,7 @@ def main() -> None:
     os.environ["SECOND_NATURE_HOME"] = home
     env = {**os.environ, "SECOND_NATURE_HOME": home}
     started = time.perf_counter()
-    store = open_store({})
+    store = open_store()
     # the queries below match the three relevant lessons among the distractors: a cold process ranks, renders
     # and prints, as it does for a real prompt, rather than stopping at "nothing matches"
     lessons = [x.validate() for x in relevant(SCOPE) + distractors(N - 3, SCOPE)]

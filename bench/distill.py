@@ -28,7 +28,7 @@ def main() -> None:
 
     from lesson_fixtures import DISTILL_LESSONS
 
-    store = open_store({})
+    store = open_store()
     for text, when in DISTILL_LESSONS:
         store.add(Lesson(title="", text=text, when=when, scope="agent:bench"))
     meta = run_distill(store, "agent:bench", args.base, args.device, DistillSettings(steps=args.steps))

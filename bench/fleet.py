@@ -65,7 +65,7 @@ WORKER = textwrap.dedent("""
 
     model = Slow(responses=[AIMessage(content='{"lessons": []}')])  # the scripted model cycles
     started = time.time()
-    result = run_fleet_night(SleepOptions(model=model, concurrency=4), open_store({}), events_url())
+    result = run_fleet_night(SleepOptions(model=model, concurrency=4), open_store(), events_url())
     learned = [f for f, what in result.families.items() if what.startswith(("done", "resumed"))]
     print(f"{len(learned)} {time.time() - started:.1f}")
 """)
@@ -211,7 +211,7 @@ def pickup(tmp: str, chroma_url: str) -> float:
     model = ScriptedChatModel(responses=[AIMessage(content="ok")])
     replica = create_agent(model, tools=[], middleware=[SecondNatureMiddleware(agent="pickup-bot")])
     replica.invoke({"messages": [("user", "hello")]})
-    open_store({}).add(Lesson(title="", text="Refunds over 500 EUR need a second approver.", scope="agent:pickup-bot"),
+    open_store().add(Lesson(title="", text="Refunds over 500 EUR need a second approver.", scope="agent:pickup-bot"),
                        actor="sleep")
     written = time.perf_counter()
     while True:

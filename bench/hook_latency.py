@@ -76,7 +76,7 @@ def seed_digest(home: str, scope: str) -> None:
 
     from lesson_fixtures import distractors, relevant
 
-    store = open_store({})
+    store = open_store()
     store.apply([(x.validate(), None, "add", "") for x in relevant(scope) + distractors(997, scope)], actor="bench")
     compile_digests(store)
 

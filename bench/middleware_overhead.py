@@ -42,7 +42,7 @@ def main() -> None:
 
     embeddings = "minilm" if "--minilm" in sys.argv else "lexical"
     scope = "agent:bench"
-    store = open_store({}, embeddings=embeddings)
+    store = open_store(None, embeddings=embeddings)
     store.apply([(x.validate(), None, "add", "") for x in relevant(scope) + distractors(N - 3, scope)], actor="bench")
     prompts = [x.embed_text() for x in distractors(CALLS, scope, seed=3)]
 

@@ -80,7 +80,7 @@ class Ours:
         from secondnature.lessons.retrieve import Retriever
         from secondnature.lessons.store import open_store
 
-        self.store = open_store({}, embeddings="lexical-v1:384")
+        self.store = open_store(None, embeddings="lexical-v1:384")
         self.retriever = Retriever(self.store)
 
     def fill(self, items: list[str]) -> None:

@@ -55,7 +55,7 @@ def setup(home: str) -> None:
         path = os.path.join(home, "repos", f"service-{i:02d}")
         os.makedirs(os.path.join(path, ".git"))
         repos.append(path)
-    store = open_store({})
+    store = open_store()
     t = time.perf_counter()
     for repo in repos:
         lessons = distinct_lessons(LESSONS // SCOPES, project_scope(repo), rng)

@@ -99,7 +99,7 @@ def simulate(learn: bool) -> dict:
         os.makedirs(os.path.join(path, ".git"))
         repos[name] = path
     scopes = {name: project_scope(path) for name, path in repos.items()}
-    store = open_store({})
+    store = open_store()
     world = {p: dict(tasks) for p, tasks in PROJECTS.items()}
     t0 = time.time()
     stale_id, superseded_after, evidence_after = None, None, None

@@ -40,7 +40,7 @@ def main() -> None:
         result = CliRunner().invoke(cli, ["lessons", "import", str(export)], catch_exceptions=False)
         bulk = time.perf_counter() - started
         assert result.exit_code == 0, result.output
-        store = open_store({})
+        store = open_store()
         assert store.count() == N, store.count()
         times = []
         for i in range(ADDS):

@@ -1,5 +1,5 @@
-"""The settings ``config.toml`` may hold, with their types and limits: checked by ``load_config`` when the
-file exists (pydantic is imported then, not before)."""
+"""The settings ``config.toml`` may hold, with their types and limits: checked by ``load_settings`` when the
+file exists (pydantic is imported then, not before). Their defaults are in ``hooks.core.settings`` alone."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ class _Section(BaseModel):
 
 class _Lessons(_Section):
     embeddings: str | None = None
-    token_budget: int = Field(1500, gt=0)
-    refresh_seconds: float = Field(30, gt=0)  # how often a running agent asks whether its lessons changed
+    token_budget: int | None = Field(None, gt=0)
+    refresh_seconds: float | None = Field(None, gt=0)
     chroma_url: str | None = None
     chroma_path: str | None = None
 
@@ -31,10 +31,10 @@ class _Lessons(_Section):
 
 class _Sleep(_Section):
     model: str | None = None
-    stale_days: float = Field(30, gt=0)
-    cap_per_scope: int = Field(150, gt=0)
-    max_shrink: float = Field(0.3, ge=0, le=1)
-    episode_tokens: int = Field(3000, ge=300)  # what a model is shown of one session (the rest: segments)
+    stale_days: float | None = Field(None, gt=0)
+    cap_per_scope: int | None = Field(None, gt=0)
+    max_shrink: float | None = Field(None, ge=0, le=1)
+    episode_tokens: int | None = Field(None, ge=300)
 
 
 class _Distill(_Section):
@@ -56,17 +56,17 @@ class _Distill(_Section):
 
 
 class _Credit(_Section):
-    holdout: float = Field(0.1, ge=0, lt=1)  # share of exposures withheld at random (0: off)
-    control_sessions: float = Field(0.05, ge=0, lt=1)  # share of sessions shown no lesson at all
-    min_sessions: int = Field(30, ge=1)  # on each side, before a lesson's uplift decides anything
+    holdout: float | None = Field(None, ge=0, lt=1)
+    control_sessions: float | None = Field(None, ge=0, lt=1)
+    min_sessions: int | None = Field(None, ge=1)
 
 
 class _Outcomes(_Section):
-    success_at: float = 0.5  # a reward at or above this is a success; below it (0 of a 0/1 reward) a failure
+    success_at: float | None = None
 
 
 class _Capture(_Section):
-    events_url: str | None = None  # a fleet's PostgreSQL sink (postgresql://...); SECOND_NATURE_EVENTS_URL wins
+    events_url: str | None = None
 
 
 class _Config(_Section):
@@ -88,10 +88,10 @@ def _problem(path: str, error: ValidationError) -> str:
     return f"{path}: {where} = {first.get('input')!r}: {first['msg']}; fix or remove it"
 
 
-def problem(path: str, data: dict[str, Any]) -> str | None:
-    """The first unknown setting or wrong value in ``data`` (read from ``path``), said in one line; None if none."""
+def validated(path: str, data: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """(``data`` with each value in its type, the settings left unset left out; the first unknown setting or
+    wrong value in it, read from ``path``, said in one line, or None)."""
     try:
-        _Config.model_validate(data)
+        return _Config.model_validate(data).model_dump(exclude_none=True), None
     except ValidationError as e:
-        return _problem(path, e)
-    return None
+        return {}, _problem(path, e)

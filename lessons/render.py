@@ -7,9 +7,10 @@ import base64
 import threading
 from dataclasses import dataclass, field
 
+from secondnature.hooks.core.settings import LessonsSettings
 from secondnature.lessons.model import Lesson
 
-DEFAULT_BUDGET = 1500
+DEFAULT_BUDGET = LessonsSettings.token_budget
 HEADER = "Lessons learned in earlier sessions of this work (the id of each is in brackets):"
 _encoding = None
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Any
 
 from secondnature.hooks.core.log import log
 from secondnature.hooks.core.paths import data_dir
-from secondnature.lessons.render import DEFAULT_BUDGET
+from secondnature.hooks.core.settings import Settings
 from secondnature.lessons.retrieve import Retriever
 from secondnature.lessons.store import URL_ENV, LessonStore, store_location
 
@@ -23,45 +22,38 @@ _lock = threading.Lock()
 _retrievers: dict[tuple[str, str], Retriever | float] = {}  # a retriever, or when to try again
 
 
-def settings() -> dict[str, Any]:
-    from secondnature.lessons.config import ConfigError, load_config
+def settings() -> Settings:
+    """The settings for in-process injection; a broken ``config.toml`` is logged and the defaults used: the
+    agent is never failed by the memory's configuration."""
+    from secondnature.lessons.config import ConfigError, load_settings
 
     try:
-        return load_config().get("lessons", {})
+        return load_settings()
     except ConfigError as e:
         log("lessons", str(e))
-        return {}
+        return Settings.from_dict({})
 
 
-def exposure() -> tuple[float, float]:
-    """(holdout, control share) from config ``[credit]`` (``hooks/core/exposure.py``)."""
-    from secondnature.hooks.core.exposure import CONTROL_SESSIONS, HOLDOUT
-    from secondnature.lessons.config import ConfigError, load_config
-
-    try:
-        credit = load_config().get("credit", {})
-    except ConfigError as e:
-        log("lessons", str(e))
-        credit = {}
-    holdout = os.environ.get("SECOND_NATURE_HOLDOUT", credit.get("holdout", HOLDOUT))
-    control = os.environ.get("SECOND_NATURE_CONTROL_SESSIONS", credit.get("control_sessions", CONTROL_SESSIONS))
-    return float(holdout), float(control)
+def exposure(s: Settings | None = None) -> tuple[float, float]:
+    """(holdout, control share) from ``[credit]`` (``hooks/core/exposure.py``)."""
+    credit = (s or settings()).credit
+    return float(credit.holdout), float(credit.control_sessions)
 
 
-def token_budget() -> int:
-    return int(settings().get("token_budget", DEFAULT_BUDGET))
+def token_budget(s: Settings | None = None) -> int:
+    return int((s or settings()).lessons.token_budget)
 
 
-def cold_retriever(config: dict[str, Any] | None = None) -> Retriever:
+def cold_retriever(s: Settings | None = None) -> Retriever:
     """A retriever that reads the retrieval cache and opens the store only if it must: on a remote store
     (other machines write it) it always does."""
-    config = settings() if config is None else config
-    path, url = store_location({"lessons": config})
-    refresh = float(config.get("refresh_seconds", 30.0))  # how often a replica asks whether lessons changed
+    s = s or settings()
+    path, url = store_location(s)
+    refresh = float(s.lessons.refresh_seconds)  # how often a replica asks whether lessons changed
     if url:
-        return Retriever(LessonStore(path=path, url=url, embeddings=config.get("embeddings")), use_cache=False,
+        return Retriever(LessonStore(path=path, url=url, embeddings=s.lessons.embeddings), use_cache=False,
                          refresh_seconds=refresh)
-    return Retriever(None, embeddings=config.get("embeddings"), refresh_seconds=refresh)
+    return Retriever(None, embeddings=s.lessons.embeddings, refresh_seconds=refresh)
 
 
 def shared_retriever() -> Retriever | None:
@@ -75,13 +67,13 @@ def shared_retriever() -> Retriever | None:
         entry = _retrievers.get(key)
         if isinstance(entry, Retriever):
             return entry
-        config = settings()
-        path, url = store_location({"lessons": config})
+        s = settings()
+        path, url = store_location(s)
         if not url and not os.path.isdir(path):
             _retrievers[key] = time.monotonic() + RETRY_SECONDS  # nothing learned yet
             return None
         try:
-            retriever = cold_retriever(config)
+            retriever = cold_retriever(s)
         except Exception as e:  # noqa: BLE001 - the agent goes on without lessons
             log("lessons", f"cannot open the lesson store for injection: {type(e).__name__}: {e}")
             _retrievers[key] = time.monotonic() + RETRY_SECONDS

@@ -32,6 +32,7 @@ import numpy as np
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
 from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.settings import Settings
 from secondnature.lessons import cache
 from secondnature.lessons.embeddings import Embedder, make_embedder
 from secondnature.lessons.model import Lesson
@@ -243,21 +244,24 @@ class Change:
         return dict(self.__dict__)  # before/after are plain records already
 
 
-def store_location(config: dict[str, Any] | None = None) -> tuple[str | None, str | None]:
-    """(path, url): the server URL from the environment or config, else the embedded path."""
-    lessons = (config or {}).get("lessons", {})
-    url = os.environ.get(URL_ENV) or lessons.get("chroma_url")
-    return (None, url) if url else (lessons.get("chroma_path") or os.path.join(data_dir(), "lessons", "chroma"), None)
+def store_location(settings: Settings | None = None) -> tuple[str | None, str | None]:
+    """(path, url): the server URL (``SECOND_NATURE_CHROMA_URL`` or ``[lessons] chroma_url``), else the
+    embedded path."""
+    lessons = (settings or Settings.from_dict({})).lessons
+    if lessons.chroma_url:
+        return None, lessons.chroma_url
+    return lessons.chroma_path or os.path.join(data_dir(), "lessons", "chroma"), None
 
 
-def open_store(config: dict[str, Any] | None = None, embeddings: str | Any | None = None) -> LessonStore:
-    """The store as configured (``config.toml`` [lessons]: embeddings, chroma_url, chroma_path)."""
-    if config is None:
-        from secondnature.lessons.config import load_config
+def open_store(settings: Settings | None = None, embeddings: str | Any | None = None) -> LessonStore:
+    """The store as configured (``config.toml`` [lessons]: embeddings, chroma_url, chroma_path; read now when
+    no ``settings`` are given)."""
+    if settings is None:
+        from secondnature.lessons.config import load_settings
 
-        config = load_config()
-    path, url = store_location(config)
-    return LessonStore(path=path, url=url, embeddings=embeddings or config.get("lessons", {}).get("embeddings"))
+        settings = load_settings()
+    path, url = store_location(settings)
+    return LessonStore(path=path, url=url, embeddings=embeddings or settings.lessons.embeddings)
 
 
 class LessonStore:

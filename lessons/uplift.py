@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from secondnature.hooks.core.settings import CreditSettings
+
 Z95 = 1.959964  # the 95% interval, reported and deciding: a lesson hurts when all of it is below zero
-MIN_SESSIONS = 30
+MIN_SESSIONS = CreditSettings.min_sessions
 
 
 @dataclass

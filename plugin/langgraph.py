@@ -260,10 +260,10 @@ class SecondNatureMiddleware(AgentMiddleware):
             retriever = self._retriever or runtime.shared_retriever()
             if retriever is None:
                 return None
-            if self.token_budget is None:
-                self.token_budget = runtime.token_budget()
-            if self._exposure is None:
-                self._exposure = runtime.exposure()
+            if self.token_budget is None or self._exposure is None:
+                settings = runtime.settings()  # read once, at the first model call
+                self.token_budget = self.token_budget or runtime.token_budget(settings)
+                self._exposure = self._exposure or runtime.exposure(settings)
             prompt = last_user_message(request.messages)
             block = retriever.select(recorder.scope, message_text(prompt) if prompt is not None else None,
                                      self.token_budget, exclude=self._absorbed(request, recorder.scope),

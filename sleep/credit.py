@@ -16,14 +16,15 @@ import time
 from datetime import datetime
 
 from secondnature.hooks.core.keywords import terms
+from secondnature.hooks.core.settings import SleepSettings
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import prior, protected
 from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
 from secondnature.sleep.consolidate import Plan
 from secondnature.sleep.episodes import Episode
 
-STALE_DAYS = 30
-CAP_PER_SCOPE = 150
+STALE_DAYS = SleepSettings.stale_days
+CAP_PER_SCOPE = SleepSettings.cap_per_scope
 
 
 CREDITED_KEPT = 500  # sessions remembered per lesson, so that a session that grows is not credited again

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from secondnature.hooks.core.settings import SleepSettings
 from secondnature.lessons.render import count_tokens
 from secondnature.sleep.commands import looks_around, relative
 from secondnature.sleep.episodes import Episode, Step, error_line, is_check
 
-EPISODE_TOKENS = 3000  # per session (``[sleep] episode_tokens``)
+EPISODE_TOKENS = SleepSettings.episode_tokens  # per session
 _VCS = re.compile(r"\b(git\s+(commit|push|merge|rebase|tag|cherry-pick)|gh\s+pr\s+(create|merge))\b|\b(fmt|format)\b")
 _SUMMARY = re.compile(r"\b(\d+\s+(passed|failed|errors?|tests?|examples?|failures?|skipped)|ok\b|error\b|"
                       r"FAIL|PASS|Finished|Compiled|warning)", re.I)

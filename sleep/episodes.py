@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.core import schema
+from secondnature.hooks.core.settings import OutcomesSettings
 from secondnature.hooks.core.spool import SessionLog
 from secondnature.sleep.commands import edits_files
 
@@ -186,7 +187,7 @@ def _status(d: dict[str, Any]) -> str:
     return "ok" if d.get("ok") is True else "failed" if d.get("ok") is False else ""
 
 
-SUCCESS_AT = 0.5  # a reward is "higher is better": at or above this a success, below it (0, negatives) a failure
+SUCCESS_AT = OutcomesSettings.success_at  # a reward is "higher is better": at or above this a success
 
 
 def episode(log: SessionLog, success_at: float = SUCCESS_AT) -> Episode:

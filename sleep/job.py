@@ -35,6 +35,7 @@ from secondnature.hooks.core.paths import (
 )
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.scope import ancestors, family
+from secondnature.hooks.core.settings import CreditSettings, OutcomesSettings, SleepSettings
 from secondnature.hooks.core.spool import read_session, session_paths
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons.compile import compile_digests
@@ -52,7 +53,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-MAX_SHRINK = 0.3  # share of the active lessons one night may retire without --force
+MAX_SHRINK = SleepSettings.max_shrink  # share of the active lessons one night may retire without --force
 CONTEXT_SESSIONS = 20
 SET_ASIDE_AFTER = 3  # nights a session may fail before it is set aside
 
@@ -75,9 +76,9 @@ class SleepOptions:
     cap: int = credit_step.CAP_PER_SCOPE
     max_shrink: float = MAX_SHRINK
     concurrency: int = 1  # reflection calls at once (they wait on the model, not on this machine)
-    episode_tokens: int = 3000  # what a model is shown of one session
-    success_at: float = 0.5  # a reward at or above it is a success (config [outcomes] success_at)
-    min_sessions: int = 30  # on each side of the experiment before a lesson's uplift decides (config [credit])
+    episode_tokens: int = SleepSettings.episode_tokens  # what a model is shown of one session
+    success_at: float = OutcomesSettings.success_at  # a reward at or above it is a success
+    min_sessions: int = CreditSettings.min_sessions  # on each side of the experiment before an uplift decides
     dump_prompts: str | None = None  # a folder: write the prompts a model is (or would be) sent, one file a call
     on_journal: Any = None  # called with the night's journal once it is written, before any lesson is (fleets)
 

@@ -211,6 +211,37 @@ def test_a_bad_night_date_and_a_bad_config_are_one_line_each(home):
     assert result.exit_code == 1 and "stale_dayz" in result.output and "Usage:" not in result.output
 
 
+def test_settings_are_typed_with_one_set_of_defaults_and_the_environment_applied_once(home, monkeypatch):
+    from secondnature.hooks.core.settings import Settings, read_settings
+    from secondnature.lessons.config import ConfigError, load_settings
+    from secondnature.lessons.render import DEFAULT_BUDGET
+    from secondnature.sleep.job import SleepOptions
+
+    for name in ("SECOND_NATURE_MODEL", "SECOND_NATURE_CHROMA_URL", "SECOND_NATURE_EVENTS_URL", "SECOND_NATURE_HOLDOUT",
+                 "SECOND_NATURE_CONTROL_SESSIONS"):
+        monkeypatch.delenv(name, raising=False)
+    defaults = load_settings()  # no file: the defaults, the same ones the night's options and the renderer use
+    assert defaults == Settings() and defaults.lessons.token_budget == DEFAULT_BUDGET
+    assert (SleepOptions().stale_days, SleepOptions().episode_tokens) == (defaults.sleep.stale_days,
+                                                                         defaults.sleep.episode_tokens)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text('[sleep]\nstale_days = "7"\nmodel = "none"\n[credit]\nholdout = 0.2\n'
+                                      '[capture]\nevents_url = "postgresql://db/events"\n[distill]\nsteps = 5\n')
+    s = load_settings()
+    assert s.sleep.stale_days == 7.0 and isinstance(s.sleep.stale_days, float)  # in its type, not the file's string
+    assert s.sleep.model is None and s.credit.holdout == 0.2 and s.distill == {"steps": 5}
+    monkeypatch.setenv("SECOND_NATURE_MODEL", "openai:gpt-5-mini")
+    monkeypatch.setenv("SECOND_NATURE_EVENTS_URL", "")  # set but empty: the fleet sink is off
+    monkeypatch.setenv("SECOND_NATURE_HOLDOUT", "0.3")
+    s = load_settings()
+    assert (s.sleep.model, s.capture.events_url, s.credit.holdout) == ("openai:gpt-5-mini", None, 0.3)
+    assert read_settings().capture.events_url is None  # capture off the hook path reads the same, unchecked
+    (home / "config.toml").write_text("[credit]\nholdout = 2\n")
+    with pytest.raises(ConfigError, match="credit.holdout"):
+        load_settings()
+    assert read_settings().credit.holdout == 0.3  # unchecked capture never fails over the file; the override stands
+
+
 def test_a_binary_import_a_missing_folder_and_a_broken_config_for_inject_are_one_line_each(home, tmp_path):
     import subprocess
 

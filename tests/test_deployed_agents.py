@@ -103,7 +103,7 @@ def test_a_learned_lesson_carries_no_customers_particulars(tmp_path):
     convo("c1")
     convo("c2")
     run_sleep(SleepOptions(now=T0))
-    stored = json.dumps([x.to_dict() for x in open_store({}).list(statuses=["active", "candidate", "quarantined"])])
+    stored = json.dumps([x.to_dict() for x in open_store().list(statuses=["active", "candidate", "quarantined"])])
     assert "mia.garcia" not in stored and "80279" not in stored and '"Mia"' not in stored
 
 
@@ -117,7 +117,7 @@ def test_an_end_users_words_are_their_conversations_task_not_a_preference(said, 
                   data={"text": "change my flight"})])
     record_outcome("chat", reward=0.0, feedback=said)
     run_sleep(SleepOptions(now=T0))
-    active = [x for x in open_store({}).list(statuses=["active"]) if x.kind == "preference"]
+    active = [x for x in open_store().list(statuses=["active"]) if x.kind == "preference"]
     assert bool(active) == kept, [x.text for x in active]
 
 
@@ -144,11 +144,11 @@ def _airline(session: str, user: str, error: str, retry_ok: bool = True) -> None
 def test_a_rule_a_tool_states_is_held_after_one_conversation_and_learned_after_two(error):
     _airline("a1", "u1", error)
     run_sleep(SleepOptions(now=T0))
-    lessons = open_store({}).list(statuses=["active", "candidate"])
+    lessons = open_store().list(statuses=["active", "candidate"])
     assert [(x.scope, x.status) for x in lessons] == [("agent:airline", "candidate")]
     _airline("a2", "u2", error.replace("1286", "917").replace("HAT045", "HAT112"))
     run_sleep(SleepOptions(now=T0 + 86400))
-    (rule,) = open_store({}).list(statuses=["active"])
+    (rule,) = open_store().list(statuses=["active"])
     assert rule.scope == "agent:airline" and "`update_reservation_flights` refuses" in rule.text
     assert "went through when called again" in rule.text
     assert not any(p in rule.text for p in ("7504069", "4421486", "1286", "HAT045", "A1X9"))
@@ -169,7 +169,7 @@ def test_another_tool_that_did_the_job_is_learned_without_the_customers_data():
                       input={"first_name": "Ana", "last_name": "Lee", "zip": f"8027{n}"}),
                 event(schema.TOOL_RESULT, call_id="b", tool="find_user_id_by_name_zip", ok=True, output=f"ana_lee_{n}")])
         run_sleep(SleepOptions(now=T0 + n * 86400))
-    (lesson,) = open_store({}).list(statuses=["active"])
+    (lesson,) = open_store().list(statuses=["active"])
     assert lesson.scope == "agent:retail" and lesson.prefer == "find_user_id_by_name_zip"
     assert "User not found" in lesson.text and "example.com" not in lesson.text and "Ana" not in lesson.text
 
@@ -195,7 +195,7 @@ def test_runs_of_one_task_that_went_both_ways_teach_the_step_the_successes_took(
     for n, (checked, reward) in enumerate([(True, 1.0), (False, 0.0), (True, 1.0), (False, 0.0)]):
         run(f"run{n}", checked, reward)
     run_sleep(SleepOptions(now=T0))
-    learned = [x for x in open_store({}).list(statuses=["active"]) if x.scope == "agent:shop"]
+    learned = [x for x in open_store().list(statuses=["active"]) if x.scope == "agent:shop"]
     assert [x.text for x in learned] == [
         "For task t7, every run that succeeded called `get_order_details` and every run that failed did not "
         "(2 and 2 runs)."]

@@ -35,7 +35,7 @@ TEMPLATE = ("{% for message in messages %}<|{{ message['role'] }}|> {{ message['
 
 
 def seed_lessons() -> list[Lesson]:
-    store = open_store({})
+    store = open_store()
     return [store.add(Lesson(title="", text=text, when=when, scope=SCOPE)) for text, when in LESSONS]
 
 
@@ -77,11 +77,11 @@ def test_training_lowers_kl_and_the_adapter_reloads_exactly(tiny_llama):
     from secondnature.sleep.distill.base_model import load
 
     seed_lessons()
-    meta = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=30, **FAST))
+    meta = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=30, **FAST))
     assert meta["after"]["train_kl"] < 0.5 * meta["before"]["train_kl"]
     assert meta["after"]["heldout_kl"] < meta["before"]["heldout_kl"]
     assert meta["losses"][-1] < meta["losses"][0] and meta["promoted"] and adapters.in_use(SCOPE) == meta["id"]
-    assert {x["id"] for x in meta["lessons"]} == {x.id for x in open_store({}).list()}
+    assert {x["id"] for x in meta["lessons"]} == {x.id for x in open_store().list()}
     tokenizer, base = load(tiny_llama, "cpu", torch.float32)
     reloaded = PeftModel.from_pretrained(base, adapters.adapter_dir(meta["id"]))
     assert perplexity(reloaded, tokenizer, neutral_text(), "cpu") == pytest.approx(meta["after"]["neutral_perplexity"],
@@ -90,9 +90,9 @@ def test_training_lowers_kl_and_the_adapter_reloads_exactly(tiny_llama):
 
 def test_gate_rejects_an_adapter_that_does_not_help_and_keeps_the_previous(tiny_llama):
     seed_lessons()
-    first = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))
+    first = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))
     assert first["promoted"]
-    useless = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=0, **FAST))
+    useless = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=0, **FAST))
     assert not useless["promoted"] and "closes 0% of the held-out gap" in useless["reason"]
     assert adapters.in_use(SCOPE) == first["id"] and useless["in_use"] == first["id"]
     assert os.listdir(adapters.adapter_dir(useless["id"])) == ["second_nature.json"]  # weights of a reject: gone
@@ -101,7 +101,7 @@ def test_gate_rejects_an_adapter_that_does_not_help_and_keeps_the_previous(tiny_
 
 def test_rollback_restores_the_previous_adapter_and_the_lessons_injection(tiny_llama):
     lessons = seed_lessons()
-    meta = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))
+    meta = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))
     assert meta["promoted"]
 
     def injected() -> str:
@@ -122,7 +122,7 @@ def test_local_chat_model_carries_its_adapter(tiny_llama):
     from secondnature import local_chat_model
 
     seed_lessons()
-    meta = run_distill(open_store({}), SCOPE, tiny_llama, "cpu", DistillSettings(steps=5, **FAST))
+    meta = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=5, **FAST))
     model = local_chat_model(scope=SCOPE, max_new_tokens=5) if meta["promoted"] else local_chat_model(
         adapter=meta["id"], max_new_tokens=5)
     assert model.second_nature_adapter == meta["id"]
@@ -148,7 +148,7 @@ def test_missing_extra_is_one_clear_line(monkeypatch):
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "peft" else real(name, *a))
     with pytest.raises(DistillError, match=r"pip install 'second-nature\[distill\]'"):
-        run_distill(open_store({}), SCOPE, "smollm2")
+        run_distill(open_store(), SCOPE, "smollm2")
 
 
 def test_repetitive_training_sets_are_refused():
@@ -187,7 +187,7 @@ def test_smollm2_distillation_halves_heldout_kl_without_forgetting(capsys):
                 say(f"step {self.done} of {self.total}")
 
     seed_lessons()
-    meta = run_distill(open_store({}), SCOPE, "smollm2", "cpu", DistillSettings(steps=40), progress=Steps, say=say)
+    meta = run_distill(open_store(), SCOPE, "smollm2", "cpu", DistillSettings(steps=40), progress=Steps, say=say)
     assert meta["after"]["heldout_kl"] <= 0.5 * meta["before"]["heldout_kl"], meta
     assert meta["neutral_perplexity_change"] < 0.05, meta
     assert meta["promoted"] and adapters.in_use(SCOPE) == meta["id"]

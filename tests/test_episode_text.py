@@ -137,7 +137,7 @@ def test_sleep_dump_prompts_writes_what_a_model_would_be_told_without_one(tmp_pa
     written = (out / name).read_text()
     assert written.startswith("# system\n") and "# user" in written
     assert "undefined function build/1" in written and "did you push?" in written
-    assert open_store({}).list() == []  # a dry run
+    assert open_store().list() == []  # a dry run
 
 
 def test_model_lessons_must_cite_steps_that_show_what_they_quote(tmp_path, repo):
@@ -156,7 +156,7 @@ def test_model_lessons_must_cite_steps_that_show_what_they_quote(tmp_path, repo)
     dropped = result.report["model"]["dropped"]
     assert any("quotes `conftest_db.py`" in d for d in dropped)
     assert any("cites step S1#9" in d for d in dropped) and any("cites no session" in d for d in dropped)
-    stored = open_store({}).list(statuses=["active", "candidate", "quarantined"])
+    stored = open_store().list(statuses=["active", "candidate", "quarantined"])
     assert len(stored) == 1 and stored[0].source == "miner" and stored[0].prefer == "make test"
     assert "conftest_db" not in json.dumps([x.to_dict() for x in stored])
 

@@ -35,7 +35,7 @@ def experiment(monkeypatch):
 
 
 def _lessons(scope: str, n: int = 8, **extra) -> list[Lesson]:
-    store = open_store({})
+    store = open_store()
     made = [Lesson(title=f"rule {k}", text=f"Run the suite with `make test{k}` before pushing.", scope=scope,
                    source="miner", evidence=["e1", "e2"], **extra) for k in range(n)]
     store.apply([(x.validate(), None, "add", "") for x in made], actor="test")
@@ -75,9 +75,9 @@ def test_a_persons_lessons_are_never_withheld(tmp_path, run_hook, monkeypatch):
     scope = f"project:{repo.resolve()}"
     pinned = _lessons(scope, 2, pinned=True)
     approved = _lessons(scope, 2, approved=True)
-    written = [open_store({}).add(Lesson(title="mine", text="Never push on Fridays; the deploy freezes then.",
+    written = [open_store().add(Lesson(title="mine", text="Never push on Fridays; the deploy freezes then.",
                                          scope=scope))]
-    compile_digests(open_store({}), budget=1500)
+    compile_digests(open_store(), budget=1500)
     for n in range(5):
         run_hook("claude-code", {"session_id": f"p{n}", "cwd": str(repo), "transcript_path": "",
                                  "hook_event_name": "SessionStart", "source": "startup"})
@@ -107,7 +107,7 @@ def test_a_lesson_that_hurts_is_archived_and_one_that_helps_is_proven():
         _session(f"p{n}", "agent:ci", [helps.id], [], ok=n < 11)
         _session(f"q{n}", "agent:ci", [], [helps.id], ok=n < 3)
     result = run_sleep(SleepOptions(now=T0, min_sessions=10))  # config [credit] min_sessions; 30 by default
-    store = open_store({})
+    store = open_store()
     assert store.get(hurts.id).status == "archived" and store.get(helps.id).proven
     reason = store.history(hurts.id)[-1].reason
     assert "the randomized experiment says it hurts" in reason and "12 sessions shown and 12 withheld" in reason
@@ -140,7 +140,7 @@ def test_old_logs_without_the_new_fields_credit_as_before():
             Event(harness="langgraph", session_id="old", scope="agent:old", kind=schema.OUTCOME,
                   data={"reward": 1.0, "source": "app"})])
     run_sleep(SleepOptions(now=T0))
-    after = open_store({}).get(lesson.id)
+    after = open_store().get(lesson.id)
     assert after.helpful == 1 and after.shown_ok == 1 and after.held_ok + after.held_bad == 0
 
 

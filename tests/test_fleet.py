@@ -151,7 +151,7 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
 
     os.environ["SECOND_NATURE_CHROMA_URL"] = chroma_server
     try:
-        lessons = open_store({}).list()
+        lessons = open_store().list()
     finally:
         del os.environ["SECOND_NATURE_CHROMA_URL"]
     per_family = {f: [x for x in lessons if x.scope == f] for f in families}
@@ -202,7 +202,7 @@ def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_c
         return model.seen[-1][0].content if model.seen[-1][0].type == "system" else ""
 
     assert "refund" not in system_prompt_of_call("how do I refund an order?")
-    night = open_store({})  # the night, on another machine, writes to the same server
+    night = open_store()  # the night, on another machine, writes to the same server
     night.add(Lesson(title="", text="Refunds over 500 EUR need a second approver in the billing tool.",
                      scope="agent:support-bot", kind="procedure"), actor="sleep")
     started = time.monotonic()

@@ -53,7 +53,7 @@ def test_the_hook_process_refuses_what_is_not_a_harness():
 @pytest.fixture
 def repo_with_lessons(tmp_path):
     repo = git_repo(tmp_path / "shop")
-    store = open_store({})
+    store = open_store()
     scope = f"project:{repo.resolve()}"
     lessons = [Lesson(title="", text="Run the suite with make test; plain pytest misses the db fixtures.", scope=scope),
                Lesson(title="", text="The payment tests are flaky on CI; rerun them once before digging in.", scope=scope,
@@ -132,7 +132,7 @@ def test_gemini_chat_recordings_are_parsed_ingested_watched_and_learned_from(tmp
     assert "1 transcript read, 11 new events" in ingest.output  # a prompt, 2 replies, 4 calls with their results
     assert "0 new events" in invoke("watch", "--once", "--harness", "gemini").output  # idempotent
     run_sleep(SleepOptions())
-    (lesson,) = open_store({}).list()
+    (lesson,) = open_store().list()
     assert "`make test`" in lesson.text and "`pytest`" in lesson.text
 
 

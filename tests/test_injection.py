@@ -25,7 +25,7 @@ AGENT_SCOPE = "agent:shop-bot"
 
 
 def test_middleware_injects_into_a_real_agent_and_records_ids():
-    store = open_store({})
+    store = open_store()
     rel = relevant(AGENT_SCOPE)
     store.apply([(x.validate(), None, "add", "") for x in rel + distractors(50, AGENT_SCOPE)], actor="test")
     other = store.add(Lesson(title="", text="Run the tests of the other bot with tox.", scope="agent:other-bot"))
@@ -53,7 +53,7 @@ def test_middleware_injects_async_and_without_a_store_does_nothing():
     agent = create_agent(model, tools=[], system_prompt="base", middleware=[SecondNatureMiddleware(agent="empty")])
     asyncio.run(agent.ainvoke({"messages": [("user", "hi")]}, config={"configurable": {"thread_id": "a0"}}))
     assert model.seen[0][0].text == "base"  # nothing learned yet: the prompt is untouched
-    store = open_store({})
+    store = open_store()
     lesson = store.add(Lesson(title="", text="Greet users by name when they give it.", scope="agent:greeter"))
     model = ScriptedChatModel(responses=[AIMessage(content="hello")])
     agent = create_agent(model, tools=[], system_prompt="base",
@@ -75,7 +75,7 @@ def test_a_broken_store_never_fails_the_agent(monkeypatch):
 def repo_with_lessons(tmp_path):
     repo = git_repo(tmp_path / "shop")
     scope = f"project:{repo.resolve()}"
-    store = open_store({})
+    store = open_store()
     rel = relevant(scope)
     others = distractors(400, scope)
     for lesson in others:  # better supported, so they fill the session-start block

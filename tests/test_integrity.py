@@ -51,7 +51,7 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
     run_sleep(SleepOptions(now=T0))
     teach(repo, "s2")
     run_sleep(SleepOptions(now=T0 + 86400))  # the night backs the store up before it changes it
-    (lesson,) = open_store({}).list()
+    (lesson,) = open_store().list()
     assert invoke("lessons", "backup", "--list").output.count("lessons-") >= 1
     if damage == "truncated":
         os.truncate(database(), os.path.getsize(database()) // 3)
@@ -59,14 +59,14 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
         with open(database(), "wb") as f:
             f.write(damage)
     with pytest.raises(StoreError, match="restore a copy|Restore a copy|restore --backup"):
-        open_store({}).list()
+        open_store().list()
     for command in (["lessons", "list"], ["sleep"]):
         result = invoke(*command)
         assert result.exit_code == 1 and "lessons restore --backup latest" in result.output
         assert "Traceback" not in result.output
     restored = invoke("lessons", "restore", "--backup", "latest")
     assert restored.exit_code == 0, restored.output
-    assert [x.id for x in open_store({}).list()] == [lesson.id]
+    assert [x.id for x in open_store().list()] == [lesson.id]
     assert any(name.endswith("-damaged") for name in os.listdir(os.path.join(os.environ["SECOND_NATURE_HOME"],
                                                                              "backups")))
 
@@ -74,7 +74,7 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
 def test_a_persons_edit_during_the_night_stands_and_the_night_reports_the_conflict(repo):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
-    (lesson,) = open_store({}).list()
+    (lesson,) = open_store().list()
     cc_session(repo, "s2", "run the tests", [("make test", True, "42 passed")], reward=1.0, shown=[lesson.id])
     crashed = subprocess.run([str(EXE), "sleep"], env={**os.environ, "SECOND_NATURE_CRASH_AT": "after_journal"},
                              capture_output=True, text=True, timeout=120)
@@ -84,14 +84,14 @@ def test_a_persons_edit_during_the_night_stands_and_the_night_reports_the_confli
     resumed = subprocess.run([str(EXE), "sleep", "--json"], capture_output=True, text=True, timeout=120)
     report = json.loads(resumed.stdout)["report"]
     assert resumed.returncode == 0 and report["conflicts"] and "not applied" in report["conflicts"][0]
-    store = open_store({})
+    store = open_store()
     assert store.get(lesson.id).text == "Run the suite with `make test`; pytest lacks the db."
     versions = [c.version for c in store.history(lesson.id)]
     assert versions == sorted(set(versions))  # no two changes share a version
 
 
 def test_a_stale_edit_from_the_cli_is_refused_not_applied(repo):
-    store = open_store({})
+    store = open_store()
     lesson = store.add(Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo)))
     stale = Lesson.from_dict(lesson.to_dict())
     store.save(Lesson.from_dict({**lesson.to_dict(), "pinned": True}), action="pin")
@@ -102,19 +102,19 @@ def test_a_stale_edit_from_the_cli_is_refused_not_applied(repo):
 def test_a_session_that_grows_is_credited_once(repo):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
-    (lesson,) = open_store({}).list()
+    (lesson,) = open_store().list()
     for night in range(1, 4):  # the same session goes on each day
         cc_session(repo, "long", f"run the tests, day {night}", [("make test", True, "42 passed")], reward=1.0,
                    shown=[lesson.id])
         run_sleep(SleepOptions(now=T0 + night * 86400))
-    after = open_store({}).get(lesson.id)
+    after = open_store().get(lesson.id)
     assert after.helpful == 1 and after.credited == ["long"]
 
 
 def test_changes_by_hand_reach_the_hooks_at_once(repo):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
-    (lesson,) = open_store({}).list()
+    (lesson,) = open_store().list()
     path = digest_file(project_scope(repo))
     assert lesson.id in json.load(open(path))["lesson_ids"]
     assert invoke("lessons", "forget", lesson.short_id).exit_code == 0
@@ -133,11 +133,11 @@ def test_a_torn_state_file_is_set_aside_not_fatal(repo, name, content):
     assert run_sleep(SleepOptions(now=T0)).status == "done"
     assert any(n.startswith(f"{name}.corrupt-") for n in os.listdir(state_dir()))
     assert "set aside" in open(log_file()).read()
-    assert len(open_store({}).list()) == 1
+    assert len(open_store().list()) == 1
 
 
 def test_a_re_embedding_cut_off_after_dropping_the_old_collection_is_finished_on_open(repo):
-    store = open_store({})
+    store = open_store()
     lesson = store.add(Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo)))
     moved = []
 
@@ -193,7 +193,7 @@ def test_a_full_disk_at_any_point_of_a_night_loses_nothing(tmp_path, monkeypatch
             subprocess.run(["mount", "-o", "remount,size=64m", str(mount)], check=True)
             second = subprocess.run([str(EXE), "sleep", "--json"], capture_output=True, text=True, timeout=120)
             assert second.returncode == 0, second.stderr
-            lessons = open_store({}).list()
+            lessons = open_store().list()
             assert sorted(x.prefer for x in lessons) == ["make test", "npx eslint ."], (size_kb, first.stderr)
             assert "nothing new" in subprocess.run([str(EXE), "sleep"], capture_output=True, text=True).stdout
         finally:

@@ -39,7 +39,7 @@ def night(n: int = 0, **kw) -> job.NightResult:
 
 
 def lessons(status: str = "active") -> list:
-    return open_store({}).list(statuses=[status])
+    return open_store().list(statuses=[status])
 
 
 def ep(session: str):
@@ -168,7 +168,7 @@ def test_one_unclear_recovery_waits_as_a_candidate_until_seen_again(tmp_path, re
     session("second")
     night(1)
     (lesson,) = lessons()
-    assert lesson.id == held.id and [c.action for c in open_store({}).history(lesson.id)][-1] == "reinforce+promote"
+    assert lesson.id == held.id and [c.action for c in open_store().history(lesson.id)][-1] == "reinforce+promote"
 
 
 def test_an_error_that_names_its_cause_is_held_once_and_a_fact_twice(tmp_path, repo):
@@ -370,7 +370,7 @@ def test_a_night_survives_poisonous_sessions_and_bad_candidates(tmp_path, repo):
         f.write(b'{"v":1,"harness":"claude-code","session_id":"torn","kind":"user_prompt","data":{"text":"hi"}}\n\x00\xff{')
     result = night()
     assert result.status == "done"
-    assert all(len(lesson.text) <= 400 for lesson in open_store({}).list())
+    assert all(len(lesson.text) <= 400 for lesson in open_store().list())
 
 
 def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(tmp_path, repo, monkeypatch):

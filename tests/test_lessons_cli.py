@@ -47,7 +47,7 @@ def test_add_list_show_search(lesson_id):
 def test_show_lists_evidence_sessions():
     append([Event(harness="claude-code", session_id="sess-ev-1", kind=schema.USER_PROMPT, scope="global",
                   data={"text": "why do the tests fail?"})])
-    store = open_store({})
+    store = open_store()
     from secondnature.lessons.model import Lesson
 
     lesson = store.add(Lesson(title="", text="Use make test.", scope="global", evidence=["sess-ev-1", "gone"]))

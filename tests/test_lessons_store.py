@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from secondnature.hooks.core.settings import Settings
 from secondnature.lessons.exchange import export_json, export_markdown, import_lessons, parse
 from secondnature.lessons.model import Lesson, LessonError
 from secondnature.lessons.store import Change, Conflict, LessonStore, NotFound, StoreError, open_store
@@ -16,7 +17,7 @@ from conftest import free_port
 
 @pytest.fixture
 def store(home) -> LessonStore:
-    return open_store({})
+    return open_store()
 
 
 def lesson(text="Run the suite with make test.", scope="global", **kw) -> Lesson:
@@ -75,12 +76,12 @@ def test_history_and_undo_round_trip(store):
 
 
 def test_embeddings_are_recorded_and_never_mixed(home):
-    store = open_store({})
+    store = open_store()
     store.add(lesson())
     assert store.collection.metadata["sn_embedding"] == "lexical-v1:512"
-    assert open_store({}).embedder.spec == "lexical-v1:512"  # reopened with what built it
+    assert open_store().embedder.spec == "lexical-v1:512"  # reopened with what built it
     with pytest.raises(StoreError, match="was built with embeddings 'lexical-v1:512'"):
-        open_store({"lessons": {"embeddings": "lexical-v1:256"}})
+        open_store(Settings.from_dict({"lessons": {"embeddings": "lexical-v1:256"}}))
 
 
 def test_reconcile_finishes_a_write_cut_off_after_the_history(store):
@@ -97,14 +98,14 @@ def test_reconcile_finishes_a_write_cut_off_after_the_history(store):
 
 
 def test_export_import_reproduces_the_store_and_is_idempotent(home, tmp_path, monkeypatch):
-    source = open_store({})
+    source = open_store()
     originals = [source.add(lesson(f"Lesson number {i} about `make test`.", kind="fact", when=f"case {i}",
                                    evidence=[f"s{i}"], pinned=i == 0)) for i in range(5)]
     originals[1].status = "archived"
     source.save(originals[1], action="forget")
     for fmt, text in (("json", export_json(source.list())), ("md", export_markdown(source.list()))):
         monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / f"target-{fmt}"))
-        target = open_store({})
+        target = open_store()
         first = import_lessons(target, parse(text))
         assert len(first.added) == 5 and not first.quarantined
         mine = {x.id: x.to_dict() for x in source.list()}
@@ -130,12 +131,12 @@ def test_server_mode_same_code(chroma_server, monkeypatch, home):
     from secondnature.lessons.retrieve import Retriever
 
     monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", chroma_server)
-    store = open_store({})
+    store = open_store()
     assert store.url == chroma_server
     a = store.add(lesson(scope="project:/srv/shop", kind="pitfall", when="running tests"))
     a.pinned = True
     store.save(a, action="pin")
-    reopened = open_store({})
+    reopened = open_store()
     assert reopened.get(a.id).pinned is True
     assert [c.action for c in reopened.history(a.id)] == ["add", "pin"]
     block = Retriever(reopened).select("project:/srv/shop", "how do I run the tests?")
@@ -146,4 +147,4 @@ def test_server_mode_same_code(chroma_server, monkeypatch, home):
 def test_unreachable_server_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
     with pytest.raises(StoreError, match="cannot open the Chroma server at .* start it or unset SECOND_NATURE_CHROMA_URL"):
-        open_store({})
+        open_store()

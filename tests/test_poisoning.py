@@ -84,7 +84,7 @@ def test_harmless_lessons_pass(text):
 
 
 def _active_and_quarantined() -> tuple[list, list]:
-    store = open_store({})
+    store = open_store()
     return store.list(statuses=["active"]), store.list(statuses=["quarantined"])
 
 
@@ -115,7 +115,7 @@ def test_an_end_users_feedback_waits_for_review_unless_it_stays_with_that_user(t
     active, quarantined = _active_and_quarantined()
     assert [x.scope for x in active] == ["agent:support/user:u1"]
     assert [x.scope for x in quarantined] == ["agent:support"] and quarantined[0].origin == "end-user"
-    why = open_store({}).history(quarantined[0].id)[-1].reason
+    why = open_store().history(quarantined[0].id)[-1].reason
     assert "an end user's words would reach every user of the agent" in why
 
 
@@ -202,7 +202,7 @@ def test_the_same_page_read_in_two_sessions_is_one_source(tmp_path):
     run_sleep(SleepOptions(model=model))
     active, quarantined = _active_and_quarantined()
     assert active == [] and len(quarantined) == 1
-    why = open_store({}).history(quarantined[0].id)[-1].reason
+    why = open_store().history(quarantined[0].id)[-1].reason
     assert "one page or tool output" in why and "docs.example-tools.dev/setup" in why
 
 
@@ -255,7 +255,7 @@ def test_a_paraphrase_of_a_page_on_a_sensitive_area_goes_to_review(tmp_path, pag
     assert [x.text for x in active] == ["Run `make build` first in this project: the later steps use what it builds."]
     assert [x.text for x in quarantined] == [lesson]
     assert "which a page, tool output or end user in its evidence also speaks of" in (
-        open_store({}).history(quarantined[0].id)[-1].reason)
+        open_store().history(quarantined[0].id)[-1].reason)
 
 
 def test_an_end_users_claim_of_authority_is_reviewed_even_for_that_user_alone():

@@ -27,7 +27,7 @@ def test_everything_written_in_process_is_private_even_with_a_loose_umask():
     old = os.umask(0o022)  # a host application's usual umask
     try:
         append([Event(harness="langgraph", session_id="s1", kind="user_prompt", data={"text": "hi"}, scope="agent:a")])
-        store = open_store({})
+        store = open_store()
         store.add(Lesson(title="", text="Run the suite with make test, not pytest.", scope="agent:a"))
         write_private(os.path.join(data_dir(), "state", "x.json"), b"{}")
     finally:

@@ -20,7 +20,7 @@ TASKS = {
 
 
 def seeded(embeddings: str = "lexical"):
-    store = open_store({}, embeddings=embeddings)
+    store = open_store(None, embeddings=embeddings)
     rel = relevant(SCOPE)
     store.apply([(x.validate(), None, "add", "") for x in rel + distractors(300, SCOPE)], actor="test")
     return store, rel
@@ -59,7 +59,7 @@ def test_budget_is_never_exceeded(budget):
 
 
 def test_scopes_never_leak_but_global_is_shared():
-    store = open_store({})
+    store = open_store()
     mine = store.add(Lesson(title="", text="Tests here run with make test.", scope=SCOPE))
     other = store.add(Lesson(title="", text="Tests there run with tox.", scope="project:/srv/other"))
     agent = store.add(Lesson(title="", text="Tests are run by the CI agent.", scope="agent:ci"))
@@ -72,7 +72,7 @@ def test_scopes_never_leak_but_global_is_shared():
 
 
 def test_only_active_lessons_are_ever_injected():
-    store = open_store({})
+    store = open_store()
     kept = store.add(Lesson(title="", text="Run tests with make test.", scope=SCOPE))
     for status in ("archived", "superseded", "quarantined", "absorbed"):
         store.add(Lesson(title="", text=f"Run tests with make test ({status}).", scope=SCOPE, status=status))
@@ -84,7 +84,7 @@ def test_only_active_lessons_are_ever_injected():
 
 
 def test_pinned_first_and_unrelated_lessons_filtered():
-    store = open_store({})
+    store = open_store()
     pinned = store.add(Lesson(title="", text="Write commit messages in the imperative mood.", scope=SCOPE,
                               pinned=True))
     tests = store.add(Lesson(title="", text="Run tests with make test.", scope=SCOPE))

@@ -137,7 +137,7 @@ def test_doctor_says_whether_a_schedule_is_installed_and_the_digests_are_fresh(c
     assert "no nightly schedule" in check("schedule")["detail"]
     run("install", "cron")
     assert check("schedule") == {"check": "schedule", "status": "ok", "detail": "nightly sleep from cron"}
-    store = open_store({})
+    store = open_store()
     store.add(Lesson(title="", text="Run make test before pushing.", scope="global", kind="procedure", status="active"))
     compile_digests(store)
     assert check("digests")["status"] == "ok"

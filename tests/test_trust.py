@@ -52,7 +52,7 @@ def invoke(*args: str):
 def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_next(tmp_path):
     repo = str(git_repo(tmp_path / "busy"))
     scope = project_scope(repo)
-    store = open_store({})
+    store = open_store()
     shown = [store.add(Lesson(title=f"rule {n}", text=f"Run the suite with `make test{n}`, not pytest.", scope=scope)).id
              for n in range(5)]
     events = []
@@ -72,7 +72,7 @@ def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_
     report = json.load(open(first.report_path))
     assert report["truncated"]["operations"] >= 10_000 and all(isinstance(op, dict) for op in report["operations"])
     assert open(first.report_path[:-5] + ".md").read().startswith("# Night of")
-    assert all(x.helpful == 2000 for x in open_store({}).list())
+    assert all(x.helpful == 2000 for x in open_store().list())
     append([Event(harness="claude-code", session_id="next", scope=scope, kind=schema.USER_PROMPT, data={"text": "hi"})])
     assert run_sleep(SleepOptions(now=T0 + 86400)).status == "done"
 
@@ -109,7 +109,7 @@ def test_an_agent_wide_lesson_is_reinforced_not_added_again_each_night():
     for night, user in enumerate(["u1", "u2", "u3", "u4"]):
         agent_session(f"{user}-a", user)
         run_sleep(SleepOptions(now=T0 + night * 86400))
-    agent_wide = [x for x in open_store({}).list(statuses=["active"]) if x.scope == "agent:support"]
+    agent_wide = [x for x in open_store().list(statuses=["active"]) if x.scope == "agent:support"]
     assert len(agent_wide) == 1 and len(agent_wide[0].evidence) >= 3
 
 
@@ -122,7 +122,7 @@ def _taught_store(tmp_path) -> tuple[str, list[str]]:
         cc_session(repo, f"s{n}", "run the tests", [(f"pytest -k t{n}", False, "E   fixture 'db' not found"),
                                                      (f"make test{n}", True, "42 passed")])
     run_sleep(SleepOptions(now=T0))
-    return store_location({})[0], sorted(x.id for x in open_store({}).list())
+    return store_location({})[0], sorted(x.id for x in open_store().list())
 
 
 def test_a_store_without_its_marker_is_opened_not_deleted(tmp_path):
@@ -172,7 +172,7 @@ def test_latest_backup_holds_the_latest_night_and_restoring_twice_never_brings_d
     for _ in range(2):
         restored = invoke("lessons", "restore", "--backup", "latest")
         assert restored.exit_code == 0, restored.output
-        assert sorted(x.id for x in open_store({}).list()) == ids  # the night's lessons, not the night before
+        assert sorted(x.id for x in open_store().list()) == ids  # the night's lessons, not the night before
     listing = invoke("lessons", "backup", "--list").output
     assert "-damaged  (the store a restore replaced" in listing
     bad = os.path.join(data_dir(), "backups", "lessons-29991231T000000000-manual")
@@ -322,7 +322,7 @@ def test_a_lesson_never_quotes_a_secret_shaped_value(tmp_path):
                {"text": "Log in to the staging admin with password = \"Winter2024stage\" first.", "evidence": ["S1", "S2"]}]
     model = ScriptedChatModel(responses=[AIMessage(content=json.dumps({"lessons": lessons}))])
     run_sleep(SleepOptions(model=model))
-    texts = " ".join(x.text for x in open_store({}).list(statuses=["active", "candidate", "quarantined"]))
+    texts = " ".join(x.text for x in open_store().list(statuses=["active", "candidate", "quarantined"]))
     assert "Zx9Qk2LmN8pR4sT6vW1y" not in texts and "Winter2024stage" not in texts
     for dirpath, _, files in os.walk(data_dir()):
         for name in files:

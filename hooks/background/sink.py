@@ -21,7 +21,7 @@ from typing import Any
 
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import config_file, data_dir, made_once, write_private
+from secondnature.hooks.core.paths import data_dir, made_once, write_private
 from secondnature.hooks.core.scope import family
 from secondnature.hooks.core.state import read_state
 
@@ -68,18 +68,9 @@ class SinkError(SecondNatureError, RuntimeError):
 
 def events_url() -> str | None:
     """``$SECOND_NATURE_EVENTS_URL``, else ``[capture] events_url`` in config.toml, else None (local only)."""
-    url = os.environ.get(URL_ENV)
-    if url is not None:
-        return url or None
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        with open(config_file(), "rb") as f:
-            return tomllib.load(f).get("capture", {}).get("events_url") or None
-    except (OSError, ValueError):
-        return None
+    from secondnature.hooks.core.settings import read_settings
+
+    return read_settings().capture.events_url
 
 
 def connect(url: str, timeout: float = 5.0) -> Any:

@@ -21,12 +21,12 @@ from secondnature.hooks.core.scope import scope_label
 def distill(base, scope, device, steps, as_json) -> None:
     """Distill a scope's lessons into a LoRA adapter; put it in use only if it clears the gate."""
     from secondnature.commands.lessons import store
-    from secondnature.lessons.config import load_config
+    from secondnature.lessons.config import load_settings
     from secondnature.sleep.distill.base_model import DistillError
-    from secondnature.sleep.distill.train import default_base, run_distill, settings_from_config
+    from secondnature.sleep.distill.train import run_distill, settings_from_config
 
-    config = load_config()
-    base = base or default_base(config)
+    config = load_settings()
+    base = base or config.distill.get("base")
     if not base:
         raise click.UsageError("no base model: pass --base, or set base under [distill] in config.toml")
     settings = settings_from_config(config)

@@ -14,7 +14,7 @@ from secondnature import __version__
 from secondnature.hooks.core.log import log_file
 from secondnature.hooks.core.paths import HOME_ENV, config_file, data_dir, sessions_dir
 from secondnature.hooks.harnesses import registry, settings_file
-from secondnature.lessons.config import ConfigError, load_config
+from secondnature.lessons.config import ConfigError, load_settings
 
 
 def _checks() -> list[dict]:
@@ -33,8 +33,8 @@ def _checks() -> list[dict]:
     else:
         add("data dir", "ok", f"{home} ({source}; created on first capture)")
     try:
-        config = load_config()
-        add("config", "ok", f"{config_file()} ({'loaded' if config else 'absent, defaults used'})")
+        load_settings()
+        add("config", "ok", f"{config_file()} ({'loaded' if os.path.exists(config_file()) else 'absent, defaults used'})")
     except ConfigError as e:
         add("config", "error", str(e))
     try:
@@ -138,7 +138,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
 
     from secondnature.commands.since import iso_to_epoch
     from secondnature.hooks.core.paths import logs_dir
-    from secondnature.lessons.config import ConfigError, load_config
+    from secondnature.hooks.core.settings import Settings
     from secondnature.lessons.store import StoreError, check_database, store_location
     from secondnature.sleep.report import load_reports
 
@@ -152,16 +152,16 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
             out.append(("data dir writable", "error", f"cannot write to {home} ({e.strerror}): the hooks drop every "
                                                       "event until this is fixed"))
     try:
-        config = load_config()
+        settings = load_settings()
     except ConfigError:
-        config = {}
-    path, url = store_location(config)
+        settings = Settings.from_dict({})
+    path, url = store_location(settings)
     out.extend(_fleet_checks())
     if url:
         try:
             from secondnature.lessons.store import LessonStore
 
-            count = LessonStore(url=url, embeddings=config.get("lessons", {}).get("embeddings")).count()
+            count = LessonStore(url=url, embeddings=settings.lessons.embeddings).count()
             out.append(("lesson store", "ok", f"Chroma server at {url}: {count} lessons"))
         except Exception as e:  # noqa: BLE001 - StoreError says what to do; anything else is named
             out.append(("lesson store", "error", str(e)[:300]))
@@ -191,7 +191,7 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         pass
     out.append(_schedule_check(bool(reports)))
     out.extend(_digest_checks())
-    model = os.environ.get("SECOND_NATURE_MODEL") or config.get("sleep", {}).get("model")
+    model = settings.sleep.model
     if model and ":" in model:
         package = _PROVIDER_PACKAGES.get(model.split(":", 1)[0])
         if package and importlib.util.find_spec(package) is None:

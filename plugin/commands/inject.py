@@ -22,10 +22,10 @@ from secondnature.hooks.harnesses.registry import NAMES
 @click.option("--json", "as_json", is_flag=True, help="The lessons chosen, with their ids and scores, as JSON.")
 def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
-    from secondnature.lessons.config import ConfigError, load_config
+    from secondnature.lessons.config import ConfigError, load_settings
 
     try:
-        load_config()  # what the agent would get depends on it: a broken one is said, not ignored
+        settings = load_settings()  # what the agent would get depends on it: a broken one is said, not ignored
     except ConfigError as e:
         raise click.ClickException(str(e)) from None
     if harness != "langgraph":
@@ -44,8 +44,8 @@ def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     else:
         from secondnature.lessons import runtime
 
-        block = runtime.cold_retriever().select(scope, prompt, budget or runtime.token_budget(), session_id=session_id,
-                                                exposure=runtime.exposure())
+        block = runtime.cold_retriever(settings).select(scope, prompt, budget or runtime.token_budget(settings),
+                                                        session_id=session_id, exposure=runtime.exposure(settings))
         result = {"scope": scope, "text": block.text, "lesson_ids": block.lesson_ids, "withheld": block.withheld,
                   "tokens": block.tokens, "source": "retrieval"}
     if as_json:

@@ -123,10 +123,10 @@ def show(lesson_id, as_json) -> None:
     lesson = resolve(s, lesson_id)
     evidence = _evidence(lesson)
     history = s.history(lesson.id)
-    from secondnature.lessons.config import load_config
-    from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
+    from secondnature.lessons.config import load_settings
+    from secondnature.lessons.uplift import of_lesson
 
-    effect = of_lesson(lesson, int(load_config().get("credit", {}).get("min_sessions", MIN_SESSIONS)))
+    effect = of_lesson(lesson, load_settings().credit.min_sessions)
     if as_json:
         emit({**lesson.to_dict(), "uplift": effect.__dict__ | {"verdict": effect.verdict},
               "evidence_sessions": evidence, "history": [c.to_dict() for c in history]})
@@ -297,10 +297,10 @@ def forget(lesson_id, reason, as_json) -> None:
 def restore(lesson_id, backup_name, as_json) -> None:
     """Make an archived, superseded or absorbed lesson active again; or, with --backup, the whole store."""
     if backup_name:
-        from secondnature.lessons.config import load_config
+        from secondnature.lessons.config import load_settings
         from secondnature.lessons.store import restore_backup, store_location
 
-        path, url = store_location(load_config())
+        path, url = store_location(load_settings())
         if url or not path:
             raise click.ClickException("backups are of the embedded store; a Chroma server keeps its own")
         chosen = restore_backup(path, backup_name)

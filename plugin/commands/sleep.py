@@ -10,6 +10,7 @@ import time
 import click
 
 from secondnature.commands.common import SCOPE, progress_bar
+from secondnature.hooks.core.settings import Settings
 
 
 @click.command()
@@ -38,31 +39,28 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     machine's, sharing the work with the other `sleep` workers running.
     """
     from secondnature.commands.since import parse_since
-    from secondnature.lessons.config import ConfigError, load_config
+    from secondnature.lessons.config import ConfigError, load_settings
     from secondnature.lessons.store import StoreError
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
     from secondnature.sleep.reflect import ModelError
 
     try:
-        config = load_config()
+        settings = load_settings()
+        chosen = model or settings.sleep.model
         options = SleepOptions(
             since=parse_since(since) if since else None, scope=scope,
-            model=_model(model, config), dry_run=dry_run, review=review, max_llm_calls=max_llm_calls, force=force,
-            stale_days=float(config.get("sleep", {}).get("stale_days", 30)),
-            cap=int(config.get("sleep", {}).get("cap_per_scope", 150)),
-            max_shrink=float(config.get("sleep", {}).get("max_shrink", 0.3)), concurrency=concurrency,
-            episode_tokens=int(config.get("sleep", {}).get("episode_tokens", 3000)), dump_prompts=dump_prompts,
-            success_at=float(config.get("outcomes", {}).get("success_at", 0.5)),
-            min_sessions=int(config.get("credit", {}).get("min_sessions", 30)))
+            model=None if not chosen or chosen.lower() == "none" else chosen, dry_run=dry_run, review=review,
+            max_llm_calls=max_llm_calls, force=force, stale_days=settings.sleep.stale_days,
+            cap=settings.sleep.cap_per_scope, max_shrink=settings.sleep.max_shrink, concurrency=concurrency,
+            episode_tokens=settings.sleep.episode_tokens, dump_prompts=dump_prompts,
+            success_at=settings.outcomes.success_at, min_sessions=settings.credit.min_sessions)
     except ConfigError as e:
         raise click.ClickException(str(e)) from None  # one line naming the file and the setting, no usage block
     except ValueError as e:
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
-    from secondnature.hooks.background.sink import events_url
-
-    if events_url() and not dry_run:
-        return _fleet_night(options, events_url(), bar, as_json)
+    if settings.capture.events_url and not dry_run:
+        return _fleet_night(options, settings.capture.events_url, bar, as_json)
     try:
         result = run_sleep(options, progress=bar)
     except (SleepError, StoreError, ModelError) as e:
@@ -70,7 +68,7 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     if then_distill and result.status in ("done", "resumed"):
         from secondnature.sleep.report import write_report
 
-        result.report["distill"] = _distill_night(config, result.report.get("scopes", []), bar)
+        result.report["distill"] = _distill_night(settings, result.report.get("scopes", []), bar)
         write_report(result.report)
     if as_json:
         click.echo(json.dumps({"status": result.status, "night": result.night, "report": result.report,
@@ -110,31 +108,26 @@ def _fleet_night(options, url: str, bar, as_json: bool) -> None:
             _summary(night)
 
 
-def _distill_night(config: dict, scopes: list[str], bar) -> list[dict]:
+def _distill_night(settings: Settings, scopes: list[str], bar) -> list[dict]:
     """``sleep --distill``: an adapter per scope that changed tonight (kept only if it clears the gate)."""
     from secondnature.lessons.store import open_store
     from secondnature.sleep.distill.base_model import DistillError
-    from secondnature.sleep.distill.train import default_base, run_distill, settings_from_config
+    from secondnature.sleep.distill.train import run_distill, settings_from_config
 
-    base = default_base(config)
+    base = settings.distill.get("base")
     if not base:
         raise click.ClickException("--distill needs a base model: set base under [distill] in config.toml")
-    store, out = open_store(config), []
+    store, out = open_store(settings), []
     for scope in scopes:
         if not store.list(scopes=[scope], statuses=["active"]):
             continue
         try:
-            meta = run_distill(store, scope, base, settings=settings_from_config(config), progress=bar)
+            meta = run_distill(store, scope, base, settings=settings_from_config(settings), progress=bar)
             out.append({k: meta[k] for k in ("id", "scope", "promoted", "reason", "gap_closed",
                                              "neutral_perplexity_change")})
         except DistillError as e:
             out.append({"scope": scope, "promoted": False, "reason": str(e)})
     return out
-
-
-def _model(model: str | None, config: dict) -> str | None:
-    chosen = model or os.environ.get("SECOND_NATURE_MODEL") or config.get("sleep", {}).get("model")
-    return None if not chosen or chosen.lower() == "none" else chosen
 
 
 _SAID = {"hold": "candidate"}  # what `lessons review` and `lessons list` call a lesson held for more evidence

@@ -11,7 +11,6 @@ it closes enough of the teacher-student gap, and on neutral text it barely chang
 from __future__ import annotations
 
 import math
-import os
 import resource
 import time
 import uuid
@@ -20,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.settings import Settings
 from secondnature.hooks.core.spool import read_session, session_paths
 from secondnature.lessons import adapters as adapters
 from secondnature.lessons.model import Lesson
@@ -285,11 +285,7 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
     return meta
 
 
-def settings_from_config(config: dict[str, Any]) -> DistillSettings:
-    section = config.get("distill", {})
+def settings_from_config(settings: Settings) -> DistillSettings:
+    """``[distill]`` as set (its defaults are ``DistillSettings``'); ``base`` is the caller's."""
     known = DistillSettings.__dataclass_fields__
-    return DistillSettings(**{k: v for k, v in section.items() if k in known})
-
-
-def default_base(config: dict[str, Any]) -> str | None:
-    return os.environ.get("SECOND_NATURE_DISTILL_BASE") or config.get("distill", {}).get("base")
+    return DistillSettings(**{k: v for k, v in settings.distill.items() if k in known})
