@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 from secondnature.hooks.core.digest import remove_digest, write_digest, write_prompt_index
-from secondnature.hooks.core.keywords import bm25, idf_table, terms
-from secondnature.hooks.core.scope import GLOBAL, within
+from secondnature.hooks.core.keywords import bm25, idf_table
+from secondnature.hooks.core.scope import GLOBAL, ancestors, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, lesson_line
-from secondnature.lessons.retrieve import Retriever, protected
+from secondnature.lessons.retrieve import Retriever, protected, term_counts
 from secondnature.lessons.store import LessonStore
 
 INDEX_LIMIT = 500  # lessons per scope the prompt hook can pick from
@@ -32,9 +35,11 @@ class Compiled:
 
 
 def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget: int = DEFAULT_BUDGET,
-                    prompt_budget: int = DEFAULT_PROMPT_BUDGET) -> list[Compiled]:
+                    prompt_budget: int = DEFAULT_PROMPT_BUDGET, held: Any = None) -> list[Compiled]:
     """Write the digest and retrieval cache of each scope and of the scopes below it, whose lessons include
-    its own (default: every scope with active lessons, and global)."""
+    its own (default: every scope with active lessons, and global). ``held``: the night's plan, when what
+    it holds is what the store holds now (its ``scopes``, ``active(scope)`` and ``vectors``): a scope whose
+    lessons are all there is compiled from it, without reading the store again."""
     active = store.scopes(statuses=["active"])
     if scopes:
         targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
@@ -47,6 +52,10 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     out = []
     for scope in targets:
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
+        if held is not None and set(ancestors(scope)) <= held.scopes:
+            lessons = [x for above in ancestors(scope) for x in held.active(above)]
+            retriever.hold(scope, lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
+                           else np.zeros((0, 1), np.float32))
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         retriever.write_cache(scope, snap, stamp)
@@ -70,7 +79,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
 
 def _prompt_index(ranked, snap) -> tuple[list[list[object]], dict[str, list]]:
     """Lines and token counts of the lessons, and per term its idf and the lessons' BM25 weights."""
-    counts = [Counter(terms(s.lesson.embed_text())) for s in ranked]
+    counts = [term_counts(s.lesson.embed_text()) for s in ranked]
     lengths = [sum(c.values()) for c in counts]
     avg = sum(lengths) / len(lengths)
     idf = idf_table(Counter(t for c in counts for t in c), len(counts))

@@ -4,6 +4,7 @@ a token budget counted with tiktoken (offline: the encoding ships in ``tiktoken-
 from __future__ import annotations
 
 import base64
+import functools
 import threading
 from dataclasses import dataclass, field
 
@@ -35,6 +36,20 @@ def _load_encoding():
 
 
 def count_tokens(text: str) -> int:
+    """Tokens in ``text``; a lesson's line is counted once per process, however many digests and nights
+    render it (prompts and other long texts are not kept)."""
+    return _count_line(text) if len(text) <= _LINE_CHARS else _count(text)
+
+
+_LINE_CHARS = 1000
+
+
+@functools.lru_cache(maxsize=50_000)
+def _count_line(text: str) -> int:
+    return _count(text)
+
+
+def _count(text: str) -> int:
     global _encoding
     if _encoding is None:
         with _encoding_lock:

@@ -10,6 +10,7 @@ lesson's utility and recency; pinned lessons come first. Only active lessons are
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections import Counter, OrderedDict
@@ -39,16 +40,25 @@ class Scored:
     keyword: float = 0.0
 
 
+@functools.lru_cache(maxsize=50_000)
+def term_counts(text: str) -> Counter:
+    """A lesson's terms, counted once per process however many snapshots and digests index it (callers read
+    the counts, never change them)."""
+    return Counter(terms(text))
+
+
 class Snapshot:
     """Active lessons of a scope, ready to score with numpy: the embedding matrix, a prior per
     lesson, and for each term the lessons containing it with their BM25 weights."""
 
     def __init__(self, lessons: list[Lesson], vectors: np.ndarray, revision: int, k1: float = 1.2, b: float = 0.75):
-        self.lessons = lessons
-        self.vectors = vectors
+        order = sorted(range(len(lessons)), key=lambda i: lessons[i].id)  # ties rank the same whoever read them
+        self.lessons = [lessons[i] for i in order]
+        self.vectors = vectors[order] if lessons else vectors
+        lessons = self.lessons
         self.revision = revision
         self.checked = time.monotonic()
-        counts = [Counter(terms(lesson.embed_text())) for lesson in lessons]
+        counts = [term_counts(lesson.embed_text()) for lesson in lessons]
         lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
         avg = float(lengths.mean()) if lessons else 1.0
         postings: dict[str, tuple[list[int], list[int]]] = {}
@@ -197,6 +207,10 @@ class Retriever:
         if self.use_cache and scope is not None:
             self.write_cache(scope, snap, revision)
         return snap
+
+    def hold(self, scope: str, lessons: list[Lesson], vectors: np.ndarray) -> None:
+        """Serve ``scope`` from lessons the caller holds (the night's, just written), not from the store."""
+        self._snapshots[scope] = Snapshot(lessons, vectors, self.store.revision() if self.store is not None else 0)
 
     def write_cache(self, scope: str, snap: Snapshot, stamp: list[int]) -> None:
         """Persist ``snap`` as the scope's retrieval cache; ``stamp``: the scope's revisions read *before*

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from secondnature.lessons import cache
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.particulars import generalise, only_particulars
 from secondnature.lessons.safety import check, outside_quotes, scrub_secrets
@@ -45,6 +46,8 @@ class Plan:
 
     def __init__(self, store: LessonStore, scopes: list[str]):
         self.store = store
+        self.scopes = set(scopes)
+        self.revisions = cache.revisions()  # before reading: a write meanwhile makes what the plan holds stale
         every, vectors = store.snapshot(scopes, statuses=STATUSES) if scopes else ([], None)
         self.original: dict[str, Lesson] = {lesson.id: lesson for lesson in every}
         self.current: dict[str, Lesson] = {i: Lesson.from_dict(lesson.to_dict()) for i, lesson in self.original.items()}
@@ -53,6 +56,9 @@ class Plan:
         self.reasons: dict[str, list[str]] = {}
         # the vectors the store already holds: re-embedding every lesson each night would cost minutes with MiniLM
         self.vectors: dict[str, np.ndarray] = {lesson.id: vectors[i] for i, lesson in enumerate(every)}
+        self.by_scope: dict[str, list[str]] = {}  # a lesson's scope never changes: each candidate looks up its own
+        for lesson in every:
+            self.by_scope.setdefault(lesson.scope, []).append(lesson.id)
 
     def record(self, op: str, lesson: Lesson | None, reason: str, evidence: list[str] | None = None) -> None:
         self.operations.append(Operation(op, lesson.id if lesson else None, lesson.title if lesson else "", reason,
@@ -63,6 +69,8 @@ class Plan:
 
     def add(self, lesson: Lesson) -> None:
         lesson.validate()
+        if lesson.id not in self.current:
+            self.by_scope.setdefault(lesson.scope, []).append(lesson.id)
         self.current[lesson.id] = lesson
         self.vectors[lesson.id] = self.store.embedder.embed([lesson.embed_text()])[0]
 
@@ -77,8 +85,12 @@ class Plan:
             out.append((after, before, "+".join(dict.fromkeys(actions)), "; ".join(self.reasons[lesson_id])[:2000]))
         return out
 
+    def in_scope(self, scope: str) -> list[str]:
+        return list(self.by_scope.get(scope, ()))
+
     def active(self, scope: str | None = None) -> list[Lesson]:
-        return [x for x in self.current.values() if x.status == "active" and (scope is None or x.scope == scope)]
+        chosen = self.current.values() if scope is None else (self.current[i] for i in self.by_scope.get(scope, ()))
+        return [x for x in chosen if x.status == "active"]
 
 
 def similarity(plan: Plan, vector: np.ndarray, lesson_ids: list[str]) -> list[tuple[float, str]]:
@@ -163,7 +175,7 @@ def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], nig
         (revise if c.operation == "revise" else supersede)(plan, target, c, night)
         return
     vector = plan.store.embedder.embed([c.text])[0]
-    scoped = [i for i, x in plan.current.items() if x.scope == c.scope]
+    scoped = plan.in_scope(c.scope)
     match = next((plan.current[i] for i in scoped if _structural(c, plan.current[i])), None)
     if match is None:
         best = similarity(plan, vector, scoped)[:1]

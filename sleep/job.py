@@ -38,6 +38,7 @@ from secondnature.hooks.core.scope import ancestors, family
 from secondnature.hooks.core.settings import CreditSettings, OutcomesSettings, SleepSettings
 from secondnature.hooks.core.spool import read_session, session_paths
 from secondnature.hooks.core.state import read_state
+from secondnature.lessons import cache
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import Change, LessonStore, open_store
@@ -289,20 +290,24 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     if options.on_journal is not None:
         options.on_journal(journal)
     _checkpoint("after_journal")
-    return _finish(store, journal, resumed=False)
+    return _finish(store, journal, resumed=False, plan=plan)
 
 
-def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> NightResult:
-    """Apply a journaled night (skipping what is already applied), compile, report, move the watermark."""
+def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool, plan: Plan | None = None) -> NightResult:
+    """Apply a journaled night (skipping what is already applied), compile, report, move the watermark.
+    ``plan``: the night that wrote the journal, in this process; the digests are compiled from what it
+    holds when nothing else wrote to the store since it was read."""
     changes = [Change(**c) for c in journal["changes"]]
     ids = [c.change_id for c in changes]
     done = set(store.history_collection.get(ids=ids, include=[])["ids"]) if ids else set()
     todo = [c for c in changes if c.change_id not in done]
+    before = cache.revisions()
     if todo:
         store.backup("before-night")  # kept for KEEP_BACKUPS nights: `lessons restore --backup`
         store.apply_changes(todo, checkpoint=_checkpoint)
     elif done:
         store.reconcile()
+    held = plan if plan is not None and _holds_the_store(plan, before, todo, store) else None
     _checkpoint("after_apply")
     # Past this point the night's changes are in the store: nothing below may keep the watermark from
     # moving, or every later night would resume this journal and fail the same way. Each step's error is
@@ -310,7 +315,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     errors: list[str] = []
     report = journal["report"]
     touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
-    _after_apply(errors, "compiling the digests", lambda: compile_digests(store, touched) if touched else None)
+    _after_apply(errors, "compiling the digests", lambda: compile_digests(store, touched, held=held) if touched else None)
     _checkpoint("after_compile")
     if todo:
         _after_apply(errors, "the backup after the night", lambda: store.backup("after-night"))
@@ -332,6 +337,18 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool) -> Night
     os.remove(journal_path())
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
+
+
+def _holds_the_store(plan: Plan, before: dict[str, Any], applied: list[Change], store: LessonStore) -> bool:
+    """Whether the plan's lessons are the store's now: nothing wrote between reading the plan and applying
+    it, every change went in, and the only revisions since are the apply's own."""
+    if before != plan.revisions or store.conflicts:
+        return False
+    expected = {"epoch": before.get("epoch", 0), "scopes": dict(before.get("scopes", {}))}
+    for scope in {c.after["scope"] for c in applied} | {c.before["scope"] for c in applied if c.before}:
+        expected["scopes"][scope] = int(expected["scopes"].get(scope, 0)) + 1
+    now = cache.revisions()
+    return int(now.get("epoch", 0)) == expected["epoch"] and now.get("scopes", {}) == expected["scopes"]
 
 
 def _after_apply(errors: list[str], what: str, step: Any) -> Any:

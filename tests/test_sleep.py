@@ -326,3 +326,32 @@ def test_report_titles_are_never_cut_inside_a_code_span():
                                                                       "title": title, "reason": title}]})
     line = next(x for x in text.splitlines() if x.startswith("- `3f2a9c1b`"))
     assert line.count("`") % 2 == 0
+
+
+def test_the_night_compiles_from_what_it_holds_only_while_that_is_what_the_store_holds(tmp_path):
+    """Digests compiled from the night's plan equal those read back from the store; a write by anyone else
+    between reading the plan and applying it sends the night back to the store."""
+    from secondnature.lessons import cache
+    from secondnature.lessons.compile import compile_digests
+    from secondnature.sleep.consolidate import Plan
+    from secondnature.sleep.job import _holds_the_store
+
+    repo = project_scope(str(git_repo(tmp_path / "svc")))
+    store = open_store()
+    for n, text in enumerate(["Run `make test` before pushing: CI runs the same target.",
+                              "Use `ruff check --fix` for lint errors in this repository.",
+                              "Build the image with `docker build -t svc .` from the repository root."]):
+        store.add(Lesson(title=f"t{n}", text=text, scope=repo if n else "global", evidence=[f"s{n}"]))
+    scopes = [repo, "global"]
+    plan = Plan(store, scopes)
+    assert _holds_the_store(plan, cache.revisions(), [], store)
+    def digests() -> dict:
+        return {s: {k: v for k, v in json.load(open(digest_file(s))).items() if k != "compiled_at"} for s in scopes}
+
+    compile_digests(store, scopes, held=plan)
+    held = digests()
+    compile_digests(store, scopes)
+    assert digests() == held and "make test" in held[repo]["text"]
+    before = cache.revisions()
+    store.add(Lesson(title="x", text="Someone else's lesson, written while the night ran.", scope=repo, evidence=["o"]))
+    assert not _holds_the_store(plan, before, [], store) and not _holds_the_store(plan, cache.revisions(), [], store)
