@@ -22,8 +22,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks.background.watch import state_file as watch_state_file
-from secondnature.hooks.core.digest import shown_dir
+from secondnature.hooks.background.watch import prune_watched
+from secondnature.hooks.core.digest import prune_shown
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.log import log
 from secondnature.hooks.core.paths import (
@@ -333,7 +333,8 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool, plan: Pl
     write_private(_watermark_path(), json.dumps(watermark).encode())
     if "failures" in journal:
         write_private(failures_path(), json.dumps(journal["failures"]).encode())
-    _after_apply(errors, "pruning the hooks' state", prune_state)
+    _after_apply(errors, "pruning the hooks' state", prune_shown)
+    _after_apply(errors, "pruning the watcher's state", prune_watched)
     os.remove(journal_path())
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
@@ -411,29 +412,6 @@ def _size_of(session: str) -> int:
         return os.path.getsize(session_file(session))
     except OSError:
         return 0
-
-
-SHOWN_DAYS = 14  # a session quiet this long will not ask which lessons it was shown
-
-
-def prune_state(now: float | None = None) -> int:
-    """Forget the hooks' per-session state of sessions long quiet, and the watcher's record of transcripts
-    that are gone: without it both grow by a file or an entry per session forever."""
-    now = time.time() if now is None else now
-    removed = 0
-    shown = shown_dir()
-    for entry in os.scandir(shown) if os.path.isdir(shown) else []:
-        if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
-            os.remove(entry.path)
-            removed += 1
-    watched_path = watch_state_file()
-    watched = read_state(watched_path)
-    if isinstance(watched, dict):
-        kept = {path: seen for path, seen in watched.items() if os.path.exists(path)}
-        if len(kept) < len(watched):
-            removed += len(watched) - len(kept)
-            write_private(watched_path, json.dumps(kept).encode())
-    return removed
 
 
 def _tokens_injected() -> int:

@@ -295,10 +295,10 @@ def test_sigterm_loses_no_captured_event(tmp_path):
 
 
 def test_state_stays_bounded(tmp_path, repo):
-    from secondnature.hooks.core.digest import remember_shown
+    from secondnature.hooks.background.watch import prune_watched
+    from secondnature.hooks.core.digest import prune_shown, remember_shown
     from secondnature.langgraph import Recent
     from secondnature.lessons.model import EVIDENCE_KEPT
-    from secondnature.sleep.job import prune_state
 
     lesson = Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo))
     for n in range(3 * EVIDENCE_KEPT):
@@ -315,7 +315,7 @@ def test_state_stays_bounded(tmp_path, repo):
     open(kept, "w").close()
     with open(watch, "w") as f:
         json.dump({kept: [1, 2], str(tmp_path / "gone.jsonl"): [1, 2]}, f)
-    assert prune_state() == 2
+    assert prune_shown() == 1 and prune_watched() == 1
     assert sorted(os.listdir(shown)) == ["new-session.json"] and list(json.load(open(watch))) == [kept]
     recent = Recent()
     recent.limit = 3

@@ -17,12 +17,24 @@ from types import ModuleType
 
 from secondnature.hooks.core.log import log
 from secondnature.hooks.core.paths import state_dir, write_private
+from secondnature.hooks.core.state import read_state
 from secondnature.hooks.ingest import IngestResult, ingest_file, transcript_files
 
 
 def state_file() -> str:
-    """Where the watcher remembers how far it read each transcript (pruned by the night job)."""
+    """Where the watcher remembers how far it read each transcript (``prune_watched``; the night calls it)."""
     return os.path.join(state_dir(), "watch.json")
+
+
+def prune_watched() -> int:
+    """Forget the transcripts that are gone: an entry per transcript would grow forever."""
+    watched = read_state(state_file())
+    if not isinstance(watched, dict):
+        return 0
+    kept = {path: seen for path, seen in watched.items() if os.path.exists(path)}
+    if len(kept) < len(watched):
+        write_private(state_file(), json.dumps(kept).encode())
+    return len(watched) - len(kept)
 
 class TranscriptWatcher:
     def __init__(self, adapters: list[ModuleType], roots: dict[str, list[str]] | None = None,

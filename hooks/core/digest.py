@@ -178,8 +178,25 @@ def _shown_file(session_id: str) -> str:
 
 
 def shown_dir() -> str:
-    """Which lessons each session was shown (pruned by the night job)."""
+    """Which lessons each session was shown (``prune_shown`` forgets quiet sessions; the night calls it)."""
     return os.path.join(state_dir(), "shown")
+
+
+SHOWN_DAYS = 14  # a session quiet this long will not ask which lessons it was shown
+
+
+def prune_shown(now: float | None = None) -> int:
+    """Forget which lessons sessions long quiet were shown: one file per session would grow forever."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    shown = shown_dir()
+    for entry in os.scandir(shown) if os.path.isdir(shown) else []:
+        if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
+            os.remove(entry.path)
+            removed += 1
+    return removed
 
 
 def shown_in_session(session_id: str) -> set[str]:
