@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from secondnature.hooks.background import sink
@@ -48,22 +48,45 @@ def pending(conn: Any) -> list[str]:
         return [row[0] for row in cur.fetchall()]
 
 
-def run_fleet_night(options: Any, store: LessonStore, url: str, progress: Any = None) -> FleetResult:
-    """Ship this machine's sessions, then take and learn from every pending family no other worker holds."""
+def run_fleet_night(options: Any, store: LessonStore, url: str, progress: Any = None, at_once: int = 1) -> FleetResult:
+    """Ship this machine's sessions, then take and learn from every pending family no other worker holds,
+    ``at_once`` families at a time: each in a thread of its own, with its own connection (which holds the
+    family's lock), its own data dir (``using_home``: a context variable, never the environment), its own
+    options and its own handle on the store (whose conflicts and touched scopes are that night's)."""
     conn = sink.connect(url)
     try:
         sink.require_schema(conn)
         result = FleetResult(worker=sink.source_id())
         result.shipped = sink.ship(conn=conn).shipped
-        for family in pending(conn):
-            if not _try_lock(conn, family):
-                result.families[family] = "taken by another worker"
-                continue
-            try:
-                result.families[family] = _learn_family(conn, family, options, store, progress, result)
-            finally:
-                _unlock(conn, family)
+        families = pending(conn)
+    finally:
+        conn.close()
+    if at_once <= 1:
+        for family in families:
+            result.families[family] = _take_and_learn(url, family, options, store, progress, result)
         return result
+    from concurrent.futures import ThreadPoolExecutor
+
+    def learn(family: str) -> tuple[str, str]:
+        own = LessonStore(path=store.path, url=store.url, embeddings=store.embedder.spec)
+        return family, _take_and_learn(url, family, replace(options), own, None, result)
+
+    with ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="sn-family") as pool:
+        for family, what in pool.map(learn, families):  # an error in one family is raised here, as alone
+            result.families[family] = what
+    return result
+
+
+def _take_and_learn(url: str, family: str, options: Any, store: LessonStore, progress: Any,
+                    result: FleetResult) -> str:
+    conn = sink.connect(url)
+    try:
+        if not _try_lock(conn, family):
+            return "taken by another worker"
+        try:
+            return _learn_family(conn, family, options, store, progress, result)
+        finally:
+            _unlock(conn, family)
     finally:
         conn.close()
 

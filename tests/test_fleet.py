@@ -293,3 +293,28 @@ def test_a_familys_data_dir_is_this_contexts_alone(tmp_path):
         assert data_dir() == str(tmp_path / "family") and config_file() == config
         assert os.environ.get(HOME_ENV) != str(tmp_path / "family")
     assert seen == [machine] and data_dir() == machine
+
+
+def test_one_worker_learns_two_families_at_once(events_db, chroma_server, tmp_path, monkeypatch):
+    """Two families, each in a thread of its own with its own data dir, connection and lock, in one process:
+    both learned, their nights overlapping in time, each family's lesson in the fleet's store once."""
+    from secondnature.lessons.store import LessonStore
+    from secondnature.sleep.fleet import run_fleet_night
+    from secondnature.sleep.job import SleepOptions
+
+    families = ["agent:left", "agent:right"]
+    for family in families:
+        _teach(tmp_path / "laptop", events_db, family, 12)
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "worker"))
+    monkeypatch.delenv("SECOND_NATURE_MODEL", raising=False)
+    store = LessonStore(url=chroma_server)
+    result = run_fleet_night(SleepOptions(), store, events_db, at_once=2)
+    assert sorted(result.families) == families and all(v.startswith("done") for v in result.families.values())
+    spans = sorted((n.report["started"], n.report["finished"]) for n in result.nights)
+    assert len(spans) == 2 and spans[1][0] < spans[0][1]  # the second began before the first finished
+    from secondnature.hooks.core.paths import safe_name
+
+    assert sorted(os.listdir(tmp_path / "worker" / "fleet")) == sorted(safe_name(f) for f in families)
+    lessons = store.list()
+    assert sorted(x.scope for x in lessons) == families and all("`make test`" in x.text for x in lessons)
+    assert rows(events_db, "SELECT count(*) FROM sn_families WHERE state ? 'journal'") == [(0,)]

@@ -28,9 +28,11 @@ from secondnature.hooks.core.settings import Settings
               help="Then distill the changed scopes' lessons into the base model of config [distill] base.")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=4, show_default=True,
               help="Reflection calls at once (they wait on the model).")
+@click.option("--families", "at_once", type=click.IntRange(1, 16), default=1, show_default=True,
+              help="In a fleet (an events database is set), how many families this worker learns at once.")
 @click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
 def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, force, as_json, then_distill=False,
-          concurrency=4) -> None:
+          concurrency=4, at_once=1) -> None:
     """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
 
     Meant for cron (`second-nature install cron`). Only one runs at a time; a night that is killed is
@@ -60,7 +62,7 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
     if settings.capture.events_url and not dry_run:
-        return _fleet_night(options, settings.capture.events_url, bar, as_json)
+        return _fleet_night(options, settings.capture.events_url, bar, as_json, at_once)
     try:
         result = run_sleep(options, progress=bar)
     except (SleepError, StoreError, ModelError) as e:
@@ -84,7 +86,7 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     _summary(result)
 
 
-def _fleet_night(options, url: str, bar, as_json: bool) -> None:
+def _fleet_night(options, url: str, bar, as_json: bool, at_once: int = 1) -> None:
     from secondnature.hooks.background.sink import SinkError
     from secondnature.lessons.store import StoreError, open_store
     from secondnature.sleep.fleet import run_fleet_night
@@ -92,7 +94,7 @@ def _fleet_night(options, url: str, bar, as_json: bool) -> None:
     from secondnature.sleep.reflect import ModelError
 
     try:
-        result = run_fleet_night(options, open_store(), url, progress=bar)
+        result = run_fleet_night(options, open_store(), url, progress=bar if at_once == 1 else None, at_once=at_once)
     except (SinkError, SleepError, StoreError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
