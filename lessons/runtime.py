@@ -14,8 +14,9 @@ import time
 from secondnature.hooks.core.log import log
 from secondnature.hooks.core.paths import data_dir
 from secondnature.hooks.core.settings import Settings
+from secondnature.lessons.chroma_backend import URL_ENV
 from secondnature.lessons.retrieve import Retriever
-from secondnature.lessons.store import URL_ENV, LessonStore, store_location
+from secondnature.lessons.store import LessonStore, store_location
 
 RETRY_SECONDS = 30.0
 _lock = threading.Lock()

@@ -18,140 +18,37 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
-import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 import numpy as np
 
-from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.settings import Settings
 from secondnature.lessons import cache
+from secondnature.lessons.chroma_backend import (
+    CREATED_MARK,
+    HISTORY,
+    HNSW,
+    LESSONS,
+    STAGING,
+    check_database,
+    open_chroma,
+    stamp,
+    verify_store_folder,
+)
 from secondnature.lessons.embeddings import Embedder, make_embedder
+from secondnature.lessons.errors import Conflict, NotFound, StoreError
 from secondnature.lessons.model import Lesson
 
-LESSONS = "sn_lessons"
-HISTORY = "sn_lesson_history"
-STAGING = "sn_lessons_reembed"  # a re-embedded copy, swapped in only once complete
-URL_ENV = "SECOND_NATURE_CHROMA_URL"
-HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32}
 BATCH = 1000
 REEMBED_BATCH = 100  # a model embeds ~100 lessons a second on a CPU: the bar moves every second or so
 KEEP_BACKUPS = 7
-SQLITE_HEADER = b"SQLite format 3\x00"
 
-
-class StoreError(SecondNatureError, RuntimeError):
-    """The store cannot be opened or used as asked; the message names the fix."""
-
-
-class NotFound(SecondNatureError, LookupError):
-    pass
-
-
-class Conflict(StoreError):
-    """A change planned on a version of a lesson that has changed since."""
-
-
-CREATED_MARK = "second-nature-store.json"  # written once the store was created whole
-OURS = {LESSONS, HISTORY, STAGING}
-# Chroma's own bookkeeping tables, present before any collection exists (a creation cut off early)
-_CHROMA_EMPTY = {"migrations", "acquire_write"}
-
-
-def check_database(path: str, verify: bool = False, opening: bool = True) -> None:
-    """Refuse, and never delete, a folder that is not a lesson store in good order.
-
-    A store is recognised by what it holds (``chroma.sqlite3`` with Chroma's tables and only our
-    collections), not by a marker file: a folder holding another program's collections is refused (the
-    store would write into that program's database), and an empty, foreign or damaged database is refused
-    with the fix, because opening it would silently start a new, empty store. ``verify`` also runs
-    SQLite's ``quick_check`` (doctor, and before the first write of a process). Only a creation cut off
-    before it wrote anything (an empty database, no marker, nothing else in the folder) is set aside,
-    renamed, and the store created again, when ``opening``."""
-    if not os.path.isdir(path):
-        return
-    db = os.path.join(path, "chroma.sqlite3")
-    entries = [e.name for e in os.scandir(path) if e.name != CREATED_MARK]
-    if not os.path.exists(db):
-        if entries:
-            raise StoreError(f"the lesson store at {path} has files but no chroma.sqlite3: it is damaged, or not a "
-                             "lesson store; restore a copy with `second-nature lessons restore --backup latest`, or "
-                             "point [lessons] chroma_path at a folder of its own") from None
-        return
-    with open(db, "rb") as f:
-        head = f.read(len(SQLITE_HEADER))
-    if opening and not head and entries == ["chroma.sqlite3"] and not os.path.exists(os.path.join(path, CREATED_MARK)):
-        os.rename(db, f"{db}.empty-{_stamp()}")  # kept, not deleted: it held nothing, but a person may look
-        return
-    if head != SQLITE_HEADER:
-        what = "empty" if not head else "not a SQLite database"
-        raise StoreError(f"the lesson store's database {db} is {what}; nothing was changed. Restore a copy with "
-                         "`second-nature lessons restore --backup latest` (see `lessons backup --list`)")
-    problem = _database_problem(db, verify)
-    if problem:
-        raise StoreError(f"the lesson store's database {db} {problem}")
-
-
-def _database_problem(db: str, verify: bool) -> str:
-    """What is wrong with a Chroma database for use as the lesson store ('' when nothing is)."""
-    problem, _ = _read_database(db, verify)
-    return problem
-
-
-def _read_database(db: str, verify: bool) -> tuple[str, set[str]]:
-    """(what is wrong with the database at ``db``, or ''; the names of its Chroma collections)."""
-    import sqlite3
-
-    damaged = ("is damaged ({}); nothing was changed. Restore a copy with `second-nature lessons restore --backup "
-               "latest` (see `lessons backup --list`)")
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as e:
-        return damaged.format(e), set()
-    try:
-        if verify:
-            result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-            if result != ["ok"]:
-                return damaged.format("; ".join(map(str, result))[:200]), set()
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "collections" not in tables:
-            if tables - _CHROMA_EMPTY and not all(t.startswith("sqlite_") for t in tables - _CHROMA_EMPTY):
-                return ("is a SQLite database of another program, not a Chroma store; nothing was changed. Point "
-                        "[lessons] chroma_path in config.toml at a folder of its own"), set()
-            return "", set()
-        names = {row[0] for row in conn.execute("SELECT name FROM collections")}
-    except sqlite3.Error as e:
-        return damaged.format(e), set()
-    finally:
-        conn.close()
-    foreign = sorted(names - OURS)
-    if foreign:
-        return (f"holds another program's Chroma collections ({', '.join(foreign[:5])}); nothing was changed. "
-                "Point [lessons] chroma_path in config.toml at a folder of its own"), names
-    return "", names
-
-
-def verify_store_folder(path: str) -> str:
-    """'' when ``path`` holds a lesson store that opens (checked, with ``quick_check``), else what is wrong."""
-    db = os.path.join(path, "chroma.sqlite3")
-    if not os.path.isfile(db):
-        return "it has no chroma.sqlite3"
-    try:
-        check_database(path, opening=False)
-    except StoreError as e:
-        return str(e).split(";")[0]
-    problem, names = _read_database(db, verify=True)
-    if problem:
-        return f"its database {problem.split(';')[0]}"
-    return "" if LESSONS in names or STAGING in names else "it holds no lesson collection"
 
 
 _locks: dict[str, Any] = {}  # one lock object per lock file: a second one would block on its own process
@@ -194,7 +91,7 @@ def restore_backup(path: str, name: str = "latest") -> str:
                              + "; see `second-nature lessons backup --list`")
         if os.path.isdir(path):
             state = "damaged" if verify_store_folder(path) else "replaced"
-            shutil.move(path, os.path.join(backups_dir(), f"lessons-{_stamp()}-{state}"))
+            shutil.move(path, os.path.join(backups_dir(), f"lessons-{stamp()}-{state}"))
         shutil.copytree(os.path.join(backups_dir(), chosen), path)
         make_private(path)
         cache.bump(None)
@@ -210,11 +107,6 @@ def set_aside_backup(name: str) -> bool:
 
 
 _verified: set[str] = set()  # stores this process checked with quick_check before writing to them
-
-
-def _stamp() -> str:
-    now = time.time()
-    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f"{int(now * 1000) % 1000:03d}"
 
 
 def backups_dir() -> str:
@@ -265,35 +157,19 @@ def open_store(settings: Settings | None = None, embeddings: str | Any | None = 
 
 
 class LessonStore:
-    def __init__(self, path: str | None = None, url: str | None = None, embeddings: str | Any | None = None):
-        import chromadb
-        from chromadb.config import Settings
+    """The lessons and their history, on a backend that speaks the part of Chroma's client this class uses:
+    an embedded Chroma at ``path``, a Chroma server at an ``http(s)://`` ``url``, or this process's memory at
+    a ``memory://NAME`` ``url`` (``memory_backend``)."""
 
-        settings = Settings(anonymized_telemetry=False)
+    def __init__(self, path: str | None = None, url: str | None = None, embeddings: str | Any | None = None):
         self.path, self.url = path, url
         self.location = url or path or ""
-        try:
-            if url:
-                parsed = urlparse(url if "://" in url else f"http://{url}")
-                self.client = chromadb.HttpClient(host=parsed.hostname or "127.0.0.1",
-                                                  port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-                                                  ssl=parsed.scheme == "https", settings=settings)
-                self.client.heartbeat()
-            else:
-                ensure_private_dir(path)
-                check_database(path)
-                self.client = chromadb.PersistentClient(path=path, settings=settings)
-                make_private(path)  # Chroma writes its files at the umask's mode
-        except StoreError:
-            raise
-        except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; all mean the same to the user
-            where = f"the Chroma server at {url}" if url else f"the lesson store at {path}"
-            damaged = re.search(r"malformed|not a database|corrupt|disk image", str(e), re.I)
-            fix = (f"start it or unset {URL_ENV}" if url else
-                   "it is damaged: restore a copy with `second-nature lessons restore --backup latest`" if damaged
-                   else "check the folder's permissions and free space")
-            detail = (str(e).strip().splitlines() or [type(e).__name__])[0] if url else f"{type(e).__name__}: {e}"
-            raise StoreError(f"cannot open {where} ({detail}); {fix}") from None
+        if url and url.startswith("memory://"):
+            from secondnature.lessons.memory_backend import open_memory
+
+            self.path, self.client = None, open_memory(url)
+        else:
+            self.client = open_chroma(path, url)
         self.embedder = self._open_collections(embeddings)
         self._ids: tuple[int, list[str]] | None = None
         self.touched: set[str] = set()  # scopes whose lessons this store object changed
@@ -305,7 +181,7 @@ class LessonStore:
         if not self.path or not os.path.isdir(self.path):
             return None
         with writing():
-            name = f"lessons-{_stamp()}-{reason}"
+            name = f"lessons-{stamp()}-{reason}"
             target = os.path.join(ensure_private_dir(backups_dir()), name)
             try:
                 shutil.copytree(self.path, target, dirs_exist_ok=True)

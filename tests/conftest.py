@@ -33,6 +33,8 @@ def home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("SECOND_NATURE_HOLDOUT", "0")
     monkeypatch.setenv("SECOND_NATURE_CONTROL_SESSIONS", "0")
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    if os.environ.get("SN_TEST_STORE") == "memory":  # the night's logic without Chroma: in-process tests only
+        monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", f"memory://{tmp_path}")
     return data
 
 
@@ -87,6 +89,16 @@ def free_port() -> int:
 @pytest.fixture
 def chroma_server(tmp_path):
     """A real `chroma run` on 127.0.0.1, started and stopped by the test."""
+    yield from run_chroma(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_chroma_server(tmp_path_factory):
+    """One `chroma run` for a module's tests (each test empties what it wrote)."""
+    yield from run_chroma(tmp_path_factory.mktemp("chroma"))
+
+
+def run_chroma(tmp_path: Path):
     port = free_port()
     exe = Path(sys.executable).parent / "chroma"
     log = open(tmp_path / "chroma.log", "wb")
@@ -175,3 +187,15 @@ def events_db(postgres, monkeypatch):
         sink.upgrade(conn)
     monkeypatch.setenv(sink.URL_ENV, url)
     yield url
+
+
+def pytest_collection_modifyitems(config, items):
+    """``SN_TEST_STORE=memory``: the lessons live in the in-memory backend, so a test that needs the embedded
+    store's files or a second process is skipped (the conformance suite holds the backends alike)."""
+    if os.environ.get("SN_TEST_STORE") != "memory":
+        return
+    skip = pytest.mark.skip(reason="needs the embedded Chroma store; SN_TEST_STORE=memory")
+    for item in items:
+        if "embedded" in item.keywords:
+            item.add_marker(skip)
+

@@ -45,6 +45,7 @@ def invoke(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
+@pytest.mark.embedded
 @pytest.mark.parametrize("damage", [b"", b"garbage, not sqlite" * 10, "truncated"])
 def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
     teach(repo)
@@ -71,6 +72,7 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
                                                                              "backups")))
 
 
+@pytest.mark.embedded
 def test_a_persons_edit_during_the_night_stands_and_the_night_reports_the_conflict(repo):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
@@ -136,6 +138,7 @@ def test_a_torn_state_file_is_set_aside_not_fatal(repo, name, content):
     assert len(open_store().list()) == 1
 
 
+@pytest.mark.embedded
 def test_a_re_embedding_cut_off_after_dropping_the_old_collection_is_finished_on_open(repo):
     store = open_store()
     lesson = store.add(Lesson(title="", text="Run the suite with make test, not pytest.", scope=project_scope(repo)))
@@ -170,6 +173,7 @@ def _can_mount() -> bool:
     return shutil.which("mount") is not None and hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+@pytest.mark.embedded
 @pytest.mark.skipif(not _can_mount(), reason="needs root to mount a small tmpfs")
 def test_a_full_disk_at_any_point_of_a_night_loses_nothing(tmp_path, monkeypatch):
     """A night on a filesystem too small for it, at sizes that fill it at different points; once space

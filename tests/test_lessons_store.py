@@ -15,9 +15,18 @@ from secondnature.lessons.store import Change, Conflict, LessonStore, NotFound, 
 from conftest import free_port
 
 
-@pytest.fixture
-def store(home) -> LessonStore:
-    return open_store()
+@pytest.fixture(params=["embedded", "memory", "server"])
+def store(request, home) -> LessonStore:
+    """The conformance suite: every test that takes ``store`` runs on each backend, the same assertions."""
+    if request.param == "embedded":
+        yield open_store()
+        return
+    url = (f"memory://{os.urandom(8).hex()}" if request.param == "memory"
+           else request.getfixturevalue("module_chroma_server"))
+    opened = LessonStore(url=url)
+    yield opened
+    for name in list(c if isinstance(c, str) else c.name for c in opened.client.list_collections()):
+        opened.client.delete_collection(name)  # the next test starts from an empty server
 
 
 def lesson(text="Run the suite with make test.", scope="global", **kw) -> Lesson:
@@ -37,6 +46,28 @@ def test_add_get_resolve_and_list_filters(store):
         store.resolve("ab")
     with pytest.raises(NotFound, match="no lesson id starts with"):
         store.resolve("ffffffff")
+
+
+def test_reads_search_revisions_and_reembedding(store):
+    shop, ops = "project:/srv/shop", "agent:ops"
+    a = store.add(lesson("Run the suite with `make test`; plain pytest misses the fixtures.", scope=shop))
+    b = store.add(lesson("Deploy with `make deploy` after the image is built.", scope=shop, kind="procedure"))
+    c = store.add(lesson("Page the on-call engineer before restarting the database.", scope=ops))
+    store.add(lesson("Old advice about the build.", scope=shop, status="archived"))
+    assert store.count() == 4 and store.scopes(statuses=["active"]) == {shop: 2, ops: 1}
+    lessons, vectors = store.snapshot([shop])
+    assert sorted(x.id for x in lessons) == sorted([a.id, b.id]) and vectors.shape[0] == 2
+    assert store.get_many([c.id, a.id, "missing"]) and {x.id for x in store.get_many([c.id, a.id])} == {a.id, c.id}
+    found = store.query("how do I run the tests with make?", [shop], n=1)
+    assert [x.id for x, _ in found] == [a.id] and 0 < found[0][1] <= 1.0
+    revision = store.revision()
+    b.status = "archived"
+    store.save(b, action="forget")
+    assert store.revision() > revision and [x.id for x in store.list(scopes=[shop], statuses=["active"])] == [a.id]
+    assert store.reembed("lexical-v1:256") == 4
+    assert store.embedder.spec == "lexical-v1:256" and store.snapshot([shop])[1].shape == (1, 256)
+    assert [x.action for x in store.history(b.id)] == ["add", "forget"] and store.get(c.id) == c
+
 
 
 @pytest.mark.parametrize("bad,match", [
@@ -97,6 +128,7 @@ def test_reconcile_finishes_a_write_cut_off_after_the_history(store):
     assert store.get(a.id).text == "Run the suite with make test-all." and store.reconcile() == 0
 
 
+@pytest.mark.embedded
 def test_export_import_reproduces_the_store_and_is_idempotent(home, tmp_path, monkeypatch):
     source = open_store()
     originals = [source.add(lesson(f"Lesson number {i} about `make test`.", kind="fact", when=f"case {i}",

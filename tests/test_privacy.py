@@ -23,6 +23,7 @@ from secondnature.lessons.store import open_store
 from conftest import loose
 
 
+@pytest.mark.embedded
 def test_everything_written_in_process_is_private_even_with_a_loose_umask():
     old = os.umask(0o022)  # a host application's usual umask
     try:

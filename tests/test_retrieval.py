@@ -99,6 +99,7 @@ def test_chroma_query_agrees_with_exact_search():
     assert rel[0].id in [lesson.id for lesson, _ in hits]
 
 
+@pytest.mark.embedded
 def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
     from secondnature.lessons import cache
     from secondnature.lessons.compile import compile_digests
@@ -123,6 +124,7 @@ def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
     assert fresh.id in [s.lesson.id for s in cold.rank(SCOPE, "seed the payment test fixtures", limit=3)]
 
 
+@pytest.mark.embedded
 def test_a_cold_inject_imports_neither_chroma_nor_tiktoken(tmp_path):
     import subprocess
     import sys
@@ -139,6 +141,7 @@ def test_a_cold_inject_imports_neither_chroma_nor_tiktoken(tmp_path):
     assert done.stdout.strip() == "[]", done.stderr
 
 
+@pytest.mark.embedded
 def test_a_search_of_every_scope_reads_the_caches_and_never_misses_a_write():
     from secondnature.lessons.compile import compile_digests
 

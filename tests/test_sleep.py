@@ -165,6 +165,7 @@ def test_concurrent_sleeps_never_run_at_once(repo):
     assert run_sleep(night(0)).status == "done"
 
 
+@pytest.mark.embedded
 @pytest.mark.parametrize("point", ["after_journal", "after_history", "after_apply", "after_compile"])
 def test_kill_9_mid_night_is_finished_by_the_next_run(repo, point):
     for i in range(3):

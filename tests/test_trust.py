@@ -125,6 +125,7 @@ def _taught_store(tmp_path) -> tuple[str, list[str]]:
     return store_location({})[0], sorted(x.id for x in open_store().list())
 
 
+@pytest.mark.embedded
 def test_a_store_without_its_marker_is_opened_not_deleted(tmp_path):
     path, ids = _taught_store(tmp_path)
     os.remove(os.path.join(path, CREATED_MARK))  # a copy, or a store from before the marker
@@ -153,6 +154,7 @@ def test_another_programs_chroma_folder_is_refused_and_left_alone(tmp_path):
     assert (foreign / "chroma.sqlite3").exists()
 
 
+@pytest.mark.embedded
 def test_a_half_database_is_a_doctor_error_and_never_written_to(tmp_path):
     path, _ = _taught_store(tmp_path)
     db = os.path.join(path, "chroma.sqlite3")
@@ -164,6 +166,7 @@ def test_a_half_database_is_a_doctor_error_and_never_written_to(tmp_path):
     assert os.path.exists(db)
 
 
+@pytest.mark.embedded
 def test_latest_backup_holds_the_latest_night_and_restoring_twice_never_brings_damage_back(tmp_path):
     path, ids = _taught_store(tmp_path)
     assert any(name.endswith("-after-night") for name in list_backups())
