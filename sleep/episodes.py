@@ -191,79 +191,105 @@ SUCCESS_AT = OutcomesSettings.success_at  # a reward is "higher is better": at o
 
 
 def episode(log: SessionLog, success_at: float = SUCCESS_AT) -> Episode:
-    events = sorted(log.events, key=lambda e: e.ts)
     ep = Episode(session_id=log.session_id, harness=log.harness, scope=log.scope, started=log.started,
                  ended=log.ended, task="")
-    calls: dict[str, Step] = {}
-    last_kind = ""
-    untrusted = []
-    for event in events:
-        d = event.data
-        if event.kind == schema.SESSION_START and not ep.branch and isinstance(d.get("git_branch"), str):
-            ep.branch = d["git_branch"]
-        if event.kind == schema.SESSION_START and d.get("task_id") not in (None, ""):
-            ep.task_id = str(d["task_id"])
-        if event.kind == schema.USER_PROMPT:
-            text = str(d.get("text") or "")
-            if not text.strip():
-                continue
-            if not d.get("queued") and any(who == "queued" and said == text for _, who, said in ep.said):
-                continue  # typed while the agent worked, shown where it was typed
-            ep.said.append((len(ep.steps), str(d.get("origin") or ("queued" if d.get("queued") else "user")), text))
-            if d.get("origin") in ("agent", "harness"):
-                ep.injected.append(text)
-                ep.task = ep.task or (text if d.get("origin") == "agent" else "")
-                continue
-            if not ep.prompts and _REOPENED.search(text) and _CORRECTION.search(text):
-                ep.corrections.append(text)  # a session opened to correct an earlier one
-            elif ep.prompts and last_kind in (schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT) and _CORRECTION.search(text):
-                ep.corrections.append(text)
-                ep.corrected_at = len(ep.steps)
-            if not ep.prompts or ep.task in ep.injected:
-                ep.task = text
-            ep.prompts.append(text)
-        elif event.kind == schema.TOOL_CALL:
-            step = Step(tool=str(d.get("tool") or ""), command=command_of(d.get("tool"), d.get("input")),
-                        agent=str(d.get("agent_id") or ""), flags=flags_of(d.get("input")))
-            ep.steps.append(step)
-            calls[str(d.get("call_id") or "")] = step
-        elif event.kind == schema.TOOL_RESULT:
-            step = calls.get(str(d.get("call_id") or ""))
-            if step is None:
-                step = Step(tool=str(d.get("tool") or ""), command=str(d.get("tool") or ""))
-                ep.steps.append(step)
-            step.status = _status(d)
-            step.ok = True if step.status == "ok" else False if step.status == "failed" else None
-            step.exit_code = d.get("exit_code") if isinstance(d.get("exit_code"), int) else None
-            step.error = _text(d.get("error"))[:2000]
-            step.output = _text(d.get("output"))[:2000]
-            step.user_said = str(d.get("user_said") or "")
-            if step.status == "rejected" and step.user_said:
-                ep.corrections.append(step.user_said)  # a rejection with words is a correction
-                ep.corrected_at = len(ep.steps)
-            read = _text(d.get("output")) + "\n" + _text(d.get("error"))  # whole: the provenance check reads it all
-            untrusted.append(read)
-            if read.strip():
-                ep.documents.append((_source_of(step.command, read), read))
-        elif event.kind == schema.ASSISTANT_MESSAGE and d.get("text") and not d.get("agent_id"):
-            ep.final = str(d["text"])
-            ep.said.append((len(ep.steps), "assistant", ep.final))
-        elif event.kind == schema.OUTCOME:
-            if isinstance(d.get("reward"), (int, float)) and not isinstance(d.get("reward"), bool):
-                ep.reward = float(d["reward"])
-            if isinstance(d.get("success"), bool):
-                ep.success = d["success"]
-            if d.get("feedback"):
-                ep.feedback = str(d["feedback"])
-        elif event.kind == schema.LESSONS_SHOWN:
-            ep.lessons_shown.extend(i for i in d.get("lesson_ids") or [] if i not in ep.lessons_shown)
-            ep.lessons_withheld.extend(i for i in d.get("withheld") or [] if i not in ep.lessons_withheld)
-            ep.control = ep.control or d.get("control") is True
-        if event.kind in (schema.USER_PROMPT, schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT):
-            last_kind = event.kind
-    ep.untrusted = "\n".join(untrusted)
+    reader = _Reader(ep)
+    for event in sorted(log.events, key=lambda e: e.ts):
+        reader.read(event)
+    ep.untrusted = "\n".join(reader.untrusted)
     ep.outcome, ep.outcome_source = _judge(ep, success_at)
     return ep
+
+
+class _Reader:
+    """Builds one episode event by event: a method per kind of event, and what they share (the calls awaiting
+    their results, the kind of the last thing said or done, what tools and pages returned)."""
+
+    def __init__(self, ep: Episode):
+        self.ep = ep
+        self.calls: dict[str, Step] = {}
+        self.last_kind = ""
+        self.untrusted: list[str] = []
+
+    def read(self, event: Any) -> None:
+        handler = {schema.SESSION_START: self.session_start, schema.USER_PROMPT: self.prompt,
+                   schema.TOOL_CALL: self.tool_call, schema.TOOL_RESULT: self.tool_result,
+                   schema.ASSISTANT_MESSAGE: self.assistant, schema.OUTCOME: self.outcome,
+                   schema.LESSONS_SHOWN: self.lessons_shown}.get(event.kind)
+        if handler is not None:
+            handler(event.data)
+        if event.kind in (schema.USER_PROMPT, schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT):
+            self.last_kind = event.kind
+
+    def session_start(self, d: dict[str, Any]) -> None:
+        if not self.ep.branch and isinstance(d.get("git_branch"), str):
+            self.ep.branch = d["git_branch"]
+        if d.get("task_id") not in (None, ""):
+            self.ep.task_id = str(d["task_id"])
+
+    def prompt(self, d: dict[str, Any]) -> None:
+        ep, text = self.ep, str(d.get("text") or "")
+        if not text.strip():
+            return
+        if not d.get("queued") and any(who == "queued" and said == text for _, who, said in ep.said):
+            return  # typed while the agent worked, shown where it was typed
+        ep.said.append((len(ep.steps), str(d.get("origin") or ("queued" if d.get("queued") else "user")), text))
+        if d.get("origin") in ("agent", "harness"):
+            ep.injected.append(text)
+            ep.task = ep.task or (text if d.get("origin") == "agent" else "")
+            return
+        if not ep.prompts and _REOPENED.search(text) and _CORRECTION.search(text):
+            ep.corrections.append(text)  # a session opened to correct an earlier one
+        elif ep.prompts and self.last_kind in (schema.ASSISTANT_MESSAGE, schema.TOOL_RESULT) and _CORRECTION.search(text):
+            ep.corrections.append(text)
+            ep.corrected_at = len(ep.steps)
+        if not ep.prompts or ep.task in ep.injected:
+            ep.task = text
+        ep.prompts.append(text)
+
+    def tool_call(self, d: dict[str, Any]) -> None:
+        step = Step(tool=str(d.get("tool") or ""), command=command_of(d.get("tool"), d.get("input")),
+                    agent=str(d.get("agent_id") or ""), flags=flags_of(d.get("input")))
+        self.ep.steps.append(step)
+        self.calls[str(d.get("call_id") or "")] = step
+
+    def tool_result(self, d: dict[str, Any]) -> None:
+        ep, step = self.ep, self.calls.get(str(d.get("call_id") or ""))
+        if step is None:
+            step = Step(tool=str(d.get("tool") or ""), command=str(d.get("tool") or ""))
+            ep.steps.append(step)
+        step.status = _status(d)
+        step.ok = True if step.status == "ok" else False if step.status == "failed" else None
+        step.exit_code = d.get("exit_code") if isinstance(d.get("exit_code"), int) else None
+        step.error = _text(d.get("error"))[:2000]
+        step.output = _text(d.get("output"))[:2000]
+        step.user_said = str(d.get("user_said") or "")
+        if step.status == "rejected" and step.user_said:
+            ep.corrections.append(step.user_said)  # a rejection with words is a correction
+            ep.corrected_at = len(ep.steps)
+        read = _text(d.get("output")) + "\n" + _text(d.get("error"))  # whole: the provenance check reads it all
+        self.untrusted.append(read)
+        if read.strip():
+            ep.documents.append((_source_of(step.command, read), read))
+
+    def assistant(self, d: dict[str, Any]) -> None:
+        if d.get("text") and not d.get("agent_id"):
+            self.ep.final = str(d["text"])
+            self.ep.said.append((len(self.ep.steps), "assistant", self.ep.final))
+
+    def outcome(self, d: dict[str, Any]) -> None:
+        if isinstance(d.get("reward"), (int, float)) and not isinstance(d.get("reward"), bool):
+            self.ep.reward = float(d["reward"])
+        if isinstance(d.get("success"), bool):
+            self.ep.success = d["success"]
+        if d.get("feedback"):
+            self.ep.feedback = str(d["feedback"])
+
+    def lessons_shown(self, d: dict[str, Any]) -> None:
+        ep = self.ep
+        ep.lessons_shown.extend(i for i in d.get("lesson_ids") or [] if i not in ep.lessons_shown)
+        ep.lessons_withheld.extend(i for i in d.get("withheld") or [] if i not in ep.lessons_withheld)
+        ep.control = ep.control or d.get("control") is True
 
 
 def _source_of(command: str, text: str) -> str:
