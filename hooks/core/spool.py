@@ -122,20 +122,33 @@ class SessionLog:
         return Counter(e.key for e in self.events if e.key)
 
 
-def parse_lines(raw: bytes, source: str) -> tuple[list[Event], int, list[str]]:
-    """Events from JSONL bytes, plus the count and reasons of the lines that were skipped."""
-    events: list[Event] = []
-    problems: list[str] = []
+def iter_jsonl(raw: bytes, source: str, problems: list[str]):
+    """(line number, object) for each line of JSONL bytes that holds a JSON object; every other line is
+    skipped and said in ``problems`` (the last line without its newline as torn: a writer may still be on
+    it, or died). The one reader of session logs and transcripts."""
     lines = raw.split(b"\n")
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        torn = number == len(lines)  # no newline after it: a writer may still be on it, or died
         try:
             obj = jsoncodec.loads(line.decode("utf-8", "replace"))
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            problems.append(f"{source}:{number}: skipped{' (torn last line)' if number == len(lines) else ''}: {e}")
+            continue
+        yield number, obj
+
+
+def parse_lines(raw: bytes, source: str) -> tuple[list[Event], int, list[str]]:
+    """Events from JSONL bytes, plus the count and reasons of the lines that were skipped."""
+    events: list[Event] = []
+    problems: list[str] = []
+    for number, obj in iter_jsonl(raw, source, problems):
+        try:
             events.append(Event.from_dict(obj))
         except (ValueError, TypeError) as e:
-            problems.append(f"{source}:{number}: {'torn last line' if torn else 'skipped'} ({e})")
+            problems.append(f"{source}:{number}: skipped: {e}")
     return events, len(problems), problems
 
 

@@ -212,25 +212,15 @@ def parse_transcript(path: str) -> Transcript:
     except OSError as e:
         out.problems.append(f"{path}: cannot read ({e})")
         return out
-    lines = raw.split(b"\n")
+    from secondnature.hooks.core.spool import iter_jsonl  # off the hook path: transcripts are read later
+
     state = _TranscriptState(out)
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = jsoncodec.loads(line.decode("utf-8", "replace"))
-            if not isinstance(obj, dict):
-                raise ValueError("not an object")
-        except ValueError as e:
-            out.skipped += 1
-            torn = " (torn last line)" if number == len(lines) else ""
-            out.problems.append(f"{path}:{number}: skipped{torn}: {e}")
-            continue
+    for number, obj in iter_jsonl(raw, path, out.problems):
         try:
             state.line(obj)
         except (TypeError, ValueError, AttributeError, KeyError) as e:
-            out.skipped += 1
             out.problems.append(f"{path}:{number}: skipped: {type(e).__name__}: {e}")
+    out.skipped = len(out.problems)  # the lines the reader skipped and those that could not be read as events
     if not out.session_id and out.events:  # lines without sessionId: Claude Code names the file after the session
         out.session_id = os.path.basename(path)[: -len(".jsonl")] if path.endswith(".jsonl") else ""
         for event in out.events:

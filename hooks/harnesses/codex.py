@@ -95,19 +95,9 @@ def parse_transcript(path: str) -> Transcript:
         out.problems.append(f"{path}: cannot read ({e})")
         return out
     items: list[tuple[str, str, dict[str, object]]] = []  # (timestamp, type, payload)
-    lines = raw.split(b"\n")
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = jsoncodec.loads(line.decode("utf-8", "replace"))
-            if not isinstance(obj, dict):
-                raise ValueError("not an object")
-        except ValueError as e:
-            out.skipped += 1
-            torn = " (torn last line)" if number == len(lines) else ""
-            out.problems.append(f"{path}:{number}: skipped{torn}: {e}")
-            continue
+    from secondnature.hooks.core.spool import iter_jsonl  # off the hook path: transcripts are read later
+
+    for _, obj in iter_jsonl(raw, path, out.problems):
         if isinstance(obj.get("payload"), dict) and isinstance(obj.get("type"), str):
             items.append((str(obj.get("timestamp") or ""), obj["type"], obj["payload"]))
         elif obj.get("record_type") == "state":
@@ -118,6 +108,7 @@ def parse_transcript(path: str) -> Transcript:
             items.append((str(obj.get("timestamp") or ""), "session_meta", obj))  # legacy meta line
         else:
             out.ignored["unknown"] += 1
+    out.skipped = len(out.problems)  # the lines that are not JSON objects
     _Rollout(out, path, items).run()
     return out
 
