@@ -40,16 +40,17 @@ def pem_line() -> str:
 Item = tuple[str, str, object, str]
 # Splits: "tune" (the rules were written against it), "held_out" (written with it, measured after the first round
 # of rules; looked at since), "held_out_2" (written after the second round, measured once, looked at since),
-# "held_out_3" (written after the third round, measured once).
+# "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
+# fourth round, measured once).
 
 
 def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
-            held_out_3: list | None = None) -> list[Item]:
+            held_out_3: list | None = None, held_out_4: list | None = None) -> list[Item]:
     """Every template of every split filled with fresh values; a template is a string with ``{s}`` or a
     function of the secret returning a structure."""
     items: list[Item] = []
     for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or []),
-                             ("held_out_3", held_out_3 or [])):
+                             ("held_out_3", held_out_3 or []), ("held_out_4", held_out_4 or [])):
         for template in templates:
             secret = values()
             captured = template(secret) if callable(template) else template.replace("{s}", secret)
@@ -88,6 +89,12 @@ def families() -> list[Item]:
         lambda s: {"connection": {"passwd": s, "host": "db"}},
         lambda s: {"oauth": {"refreshToken": s}},
         lambda s: [["X-Goog-Api-Key", s]],
+    ], [
+        lambda s: {"spring": {"datasource": {"password": s}}},
+        lambda s: {"requestHeaders": {"authorization": f"bearer {s}"}},
+        lambda s: [{"key": "PRIVATE_TOKEN", "value": s, "masked": False}],
+        lambda s: {"mail": {"smtp_auth_pass": s}},
+        lambda s: {"aws": {"secretAccessKey": s}},
     ])
     items += _family("variable names the rules lack", [
         "SMTP_PASS={s}",
@@ -98,6 +105,7 @@ def families() -> list[Item]:
         "kubectl create secret generic app --from-literal=DB_PASS={s}",
         "setx DB_PASSWORD {s}",
         "GITLAB_PAT={s}",
+        "env:\n  - name: SENDGRID_API_KEY\n    value: {s}\n",
     ], [
         "docker run -e POSTGRES_PASSWORD={s} postgres:16",
         "  - MQ_PWD={s}\n",
@@ -119,6 +127,12 @@ def families() -> list[Item]:
         "setx AZURE_CLIENT_SECRET {s}",
         "export GH_PAT={s}",
         "fly secrets set SESSION_SECRET={s}",
+    ], [
+        "export CI_DEPLOY_PASSWORD={s}",
+        "      - name: TWILIO_AUTH_TOKEN\n        value: {s}\n",
+        "RABBITMQ_DEFAULT_PASS={s} docker compose up",
+        "appsettings: {{ \"ConnectionStrings\": {{ \"Db\": \"Server=db;Password={s};\" }} }}",
+        "SLACK_SIGNING_SECRET: {s}",
     ])
     items += _family("a secret said in words", [
         "my API key for the geocoder is {s}",
@@ -130,6 +144,8 @@ def families() -> list[Item]:
         "mitt lösenord är {s}",
         "hasło to {s}",
         "kata sandi adalah {s}",
+        "le jeton est {s}",
+        "credentials: deploy / {s}",
     ], [
         "Use this access key: {s}",
         "la contraseña del wifi es {s}",
@@ -151,6 +167,13 @@ def families() -> list[Item]:
         "the admin password, for the record, is {s}",
         "비밀번호는 {s} 입니다",
         "Kennwort für den Drucker: {s}",
+    ], [
+        "btw the wifi password is {s}",
+        "le jeton d'accès : {s}",
+        "Zugangsdaten: admin / {s}",
+        "la clave de la API es {s}",
+        "密碼是 {s}",
+        "пароль для входа — {s}",
     ])
     items += _family("a token inside CJK text", [
         "令牌ghp_{s}已经过期",
@@ -170,6 +193,10 @@ def families() -> list[Item]:
         "請用sk-ant-api03-{s}測試",
         "API키xoxb-{s}는 만료됨",
         "发布令牌npm_{s}已撤销",
+    ], [
+        "令牌是ghp_{s}，请保密",
+        "アクセストークン：glpat-{s}",
+        "토큰sk-ant-{s}을 사용하세요",
     ])
     items += _family("a command across shell line continuations", [
         "mysql -h db \\\n  -u root \\\n  -p{s} app",
@@ -187,6 +214,10 @@ def families() -> list[Item]:
         "docker run \\\n  -e MYSQL_ROOT_PASSWORD={s} \\\n  mysql:8",
         "mysqldump \\\n\t-u backup \\\n\t-p{s} \\\n\tshop > shop.sql",
         "curl -s \\\n  --user deploy:{s} \\\n  https://ci.example.com/job",
+    ], [
+        "PGPASSWORD={s} \\\n  psql -h db -U app",
+        "curl https://registry.example.com/v2/ \\\n  --header \"Authorization: Basic {s}\"",
+        "sshpass -p {s} \\\n  scp dump.sql backup@host:/srv",
     ])
     items += _family("a command form that takes a secret", [
         "echo '{s}' | docker login -u ci --password-stdin",
@@ -202,6 +233,8 @@ def families() -> list[Item]:
         "docker login -u ci -p {s} registry.example.com",
         "echo {s} | sudo -S systemctl restart app",
         "printf %s {s} | gh auth login --with-token",
+        "redis-cli CONFIG SET requirepass {s}",
+        "mc admin user add local backup secretkey {s}",
     ], [
         "printf %s {s} | helm registry login reg.example --password-stdin",
         "htpasswd -nb deploy {s}",
@@ -221,10 +254,19 @@ def families() -> list[Item]:
         "gh auth login --with-token <<< {s}",
         "zip --password {s} secrets.zip notes.txt",
         "mysql --host=db -uroot -p{s} -e 'show databases'",
+    ], [
+        "echo {s} | kinit admin@CORP.EXAMPLE",
+        "vault login -method=userpass username=ops password={s}",
+        "az login --service-principal -u app-id -p {s} --tenant corp",
+        "mongosh 'mongodb://root:{s}@db:27017/admin'",
+        "nmcli dev wifi connect office password {s}",
+        "rclone config create s3 s3 secret_access_key {s}",
     ])
     items += _family("a credential printed by the command before it", [
         "$ heroku auth:token\n{s}\n",
         "> gh auth token\n{s}\n",
+        "PS> Get-Secret -Name api -AsPlainText\n{s}\n",
+        "$ doctl registry token show\n{s}\n",
     ], [
         "$ gcloud auth print-access-token\n{s}\n",
         "% aws ecr get-login-password --region eu-west-1\n{s}\n",
@@ -234,6 +276,9 @@ def families() -> list[Item]:
     ], [
         "$ az account get-access-token --query accessToken -o tsv\n{s}\n",
         "bash-5.2$ gcloud auth application-default print-access-token\n{s}\n",
+    ], [
+        "PS> (Get-AzAccessToken).Token\n{s}\n",
+        "$ vault print token\n{s}\n",
     ])
     items += _family("key material quoted alone", [
         "Client(\"AC{h}\", \"{s}\")",
@@ -251,11 +296,15 @@ def families() -> list[Item]:
         "echo '{s}' > ~/.config/app/api.key",
         "printf '%s\\n' {s} | tee secrets/master.key",
         "default login ci password {s}",
+    ], [
+        "twilio.rest.Client(account_sid='AC{h}', auth_token='{s}')",
+        "echo {s} > .vault-token",
     ])
     items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
     # PEM body lines need their own shape
     for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "]),
-                             ("held_out_2", ['line = "{s}"', "> {s}"]), ("held_out_3", ["-{s}", '    "{s}",'])):
+                             ("held_out_2", ['line = "{s}"', "> {s}"]), ("held_out_3", ["-{s}", '    "{s}",']),
+                             ("held_out_4", ["key: |\n  {s}", "#{s}"])):
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
@@ -271,6 +320,11 @@ BENIGN_LOOKALIKES = [
     "kubectl create secret generic app --from-file=./secrets", "echo $TOKEN | docker login --password-stdin",
     "cache_key: user_profile", "primary_key=id", "--password-stdin is safer than --password",
     "auth: required", "TOKEN_URL=https://auth.example.com/token", "key: value",
+    "Click the password reset link and choose a new one.",
+    "The token expired after 3600 seconds; log in again.",
+    "Press the key F5 to refresh the page.",
+    "spec:\n  - name: web\n    value: 3 replicas\n",
+    "$ npm token list\nNo tokens found.\n",
 ]
 # Written with held_out_3, measured once.
 BENIGN_LOOKALIKES_2 = [

@@ -166,7 +166,9 @@ def _random_value(m) -> bool:
 # that counts hex too), and a last word such as FILE, URL or LENGTH says the value is about the secret, not it.
 _PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", "pw", "passphrase", "secret",
                    "passcode", "pword", "pin"}
-_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")  # inside a word too: DBPASSWORD, clientsecret
+_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")
+_NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass", "firstpass", "multipass",
+               "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password  # inside a word too: DBPASSWORD, clientsecret
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
               "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas"}
 _KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
@@ -187,6 +189,12 @@ _NAMED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)
 # A variable set by a command with a space, not ``=``: ``setx NAME value``, fish's ``set -gx NAME value``.
 _SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)[ \t]+"
                 r"(?P<op>)(?P<open>[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500})")
+# A secret's name, then its value as the next word of a command: ``nmcli … password X``, ``CONFIG SET requirepass X``.
+_SPACED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)(?P<op>)[ \t]+(?=(?P<open>[\"']?)"
+           r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{6,500})[\"']?(?:[\s&;|)]|$))")  # a lookahead: the value may be a name too
+# A YAML name/value pair (a k8s or compose env list): ``- name: TWILIO_AUTH_TOKEN`` then ``value: …``.
+_PAIRED = (r"\bname:[ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-]{0,63})[\"']?[ \t]*\r?\n[ \t]*-?[ \t]*value:(?P<close>)(?P<op>)"
+           r"[ \t]*(?P<open>[\"']?)(?P<value>[^\s\"'`]{1,500})")
 _WORD_SPLIT = str.maketrans({"_": " ", "-": " ", ".": " "})
 
 
@@ -206,12 +214,43 @@ def secret_name(name: str) -> str:
     if not words or words[-1] in _ABOUT_WORDS:
         return ""
     joined = "".join(words)
-    if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS):
+    if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS) or (
+            words[-1].endswith("pass") and words[-1] not in _NOT_PASSES):  # requirepass, masterpass, dbpass
         return "password"
     if any(w in _KEY_WORDS for w in words) or any(part in joined for part in _KEY_PARTS) or words[-1].endswith(
             ("key", "token")):  # a joined name: MASTERKEY, signingkey, refreshtoken (the value must look random)
         return "key"
     return ""
+
+
+_SPACED_HINTS = ("pass", "passwd", "password", "passphrase", "secret", "key", "token", "pwd")
+
+
+def _spaced_candidate(low: str) -> bool:
+    """Whether a hint word ends a name and the next word could be a secret (six characters or more, letters and
+    digits): ``for key in``, "the monkey by" and "password reset" need no pattern."""
+    for hint in _SPACED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            n = at + len(hint)
+            if n < len(low) and low[n] in " \t":
+                while n < len(low) and low[n] in " \t\"'":
+                    n += 1
+                word = low[n:n + 40].split(None, 1)[0] if low[n:n + 40].strip() else ""
+                if len(word) >= 6 and any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+                    return True
+            at = low.find(hint, at + 1)
+    return False
+
+
+def _spaced_secret(m, view: str) -> bool:
+    """A name then a value with only a space between: the value must look like a secret itself (letters and
+    digits, or random), since prose puts words there too ("password reset", "token expired")."""
+    name, value = m.group("name"), m.group("value")
+    if not secret_name(name) or _placeholder(value, name) or name.lower() in ("set", "setx"):
+        return False
+    has_digit, has_alpha = any(c.isdigit() for c in value), any(c.isalpha() for c in value)
+    return (has_digit and has_alpha) or looks_random(value)
 
 
 def looks_random(value: str) -> bool:
@@ -281,7 +320,8 @@ _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "k
                "jelszavam", "jelszava", "jelszó", "kulcs", "κωδικός", "συνθηματικό", "κλειδί", "كلمة المرور",
                "كلمة السر", "مفتاح", "סיסמה", "סיסמא", "מפתח", "पासवर्ड", "कुंजी", "รหัสผ่าน", "mật khẩu", "khóa",
                "kata sandi", "kata laluan", "sandi", "kunci", "暗証番号", "apiキー", "api キー", "アクセスキー", "秘密鍵",
-               "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel")
+               "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel", "jeton",
+               "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "login")
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -292,7 +332,7 @@ _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ 
          r"비밀번호|secret|pin(?: code)?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
          r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
-         r"[\"'“«„`]?)"
+         r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
 
 
@@ -413,8 +453,12 @@ def redact(text: str) -> str:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
     if ("=" in view or ":" in view or "," in view) and _named_candidate(view, low):
         text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
+    if _spaced_candidate(low):
+        text, view = _sub(rules.pattern("spaced_secret", _SPACED), text, view, "named_secret", _spaced_secret)
     if ("setx " in low or "set -" in low) and any(h in low for h in _NAME_HINTS):
         text, view = _sub(rules.pattern("set_command", _SET_COMMAND), text, view, "named_secret", _named_secret)
+    if "name:" in low and "value:" in low:
+        text, view = _sub(rules.pattern("paired_secret", _PAIRED), text, view, "named_secret", _named_secret)
     if _said_candidate(low):
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
@@ -600,7 +644,10 @@ def by_key(key: str, value: str) -> bool:
 
 
 # Commands whose output is a credential: the output of such a call is redacted line by line.
-_PRINTS_SECRET = (r"\b(?:heroku\s+auth:token|gh\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-"
+_PRINTS_SECRET = (r"(?i)\b(?:(?:print|get|show|read|create|issue|generate|new|lookup|reveal|display|dump)[\w \t:.()-]{0,40}?"
+                  r"(?:token|password|passwd|secret|credential|api[-_]?key|access[-_]?key)s?\b|"
+                  r"(?:token|password|secret|credential)s?[\w \t:.-]{0,20}?\b(?:print|get|show|read|create|lookup|reveal)\b|"
+                  r"heroku\s+auth:token|gh\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-"
                   r"(?:access|identity)-token|aws\s+ecr(?:-public)?\s+get-login-password|az\s+account\s+get-access-"
                   r"token|aws\s+sts\s+get-session-token|aws\s+configure\s+get\s+\S*(?:secret|token)|op\s+read|"
                   r"pass\s+show|security\s+find-(?:generic|internet)-password\b[^\n]*\s-w|vault\s+(?:kv\s+get|read)|"
@@ -609,7 +656,7 @@ _PRINTS_SECRET = (r"\b(?:heroku\s+auth:token|gh\s+auth\s+token|gcloud\s+auth\s+(
 
 
 # Words one of those commands must hold: most tool calls are decided without ``re`` (4 ms of a hook process).
-_PRINTS_HINTS = ("auth", "token", "password", "get-login", "op read", "pass show", "vault", "secret", ".netrc",
+_PRINTS_HINTS = ("auth", "token", "Token", "password", "get-login", "op read", "pass show", "vault", "secret", ".netrc",
                  ".pgpass", "credentials", ".env", "id_rsa", "id_ed25519", ".pem", ".key")
 
 
