@@ -41,16 +41,18 @@ Item = tuple[str, str, object, str]
 # Splits: "tune" (the rules were written against it), "held_out" (written with it, measured after the first round
 # of rules; looked at since), "held_out_2" (written after the second round, measured once, looked at since),
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
-# fourth round, measured once).
+# fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
+# proximity rule and after it, not looked at between).
 
 
 def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
-            held_out_3: list | None = None, held_out_4: list | None = None) -> list[Item]:
+            held_out_3: list | None = None, held_out_4: list | None = None, held_out_5: list | None = None) -> list[Item]:
     """Every template of every split filled with fresh values; a template is a string with ``{s}`` or a
     function of the secret returning a structure."""
     items: list[Item] = []
     for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or []),
-                             ("held_out_3", held_out_3 or []), ("held_out_4", held_out_4 or [])):
+                             ("held_out_3", held_out_3 or []), ("held_out_4", held_out_4 or []),
+                             ("held_out_5", held_out_5 or [])):
         for template in templates:
             secret = values()
             captured = template(secret) if callable(template) else template.replace("{s}", secret)
@@ -95,6 +97,11 @@ def families() -> list[Item]:
         lambda s: [{"key": "PRIVATE_TOKEN", "value": s, "masked": False}],
         lambda s: {"mail": {"smtp_auth_pass": s}},
         lambda s: {"aws": {"secretAccessKey": s}},
+    ], [
+        lambda s: {"auth": {"type": "basic", "username": "ci", "password": s}},
+        lambda s: {"x-api-token": s},
+        lambda s: [{"HeaderName": "X-Auth-Key", "HeaderValue": s}],
+        lambda s: {"stripe": {"sk": s}},
     ])
     items += _family("variable names the rules lack", [
         "SMTP_PASS={s}",
@@ -133,6 +140,11 @@ def families() -> list[Item]:
         "RABBITMQ_DEFAULT_PASS={s} docker compose up",
         "appsettings: {{ \"ConnectionStrings\": {{ \"Db\": \"Server=db;Password={s};\" }} }}",
         "SLACK_SIGNING_SECRET: {s}",
+    ], [
+        "export BACKUP_ENCRYPTION_PASSPHRASE={s}",
+        "ENV JIRA_API_TOKEN {s}",
+        "      POSTGRES_PASS: {s}\n",
+        "let private_key_pass = \"{s}\";",
     ])
     items += _family("a secret said in words", [
         "my API key for the geocoder is {s}",
@@ -174,6 +186,13 @@ def families() -> list[Item]:
         "la clave de la API es {s}",
         "密碼是 {s}",
         "пароль для входа — {s}",
+    ], [
+        "remember, the root pw is {s}",
+        "la chiave API è {s}",
+        "mot de passe administrateur : {s}",
+        "Das Token lautet {s}",
+        "パスワード：{s}",
+        "ключ доступа {s}",
     ])
     items += _family("a token inside CJK text", [
         "令牌ghp_{s}已经过期",
@@ -197,6 +216,9 @@ def families() -> list[Item]:
         "令牌是ghp_{s}，请保密",
         "アクセストークン：glpat-{s}",
         "토큰sk-ant-{s}을 사용하세요",
+    ], [
+        "使用令牌xoxp-{s}访问",
+        "ghp_{s}というトークン",
     ])
     items += _family("a command across shell line continuations", [
         "mysql -h db \\\n  -u root \\\n  -p{s} app",
@@ -218,6 +240,9 @@ def families() -> list[Item]:
         "PGPASSWORD={s} \\\n  psql -h db -U app",
         "curl https://registry.example.com/v2/ \\\n  --header \"Authorization: Basic {s}\"",
         "sshpass -p {s} \\\n  scp dump.sql backup@host:/srv",
+    ], [
+        "mysql -uroot \\\n  --password {s} \\\n  -e 'select 1'",
+        "az login \\\n  --service-principal -u app \\\n  -p {s}",
     ])
     items += _family("a command form that takes a secret", [
         "echo '{s}' | docker login -u ci --password-stdin",
@@ -261,6 +286,12 @@ def families() -> list[Item]:
         "mongosh 'mongodb://root:{s}@db:27017/admin'",
         "nmcli dev wifi connect office password {s}",
         "rclone config create s3 s3 secret_access_key {s}",
+    ], [
+        "wpa_passphrase office {s}",
+        "iwctl --passphrase {s} station wlan0 connect office",
+        "net user backup {s} /add",
+        "mongodump --uri mongodb://backup:{s}@db/app",
+        "snowsql -a acct -u etl --password {s}",
     ])
     items += _family("a credential printed by the command before it", [
         "$ heroku auth:token\n{s}\n",
@@ -279,6 +310,9 @@ def families() -> list[Item]:
     ], [
         "PS> (Get-AzAccessToken).Token\n{s}\n",
         "$ vault print token\n{s}\n",
+    ], [
+        "$ kubectl create token deployer\n{s}\n",
+        "$ gh auth token --hostname github.example.com\n{s}\n",
     ])
     items += _family("key material quoted alone", [
         "Client(\"AC{h}\", \"{s}\")",
@@ -299,12 +333,15 @@ def families() -> list[Item]:
     ], [
         "twilio.rest.Client(account_sid='AC{h}', auth_token='{s}')",
         "echo {s} > .vault-token",
+    ], [
+        "secrets/jwt.key:\n{s}",
+        "client = twilio.Client(\"AC{h}\",\n    \"{s}\")",
     ])
     items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
     # PEM body lines need their own shape
     for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "]),
                              ("held_out_2", ['line = "{s}"', "> {s}"]), ("held_out_3", ["-{s}", '    "{s}",']),
-                             ("held_out_4", ["key: |\n  {s}", "#{s}"])):
+                             ("held_out_4", ["key: |\n  {s}", "#{s}"]), ("held_out_5", ["> +{s}", "    {s}\\n"])):
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))

@@ -170,7 +170,7 @@ _PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")
 _NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass", "firstpass", "multipass",
                "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password  # inside a word too: DBPASSWORD, clientsecret
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
-              "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas"}
+              "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas", "sk"}
 _KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
 _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "username", "name", "id", "length", "len",
                 "min", "max", "count", "policy", "reset", "expiry", "expires", "expiration", "ttl", "type", "field",
@@ -325,11 +325,11 @@ _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "k
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
-               "secret", "pin") + _SAID_OTHER
+               "secret", "pin", "pw", "pwd") + _SAID_OTHER
 _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
          r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
-         r"비밀번호|secret|pin(?: code)?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
+         r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
          r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
@@ -353,6 +353,8 @@ def _said_candidate(low: str) -> bool:
         while at >= 0:
             before = low[at - 1] if at else " "
             after = low[at + len(word)] if at + len(word) < len(low) else " "
+            if after == "s" and at + len(word) + 1 < len(low):  # a plural ends the word too: "secrets:"
+                after = low[at + len(word) + 1]
             if not (before.isascii() and before.isalnum()) and (
                     word not in _SAID_WHOLE or not ((after.isascii() and after.isalnum()) or after == "_")):
                 return True
@@ -372,6 +374,70 @@ def _said_secret(m, view: str) -> bool:
     if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
         return len(value) >= 12 and _entropy(value) >= 3.5  # words: "is stored", "ist abgelaufen"
     return len(value) >= 6 or looks_random(value)
+
+
+_NEAR_STRIP = "\"'“”«»„`:：,，;；.。!?()[]{}<>"
+_NEAR_WORDS = 4  # words after a word for a secret where its value may stand, on that line or the next
+
+
+def _near(starts, text: str, view: str) -> tuple[str, str]:
+    """The second net for secrets said in words: after a word for a secret (in any language the said rule
+    knows), the first of the next few words, on that line or the next, that looks like a secret itself
+    (letters and digits, no path, flag, call or plain identifier): "password river668%", "the token, as
+    printed: …", "Zugangsdaten: admin / …"."""
+    spans = []
+    for word in starts.finditer(view):
+        end = word.end()
+        if view[end:end + 1] == "s" and not view[end + 1:end + 2].isalnum():
+            end += 1  # a plural: "secrets/jwt.key", "tokens:"
+        elif view[end:end + 1].isalnum() or view[end:end + 1] == "_":
+            continue  # inside a longer word or a name: test_login_with_…
+        after = view[end:end + 160]
+        lines = after.split("\n", 2)
+        ahead = "\n".join(lines[:2])
+        at = end
+        offset = 0
+        for n, piece in enumerate(ahead.split()):
+            if n >= _NEAR_WORDS:
+                break
+            offset = ahead.index(piece, offset)
+            core = piece.strip(_NEAR_STRIP)
+            if _near_value(core):
+                start = at + offset + piece.index(core)
+                spans.append((start, start + len(core)))
+                break
+            offset += len(piece)
+    return _replace_spans(text, view, spans, "said_secret")
+
+
+def _near_value(value: str) -> bool:
+    if len(value) < 8 or value.startswith(("-", "$", "%", "{", "<", "[REDACTED", "http", "~", ".")) or "/" in value:
+        return False
+    if any(ch in value for ch in "()[]{}=\"'`"):
+        return False  # a call, an index or an assignment: code, not a value
+    if not (any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)):
+        return False
+    plain = value.replace("_", "").replace(".", "").replace("-", "")
+    if plain.isalnum() and value == value.lower() and any(ch in value for ch in "_.-"):
+        return False  # an identifier, a file or a version: max_tokens_4096, config.v2, utf-8-sig
+    return not _placeholder(value, "password")
+
+
+def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str) -> tuple[str, str]:
+    """``text`` and its ``view`` (the same length) with each span replaced by ``[REDACTED:name]``."""
+    if not spans:
+        return text, view
+    marker = f"[REDACTED:{name}]"
+    parts_t, parts_v, last = [], [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        parts_t += [text[last:start], marker]
+        parts_v += [view[last:start], marker]
+        last = end
+    parts_t.append(text[last:])
+    parts_v.append(view[last:])
+    return "".join(parts_t), "".join(parts_v)
 
 
 def _said_matches(said, starts, view: str):
@@ -463,6 +529,7 @@ def redact(text: str) -> str:
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
         text, view = _sub(said, text, view, "said_secret", _said_secret, _said_matches(said, starts, view))
+        text, view = _near(starts, text, view)
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
@@ -599,7 +666,7 @@ def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget:
             key = str(k)
             secretish = len(key) >= 16 and any(ch.isdigit() for ch in key)  # a token used as a key; names are not
             out[clean_text(key, 200) if secretish else key] = clean(
-                v, limit, _depth + 1, budget, named if named and key.lower() == "value" else key)
+                v, limit, _depth + 1, budget, named if named and key.lower().endswith("value") else key)
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
         items = list(value)
@@ -613,11 +680,13 @@ def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget:
 
 
 def _pair_name(value: dict) -> str:
-    """The name of a ``{"name": "DB_PASS", "value": "…"}`` pair (env lists, headers, k8s, HAR files), or ''."""
-    if len(value) > 6 or not any(isinstance(k, str) and k.lower() == "value" for k in value):
+    """The name of a ``{"name": "DB_PASS", "value": "…"}`` pair (env lists, headers, k8s, HAR files,
+    ``HeaderName``/``HeaderValue``, ``ParameterKey``/``ParameterValue``), or ''."""
+    if len(value) > 6 or not any(isinstance(k, str) and k.lower().endswith("value") for k in value):
         return ""
     for k, v in value.items():
-        if isinstance(k, str) and k.lower() in ("name", "key", "header", "variable") and isinstance(v, str):
+        low = k.lower() if isinstance(k, str) else ""
+        if (low in ("name", "key", "header", "variable") or low.endswith(("name", "key"))) and isinstance(v, str):
             return v
     return ""
 
