@@ -59,7 +59,7 @@ _WEAKEN = re.compile(
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
+_DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|release)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
@@ -74,6 +74,7 @@ _AUTHORITY = re.compile(
     + _ARTIFACT + "|"
     r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
     r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation)\b|"
+    r"\b(permanent|standing|blanket|general|open-ended)\s+(exception|ok|okay|go-ahead|waiver|pass|exemption)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security)\b"
@@ -140,14 +141,19 @@ _COPY_CREDENTIALS = re.compile(
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
-    r"\bapi (keys?|tokens?)\b|\baccess tokens?\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
+    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
+    r"\bhome director(y|ies)\b|\bdotfiles\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
-    r"wiki|pull requests?|jump ?host|shared)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
+    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
-_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|a\+rwx|ugo\+rwx|a\+w|o\+w|go\+w)\b", re.I)
+# Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
+_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*\+[rx]*w[rxX]*)\b", re.I)
 # Telling the user what is not so.
 _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
+    r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
+    r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
+    r"did not|didn't|never ran|errored)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(running|checking|testing|verifying|trying|executing)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b|"
