@@ -33,7 +33,7 @@ def replay(simulation: dict) -> None:
     from langgraph.checkpoint.memory import InMemorySaver
 
     from secondnature.langgraph import SecondNatureMiddleware
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     messages = simulation["messages"]
     outputs: dict[str, list[str]] = {}

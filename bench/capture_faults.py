@@ -96,7 +96,7 @@ import sys
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 from secondnature.langgraph import SecondNatureMiddleware
-from secondnature.scripted_model import ScriptedChatModel
+from secondnature.testing import ScriptedChatModel
 agent = create_agent(ScriptedChatModel(responses=[AIMessage(content=f"a{n}") for n in range(100000)]), tools=[],
                      middleware=[SecondNatureMiddleware(agent="svc")])
 n = 0

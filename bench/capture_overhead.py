@@ -44,7 +44,7 @@ def agent_loop() -> None:
     from langchain_core.tools import tool
 
     from secondnature.langgraph import SecondNatureMiddleware, flush
-    from secondnature.scripted_model import ScriptedChatModel, tool_call
+    from secondnature.testing import ScriptedChatModel, tool_call
 
     @tool
     def run_tests(command: str) -> str:

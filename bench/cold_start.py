@@ -98,7 +98,7 @@ import time
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 from secondnature.langgraph import SecondNatureMiddleware, flush
-from secondnature.scripted_model import ScriptedChatModel
+from secondnature.testing import ScriptedChatModel
 agent = create_agent(ScriptedChatModel(responses=[AIMessage(content="ok")] * 30), tools=[],
                      middleware=[SecondNatureMiddleware(agent="bench")])
 times = []

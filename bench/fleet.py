@@ -52,7 +52,7 @@ WORKER = textwrap.dedent("""
     from langchain_core.messages import AIMessage
     from secondnature.hooks.background.sink import events_url
     from secondnature.lessons.store import open_store
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
     from secondnature.sleep.fleet import run_fleet_night
     from secondnature.sleep.job import SleepOptions
 
@@ -201,7 +201,7 @@ def pickup(tmp: str, chroma_url: str) -> float:
     from secondnature.langgraph import SecondNatureMiddleware
     from secondnature.lessons.model import Lesson
     from secondnature.lessons.store import open_store
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     home = Path(tmp) / "replica"
     home.mkdir()

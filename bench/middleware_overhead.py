@@ -36,7 +36,7 @@ def main() -> None:
 
     from secondnature.langgraph import SecondNatureMiddleware, _Recorder, flush
     from secondnature.lessons.store import open_store
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     from lesson_fixtures import distractors, relevant
 

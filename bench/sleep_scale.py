@@ -88,8 +88,8 @@ def night(home: str) -> None:
     os.environ["SECOND_NATURE_HOME"] = home
     from langchain_core.messages import AIMessage
 
-    from secondnature.scripted_model import ScriptedChatModel
     from secondnature.sleep.job import SleepOptions, run_sleep
+    from secondnature.testing import ScriptedChatModel
 
     answer = json.dumps({"lessons": [
         {"title": "Check the build first", "text": "Before deploying, run the build once locally; the deploy "

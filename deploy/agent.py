@@ -22,7 +22,7 @@ from secondnature.langgraph import SecondNatureMiddleware
 def model():
     if os.environ.get("AGENT_MODEL"):
         return os.environ["AGENT_MODEL"]
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     return ScriptedChatModel(responses=[AIMessage(content="(no AGENT_MODEL set: a scripted reply)")])  # it cycles
 

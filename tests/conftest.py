@@ -189,13 +189,20 @@ def events_db(postgres, monkeypatch):
     yield url
 
 
+_SERVERS = {"chroma_server", "module_chroma_server", "postgres", "events_db"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m selects by marks
 def pytest_collection_modifyitems(config, items):
-    """``SN_TEST_STORE=memory``: the lessons live in the in-memory backend, so a test that needs the embedded
-    store's files or a second process is skipped (the conformance suite holds the backends alike)."""
-    if os.environ.get("SN_TEST_STORE") != "memory":
-        return
+    """``server`` marks every test that starts a real server (``chroma run``, PostgreSQL), so that
+    ``-m "not slow and not server"`` is the quickest subset. ``SN_TEST_STORE=memory``: the lessons live in the
+    in-memory backend, so a test that needs the embedded store's files or a second process is skipped (the
+    conformance suite holds the backends alike)."""
+    memory = os.environ.get("SN_TEST_STORE") == "memory"
     skip = pytest.mark.skip(reason="needs the embedded Chroma store; SN_TEST_STORE=memory")
     for item in items:
-        if "embedded" in item.keywords:
+        if _SERVERS & set(getattr(item, "fixturenames", ())) or "[server]" in item.name:
+            item.add_marker(pytest.mark.server)
+        if memory and "embedded" in item.keywords:
             item.add_marker(skip)
 

@@ -21,9 +21,9 @@ from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.lessons.particulars import generalise, only_particulars
 from secondnature.lessons.store import open_store
 from secondnature.outcome import record_outcome
-from secondnature.scripted_model import ScriptedChatModel, tool_call
 from secondnature.sleep.episodes import episode
 from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel, tool_call
 
 T0 = time.time()
 

@@ -20,10 +20,10 @@ from secondnature.langgraph import SecondNatureMiddleware  # noqa: E402
 from secondnature.lessons import adapters  # noqa: E402
 from secondnature.lessons.model import Lesson  # noqa: E402
 from secondnature.lessons.store import open_store  # noqa: E402
-from secondnature.scripted_model import ScriptedChatModel  # noqa: E402
 from secondnature.sleep.distill import data as distill_data
 from secondnature.sleep.distill.base_model import DistillError  # noqa: E402
 from secondnature.sleep.distill.train import DistillSettings, neutral_text, perplexity, run_distill  # noqa: E402
+from secondnature.testing import ScriptedChatModel  # noqa: E402
 
 from lesson_fixtures import DISTILL_LESSONS as LESSONS  # noqa: E402
 

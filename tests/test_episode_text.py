@@ -16,10 +16,10 @@ from secondnature.cli import cli
 from secondnature.hooks.core.spool import read_session
 from secondnature.lessons.render import count_tokens
 from secondnature.lessons.store import open_store
-from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep.episode_text import render_episode, work_summary
 from secondnature.sleep.episodes import episode
 from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel
 
 from conftest import git_repo
 from sleep_helpers import Transcript

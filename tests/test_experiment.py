@@ -20,8 +20,8 @@ from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
 from secondnature.lessons.uplift import estimate
-from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel
 
 from conftest import git_repo
 

@@ -28,7 +28,7 @@ REPLICA = textwrap.dedent("""
     from langchain.agents import create_agent
     from langchain_core.messages import AIMessage
     from secondnature.langgraph import SecondNatureMiddleware, flush
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     name, turns = sys.argv[1], int(sys.argv[2])
     for i in range(turns):
@@ -189,7 +189,7 @@ def test_a_replica_picks_up_the_nights_lesson_without_a_restart_and_survives_a_c
     from secondnature.langgraph import SecondNatureMiddleware
     from secondnature.lessons.model import Lesson
     from secondnature.lessons.store import open_store
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     monkeypatch.setenv("SECOND_NATURE_CHROMA_URL", chroma_server)
     home.mkdir(parents=True, exist_ok=True)
@@ -242,7 +242,7 @@ def test_flush_and_exit_ship_what_a_short_process_captured(events_db, tmp_path):
         from langchain.agents import create_agent
         from langchain_core.messages import AIMessage
         from secondnature.langgraph import SecondNatureMiddleware, flush
-        from secondnature.scripted_model import ScriptedChatModel
+        from secondnature.testing import ScriptedChatModel
 
         agent = create_agent(ScriptedChatModel(responses=[AIMessage(content="done")]), tools=[],
                              middleware=[SecondNatureMiddleware(agent="batch-bot", lessons=False)])

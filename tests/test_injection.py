@@ -16,7 +16,7 @@ from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.lessons.compile import compile_digests
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
-from secondnature.scripted_model import ScriptedChatModel
+from secondnature.testing import ScriptedChatModel
 
 from conftest import git_repo
 from lesson_fixtures import distractors, relevant

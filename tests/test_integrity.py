@@ -277,7 +277,7 @@ import os, signal, sys
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 from secondnature.langgraph import SecondNatureMiddleware
-from secondnature.scripted_model import ScriptedChatModel
+from secondnature.testing import ScriptedChatModel
 runs = int(sys.argv[1])
 agent = create_agent(ScriptedChatModel(responses=[AIMessage(content=f"answer {n}") for n in range(runs)]), tools=[],
                      middleware=[SecondNatureMiddleware(agent="svc")])

@@ -17,7 +17,7 @@ from secondnature.commands.session_list import list_sessions
 from secondnature.hooks.background.writer import get_writer
 from secondnature.hooks.core.spool import read_session
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
-from secondnature.scripted_model import ScriptedChatModel, tool_call
+from secondnature.testing import ScriptedChatModel, tool_call
 
 
 @tool

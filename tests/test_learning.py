@@ -17,11 +17,11 @@ from secondnature.hooks.core.spool import append, read_session
 from secondnature.hooks.harnesses import claude_code, codex
 from secondnature.hooks.ingest import ingest_file
 from secondnature.lessons.store import open_store
-from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep import job
 from secondnature.sleep.episodes import episode
 from secondnature.sleep.job import SleepOptions, run_sleep
 from secondnature.sleep.miner import mine
+from secondnature.testing import ScriptedChatModel
 
 from conftest import git_repo, write_jsonl
 from sleep_helpers import Transcript

@@ -14,8 +14,8 @@ from secondnature.hooks.core.scope import project_scope
 from secondnature.lessons.safety import check
 from secondnature.lessons.store import open_store
 from secondnature.outcome import record_outcome
-from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel
 
 from conftest import git_repo
 from sleep_helpers import cc_session

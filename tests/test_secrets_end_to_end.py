@@ -21,9 +21,9 @@ from secondnature.hooks.harnesses import claude_code
 from secondnature.hooks.ingest import ingest_file
 from secondnature.langgraph import CaptureCallback, SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
-from secondnature.scripted_model import ScriptedChatModel, tool_call
 from secondnature.sleep.distill.train import captured_prompts
 from secondnature.sleep.job import SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel, tool_call
 
 from conftest import git_repo, write_jsonl
 from secret_corpus import BENIGN, corpus

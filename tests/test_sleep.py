@@ -16,8 +16,8 @@ from secondnature.hooks.core.paths import digest_file
 from secondnature.hooks.core.scope import project_scope
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import open_store
-from secondnature.scripted_model import ScriptedChatModel
 from secondnature.sleep.job import SleepError, SleepLock, SleepOptions, run_sleep
+from secondnature.testing import ScriptedChatModel
 
 from conftest import EXE, git_repo
 from sleep_helpers import cc_session

@@ -314,7 +314,7 @@ def test_the_scan_window_never_keeps_part_of_a_token():
 def test_a_lesson_never_quotes_a_secret_shaped_value(tmp_path):
     from langchain_core.messages import AIMessage
 
-    from secondnature.scripted_model import ScriptedChatModel
+    from secondnature.testing import ScriptedChatModel
 
     repo = str(git_repo(tmp_path / "geo"))
     for session in ("g1", "g2"):

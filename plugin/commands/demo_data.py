@@ -22,7 +22,7 @@ from secondnature.hooks.core.spool import append
 from secondnature.hooks.harnesses import claude_code
 from secondnature.langgraph import SecondNatureMiddleware, flush
 from secondnature.outcome import record_outcome
-from secondnature.scripted_model import ScriptedChatModel, tool_call
+from secondnature.testing import ScriptedChatModel, tool_call
 
 AGENT = "demo-repo-assistant"
 README = "# shop-api\nDeploy with `make deploy ENV=staging` after the tests pass.\nRun the tests with `make test`."

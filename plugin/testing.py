@@ -1,7 +1,8 @@
-"""A scripted chat model: a real LangChain chat model whose replies are given in advance.
+"""For testing an agent that learns with second-nature, without an LLM: a scripted chat model, a real
+LangChain chat model whose replies are given in advance.
 
 It stands where an LLM would in the demo, the tests and the benchmarks (nothing here may call a
-paid API). It supports ``bind_tools`` so ``create_agent`` accepts it, and keeps every message list
+paid API), and in a user's own tests of their agent. It supports ``bind_tools`` so ``create_agent`` accepts it, and keeps every message list
 it was called with, so a test can check what the model actually saw (the injected lessons).
 """
 
