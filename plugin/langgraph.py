@@ -183,6 +183,15 @@ def _pick(config: dict[str, Any], *names: str) -> str | None:
     return None
 
 
+def _identify(config: dict[str, Any], agent: str | None, user_id: str | None, session_id: str | None = None,
+              fallbacks: tuple[str | None, ...] = ()) -> tuple[str, str, str | None]:
+    """(session id, agent name, user id) of a run, resolved in one place for the middleware and the callback:
+    what they were given, else the run's config (``session_id`` or ``thread_id``, ``lc_agent_name``,
+    ``user_id``), else the ``fallbacks`` in turn."""
+    session = session_id or _pick(config, "session_id", "thread_id") or next((f for f in fallbacks if f), "unknown")
+    return session, agent or _pick(config, "lc_agent_name") or "agent", user_id or _pick(config, "user_id")
+
+
 # ------------------------------------------------------------------------------------- middleware
 
 
@@ -225,18 +234,14 @@ class SecondNatureMiddleware(AgentMiddleware):
     # -- sessions
 
     def _recorder(self, state: Any) -> _Recorder:
-        config = _config()
-        session_id = (_pick(config, "session_id", "thread_id")
-                      or (state.get(SESSION_KEY) if isinstance(state, dict) else None)
-                      or "unknown")
-        agent = self.agent or _pick(config, "lc_agent_name") or "agent"
-        return _Recorder(session_id, agent_scope(agent, self.user_id or _pick(config, "user_id")))
+        session_id, agent, user_id = _identify(_config(), self.agent, self.user_id, fallbacks=(
+            state.get(SESSION_KEY) if isinstance(state, dict) else None,))
+        return _Recorder(session_id, agent_scope(agent, user_id))
 
     def before_agent(self, state: Any, runtime: Any) -> dict[str, Any] | None:
         config = _config()
-        session_id = _pick(config, "session_id", "thread_id") or state.get(SESSION_KEY) or uuid.uuid4().hex
-        agent = self.agent or _pick(config, "lc_agent_name") or "agent"
-        user_id = self.user_id or _pick(config, "user_id")
+        session_id, agent, user_id = _identify(config, self.agent, self.user_id,
+                                               fallbacks=(state.get(SESSION_KEY), uuid.uuid4().hex))
         recorder = _Recorder(session_id, agent_scope(agent, user_id))
         if self._started.add(session_id):
             recorder.session_start(agent, user_id, _pick(config, "task_id"))
@@ -388,9 +393,7 @@ class CaptureCallback(BaseCallbackHandler):
         if recorder is None:
             meta = metadata or {}
             config = {"metadata": meta}
-            session_id = self.session_id or _pick(config, "session_id", "thread_id") or str(run_id)
-            agent = self.agent or _pick(config, "lc_agent_name") or "agent"
-            user_id = self.user_id or _pick(config, "user_id")
+            session_id, agent, user_id = _identify(config, self.agent, self.user_id, self.session_id, (str(run_id),))
             recorder = _Recorder(session_id, agent_scope(agent, user_id))
             if self._started.add(session_id):
                 recorder.session_start(agent, user_id, _pick(config, "task_id"))
