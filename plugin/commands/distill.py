@@ -20,7 +20,7 @@ from secondnature.hooks.core.scope import scope_label
 @click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
 def distill(base, scope, device, steps, as_json) -> None:
     """Distill a scope's lessons into a LoRA adapter; put it in use only if it clears the gate."""
-    from secondnature.commands.lessons import store
+    from secondnature.commands.lessons_common import store
     from secondnature.lessons.config import load_settings
     from secondnature.sleep.distill.base_model import DistillError
     from secondnature.sleep.distill.train import run_distill, settings_from_config
