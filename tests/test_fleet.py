@@ -24,14 +24,16 @@ from secondnature.hooks.harnesses.settings_file import hook_command
 from conftest import EXE, git_repo
 
 REPLICA = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from langchain.agents import create_agent
     from langchain_core.messages import AIMessage
     from secondnature.langgraph import SecondNatureMiddleware, flush
     from secondnature.testing import ScriptedChatModel
 
-    name, turns = sys.argv[1], int(sys.argv[2])
-    for i in range(turns):
+    name, turns, stop = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    i = 0
+    while (i < turns or not os.path.exists(stop)) and i < 3000:  # at least ``turns``, on until told to stop
+        i += 1
         agent = create_agent(ScriptedChatModel(responses=[AIMessage(content=f"answer {i}")]), tools=[],
                              middleware=[SecondNatureMiddleware(agent="support-bot", lessons=False)])
         agent.invoke({"messages": [("user", f"ticket {i} from {name}")]},
@@ -81,7 +83,9 @@ def test_replicas_and_a_laptop_write_at_once_through_an_outage_and_nothing_is_lo
         events_db, postgres, tmp_path):
     homes = {name: tmp_path / name for name in ("replica-a", "replica-b", "laptop")}
     base = {**os.environ, sink.URL_ENV: events_db}
-    replicas = [subprocess.Popen([sys.executable, "-c", REPLICA, name, "60"], env={**base, "SECOND_NATURE_HOME": str(homes[name])},
+    stop = tmp_path / "stop-replicas"
+    replicas = [subprocess.Popen([sys.executable, "-c", REPLICA, name, "60", str(stop)],
+                                 env={**base, "SECOND_NATURE_HOME": str(homes[name])},
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
                 for name in ("replica-a", "replica-b")]
     repo = git_repo(tmp_path / "repo")
@@ -93,6 +97,10 @@ def test_replicas_and_a_laptop_write_at_once_through_an_outage_and_nothing_is_lo
                        env=laptop, check=True, timeout=60)
         if i == 10:
             assert CliRunner().invoke(cli, ["sync"], env=laptop).exit_code == 0
+            deadline = time.monotonic() + 240  # however loaded the machine: the replicas are writing by now
+            while not all(os.path.isdir(homes[n] / "sessions") and os.listdir(homes[n] / "sessions")
+                          for n in ("replica-a", "replica-b")) and time.monotonic() < deadline:
+                time.sleep(0.2)
             postgres.stop()  # the database goes away mid-day, the replicas writing on
             failed = CliRunner().invoke(cli, ["sync"], env=laptop)
             assert failed.exit_code == 1 and "cannot reach the events database" in failed.output
@@ -100,6 +108,7 @@ def test_replicas_and_a_laptop_write_at_once_through_an_outage_and_nothing_is_lo
         if i == 20:
             postgres.start()
     assert CliRunner().invoke(cli, ["sync"], env=laptop).exit_code == 0
+    stop.touch()
     for process in replicas:
         assert process.wait(timeout=240) == 0, process.stderr.read().decode()[-3000:]
     per_source = dict(rows(events_db, "SELECT source, count(*) FROM sn_events GROUP BY source"))
