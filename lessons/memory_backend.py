@@ -3,7 +3,8 @@
 For a store that needs no files or server (``chroma_url = "memory://NAME"``: an ephemeral agent, a
 notebook) and for testing the night's logic without Chroma. Every store opened on the same name in
 one process shares one set of collections. What it keeps: collections with metadata, records by id in
-insertion order (an upsert keeps a record's place), ``where`` filters on equality, ``$in`` and ``$and``,
+insertion order (an upsert keeps a record's place), ``where`` filters on equality, ``$in`` and ``$and`` (what the
+store asks),
 and exact cosine search; the conformance suite (``tests/test_lessons_store.py``) runs every store test
 on it, on the embedded Chroma and on a Chroma server.
 """
@@ -28,9 +29,6 @@ def open_memory(url: str) -> MemoryClient:
 class MemoryClient:
     def __init__(self) -> None:
         self.collections: dict[str, MemoryCollection] = {}
-
-    def heartbeat(self) -> int:
-        return 0
 
     def list_collections(self) -> list[MemoryCollection]:
         return list(self.collections.values())
@@ -127,14 +125,10 @@ def _matches(metadata: dict[str, Any], where: dict[str, Any]) -> bool:
                 return False
         elif isinstance(wanted, dict):
             (op, value), = wanted.items()
-            if op == "$in":
-                if metadata.get(key) not in value:
-                    return False
-            elif op == "$eq":
-                if metadata.get(key) != value:
-                    return False
-            else:
+            if op != "$in":
                 raise ValueError(f"the in-memory store does not filter with {op}")
+            if metadata.get(key) not in value:
+                return False
         elif metadata.get(key) != wanted:
             return False
     return True

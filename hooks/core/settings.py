@@ -65,7 +65,7 @@ class Settings:
     distill: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], environ: dict[str, str] | None = None) -> Settings:
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
         """Settings from a parsed ``config.toml`` (unknown names ignored: the schema says them), then the
         environment's overrides."""
         sections = {}
@@ -77,7 +77,7 @@ class Settings:
                 kind = f.default_factory  # the section's dataclass
                 known = {x.name for x in fields(kind)}
                 sections[f.name] = kind(**{k: v for k, v in given.items() if k in known})
-        return _from_environment(cls(**sections), os.environ if environ is None else environ)
+        return _from_environment(cls(**sections), os.environ)
 
 
 def read_file(path: str | None = None) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def read_settings(path: str | None = None) -> Settings:
         return Settings.from_dict({})
 
 
-def _from_environment(s: Settings, environ: dict[str, str]) -> Settings:
+def _from_environment(s: Settings, environ: Any) -> Settings:
     """Every environment variable that overrides a setting, in one place. An empty ``SECOND_NATURE_EVENTS_URL``
     switches the fleet sink off; an empty model or ``none`` means the offline miner."""
     lessons, sleep, credit, capture, distill = s.lessons, s.sleep, s.credit, s.capture, s.distill
