@@ -166,9 +166,9 @@ def _random_value(m) -> bool:
 # that counts hex too), and a last word such as FILE, URL or LENGTH says the value is about the secret, not it.
 _PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", "pw", "passphrase", "secret",
                    "passcode", "pword", "pin"}
-_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")
+_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")  # inside a word too: DBPASSWORD, clientsecret
 _NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass", "firstpass", "multipass",
-               "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password  # inside a word too: DBPASSWORD, clientsecret
+               "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
               "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas", "sk"}
 _KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
@@ -236,7 +236,8 @@ def _spaced_candidate(low: str) -> bool:
             if n < len(low) and low[n] in " \t":
                 while n < len(low) and low[n] in " \t\"'":
                     n += 1
-                word = low[n:n + 40].split(None, 1)[0] if low[n:n + 40].strip() else ""
+                words = low[n:n + 40].split(None, 1)
+                word = words[0] if words else ""
                 if len(word) >= 6 and any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
                     return True
             at = low.find(hint, at + 1)
@@ -392,10 +393,7 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             end += 1  # a plural: "secrets/jwt.key", "tokens:"
         elif view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_…
-        after = view[end:end + 160]
-        lines = after.split("\n", 2)
-        ahead = "\n".join(lines[:2])
-        at = end
+        ahead = "\n".join(view[end:end + 160].split("\n", 2)[:2])  # this line and the next
         offset = 0
         for n, piece in enumerate(ahead.split()):
             if n >= _NEAR_WORDS:
@@ -403,7 +401,7 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             offset = ahead.index(piece, offset)
             core = piece.strip(_NEAR_STRIP)
             if _near_value(core):
-                start = at + offset + piece.index(core)
+                start = end + offset + piece.index(core)
                 spans.append((start, start + len(core)))
                 break
             offset += len(piece)
@@ -421,23 +419,6 @@ def _near_value(value: str) -> bool:
     if plain.isalnum() and value == value.lower() and any(ch in value for ch in "_.-"):
         return False  # an identifier, a file or a version: max_tokens_4096, config.v2, utf-8-sig
     return not _placeholder(value, "password")
-
-
-def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str) -> tuple[str, str]:
-    """``text`` and its ``view`` (the same length) with each span replaced by ``[REDACTED:name]``."""
-    if not spans:
-        return text, view
-    marker = f"[REDACTED:{name}]"
-    parts_t, parts_v, last = [], [], 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        parts_t += [text[last:start], marker]
-        parts_v += [view[last:start], marker]
-        last = end
-    parts_t.append(text[last:])
-    parts_v.append(view[last:])
-    return "".join(parts_t), "".join(parts_v)
 
 
 def _said_matches(said, starts, view: str):
@@ -468,11 +449,8 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
     """Replace, in ``text`` and its ``view`` alike, the value part of each match found in the view (its
     ``value`` group, or what follows its ``keep`` groups) by ``[REDACTED:name]``; ``judge(match, view)``
     may decline a match."""
-    marker = f"[REDACTED:{name}]"
     groups = pattern.groupindex
-    parts_t: list[str] = []
-    parts_v: list[str] = []
-    last = 0
+    spans = []
     for m in pattern.finditer(view) if matches is None else matches:
         if judge is not None and not judge(m, view):
             continue
@@ -483,6 +461,18 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
             for group in groups:
                 if group.startswith("keep") and m.group(group) is not None:
                     start = max(start, m.end(group))
+        spans.append((start, end))
+    return _replace_spans(text, view, spans, name)
+
+
+def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str) -> tuple[str, str]:
+    """``text`` and its ``view`` (the same length) with each span replaced by ``[REDACTED:name]``; a span that
+    overlaps one before it, is empty or is already a redaction is left."""
+    marker = f"[REDACTED:{name}]"
+    parts_t: list[str] = []
+    parts_v: list[str] = []
+    last = 0
+    for start, end in spans:
         if start < last or start >= end or view.startswith("[REDACTED", start) or view.endswith("[REDACTED:", 0, start):
             continue
         parts_t += [text[last:start], marker]
