@@ -50,12 +50,13 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
 
     holdout, control = exposure()
     out = []
+    revision = store.revision() if held is not None else 0  # read once: it is the same for every scope held
     for scope in targets:
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
         if held is not None and set(ancestors(scope)) <= held.scopes:
             lessons = [x for above in ancestors(scope) for x in held.active(above)]
             retriever.hold(scope, lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
-                           else np.zeros((0, 1), np.float32))
+                           else np.zeros((0, 1), np.float32), revision)
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         retriever.write_cache(scope, snap, stamp)

@@ -208,9 +208,10 @@ class Retriever:
             self.write_cache(scope, snap, revision)
         return snap
 
-    def hold(self, scope: str, lessons: list[Lesson], vectors: np.ndarray) -> None:
-        """Serve ``scope`` from lessons the caller holds (the night's, just written), not from the store."""
-        self._snapshots[scope] = Snapshot(lessons, vectors, self.store.revision() if self.store is not None else 0)
+    def hold(self, scope: str, lessons: list[Lesson], vectors: np.ndarray, revision: int) -> None:
+        """Serve ``scope`` from lessons the caller holds (the night's, just written, at the store's ``revision``),
+        not from the store."""
+        self._snapshots[scope] = Snapshot(lessons, vectors, revision)
 
     def write_cache(self, scope: str, snap: Snapshot, stamp: list[int]) -> None:
         """Persist ``snap`` as the scope's retrieval cache; ``stamp``: the scope's revisions read *before*
