@@ -302,7 +302,8 @@ _detectors: list | None = None
 def scrub_secrets(text: str) -> str:
     """A learned lesson never quotes a secret-shaped value: what capture's redaction missed (a new token
     format, a value without a name) is caught by a second net, Yelp's detect-secrets (its keyword and
-    high-entropy detectors) and a test for bare tokens, and replaced by ``<secret>``. Run at the night's lesson validation, where its
+    high-entropy detectors) and a test for bare tokens (random, password-shaped or 32+ hex digits: a lesson
+    has no use for a digest's full length), and replaced by ``<secret>``. Run at the night's lesson validation, where its
     import (~0.1 s) costs nothing a user waits for."""
     global _detectors
     if _detectors is None:
@@ -314,9 +315,13 @@ def scrub_secrets(text: str) -> str:
              for secret in detector.analyze_line(filename="lesson.txt", line=line)
              if secret.secret_value and len(str(secret.secret_value)) >= 6}
     from secondnature.hooks.core.redact import looks_random
+    from secondnature.hooks.core.secret_shape import secret_shaped
 
-    found |= {word for word in re.split(r"[\s`'\"(),;]+", text) if len(word) >= 20 and "/" not in word
-              and looks_random(word.rstrip(".:"))}  # a bare token in prose, which the detectors read only when quoted
+    for word in re.split(r"[\s`'\"(),;:=]+", text):  # a bare token in prose, which the detectors read only when quoted
+        word = word.rstrip(".")
+        if (len(word) >= 20 and "/" not in word and looks_random(word) or secret_shaped(word)
+                or len(word) >= 32 and all(c in "0123456789abcdefABCDEF" for c in word)):
+            found.add(word)
     for value in sorted(found, key=len, reverse=True):
         if not value.startswith("[REDACTED"):
             text = text.replace(value, "<secret>")

@@ -42,17 +42,19 @@ Item = tuple[str, str, object, str]
 # of rules; looked at since), "held_out_2" (written after the second round, measured once, looked at since),
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
-# proximity rule and after it, not looked at between).
+# proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
+# before the rules that followed it).
 
 
 def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
-            held_out_3: list | None = None, held_out_4: list | None = None, held_out_5: list | None = None) -> list[Item]:
+            held_out_3: list | None = None, held_out_4: list | None = None, held_out_5: list | None = None,
+            held_out_6: list | None = None) -> list[Item]:
     """Every template of every split filled with fresh values; a template is a string with ``{s}`` or a
     function of the secret returning a structure."""
     items: list[Item] = []
     for split, templates in (("tune", tune), ("held_out", held_out), ("held_out_2", held_out_2 or []),
                              ("held_out_3", held_out_3 or []), ("held_out_4", held_out_4 or []),
-                             ("held_out_5", held_out_5 or [])):
+                             ("held_out_5", held_out_5 or []), ("held_out_6", held_out_6 or [])):
         for template in templates:
             secret = values()
             captured = template(secret) if callable(template) else template.replace("{s}", secret)
@@ -102,6 +104,14 @@ def families() -> list[Item]:
         lambda s: {"x-api-token": s},
         lambda s: [{"HeaderName": "X-Auth-Key", "HeaderValue": s}],
         lambda s: {"stripe": {"sk": s}},
+    ], [
+        lambda s: {"mysql": {"root_password": s}},
+        lambda s: {"headers": {"X-API-KEY": s}},
+        lambda s: {"Authorization": f"ApiKey {s}"},
+        lambda s: [{"ParameterKey": "DbPassword", "ParameterValue": s}],
+        lambda s: {"smtp": {"credentials": {"user": "mailer", "secret": s}}},
+        lambda s: {"github": {"pat": s}},
+        lambda s: {"kv": [{"k": "api-secret", "v": s}]},
     ])
     items += _family("variable names the rules lack", [
         "SMTP_PASS={s}",
@@ -145,6 +155,14 @@ def families() -> list[Item]:
         "ENV JIRA_API_TOKEN {s}",
         "      POSTGRES_PASS: {s}\n",
         "let private_key_pass = \"{s}\";",
+    ], [
+        "export SNOWFLAKE_PWD={s}",
+        "  DATADOG_APP_KEY: {s}\n",
+        "$ENV{{'DB_PASS'}} = '{s}';",
+        "set -x SUPABASE_SERVICE_ROLE_KEY {s}",
+        "ARG NPM_TOKEN={s}",
+        "config.api_token = \"{s}\"",
+        "private static final String API_SECRET = \"{s}\";",
     ])
     items += _family("a secret said in words", [
         "my API key for the geocoder is {s}",
@@ -193,6 +211,16 @@ def families() -> list[Item]:
         "Das Token lautet {s}",
         "パスワード：{s}",
         "ключ доступа {s}",
+    ], [
+        "fyi the db password is now {s}",
+        "la password di root è {s}",
+        "o token é {s}",
+        "Passwort: {s}",
+        "パスフレーズは {s}",
+        "the new pin for the admin panel: {s}",
+        "parola d'ordine: {s}",
+        "şifre {s}",
+        "كلمة المرور هي {s}",
     ])
     items += _family("a token inside CJK text", [
         "令牌ghp_{s}已经过期",
@@ -219,6 +247,11 @@ def families() -> list[Item]:
     ], [
         "使用令牌xoxp-{s}访问",
         "ghp_{s}というトークン",
+    ], [
+        "把ghp_{s}粘贴到设置里",
+        "トークン「glpat-{s}」",
+        "API 키: sk-{s}",
+        "令牌（npm_{s}）已失效",
     ])
     items += _family("a command across shell line continuations", [
         "mysql -h db \\\n  -u root \\\n  -p{s} app",
@@ -243,6 +276,11 @@ def families() -> list[Item]:
     ], [
         "mysql -uroot \\\n  --password {s} \\\n  -e 'select 1'",
         "az login \\\n  --service-principal -u app \\\n  -p {s}",
+    ], [
+        "docker login \\\n  -u ci \\\n  -p {s} \\\n  ghcr.io",
+        "psql \"host=db user=app password={s}\" \\\n  -c 'select 1'",
+        "curl -fsS \\\n  -H \"X-Api-Key: {s}\" \\\n  https://api.example.com/v1",
+        "mysqladmin -uroot \\\n  -p{s} \\\n  status",
     ])
     items += _family("a command form that takes a secret", [
         "echo '{s}' | docker login -u ci --password-stdin",
@@ -292,6 +330,14 @@ def families() -> list[Item]:
         "net user backup {s} /add",
         "mongodump --uri mongodb://backup:{s}@db/app",
         "snowsql -a acct -u etl --password {s}",
+    ], [
+        "echo '{s}' | passwd --stdin deploy",
+        "pg_dump 'postgres://backup:{s}@db/app' > app.sql",
+        "rabbitmqctl change_password guest {s}",
+        "mosquitto_pub -u sensor -P {s} -t temp -m 21",
+        "sqlcmd -S db -U sa -P {s} -Q 'select 1'",
+        "git clone https://oauth2:{s}@gitlab.example.com/team/app.git",
+        "curl -u :{s} https://api.example.com/v1/me",
     ])
     items += _family("a credential printed by the command before it", [
         "$ heroku auth:token\n{s}\n",
@@ -313,6 +359,10 @@ def families() -> list[Item]:
     ], [
         "$ kubectl create token deployer\n{s}\n",
         "$ gh auth token --hostname github.example.com\n{s}\n",
+    ], [
+        "$ op read op://vault/api/credential\n{s}\n",
+        "$ pass show deploy/api\n{s}\n",
+        "$ aws sts get-session-token --query Credentials.SessionToken --output text\n{s}\n",
     ])
     items += _family("key material quoted alone", [
         "Client(\"AC{h}\", \"{s}\")",
@@ -336,15 +386,81 @@ def families() -> list[Item]:
     ], [
         "secrets/jwt.key:\n{s}",
         "client = twilio.Client(\"AC{h}\",\n    \"{s}\")",
+    ], [
+        "cat ~/.pgpass\ndb:5432:app:app:{s}",
+        "authtoken {s}",
+        "Client(sid, \"{s}\")",
     ])
     items = [(f, sp, c.replace("{h}", hexkey()) if isinstance(c, str) else c, s) for f, sp, c, s in items]
     # PEM body lines need their own shape
     for split, templates in (("tune", ["{s}", "key.pem:12:{s}"]), ("held_out", ["+{s}", "  {s}  "]),
                              ("held_out_2", ['line = "{s}"', "> {s}"]), ("held_out_3", ["-{s}", '    "{s}",']),
-                             ("held_out_4", ["key: |\n  {s}", "#{s}"]), ("held_out_5", ["> +{s}", "    {s}\\n"])):
+                             ("held_out_4", ["key: |\n  {s}", "#{s}"]), ("held_out_5", ["> +{s}", "    {s}\\n"]),
+                             ("held_out_6", ["  > {s}", "'{s}' +"])):
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
+    return items + _held_out_7() + _held_out_8()
+
+
+def random_password() -> str:
+    """A password as a generator makes it: any printable ASCII, 10-16 characters, a digit, a letter and a symbol."""
+    while True:
+        value = "".join(_rng.choice(string.ascii_letters + string.digits + "!#%&*+-=?@^_~") for _ in range(_rng.randint(10, 16)))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and any(not c.isalnum() for c in value):
+            return value
+
+
+def phrase_password() -> str:
+    words = ["orange", "Castle", "pepper", "Nordlicht", "gato", "Falcon", "ribbon", "Mistral"]
+    return f"{_rng.choice(words)}-{_rng.choice(words)}-{_rng.randint(10, 99)}"
+
+
+def _held_out_7() -> list[Item]:
+    """Written after the shape net (``secret_shape``), measured once; values from generators no rule was
+    written against (any-printable and word-dash-word passwords, url-safe and long tokens)."""
+    urlsafe = lambda: token(43, string.ascii_letters + string.digits + "-_")  # noqa: E731
+    cases = [
+        ("value named by its key", lambda s: {"database": {"credentials": {"pwd": s}}}, random_password),
+        ("value named by its key", lambda s: {"Set-Cookie": f"auth={s}; Path=/; HttpOnly"}, urlsafe),
+        ("value named by its key", lambda s: [{"Key": "ADMIN_PASSPHRASE", "Value": s}], phrase_password),
+        ("value named by its key", lambda s: {"webhook": {"signing_key": s}}, lambda: token(32)),
+        ("value named by its key", lambda s: {"x-functions-key": s}, urlsafe),
+        ("variable names the rules lack", "MINIO_ROOT_PASSWORD={s}", random_password),
+        ("variable names the rules lack", "  vault_unseal_key: \"{s}\"\n", lambda: token(44)),
+        ("variable names the rules lack", "$Env:NUGET_APIKEY=\"{s}\"", urlsafe),
+        ("variable names the rules lack", "KEYSTORE_PASS := {s}", phrase_password),
+        ("variable names the rules lack", "define('AUTH_SALT', '{s}');", random_password),
+        ("a secret said in words", "the login for the router is admin and {s}", random_password),
+        ("a secret said in words", "la contraseña nueva: {s}", phrase_password),
+        ("a secret said in words", "Das neue Kennwort ist {s} (bitte ändern)", random_password),
+        ("a secret said in words", "暗証番号は {s} です", random_password),
+        ("a secret said in words", "I reset it to {s}, log in with that", random_password),
+        ("a secret said in words", "секретный ключ: {s}", urlsafe),
+        ("a secret said in words", "use {s} as the passphrase", phrase_password),
+        ("a token inside CJK text", "新的密钥是{s}，请更新", lambda: token(40)),
+        ("a token inside CJK text", "トークン{s}を貼り付け", urlsafe),
+        ("a token inside CJK text", "키 {s}를 사용", lambda: token(32)),
+        ("a command across shell line continuations", "curl -sS \\\n  -u 'svc:{s}' \\\n  https://nexus.example/api", random_password),
+        ("a command across shell line continuations", "docker run --rm \\\n  -e ADMIN_PASS='{s}' \\\n  app:latest", phrase_password),
+        ("a command across shell line continuations", "helm install app ./chart \\\n  --set db.password={s}", random_password),
+        ("a command form that takes a secret", "influx auth create --token {s}", urlsafe),
+        ("a command form that takes a secret", "psql postgresql://etl:{s}@warehouse/etl", phrase_password),
+        ("a command form that takes a secret", "expect -c 'spawn ssh root@box; expect assword; send \"{s}\\r\"'", random_password),
+        ("a command form that takes a secret", "ncftp -u upload -p {s} ftp.example.com", random_password),
+        ("a command form that takes a secret", "restic -r s3:backup --password-command 'echo {s}' snapshots", random_password),
+        ("a credential printed by the command before it", "$ gcloud secrets versions access latest --secret=api\n{s}\n", urlsafe),
+        ("a credential printed by the command before it", "$ bw get password github\n{s}\n", random_password),
+        ("a credential printed by the command before it", "$ security find-generic-password -s deploy -w\n{s}\n", phrase_password),
+        ("key material quoted alone", "authorization: {s}", urlsafe),
+        ("key material quoted alone", "token.txt:1:{s}", lambda: token(40)),
+        ("key material quoted alone", "  \"{s}\",  # old key, rotated", lambda: hexkey(40)),
+    ]
+    items: list[Item] = []
+    for family, template, values in cases:
+        secret = values()
+        captured = template(secret) if callable(template) else template.replace("{s}", secret)
+        items.append((family, "held_out_7", captured, secret))
     return items
 
 
@@ -372,4 +488,72 @@ BENIGN_LOOKALIKES_2 = [
     "the key to success is tests", "api_key_header = 'X-Api-Key'", "echo completed > token_refresh.log",
     "git commit -m 'rotate keys'", "sudo -S true < /dev/null", {"password_policy": "min 12 chars"},
     {"token_count": 812}, {"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+]
+
+
+def season_password() -> str:
+    """What people choose when a policy asks for letters and digits: a word, a capital, a year."""
+    return f"{_rng.choice(['Spring', 'Autumn', 'Welcome', 'Bienvenue', 'Fruehling', 'Company'])}{_rng.randint(2019, 2031)}"
+
+
+def base64_secret() -> str:
+    while True:
+        value = token(40, string.ascii_letters + string.digits + "+/")
+        if "/" in value and any(c.isupper() for c in value):
+            return value
+
+
+def _held_out_8() -> list[Item]:
+    """Written after the before-window and leading-symbol rules, measured once: log lines, chat, config
+    files and code as they come, with policy-made passwords (letters and digits only), base64 keys, vendor
+    tokens with prefixes no rule names."""
+    vendor = lambda: "acme_live_" + token(30)  # noqa: E731
+    cases = [
+        ("value named by its key", lambda s: {"jdbc": {"url": "jdbc:postgresql://db/app", "user": "app", "pwd": s}},
+         season_password),
+        ("value named by its key", lambda s: {"integrations": [{"service": "pagerduty", "routing_key": s}]},
+         lambda: hexkey(32)),
+        ("value named by its key", lambda s: {"aws_secret_access_key": s}, base64_secret),
+        ("value named by its key", lambda s: {"AccessKeySecret": s, "AccessKeyId": "LTAI" + token(16)}, lambda: token(30)),
+        ("variable names the rules lack", "ACME_KEY={s}", vendor),
+        ("variable names the rules lack", "    secret_key_base: {s}\n", lambda: hexkey(64)),
+        ("variable names the rules lack", "spring.mail.password={s}", season_password),
+        ("variable names the rules lack", "<add key=\"StorageKey\" value=\"{s}\" />", base64_secret),
+        ("a secret said in words", "ok logged in, creds were root / {s}", season_password),
+        ("a secret said in words", "wifi: OfficeNet, pass {s}", season_password),
+        ("a secret said in words", "Kod dostępu do panelu to {s}", season_password),
+        ("a secret said in words", "our stripe key (live!) {s}", vendor),
+        ("a secret said in words", "登录口令：{s}", season_password),
+        ("a token inside CJK text", "请把{s}填入配置", vendor),
+        ("a token inside CJK text", "鍵は{s}です", base64_secret),
+        ("a command across shell line continuations", "mongo \\\n  --username admin \\\n  --password {s}", season_password),
+        ("a command across shell line continuations", "curl https://api.acme.dev/v2/charges \\\n  -H 'X-Acme-Key: {s}'", vendor),
+        ("a command form that takes a secret", "mysql -uadmin -p{s} -h 10.0.0.5", season_password),
+        ("a command form that takes a secret", "sshpass -p '{s}' rsync -a site/ web:/var/www", season_password),
+        ("a command form that takes a secret", "ACME_KEY={s} ./deploy.sh", vendor),
+        ("a command form that takes a secret", "openssl s_client -connect db:5432 -pass pass:{s}", season_password),
+        ("a credential printed by the command before it", "$ terraform output -raw db_password\n{s}\n", season_password),
+        ("a credential printed by the command before it", "❯ doppler secrets get ACME_KEY --plain\n{s}\n", vendor),
+        ("key material quoted alone", "  key = \"{s}\"", base64_secret),
+        ("key material quoted alone", "stripe.api_key = '{s}'", vendor),
+        ("key material quoted alone", "requests.get(url, auth=('bot', '{s}'))", season_password),
+    ]
+    items: list[Item] = []
+    for family, template, values in cases:
+        secret = values()
+        captured = template(secret) if callable(template) else template.replace("{s}", secret)
+        items.append((family, "held_out_8", captured, secret))
+    return items
+
+
+# Written after the shape net, measured once: ordinary words with letters, digits and symbols.
+BENIGN_LOOKALIKES_3 = [
+    "Windows11 Pro is required", "target: ES2022", "requires python3.11+", "compile with -std=c++17",
+    "image: node:20-alpine@sha256", "version v2.3.1-rc1+build5", "mail ops@example.com for access",
+    "color: #ff00aa;", "PATH=$HOME/bin2:$PATH", "coverage is 100%", "x86_64-linux-gnu", "ubuntu-22.04",
+    "MyComponent2.tsx renders twice", "the request req_011CY4p6wvSLjiJyWSJ2VXzB failed", "2026-12-03T23:20:22Z",
+    "uuid 123e4567-e89b-12d3-a456-426614174000", "HEAD is now at 4f0b3fe Fix login", "test_user_login2 passed",
+    "Step2! Then run the migrations.", "Did you mean order_id_8812?", "I18nProvider2 wraps the app",
+    "Q4-2026 roadmap", "HelloWorld123 example", "Base64Encoder2.encode(data)", "use React18+ features",
+    "fix #1234 and #1240", "@media (max-width: 600px)", "&1.pane_id", "%{name}s2 items", "ratio 3:2 at 1080p60",
 ]

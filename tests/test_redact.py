@@ -154,3 +154,41 @@ def test_names_ending_in_a_secret_word_and_key_bindings():
         assert "[REDACTED" in redact(named), named
     for plain in ("hotkey: ctrl+shift+p", "key: Alt+Enter", "monkey = 3", "mapping = {}", "sortkey = created_at"):
         assert redact(plain) == plain, plain
+
+
+def _random_tokens(n: int) -> list[str]:
+    import random
+    import string
+
+    rng = random.Random(7)
+    alphabets = [string.ascii_letters + string.digits, string.ascii_letters + string.digits + "-_",
+                 string.ascii_letters + string.digits + "+/"]
+    tokens = []
+    while len(tokens) < n:
+        value = "".join(rng.choice(alphabets[len(tokens) % 3]) for _ in range(rng.choice([20, 32, 44, 64])))
+        if all(any(test(c) for c in value) for test in (str.isupper, str.islower, str.isdigit)):
+            tokens.append(value)
+    return tokens
+
+
+# Places no context rule reads: a table cell, a list item, a sentence in another language, a call argument.
+SHAPE_CONTEXTS = ["| prod | {s} |", "- {s}", "voilà: {s} (ancienne)", "send({s!r})", "「{s}」", "[{s}]", "{s}"]
+PASSWORDS = ["P@ssw0rd-Xy", "!t9gSrUXsJl", "Kaffee2231%", "g7#Lq!x2Vz", "winter4833#", "Tr0ub4dor&3"]
+
+
+@pytest.mark.parametrize("context", SHAPE_CONTEXTS)
+def test_a_secret_known_by_its_shape_alone_is_redacted_wherever_it_stands(context):
+    for secret in _random_tokens(12) + PASSWORDS:
+        out = redact(context.format(s=secret))
+        assert secret not in out and "[REDACTED:" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "the call toolu_01M6PWVSrj68MBb6U3u8oDCX ran", "agent_msg_01LkKqpUD829m724o5oSeN7M", "req_011CY4p6wvSLjiJyWSJ2VXzB",
+    "/home/USER/projects/spotter-worktrees/spotter-a0y/lib", "ray 9ccedcc15c6239c2-FRA", "requires python3.11+",
+    "use React18+ features", "4f0b3fee3b2af3fb@v2", "node:20-alpine@sha256", "mail ops2@example.com",
+    "ThreadSafeFinalize2Function", "&1.pane_id", "libstdc++6", "fn2.@apply", "Did you mean gift_card_2582853?",
+    "NODE_OPTIONS=--max-old-space-size=4096", "git checkout 4f0b3fee3b2af3fb89e1c2d3", "%2Fhome%2Fuser2",
+])
+def test_shape_look_alikes_are_left_alone(text):
+    assert redact(text) == text

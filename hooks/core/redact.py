@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec
+from secondnature.hooks.core.secret_shape import shaped_spans
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -322,7 +323,9 @@ _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "k
                "كلمة السر", "مفتاح", "סיסמה", "סיסמא", "מפתח", "पासवर्ड", "कुंजी", "รหัสผ่าน", "mật khẩu", "khóa",
                "kata sandi", "kata laluan", "sandi", "kunci", "暗証番号", "apiキー", "api キー", "アクセスキー", "秘密鍵",
                "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel", "jeton",
-               "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "login")
+               "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "creds", "login",
+               "access code", "kod dostępu", "code d'accès", "zugangscode", "código de acceso", "codice di accesso",
+               "toegangscode", "pincode")
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -331,7 +334,7 @@ _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ 
          r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
          r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
-         r"(?:\s(?:is|was|are|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
+         r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
          r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
@@ -405,7 +408,28 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
                 spans.append((start, start + len(core)))
                 break
             offset += len(piece)
-    return _replace_spans(text, view, spans, "said_secret")
+        else:
+            spans += _near_before(view, word.start())
+    return _replace_spans(text, view, sorted(spans), "said_secret")
+
+
+_NEAR_BEFORE_WORDS = 3  # "use gato-Castle-94 as the passphrase", "\"6ceb…\",  # old key"
+
+
+def _near_before(view: str, start: int) -> list[tuple[int, int]]:
+    """The value that a word for a secret follows on its line, when none came after it: the nearest of the
+    few words before it that looks like a secret."""
+    line_start = view.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    before = view[line_start:start]
+    pieces = before.split()[-_NEAR_BEFORE_WORDS:]
+    at = len(before)
+    for piece in reversed(pieces):
+        at = before.rindex(piece, 0, at)
+        core = piece.strip(_NEAR_STRIP)
+        if _near_value(core):
+            begin = line_start + at + piece.index(core)
+            return [(begin, begin + len(core))]
+    return []
 
 
 def _near_value(value: str) -> bool:
@@ -523,6 +547,9 @@ def redact(text: str) -> str:
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
+    spans = shaped_spans(view)  # the net under them all: a random token or a password, whatever is around it
+    if spans:
+        text, view = _replace_spans(text, view, spans, "secret_shape")
     return text
 
 

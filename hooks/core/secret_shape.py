@@ -1,0 +1,119 @@
+"""Secrets known by their shape alone, wherever they stand: the net under the rules that read context.
+
+The rules in ``redact`` know a secret by what is around it (a name, a flag, a sentence that introduces it),
+and each new way of saying it slipped past them. Two shapes need no context: a random token (upper case,
+lower case and digits mixed as words and identifiers never are) and a password as password rules make them
+(letters, a digit and a symbol in one word). Both are rare in ordinary text; the few look-alikes that are
+common (ids with a known prefix, paths, versions, ``pkg@v2``, ``python3.11+``) are named below.
+Standard library only, no ``re``: it runs on every captured string in the hook process.
+"""
+
+from __future__ import annotations
+
+# Characters a word is cut at before it is judged: quotes, brackets, separators (``"key": "…"``, ``(sid, "…")``).
+_CUTS = str.maketrans({c: " " for c in "\"'`,;:()[]{}<>|\\“”‘’«»"})
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=")
+_PASSWORD_SYMBOLS = frozenset("!#$%&*?@^~+")
+_PASSWORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.") | _PASSWORD_SYMBOLS
+# Ids that look random and are not secret: API request, message, tool-call and object ids.
+_ID_PREFIXES = ("toolu_", "srvtoolu_", "msg_", "req_", "call_", "chatcmpl-", "resp_", "run_", "thread_", "file_",
+                "asst_", "evt_", "step_", "batch_", "item_", "fc_", "rs_", "ws_", "cus_", "prod_", "price_", "in_",
+                "ch_", "pi_", "pm_", "sub_", "txn_", "obj_", "span_", "trace_")
+_DIGITS = frozenset("0123456789")
+_RANDOM_MIN = 20
+_PASSWORD_MIN = 8
+
+
+def _classes_mixed(token: str) -> float:
+    """How often a character's class (upper, lower, digit) differs from the one before it: about 0.6 in a
+    random token, under 0.3 in camelCase, snake_case or a version."""
+    def kind(ch: str) -> int:
+        return 0 if ch.isdigit() else 1 if ch.isupper() else 2 if ch.islower() else 3
+
+    kinds = [kind(ch) for ch in token]
+    return sum(a != b for a, b in zip(kinds, kinds[1:], strict=False)) / (len(token) - 1)
+
+
+def random_token(token: str) -> bool:
+    """Upper case, lower case and digits mixed at random over 20+ token characters (``/``, ``+`` and ``=``
+    padding as base64 has them), not a path, an assignment or an id with a known prefix."""
+    if len(token) < _RANDOM_MIN or len(token) > 400 or not _TOKEN_CHARS.issuperset(token):
+        return False
+    if token[0] in "_-/=." or "=" in token.rstrip("=") or _an_id(token):
+        return False
+    if "/" in token and any(part.islower() or not part for part in token.rstrip("=").split("/")):
+        return False  # a path: lib/spotter_web/live, a/b
+    longest = max(token.replace("_", "-").split("-"), key=len)  # the body, not a suffix: 9ccedcc15c6239c2-FRA
+    if not (any(c.isupper() for c in longest) and any(c.islower() for c in longest)
+            and any(c.isdigit() for c in longest)):
+        return False
+    return _classes_mixed(token) >= 0.4
+
+
+def _an_id(token: str) -> bool:
+    """An id made of lowercase words and a random tail: ``toolu_01…``, ``agent_msg_01…``, ``chatcmpl-…``."""
+    low = token.lower()
+    if low.startswith(_ID_PREFIXES):
+        return True
+    words = token.split("_")
+    return len(words) > 2 and all(w.islower() and w.isalpha() for w in words[:-1]) and any(
+        low.startswith(p, sum(len(w) + 1 for w in words[:n])) for n in range(1, len(words) - 1) for p in _ID_PREFIXES)
+
+
+def password_like(token: str) -> bool:
+    """A word with letters, a digit and a symbol (``Drache8319+``, ``P@ssw0rd``, ``winter4833#``), not an
+    e-mail address, ``name@v2``, a version with ``+`` (``python3.11+``, ``libstdc++6``) or a markup word."""
+    if not _PASSWORD_MIN <= len(token) <= 40 or token[0] in "-._" or not _PASSWORD_CHARS.issuperset(token):
+        return False
+    if token[0] in _PASSWORD_SYMBOLS and (len(token) < 10 or "." in token
+                                             or _classes_mixed(token) < 0.5 or _url_escaped(token)):
+        return False  # a leading symbol is markup or code ($HOME2x, #section-12, &1.pane_id) unless all is mixed
+    symbols = [c for c in token if c in _PASSWORD_SYMBOLS]
+    if not symbols or "++" in token or "**" in token:
+        return False
+    if symbols == ["+"] and token[-1] == "+":
+        return False  # a version and above: python3.11+, React18+
+    if sum(c.isalpha() for c in token) < 3 or not any(c.isdigit() for c in token):
+        return False
+    if symbols == [token[-1]] and token[-1] in "?!" and any(c in token for c in "_.-"):
+        return False  # an identifier at the end of a question: "… to gift_card_2582853?"
+    if "@" in token:
+        host = token.split("@", 1)[1]
+        name = token.split("@", 1)[0]
+        if "." in host or host.isdigit() or len(name) >= 2 and host.isalnum() and host.islower():
+            return False  # an address or a reference: user@example.com, 4f0b3fee3b2af3fb@v2, alpine@sha256, pkg@4
+    if token.count(".") >= 2 or any(f".{c}" in token or f"{c}." in token for c in symbols):
+        return False  # a version, a host or code: 1.2.3a+b, node.example.co#1, fn2.@apply
+    return True
+
+
+def _url_escaped(token: str) -> bool:
+    at = token.find("%")
+    return at >= 0 and all(c in "0123456789ABCDEFabcdef" for c in token[at + 1:at + 3]) and len(token) > at + 2
+
+
+def secret_shaped(token: str) -> bool:
+    return random_token(token) or password_like(token)
+
+
+def shaped_spans(view: str) -> list[tuple[int, int]]:
+    """Where in ``view`` stand words shaped like secrets, in order. Words shorter than a password are
+    skipped before anything else is done with them, so ordinary text costs one ``split``."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for piece in view.split():
+        if len(piece) < _PASSWORD_MIN or _DIGITS.isdisjoint(piece):
+            continue  # both shapes hold a digit
+        at = view.find(piece, offset)
+        offset = at + len(piece)
+        if not piece.isascii():
+            piece = "".join(c if c.isascii() else " " for c in piece)
+        inner = piece.translate(_CUTS)
+        pos = 0
+        for word in inner.split():
+            pos = inner.find(word, pos)
+            core = word.rstrip(".")
+            if len(core) >= _PASSWORD_MIN and not _DIGITS.isdisjoint(core) and secret_shaped(core):
+                spans.append((at + pos, at + pos + len(core)))
+            pos += len(word)
+    return spans
