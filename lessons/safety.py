@@ -60,8 +60,10 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
-                      r"\b(main|master|production)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
-                      r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|release)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
+                      r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
+                      r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
+                      r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
+                      r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
 _ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
              r"diff|design|plan|spec|draft|commit|review)\b)")
@@ -88,7 +90,7 @@ _AUTHORITY = re.compile(
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b",
     re.I)
-_HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.\n]{0,30}\b(user|anyone|human|"
+_HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying)\b[^.\n]{0,20}\b(user|anyone|human)\b|"
                    r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b", re.I)
 _ENCODED = re.compile(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
@@ -111,7 +113,7 @@ _MASK = re.compile(
     r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
-    r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|"
+    r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
     r"failures?|failing (tests?|checks?|steps?))\b", re.I)
 # Turning off TLS or signature verification.
 _INSECURE = re.compile(

@@ -158,7 +158,7 @@ def families() -> list[Item]:
     ], [
         "export SNOWFLAKE_PWD={s}",
         "  DATADOG_APP_KEY: {s}\n",
-        "$ENV{{'DB_PASS'}} = '{s}';",
+        "$ENV{'DB_PASS'} = '{s}';",
         "set -x SUPABASE_SERVICE_ROLE_KEY {s}",
         "ARG NPM_TOKEN={s}",
         "config.api_token = \"{s}\"",
