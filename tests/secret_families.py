@@ -43,7 +43,8 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it).
+# before the rules that followed it); "held_out_7", "held_out_8" and "held_out_9" (below, each written after the
+# round before it and measured once before the next).
 
 
 def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
@@ -400,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8()
+    return items + _held_out_7() + _held_out_8() + _held_out_9()
 
 
 def random_password() -> str:
@@ -557,3 +558,51 @@ BENIGN_LOOKALIKES_3 = [
     "Q4-2026 roadmap", "HelloWorld123 example", "Base64Encoder2.encode(data)", "use React18+ features",
     "fix #1234 and #1240", "@media (max-width: 600px)", "&1.pane_id", "%{name}s2 items", "ratio 3:2 at 1080p60",
 ]
+
+
+def keyboard_password() -> str:
+    """Letters, digits and a symbol in the order people type them: a name, a year, a mark, in either order."""
+    name = _rng.choice(["Luna", "marco", "Kiki", "Bruno", "Sakura", "olivia"])
+    year = str(_rng.randint(1970, 2030))
+    mark = _rng.choice("!@#$*")
+    return _rng.choice([name + year + mark, mark + name + year, name + mark + year])
+
+
+def _held_out_9() -> list[Item]:
+    """Written after the round that ``held_out_8`` measured, measured once: each family again, in chat,
+    tickets, CI logs, notebooks and infrastructure files, with values from three generators."""
+    cases = [
+        ("value named by its key", lambda s: {"vpn": {"psk": s}}, keyboard_password),
+        ("value named by its key", lambda s: {"headers": {"X-Shopify-Access-Token": s}}, lambda: token(32)),
+        ("value named by its key", lambda s: {"ssh": {"host": "bastion", "passphrase": s}}, season_password),
+        ("value named by its key", lambda s: [{"Name": "/prod/db/password", "Type": "SecureString", "Value": s}],
+         keyboard_password),
+        ("variable names the rules lack", "RAILS_MASTER_KEY={s}", lambda: hexkey(32)),
+        ("variable names the rules lack", "  - DJANGO_SECRET={s}\n", random_password),
+        ("variable names the rules lack", "export ORACLE_PWD='{s}'", season_password),
+        ("variable names the rules lack", "[database]\nuser = app\npassword = {s}\n", keyboard_password),
+        ("a secret said in words", "ticket #4411: customer says their login is jdoe and the pw {s}", keyboard_password),
+        ("a secret said in words", "Zugang für Jenkins: admin, Kennwort {s}", season_password),
+        ("a secret said in words", "la clé secrète de l'API : {s}", lambda: token(36)),
+        ("a secret said in words", "senha do banco: {s}", keyboard_password),
+        ("a secret said in words", "Here are the staging creds — user: qa, pass: {s}", season_password),
+        ("a token inside CJK text", "管理员密码改成了{s}", keyboard_password),
+        ("a token inside CJK text", "このキー{s}は本番用", lambda: token(40)),
+        ("a command across shell line continuations", "ftp-upload \\\n  --user deploy \\\n  --password '{s}' \\\n  dist/", keyboard_password),
+        ("a command across shell line continuations", "pg_restore \\\n  -d 'postgresql://admin:{s}@db/app' \\\n  dump.tar", season_password),
+        ("a command form that takes a secret", "rsync rsync://backup:{s}@nas/share ./", keyboard_password),
+        ("a command form that takes a secret", "xfreerdp /u:admin /p:{s} /v:10.0.0.8", keyboard_password),
+        ("a command form that takes a secret", "lftp -u deploy,{s} sftp://files.example.com", season_password),
+        ("a command form that takes a secret", "git config --global http.extraheader 'AUTHORIZATION: basic {s}'", lambda: token(40)),
+        ("a credential printed by the command before it", "$ cat ~/.config/hub\n- user: me\n  oauth_token: {s}\n", lambda: token(40)),
+        ("a credential printed by the command before it", "$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{s}\n", keyboard_password),
+        ("key material quoted alone", "notebook cell 3: api = Api('{s}')", lambda: token(32)),
+        ("key material quoted alone", "VAULT_TOKEN ? no, it's hvs.{s}", lambda: token(24)),
+        ("key material quoted alone", "| prod | {s} | rotated 2026-11 |", lambda: hexkey(40)),
+    ]
+    items: list[Item] = []
+    for family, template, values in cases:
+        secret = values()
+        captured = template(secret) if callable(template) else template.replace("{s}", secret)
+        items.append((family, "held_out_9", captured, secret))
+    return items

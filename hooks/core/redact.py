@@ -302,8 +302,8 @@ def _named_secret(m, view: str) -> bool:
     if m.group("op") == "," and not (m.group("close") and m.group("open")):
         return False  # a pair is two quoted strings: ["X-Api-Key", "…"]
     if m.group("op") == ":" and not m.group("close") and not m.group("open") and value.isidentifier() and len(value) < 12:
-        if kind == "key" or value.lower() in _NOT_VALUES or value[:1].isupper():
-            return False  # a type annotation or a mapping to a name: ``password: str``, ``token: Token``
+        if kind == "key" or value.lower() in _NOT_VALUES or value[:1].isupper() and sum(map(str.isdigit, value)) < 3:
+            return False  # a type annotation or a mapping to a name: ``password: str``, ``token: Int64``
     if kind == "password":
         return len(value) >= 3 and not (value.isdigit() and len(value) < 4)
     return looks_random(value)
