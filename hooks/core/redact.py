@@ -341,9 +341,8 @@ _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ 
 
 
 # where a said secret can begin: any of the words, longest first
-_SAID_STARTS = r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(
-    "".join("\\" + ch if not ch.isalnum() and ch != " " else ch for ch in w)
-    for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
+_SAID_STARTS = r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(  # the words hold no regex syntax but "-" and "'"
+    w.replace("-", "\\-").replace("'", "\\'") for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
 
 
 _SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
