@@ -8,7 +8,9 @@ lessons a request returns.
 
 Chroma stays the source of truth. Every store write bumps the revision of the scopes it touched
 (``state/revisions.json``, under the store's write lock); a cache records the revisions of its scope
-and of the scopes above it it was built from, and a reader uses it only while they still match. A stale or
+and of the scopes above it it was built from, and a reader uses it only while they still match. The write
+then brings the caches it made stale up to date from the lessons it holds (``follow_write``), so a write
+through the API, the CLI, an import or a reembed leaves no cold reader to pay for Chroma. A stale or
 missing cache is never used: the reader falls back to Chroma and writes a fresh one.
 """
 
@@ -25,6 +27,8 @@ from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_nam
 from secondnature.hooks.core.scope import ancestors
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons.model import Lesson
+from secondnature.lessons.render import HEADER, count_tokens
+from secondnature.lessons.snapshot import Snapshot
 
 VERSION = 1
 
@@ -62,6 +66,22 @@ def note_compiled(scopes: list[str]) -> None:
     scope with lessons, so a search of all scopes knows which caches it needs without opening Chroma."""
     known = set(compiled_scopes()) | set(scopes)
     write_private(_compiled_path(), json.dumps(sorted(known)).encode(), durable=False)
+
+
+def cached_scopes() -> list[str]:
+    """The scopes that have a retrieval cache (current or not)."""
+    found = []
+    try:
+        names = os.listdir(cache_dir())
+    except OSError:
+        return []
+    for name in names:
+        try:
+            with open(os.path.join(cache_dir(), name, "meta.json"), encoding="utf-8") as f:
+                found.append(str(json.load(f)["scope"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return found
 
 
 def compiled_scopes() -> list[str]:
@@ -103,7 +123,7 @@ class _Records:
 
 
 class CachedSnapshot:
-    """A scope's snapshot read from the cache; the same interface as ``retrieve.Snapshot``."""
+    """A scope's snapshot read from the cache; the same interface as ``snapshot.Snapshot``."""
 
     def __init__(self, folder: str, meta: dict):
         arrays = np.load(os.path.join(folder, "arrays.npz"))
@@ -187,3 +207,64 @@ def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str
         os.replace(folder, old)  # a reader in between finds no cache and falls back: slower, never wrong
     os.replace(fresh, folder)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def write_snapshot(scope: str, snap: Snapshot, stamp: list[int], embedding: str) -> None:
+    """Persist ``snap`` as the cache of ``scope``; a failure only costs the next cold start."""
+    try:
+        write(scope, snap.lessons, snap.vectors, embedding, list(stamp), [snap.tokens(x) for x in snap.lessons],
+              count_tokens(HEADER), snap.prior, snap.idf, snap.weights)
+    except OSError as e:
+        from secondnature.hooks.core.log import log
+
+        log("lessons", f"could not write the retrieval cache of {scope}: {e}")
+
+
+def follow_write(written: list[Lesson], vectors: np.ndarray, before: dict, embedding: str, read_scope) -> None:
+    """Keep the retrieval caches current through a write, so that the next cold ``inject`` or ``lessons
+    search`` (in any process) is served from them, not from Chroma. Called by the store under its write
+    lock, after the write bumped the revisions (``before``: as they were): each cache of a scope the write
+    touched that was current before it is rebuilt from itself and the written lessons (their vectors in
+    hand), and a touched scope with no cache gets one from its parent's cache and its own lessons
+    (``read_scope(scope)``: the store's active lessons of that one scope and their vectors). The cost is the
+    scope's keyword index, not a read of Chroma (seconds at 10k lessons)."""
+    after = revisions()
+    changed = {x.id: (x, vectors[n]) for n, x in enumerate(written)}
+    touched = {x.scope for x in written}
+    for scope in cached_scopes():
+        if not touched & set(ancestors(scope)):
+            continue
+        old = load(scope, before)
+        if old is not None:
+            write_snapshot(scope, _patched(old, changed, scope, after), stamp(scope, after), embedding)
+    for scope in sorted(touched - set(cached_scopes()), key=lambda s: len(ancestors(s))):  # parents first
+        parents = ancestors(scope)  # the scope itself, then the scopes above it, nearest first
+        parent = load(parents[1], after) if len(parents) > 1 else None
+        if parent is None and len(parents) > 1:
+            continue  # no current cache above it to start from: the next reader builds it from the store
+        own, own_vectors = read_scope(scope)
+        lessons = list(parent.lessons) if parent is not None else []
+        rows = [np.asarray(parent.vectors)] if lessons else []
+        lessons += own
+        rows += [own_vectors] if own else []
+        snap = Snapshot(lessons, np.concatenate(rows) if rows else own_vectors, 0)
+        if parent is not None:
+            snap.line_tokens.update({x.id: parent.tokens(x) for x in parent.lessons})
+        write_snapshot(scope, snap, stamp(scope, after), embedding)
+        note_compiled([scope])
+
+
+def _patched(old: CachedSnapshot, changed: dict[str, tuple[Lesson, np.ndarray]], scope: str, after: dict) -> Snapshot:
+    """A scope's cached snapshot with the written lessons in place of what it held of them: added if
+    active and of the scope or one above it, dropped otherwise."""
+    keep = [i for i, x in enumerate(old.lessons) if x.id not in changed]
+    lessons = [old.lessons[i] for i in keep]
+    rows = [np.asarray(old.vectors[keep])] if keep else []
+    within_scope = set(ancestors(scope))
+    fresh = [(x, v) for x, v in changed.values() if x.status == "active" and x.scope in within_scope]
+    lessons += [x for x, _ in fresh]
+    rows += [np.stack([v for _, v in fresh])] if fresh else []
+    vectors = np.concatenate(rows) if rows else np.zeros((0, old.vectors.shape[1]), np.float32)
+    snap = Snapshot(lessons, vectors, stamp(scope, after))
+    snap.line_tokens.update({old.lessons[i].id: int(old.tokens(old.lessons[i])) for i in keep})
+    return snap

@@ -17,8 +17,9 @@ from secondnature.hooks.core.digest import remove_digest, write_digest, write_pr
 from secondnature.hooks.core.keywords import bm25, idf_table
 from secondnature.hooks.core.scope import GLOBAL, ancestors, within
 from secondnature.lessons import cache
-from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, lesson_line
-from secondnature.lessons.retrieve import Retriever, protected, term_counts
+from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, count_tokens, lesson_line
+from secondnature.lessons.retrieve import Retriever, protected
+from secondnature.lessons.snapshot import term_counts
 from secondnature.lessons.store import LessonStore
 
 INDEX_LIMIT = 500  # lessons per scope the prompt hook can pick from
@@ -45,7 +46,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
     else:
         targets = sorted(set(active) | {GLOBAL})
-    retriever = Retriever(store, use_cache=False)  # a fresh one: each scope's snapshot is read once, now
+    retriever = Retriever(store)  # a scope's current cache serves it (writes keep them current); else the store, once
     from secondnature.lessons.runtime import exposure
 
     holdout, control = exposure()
@@ -57,13 +58,14 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
             lessons = [x for above in ancestors(scope) for x in held.active(above)]
             retriever.hold(scope, lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
                            else np.zeros((0, 1), np.float32), revision)
+            retriever.write_cache(scope, retriever.snapshot(scope), stamp)
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
-        retriever.write_cache(scope, snap, stamp)
         if not ranked:
             remove_digest(scope)
             continue
         block = retriever.block(scope, ranked[:200], budget)
+        block.tokens = count_tokens(block.text)  # exact, whether the lines' counts came from the cache or not
         # the experiment's settings and a person's lessons (never withheld), so the stdlib hook decides as
         # the middleware does; the lines let it leave a withheld lesson out of the block
         settings = {"holdout": holdout, "control_sessions": control,

@@ -173,6 +173,7 @@ class LessonStore:
         self.embedder = self._open_collections(embeddings)
         self._ids: tuple[int, list[str]] | None = None
         self.touched: set[str] = set()  # scopes whose lessons this store object changed
+        self.follows_caches = True  # False where the writer compiles every scope it touched itself (the night)
         self.conflicts: list[str] = []  # changes not applied: the lesson changed since they were planned
         self.kept: list[str] = []  # later changes a revert left in place
 
@@ -371,14 +372,33 @@ class LessonStore:
         if checkpoint is not None:
             checkpoint("after_history")
         if changes:
-            self._upsert([Lesson.from_dict(c.after) for c in changes])
+            before = cache.revisions()
+            written = [Lesson.from_dict(c.after) for c in changes]
+            vectors = self._upsert(written)
             cache.bump(scopes)
+            self._follow(written, vectors, before)
         return changes
 
-    def _upsert(self, lessons: list[Lesson]) -> None:
+    def _follow(self, written: list[Lesson], vectors: np.ndarray, before: dict) -> None:
+        """Bring the retrieval caches through this write (``retrieve.follow_write``); a failure there costs
+        the next cold reader a read of the store, never the write."""
+        if self.url or not self.follows_caches:
+            return
+        try:
+            cache.follow_write(written, vectors, before, self.embedder.spec,
+                               lambda scope: self.snapshot([scope]))
+        except Exception as e:  # noqa: BLE001 - the write is done; the caches are only stale
+            from secondnature.hooks.core.log import log
+
+            log("lessons", f"the retrieval caches were left stale after a write ({type(e).__name__}: {e})")
+
+    def _upsert(self, lessons: list[Lesson]) -> np.ndarray:
+        """Write the lessons with their vectors; returns the vectors, in order."""
+        written = []
         for start in range(0, len(lessons), BATCH):
             chunk = lessons[start:start + BATCH]
             vectors = self.embedder.embed([lesson.embed_text() for lesson in chunk])
+            written.append(np.asarray(vectors, dtype=np.float32))
             # no documents: the record is in metadata, and Chroma would full-text index a document
             self.collection.upsert(ids=[lesson.id for lesson in chunk], embeddings=vectors.tolist(),
                                    metadatas=[_metadata(lesson) for lesson in chunk])
@@ -389,6 +409,7 @@ class LessonStore:
         self.collection = self.client.get_collection(LESSONS)
         if self.path:
             make_private(self.path)  # segment files Chroma created while writing
+        return np.concatenate(written) if written else np.zeros((0, 1), np.float32)
     def reembed(self, embeddings: str | Any, progress: Any = None) -> int:
         """Rebuild every lesson's vector with other embeddings: a new collection is filled, then swapped
         in for the old one under the write lock (killed midway, the old one is intact or the new one is
@@ -402,17 +423,22 @@ class LessonStore:
             meta = {"sn_embedding": embedder.spec, "sn_revision": self.revision() + 1, "sn_schema": 1}
             staged = self.client.create_collection(STAGING, embedding_function=None, configuration={"hnsw": HNSW},
                                                    metadata=meta)
+            vectors = []
             with progress(len(everything)) if progress else contextlib.nullcontext() as bar:
                 for start in range(0, len(everything), REEMBED_BATCH):
                     chunk = everything[start:start + REEMBED_BATCH]
+                    vectors.append(np.asarray(embedder.embed([x.embed_text() for x in chunk]), dtype=np.float32))
                     staged.upsert(ids=[x.id for x in chunk], metadatas=[_metadata(x) for x in chunk],
-                                  embeddings=embedder.embed([x.embed_text() for x in chunk]).tolist())
+                                  embeddings=vectors[-1].tolist())
                     if bar is not None:
                         bar.update(len(chunk))
             self.client.delete_collection(LESSONS)
             staged.modify(name=LESSONS)
             self.collection, self.embedder = self.client.get_collection(LESSONS), embedder
+            before = cache.revisions()
             cache.bump(None)
+            if everything:
+                self._follow(everything, np.concatenate(vectors), before)
             if self.path:
                 make_private(self.path)
         return len(everything)

@@ -18,7 +18,8 @@ from datetime import datetime
 from secondnature.hooks.core.keywords import terms
 from secondnature.hooks.core.settings import SleepSettings
 from secondnature.lessons.model import Lesson
-from secondnature.lessons.retrieve import prior, protected
+from secondnature.lessons.retrieve import protected
+from secondnature.lessons.snapshot import prior
 from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
 from secondnature.sleep.consolidate import Plan
 from secondnature.sleep.episodes import Episode

@@ -116,12 +116,55 @@ def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
         assert cold.select(SCOPE, task).text == live.select(SCOPE, task).text
     assert isinstance(cold.snapshot(SCOPE), cache.CachedSnapshot) and cold._store is None  # Chroma never opened
     fresh = store.add(Lesson(title="", text="Seed the fixtures with make seed before the payment tests.", scope=SCOPE))
-    assert cache.load(SCOPE) is None  # the write made the cache stale: it is not used
-    again = Retriever(None)
+    assert cache.load(SCOPE) is not None  # the write brought the cache through it: the next cold reader uses it
+    again, live = Retriever(None), Retriever(store, use_cache=False)
+    for task in ["seed the payment test fixtures", *TASKS, None]:
+        assert [s.lesson.id for s in again.rank(SCOPE, task, limit=20)] == \
+            [s.lesson.id for s in live.rank(SCOPE, task, limit=20)]
     assert fresh.id in [s.lesson.id for s in again.rank(SCOPE, "seed the payment test fixtures", limit=3)]
+    assert again._store is None  # served from the cache, Chroma never opened
+    store.follows_caches = False  # a writer that compiles afterwards (the night) leaves the cache stale:
+    other = store.add(Lesson(title="", text="Reset the sandbox with make reset before the refund tests.", scope=SCOPE))
+    store.follows_caches = True
+    assert cache.load(SCOPE) is None  # and a stale cache is never used
+    later = Retriever(None)
+    assert other.id in [s.lesson.id for s in later.rank(SCOPE, "reset the sandbox for refund tests", limit=3)]
     assert cache.load(SCOPE) is not None  # the fallback wrote it afresh
     cold.refresh_seconds = 0
     assert fresh.id in [s.lesson.id for s in cold.rank(SCOPE, "seed the payment test fixtures", limit=3)]
+
+
+@pytest.mark.embedded
+def test_every_kind_of_write_keeps_the_retrieval_caches_current():
+    """An archive, a lesson for every scope, a first lesson in a new scope and a re-embedding: after each, a
+    cold reader is served from the caches (Chroma never opened) and ranks as the store does."""
+    from secondnature.lessons import cache
+    from secondnature.lessons.compile import compile_digests
+
+    store, rel = seeded()
+    compile_digests(store, [SCOPE])
+
+    def agrees(scope: str | None, task: str) -> list[str]:
+        cold = Retriever(None)
+        found = [s.lesson.id for s in cold.rank(scope, task, limit=10)]
+        if scope is not None:  # every scope is ranked per scope's cache, each with its own keyword statistics
+            assert found == [s.lesson.id for s in Retriever(store, use_cache=False).rank(scope, task, limit=10)]
+        assert cold._store is None
+        return found
+
+    gone = rel[0]
+    gone.status = "archived"
+    store.save(gone, action="archive")
+    assert gone.id not in agrees(SCOPE, "the unit tests fail with fixture db not found")
+    everywhere = store.add(Lesson(title="", text="Write commit messages in the imperative mood.", scope="global"))
+    assert everywhere.id in agrees(SCOPE, "how should I word the commit message")
+    new = store.add(Lesson(title="", text="The billing agent quotes prices in euros with VAT.", scope="agent:billing"))
+    assert new.id in agrees("agent:billing", "which currency are prices quoted in")
+    assert new.id in agrees(None, "the billing agent quotes prices in euros")  # every scope: `lessons search`
+    assert everywhere.id in agrees(None, "write commit messages in the imperative mood")
+    assert store.reembed("lexical-v1:256") > 0
+    assert cache.load(SCOPE) is not None and cache.load("agent:billing") is not None
+    assert rel[1].id in agrees(SCOPE, "database migrations break when I run the tests")
 
 
 @pytest.mark.embedded
