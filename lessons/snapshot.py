@@ -39,7 +39,7 @@ class Snapshot:
         lessons = self.lessons
         self.revision = revision
         self.checked = time.monotonic()
-        counts = [term_counts(lesson.embed_text()) for lesson in lessons]
+        counts = self.counts = [term_counts(lesson.embed_text()) for lesson in lessons]
         lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
         avg = float(lengths.mean()) if lessons else 1.0
         postings: dict[str, tuple[list[int], list[int]]] = {}

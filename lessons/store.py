@@ -379,14 +379,14 @@ class LessonStore:
             self._follow(written, vectors, before)
         return changes
 
-    def _follow(self, written: list[Lesson], vectors: np.ndarray, before: dict) -> None:
-        """Bring the retrieval caches through this write (``retrieve.follow_write``); a failure there costs
+    def _follow(self, written: list[Lesson], vectors: np.ndarray, before: dict, whole: bool = False) -> None:
+        """Keep the retrieval caches usable through this write (``cache.follow_write``); a failure there costs
         the next cold reader a read of the store, never the write."""
         if self.url or not self.follows_caches:
             return
         try:
-            cache.follow_write(written, vectors, before, self.embedder.spec,
-                               lambda scope: self.snapshot([scope]))
+            cache.follow_write(written, vectors, before, self.embedder.spec, lambda scope: self.snapshot([scope]),
+                               whole)
         except Exception as e:  # noqa: BLE001 - the write is done; the caches are only stale
             from secondnature.hooks.core.log import log
 
@@ -438,7 +438,7 @@ class LessonStore:
             before = cache.revisions()
             cache.bump(None)
             if everything:
-                self._follow(everything, np.concatenate(vectors), before)
+                self._follow(everything, np.concatenate(vectors), before, whole=True)
             if self.path:
                 make_private(self.path)
         return len(everything)

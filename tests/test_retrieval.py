@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from secondnature.lessons.model import Lesson
@@ -116,7 +118,7 @@ def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
         assert cold.select(SCOPE, task).text == live.select(SCOPE, task).text
     assert isinstance(cold.snapshot(SCOPE), cache.CachedSnapshot) and cold._store is None  # Chroma never opened
     fresh = store.add(Lesson(title="", text="Seed the fixtures with make seed before the payment tests.", scope=SCOPE))
-    assert cache.load(SCOPE) is not None  # the write brought the cache through it: the next cold reader uses it
+    assert cache.load(SCOPE) is not None  # the write logged what it wrote: the next cold reader patches the cache
     again, live = Retriever(None), Retriever(store, use_cache=False)
     for task in ["seed the payment test fixtures", *TASKS, None]:
         assert [s.lesson.id for s in again.rank(SCOPE, task, limit=20)] == \
@@ -165,6 +167,29 @@ def test_every_kind_of_write_keeps_the_retrieval_caches_current():
     assert store.reembed("lexical-v1:256") > 0
     assert cache.load(SCOPE) is not None and cache.load("agent:billing") is not None
     assert rel[1].id in agrees(SCOPE, "database migrations break when I run the tests")
+    with open(cache._deltas_path(), "ab") as f:
+        f.write(b'{"before": {"epoch": 0, "scopes": {"glo')  # a line torn by a crash
+    several = [store.add(Lesson(title="", text=f"Deploy region {n} only after the smoke test {n} passed.", scope=SCOPE))
+               for n in range(3)]
+    assert all(x.id in agrees(SCOPE, f"deploy region {n} after the smoke test {n}") for n, x in enumerate(several))
+
+
+@pytest.mark.embedded
+def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(monkeypatch):
+    from secondnature.lessons import cache
+    from secondnature.lessons.compile import compile_digests
+
+    store, _ = seeded()
+    compile_digests(store, [SCOPE])
+    monkeypatch.setattr(cache, "DELTAS_MAX_BYTES", 20_000)
+    added = [store.add(Lesson(title="", text="Rotate the nginx access log with logrotate weekly.", scope=SCOPE))]
+    added += [store.add(Lesson(title="", text=f"Archive build artifact {n} after the release.", scope=SCOPE))
+              for n in range(11)]
+    assert os.path.getsize(cache._deltas_path()) <= 20_000  # the log started again: the first writes are gone
+    assert cache.load(SCOPE) is None  # so the stale cache cannot be bridged, and is not used
+    cold = Retriever(None)
+    assert added[0].id in [s.lesson.id for s in cold.rank(SCOPE, "rotate the nginx access log", limit=3)]
+    assert cache.load(SCOPE) is not None  # rebuilt from the store by that reader
 
 
 @pytest.mark.embedded
@@ -182,6 +207,9 @@ def test_a_cold_inject_imports_neither_chroma_nor_tiktoken(tmp_path):
             "print(sorted(m for m in ('chromadb', 'tiktoken') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "[]", done.stderr
+    store.add(Lesson(title="", text="Run `make test-db` first: the tests need the fixture database.", scope=SCOPE))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr  # nor right after a write, whose log patches the cache
 
 
 @pytest.mark.embedded
