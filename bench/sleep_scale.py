@@ -1,7 +1,7 @@
 """One night at scale: 1,000 sessions against a store of 10,000 lessons, with the scripted model.
 
-Set up in this process (100 project scopes x 100 distinct lessons; 1,000 Claude Code sessions
-written through the real hook adapter), then the night runs in a fresh process so that its peak
+Set up in this process (100 project scopes x 100 distinct lessons, compiled as a night before this one
+left them; 1,000 Claude Code sessions written through the real hook adapter), then the night runs in a fresh process so that its peak
 memory is its own.
 Reported: wall time excluding the model (time inside the model is measured and subtracted), peak
 memory, model calls and tokens per session.
@@ -60,7 +60,10 @@ def setup(home: str) -> None:
     for repo in repos:
         lessons = distinct_lessons(LESSONS // SCOPES, project_scope(repo), rng)
         store.apply([(x.validate(), None, "add", "") for x in lessons], actor="bench")
-    print(f"setup: {store.count()} lessons in {SCOPES} scopes ({time.perf_counter() - t:.1f} s)")
+    from secondnature.lessons.compile import compile_digests
+
+    compile_digests(store)  # as the night before left it: every scope's digest and retrieval cache written
+    print(f"setup: {store.count()} lessons in {SCOPES} scopes, compiled ({time.perf_counter() - t:.1f} s)")
     t = time.perf_counter()
     for n in range(SESSIONS):
         repo, sid = rng.choice(repos), f"scale-{n:04d}"

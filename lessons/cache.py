@@ -324,37 +324,60 @@ def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.nda
         os.close(fd)
 
 
-def _bridge(scope: str, meta: dict, state: dict) -> bool:
-    """Patch a stale cache of ``scope`` with the writes logged since its ``meta`` stamp, if they lead exactly
-    to ``state``'s stamp (a write not logged, such as a reembed or a remote one, breaks the chain: False)."""
+_log_read: tuple[tuple[int, int], list] = ((-1, -1), [])  # the log as last parsed in this process: (size, mtime), entries
+
+
+def _logged() -> list[tuple[dict, dict, list[dict], np.ndarray, list[int]]]:
+    """The write log's entries (before, after, lesson records, vectors, line tokens), parsed once per change
+    of the file: the night bridges a hundred scopes from one entry of hundreds of lessons."""
     import base64
 
-    target, at = stamp(scope, state), meta.get("stamp")
-    changed: dict[str, tuple[Lesson, np.ndarray]] = {}
-    tokens: dict[str, int] = {}
+    global _log_read
     try:
+        st = os.stat(_deltas_path())
+        key = (st.st_size, st.st_mtime_ns)
+        if key == _log_read[0]:
+            return _log_read[1]
         with open(_deltas_path(), "rb") as f:
             lines = f.read().splitlines()
     except OSError:
-        return False
+        return []
+    entries = []
     for line in lines:
-        if at == target:
-            break
         try:
             entry = json.loads(line)
-            if stamp(scope, entry["before"]) != at or stamp(scope, entry["after"]) == at:
-                continue  # before this cache, or a write to other scopes
-            lessons = [Lesson.from_dict(d) for d in entry["lessons"]]
-            vectors = np.frombuffer(base64.b64decode(entry["vectors"]), np.float32).reshape(len(lessons), entry["dims"])
+            count = len(entry["lessons"])
+            vectors = np.frombuffer(base64.b64decode(entry["vectors"]), np.float32).reshape(count, entry["dims"])
+            entries.append((entry["before"], entry["after"], entry["lessons"], vectors, entry["tokens"]))
         except (ValueError, KeyError, TypeError):
             continue  # a line torn by a crash: the chain breaks there unless a later one continues it
-        changed.update({x.id: (x, vectors[n]) for n, x in enumerate(lessons)})
-        tokens.update({x.id: int(n) for x, n in zip(lessons, entry["tokens"], strict=True)})
-        at = stamp(scope, entry["after"])
+    _log_read = (key, entries)
+    return entries
+
+
+def _bridge(scope: str, meta: dict, state: dict) -> bool:
+    """Patch a stale cache of ``scope`` with the writes logged since its ``meta`` stamp, if they lead exactly
+    to ``state``'s stamp (a write not logged, such as a reembed or a remote one, breaks the chain: False)."""
+    target, at = stamp(scope, state), meta.get("stamp")
+    within_scope, held = set(ancestors(scope)), set(meta["ids"])
+    changed: dict[str, tuple[Lesson, np.ndarray]] = {}
+    tokens: dict[str, int] = {}
+    for before, after, records, vectors, counts in _logged():
+        if at == target:
+            break
+        if stamp(scope, before) != at or stamp(scope, after) == at:
+            continue  # before this cache, or a write to other scopes
+        for n, record in enumerate(records):
+            if record.get("scope") in within_scope or record.get("id") in held:  # in it now, or until now
+                lesson = Lesson.from_dict(record)
+                changed[lesson.id] = (lesson, vectors[n])
+                tokens[lesson.id] = int(counts[n])
+        at = stamp(scope, after)
     if at != target:
         return False
     _patch(scope, scope, changed, target, meta["embedding"], tokens)
     return True
+
 
 
 def _current(scope: str, state: dict) -> bool:

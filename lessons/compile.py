@@ -40,7 +40,8 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     """Write the digest and retrieval cache of each scope and of the scopes below it, whose lessons include
     its own (default: every scope with active lessons, and global). ``held``: the night's plan, when what
     it holds is what the store holds now (its ``scopes``, ``active(scope)`` and ``vectors``): a scope whose
-    lessons are all there is compiled from it, without reading the store again."""
+    cache cannot be patched from the write log and whose lessons are all there is compiled from it, without
+    reading the store again."""
     active = store.scopes(statuses=["active"])
     if scopes:
         targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
@@ -54,7 +55,8 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     revision = store.revision() if held is not None else 0  # read once: it is the same for every scope held
     for scope in targets:
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
-        if held is not None and set(ancestors(scope)) <= held.scopes:
+        patched = retriever.use_cache and cache.load(scope) is not None  # from the write log, if it can be
+        if held is not None and set(ancestors(scope)) <= held.scopes and not patched:
             lessons = [x for above in ancestors(scope) for x in held.active(above)]
             retriever.hold(scope, lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
                            else np.zeros((0, 1), np.float32), revision)

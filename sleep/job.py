@@ -304,11 +304,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool, plan: Pl
     before = cache.revisions()
     if todo:
         store.backup("before-night")  # kept for KEEP_BACKUPS nights: `lessons restore --backup`
-        store.follows_caches = False  # the caches of every scope touched are compiled below, from the plan
-        try:
-            store.apply_changes(todo, checkpoint=_checkpoint)
-        finally:
-            store.follows_caches = True
+        store.apply_changes(todo, checkpoint=_checkpoint)
     elif done:
         store.reconcile()
     held = plan if plan is not None and _holds_the_store(plan, before, todo, store) else None
