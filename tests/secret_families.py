@@ -404,6 +404,16 @@ def families() -> list[Item]:
     return items + _held_out_7() + _held_out_8() + _held_out_9()
 
 
+def _filled(split: str, cases: list) -> list[Item]:
+    """(family, template, value generator) cases, each filled with a fresh value, as items of ``split``."""
+    items: list[Item] = []
+    for family, template, values in cases:
+        secret = values()
+        captured = template(secret) if callable(template) else template.replace("{s}", secret)
+        items.append((family, split, captured, secret))
+    return items
+
+
 def random_password() -> str:
     """A password as a generator makes it: any printable ASCII, 10-16 characters, a digit, a letter and a symbol."""
     while True:
@@ -457,12 +467,7 @@ def _held_out_7() -> list[Item]:
         ("key material quoted alone", "token.txt:1:{s}", lambda: token(40)),
         ("key material quoted alone", "  \"{s}\",  # old key, rotated", lambda: hexkey(40)),
     ]
-    items: list[Item] = []
-    for family, template, values in cases:
-        secret = values()
-        captured = template(secret) if callable(template) else template.replace("{s}", secret)
-        items.append((family, "held_out_7", captured, secret))
-    return items
+    return _filled("held_out_7", cases)
 
 
 # Ordinary text that looks like the families above and must come through unchanged.
@@ -539,12 +544,7 @@ def _held_out_8() -> list[Item]:
         ("key material quoted alone", "stripe.api_key = '{s}'", vendor),
         ("key material quoted alone", "requests.get(url, auth=('bot', '{s}'))", season_password),
     ]
-    items: list[Item] = []
-    for family, template, values in cases:
-        secret = values()
-        captured = template(secret) if callable(template) else template.replace("{s}", secret)
-        items.append((family, "held_out_8", captured, secret))
-    return items
+    return _filled("held_out_8", cases)
 
 
 # Written after the shape net, measured once: ordinary words with letters, digits and symbols.
@@ -600,9 +600,4 @@ def _held_out_9() -> list[Item]:
         ("key material quoted alone", "VAULT_TOKEN ? no, it's hvs.{s}", lambda: token(24)),
         ("key material quoted alone", "| prod | {s} | rotated 2026-11 |", lambda: hexkey(40)),
     ]
-    items: list[Item] = []
-    for family, template, values in cases:
-        secret = values()
-        captured = template(secret) if callable(template) else template.replace("{s}", secret)
-        items.append((family, "held_out_9", captured, secret))
-    return items
+    return _filled("held_out_9", cases)
