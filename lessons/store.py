@@ -27,8 +27,9 @@ from typing import Any
 import numpy as np
 
 from secondnature.hooks.core.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
-from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.schema import now_iso, sha1_hex
 from secondnature.hooks.core.settings import Settings
+from secondnature.hooks.core.state import read_state
 from secondnature.lessons import cache
 from secondnature.lessons.chroma_backend import (
     CREATED_MARK,
@@ -363,6 +364,9 @@ class LessonStore:
         changes = fresh
         scopes = {c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before}
         self.touched.update(scopes)
+        pending = self._pending_path()
+        if pending is not None and changes:  # reconcile's list, until both halves of the write are done
+            write_private(pending, json.dumps([c.change_id for c in changes]).encode(), durable=False)
         for start in range(0, len(changes), BATCH):
             chunk = changes[start:start + BATCH]
             self.history_collection.add(  # the record in metadata: a document would be full-text indexed
@@ -377,6 +381,8 @@ class LessonStore:
             vectors = self._upsert(written)
             cache.bump(scopes)
             self._follow(written, vectors, before)
+            if pending is not None:
+                _remove(pending)
         return changes
 
     def _follow(self, written: list[Lesson], vectors: np.ndarray, before: dict, whole: bool = False) -> None:
@@ -484,24 +490,48 @@ class LessonStore:
         return self.save(restored, action="revert", reason=reason or f"revert change {change.change_id[:8]} "
                          f"({change.action}: {', '.join(fields) or 'nothing'})", actor=actor)
 
-    def reconcile(self) -> int:
-        """Finish writes cut off between the history and the lesson (e.g. by kill -9); returns how many."""
-        found = self.history_collection.get(include=["metadatas"])
-        latest: dict[str, tuple[int, str]] = {}
-        for change_id, meta in zip(found["ids"], found["metadatas"], strict=True):
-            lesson_id, version = meta["lesson_id"], int(meta["version"])
-            if lesson_id not in latest or version > latest[lesson_id][0]:
-                latest[lesson_id] = (version, change_id)
-        if not latest:
-            return 0
-        stored = {lesson.id: lesson.version for lesson in self.get_many(list(latest))}
-        stale = [cid for lid, (version, cid) in latest.items() if stored.get(lid, 0) < version]
-        if stale:
-            changes = _changes(self.history_collection.get(ids=stale, include=["metadatas", "documents"]))
-            with writing():
+    def reconcile(self, everything: bool = False) -> int:
+        """Finish writes cut off between the history and the lesson (e.g. by kill -9); returns how many.
+        An embedded store's write marks its changes as in flight until they are applied
+        (``_pending_path``), so only those are looked at: no marker, nothing to do, however long the
+        history. ``everything`` (and a store on a server, or a marker lost with the page cache in a power
+        cut) reads the whole history."""
+        pending = self._pending_path()
+        with writing():
+            if pending is not None and not everything:
+                marked = read_state(pending)
+                if not isinstance(marked, list) or not marked:
+                    return 0
+                found = self.history_collection.get(ids=[str(c) for c in marked], include=["metadatas"])
+            else:
+                found = self.history_collection.get(include=["metadatas"])
+            latest: dict[str, tuple[int, str]] = {}
+            for change_id, meta in zip(found["ids"], found["metadatas"], strict=True):
+                lesson_id, version = meta["lesson_id"], int(meta["version"])
+                if lesson_id not in latest or version > latest[lesson_id][0]:
+                    latest[lesson_id] = (version, change_id)
+            stored = {lesson.id: lesson.version for lesson in self.get_many(list(latest))} if latest else {}
+            stale = [cid for lid, (version, cid) in latest.items() if stored.get(lid, 0) < version]
+            if stale:
+                changes = _changes(self.history_collection.get(ids=stale, include=["metadatas", "documents"]))
                 self._upsert([Lesson.from_dict(c.after) for c in changes])
                 cache.bump(None)
+            if pending is not None:
+                _remove(pending)
         return len(stale)
+
+    def _pending_path(self) -> str | None:
+        """Where an embedded store's write lists the changes it has in flight (in the data dir's state)."""
+        if not self.path:
+            return None
+        return os.path.join(state_dir(), f"store-writing-{sha1_hex(os.path.realpath(self.path))[:12]}.json")
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
 
 
 _BOOKKEEPING = {"version"}
