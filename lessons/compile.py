@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from secondnature.hooks.core.digest import remove_digest, write_digest, write_prompt_index
-from secondnature.hooks.core.keywords import bm25, idf_table
+from secondnature.hooks.core.keywords import idf_table, term_weights
 from secondnature.hooks.core.scope import GLOBAL, ancestors, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, count_tokens, lesson_line
@@ -90,7 +90,6 @@ def _prompt_index(ranked, snap) -> tuple[list[list[object]], dict[str, list]]:
     idf = idf_table(Counter(t for c in counts for t in c), len(counts))
     table: dict[str, list] = {t: [round(w, 4), []] for t, w in idf.items()}
     for i, c in enumerate(counts):
-        for term in c:
-            weight = bm25([term], c, lengths[i], avg, idf)
+        for term, weight in term_weights(c, lengths[i], avg, idf).items():
             table[term][1] += [i, round(weight, 4)]
     return [[s.lesson.id, lesson_line(s.lesson), snap.tokens(s.lesson)] for s in ranked], table

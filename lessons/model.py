@@ -108,8 +108,13 @@ class Lesson:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Lesson:
-        known = {f.name for f in fields(cls)}
+        known = _FIELD_NAMES.get(cls)
+        if known is None:  # asked of dataclasses once per class: it was half the cost of reading 10k lessons
+            known = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 def shorten(text: str, limit: int) -> str:

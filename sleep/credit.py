@@ -12,6 +12,7 @@ are archived (restorable), never deleted.
 
 from __future__ import annotations
 
+import functools
 import time
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from secondnature.hooks.core.keywords import terms
 from secondnature.hooks.core.settings import SleepSettings
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.retrieve import protected
-from secondnature.lessons.snapshot import prior
+from secondnature.lessons.snapshot import prior, term_counts
 from secondnature.lessons.uplift import MIN_SESSIONS, of_lesson
 from secondnature.sleep.consolidate import Plan
 from secondnature.sleep.episodes import Episode
@@ -97,8 +98,13 @@ def relevant(lesson: Lesson, ep: Episode) -> bool:
     commands = [step.command for step in ep.steps]
     if lesson.prefer and any(part.strip() and part.strip() in commands for part in lesson.prefer.split(" then ")):
         return True
-    session_terms = set(terms(" ".join([ep.task, *commands])))
-    return len(set(terms(lesson.embed_text())) & session_terms) >= 2
+    return len(term_counts(lesson.embed_text()).keys() & _session_terms(ep.task, tuple(commands))) >= 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _session_terms(task: str, commands: tuple[str, ...]) -> frozenset[str]:
+    """A session's keywords, worked out once however many of its lessons are credited (a digest shows dozens)."""
+    return frozenset(terms(" ".join([task, *commands])))
 
 
 def _repeats(command: str, avoid: str) -> bool:

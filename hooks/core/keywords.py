@@ -55,6 +55,13 @@ def bm25(query: list[str], doc_terms: dict[str, int], doc_len: int, avg_len: flo
     return score
 
 
+def term_weights(doc_terms: dict[str, int], doc_len: int, avg_len: float, idf: dict[str, float],
+                 k1: float = 1.2, b: float = 0.75) -> dict[str, float]:
+    """Each of a document's terms with its BM25 weight (``bm25`` of that term alone), in one pass."""
+    norm = k1 * (1 - b + b * doc_len / max(avg_len, 1e-9))
+    return {t: idf.get(t, 0.0) * tf * (k1 + 1) / (tf + norm) for t, tf in doc_terms.items()}
+
+
 def idf_table(doc_freq: dict[str, int], n_docs: int) -> dict[str, float]:
     import math  # not at the top: the hook process never needs it
 
