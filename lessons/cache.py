@@ -297,11 +297,16 @@ def follow_write(written: list[Lesson], vectors: np.ndarray, before: dict, embed
 
 
 def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.ndarray) -> None:
+    """Append one write to the log: the revisions it moved (each by one; the rest of the map, which has a scope
+    per user of a deployed agent, is not repeated), its lessons, their vectors and line token counts."""
     import base64
 
     from secondnature.hooks.core.paths import open_private_append
 
-    line = (json.dumps({"before": before, "after": after, "lessons": [x.to_dict() for x in written],
+    moved = {s: int(before.get("scopes", {}).get(s, 0)) for s, n in after.get("scopes", {}).items()
+             if n != before.get("scopes", {}).get(s, 0)}
+    line = (json.dumps({"epoch": int(before.get("epoch", 0)), "moved": moved,
+                        "lessons": [x.to_dict() for x in written],
                         "tokens": [count_tokens(lesson_line(x)) + 1 for x in written],  # so a reader needs no tiktoken
                         "dims": int(vectors.shape[1]),
                         "vectors": base64.b64encode(np.ascontiguousarray(vectors, np.float32).tobytes()).decode()},
@@ -324,21 +329,22 @@ def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.nda
         os.close(fd)
 
 
-_log_read: tuple[tuple[int, int], list] = ((-1, -1), [])  # the log as last parsed in this process: (size, mtime), entries
+_log_read: tuple[tuple, list] = ((), [])  # the log as last parsed in this process: (path, size, mtime), its entries
 
 
-def _logged() -> list[tuple[dict, dict, list[dict], np.ndarray, list[int]]]:
-    """The write log's entries (before, after, lesson records, vectors, line tokens), parsed once per change
-    of the file: the night bridges a hundred scopes from one entry of hundreds of lessons."""
+def _logged() -> list[tuple[int, dict[str, int], list[dict], np.ndarray, list[int]]]:
+    """The write log's entries (epoch, revisions moved from, lesson records, vectors, line tokens), parsed once
+    per change of the file: the night bridges a hundred scopes from one entry of hundreds of lessons."""
     import base64
 
     global _log_read
     try:
-        st = os.stat(_deltas_path())
-        key = (st.st_size, st.st_mtime_ns)
+        path = _deltas_path()
+        st = os.stat(path)
+        key = (path, st.st_size, st.st_mtime_ns)
         if key == _log_read[0]:
             return _log_read[1]
-        with open(_deltas_path(), "rb") as f:
+        with open(path, "rb") as f:
             lines = f.read().splitlines()
     except OSError:
         return []
@@ -348,7 +354,7 @@ def _logged() -> list[tuple[dict, dict, list[dict], np.ndarray, list[int]]]:
             entry = json.loads(line)
             count = len(entry["lessons"])
             vectors = np.frombuffer(base64.b64decode(entry["vectors"]), np.float32).reshape(count, entry["dims"])
-            entries.append((entry["before"], entry["after"], entry["lessons"], vectors, entry["tokens"]))
+            entries.append((int(entry["epoch"]), entry["moved"], entry["lessons"], vectors, entry["tokens"]))
         except (ValueError, KeyError, TypeError):
             continue  # a line torn by a crash: the chain breaks there unless a later one continues it
     _log_read = (key, entries)
@@ -357,27 +363,33 @@ def _logged() -> list[tuple[dict, dict, list[dict], np.ndarray, list[int]]]:
 
 def _bridge(scope: str, meta: dict, state: dict) -> bool:
     """Patch a stale cache of ``scope`` with the writes logged since its ``meta`` stamp, if they lead exactly
-    to ``state``'s stamp (a write not logged, such as a reembed or a remote one, breaks the chain: False)."""
-    target, at = stamp(scope, state), meta.get("stamp")
-    within_scope, held = set(ancestors(scope)), set(meta["ids"])
+    to ``state``'s stamp (a write not logged, such as a reembed or a remote one, breaks the chain: False).
+    A stamp is the epoch and the revisions of the scope and those above it; a logged write moved some of
+    them by one, from the revisions it names."""
+    target, at = stamp(scope, state), list(meta.get("stamp") or [])
+    chain = ancestors(scope)
+    if len(at) != len(chain) + 1:
+        return False
+    within_scope, held = set(chain), set(meta["ids"])
     changed: dict[str, tuple[Lesson, np.ndarray]] = {}
     tokens: dict[str, int] = {}
-    for before, after, records, vectors, counts in _logged():
+    for epoch, moved, records, vectors, counts in _logged():
         if at == target:
             break
-        if stamp(scope, before) != at or stamp(scope, after) == at:
-            continue  # before this cache, or a write to other scopes
+        hit = [i for i, above in enumerate(chain) if above in moved]
+        if epoch != at[0] or not hit or any(at[i + 1] != moved[chain[i]] for i in hit):
+            continue  # a write to other scopes, or one before this cache was written
         for n, record in enumerate(records):
             if record.get("scope") in within_scope or record.get("id") in held:  # in it now, or until now
                 lesson = Lesson.from_dict(record)
                 changed[lesson.id] = (lesson, vectors[n])
                 tokens[lesson.id] = int(counts[n])
-        at = stamp(scope, after)
+        for i in hit:
+            at[i + 1] += 1
     if at != target:
         return False
     _patch(scope, scope, changed, target, meta["embedding"], tokens)
     return True
-
 
 
 def _current(scope: str, state: dict) -> bool:
