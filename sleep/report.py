@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, write_private
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, write_private
 from secondnature.hooks.core.redact import clean_text
 from secondnature.hooks.core.scope import scope_label
 
@@ -38,7 +38,10 @@ def write_report(report: dict[str, Any]) -> str:
     """Write the night's report (redacted: it quotes candidates, reasons and errors) as JSON and Markdown."""
     report = bounded(report)
     directory = ensure_private_dir(reports_dir())
-    stem = os.path.join(directory, str(report["night"]).replace(":", "-").replace(".", "-"))
+    name = str(report["night"]).replace(":", "-").replace(".", "-")
+    if report.get("family"):  # a fleet worker learns several families at once: their nights can share a millisecond
+        name += "-" + safe_name(str(report["family"]))
+    stem = os.path.join(directory, name)
     write_private(stem + ".json", json.dumps(report, indent=2, ensure_ascii=False, default=str).encode())
     try:
         text = markdown(report)

@@ -7,6 +7,7 @@ data dir and the config file under the XDG config dir.
 
 from __future__ import annotations
 
+import _thread
 import errno
 import os
 import stat
@@ -195,7 +196,7 @@ def write_private(path: str, data: bytes, durable: bool = True) -> None:
     """Replace ``path`` atomically with ``data``, mode 0600 (``durable``: fsync before the rename;
     skipped for state that is cheap to lose, on the hot path). A failed write leaves the old file."""
     ensure_private_dir(os.path.dirname(path))
-    tmp = f"{path}.tmp{os.getpid()}"
+    tmp = f"{path}.tmp{os.getpid()}-{_thread.get_ident()}"  # two threads writing one file must not share it
     try:
         os.unlink(tmp)  # a leftover of a killed writer
     except FileNotFoundError:
