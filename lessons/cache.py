@@ -77,12 +77,20 @@ def cached_scopes() -> list[str]:
     except OSError:
         return []
     for name in names:
-        try:
-            with open(os.path.join(cache_dir(), name, "meta.json"), encoding="utf-8") as f:
-                found.append(str(json.load(f)["scope"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
+        meta = _meta(os.path.join(cache_dir(), name))
+        if meta is not None and "scope" in meta:
+            found.append(str(meta["scope"]))
     return found
+
+
+def _meta(folder: str) -> dict | None:
+    """A cache folder's ``meta.json`` (its scope, stamp, ids and terms), or None if it cannot be read."""
+    try:
+        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
+            meta = json.load(f)
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
 
 
 def compiled_scopes() -> list[str]:
@@ -165,17 +173,15 @@ def load(scope: str, state: dict | None = None) -> CachedSnapshot | None:
     logged since it was written, and saved so), else None."""
     folder = _folder(scope)
     state = state or revisions()
+    meta = _meta(folder)
     try:
-        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
-            meta = json.load(f)
-        if meta.get("v") != VERSION:
+        if meta is None or meta.get("v") != VERSION:
             return None
         if meta.get("stamp") != stamp(scope, state):
             if not _bridge(scope, meta, state):
                 return None
-            with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
-                meta = json.load(f)
-        return CachedSnapshot(folder, meta)
+            meta = _meta(folder)
+        return CachedSnapshot(folder, meta) if meta is not None else None
     except (OSError, ValueError, KeyError):
         return None
 
@@ -188,11 +194,7 @@ def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str
     """Write the cache of ``scope`` from its in-memory snapshot (its lessons, sorted by id, and those of the
     scopes above it; ``counts``: each lesson's term counts)."""
     vocabulary = sorted({t for c in counts for t in c})
-    index = {t: i for i, t in enumerate(vocabulary)}
-    doc_ptr = np.zeros(len(counts) + 1, dtype=np.int64)
-    doc_ptr[1:] = np.cumsum([len(c) for c in counts]) if counts else []
-    doc_terms = np.array([index[t] for c in counts for t in c], dtype=np.int32)
-    doc_tf = np.array([n for c in counts for n in c.values()], dtype=np.int32)
+    doc_ptr, doc_terms, doc_tf = _term_rows(counts, {t: i for i, t in enumerate(vocabulary)})
     records = [json.dumps(lesson.to_dict(), ensure_ascii=False).encode() for lesson in lessons]
     _save(scope, {"ids": [x.id for x in lessons], "terms": vocabulary, "stamp": stamp_, "embedding": embedding,
                   "header_tokens": header_tokens}, vectors, records, prior.astype(np.float32),
@@ -393,12 +395,16 @@ def _bridge(scope: str, meta: dict, state: dict) -> bool:
 
 
 def _current(scope: str, state: dict) -> bool:
-    try:
-        with open(os.path.join(_folder(scope), "meta.json"), encoding="utf-8") as f:
-            meta = json.load(f)
-    except (OSError, ValueError):
-        return False
-    return meta.get("v") == VERSION and meta.get("stamp") == stamp(scope, state)
+    meta = _meta(_folder(scope))
+    return meta is not None and meta.get("v") == VERSION and meta.get("stamp") == stamp(scope, state)
+
+
+def _term_rows(counts: list[Counter], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lessons' term counts as CSR rows: (row pointers, term numbers in ``index``, counts)."""
+    ptr = np.zeros(len(counts) + 1, dtype=np.int64)
+    ptr[1:] = np.cumsum([len(c) for c in counts]) if counts else []
+    return (ptr, np.array([index[t] for c in counts for t in c], dtype=np.int32),
+            np.array([n for c in counts for n in c.values()], dtype=np.int32))
 
 
 def _rows(ptr: np.ndarray, rows: np.ndarray, *data: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -423,8 +429,9 @@ def _patch(source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.n
                   "pinned": np.zeros(0, bool)}
     else:
         folder = _folder(source)
-        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
-            meta = json.load(f)
+        meta = _meta(folder)
+        if meta is None:
+            raise OSError(f"the cache of {source} cannot be read")
         arrays = np.load(os.path.join(folder, "arrays.npz"))
         old_vectors = np.load(os.path.join(folder, "vectors.npy"), mmap_mode="r")
         with open(os.path.join(folder, "records.jsonl"), "rb") as f:
@@ -437,10 +444,10 @@ def _patch(source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.n
     index = {t: i for i, t in enumerate(vocabulary)}
     renumber = np.array([index[t] for t in meta["terms"]], dtype=np.int32)
     kept_ptr, (kept_terms, kept_tf) = _rows(arrays["doc_ptr"], keep, arrays["doc_terms"], arrays["doc_tf"])
-    counts = [term_counts(x.embed_text()) for x, _ in fresh]
-    doc_ptr = np.concatenate([kept_ptr, kept_ptr[-1] + np.cumsum([len(c) for c in counts], dtype=np.int64)])
-    doc_terms = np.concatenate([renumber[kept_terms], np.array([index[t] for c in counts for t in c], np.int32)])
-    doc_tf = np.concatenate([kept_tf, np.array([n for c in counts for n in c.values()], np.int32)])
+    fresh_ptr, fresh_terms, fresh_tf = _term_rows([term_counts(x.embed_text()) for x, _ in fresh], index)
+    doc_ptr = np.concatenate([kept_ptr, kept_ptr[-1] + fresh_ptr[1:]])
+    doc_terms = np.concatenate([renumber[kept_terms], fresh_terms])
+    doc_tf = np.concatenate([kept_tf, fresh_tf])
     ids = [meta["ids"][i] for i in keep] + [x.id for x, _ in fresh]
     order = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)  # by id, as Snapshot has them
     doc_ptr, (doc_terms, doc_tf) = _rows(doc_ptr, order, doc_terms, doc_tf)
