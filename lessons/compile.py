@@ -19,7 +19,7 @@ from secondnature.hooks.core.scope import GLOBAL, ancestors, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, count_tokens, lesson_line
 from secondnature.lessons.retrieve import Retriever, protected
-from secondnature.lessons.snapshot import term_counts
+from secondnature.lessons.snapshot import Snapshot, term_counts
 from secondnature.lessons.store import LessonStore
 
 INDEX_LIMIT = 500  # lessons per scope the prompt hook can pick from
@@ -55,12 +55,15 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     revision = store.revision() if held is not None else 0  # read once: it is the same for every scope held
     for scope in targets:
         stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
-        patched = retriever.use_cache and cache.load(scope) is not None  # from the write log, if it can be
-        if held is not None and set(ancestors(scope)) <= held.scopes and not patched:
+        cached = cache.load(scope) if retriever.use_cache else None  # current, or patched from the write log
+        if cached is not None:
+            retriever.hold(scope, cached)
+        elif held is not None and set(ancestors(scope)) <= held.scopes:
             lessons = [x for above in ancestors(scope) for x in held.active(above)]
-            retriever.hold(scope, lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
-                           else np.zeros((0, 1), np.float32), revision)
-            retriever.write_cache(scope, retriever.snapshot(scope), stamp)
+            snap = Snapshot(lessons, np.stack([held.vectors[x.id] for x in lessons]) if lessons
+                            else np.zeros((0, 1), np.float32), revision)
+            retriever.hold(scope, snap)
+            retriever.write_cache(scope, snap, stamp)
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         if not ranked:

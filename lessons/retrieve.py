@@ -116,10 +116,10 @@ class Retriever:
             self.write_cache(scope, snap, revision)
         return snap
 
-    def hold(self, scope: str, lessons: list[Lesson], vectors: np.ndarray, revision: int) -> None:
-        """Serve ``scope`` from lessons the caller holds (the night's, just written, at the store's ``revision``),
-        not from the store."""
-        self._snapshots[scope] = Snapshot(lessons, vectors, revision)
+    def hold(self, scope: str, snap: Snapshot | CachedSnapshot) -> None:
+        """Serve ``scope`` from a snapshot the caller holds (a cache it loaded, or the night's lessons just
+        written), not by reading it again."""
+        self._snapshots[scope] = snap
 
     def write_cache(self, scope: str, snap: Snapshot | CachedSnapshot, stamp: list[int]) -> None:
         """Persist ``snap`` as the scope's retrieval cache; ``stamp``: the scope's revisions read *before*
