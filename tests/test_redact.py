@@ -192,3 +192,42 @@ def test_a_secret_known_by_its_shape_alone_is_redacted_wherever_it_stands(contex
 ])
 def test_shape_look_alikes_are_left_alone(text):
     assert redact(text) == text
+
+
+# A password that begins with a symbol, in the places a named or said rule reads: not a $REFERENCE.
+SYMBOL_LED = ["$olivia1981", "#Admin2024", "@Marta1977", "%Lucie2019", "$Bruno1992"]
+SYMBOL_PLACES = ["[db]\npassword = {s}\n", 'DB_PASSWORD={s}', '{{"pass": "{s}"}}', "管理员密码改成了{s}",
+                 "le mot de passe est {s} depuis hier", "пароль теперь {s}"]
+
+
+@pytest.mark.parametrize("place", SYMBOL_PLACES)
+def test_a_password_that_begins_with_a_symbol_is_not_a_reference(place):
+    for secret in SYMBOL_LED:
+        out = redact(place.format(s=secret))
+        assert secret[1:] not in out, out
+    for reference in ("$DB_PASS", "${PASSWORD}", "$1", "$password", "$user_pass2", "$PYTHON311", "$HOME"):
+        assert redact(f"password = {reference}") == f"password = {reference}"
+
+
+def test_passwords_given_to_tools_short_options():
+    for command in ("mosquitto_pub -u sensor -P Drache8319+ -t temp -m 21", "sqlcmd -S db -U sa -P 'Yukon900!' -Q x",
+                    "mongosh --host db -u root -p rootpw2024 admin", "plink -ssh admin@host -pw hunter2x ls",
+                    "xfreerdp /u:bob /p:Winter2025! /v:10.0.0.3", "ipmitool -H 10.1.1.1 -U admin -P calvin99 power on",
+                    "psexec \\\\srv -u admin -p Sommer!77 cmd"):
+        assert "[REDACTED" in redact(command), command
+    for command in ("mosquitto_pub -h localhost -p 1883 -t x -m 1", "sqlcmd -S db -E -Q 'select 1'", "plink -P 2222 host"):
+        assert redact(command) == command, command
+
+
+def test_hex_keys_by_what_their_line_calls_them():
+    h40, h32 = "6ceb58020727cf65699e72dbcf876bc84947f153", "92ef9a2c04369239727bc252bed28ab3"
+    for text in (f'  "{h40}",  # old key, rotated', f"| prod | {h32} | rotated 2026-11 |", f"API_KEYS = ['{h32}']",
+                 f"cat ~/.pgpass\ndb:5432:app:app:{h32}", f'Client(sid, "{h32}")', f"new Twilio(accountSid, '{h32}')",
+                 f"secrets:\n  - {h32.upper()}\n"):
+        out = redact(text)
+        assert h32 not in out and h40 not in out, out
+    for text in (f"commit {h40}\nAuthor: a\n\n    rotate the api key", f"sha256 of the key file: {h32}",
+                 f"{h40} refs/heads/main", f"git checkout {h40}  # before the token refactor",
+                 f"key = hashlib.md5(x).hexdigest()  # {h32}", f"merged {h40}; key rotation follows",
+                 "src/a.py:12:5: E501 line too long", f"primary key {h32} exists"):
+        assert redact(text) == text, text

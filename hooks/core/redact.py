@@ -33,6 +33,7 @@ _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
 _ASCII = "".join(map(chr, range(128)))
 # ASCII text translated to "x" (a character of the class) or " ": a run of n is "x" * n in it.
 _BASE64_RUNS = str.maketrans(_ASCII, "".join("x" if c in _BASE64_CHARS else " " for c in _ASCII))
+_HEX_RUNS = str.maketrans(_ASCII, "".join("x" if c in "0123456789abcdefABCDEF" else " " for c in _ASCII))
 
 
 class _Rules:
@@ -251,6 +252,9 @@ def _spaced_secret(m, view: str) -> bool:
     name, value = m.group("name"), m.group("value")
     if not secret_name(name) or _placeholder(value, name) or name.lower() in ("set", "setx"):
         return False
+    before = view[max(0, m.start("name") - 40):m.start("name")].split()
+    if name.lower() == "key" and before and before[-1].lower() in _HEX_DIGEST_WORDS:
+        return False  # a key that names a row or an entry: "primary key 92ef…", "cache key …"
     has_digit, has_alpha = any(c.isdigit() for c in value), any(c.isalpha() for c in value)
     return (has_digit and has_alpha) or looks_random(value)
 
@@ -277,6 +281,8 @@ def _placeholder(value: str, name: str) -> bool:
     """A reference to a secret, a type or a placeholder, not the secret: ``$DB_PASS``, ``${{ secrets.X }}``,
     ``<your key>``, ``os.environ[...]``, ``str``, ``password=password``, ``***``."""
     low = value.lower()
+    if value.startswith(("$", "%", "#", "@")) and _symbol_led_password(value):
+        return False
     if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@")):
         return True
     if low.startswith(("your", "my_", "<", "process.env", "os.environ", "env.", "settings.", "config.", "secrets.",
@@ -289,6 +295,17 @@ def _placeholder(value: str, name: str) -> bool:
                 value.isalpha() and value[:1].isupper() and value[1:].islower()):
             return True
     return False
+
+
+def _symbol_led_password(value: str) -> bool:
+    """A password that begins with a symbol (``$olivia1981``, ``#Admin2024``), not the reference that symbol
+    usually starts (``$DB_PASS``, ``${X}``, ``$password``, ``%APPDATA%``, ``@Value``): a name and then a number
+    of three digits or more, as people make passwords, and not in the all-capitals of an environment variable."""
+    rest = value[1:]
+    letters = rest.rstrip("0123456789")
+    digits = len(rest) - len(letters)
+    return (rest.isascii() and rest.isalnum() and len(letters) >= 3 and letters.isalpha() and digits >= 3
+            and not letters.isupper())
 
 
 def _named_secret(m, view: str) -> bool:
@@ -393,9 +410,9 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
         end = word.end()
         if view[end:end + 1] == "s" and not view[end + 1:end + 2].isalnum():
             end += 1  # a plural: "secrets/jwt.key", "tokens:"
-        elif view[end:end + 1].isalnum() or view[end:end + 1] == "_":
-            continue  # inside a longer word or a name: test_login_with_…
-        ahead = "\n".join(view[end:end + 160].split("\n", 2)[:2])  # this line and the next
+        elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
+            continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
+        ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next
         offset = 0
         for n, piece in enumerate(ahead.split()):
             if n >= _NEAR_WORDS:
@@ -412,6 +429,12 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
     return _replace_spans(text, view, sorted(spans), "said_secret")
 
 
+def _ascii_words(text: str) -> str:
+    """``text`` with every other character a space (offsets kept): a value glued to CJK words
+    (``密码改成了$Bruno1992``) is a word of its own, as it would be in a language that spaces its words."""
+    return text if text.isascii() else "".join(c if c.isascii() else " " for c in text)
+
+
 _NEAR_BEFORE_WORDS = 3  # "use gato-Castle-94 as the passphrase", "\"6ceb…\",  # old key"
 
 
@@ -419,7 +442,7 @@ def _near_before(view: str, start: int) -> list[tuple[int, int]]:
     """The value that a word for a secret follows on its line, when none came after it: the nearest of the
     few words before it that looks like a secret."""
     line_start = view.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
-    before = view[line_start:start]
+    before = _ascii_words(view[line_start:start])
     pieces = before.split()[-_NEAR_BEFORE_WORDS:]
     at = len(before)
     for piece in reversed(pieces):
@@ -432,6 +455,8 @@ def _near_before(view: str, start: int) -> list[tuple[int, int]]:
 
 
 def _near_value(value: str) -> bool:
+    if value.startswith(("$", "%")) and _symbol_led_password(value):
+        return True
     if len(value) < 8 or value.startswith(("-", "$", "%", "{", "<", "[REDACTED", "http", "~", ".")) or "/" in value:
         return False
     if any(ch in value for ch in "()[]{}=\"'`"):
@@ -546,6 +571,8 @@ def redact(text: str) -> str:
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
+    if len(view) >= 32 and _has_run(view, _HEX_RUNS, 32):
+        text, view = _replace_spans(text, view, _hex_keys(view), "hex_key")
     spans = shaped_spans(view)  # the net under them all: a random token or a password, whatever is around it
     if spans:
         text, view = _replace_spans(text, view, spans, "secret_shape")
@@ -553,6 +580,46 @@ def redact(text: str) -> str:
 
 
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+# A line that says what a long hex string is: a credential, or a digest (which is not one). A key of a
+# cache, a table or an object store is a name, not a credential.
+_HEX_KEY_WORDS = frozenset({"key", "keys", "apikey", "apikeys", "secret", "secrets", "token", "tokens", "password",
+                            "credential", "credentials", "creds", "passphrase", "auth", "rotated", "revoked"})
+_HEX_DIGEST_WORDS = frozenset({"commit", "commits", "sha", "sha1", "sha256", "sha512", "md5", "hash", "hashes",
+                               "digest", "checksum", "etag", "rev", "revision", "integrity", "fingerprint", "merge",
+                               "tree", "parent", "blob", "object", "build", "image", "layer", "head", "ref", "cache",
+                               "primary", "foreign", "partition", "sort", "idempotency", "dedup", "lookup", "row",
+                               "unique", "index", "map", "s3", "bucket", "trace", "span", "request", "uuid", "id", "git",
+                               "checkout", "merged", "cherry", "rebase", "reset", "revert", "tag", "branch"})
+
+
+def _hex_keys(view: str) -> list[tuple[int, int]]:
+    """Hex strings of 32+ digits (API keys, auth tokens) on a line that calls them a key, a secret or a token
+    and never a digest or a name (commit, sha256, checksum, cache key): ``"6ceb…",  # old key``, a table
+    row ``| prod | 63a3… | rotated key |``. A bare hash on a line about something else stays."""
+    spans = []
+    start = 0
+    for line in view.split("\n"):
+        end = start + len(line)
+        if len(line) >= 32 and _has_run(line, _HEX_RUNS, 32):
+            words = set("".join(c.lower() if c.isalnum() else " " for c in line).split())
+            if words & _HEX_KEY_WORDS and not words & _HEX_DIGEST_WORDS:
+                marks = line.encode("ascii", "replace").decode("ascii").translate(_HEX_RUNS)
+                at = marks.find("x" * 32)
+                while at >= 0:
+                    stop = at
+                    while stop < len(marks) and marks[stop] == "x":
+                        stop += 1
+                    run = line[at:stop]
+                    before = line[at - 1:at] if at else " "
+                    after = line[stop:stop + 1] or " "
+                    if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-") and (
+                            run == run.lower() or run == run.upper()):
+                        spans.append((start + at, start + stop))
+                    at = marks.find("x" * 32, stop)
+        start = end + 1
+    return spans
+
+
 
 
 def _named_candidate(view: str, low: str) -> bool:
