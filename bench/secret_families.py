@@ -3,7 +3,7 @@ hooks, the ingest and the middleware's writer apply it); how many of those would
 a digest and an injected prompt) if a lesson quoted the captured text whole, past the night's second net
 (``scrub_secrets``); and how many benign look-alikes are changed.
 
-Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|both] [--show]
+Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|both] [--show]
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from secondnature.hooks.core.redact import clean  # noqa: E402
 from secondnature.lessons.safety import scrub_secrets  # noqa: E402
 
-from secret_families import BENIGN_LOOKALIKES, BENIGN_LOOKALIKES_2, BENIGN_LOOKALIKES_3, families  # noqa: E402
+from secret_families import (  # noqa: E402
+    BENIGN_LOOKALIKES,
+    BENIGN_LOOKALIKES_2,
+    BENIGN_LOOKALIKES_3,
+    BENIGN_LOOKALIKES_4,
+    families,  # noqa: E402
+)
 
 
 def leaked(captured: object, secret: str, lesson: bool = False) -> bool:
@@ -45,14 +51,14 @@ def main() -> None:
     print(f"{'family':<48} {'split':<10} {'leaked':>8} {'in a lesson':>12}")
     for (family, part), (bad, total, reach) in sorted(rows.items()):
         print(f"{family:<48} {part:<10} {bad:>3} / {total:<3} {reach:>6}")
-    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9"):
+    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"):
         bad = sum(v[0] for (f, p), v in rows.items() if p == part)
         total = sum(v[1] for (f, p), v in rows.items() if p == part)
         reach = sum(v[2] for (f, p), v in rows.items() if p == part)
         if total:
             print(f"{part}: {bad} of {total} leak past capture ({bad / total:.0%}); {reach} would reach a lesson")
     for label, lookalikes in (("tune", BENIGN_LOOKALIKES), ("held out", BENIGN_LOOKALIKES_2),
-                              ("held out 3", BENIGN_LOOKALIKES_3)):
+                              ("held out 3", BENIGN_LOOKALIKES_3), ("held out 4", BENIGN_LOOKALIKES_4)):
         changed = [text for text in lookalikes if clean(text) != text]
         print(f"benign look-alikes changed ({label}): {len(changed)} of {len(lookalikes)}"
               + (f": {changed}" if changed else ""))

@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -601,3 +601,77 @@ def _held_out_9() -> list[Item]:
         ("key material quoted alone", "| prod | {s} | rotated 2026-11 |", lambda: hexkey(40)),
     ]
     return _filled("held_out_9", cases)
+
+
+def word_number() -> str:
+    """Lowercase words and a short number, as people pick them without a symbol: sunshine42, bluebird2077."""
+    return _rng.choice(["sunshine", "bluebird", "marmalade", "tigerlily", "snowfall", "copperpot"]) + str(_rng.randint(10, 9999))
+
+
+def leet_password() -> str:
+    return _rng.choice(["Tr0ub4dor", "P4ssw0rdz", "Dr4g0nfly", "M0nk3yBus", "S3cr3tSqu1d", "W1nt3rF0x"]) + str(_rng.randint(1, 99))
+
+
+def uuid_key() -> str:
+    return "-".join("".join(_rng.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12))
+
+
+def base32_seed(n: int = 32) -> str:
+    return "".join(_rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(n))
+
+
+def _held_out_10() -> list[Item]:
+    """Written after the round that ``held_out_9`` measured and before the rules it tests, measured once: new
+    generators (word and number, leetspeak, UUID keys, base32 seeds) in places no earlier split used (SQL,
+    Spring properties, XML, .NET connection strings, PHP, Go, Rust, Terraform, systemd, otpauth URIs, cookies)."""
+    cases = [
+        ("value named by its key", lambda s: {"spring": {"datasource": {"username": "app", "password": s}}}, word_number),
+        ("value named by its key", lambda s: {"request": {"headers": {"x-api-key": s}}}, uuid_key),
+        ("value named by its key", lambda s: {"wifi": {"ssid": "Office", "wpa_key": s}}, leet_password),
+        ("value named by its key", lambda s: [{"key": "SMTP_PASSWORD", "value": s, "protected": True}], word_number),
+        ("variable names the rules lack", "spring.datasource.password={s}\n", word_number),
+        ("variable names the rules lack", "<Password>{s}</Password>", leet_password),
+        ("variable names the rules lack", "Server=db;Database=shop;User Id=sa;Password={s};", word_number),
+        ("variable names the rules lack", "define('DB_PASSWORD', '{s}');", leet_password),
+        ("variable names the rules lack", "$db_pass = \"{s}\";", word_number),
+        ("variable names the rules lack", "os.Setenv(\"STRIPE_RESTRICTED\", \"{s}\")", lambda: "rk_live_" + token(24)),
+        ("variable names the rules lack", "admin_password = \"{s}\"  # terraform.tfvars", leet_password),
+        ("variable names the rules lack", "[Service]\nEnvironment=MQTT_PASSWORD={s}\n", word_number),
+        ("a secret said in words", "la password del router è {s}", word_number),
+        ("a secret said in words", "hasło do serwera to {s}", leet_password),
+        ("a secret said in words", "het wachtwoord is {s}, verander het morgen", word_number),
+        ("a secret said in words", "şifre: {s}", leet_password),
+        ("a secret said in words", "PIN for the door panel is {s}", lambda: str(_rng.randint(100000, 999999))),
+        ("a secret said in words", "recovery codes: {s} 8f3k-2m9d 7q1w-4e6r", lambda: "".join(_rng.choice("0123456789abcdefghjkmnpqrstvwxyz") for _ in range(4)) + "-" + "".join(_rng.choice("0123456789abcdefghjkmnpqrstvwxyz") for _ in range(4))),
+        ("a token inside CJK text", "API密钥：{s}（请勿外传）", uuid_key),
+        ("a token inside CJK text", "パスワードを{s}に変更しました", word_number),
+        ("a command form that takes a secret", "psql -c \"ALTER ROLE app WITH PASSWORD '{s}'\"", word_number),
+        ("a command form that takes a secret", "mysql> CREATE USER 'rep'@'%' IDENTIFIED BY '{s}';", leet_password),
+        ("a command form that takes a secret", "redis-cli\n127.0.0.1:6379> AUTH {s}\nOK", word_number),
+        ("a command form that takes a secret", "npm config set //registry.npmjs.org/:_authToken {s}", uuid_key),
+        ("a command form that takes a secret", "curl -H 'X-Api-Key: {s}' https://api.example.com/v1/items", uuid_key),
+        ("a command form that takes a secret", "git remote set-url origin https://{s}@github.com/acme/site.git", lambda: "ghp_" + token(36)),
+        ("a command form that takes a secret", "client.get(url).bearer_auth(\"{s}\").send()", lambda: token(40)),
+        ("a credential printed by the command before it", "$ op item get prod-db --fields password\n{s}\n", word_number),
+        ("a credential printed by the command before it", "$ security find-generic-password -s wifi -w\n{s}\n", leet_password),
+        ("key material quoted alone", "otpauth://totp/Acme:me@example.com?secret={s}&issuer=Acme", base32_seed),
+        ("key material quoted alone", "Cookie: session={s}; theme=dark", lambda: token(48, string.ascii_letters + string.digits + "-_")),
+        ("key material quoted alone", "2FA seed (base32): {s}", lambda: base32_seed(16)),
+        ("key material quoted alone", "ENC[AES256_GCM,data:{s},type:str]", lambda: token(40, string.ascii_letters + string.digits + "+/")),
+    ]
+    return _filled("held_out_10", cases)
+
+
+# Written after the held_out_10 round's rules, measured once: ordinary text near where those rules read.
+BENIGN_LOOKALIKES_4 = [
+    "GRANT SELECT ON app.* TO 'reader'@'%';", "ALTER USER app PASSWORD EXPIRE INTERVAL 90 DAY;",
+    "<passwordPolicy minLength=\"12\"/>", "<tokenCount>4096</tokenCount>", "<secretRef name=\"db-creds\"/>",
+    "127.0.0.1:6379> AUTH\n(error) ERR wrong number of arguments", "requirepass is set in redis.conf",
+    "pin numpy to 1.26.4 until the ABI settles", "Enter PIN: ****", "the PIN pad lights up after 3 tries",
+    "commit 1f0e2d3c4b5a69788796a5b4c3d2e1f00e1d2c3b\n    fix token refresh", "sha256sum: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  key.pem",
+    "ETag: \"33a64df551425fcc55e4d42a148795d9f25f89d4\" for the key listing", "cache key 5d41402abc4b2a76b9719d911017c592 miss",
+    "mongosh --port 27017 --quiet", "sqlcmd -S tcp:db,1433 -E", "xfreerdp /v:10.0.0.3 /cert:ignore",
+    "the backup codes page was redesigned", "$price_total = $subtotal + $tax;", "echo $HOME2 $PATH",
+    "ISBN 9780262033848 and DOI 10.1145/3290605", "RUN apt-get install -y libssl3 libpq5",
+    "recovery code length is 10 characters", "AUTH_MODE=oauth2", "API密钥已轮换，旧的已作废", "新密码需要至少8位",
+]

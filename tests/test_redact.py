@@ -231,3 +231,22 @@ def test_hex_keys_by_what_their_line_calls_them():
                  f"key = hashlib.md5(x).hexdigest()  # {h32}", f"merged {h40}; key rotation follows",
                  "src/a.py:12:5: E501 line too long", f"primary key {h32} exists"):
         assert redact(text) == text, text
+
+
+def test_secrets_in_sql_xml_redis_and_code_lists():
+    for text, secret in (("CREATE USER 'rep'@'%' IDENTIFIED BY 'Quill2291x';", "Quill2291x"),
+                         ("ALTER USER app IDENTIFIED WITH caching_sha2_password BY 'Quill2291x'", "Quill2291x"),
+                         ("ALTER LOGIN sa WITH PASSWORD = 'Quill2291x'", "Quill2291x"),
+                         ("<Password>Quill2291x</Password>", "Quill2291x"), ("<ns:apiKey>Quill2291x</ns:apiKey>", "Quill2291x"),
+                         ('<add key="SmtpPassword" value="Quill2291x" />', "Quill2291x"),
+                         ("127.0.0.1:6379> AUTH Quill2291x\nOK", "Quill2291x"), ("AUTH default Quill2291x", "Quill2291x"),
+                         ("$db_pass = 'Quill2291x';", "Quill2291x"), ("$env:API_TOKEN = 'Quill2291x'", "Quill2291x"),
+                         ("recovery codes: eq9s-hvnv 8f3k-2m9d", "8f3k-2m9d"), ("Backup codes:\n- 1234 5678\n- 8765 4321", "8765"),
+                         ("PIN for the door panel is 241725", "241725"), ("le code d'accès est 7788", "7788"),
+                         ("API密钥：4f1c9a2e-77d0-4b1e-9c3a-0e5d2b8f6a11", "4f1c9a2e"), ("WiFi密码是 Kx82hs91", "Kx82hs91"),
+                         ("2FA seed (base32): T2Q43XRZBIPQZKQX", "T2Q43XRZBIPQZKQX")):
+        assert secret not in redact(text), text
+    for text in ("<password>${DB_PASS}</password>", "<tokenizer>bert</tokenizer>", "<PasswordPolicy>strict</PasswordPolicy>",
+                 "the AUTH header is optional", "we regenerated recovery codes yesterday", "max tokens: 4096",
+                 "pin: 3.11", "HTTP2SERVER", "ORD2024120300001", "my $password = $ENV{PW};"):
+        assert redact(text) == text, text

@@ -184,7 +184,7 @@ _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "us
 _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
                "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
                "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings"}
-_NAMED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+_NAMED = (r"(?<![\w.\-])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
           r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
@@ -281,6 +281,8 @@ def _placeholder(value: str, name: str) -> bool:
     """A reference to a secret, a type or a placeholder, not the secret: ``$DB_PASS``, ``${{ secrets.X }}``,
     ``<your key>``, ``os.environ[...]``, ``str``, ``password=password``, ``***``."""
     low = value.lower()
+    if "." in value and value.replace(".", "").isdigit():
+        return True  # a version: "pin: 3.11"
     if value.startswith(("$", "%", "#", "@")) and _symbol_led_password(value):
         return False
     if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@")):
@@ -347,7 +349,7 @@ _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "toke
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
                "secret", "pin", "pw", "pwd") + _SAID_OTHER
-_SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
+_SAID = (r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
          r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
          r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
@@ -358,10 +360,12 @@ _SAID = (r"(?i)(?<![A-Za-z0-9])(?P<keep>(?:api[ _-]?key|access[ _-]?key|secret[ 
 
 
 # where a said secret can begin: any of the words, longest first
-_SAID_STARTS = r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(  # the words hold no regex syntax but "-" and "'"
+_SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # the words hold no regex syntax but "-" and "'"
     w.replace("-", "\\-").replace("'", "\\'") for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
 
 
+_DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostępu", "code d'accès", "zugangscode",
+                       "código de acceso", "codice di accesso", "toegangscode")  # a secret that may be all digits
 _SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
 
 
@@ -375,7 +379,7 @@ def _said_candidate(low: str) -> bool:
             after = low[at + len(word)] if at + len(word) < len(low) else " "
             if after == "s" and at + len(word) + 1 < len(low):  # a plural ends the word too: "secrets:"
                 after = low[at + len(word) + 1]
-            if not (before.isascii() and before.isalnum()) and (
+            if (not (before.isascii() and before.isalnum()) or not word.isascii()) and (
                     word not in _SAID_WHOLE or not ((after.isascii() and after.isalnum()) or after == "_")):
                 return True
             at = low.find(word, at + 1)
@@ -389,8 +393,10 @@ def _said_secret(m, view: str) -> bool:
     letters = sum(ch.isalpha() for ch in value)
     if not any(ch.isascii() and ch.isalnum() for ch in value):
         return False  # words of the sentence: "鍵は机の上", "키는 높다"; a secret has ASCII letters or digits
-    if value.isdigit():
-        return False  # counts and limits: "max tokens: 4096"
+    if value.replace(".", "").isdigit() and "." in value:
+        return False  # a version: "pin python to 3.11.4"
+    if value.isdigit():  # counts and limits ("max tokens: 4096"), but a PIN or a passcode is digits
+        return 4 <= len(value) <= 12 and m.group("keep").lower().lstrip().startswith(_DIGIT_SECRET_WORDS)
     if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
         return len(value) >= 12 and _entropy(value) >= 3.5  # words: "is stored", "ist abgelaufen"
     return len(value) >= 6 or looks_random(value)
@@ -602,7 +608,8 @@ def _hex_keys(view: str) -> list[tuple[int, int]]:
         end = start + len(line)
         if len(line) >= 32 and _has_run(line, _HEX_RUNS, 32):
             words = set("".join(c.lower() if c.isalnum() else " " for c in line).split())
-            if words & _HEX_KEY_WORDS and not words & _HEX_DIGEST_WORDS:
+            if words & _HEX_KEY_WORDS and not words & _HEX_DIGEST_WORDS and not any(
+                    w.startswith(("sha", "md5", "blake", "crc")) for w in words):  # sha256sum, md5sum, shasum
                 marks = line.encode("ascii", "replace").decode("ascii").translate(_HEX_RUNS)
                 at = marks.find("x" * 32)
                 while at >= 0:

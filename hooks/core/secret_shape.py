@@ -50,6 +50,18 @@ def random_token(token: str) -> bool:
     return _classes_mixed(token) >= 0.4
 
 
+def upper_token(token: str) -> bool:
+    """A base32 seed or key in capitals and digits (``T2Q43XRZBIPQZKQX``, TOTP and license keys): 16+
+    characters with digits in two places or more, which constants (``HTTP2SERVER``) and order numbers
+    (``ORD2024120300001``, one run of digits) are not; upper-case hex is a digest's."""
+    if not 16 <= len(token) <= 64 or not token.isascii() or not token.isalnum() or not token.isupper():
+        return False
+    if all(c in "0123456789ABCDEF" for c in token):
+        return False
+    runs = sum(1 for a, b in zip(" " + token, token, strict=False) if b.isdigit() and not a.isdigit())
+    return runs >= 2 and sum(c.isalpha() for c in token) >= 8
+
+
 def _an_id(token: str) -> bool:
     """An id made of lowercase words and a random tail: ``toolu_01…``, ``agent_msg_01…``, ``chatcmpl-…``."""
     low = token.lower()
@@ -93,7 +105,7 @@ def _url_escaped(token: str) -> bool:
 
 
 def secret_shaped(token: str) -> bool:
-    return random_token(token) or password_like(token)
+    return random_token(token) or password_like(token) or upper_token(token)
 
 
 def shaped_spans(view: str) -> list[tuple[int, int]]:
