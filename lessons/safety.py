@@ -43,7 +43,7 @@ _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@
                      r"\|\s*(base64\s*\|\s*)?(curl|nc|ncat|wget|socat)\b|>\s*/dev/tcp/)", re.I)
 _EXECUTE = re.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
-    r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|source|\.)\s+<\(\s*(curl|wget)|\beval\s+\"?\$\(\s*(curl|wget)|"
+    r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
     r"\bnpx\s+(https?://|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
@@ -87,6 +87,15 @@ _AUTHORITY = re.compile(
     + _ARTIFACT + "|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
+    r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
+    r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
+    r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
+    r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
+    r"permitid[oa]s?|approuvée?s?|autorisée?s?|approvat[oa]|autorizzat[oa])\b|\b(no hace falta|no es necesario|pas besoin de|"
+    r"não (precisa|é preciso)|non serve|non c'è bisogno di|не нужно|нет нужды)\s+(preguntar|consultar|demander|perguntar|"
+    r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen)|sans (demander|"
+    r"validation|confirmation)|sin (preguntar|consultar|aprobación)|sem (perguntar|consultar|aprovação)|senza (chiedere|"
+    r"conferma|approvazione)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b",
     re.I)
@@ -140,6 +149,8 @@ _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/crede
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
 _COPY_CREDENTIALS = re.compile(
+    r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
+    r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
@@ -155,17 +166,20 @@ _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
     r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
-    r"did not|didn't|never ran|errored)\b|"
+    r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(running|checking|testing|verifying|trying|executing)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b|"
     r"\b(if|when|even if|even though|whenever)\b[^.;\n]{0,50}\b(fails?|failed|errors?( out)?|breaks?|crash(es)?|times? out|"
-    r"(is|was) (broken|red))\b[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
-    r"(completed|succeeded|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|(looks|is|seems|are) "
+    r"(is|was) (broken|red)|(is|was) (incomplete|partial|unfinished|missing \w+|not (done|finished|complete)|still running))\b"
+    r"[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
+    r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
     r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
-    r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b", re.I)
+    r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b|\b(report|mark|present|claim)\b"
+    r"[^.;\n]{0,40}\bas (met|reached|achieved|complete|finished)\b[^.;\n]{0,40}\b(even|regardless|no matter|whether or not)\b",
+    re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -188,6 +202,10 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
+# A status dropped on one step while the lesson says the check that matters still fails or still runs.
+_STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
+                            r"(fails?|blocks?|breaks?|goes red|turns red)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
+                            re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = re.compile(r"\bgpg2? --verify\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
@@ -261,8 +279,12 @@ def _clause_reasons(text: str) -> list[str]:
                 reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
+    if _STILL_CHECKED.search(text):
+        reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, _SENTENCE):
         for reason, pattern in _SENTENCE_ACTIONS:
+            if pattern is _MASK and _STILL_CHECKED.search(text):
+                continue
             found = pattern.search(sentence)
             if pattern is _FETCH_THEN_RUN and _VERIFIED.search(sentence):
                 continue
