@@ -1,7 +1,8 @@
 """Secrets by family, both splits: how many leak through the capture path's redaction (``clean``, as the
 hooks, the ingest and the middleware's writer apply it); how many of those would still reach a lesson (and so
 a digest and an injected prompt) if a lesson quoted the captured text whole, past the night's second net
-(``scrub_secrets``); and how many benign look-alikes are changed.
+(``scrub_secrets``); how many that net misses on its own, with capture's rules off (how independent the two
+nets are); and how many benign look-alikes are changed.
 
 Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|both] [--show]
 """
@@ -26,8 +27,8 @@ from secret_families import (  # noqa: E402
 )
 
 
-def leaked(captured: object, secret: str, lesson: bool = False) -> bool:
-    text = json.dumps(clean(captured), ensure_ascii=False)
+def leaked(captured: object, secret: str, lesson: bool = False, capture: bool = True) -> bool:
+    text = json.dumps(clean(captured) if capture else captured, ensure_ascii=False)
     if lesson:
         text = scrub_secrets(text)
     middle = secret[len(secret) // 2 - 6: len(secret) // 2 + 6] if len(secret) >= 12 else secret
@@ -41,22 +42,25 @@ def main() -> None:
     for family, part, captured, secret in families():
         if split != "both" and part != split:
             continue
-        counts = rows.setdefault((family, part), [0, 0, 0])
+        counts = rows.setdefault((family, part), [0, 0, 0, 0])
         counts[1] += 1
+        counts[3] += leaked(captured, secret, lesson=True, capture=False)
         if leaked(captured, secret):
             counts[0] += 1
             counts[2] += leaked(captured, secret, lesson=True)
             if show:
                 print(f"  leak [{part}] {family}: {json.dumps(clean(captured), ensure_ascii=False)[:140]}")
     print(f"{'family':<48} {'split':<10} {'leaked':>8} {'in a lesson':>12}")
-    for (family, part), (bad, total, reach) in sorted(rows.items()):
+    for (family, part), (bad, total, reach, _) in sorted(rows.items()):
         print(f"{family:<48} {part:<10} {bad:>3} / {total:<3} {reach:>6}")
     for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"):
         bad = sum(v[0] for (f, p), v in rows.items() if p == part)
         total = sum(v[1] for (f, p), v in rows.items() if p == part)
         reach = sum(v[2] for (f, p), v in rows.items() if p == part)
+        alone = sum(v[3] for (f, p), v in rows.items() if p == part)
         if total:
-            print(f"{part}: {bad} of {total} leak past capture ({bad / total:.0%}); {reach} would reach a lesson")
+            print(f"{part}: {bad} of {total} leak past capture ({bad / total:.0%}); {reach} would reach a lesson; "
+                  f"the lesson net alone (capture's rules off) misses {alone}")
     for label, lookalikes in (("tune", BENIGN_LOOKALIKES), ("held out", BENIGN_LOOKALIKES_2),
                               ("held out 3", BENIGN_LOOKALIKES_3), ("held out 4", BENIGN_LOOKALIKES_4)):
         changed = [text for text in lookalikes if clean(text) != text]

@@ -321,6 +321,7 @@ def _looks_local(command: str) -> bool:
 
 
 _detectors: list | None = None
+_DIGITS = frozenset("0123456789")
 
 
 def scrub_secrets(text: str) -> str:
@@ -343,11 +344,61 @@ def scrub_secrets(text: str) -> str:
 
     for word in re.split(r"[\s`'\"(),;:=]+", text):  # a bare token in prose, which the detectors read only when quoted
         word = word.rstrip(".")
-        if (len(word) >= 20 and "/" not in word and looks_random(word) or secret_shaped(word)
+        if (len(word) >= 20 and "/" not in word and not _DIGITS.isdisjoint(word) and looks_random(word)  # not CamelCase
+                or secret_shaped(word)
                 or len(word) >= 32 and all(c in "0123456789abcdefABCDEF" for c in word)):
             found.add(word)
+    found.update(_values_after_secret_words(text))
     for value in sorted(found, key=len, reverse=True):
         if not value.startswith("[REDACTED"):
             text = text.replace(value, "<secret>")
     return text
 
+
+
+_SPLIT_WORDS = re.compile(r"[\s`'\"“”«»(),;:=：，。<>\[\]{}]+")
+_URL_PASSWORD = re.compile(r"://[^/\s:@]{1,64}:([^/\s@]{3,200})@")
+_ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
+_secret_word: re.Pattern[str] | None = None
+
+
+def _secret_words() -> re.Pattern[str]:
+    """Any word for a secret the capture rules know in any language, and the parts of a name that say one
+    (``wpa_key``, ``DB_PASSWORD``)."""
+    global _secret_word
+    if _secret_word is None:
+        from secondnature.hooks.core.redact import _SAID_WORDS
+
+        words = sorted(set(_SAID_WORDS) | {"key", "keys", "passwords", "passphrase", "passcode", "pass", "tokens",
+                                           "secrets", "creds", "credential", "credentials", "auth", "login", "otp",
+                                           "seed", "hasło", "şifre", "salasana", "jelszó", "heslo", "parola",
+                                           "mật khẩu", "κωδικός", "recovery codes", "backup codes"}, key=len, reverse=True)
+        _secret_word = re.compile(r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(" + "|".join(map(re.escape, words))
+                                  + r")(?![A-Za-z0-9])")
+    return _secret_word
+
+
+def _values_after_secret_words(text: str) -> set[str]:
+    """The words a lesson puts after (or just before) a word for a secret, on its line, that look like a
+    value rather than prose: letters with digits, a symbol-led password, a PIN's digits. A lesson that
+    teaches a credential is the one thing a lesson must never do, so here no format is needed: any word
+    that could be the value goes, at the price of a version number after "token" now and then."""
+    from secondnature.hooks.core.redact import _near_value
+
+    found = {m.group(1) for m in _URL_PASSWORD.finditer(text)}
+    found |= {value for m in _ATTACHED_PASSWORD.finditer(text) for value in m.groups() if value and _near_value(value)}
+    for m in _secret_words().finditer(text):
+        after = "\n".join(text[m.end():].split("\n", 2)[:2])  # this line and the next: a value printed under it
+        words = [w for w in _SPLIT_WORDS.split(after) if w][:6]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words += [w for w in _SPLIT_WORDS.split(text[line_start:m.start()]) if w][-3:]
+        digits_allowed = m.group(0).lower().startswith(("pin", "pass", "otp", "code", "kod", "zugangscode", "access code",
+                                                         "recovery", "backup"))
+        for word in words:
+            word = word.strip(".!?")
+            if not word or word.startswith("secret>"):
+                continue
+            if "." not in word and "/" not in word and (_near_value(word) or (
+                    digits_allowed and word.replace("-", "").isdigit() and 4 <= len(word) <= 12)):
+                found.add(word)
+    return found

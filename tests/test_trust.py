@@ -331,3 +331,28 @@ def test_a_lesson_never_quotes_a_secret_shaped_value(tmp_path):
         for name in files:
             blob = open(os.path.join(dirpath, name), "rb").read()
             assert b"Zx9Qk2LmN8pR4sT6vW1y" not in blob and b"Winter2024stage" not in blob, name
+
+
+# The lesson net on its own, with capture's rules out of the way: values after a word for a secret in any
+# language, on the next line when the word ends its line, before it, in URLs and in short password flags.
+LESSON_SECRETS = [("The Wi-Fi wpa_key is S3cr3tSqu1d46.", "S3cr3tSqu1d46"),
+                  ("Set MQTT_PASSWORD=tigerlily7342 in the unit.", "tigerlily7342"),
+                  ("Kod dostępu do panelu to Welcome2025.", "Welcome2025"),
+                  ("The door PIN is 241725.", "241725"), ("use gato-Castle-94 as the passphrase", "gato-Castle-94"),
+                  ("Run `op item get prod-db --fields password`, which prints\nbluebird880", "bluebird880"),
+                  ("Clone from https://deploy:Mistral-85x@git.example.com/app.git", "Mistral-85x"),
+                  ("Connect with `mysql -uadmin -pWelcome2026 -h db`.", "Welcome2026"),
+                  ("<Password>Dr4g0nfly4</Password> goes in the config.", "Dr4g0nfly4"),
+                  ("La contraseña del router es marmalade1163.", "marmalade1163")]
+
+
+def test_the_lesson_net_alone_drops_what_capture_would_have():
+    from secondnature.lessons.safety import scrub_secrets
+
+    for text, secret in LESSON_SECRETS:
+        assert secret not in scrub_secrets(text), text
+    for text in ("Register `TranscriptHighlighter` and `ActiveSessionRegistry` in app.js.",
+                 "The token budget is 4096 for gpt-4o; use `max_tokens=1024` in tests.",
+                 "Pin python to 3.11 and run `pytest -q`.", "Rotate the API key in the dashboard, never in code.",
+                 "Password resets go through `mix auth.reset`.", "Use `sha256sum -c` on the key file."):
+        assert scrub_secrets(text) == text, text
