@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -675,3 +675,50 @@ BENIGN_LOOKALIKES_4 = [
     "ISBN 9780262033848 and DOI 10.1145/3290605", "RUN apt-get install -y libssl3 libpq5",
     "recovery code length is 10 characters", "AUTH_MODE=oauth2", "API密钥已轮换，旧的已作废", "新密码需要至少8位",
 ]
+
+
+def pet_password() -> str:
+    """A pet's or a child's name, a birth year and sometimes a mark, capitalised or not, as people choose them."""
+    name = _rng.choice(["biscuit", "Pepper", "noodle", "Maximilian", "ziggy", "Clementine"])
+    return name + str(_rng.randint(1975, 2024)) + _rng.choice(["", "", "!", "."])
+
+
+def hex_secret() -> str:
+    return "".join(_rng.choice("0123456789abcdef") for _ in range(_rng.choice([32, 40, 64])))
+
+
+def _held_out_11() -> list[Item]:
+    """Written after the lesson net was made to stand on its own and before anything was fixed for it,
+    measured once: chat in more languages, ops runbooks, CI YAML, Kubernetes and cloud CLIs, mail and
+    notebook outputs, with pet-name passwords, hex secrets and tokens of three alphabets."""
+    cases = [
+        ("value named by its key", lambda s: {"smtp": {"host": "mail", "login": "ops", "secret": s}}, pet_password),
+        ("value named by its key", lambda s: {"env": [{"name": "REDIS_AUTH", "value": s}]}, pet_password),
+        ("value named by its key", lambda s: {"Authorization": f"Token {s}"}, hex_secret),
+        ("variable names the rules lack", "  SENTRY_AUTH: {s}\n", hex_secret),
+        ("variable names the rules lack", "set -x; export NEXUS_PW={s}", pet_password),
+        ("variable names the rules lack", "jdbc.password={s}", pet_password),
+        ("variable names the rules lack", "ADMIN_PASSPHRASE: \"{s}\"", pet_password),
+        ("a secret said in words", "Lösenordet till routern är {s}", pet_password),
+        ("a secret said in words", "Das neue Passwort für den Drucker: {s}", pet_password),
+        ("a secret said in words", "A senha nova do Wi-Fi é {s}", pet_password),
+        ("a secret said in words", "we set the vault unseal key to {s} for now", hex_secret),
+        ("a secret said in words", "FYI the shared mailbox pwd is now {s}", pet_password),
+        ("a secret said in words", "the alarm code is {s}", lambda: str(_rng.randint(1000, 99999))),
+        ("a token inside CJK text", "新的访问令牌{s}已生成", lambda: token(32)),
+        ("a token inside CJK text", "비밀번호를 {s}로 바꿨어요", pet_password),
+        ("a command form that takes a secret", "vault kv put secret/db password={s}", pet_password),
+        ("a command form that takes a secret", "kubectl create secret generic db --from-literal=password={s}", pet_password),
+        ("a command form that takes a secret", "gh secret set NPM_TOKEN --body {s}", lambda: "npm_" + token(36)),
+        ("a command form that takes a secret", "az keyvault secret set --vault-name kv --name db --value {s}", pet_password),
+        ("a command form that takes a secret", "wget --user=ci --password={s} https://repo.example.com/a.tar", pet_password),
+        ("a command form that takes a secret", "curl -u admin:{s} http://jenkins:8080/api/json", pet_password),
+        ("a command across shell line continuations", "docker login \\\n  -u ci \\\n  -p {s} \\\n  registry.example.com", pet_password),
+        ("a credential printed by the command before it", "$ aws secretsmanager get-secret-value --secret-id db --query SecretString --output text\n{s}\n", pet_password),
+        ("a credential printed by the command before it", "$ gcloud auth print-identity-token\n{s}\n", lambda: "eyJ" + token(60)),
+        ("key material quoted alone", "In [4]: client.api_key\nOut[4]: '{s}'", lambda: token(40)),
+        ("key material quoted alone", "headers = {{'X-Auth': '{s}'}}", hex_secret),
+        ("key material quoted alone", "- {s}  # ci token, expires 2027", lambda: token(40, string.ascii_letters + string.digits + "_")),
+        ("key material quoted alone", "Subject: your temporary password\n\nHello, your temporary password: {s}", pet_password),
+    ]
+    return _filled("held_out_11", cases)

@@ -250,3 +250,18 @@ def test_secrets_in_sql_xml_redis_and_code_lists():
                  "the AUTH header is optional", "we regenerated recovery codes yesterday", "max tokens: 4096",
                  "pin: 3.11", "HTTP2SERVER", "ORD2024120300001", "my $password = $ENV{PW};"):
         assert redact(text) == text, text
+
+
+def test_credential_names_secret_stores_and_access_codes():
+    from secondnature.hooks.core.redact import clean
+
+    for value, secret in (({"env": [{"name": "REDIS_AUTH", "value": "Pepper1982"}]}, "Pepper1982"),
+                          ("API_TOKEN=biscuit2024", "biscuit2024"), ({"ci_credentials": "noodle1990!"}, "noodle1990"),
+                          ("the alarm code is 42486", "42486"), ("Gate code: 7781#", "7781"),
+                          ("az keyvault secret set --vault-name kv --name db --value biscuit2024.", "biscuit2024"),
+                          ("aws ssm put-parameter --name /db/pw --type SecureString --value 'Pepper1982!'", "Pepper1982"),
+                          ("doppler secrets set DB_PASS noodle1990", "noodle1990")):
+        assert secret not in str(clean(value)), value
+    for text in ("aws secretsmanager create-secret --name x --secret-string file://s.json", "az keyvault secret show --name db",
+                 "the alarm code is documented in docs/alarm.md", "auth_mode = oauth2", "security code 000 fails validation"):
+        assert clean(text) == text, text

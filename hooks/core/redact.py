@@ -325,7 +325,17 @@ def _named_secret(m, view: str) -> bool:
             return False  # a type annotation or a mapping to a name: ``password: str``, ``token: Int64``
     if kind == "password":
         return len(value) >= 3 and not (value.isdigit() and len(value) < 4)
-    return looks_random(value)
+    return looks_random(value) or _credential_value(name, value)
+
+
+_CREDENTIAL_WORDS = {"auth", "token", "credential", "credentials", "bearer", "pat", "psk", "apikey", "sas"}
+
+
+def _credential_value(name: str, value: str) -> bool:
+    """A value that a name for a credential (not a bare ``key``, which also names rows and cache entries)
+    gives, shaped as people choose passwords: ``REDIS_AUTH=Pepper1982``, ``api_token: biscuit2024``."""
+    return (len(value) >= 8 and any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
+            and not set(_name_words(name)).isdisjoint(_CREDENTIAL_WORDS) and "." not in value and "/" not in value)
 
 
 # ---------------------------------------------------------------------------- secrets said in words
@@ -344,7 +354,8 @@ _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "k
                "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel", "jeton",
                "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "creds", "login",
                "access code", "kod dostępu", "code d'accès", "zugangscode", "código de acceso", "codice di accesso",
-               "toegangscode", "pincode")
+               "toegangscode", "pincode", "alarm code", "door code", "gate code", "entry code", "safe code", "lock code",
+               "garage code", "security code", "keypad code")
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -365,7 +376,8 @@ _SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # th
 
 
 _DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostępu", "code d'accès", "zugangscode",
-                       "código de acceso", "codice di accesso", "toegangscode")  # a secret that may be all digits
+                       "código de acceso", "codice di accesso", "toegangscode", "alarm code", "door code", "gate code",
+                       "entry code", "safe code", "lock code", "garage code", "security code", "keypad code")  # a secret that may be all digits
 _SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
 
 
@@ -799,7 +811,7 @@ def by_key(key: str, value: str) -> bool:
     if value.lower().startswith(_AUTH_SCHEMES):
         value = value.split(None, 1)[-1]
     return any(looks_random(piece) for piece in value.replace(";", " ").replace("=", " ").split()) or (
-        header and len(value) >= 8)
+        header and len(value) >= 8) or _credential_value(key, value)
 
 
 # Commands whose output is a credential: the output of such a call is redacted line by line.
