@@ -407,8 +407,8 @@ def _said_secret(m, view: str) -> bool:
         return False  # words of the sentence: "鍵は机の上", "키는 높다"; a secret has ASCII letters or digits
     if value.replace(".", "").isdigit() and "." in value:
         return False  # a version: "pin python to 3.11.4"
-    if value.isdigit():  # counts and limits ("max tokens: 4096"), but a PIN or a passcode is digits
-        return 4 <= len(value) <= 12 and m.group("keep").lower().lstrip().startswith(_DIGIT_SECRET_WORDS)
+    if value.rstrip("#*").isdigit():  # counts and limits ("max tokens: 4096"), but a PIN or an access code is digits
+        return 4 <= len(value.strip("#*")) <= 12 and m.group("keep").lower().lstrip().startswith(_DIGIT_SECRET_WORDS)
     if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
         return len(value) >= 12 and _entropy(value) >= 3.5  # words: "is stored", "ist abgelaufen"
     return len(value) >= 6 or looks_random(value)
