@@ -9,10 +9,12 @@ watermark of what was learned, the sessions failing night after night, and the j
 under way, saved before any lesson is written. A worker that takes over a family whose journal is
 there finishes that night, applying each change exactly once, as one machine's journal does.
 
-Locally the family's sessions are materialized from the sink, in event order, into a work folder
-(``<data dir>/fleet/<family>``), and the one-machine night runs there unchanged: files grow by
-appending, so every machine writes the same bytes and the shared watermark (session -> size) means
-the same everywhere.
+The night itself is the one-machine night's stages over two things this module provides: a
+``SinkSessions`` source (the family's sessions, pulled from the sink in event order into a folder of
+this machine, ``<data dir>/fleet/<family>/sessions``: files grow by appending, so every machine writes
+the same bytes and the shared watermark, session -> size, means the same everywhere) and a
+``FamilyNightState`` (the family's watermark, failures and journal in ``sn_families``). Digests and the
+report are this machine's, as for any night; the report is saved in the sink too.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from secondnature.hooks.background import sink
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, using_home, write_private
+from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, write_private
+from secondnature.hooks.core.spool import SessionLog
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons.store import LessonStore
+from secondnature.sleep.night_state import unlocked
+from secondnature.sleep.sources import LocalSessions
 
 _LOCK_SPACE = "second-nature family"
-_STATE_FILES = {"watermark": "sleep_watermark.json", "failures": "sleep_failures.json", "journal": "sleep_journal.json"}
 
 
 @dataclass
@@ -51,8 +55,8 @@ def pending(conn: Any) -> list[str]:
 def run_fleet_night(options: Any, store: LessonStore, url: str, progress: Any = None, at_once: int = 1) -> FleetResult:
     """Ship this machine's sessions, then take and learn from every pending family no other worker holds,
     ``at_once`` families at a time: each in a thread of its own, with its own connection (which holds the
-    family's lock), its own data dir (``using_home``: a context variable, never the environment), its own
-    options and its own handle on the store (whose conflicts and touched scopes are that night's)."""
+    family's lock and its night state), its own sessions folder, its own options and its own handle on the
+    store (whose conflicts and touched scopes are that night's)."""
     conn = sink.connect(url)
     try:
         sink.require_schema(conn)
@@ -105,42 +109,80 @@ def _unlock(conn: Any, family: str) -> None:
 def _learn_family(conn: Any, family: str, options: Any, store: LessonStore, progress: Any,
                   result: FleetResult) -> str:
     from secondnature.sleep.job import run_sleep
-    from secondnature.sleep.report import write_report
 
     with conn.cursor() as cur:  # read again under the lock: another worker may have just finished it
         cur.execute("SELECT last_event_id, state FROM sn_families WHERE family = %s", (family,))
         row = cur.fetchone()
-        last, state = (row[0], row[1]) if row else (0, {})
+        last, saved = (row[0], row[1]) if row else (0, {})
         cur.execute("SELECT coalesce(max(id), 0) FROM sn_events WHERE family = %s", (family,))
         upto = cur.fetchone()[0]
-    if upto <= last and "journal" not in state:
+    if upto <= last and "journal" not in saved:
         return "already learned"
-    work = os.path.join(data_dir(), "fleet", safe_name(family))
-    pulled = _materialize(conn, family, work, upto)
-
-    def save_journal(journal: dict[str, Any]) -> None:  # before any lesson is written
-        _save_state(conn, family, {**state, "journal": journal}, last)
-
-    options.on_journal = save_journal
-    with using_home(work):
-        for key, name in _STATE_FILES.items():
-            path = os.path.join(ensure_private_dir(os.path.join(work, "state")), name)
-            if key in state:
-                write_private(path, json.dumps(state[key]).encode())
-            elif os.path.exists(path):
-                os.remove(path)  # the sink's state is the truth, not what this machine had
-        night = run_sleep(options, store=store, progress=progress)
-        if night.status == "resumed":  # a night another worker left unfinished, now done: then today's
-            later = run_sleep(options, store=store, progress=progress)
-            night = night if later.status == "nothing new" else later
-        learned = {key: read_state(os.path.join(work, "state", name)) for key, name in _STATE_FILES.items()}
-    _save_state(conn, family, {k: v for k, v in learned.items() if v is not None}, upto)
-    if night.report:
-        path = write_report({**night.report, "family": family, "worker": result.worker})
-        with open(path, encoding="utf-8") as f:  # the bounded, redacted copy the file holds
+    source = SinkSessions(conn, family, upto)
+    state = FamilyNightState(conn, family, saved, last, upto)
+    tags = {"family": family, "worker": result.worker}
+    night = run_sleep(options, store=store, progress=progress, source=source, state=state, tags=tags)
+    if night.status == "resumed":  # a night another worker left unfinished, now done: then today's
+        later = run_sleep(options, store=store, progress=progress, source=source, state=state, tags=tags)
+        night = night if later.status == "nothing new" else later
+    if night.status == "nothing new":
+        state.finish({}, None)  # the family's new events held nothing to learn: they are learned all the same
+    if night.report_path:
+        with open(night.report_path, encoding="utf-8") as f:  # the bounded, redacted copy the file holds
             sink.save_report(conn, json.load(f))
     result.nights.append(night)
-    return f"{night.status} ({pulled} sessions pulled)"
+    return f"{night.status} ({source.pulled} sessions pulled)"
+
+
+class SinkSessions(LocalSessions):
+    """One family's sessions from the sink, pulled (what changed since this machine last pulled them) into
+    this machine's ``fleet/<family>/sessions`` folder when the night first lists them. Their transcripts
+    were read on the machines that captured them, so there is nothing to ingest here."""
+
+    def __init__(self, conn: Any, family: str, upto: int) -> None:
+        super().__init__(os.path.join(data_dir(), "fleet", safe_name(family), "sessions"))
+        self.conn, self.family, self.upto, self.pulled = conn, family, upto, 0
+        self._fresh = False
+
+    def paths(self, since: float | None) -> list[str]:
+        if not self._fresh:
+            self.pulled, self._fresh = _materialize(self.conn, self.family, os.path.dirname(self.folder), self.upto), True
+        return super().paths(since)
+
+    def ingest(self, log_: SessionLog) -> int:
+        return 0
+
+
+class FamilyNightState:
+    """A family's watermark, failures and journal in ``sn_families.state``, with the last event id the
+    family has been learned up to. The worker's advisory lock on the family is the night's lock."""
+
+    def __init__(self, conn: Any, family: str, saved: dict[str, Any], last: int, upto: int) -> None:
+        self.conn, self.family, self.saved, self.last, self.upto = conn, family, dict(saved), last, upto
+
+    def lock(self) -> Any:
+        return unlocked()
+
+    def watermark(self) -> dict[str, int]:
+        return dict(self.saved.get("watermark") or {})
+
+    def failures(self) -> dict[str, Any]:
+        return dict(self.saved.get("failures") or {})
+
+    def journal(self) -> dict[str, Any] | None:
+        return self.saved.get("journal")
+
+    def save_journal(self, journal: dict[str, Any]) -> None:
+        self.saved["journal"] = journal
+        _save_state(self.conn, self.family, self.saved, self.last)
+
+    def finish(self, watermark: dict[str, int], failures: dict[str, Any] | None) -> None:
+        self.saved["watermark"] = {**self.watermark(), **watermark}
+        if failures is not None:
+            self.saved["failures"] = failures
+        self.saved.pop("journal", None)
+        self.last = self.upto
+        _save_state(self.conn, self.family, self.saved, self.upto)
 
 
 def _save_state(conn: Any, family: str, state: dict[str, Any], last_event_id: int) -> None:

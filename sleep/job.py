@@ -1,4 +1,7 @@
-"""``second-nature sleep``: gather -> reflect -> consolidate -> credit -> prune -> compile -> report.
+"""``second-nature sleep``: the night as stages over a ``SessionSource`` and a ``NightState``:
+gather (ingest included) -> learn (mine, reflect) -> consolidate -> credit -> prune -> guard -> journal
+-> apply -> compile -> report. This machine's night reads its own logs and keeps its state in files; a
+fleet's worker passes the sink's sessions of one family and that family's state in PostgreSQL.
 
 Safe to run from cron every night:
 - one at a time: an exclusive lock; a second sleep says who holds it and exits non-zero;
@@ -15,28 +18,18 @@ Safe to run from cron every night:
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondnature.hooks.background.watch import prune_watched
-from secondnature.hooks.core.digest import prune_shown
-from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import (
-    ensure_private_dir,
-    safe_name,
-    session_file,
-    state_dir,
-    write_private,
-)
+from secondnature.hooks.core.paths import safe_name
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.scope import ancestors, family
 from secondnature.hooks.core.settings import CreditSettings, OutcomesSettings, SleepSettings
-from secondnature.hooks.core.spool import read_session, session_paths
+from secondnature.hooks.core.spool import read_session
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons import cache
 from secondnature.lessons.compile import compile_digests
@@ -46,21 +39,16 @@ from secondnature.sleep import credit as credit_step
 from secondnature.sleep.consolidate import Plan, consolidate, merge_duplicates
 from secondnature.sleep.episodes import Episode, episode
 from secondnature.sleep.miner import mine
+from secondnature.sleep.night_state import FileNightState, NightState, SleepError, SleepLock
 from secondnature.sleep.reflect import ReflectionStats, load_model, prompts, reflect
 from secondnature.sleep.report import write_report
+from secondnature.sleep.sources import LocalSessions, SessionSource
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+__all__ = ["NightResult", "SleepError", "SleepLock", "SleepOptions", "gather", "run_sleep"]
 
 MAX_SHRINK = SleepSettings.max_shrink  # share of the active lessons one night may retire without --force
 CONTEXT_SESSIONS = 20
 SET_ASIDE_AFTER = 3  # nights a session may fail before it is set aside
-
-
-class SleepError(SecondNatureError, RuntimeError):
-    """A night that cannot run (locked, refused by the guard, misconfigured); the message says why."""
 
 
 @dataclass
@@ -81,7 +69,6 @@ class SleepOptions:
     success_at: float = OutcomesSettings.success_at  # a reward at or above it is a success
     min_sessions: int = CreditSettings.min_sessions  # on each side of the experiment before an uplift decides
     dump_prompts: str | None = None  # a folder: write the prompts a model is (or would be) sent, one file a call
-    on_journal: Any = None  # called with the night's journal once it is written, before any lesson is (fleets)
 
 
 @dataclass
@@ -100,78 +87,37 @@ def _checkpoint(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-class SleepLock:
-    def __init__(self) -> None:
-        self.path = os.path.join(ensure_private_dir(state_dir()), "sleep.lock")
-
-    def __enter__(self) -> SleepLock:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            if fcntl is not None:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(self.fd, 200, 0).decode(errors="replace").strip()
-            os.close(self.fd)
-            raise SleepError(f"another sleep is running ({holder or 'pid unknown'}); try again when it ends") from None
-        os.ftruncate(self.fd, 0)
-        os.pwrite(self.fd, f"pid {os.getpid()} since {now_iso()}".encode(), 0)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        os.close(self.fd)  # releases the lock; kill -9 releases it too
-
-
 def journal_path() -> str:
-    """The night being applied; one left behind is finished by the next run (``attempts`` counts the runs)."""
-    return os.path.join(state_dir(), "sleep_journal.json")
-
-
-def _watermark_path() -> str:
-    return os.path.join(state_dir(), "sleep_watermark.json")
+    """This machine's night being applied; one left behind is finished by the next run (``attempts``
+    counts the runs)."""
+    return FileNightState().journal_path
 
 
 def failures_path() -> str:
-    """Sessions that failed to be learned from: {session: {"nights", "reason", "set_aside"}}."""
-    return os.path.join(state_dir(), "sleep_failures.json")
+    """This machine's sessions that failed to be learned from: {session: {"nights", "reason", "set_aside"}}."""
+    return FileNightState().failures_path
 
 
 def set_aside() -> dict[str, dict[str, Any]]:
     """The sessions set aside after failing night after night, with their reasons."""
-    return {k: v for k, v in (read_state(failures_path()) or {}).items() if v.get("set_aside")}
+    return {k: v for k, v in FileNightState().failures().items() if v.get("set_aside")}
 
 
 CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking for context
 
 
-def _ingest_transcripts(log_: Any) -> int:
-    """Read the transcripts a hook-captured session points to (Claude Code, Codex), so the night sees
-    what hooks do not carry, such as the assistant's text between tool calls."""
-    from secondnature.hooks.harnesses.registry import for_transcript
-    from secondnature.hooks.ingest import ingest_file
-
-    added = 0
-    for transcript in {str(e.data["transcript_path"]) for e in log_.events
-                       if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}:
-        harness = for_transcript(transcript) if os.path.isfile(transcript) else None
-        if harness is not None:
-            try:
-                added += ingest_file(transcript, harness).added
-            except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
-                log("sleep", f"{transcript}: {type(e).__name__}: {e}")
-    return added
-
-
-def gather(watermark: dict[str, int], options: SleepOptions,
-           failed: dict[str, str] | None = None) -> tuple[list[Episode], list[Episode], dict[str, int]]:
+def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, str] | None = None,
+           source: SessionSource | None = None) -> tuple[list[Episode], list[Episode], dict[str, int]]:
     """(new episodes, already-processed episodes of the same scopes as context, sizes seen now).
 
     Which sessions are new is decided from file sizes alone, so the night reads what is new plus a
     bounded number of recent sessions for context, not the whole history. A session that cannot be
     read is left out and noted in ``failed`` (session file name -> reason).
     """
+    source = source or LocalSessions()
     done = {safe_name(session_id) + ".jsonl": size for session_id, size in watermark.items()}
     new, sizes, processed_paths = [], {}, []
-    for path in session_paths(options.since):
+    for path in source.paths(options.since):
         if os.path.getsize(path) <= done.get(os.path.basename(path), 0):
             processed_paths.append(path)
             continue
@@ -180,7 +126,7 @@ def gather(watermark: dict[str, int], options: SleepOptions,
             log_ = read_session(path)
             if not log_.events or (options.scope and log_.scope != options.scope):
                 continue
-            if not options.dry_run and _ingest_transcripts(log_):
+            if not options.dry_run and source.ingest(log_):
                 size = os.path.getsize(path)
                 log_ = read_session(path)
             sizes[log_.session_id] = size
@@ -203,29 +149,34 @@ def gather(watermark: dict[str, int], options: SleepOptions,
     return new, context[::-1], sizes
 
 
-def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None) -> NightResult:
-    """Run one night. ``progress(total)`` may return a context manager with ``update(n)`` (a progress bar)."""
+def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None,
+              source: SessionSource | None = None, state: NightState | None = None,
+              tags: dict[str, Any] | None = None) -> NightResult:
+    """Run one night over ``source`` (this machine's logs by default) with ``state`` (this machine's files
+    by default). ``progress(total)`` may return a context manager with ``update(n)`` (a progress bar);
+    ``tags`` go into the report (a fleet's family and worker)."""
     options = options or SleepOptions()
-    with SleepLock():
+    source, state = source or LocalSessions(), state or FileNightState()
+    with state.lock():
         store = store or open_store()
         repaired = store.reconcile()
         if repaired:
             log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
-        journal = read_state(journal_path())
+        journal = state.journal()
         if journal is not None and not options.dry_run:
             journal["attempts"] = int(journal.get("attempts", 1)) + 1  # doctor: a journal that will not finish
-            write_private(journal_path(), json.dumps(journal).encode())
-            return _finish(store, journal, resumed=True)
-        return _night(store, options, progress)
+            state.save_journal(journal)
+            return _finish(store, journal, state, resumed=True)
+        return _night(store, options, progress, source, state, tags or {})
 
 
-def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightResult:
+def _night(store: LessonStore, options: SleepOptions, progress: Any, source: SessionSource, state: NightState,
+           tags: dict[str, Any]) -> NightResult:
     started = time.time()
     now = options.now or started
     night = now_iso(now)
-    watermark = read_state(_watermark_path()) or {}
     failed: dict[str, str] = {}
-    episodes, context, sizes = gather(watermark, options, failed)
+    episodes, context, sizes = gather(state.watermark(), options, failed, source)
     if not episodes and not failed:
         return NightResult(night=night, status="nothing new")
     by_id = {ep.session_id: ep for ep in episodes + context}
@@ -267,11 +218,11 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
     if options.review:
         _hold_for_review(plan)
     changes = plan.changes()
-    failures = _failures(failed, {s for s in sizes if s not in failed}, night, sizes)
+    failures = _failures(state.failures(), failed, {s for s in sizes if s not in failed}, night, sizes, source)
     reviewed = {s: n for s, n in sizes.items() if s not in unreviewed and s not in failed}
     reviewed.update({s: v["size"] for s, v in failures.items() if v.get("set_aside") and v.get("size")})
     report = {
-        "night": night, "started": now_iso(started), "scopes": scopes, "review_mode": options.review,
+        **tags, "night": night, "started": now_iso(started), "scopes": scopes, "review_mode": options.review,
         "sessions": {**_session_stats(episodes, unreviewed), "failed": failed,
                      "set_aside": sorted(s for s, v in failures.items() if v.get("set_aside"))},
         "experiment": experiment(episodes, plan, options.min_sessions),
@@ -286,14 +237,13 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any) -> NightRes
                                   ts=night, actor="sleep", action=action, reason=reason,
                                   before=before.to_dict() if before else None, after=after.to_dict()).to_dict()
                            for after, before, action, reason in changes]}
-    write_private(journal_path(), json.dumps(journal).encode())
-    if options.on_journal is not None:
-        options.on_journal(journal)
+    state.save_journal(journal)
     _checkpoint("after_journal")
-    return _finish(store, journal, resumed=False, plan=plan)
+    return _finish(store, journal, state, resumed=False, plan=plan)
 
 
-def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool, plan: Plan | None = None) -> NightResult:
+def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resumed: bool,
+            plan: Plan | None = None) -> NightResult:
     """Apply a journaled night (skipping what is already applied), compile, report, move the watermark.
     ``plan``: the night that wrote the journal, in this process; the digests are compiled from what it
     holds when nothing else wrote to the store since it was read."""
@@ -328,14 +278,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], resumed: bool, plan: Pl
     _after_apply(errors, "counting the tokens injected", lambda: report.__setitem__("tokens_injected", _tokens_injected()))
     report["errors"] = errors
     path = _after_apply(errors, "writing the report", lambda: write_report(report))
-    watermark = read_state(_watermark_path()) or {}
-    watermark.update(journal["watermark"])
-    write_private(_watermark_path(), json.dumps(watermark).encode())
-    if "failures" in journal:
-        write_private(failures_path(), json.dumps(journal["failures"]).encode())
-    _after_apply(errors, "pruning the hooks' state", prune_shown)
-    _after_apply(errors, "pruning the watcher's state", prune_watched)
-    os.remove(journal_path())
+    state.finish(journal["watermark"], journal.get("failures"))
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
 
@@ -393,25 +336,18 @@ def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str
     return out
 
 
-def _failures(failed: dict[str, str], fine: set[str], night: str, sizes: dict[str, int]) -> dict[str, Any]:
+def _failures(before: dict[str, Any], failed: dict[str, str], fine: set[str], night: str, sizes: dict[str, int],
+              source: SessionSource) -> dict[str, Any]:
     """The failure record after tonight: a session failing again counts one more night; one that went
     through is forgotten; one that failed ``SET_ASIDE_AFTER`` nights is set aside (not read again until
     it grows)."""
-    record = {k: v for k, v in (read_state(failures_path()) or {}).items() if k not in fine}
+    record = {k: v for k, v in before.items() if k not in fine}
     for session, reason in failed.items():
-        before = record.get(session, {})
-        nights = int(before.get("nights", 0)) + 1
-        size = sizes.get(session) or _size_of(session)
+        nights = int(record.get(session, {}).get("nights", 0)) + 1
+        size = sizes.get(session) or source.size_of(session)
         record[session] = {"nights": nights, "reason": reason, "last": night, "size": size,
                            "set_aside": nights >= SET_ASIDE_AFTER}
     return record
-
-
-def _size_of(session: str) -> int:
-    try:
-        return os.path.getsize(session_file(session))
-    except OSError:
-        return 0
 
 
 def _tokens_injected() -> int:

@@ -287,25 +287,36 @@ def test_a_laptops_own_lessons_move_into_the_fleets_store_in_one_command(chroma_
     assert [x["text"] for x in json.loads(listed.stdout)] == ["Run `make test`, not `pytest`: it loads the db fixtures."]
 
 
-def test_a_familys_data_dir_is_this_contexts_alone(tmp_path):
-    """The fleet learns a family in its own data dir without writing os.environ: another thread, and
-    config.toml, still see the machine's."""
-    import threading
+def test_a_family_night_keeps_its_state_in_the_sink_and_leaves_the_machines_alone(events_db, chroma_server, tmp_path,
+                                                                                    monkeypatch):
+    """The fleet's night is the night's stages over the sink's sessions and the family's state in PostgreSQL:
+    the worker machine's own night state is neither read nor written, and no family borrows a data dir."""
+    from secondnature.hooks.core.paths import data_dir, safe_name, state_dir
+    from secondnature.lessons.store import LessonStore
+    from secondnature.sleep.fleet import run_fleet_night
+    from secondnature.sleep.job import SleepOptions
 
-    from secondnature.hooks.core.paths import HOME_ENV, config_file, data_dir, using_home
-
-    machine, config, seen = data_dir(), config_file(), []
-    with using_home(str(tmp_path / "family")):
-        thread = threading.Thread(target=lambda: seen.append(data_dir()))
-        thread.start()
-        thread.join()
-        assert data_dir() == str(tmp_path / "family") and config_file() == config
-        assert os.environ.get(HOME_ENV) != str(tmp_path / "family")
-    assert seen == [machine] and data_dir() == machine
+    _teach(tmp_path / "laptop", events_db, "agent:solo", 2)
+    monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "worker"))
+    monkeypatch.delenv("SECOND_NATURE_MODEL", raising=False)
+    os.makedirs(state_dir(), exist_ok=True)
+    own = os.path.join(state_dir(), "sleep_watermark.json")
+    with open(own, "w") as f:
+        json.dump({"a-local-session": 7}, f)
+    result = run_fleet_night(SleepOptions(), LessonStore(url=chroma_server), events_db)
+    assert result.families["agent:solo"].startswith("done")
+    assert json.load(open(own)) == {"a-local-session": 7}  # the machine's own watermark, untouched
+    ((state, last),) = rows(events_db, "SELECT state, last_event_id FROM sn_families WHERE family = 'agent:solo'")
+    assert state["watermark"] and "journal" not in state
+    assert last == rows(events_db, "SELECT max(id) FROM sn_events WHERE family = 'agent:solo'")[0][0]
+    family_dir = os.path.join(data_dir(), "fleet", safe_name("agent:solo"))
+    assert sorted(os.listdir(family_dir)) == ["sessions", "state"]  # pulled sessions; no digests, reports or journal
+    assert os.listdir(os.path.join(family_dir, "state")) == ["pulled.json"]
+    assert os.path.exists(result.nights[0].report_path) and result.nights[0].report["family"] == "agent:solo"
 
 
 def test_one_worker_learns_two_families_at_once(events_db, chroma_server, tmp_path, monkeypatch):
-    """Two families, each in a thread of its own with its own data dir, connection and lock, in one process:
+    """Two families, each in a thread of its own with its own connection, lock and sessions folder, in one process:
     both learned, their nights overlapping in time, each family's lesson in the fleet's store once."""
     from secondnature.lessons.store import LessonStore
     from secondnature.sleep.fleet import run_fleet_night

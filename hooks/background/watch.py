@@ -22,7 +22,7 @@ from secondnature.hooks.ingest import IngestResult, ingest_file, transcript_file
 
 
 def state_file() -> str:
-    """Where the watcher remembers how far it read each transcript (``prune_watched``; the night calls it)."""
+    """Where the watcher remembers how far it read each transcript (``prune_watched``; a watcher calls it as it starts)."""
     return os.path.join(state_dir(), "watch.json")
 
 
@@ -44,6 +44,7 @@ class TranscriptWatcher:
         self.quiet_seconds = quiet_seconds
         self.on_ingest = on_ingest or (lambda result: None)
         self.state_path = state_file()
+        prune_watched()  # a watcher starting forgets the transcripts gone since the last one ran
         self.seen: dict[str, list[float]] = self._load_state()
         self._dirty: dict[str, float] = {}  # path -> time of last change
         self._lock = threading.Lock()

@@ -178,7 +178,7 @@ def _shown_file(session_id: str) -> str:
 
 
 def shown_dir() -> str:
-    """Which lessons each session was shown (``prune_shown`` forgets quiet sessions; the night calls it)."""
+    """Which lessons each session was shown (``prune_shown`` forgets quiet sessions; a session's start calls it)."""
     return os.path.join(state_dir(), "shown")
 
 
@@ -209,6 +209,10 @@ def shown_in_session(session_id: str) -> set[str]:
 
 
 def remember_shown(session_id: str, ids: list[str], reset: bool = False) -> None:
+    """``reset``: a context starts afresh (a new, resumed or compacted session), which is also when the
+    files of sessions long quiet are forgotten."""
+    if reset:
+        prune_shown()
     shown = set() if reset else shown_in_session(session_id)
     # overwritten in place: losing it only means a lesson is shown once more
     overwrite_private(_shown_file(session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode())

@@ -20,36 +20,8 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-class using_home:  # noqa: N801 - used as ``with using_home(path):``, like a function
-    """Within the ``with`` block (this thread and context only), ``data_dir()`` is ``path``: the fleet learns a
-    family in its own data dir without touching ``os.environ``, which every thread of the process shares.
-    ``config_file()`` stays the machine's own."""
-
-    def __init__(self, path: str) -> None:
-        self.path, self._token = path, None
-
-    def __enter__(self) -> str:
-        self._token = _home_override().set(os.path.abspath(self.path))
-        return self.path
-
-    def __exit__(self, *exc: object) -> None:
-        _home_override().reset(self._token)
-
-
-_override = None
-
-
-def _home_override():
-    global _override
-    if _override is None:
-        import contextvars  # not at the top: a hook process never needs it
-
-        _override = contextvars.ContextVar("second_nature_home", default=None)
-    return _override
-
-
 def data_dir() -> str:
-    home = (_override.get() if _override is not None else None) or os.environ.get(HOME_ENV)
+    home = os.environ.get(HOME_ENV)
     if home:
         return os.path.abspath(os.path.expanduser(home))
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")

@@ -222,10 +222,11 @@ def read_session(path_or_id: str) -> SessionLog:
     return SessionLog(session_id=session_id, path=path, events=events, skipped=skipped, problems=problems)
 
 
-def session_paths(since_epoch: float | None = None) -> Iterator[str]:
-    """Session log files, oldest first by last modification; optionally only those touched since."""
+def session_paths(since_epoch: float | None = None, folder: str | None = None) -> Iterator[str]:
+    """Session log files (in ``folder``, this data dir's sessions by default), oldest first by last
+    modification; optionally only those touched since."""
     try:
-        entries = [e for e in os.scandir(sessions_dir()) if e.name.endswith(".jsonl") and e.is_file()]
+        entries = [e for e in os.scandir(folder or sessions_dir()) if e.name.endswith(".jsonl") and e.is_file()]
     except FileNotFoundError:
         return iter(())
     stamped = [(e.stat().st_mtime, e.path) for e in entries]
