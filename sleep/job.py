@@ -184,39 +184,8 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any, source: Ses
     # lesson must meet its existing copy, or it is added again each night) and global
     scopes = sorted({scope for ep in episodes for scope in ancestors(ep.scope)} | {"global"})
     plan = Plan(store, scopes)
-    stats = ReflectionStats()
-    unreviewed: set[str] = set()
-    bar = progress(len(episodes)) if progress is not None else None
-    if bar is not None:
-        bar.__enter__()
-    try:
-        # The miner always runs: its lessons quote what happened. A model adds what only a reader finds; the
-        # miner's come first, so a model's lesson that says the same reinforces the miner's exact words.
-        candidates = _mine(episodes, context, failed)
-        known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
-        dump = _prompt_dumper(options.dump_prompts)
-        if options.model is not None:
-            found, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
-                                        options.max_llm_calls, bar, options.concurrency, options.episode_tokens, dump)
-            candidates += found
-            for batch in stats.failed_batches:
-                failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
-        else:
-            if dump is not None:
-                for system, user in prompts(episodes, known, context, options.episode_tokens):
-                    dump(system, user)
-            if bar is not None:
-                bar.update(len(episodes))
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-    consolidate(plan, candidates, by_id, night)
-    merge_duplicates(plan, scopes)
-    credit_step.credit(plan, [ep for ep in episodes if ep.session_id not in unreviewed], options.min_sessions)
-    credit_step.prune(plan, now, options.stale_days, options.cap)
-    _guard(plan, options)
-    if options.review:
-        _hold_for_review(plan)
+    candidates, unreviewed, stats = learn(episodes, context, plan, scopes, options, failed, progress)
+    settle(plan, candidates, [ep for ep in episodes if ep.session_id not in unreviewed], by_id, night, now, options)
     changes = plan.changes()
     failures = _failures(state.failures(), failed, {s for s in sizes if s not in failed}, night, sizes, source)
     reviewed = {s: n for s, n in sizes.items() if s not in unreviewed and s not in failed}
@@ -240,6 +209,52 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any, source: Ses
     state.save_journal(journal)
     _checkpoint("after_journal")
     return _finish(store, journal, state, resumed=False, plan=plan)
+
+
+def settle(plan: Plan, candidates: list[Any], reviewed: list[Episode], by_id: dict[str, Episode], night: str,
+           now: float, options: SleepOptions) -> None:
+    """Turn the candidates into the night's plan: consolidate them with what the store holds, merge
+    duplicates, credit the lessons the reviewed sessions were shown, prune the stale, then refuse a night
+    that would retire too much (``SleepError``), and in review mode hold what is new."""
+    consolidate(plan, candidates, by_id, night)
+    merge_duplicates(plan, sorted(plan.scopes))
+    credit_step.credit(plan, reviewed, options.min_sessions)
+    credit_step.prune(plan, now, options.stale_days, options.cap)
+    _guard(plan, options)
+    if options.review:
+        _hold_for_review(plan)
+
+
+def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: list[str], options: SleepOptions,
+          failed: dict[str, str], progress: Any) -> tuple[list[Any], set[str], ReflectionStats]:
+    """The night's candidates: the miner's always (its lessons quote what happened), then a model's, which
+    add what only a reader finds; the miner's come first, so a model's lesson that says the same reinforces
+    the miner's exact words. Also the sessions the model could not review, and its call statistics."""
+    stats = ReflectionStats()
+    unreviewed: set[str] = set()
+    bar = progress(len(episodes)) if progress is not None else None
+    if bar is not None:
+        bar.__enter__()
+    try:
+        candidates = _mine(episodes, context, failed)
+        known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
+        dump = _prompt_dumper(options.dump_prompts)
+        if options.model is not None:
+            found, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
+                                        options.max_llm_calls, bar, options.concurrency, options.episode_tokens, dump)
+            candidates += found
+            for batch in stats.failed_batches:
+                failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
+        else:
+            if dump is not None:
+                for system, user in prompts(episodes, known, context, options.episode_tokens):
+                    dump(system, user)
+            if bar is not None:
+                bar.update(len(episodes))
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    return candidates, unreviewed, stats
 
 
 def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resumed: bool,
