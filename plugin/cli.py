@@ -38,5 +38,10 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="second-nature")
-def cli() -> None:
+@click.option("--home", type=click.Path(file_okay=False), help="Keep data and config here (as SECOND_NATURE_HOME does).")
+def cli(home: str | None) -> None:
     """Continual learning for deployed agents: capture sessions by day, learn lessons at night."""
+    if home:
+        from secondnature.hooks.core.paths import use_home
+
+        use_home(home)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -162,6 +163,23 @@ def test_demo_runs_the_whole_loop_offline(tmp_path):
     sessions = sorted(os.listdir(tmp_path / "demo" / "sessions"))
     assert len(sessions) == 6 and stat.S_IMODE(os.stat(tmp_path / "demo" / "sessions").st_mode) == 0o700
     assert loose(tmp_path / "demo") == []  # Chroma's files, reports, digests, logs: all private
+
+
+def test_home_is_chosen_at_the_edge_without_writing_the_environment(tmp_path):
+    """``--home`` sets the process's home where the command line starts; nothing in the package writes
+    ``os.environ`` (a home in the environment is every thread's and every child's)."""
+    out = subprocess.run([str(EXE), "--home", str(tmp_path / "h"), "doctor", "--json"], capture_output=True, text=True,
+                         timeout=120, env={k: v for k, v in os.environ.items() if k != "SECOND_NATURE_HOME"})
+    assert str(tmp_path / "h") in out.stdout, out.stdout + out.stderr
+    writes = []
+    for room in ("hooks", "lessons", "sleep", "plugin"):
+        for dirpath, _, files in os.walk(os.path.join(ROOT, room)):
+            for name in files:
+                if name.endswith(".py"):
+                    text = open(os.path.join(dirpath, name), encoding="utf-8").read()
+                    if re.search(r"os\.environ\[[^\]]+\]\s*=(?!=)|os\.environ\.(setdefault|update|pop)\(|os\.putenv\(", text):
+                        writes.append(name)
+    assert writes == []
 
 
 def test_wheel_contains_every_package_and_the_plugin_hooks(tmp_path):

@@ -20,18 +20,34 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
+_home: str | None = None
+
+
+def use_home(path: str | None) -> None:
+    """Set this process's home at its edge (``second-nature --home DIR``, the demo): data and config under
+    ``path``, as ``SECOND_NATURE_HOME`` would, without writing the environment every process and thread
+    shares. ``None`` goes back to the environment."""
+    global _home
+    _home = os.path.abspath(os.path.expanduser(path)) if path else None
+
+
+def _home_dir() -> str | None:
+    home = _home or os.environ.get(HOME_ENV)
+    return os.path.abspath(os.path.expanduser(home)) if home else None
+
+
 def data_dir() -> str:
-    home = os.environ.get(HOME_ENV)
+    home = _home_dir()
     if home:
-        return os.path.abspath(os.path.expanduser(home))
+        return home
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return os.path.join(base, "second-nature")
 
 
 def config_file() -> str:
-    home = os.environ.get(HOME_ENV)
+    home = _home_dir()
     if home:
-        return os.path.join(os.path.abspath(os.path.expanduser(home)), "config.toml")
+        return os.path.join(home, "config.toml")
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
     return os.path.join(base, "second-nature", "config.toml")
 

@@ -8,7 +8,7 @@ import tempfile
 
 import click
 
-from secondnature.hooks.core.paths import HOME_ENV
+from secondnature.hooks.core.paths import use_home
 
 
 def _step(text: str) -> None:
@@ -25,7 +25,7 @@ def demo(ctx: click.Context, home: str | None, model: str | None) -> None:
     """Run the learning loop on realistic sessions: a LangGraph agent and Claude Code by day
     (scripted, no API key), `sleep` at night, then the lessons and what the next session gets."""
     home = os.path.abspath(home or tempfile.mkdtemp(prefix="second-nature-demo-"))
-    os.environ[HOME_ENV] = home
+    use_home(home)
     click.echo(click.style(f"Demo data in {home}", bold=True))
     from secondnature.commands.demo_data import claude_code_sessions, demo_repo, langgraph_sessions
     from secondnature.commands.lessons import list_command

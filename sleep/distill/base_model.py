@@ -108,8 +108,9 @@ def load(folder: str, device: str, dtype: Any) -> tuple[Any, Any]:
 
 def _quiet() -> None:
     """No progress bars or warnings from transformers in our output."""
+    from huggingface_hub.utils import disable_progress_bars
     from transformers.utils import logging as hf_logging
 
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    disable_progress_bars()
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
