@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -722,3 +722,54 @@ def _held_out_11() -> list[Item]:
         ("key material quoted alone", "Subject: your temporary password\n\nHello, your temporary password: {s}", pet_password),
     ]
     return _filled("held_out_11", cases)
+
+
+def hyphen_words() -> str:
+    """Three or four words and a number joined by dashes or dots, as password managers suggest them."""
+    words = ["amber", "Walrus", "quilt", "Sierra", "tundra", "Pixel", "ember", "Nimbus", "cobalt", "Lantern"]
+    sep = _rng.choice("-.")
+    return sep.join(_rng.sample(words, _rng.choice([3, 4]))) + sep + str(_rng.randint(2, 99))
+
+
+def base64_key(n: int = 32) -> str:
+    import base64
+
+    return base64.b64encode(bytes(_rng.randrange(256) for _ in range(n))).decode()
+
+
+def _held_out_12() -> list[Item]:
+    """Written after the held_out_11 round, measured once: configuration files of package managers and
+    servers (pip.conf, settings.xml, NuGet.config, rclone.conf, .s3cfg, sssd.conf, pgbouncer's userlist,
+    WireGuard), framework secrets (Laravel, Rails, Django, Flask), the outputs of vault operator init,
+    elasticsearch-reset-password and Jupyter, with passphrase-manager, base64 and hex values."""
+    cases = [
+        ("value named by its key", "[global]\nindex-url = https://ci:{s}@pypi.corp.example/simple\n", hyphen_words),
+        ("value named by its key", "<server>\n  <id>corp</id>\n  <username>ci</username>\n  <password>{s}</password>\n</server>", hyphen_words),
+        ("value named by its key", '<add key="ClearTextPassword" value="{s}" />', hyphen_words),
+        ("value named by its key", "[remote]\ntype = s3\naccess_key_id = AKIAEXAMPLE\nsecret_access_key = {s}\n", lambda: base64_key(30)),
+        ("value named by its key", "[default]\naccess_key = ops\nsecret_key = {s}\n", lambda: token(40)),
+        ("value named by its key", "[domain/corp]\nldap_default_authtok = {s}\n", hyphen_words),
+        ("value named by its key", '"pgbouncer" "{s}"', hyphen_words),
+        ("value named by its key", "[Interface]\nPrivateKey = {s}\nAddress = 10.8.0.2/24\n", lambda: base64_key(32)),
+        ("variable names the rules lack", "APP_KEY=base64:{s}", lambda: base64_key(32)),
+        ("variable names the rules lack", "  secret_key_base: {s}\n", lambda: hexkey(128)),
+        ("variable names the rules lack", "SECRET_KEY = '{s}'", lambda: "django-insecure-" + token(40, string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)")),
+        ("variable names the rules lack", "app.config['SECRET_KEY'] = '{s}'", hyphen_words),
+        ("variable names the rules lack", "$cfg['blowfish_secret'] = '{s}';", lambda: token(32)),
+        ("variable names the rules lack", "GF_SECURITY_ADMIN_PASSWORD={s}", hyphen_words),
+        ("a secret said in words", "Vault is sealed; the unseal key they gave me is {s}", lambda: base64_key(32)),
+        ("a secret said in words", "ok so the root pw on the nas is {s} (temporary)", hyphen_words),
+        ("a secret said in words", "la contraseña de la base es {s}", hyphen_words),
+        ("a secret said in words", "parolă nouă: {s}", hyphen_words),
+        ("a token inside CJK text", "服务器的root密码：{s}", hyphen_words),
+        ("a command form that takes a secret", "rclone config create s3 s3 secret_access_key {s}", lambda: base64_key(30)),
+        ("a command form that takes a secret", "curl -b 'sessionid={s}' https://app.example.com/admin", lambda: token(32, string.ascii_lowercase + string.digits)),
+        ("a command form that takes a secret", "psql \"host=db user=app password={s} dbname=app\"", hyphen_words),
+        ("a command form that takes a secret", "ansible-playbook site.yml -e ansible_become_password={s}", hyphen_words),
+        ("a credential printed by the command before it", "$ vault operator init\nUnseal Key 1: {s}\nUnseal Key 2: …", lambda: base64_key(33)),
+        ("a credential printed by the command before it", "$ bin/elasticsearch-reset-password -u elastic\nNew value: {s}\n", lambda: token(20, string.ascii_letters + string.digits + "*_=")),
+        ("a credential printed by the command before it", "[I 10:01:02 NotebookApp] http://127.0.0.1:8888/?token={s}", lambda: hexkey(48)),
+        ("key material quoted alone", "    {s}\n", lambda: base64_key(32)),
+        ("key material quoted alone", "the hmac was signed with `{s}`", lambda: hexkey(64)),
+    ]
+    return _filled("held_out_12", cases)

@@ -265,3 +265,16 @@ def test_credential_names_secret_stores_and_access_codes():
     for text in ("aws secretsmanager create-secret --name x --secret-string file://s.json", "az keyvault secret show --name db",
                  "the alarm code is documented in docs/alarm.md", "auth_mode = oauth2", "security code 000 fails validation"):
         assert clean(text) == text, text
+
+
+def test_passphrases_cookies_sssd_tokens_and_signing_keys():
+    h64 = "c6180c317c9083d73dabbcc4d1a408b3d18fb8d2868753cc2184ba8d6408f08f"
+    for text, secret in (('"pgbouncer" "Sierra.ember.Lantern.amber.57"', "Lantern"), ("| db | Walrus-quilt-tundra-8 |", "Walrus"),
+                         ("ldap_default_authtok = Nimbus.cobalt.quilt.29", "Nimbus"), ("API_TOKEN: amber.Pixel.ember.4", "Pixel"),
+                         ("curl -b 'sessionid=ds04enlzi63gnv3mfk8dtu75isdmsfxt' https://app/x", "ds04enlzi63g"),
+                         ("curl --cookie sid=9f8e7d6c5b4a3928 https://app/x", "9f8e7d6c5b4a3928"),
+                         (f"the hmac was signed with `{h64}`", h64), (f"signing key: {h64}", h64)):
+        assert secret not in redact(text), text
+    for text in ("my-cool-project-42", "release-notes-2024", "Windows-Server-2019", "Python-Markdown-3", "Get-ChildItem",
+                 "curl -b cookies.txt https://x", "version = 1.2.3", f"commit {h64} signed by the bot"):
+        assert redact(text) == text, text

@@ -173,7 +173,8 @@ _NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespas
                "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
               "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas", "sk"}
-_KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken")
+_KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken",
+              "authtok")
 _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "username", "name", "id", "length", "len",
                 "min", "max", "count", "policy", "reset", "expiry", "expires", "expiration", "ttl", "type", "field",
                 "label", "prompt", "hint", "required", "enabled", "env", "var", "header", "param", "mode", "format",
@@ -328,14 +329,18 @@ def _named_secret(m, view: str) -> bool:
     return looks_random(value) or _credential_value(name, value)
 
 
-_CREDENTIAL_WORDS = {"auth", "token", "credential", "credentials", "bearer", "pat", "psk", "apikey", "sas"}
+_CREDENTIAL_WORDS = {"auth", "token", "credential", "credentials", "bearer", "pat", "psk", "apikey", "sas", "authtok",
+                     "tok", "tkn"}
 
 
 def _credential_value(name: str, value: str) -> bool:
     """A value that a name for a credential (not a bare ``key``, which also names rows and cache entries)
     gives, shaped as people choose passwords: ``REDIS_AUTH=Pepper1982``, ``api_token: biscuit2024``."""
+    words = value.split(".")
+    dotted = len(words) >= 3 and all(w.isalpha() for w in words[:-1]) and words[-1].isdigit()  # a passphrase
     return (len(value) >= 8 and any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
-            and not set(_name_words(name)).isdisjoint(_CREDENTIAL_WORDS) and "." not in value and "/" not in value)
+            and not set(_name_words(name)).isdisjoint(_CREDENTIAL_WORDS) and ("." not in value or dotted)
+            and "/" not in value)
 
 
 # ---------------------------------------------------------------------------- secrets said in words
@@ -601,7 +606,8 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
 # A line that says what a long hex string is: a credential, or a digest (which is not one). A key of a
 # cache, a table or an object store is a name, not a credential.
 _HEX_KEY_WORDS = frozenset({"key", "keys", "apikey", "apikeys", "secret", "secrets", "token", "tokens", "password",
-                            "credential", "credentials", "creds", "passphrase", "auth", "rotated", "revoked"})
+                            "credential", "credentials", "creds", "passphrase", "auth", "rotated", "revoked", "hmac",
+                            "signing", "signed"})
 _HEX_DIGEST_WORDS = frozenset({"commit", "commits", "sha", "sha1", "sha256", "sha512", "md5", "hash", "hashes",
                                "digest", "checksum", "etag", "rev", "revision", "integrity", "fingerprint", "merge",
                                "tree", "parent", "blob", "object", "build", "image", "layer", "head", "ref", "cache",

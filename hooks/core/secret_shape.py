@@ -50,6 +50,21 @@ def random_token(token: str) -> bool:
     return _classes_mixed(token) >= 0.4
 
 
+def passphrase(token: str) -> bool:
+    """Words and a number joined by one kind of separator, as password managers make them, the words in
+    mixed case (``Sierra.ember.Lantern.57``, ``gato-Castle-94``): slugs, versions and hosts are lower case
+    throughout, headers and cmdlets capitalise every word and hold no number."""
+    sep = "-" if "-" in token else "."
+    if sep == "-" and "." in token:
+        return False
+    parts = token.split(sep)
+    words = [p for p in parts if p.isalpha()]
+    numbers = [p for p in parts if p.isdigit()]
+    return (len(parts) >= 3 and len(words) >= 2 and len(words) + len(numbers) == len(parts) and len(numbers) == 1
+            and all(len(w) >= 4 for w in words) and any(w.islower() for w in words)
+            and any(w[0].isupper() and w[1:].islower() for w in words) and token.isascii())
+
+
 def upper_token(token: str) -> bool:
     """A base32 seed or key in capitals and digits (``T2Q43XRZBIPQZKQX``, TOTP and license keys): 16+
     characters with digits in two places or more, which constants (``HTTP2SERVER``) and order numbers
@@ -105,7 +120,7 @@ def _url_escaped(token: str) -> bool:
 
 
 def secret_shaped(token: str) -> bool:
-    return random_token(token) or password_like(token) or upper_token(token)
+    return random_token(token) or password_like(token) or upper_token(token) or passphrase(token)
 
 
 def shaped_spans(view: str) -> list[tuple[int, int]]:
