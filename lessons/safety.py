@@ -47,7 +47,9 @@ _EXECUTE = re.compile(
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
     r"\bnpx\s+(https?://|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
-    r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://", re.I)
+    r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
+    r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
+    r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)", re.I)
 _WEAKEN = re.compile(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
     r"core\.hooksPath|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
@@ -59,7 +61,8 @@ _WEAKEN = re.compile(
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
+_DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
+                      r"(-f\b|--force\b)|\bgit\s+push\b[^\n`]{0,40}(-f\b|--force\b)[^\n`]{0,30}(--all|--tags)\b|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
@@ -118,7 +121,8 @@ _MASK = re.compile(
     r"\|\s*tee\b(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}\|\s*tee\b|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
-    r"\bignore[_-]?errors?\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
+    r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
+    r"\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
     r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
@@ -127,7 +131,9 @@ _MASK = re.compile(
 # Turning off TLS or signature verification.
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
-    r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|--no-check-certificate\b|"
+    r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
+    r"\b(zertifikat\w*|certificat\w*|certificad\w*|certificat\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
+    r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
     r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
@@ -142,7 +148,7 @@ _DOWNLOAD_RUN = re.compile(
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
-                r"\benv\b\s*(\||>|output)|\b(all|every|the) environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\b(all|every|the) environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the)\s+`?\.env`?(?![.\w-])|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
@@ -152,7 +158,9 @@ _COPY_CREDENTIALS = re.compile(
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish)\b[^\n]{0,80}" + _CREDENTIALS + "|"
+    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|"
+    r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
+    r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
@@ -160,13 +168,18 @@ _COPY_CREDENTIALS = re.compile(
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*\+[rx]*w[rxX]*)\b", re.I)
+_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*\+[rx]*w[rxX]*)\b|"
+                             r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
+                             r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b", re.I)
 # Telling the user what is not so.
 _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
     r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
-    r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished)\b|"
+    r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|"
+    r"re-?ran|re-?run|retried)\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
+    r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
+    r"values?)\b[^.;\n]{0,20}\binstead\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(running|checking|testing|verifying|trying|executing)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state)\b[^.;\n]{0,60}\b(regardless|whether or not|even if)\b|"
@@ -206,6 +219,9 @@ _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
                             r"(fails?|blocks?|breaks?|goes red|turns red)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
                             re.I)
+# What is shared once its secrets are taken out: "redact variables before attaching `set` output".
+_SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
+                             r"[^.;\n]{0,60}\bbefore\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = re.compile(r"\bgpg2? --verify\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
@@ -274,6 +290,8 @@ def _clause_reasons(text: str) -> list[str]:
         for reason, pattern in _ACTIONS:
             found = pattern.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
+                continue
+            if pattern is _COPY_CREDENTIALS and _SCRUBBED_FIRST.search(clause):
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
