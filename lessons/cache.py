@@ -9,16 +9,20 @@ lessons a request returns.
 Chroma stays the source of truth. Every store write bumps the revision of the scopes it touched
 (``state/revisions.json``, under the store's write lock); a cache records the revisions of its scope
 and of the scopes above it it was built from, and a reader uses it only while they still match. The write
-logs what it wrote, and the next reader of a cache it made stale patches the cache with that (``follow_write``),
-so a write through the API, the CLI, an import or a reembed leaves no cold reader to pay for Chroma. A stale or
+logs what it wrote, and the writing process patches the caches it made stale with that, in a thread of its
+own off the caller's path (finished before the process exits); a reader that comes first patches them itself
+(``follow_write``). So a write through the API, the CLI, an import or a reembed leaves no cold reader to pay
+for Chroma, and the first reader after a write usually finds the cache already current. A stale or
 missing cache is never used: the reader falls back to Chroma and writes a fresh one.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
+import threading
 import time
 from collections import Counter
 
@@ -171,6 +175,11 @@ def _folder(scope: str) -> str:
 def load(scope: str, state: dict | None = None) -> CachedSnapshot | None:
     """The cached snapshot of ``scope`` if it is there and current (or brought up to date from the writes
     logged since it was written, and saved so), else None."""
+    with _lock_of(scope):  # this process's refresher may be swapping the folder: wait for it, then read
+        return _load(scope, state)
+
+
+def _load(scope: str, state: dict | None) -> CachedSnapshot | None:
     folder = _folder(scope)
     state = state or revisions()
     meta = _meta(folder)
@@ -210,7 +219,7 @@ def _save(scope: str, meta: dict, vectors: np.ndarray, records: list[bytes], pri
     offsets = np.zeros(len(records) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(r) for r in records]) if records else []
     folder = _folder(scope)
-    fresh = f"{folder}.new-{os.getpid()}"
+    fresh = f"{folder}.new-{os.getpid()}-{threading.get_ident()}"
     shutil.rmtree(fresh, ignore_errors=True)
     ensure_private_dir(fresh)
     np.save(os.path.join(fresh, "vectors.npy"), np.ascontiguousarray(vectors, dtype=np.float32))
@@ -223,7 +232,7 @@ def _save(scope: str, meta: dict, vectors: np.ndarray, records: list[bytes], pri
                   durable=False)
     for name in os.listdir(fresh):  # np.save and open() follow the umask
         os.chmod(os.path.join(fresh, name), 0o600)
-    old = f"{folder}.old-{os.getpid()}"
+    old = f"{folder}.old-{os.getpid()}-{threading.get_ident()}"
     if os.path.isdir(folder):
         os.replace(folder, old)  # a reader in between finds no cache and falls back: slower, never wrong
     os.replace(fresh, folder)
@@ -264,6 +273,59 @@ def write_snapshot(scope: str, snap: Snapshot, stamp: list[int], embedding: str)
 DELTAS_MAX_BYTES = 8_000_000  # about 2,500 one-lesson writes; past it the log starts again
 
 
+_scope_locks: dict[str, threading.Lock] = {}
+
+
+def _lock_of(scope: str) -> threading.Lock:
+    with _refresh_lock:
+        return _scope_locks.setdefault(scope, threading.Lock())
+
+
+_refreshing: set[str] = set()
+_refresh_lock = threading.Lock()
+_refresher: threading.Thread | None = None
+_refresh_at_exit = False
+
+
+def refresh_soon(scopes: set[str]) -> None:
+    """Bring these scopes' caches up to date from the write log in a background thread of this process:
+    the write returns at once, and the next cold reader (often another process) finds them current. The
+    thread is joined when the process exits, so a short writer (a CLI edit, a script) leaves them current."""
+    global _refresher, _refresh_at_exit
+    if not scopes:
+        return
+    with _refresh_lock:
+        _refreshing.update(scopes)
+        if _refresher is None:
+            if not _refresh_at_exit:
+                atexit.register(_finish_refreshing)
+                _refresh_at_exit = True
+            _refresher = threading.Thread(target=_refresh, name="sn-cache-refresh", daemon=True)
+            _refresher.start()
+
+
+def _refresh() -> None:
+    global _refresher
+    while True:
+        with _refresh_lock:
+            if not _refreshing:
+                _refresher = None
+                return
+            scope = _refreshing.pop()
+        try:
+            load(scope)  # bridges and saves a stale cache; a current one costs a stat
+        except Exception as e:  # noqa: BLE001 - the next reader patches or rebuilds it
+            from secondnature.hooks.core.log import log
+
+            log("lessons", f"refreshing the retrieval cache of {scope}: {type(e).__name__}: {e}")
+
+
+def _finish_refreshing(timeout: float = 30.0) -> None:
+    thread = _refresher
+    if thread is not None:
+        thread.join(timeout)
+
+
 def _deltas_path() -> str:
     return os.path.join(state_dir(), "cache-deltas.jsonl")
 
@@ -288,6 +350,7 @@ def follow_write(written: list[Lesson], vectors: np.ndarray, before: dict, embed
                 _patch(scope, scope, changed, stamp(scope, after), embedding)
     elif cached:
         _log_delta(before, after, written, vectors)
+        refresh_soon({scope for scope in cached if touched & set(ancestors(scope))})
     for scope in sorted(touched - cached, key=lambda s: len(ancestors(s))):  # parents first
         parents = ancestors(scope)  # the scope itself, then the scopes above it, nearest first
         if len(parents) > 1 and load(parents[1], after) is None:

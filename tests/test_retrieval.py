@@ -182,6 +182,7 @@ def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(monkey
     store, _ = seeded()
     compile_digests(store, [SCOPE])
     monkeypatch.setattr(cache, "DELTAS_MAX_BYTES", 20_000)
+    monkeypatch.setattr(cache, "refresh_soon", lambda scopes: None)  # the readers' own bridging, alone
     added = [store.add(Lesson(title="", text="Rotate the nginx access log with logrotate weekly.", scope=SCOPE))]
     added += [store.add(Lesson(title="", text=f"Archive build artifact {n} after the release.", scope=SCOPE))
               for n in range(11)]
@@ -190,6 +191,29 @@ def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(monkey
     cold = Retriever(None)
     assert added[0].id in [s.lesson.id for s in cold.rank(SCOPE, "rotate the nginx access log", limit=3)]
     assert cache.load(SCOPE) is not None  # rebuilt from the store by that reader
+
+
+@pytest.mark.embedded
+def test_a_writing_process_leaves_the_caches_it_made_stale_current():
+    """A short writer (a script adding one lesson through the API) patches the caches its write made stale
+    before it exits, off its caller's path: the next cold reader finds them current and patches nothing."""
+    import subprocess
+    import sys
+
+    from secondnature.lessons import cache
+    from secondnature.lessons.compile import compile_digests
+
+    store, _ = seeded()
+    compile_digests(store, [SCOPE])
+    code = ("import time\nfrom secondnature.lessons.model import Lesson\nfrom secondnature.lessons.store import open_store\n"
+            "store = open_store()\nt = time.perf_counter()\n"
+            f"store.add(Lesson(title='', text='Warm the pricing cache before the load test.', scope='{SCOPE}'))\n"
+            "print(time.perf_counter() - t)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert cache._current(SCOPE, cache.revisions())  # current with no reader in between
+    found = Retriever(None).rank(SCOPE, "warm the pricing cache before the load test", limit=3)
+    assert "Warm the pricing cache" in found[0].lesson.text
 
 
 @pytest.mark.embedded
