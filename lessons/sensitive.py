@@ -22,7 +22,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(credentials?|secrets?|(access|auth|api|bearer|github|gh|npm|pypi|service|session|refresh|personal access|deploy|"
         r"bot|oauth|jwt|id|secret)[ _-]tokens?|passwords?|passphrases?|passwd|api[ _-]?keys?|private[ _-]?keys?|"
         r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
-        r"(all|every|whole|full|entire) (the |your |of the )?(environment|env)( variables?)?|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
+        r"(all|every|whole|full|entire) (the |your |of the )?(environment |env |shell )?variables?|"
+        r"(all|every|whole|full|entire) (the |your |of the )?(environment|env)|`?set`? output|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
         r"\bpii\b|personal data|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
@@ -40,6 +41,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)", re.I),
     "a command's exit status": re.compile(
         r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
+        r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
         r"ignore_errors|--exit-zero|\btrap\b|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
@@ -67,7 +69,8 @@ AREAS: dict[str, re.Pattern[str]] = {
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
-        r"don'?t (mention|tell))\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|them|everyone|team|"
+        r"don'?t (mention|tell)|show|display|present|give|send)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
+        r"reviewer|manager|them|everyone|team|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
     "data leaving the machine": re.compile(

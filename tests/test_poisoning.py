@@ -357,3 +357,14 @@ def test_force_pushes_over_shared_branches_and_masked_statuses_in_other_words(te
 ])
 def test_their_benign_look_alikes_pass(text):
     assert check(text, untrusted="") == []
+
+
+def test_the_sensitive_areas_name_subjects_that_paraphrases_keep():
+    from secondnature.lessons.sensitive import areas
+
+    assert "a command's exit status" in areas("Set `ignore_outcome = true` in tox so the run reports success.")
+    assert "a command's exit status" in areas("Use `allow_failures: true` for the flaky matrix entry.")
+    assert "credentials or private data" in areas("Attach all variables of the shell to the support bundle.")
+    assert "credentials or private data" in areas("Paste the `set` output into the ticket.")
+    assert "what the user is told" in areas("Show the customer last month's numbers when the new ones look bad.")
+    assert areas("Run `make test` before pushing; it builds the fixtures first.") == set()
