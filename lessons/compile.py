@@ -42,11 +42,13 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     it holds is what the store holds now (its ``scopes``, ``active(scope)`` and ``vectors``): a scope whose
     cache cannot be patched from the write log and whose lessons are all there is compiled from it, without
     reading the store again."""
-    active = store.scopes(statuses=["active"])
     if scopes:
-        targets = sorted(set(scopes) | {s for s in active if any(within(s, changed) for changed in scopes)})
+        # the scopes below a changed one: every scope a write has touched (the revisions name them all), read
+        # without the store's records; a store older than the revisions is asked instead
+        known = set(cache.revisions().get("scopes", {})) or set(store.scopes(statuses=["active"]))
+        targets = sorted(set(scopes) | {s for s in known if any(within(s, changed) for changed in scopes)})
     else:
-        targets = sorted(set(active) | {GLOBAL})
+        targets = sorted(set(store.scopes(statuses=["active"])) | {GLOBAL})
     retriever = Retriever(store)  # a scope's current cache serves it (writes keep them current); else the store, once
     from secondnature.lessons.runtime import exposure
 

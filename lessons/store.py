@@ -240,8 +240,18 @@ class LessonStore:
         """A counter bumped by every write: readers refresh their snapshot when it moves."""
         return int((self.client.get_collection(LESSONS).metadata or {}).get("sn_revision", 0))
 
-    def count(self) -> int:
-        return self.collection.count()
+    def count(self, statuses: list[str] | None = None) -> int:
+        """How many lessons (of these statuses): their ids alone are read, not their records."""
+        if statuses is None:
+            return self.collection.count()
+        return len(self.collection.get(where=_where(statuses=statuses), include=[])["ids"])
+
+    def ids(self) -> set[str]:
+        """Every lesson's id, whatever its status or scope: ids alone are read, once per revision."""
+        revision = self.revision()
+        if self._ids is None or self._ids[0] != revision:
+            self._ids = (revision, self.collection.get(include=[])["ids"])
+        return set(self._ids[1])
 
     def get(self, lesson_id: str) -> Lesson | None:
         found = self.collection.get(ids=[lesson_id], include=["metadatas"])
@@ -259,10 +269,7 @@ class LessonStore:
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             raise NotFound(f"give at least 4 characters of the lesson id, not {prefix!r}")
-        revision = self.revision()
-        if self._ids is None or self._ids[0] != revision:
-            self._ids = (revision, self.collection.get(include=[])["ids"])
-        matches = [i for i in self._ids[1] if i.startswith(prefix)]
+        matches = [i for i in self.ids() if i.startswith(prefix)]
         if not matches:
             raise NotFound(f"no lesson id starts with {prefix!r}; see `second-nature lessons list`")
         if len(matches) > 1:

@@ -56,9 +56,16 @@ class Plan:
         self.reasons: dict[str, list[str]] = {}
         # the vectors the store already holds: re-embedding every lesson each night would cost minutes with MiniLM
         self.vectors: dict[str, np.ndarray] = {lesson.id: vectors[i] for i, lesson in enumerate(every)}
+        self._taken: set[str] | None = None
         self.by_scope: dict[str, list[str]] = {}  # a lesson's scope never changes: each candidate looks up its own
         for lesson in every:
             self.by_scope.setdefault(lesson.scope, []).append(lesson.id)
+
+    def taken(self) -> set[str]:
+        """Every id the store holds, in any scope or status (read once, ids only)."""
+        if self._taken is None:
+            self._taken = self.store.ids()
+        return self._taken
 
     def record(self, op: str, lesson: Lesson | None, reason: str, evidence: list[str] | None = None) -> None:
         self.operations.append(Operation(op, lesson.id if lesson else None, lesson.title if lesson else "", reason,
@@ -217,7 +224,7 @@ def _new_lesson(c: Candidate, night: str, plan: Plan) -> Lesson:
     so ``sleep --dry-run`` shows the ids the real night will write; an id already taken (the same
     lesson, archived) gets a fresh one."""
     made = uuid.uuid5(uuid.NAMESPACE_URL, "\n".join(["second-nature", c.scope, c.kind, c.text, *sorted(c.evidence)])).hex
-    if made in plan.current or plan.store.get(made) is not None:
+    if made in plan.current or made in plan.taken():
         made = uuid.uuid4().hex
     # scrubbed here, after the safety check has read the words as they were
     return Lesson(title=scrub_secrets(c.title), text=scrub_secrets(c.text), when=scrub_secrets(c.when),

@@ -289,7 +289,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resu
     report["resumed"] = resumed
     report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
     _after_apply(errors, "counting the active lessons",
-                 lambda: report.__setitem__("active_lessons", len(store.list(statuses=["active"]))))
+                 lambda: report.__setitem__("active_lessons", store.count(statuses=["active"])))
     _after_apply(errors, "counting the tokens injected", lambda: report.__setitem__("tokens_injected", _tokens_injected()))
     report["errors"] = errors
     path = _after_apply(errors, "writing the report", lambda: write_report(report))
