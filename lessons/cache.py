@@ -285,17 +285,22 @@ _refreshing: set[str] = set()
 _refresh_lock = threading.Lock()
 _refresher: threading.Thread | None = None
 _refresh_at_exit = False
+_last_write = 0.0
+_exiting = threading.Event()
+QUIET_SECONDS = 0.25  # a burst of writes is followed by one refresh, not one per write
 
 
 def refresh_soon(scopes: set[str]) -> None:
     """Bring these scopes' caches up to date from the write log in a background thread of this process:
     the write returns at once, and the next cold reader (often another process) finds them current. The
-    thread is joined when the process exits, so a short writer (a CLI edit, a script) leaves them current."""
-    global _refresher, _refresh_at_exit
+    thread waits for a quarter second without writes (a burst is followed by one refresh) and is joined when
+    the process exits, so a short writer (a CLI edit, a script) leaves them current."""
+    global _refresher, _refresh_at_exit, _last_write
     if not scopes:
         return
     with _refresh_lock:
         _refreshing.update(scopes)
+        _last_write = time.monotonic()
         if _refresher is None:
             if not _refresh_at_exit:
                 atexit.register(_finish_refreshing)
@@ -307,6 +312,8 @@ def refresh_soon(scopes: set[str]) -> None:
 def _refresh() -> None:
     global _refresher
     while True:
+        while not _exiting.is_set() and time.monotonic() - _last_write < QUIET_SECONDS:
+            _exiting.wait(QUIET_SECONDS / 5)
         with _refresh_lock:
             if not _refreshing:
                 _refresher = None
@@ -321,6 +328,7 @@ def _refresh() -> None:
 
 
 def _finish_refreshing(timeout: float = 30.0) -> None:
+    _exiting.set()  # no more waiting for quiet: the process is leaving
     thread = _refresher
     if thread is not None:
         thread.join(timeout)
