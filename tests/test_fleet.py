@@ -328,7 +328,12 @@ def test_one_worker_learns_two_families_at_once(events_db, chroma_server, tmp_pa
     monkeypatch.setenv("SECOND_NATURE_HOME", str(tmp_path / "worker"))
     monkeypatch.delenv("SECOND_NATURE_MODEL", raising=False)
     store = LessonStore(url=chroma_server)
-    result = run_fleet_night(SleepOptions(), store, events_db, at_once=2)
+    from langchain_core.messages import AIMessage
+
+    from secondnature.testing import ScriptedChatModel
+
+    slow = ScriptedChatModel(responses=[AIMessage(content='{"lessons": []}')], sleep=1.0)  # a night outlasts a thread's start
+    result = run_fleet_night(SleepOptions(model=slow), store, events_db, at_once=2)
     assert sorted(result.families) == families and all(v.startswith("done") for v in result.families.values())
     spans = sorted((n.report["started"], n.report["finished"]) for n in result.nights)
     assert len(spans) == 2 and spans[1][0] < spans[0][1]  # the second began before the first finished
