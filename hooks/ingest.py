@@ -90,3 +90,26 @@ def transcript_files(adapter: ModuleType, roots: list[str] | None = None) -> lis
         for dirpath, _, files in os.walk(root):
             found.extend(os.path.join(dirpath, f) for f in files if adapter.is_transcript(os.path.join(dirpath, f)))
     return sorted(found, key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0)
+
+
+def main(paths: list[str]) -> int:
+    """``python -m secondnature.hooks.ingest TRANSCRIPT...``: what the night runs in a process of its own, so
+    that the raw transcripts (secrets unredacted) are never in the memory of the process that writes the
+    lesson store, whose index files can carry freed memory to disk."""
+    from secondnature.hooks.harnesses.registry import for_transcript
+
+    for path in paths:
+        harness = for_transcript(path) if os.path.isfile(path) else None
+        if harness is None:
+            continue
+        try:
+            ingest_file(path, harness)
+        except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the others
+            log("ingest", f"{path}: {type(e).__name__}: {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

@@ -149,8 +149,8 @@ class SinkSessions(LocalSessions):
             self.pulled, self._fresh = _materialize(self.conn, self.family, os.path.dirname(self.folder), self.upto), True
         return super().paths(since)
 
-    def ingest(self, log_: SessionLog) -> int:
-        return 0
+    def ingest(self, logs: list[SessionLog]) -> set[str]:
+        return set()
 
 
 class FamilyNightState:

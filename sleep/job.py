@@ -117,6 +117,7 @@ def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, s
     source = source or LocalSessions()
     done = {safe_name(session_id) + ".jsonl": size for session_id, size in watermark.items()}
     new, sizes, processed_paths = [], {}, []
+    pending: list[tuple[str, int, Any]] = []
     for path in source.paths(options.since):
         if os.path.getsize(path) <= done.get(os.path.basename(path), 0):
             processed_paths.append(path)
@@ -124,17 +125,19 @@ def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, s
         try:
             size = os.path.getsize(path)  # before reading: lines appended meanwhile are read next night
             log_ = read_session(path)
-            if not log_.events or (options.scope and log_.scope != options.scope):
-                continue
-            if not options.dry_run and source.ingest(log_):
-                size = os.path.getsize(path)
-                log_ = read_session(path)
+            if log_.events and not (options.scope and log_.scope != options.scope):
+                pending.append((path, size, log_))
+        except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
+            _unreadable(path, e, failed)
+    grown = source.ingest([log_ for _, _, log_ in pending]) if pending and not options.dry_run else set()
+    for path, size, log_ in pending:
+        try:
+            if log_.session_id in grown:
+                size, log_ = os.path.getsize(path), read_session(path)
             sizes[log_.session_id] = size
             new.append(episode(log_, options.success_at))
         except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
-            log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
-            if failed is not None:
-                failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
+            _unreadable(path, e, failed)
     families = {family(ep.scope) for ep in new}  # an agent's users: what one shows, another may too
     context: list[Episode] = []
     for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
@@ -147,6 +150,12 @@ def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, s
         if len(context) >= CONTEXT_SESSIONS:
             break
     return new, context[::-1], sizes
+
+
+def _unreadable(path: str, e: Exception, failed: dict[str, str] | None) -> None:
+    log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
+    if failed is not None:
+        failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
 
 
 def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None,

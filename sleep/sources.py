@@ -9,11 +9,15 @@ Imported traces (``second-nature import``) are written as local logs and come th
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from typing import Protocol
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import safe_name, sessions_dir
+from secondnature.hooks.core.paths import HOME_ENV, data_dir, safe_name, sessions_dir
 from secondnature.hooks.core.spool import SessionLog, session_paths
+
+INGEST_TIMEOUT = 600  # seconds for a night's transcripts
 
 
 class SessionSource(Protocol):
@@ -23,8 +27,9 @@ class SessionSource(Protocol):
     def size_of(self, session_id: str) -> int:
         """The size of a session's log now (0 when it is gone): what the watermark records."""
 
-    def ingest(self, log_: SessionLog) -> int:
-        """Add to a session's log what its harness's transcript holds beyond the hooks; lines added."""
+    def ingest(self, logs: list[SessionLog]) -> set[str]:
+        """Add to the sessions' logs what their harnesses' transcripts hold beyond the hooks; the ids of the
+        sessions whose logs grew."""
 
 
 class LocalSessions:
@@ -42,20 +47,21 @@ class LocalSessions:
         except OSError:
             return 0
 
-    def ingest(self, log_: SessionLog) -> int:
-        """Read the transcripts a hook-captured session points to (Claude Code, Codex), so the night sees
-        what hooks do not carry, such as the assistant's text between tool calls."""
-        from secondnature.hooks.harnesses.registry import for_transcript
-        from secondnature.hooks.ingest import ingest_file
-
-        added = 0
-        for transcript in {str(e.data["transcript_path"]) for e in log_.events
-                           if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]}:
-            harness = for_transcript(transcript) if os.path.isfile(transcript) else None
-            if harness is not None:
-                try:
-                    added += ingest_file(transcript, harness).added
-                except Exception as e:  # noqa: BLE001 - a bad transcript must not stop the night
-                    log("sleep", f"{transcript}: {type(e).__name__}: {e}")
-        return added
-
+    def ingest(self, logs: list[SessionLog]) -> set[str]:
+        """Read the transcripts the hook-captured sessions point to (Claude Code, Codex), so the night sees what
+        hooks do not carry, such as the assistant's text between tool calls. In a child process: a transcript
+        holds secrets until it is redacted, and the night's own process writes the lesson store, whose index
+        files can carry freed memory to disk."""
+        transcripts = sorted({str(e.data["transcript_path"]) for log_ in logs for e in log_.events
+                              if isinstance(e.data.get("transcript_path"), str) and e.data["transcript_path"]})
+        transcripts = [t for t in transcripts if os.path.isfile(t)]
+        if not transcripts:
+            return set()
+        before = {log_.session_id: self.size_of(log_.session_id) for log_ in logs}
+        env = {**os.environ, HOME_ENV: data_dir()}  # the home chosen at this process's edge, for the child
+        try:
+            subprocess.run([sys.executable, "-m", "secondnature.hooks.ingest", *transcripts], env=env,
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=INGEST_TIMEOUT, check=False)
+        except (OSError, subprocess.SubprocessError) as e:
+            log("sleep", f"reading {len(transcripts)} transcripts: {type(e).__name__}: {e}")
+        return {session for session, size in before.items() if self.size_of(session) > size}

@@ -285,7 +285,9 @@ def test_reports_markdown_json_and_html(repo):
     assert CliRunner().invoke(cli, ["report", "--night", "1999-01-01"]).exit_code != 0
 
 
-def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path):
+def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path, monkeypatch):
+    """In a child process: the night's own process, which writes the lesson store, never reads a raw transcript."""
+    from secondnature.hooks import ingest
     from secondnature.hooks.core.spool import read_session
 
     from conftest import write_jsonl
@@ -299,6 +301,11 @@ def test_the_night_reads_the_transcripts_hooks_pointed_to(repo, tmp_path):
     ])
     hook(repo, "t1", "SessionStart", source="startup", transcript_path=str(transcript))
     hook(repo, "t1", "UserPromptSubmit", prompt="why do the tests fail?")
+
+    def not_here(*args):
+        raise AssertionError("a transcript was read in the night's own process")
+
+    monkeypatch.setattr(ingest, "ingest_file", not_here)
     run_sleep(night(0))
     texts = [e.data.get("text") for e in read_session("t1").events if e.kind == "assistant_message"]
     assert "The fixtures need make test." in texts
