@@ -285,22 +285,22 @@ _refreshing: set[str] = set()
 _refresh_lock = threading.Lock()
 _refresher: threading.Thread | None = None
 _refresh_at_exit = False
-_last_write = 0.0
+_last_refresh = 0.0
 _exiting = threading.Event()
-QUIET_SECONDS = 0.25  # a burst of writes is followed by one refresh, not one per write
+REFRESH_EVERY = 0.25  # at most one refresh a quarter second: a burst of writes is not a refresh per write
 
 
 def refresh_soon(scopes: set[str]) -> None:
     """Bring these scopes' caches up to date from the write log in a background thread of this process:
     the write returns at once, and the next cold reader (often another process) finds them current. The
-    thread waits for a quarter second without writes (a burst is followed by one refresh) and is joined when
-    the process exits, so a short writer (a CLI edit, a script) leaves them current."""
-    global _refresher, _refresh_at_exit, _last_write
+    thread refreshes at once, then at most every quarter second while writes keep coming (a burst is not a
+    refresh per write), and is joined when the process exits, so a short writer (a CLI edit, a script) leaves
+    them current."""
+    global _refresher, _refresh_at_exit
     if not scopes:
         return
     with _refresh_lock:
         _refreshing.update(scopes)
-        _last_write = time.monotonic()
         if _refresher is None:
             if not _refresh_at_exit:
                 atexit.register(_finish_refreshing)
@@ -310,21 +310,25 @@ def refresh_soon(scopes: set[str]) -> None:
 
 
 def _refresh() -> None:
-    global _refresher
+    global _refresher, _last_refresh
     while True:
-        while not _exiting.is_set() and time.monotonic() - _last_write < QUIET_SECONDS:
-            _exiting.wait(QUIET_SECONDS / 5)
+        wait = _last_refresh + REFRESH_EVERY - time.monotonic()
+        if wait > 0 and not _exiting.is_set():
+            _exiting.wait(wait)
         with _refresh_lock:
             if not _refreshing:
                 _refresher = None
                 return
-            scope = _refreshing.pop()
-        try:
-            load(scope)  # bridges and saves a stale cache; a current one costs a stat
-        except Exception as e:  # noqa: BLE001 - the next reader patches or rebuilds it
-            from secondnature.hooks.core.log import log
+            scopes = sorted(_refreshing)
+            _refreshing.clear()
+            _last_refresh = time.monotonic()
+        for scope in scopes:
+            try:
+                load(scope)  # bridges and saves a stale cache; a current one costs a stat
+            except Exception as e:  # noqa: BLE001 - the next reader patches or rebuilds it
+                from secondnature.hooks.core.log import log
 
-            log("lessons", f"refreshing the retrieval cache of {scope}: {type(e).__name__}: {e}")
+                log("lessons", f"refreshing the retrieval cache of {scope}: {type(e).__name__}: {e}")
 
 
 def _finish_refreshing(timeout: float = 30.0) -> None:
