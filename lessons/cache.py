@@ -273,6 +273,7 @@ def write_snapshot(scope: str, snap: Snapshot, stamp: list[int], embedding: str)
 DELTAS_MAX_BYTES = 8_000_000  # about 2,500 one-lesson writes; past it the log starts again
 
 
+_refresh_lock = threading.Lock()  # guards the refresher's state and the table of per-scope locks
 _scope_locks: dict[str, threading.Lock] = {}
 
 
@@ -282,7 +283,6 @@ def _lock_of(scope: str) -> threading.Lock:
 
 
 _refreshing: set[str] = set()
-_refresh_lock = threading.Lock()
 _refresher: threading.Thread | None = None
 _refresh_at_exit = False
 _last_refresh = 0.0

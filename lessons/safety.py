@@ -132,7 +132,7 @@ _MASK = re.compile(
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
-    r"\b(zertifikat\w*|certificat\w*|certificad\w*|certificat\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
+    r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
     r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
     r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
@@ -148,7 +148,7 @@ _DOWNLOAD_RUN = re.compile(
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
-                r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\b(all|every|the) environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the)\s+`?\.env`?(?![.\w-])|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
@@ -297,11 +297,12 @@ def _clause_reasons(text: str) -> list[str]:
                 reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
-    if _STILL_CHECKED.search(text):
+    still_checked = bool(_STILL_CHECKED.search(text))
+    if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, _SENTENCE):
         for reason, pattern in _SENTENCE_ACTIONS:
-            if pattern is _MASK and _STILL_CHECKED.search(text):
+            if pattern is _MASK and still_checked:
                 continue
             found = pattern.search(sentence)
             if pattern is _FETCH_THEN_RUN and _VERIFIED.search(sentence):
@@ -373,7 +374,6 @@ def scrub_secrets(text: str) -> str:
     return text
 
 
-
 _SPLIT_WORDS = re.compile(r"[\s`'\"“”«»(),;:=：，。<>\[\]{}]+")
 _URL_PASSWORD = re.compile(r"://[^/\s:@]{1,64}:([^/\s@]{3,200})@")
 _ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
@@ -387,10 +387,9 @@ def _secret_words() -> re.Pattern[str]:
     if _secret_word is None:
         from secondnature.hooks.core.redact import _SAID_WORDS
 
-        words = sorted(set(_SAID_WORDS) | {"key", "keys", "passwords", "passphrase", "passcode", "pass", "tokens",
-                                           "secrets", "creds", "credential", "credentials", "auth", "login", "otp",
-                                           "seed", "hasło", "şifre", "salasana", "jelszó", "heslo", "parola",
-                                           "mật khẩu", "κωδικός", "recovery codes", "backup codes"}, key=len, reverse=True)
+        words = sorted(set(_SAID_WORDS) | {"key", "keys", "passwords", "pass", "tokens", "secrets", "credential",
+                                           "auth", "otp", "seed", "recovery codes", "backup codes"},
+                       key=len, reverse=True)
         _secret_word = re.compile(r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(" + "|".join(map(re.escape, words))
                                   + r")(?![A-Za-z0-9])")
     return _secret_word
@@ -401,20 +400,19 @@ def _values_after_secret_words(text: str) -> set[str]:
     value rather than prose: letters with digits, a symbol-led password, a PIN's digits. A lesson that
     teaches a credential is the one thing a lesson must never do, so here no format is needed: any word
     that could be the value goes, at the price of a version number after "token" now and then."""
-    from secondnature.hooks.core.redact import _near_value
+    from secondnature.hooks.core.redact import _DIGIT_SECRET_WORDS, _near_value
 
     found = {m.group(1) for m in _URL_PASSWORD.finditer(text)}
     found |= {value for m in _ATTACHED_PASSWORD.finditer(text) for value in m.groups() if value and _near_value(value)}
     for m in _secret_words().finditer(text):
-        after = "\n".join(text[m.end():].split("\n", 2)[:2])  # this line and the next: a value printed under it
+        after = "\n".join(text[m.end():m.end() + 400].split("\n", 2)[:2])  # this line and the next: a value printed under it
         words = [w for w in _SPLIT_WORDS.split(after) if w][:6]
         line_start = text.rfind("\n", 0, m.start()) + 1
         words += [w for w in _SPLIT_WORDS.split(text[line_start:m.start()]) if w][-3:]
-        digits_allowed = m.group(0).lower().startswith(("pin", "pass", "otp", "code", "kod", "zugangscode", "access code",
-                                                         "recovery", "backup"))
+        digits_allowed = m.group(0).lower().startswith(_DIGIT_SECRET_WORDS + ("pass", "otp", "recovery", "backup"))
         for word in words:
             word = word.strip(".!?")
-            if not word or word.startswith("secret>"):
+            if not word:
                 continue
             if "." not in word and "/" not in word and (_near_value(word) or (
                     digits_allowed and word.replace("-", "").isdigit() and 4 <= len(word) <= 12)):

@@ -350,6 +350,8 @@ def _credential_value(name: str, value: str) -> bool:
 # Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Turkish, Italian, Portuguese,
 # Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean,
 # Chinese, German.
+_PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
+                   "security code", "keypad code")
 _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
                "salasanani", "salasana", "avain", "hasło", "hasla", "hasła", "klucz", "heslo", "klíč", "şifresi",
                "şifrem", "şifre", "parolası", "parolă", "parola", "anahtar", "chiave", "palavra-passe", "chave", "cheie",
@@ -359,8 +361,7 @@ _SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "k
                "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel", "jeton",
                "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "creds", "login",
                "access code", "kod dostępu", "code d'accès", "zugangscode", "código de acceso", "codice di accesso",
-               "toegangscode", "pincode", "alarm code", "door code", "gate code", "entry code", "safe code", "lock code",
-               "garage code", "security code", "keypad code")
+               "toegangscode", "pincode") + _PHYSICAL_CODES
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -380,9 +381,9 @@ _SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # th
     w.replace("-", "\\-").replace("'", "\\'") for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
 
 
+# the words for a secret that may be all digits
 _DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostępu", "code d'accès", "zugangscode",
-                       "código de acceso", "codice di accesso", "toegangscode", "alarm code", "door code", "gate code",
-                       "entry code", "safe code", "lock code", "garage code", "security code", "keypad code")  # a secret that may be all digits
+                       "código de acceso", "codice di accesso", "toegangscode") + _PHYSICAL_CODES
 _SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
 
 
@@ -410,8 +411,6 @@ def _said_secret(m, view: str) -> bool:
     letters = sum(ch.isalpha() for ch in value)
     if not any(ch.isascii() and ch.isalnum() for ch in value):
         return False  # words of the sentence: "鍵は机の上", "키는 높다"; a secret has ASCII letters or digits
-    if value.replace(".", "").isdigit() and "." in value:
-        return False  # a version: "pin python to 3.11.4"
     if value.rstrip("#*").isdigit():  # counts and limits ("max tokens: 4096"), but a PIN or an access code is digits
         return 4 <= len(value.strip("#*")) <= 12 and m.group("keep").lower().lstrip().startswith(_DIGIT_SECRET_WORDS)
     if letters == len(value) and (value.islower() or value[:1].isupper() and value[1:].islower()):
@@ -643,8 +642,6 @@ def _hex_keys(view: str) -> list[tuple[int, int]]:
                     at = marks.find("x" * 32, stop)
         start = end + 1
     return spans
-
-
 
 
 def _named_candidate(view: str, low: str) -> bool:
