@@ -374,8 +374,9 @@ def scrub_secrets(text: str) -> str:
     return text
 
 
-_SPLIT_WORDS = re.compile(r"[\s`'\"“”«»(),;:=：，。<>\[\]{}]+")
-_URL_PASSWORD = re.compile(r"://[^/\s:@]{1,64}:([^/\s@]{3,200})@")
+_SPLIT_WORDS = re.compile(r"(?:[\s`'\"“”«»(),;:=：，。<>\[\]{}]|\\[nrt])+")  # a quoted JSON string's \n too
+_URL_PASSWORD = re.compile(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:pw@cache has no user
+_NAMED_VALUE = re.compile(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
 _ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
 _secret_word: re.Pattern[str] | None = None
 
@@ -385,13 +386,16 @@ def _secret_words() -> re.Pattern[str]:
     (``wpa_key``, ``DB_PASSWORD``)."""
     global _secret_word
     if _secret_word is None:
-        from secondnature.hooks.core.redact import _SAID_WORDS
+        from secondnature.hooks.core.redact import _INFLECTED, _SAID_WORDS
 
         words = sorted(set(_SAID_WORDS) | {"key", "keys", "passwords", "pass", "tokens", "secrets", "credential",
                                            "auth", "otp", "seed", "recovery codes", "backup codes"},
                        key=len, reverse=True)
-        _secret_word = re.compile(r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(" + "|".join(map(re.escape, words))
-                                  + r")(?![A-Za-z0-9])")
+        inflected = sorted(_INFLECTED, key=len, reverse=True)  # with an ending: "kata sandinya", "şifreniz"
+        _secret_word = re.compile(r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|"
+                                  r"(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"  # or a part of a CamelCase name: DBPassword
+                                  r"((?:" + "|".join(map(re.escape, inflected)) + r")[^\W\d_]{0,3}|"
+                                  + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])")
     return _secret_word
 
 
@@ -400,12 +404,17 @@ def _values_after_secret_words(text: str) -> set[str]:
     value rather than prose: letters with digits, a symbol-led password, a PIN's digits. A lesson that
     teaches a credential is the one thing a lesson must never do, so here no format is needed: any word
     that could be the value goes, at the price of a version number after "token" now and then."""
-    from secondnature.hooks.core.redact import _DIGIT_SECRET_WORDS, _near_value
+    from secondnature.hooks.core.redact import _DIGIT_SECRET_WORDS, _PHRASE, _near_value, _spoken_phrases
 
     found = {m.group(1) for m in _URL_PASSWORD.finditer(text)}
+    found |= {text[a:b] for a, b in _spoken_phrases(re.compile(_PHRASE), text)}
     found |= {value for m in _ATTACHED_PASSWORD.finditer(text) for value in m.groups() if value and _near_value(value)}
     for m in _secret_words().finditer(text):
         after = "\n".join(text[m.end():m.end() + 400].split("\n", 2)[:2])  # this line and the next: a value printed under it
+        named = _NAMED_VALUE.match(after)
+        if named and not named.group(1).startswith(("$", "/", "http")) and not any(c in named.group(1) for c in "{}()[]") and all(
+                any(test(c) for c in named.group(1)) for test in (str.isalpha, str.isdigit)):
+            found.add(named.group(1))  # the whole value of LDAP_BIND_CREDENTIALS=-n8-wav**=Rs
         words = [w for w in _SPLIT_WORDS.split(after) if w][:6]
         line_start = text.rfind("\n", 0, m.start()) + 1
         words += [w for w in _SPLIT_WORDS.split(text[line_start:m.start()]) if w][-3:]

@@ -43,8 +43,8 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7", "held_out_8" and "held_out_9" (below, each written after the
-# round before it and measured once before the next).
+# before the rules that followed it); "held_out_7" to "held_out_13" (below, each written after the round before
+# it and measured once before the next).
 
 
 def _family(name: str, tune: list, held_out: list, values, held_out_2: list | None = None,
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -773,3 +773,92 @@ def _held_out_12() -> list[Item]:
         ("key material quoted alone", "the hmac was signed with `{s}`", lambda: hexkey(64)),
     ]
     return _filled("held_out_12", cases)
+
+
+def human_random() -> str:
+    """Ten to fourteen printable characters from a password manager's 'random' setting, symbols included."""
+    alphabet = string.ascii_letters + string.digits + "#$%&*+-=?@^_~!"
+    while True:
+        value = "".join(_rng.choice(alphabet) for _ in range(_rng.randint(10, 14)))
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and any(not c.isalnum() for c in value):
+            return value
+
+
+def short_mixed() -> str:
+    """Eight letters and digits, the shortest a policy allows."""
+    return token(8)
+
+
+def spaced_passphrase() -> str:
+    return " ".join(_rng.sample(["correct", "horse", "battery", "staple", "orbit", "velvet", "candle", "harbor"], 4))
+
+
+def jwt() -> str:
+    urlsafe = string.ascii_letters + string.digits + "-_"
+    return "eyJhbGciOiJIUzI1NiJ9." + token(_rng.randint(40, 80), urlsafe) + "." + token(43, urlsafe)
+
+
+def _held_out_13() -> list[Item]:
+    """Written after the held_out_12 round, measured once: client code in several languages (Python, Java,
+    PowerShell, JavaScript), Windows and archive tools, URLs of brokers and caches, credentials printed by
+    kubectl, heroku and terraform, CSV and Markdown tables, chat in Hindi, Arabic, Vietnamese, Indonesian
+    and Greek; values from a password manager's random setting, eight-character minimums, spaced
+    passphrases and JWTs."""
+    urlsafe = lambda: token(43, string.ascii_letters + string.digits + "-_")  # noqa: E731
+    cases = [
+        ("value named by its key", lambda s: {"connection": {"user": "etl", "passwd": s}}, human_random),
+        ("value named by its key", lambda s: [{"Name": "MasterUserPassword", "Value": s}], human_random),
+        ("value named by its key", lambda s: {"status": "ok", "data": {"token": s, "expires_in": 3600}}, urlsafe),
+        ("value named by its key", lambda s: {"auths": {"ghcr.io": {"auth": s}}}, lambda: base64_key(24)),
+        ("value named by its key", lambda s: [{"ParameterKey": "DBPassword", "ParameterValue": s}], human_random),
+        ("variable names the rules lack", "export SNOWFLAKE_PRIVATE_KEY_PASSPHRASE='{s}'", human_random),
+        ("variable names the rules lack", "LDAP_BIND_CREDENTIALS={s}", human_random),
+        ("variable names the rules lack", "    environment:\n      - RABBITMQ_DEFAULT_PASS={s}\n", short_mixed),
+        ("variable names the rules lack", "const apiSecret = '{s}';", urlsafe),
+        ("variable names the rules lack", "private static final String DB_PWD = \"{s}\";", human_random),
+        ("variable names the rules lack", "github_oauth_secret = \"{s}\"", lambda: hexkey(40)),
+        ("a secret said in words", "वाई-फाई का पासवर्ड {s} है", short_mixed),
+        ("a secret said in words", "كلمة المرور الجديدة هي {s}", human_random),
+        ("a secret said in words", "mật khẩu mới là {s} nhé", short_mixed),
+        ("a secret said in words", "kata sandinya {s} ya, jangan disebar", short_mixed),
+        ("a secret said in words", "ο νέος κωδικός είναι {s}", human_random),
+        ("a secret said in words", "login for the staging admin: ops / {s}", human_random),
+        ("a secret said in words", "the passphrase for the backup key is {s}", spaced_passphrase),
+        ("a secret said in words", "zoom passcode {s}, same link as always", lambda: str(_rng.randint(100000, 999999))),
+        ("a secret said in words", "creds are admin:{s} for the printer", human_random),
+        ("a token inside CJK text", "トークンは{s}です", urlsafe),
+        ("a token inside CJK text", "数据库口令{s}，别发群里", human_random),
+        ("a command form that takes a secret", "sshpass -p '{s}' ssh deploy@10.0.0.5", human_random),
+        ("a command form that takes a secret", "mysqldump -uroot -p{s} shop > shop.sql", short_mixed),
+        ("a command form that takes a secret", "cmdkey /add:fileserver /user:corp\\ops /pass:{s}", human_random),
+        ("a command form that takes a secret", "net user backup {s} /add", human_random),
+        ("a command form that takes a secret", "gpg --batch --passphrase '{s}' -d secrets.gpg", human_random),
+        ("a command form that takes a secret", "7z a -p{s} backup.7z data/", short_mixed),
+        ("a command form that takes a secret", "requests.get(url, auth=(\"admin\", \"{s}\"))", human_random),
+        ("a command form that takes a secret", "server.login(\"alerts@example.com\", \"{s}\")", human_random),
+        ("a command form that takes a secret", "BROKER_URL=amqp://guest:{s}@rabbit:5672/", short_mixed),
+        ("a command form that takes a secret", "cache = Redis.from_url(\"redis://:{s}@cache:6379/0\")", human_random),
+        ("a credential printed by the command before it", "$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{s}", human_random),
+        ("a credential printed by the command before it", "$ heroku config:get STRIPE_SECRET_KEY -a shop\n{s}\n", lambda: token(40)),
+        ("a credential printed by the command before it", "$ terraform output -raw admin_password\n{s}", human_random),
+        ("key material quoted alone", "DEBUG refreshing session with {s}", jwt),
+        ("key material quoted alone", "https://acct.blob.core.windows.net/c/f.csv?sv=2022-11-02&sp=r&sig={s}", lambda: base64_key(32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")),
+        ("key material quoted alone", "user,password,created\nops,{s},2026-11-02\n", human_random),
+        ("key material quoted alone", "| user | password |\n|---|---|\n| admin | {s} |", human_random),
+    ]
+    return _filled("held_out_13", cases)
+
+
+# Written with held_out_13, before any rule for it, measured once: ordinary text near where its cases read.
+BENIGN_LOOKALIKES_5 = [
+    "sshpass is not installed; use key auth instead", "mysqldump -uroot -p shop > shop.sql  # prompts for it",
+    "cmdkey /list", "net user backup /delete", "gpg --batch --passphrase-file ~/.gnupg/pw -d secrets.gpg",
+    "7z a -tzip backup.zip data/", "requests.get(url, auth=auth, timeout=10)", "server.login(user, password)",
+    "amqp://rabbit:5672/", "redis://cache:6379/0", "kubectl get secret db -o yaml | grep -c password",
+    "$ terraform output -raw bucket_name\nacme-logs-prod", "user,password_changed,created\nops,2026-10-01,2026-01-02",
+    "| user | role |\n|---|---|\n| admin | owner |", "Zoom meeting at 10:30, same link as always",
+    "La contraseña debe tener al menos 12 caracteres", "पासवर्ड रीसेट लिंक भेज दिया गया है", "كلمة المرور غير صحيحة",
+    "トークンの有効期限は3600秒です", "Set-Cookie: theme=dark; Path=/", "const apiBase = 'https://api.example.com/v2';",
+    "private static final String DB_HOST = \"db.internal\";", "export LOG_LEVEL=debug", "the passphrase prompt appears twice",
+    "?sv=2022-11-02&sp=r&se=2026-12-31T00:00:00Z", "ParameterKey: DBInstanceClass, ParameterValue: db.t3.micro",
+]

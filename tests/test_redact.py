@@ -278,3 +278,22 @@ def test_passphrases_cookies_sssd_tokens_and_signing_keys():
     for text in ("my-cool-project-42", "release-notes-2024", "Windows-Server-2019", "Python-Markdown-3", "Get-ChildItem",
                  "curl -b cookies.txt https://x", "version = 1.2.3", f"commit {h64} signed by the bot"):
         assert redact(text) == text, text
+
+
+def test_generated_passwords_endings_passcodes_phrases_and_compact_tokens():
+    jws = "eyJhbGciOiJFUzI1NiJ9.SGVsbG8sIHdvcmxkIGhlcmU.MEUCIQD3n8v2Kq1xq9Zr7tY4w"
+    for text, secret in (("adgangskoden er =Zt4@qLp9#W", "=Zt4@qLp9#W"), ("Passwort: +Gh7&kq2Lw!", "+Gh7&kq2Lw"),
+                         ("口令~Rm3x9QkT2b，今天有效", "Rm3x9QkT2b"), ("la clave es ^8uN-2kXq=Lm", "8uN-2kXq"),
+                         ("kuncinya Tq84xLm2 ya", "Tq84xLm2"), ("şifreniz Wd93kLp2x olarak ayarlandı", "Wd93kLp2x"),
+                         ("meeting passcode 902113 for tomorrow", "902113"), ("PIN 7312 on the side door", "7312"),
+                         (f"Authorization header was {jws}", jws[24:40]),
+                         ("my passphrase: lantern copper meadow fiddle", "copper meadow"),
+                         ("Das Passwort ist kohle wiese laterne brunnen", "wiese laterne"),
+                         ("wallet seed phrase: about again loyal tiger wisdom canvas", "loyal tiger"),
+                         ("パスワードはQw82kLmx9です", "Qw82kLmx9")):
+        assert secret not in redact(text), text
+    for text in ("the pin 2024 release", "pin 4096 rows to the cache", "the passphrase is stored in the vault and rotated",
+                 "mnemonic phrase is required for restore operations", "トークンの上限は4096です", "--token=$TOKEN",
+                 "ParameterKey: DBInstanceClass", "apiKey: ExampleServiceKey", "the password is too short for the policy",
+                 "パスワードの長さは12文字以上です"):
+        assert redact(text) == text, text

@@ -356,3 +356,18 @@ def test_the_lesson_net_alone_drops_what_capture_would_have():
                  "Pin python to 3.11 and run `pytest -q`.", "Rotate the API key in the dashboard, never in code.",
                  "Password resets go through `mix auth.reset`.", "Use `sha256sum -c` on the key file."):
         assert scrub_secrets(text) == text, text
+
+
+def test_the_lesson_net_reads_camelcase_names_endings_url_passwords_and_phrases():
+    from secondnature.lessons.safety import scrub_secrets
+
+    for text, secret in (('Pass ParameterKey "AdminPassword" with ParameterValue "xP4!rT9qWz".', "xP4!rT9qWz"),
+                         ("Set BIND_CREDENTIALS=-k9-Lpq**=Tz in the LDAP env.", "-k9-Lpq**=Tz"),
+                         ("Kata sandinya Mw73qLp2, ganti besok.", "Mw73qLp2"),
+                         ("Use `redis://:Fh82kq!Lm@cache:6379/1` for the cache.", "Fh82kq!Lm"),
+                         ("The passphrase is lantern copper meadow fiddle.", "copper meadow"),
+                         ('It printed "secret -o jsonpath | base64 -d\\nQk82?Lm9xT"', "Qk82?Lm9xT")):
+        assert secret not in scrub_secrets(text), text
+    for text in ("Open `DatabasePasswordRotator` in services/db.py.", "Set `cache_key=user:{id}` for the sessions.",
+                 "The passphrase prompt appears after the upload finishes."):
+        assert scrub_secrets(text) == text, text

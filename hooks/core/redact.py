@@ -273,9 +273,25 @@ def looks_random(value: str) -> bool:
     words = value.replace("+", " ").replace("-", " ").replace("_", " ").split()
     if not has_digit and len(words) > 1 and all(w.isalpha() and (w.islower() or w.istitle()) for w in words):
         return False  # words joined: a key binding (ctrl+shift+p), a slug, not a token
+    if not has_digit and value.isalpha() and _camel_words(value):
+        return False  # a name in CamelCase: DBInstanceClass, TranscriptHighlighter
     if has_digit or any(not ch.isalnum() and ch not in "_-." for ch in value) or value != value.lower():
         return _entropy(value) >= (3.0 if len(value) < 20 else 3.5)
     return len(value) >= 24 and _entropy(value) >= 4.0
+
+
+def _camel_words(value: str) -> bool:
+    """Whether ``value`` splits into CamelCase words (an acronym of up to five capitals, then capitalised
+    words of three letters or more, each with a vowel), as names do and random letters do not."""
+    pieces, start = [], 0
+    for i in range(1, len(value) + 1):
+        if i == len(value) or value[i].isupper() and (value[i - 1].islower() or i + 1 < len(value) and value[i + 1].islower()):
+            pieces.append(value[start:i])
+            start = i
+    if len(pieces) < 2:
+        return False
+    return all(p.isupper() and len(p) <= 5 if p.isupper() else (
+        len(p) >= 3 and p[1:].islower() and any(c in "aeiouy" for c in p.lower())) for p in pieces)
 
 
 def _placeholder(value: str, name: str) -> bool:
@@ -284,7 +300,7 @@ def _placeholder(value: str, name: str) -> bool:
     low = value.lower()
     if "." in value and value.replace(".", "").isdigit():
         return True  # a version: "pin: 3.11"
-    if value.startswith(("$", "%", "#", "@")) and _symbol_led_password(value):
+    if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
         return False
     if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@")):
         return True
@@ -300,15 +316,24 @@ def _placeholder(value: str, name: str) -> bool:
     return False
 
 
+_LEADING_SYMBOLS = "%#@!&*+^~=?"
+
+
 def _symbol_led_password(value: str) -> bool:
-    """A password that begins with a symbol (``$olivia1981``, ``#Admin2024``), not the reference that symbol
-    usually starts (``$DB_PASS``, ``${X}``, ``$password``, ``%APPDATA%``, ``@Value``): a name and then a number
-    of three digits or more, as people make passwords, and not in the all-capitals of an environment variable."""
+    """A password that begins with a symbol (``$olivia1981``, ``#Admin2024``, ``%F1EpopqiXIQ``, ``+-DjG=K73M``),
+    not the reference that symbol usually starts (``$DB_PASS``, ``${X}``, ``$password``, ``%APPDATA%``,
+    ``@Value``): a name and then a number of three digits or more, as people make passwords, and not in the
+    all-capitals of an environment variable; or, after a symbol other than ``$`` (which names a variable in
+    shells, PHP and PowerShell), the three classes of a generated password (capitals, small letters, digits)."""
     rest = value[1:]
     letters = rest.rstrip("0123456789")
     digits = len(rest) - len(letters)
-    return (rest.isascii() and rest.isalnum() and len(letters) >= 3 and letters.isalpha() and digits >= 3
-            and not letters.isupper())
+    if (rest.isascii() and rest.isalnum() and len(letters) >= 3 and letters.isalpha() and digits >= 3
+            and not letters.isupper()):
+        return True
+    if value[:1] == "$" or value.endswith("%") or not rest.isascii() or "/" in rest or len(rest) < 7:
+        return False
+    return all(any(test(ch) for ch in rest) for test in (str.isupper, str.islower, str.isdigit))
 
 
 def _named_secret(m, view: str) -> bool:
@@ -373,7 +398,8 @@ _SAID = (r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?:api[ _-]?key|acc
          r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
          r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
-         r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=]{4,200})")
+         r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
+         r"[^\s\"'”»`,;，。、：；！？()\[\]\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{3,199})")  # ends where CJK begins
 
 
 # where a said secret can begin: any of the words, longest first
@@ -406,8 +432,9 @@ def _said_candidate(low: str) -> bool:
 
 def _said_secret(m, view: str) -> bool:
     value = m.group("value").rstrip(".:!?")
-    if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password"):
-        return False  # a path, a URL or a flag is where a secret is, not the secret
+    if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password") or (
+            _assignment(value)):
+        return False  # a path, a URL, a flag or an assignment is where a secret is, not the secret
     letters = sum(ch.isalpha() for ch in value)
     if not any(ch.isascii() and ch.isalnum() for ch in value):
         return False  # words of the sentence: "鍵は机の上", "키는 높다"; a secret has ASCII letters or digits
@@ -430,8 +457,11 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
     spans = []
     for word in starts.finditer(view):
         end = word.end()
+        said = word.group().lower()
         if view[end:end + 1] == "s" and not view[end + 1:end + 2].isalnum():
             end += 1  # a plural: "secrets/jwt.key", "tokens:"
+        elif said in _INFLECTED and _ending(view, end):
+            end += _ending(view, end)  # "kata sandinya", "şifreniz"
         elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
         ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next
@@ -441,7 +471,8 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
                 break
             offset = ahead.index(piece, offset)
             core = piece.strip(_NEAR_STRIP)
-            if _near_value(core):
+            if _near_value(core) or n == 0 and said in _DIGIT_SECRET_WORDS and _code_digits(core) and (
+                    word.group() != "pin"):  # "pin 2024 rows": to pin; a PIN is written in capitals
                 start = end + offset + piece.index(core)
                 spans.append((start, start + len(core)))
                 break
@@ -449,6 +480,56 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
         else:
             spans += _near_before(view, word.start())
     return _replace_spans(text, view, sorted(spans), "said_secret")
+
+
+# Words for a secret in languages that add an ending to them ("kata sandinya", "şifreniz", "salasanasi").
+_INFLECTED = frozenset(w for w in _SAID_OTHER if w not in ("credentials", "creds", "login") + _PHYSICAL_CODES)
+
+
+def _ending(view: str, end: int) -> int:
+    """The length of an ending of one to three letters that closes the word at ``end``, else 0."""
+    n = 0
+    while n < 4 and end + n < len(view) and view[end + n].isalpha():
+        n += 1
+    return n if 1 <= n <= 3 else 0
+
+
+def _code_digits(value: str) -> bool:
+    """A PIN or a passcode right after its word: "zoom passcode 674197", "door code 4821#"."""
+    digits = value.rstrip("#*")
+    return digits.isdigit() and 4 <= len(digits) <= 12
+
+
+# A passphrase of plain words said in a sentence: "the passphrase for the backup key is correct horse battery
+# staple", "seed phrase: abandon ability …". Four words or more, up to the first word prose would use.
+_PHRASE_WORDS = ("phrase", "mnemonic", "password", "passwort", "mot de passe", "wachtwoord", "contraseña", "senha")
+_PHRASE = (r"(?i)(?<![A-Za-z])(?:pass[ -]?phrase|seed phrase|recovery phrase|mnemonic(?: phrase)?|password|passwort|"
+           r"mot de passe|wachtwoord|contraseña|senha)(?![A-Za-z])[^\n.!?:=]{0,40}?(?:\s(?:is|are|was|were|ist|lautet|"
+           r"est|es|é|is now)\s+|\s*[:=]\s*)[\"'“«`]?(?P<value>[a-z]{3,10}(?:[ -][a-z]{3,10}){3,23})(?![a-z])")
+_PROSE_WORDS = frozenset("""the and but not are was were been being into onto over under about after before when
+where which who whom whose that this these those its there here then than too very also just only still now never
+always ever again set stored kept saved changed reset required needed missing wrong invalid incorrect expired same
+different long short weak strong empty blank hidden shown printed written given used sent shared your our their his
+her you they she them will would should can could must may might does did has have had get gets got each every any
+all some none both either neither more most less least for from with""".split())
+_VERB_WORDS = frozenset("""the and for with from into when that this was were are has been required needed stored
+saved written shown printed kept lost missing wrong invalid must should will can""".split())
+
+
+def _spoken_phrases(pattern, view: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in pattern.finditer(view):
+        # a seed phrase's word list has "about", "above", "all" and "again", so there only the plainest prose stops it
+        stops = _VERB_WORDS if m.group().lower().startswith(("seed", "recovery", "mnemonic")) else _PROSE_WORDS
+        words = []
+        for word in m.group("value").replace("-", " ").split():
+            if word.lower() in stops or stops is _PROSE_WORDS and word.endswith("ly"):
+                break
+            words.append(word)
+        if len(words) >= 4:
+            start = m.start("value")
+            spans.append((start, start + len(" ".join(words))))
+    return spans
 
 
 def _ascii_words(text: str) -> str:
@@ -477,11 +558,11 @@ def _near_before(view: str, start: int) -> list[tuple[int, int]]:
 
 
 def _near_value(value: str) -> bool:
-    if value.startswith(("$", "%")) and _symbol_led_password(value):
+    if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
         return True
     if len(value) < 8 or value.startswith(("-", "$", "%", "{", "<", "[REDACTED", "http", "~", ".")) or "/" in value:
         return False
-    if any(ch in value for ch in "()[]{}=\"'`"):
+    if any(ch in value for ch in "()[]{}\"'`") or _assignment(value):
         return False  # a call, an index or an assignment: code, not a value
     if not (any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)):
         return False
@@ -489,6 +570,11 @@ def _near_value(value: str) -> bool:
     if plain.isalnum() and value == value.lower() and any(ch in value for ch in "_.-"):
         return False  # an identifier, a file or a version: max_tokens_4096, config.v2, utf-8-sig
     return not _placeholder(value, "password")
+
+
+def _assignment(value: str) -> bool:
+    """``name=value`` (an assignment or an option), not a generated password with ``=`` in it (``+-DjG=K7``)."""
+    return "=" in value and value.split("=", 1)[0].replace("-", "_").replace(".", "_").isidentifier()
 
 
 def _said_matches(said, starts, view: str):
@@ -577,6 +663,9 @@ def redact(text: str) -> str:
         for name, keywords, source in rules.rules:
             if not keywords:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
+    if any(word in low for word in _PHRASE_WORDS):
+        spans = _spoken_phrases(rules.pattern("spoken_phrase", _PHRASE, ascii=False), view)
+        text, view = _replace_spans(text, view, spans, "said_secret")
     if ("=" in view or ":" in view or "," in view) and _named_candidate(view, low):
         text, view = _sub(rules.pattern("named_secret", _NAMED), text, view, "named_secret", _named_secret)
     if _spaced_candidate(low):
