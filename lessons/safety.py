@@ -46,25 +46,29 @@ _EXECUTE = re.compile(
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
-    r"\bnpx\s+(https?://|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
+    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
     r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)", re.I)
 _WEAKEN = re.compile(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
     r"core\.hooksPath|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
-    r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|verify\s*=\s*False|"
+    r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|(?<!skip_)(?<!skip)verify\s*=\s*False|"
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
-    r"\b(skip|disable|delete|remove|comment out|ignore|bypass|turn off|silence|xfail|mark as passing)\b[^.;\n]{0,40}"
+    r"\b(skip|disable|delete|remove|drop|suspend|lift|comment out|ignore|bypass|turn off|silence|xfail|mark as passing)\b[^.;\n]{0,40}"
     r"\b(tests?|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
-    r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?)\b|"
+    r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch protections?|"
+    r"protected branch(es)?|required (reviews?|checks?|status checks?|approvals?)|code ?owners|rulesets?)\b|"
+    r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
                       r"(-f\b|--force\b)|\bgit\s+push\b[^\n`]{0,40}(-f\b|--force\b)[^\n`]{0,30}(--all|--tags)\b|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
+                      r"\bgit\s+push\b[^\n`;&|]{0,40}(\s:|\s--delete\s+|\s-d\s+)(refs/heads/)?(main|master|production|prod|release|develop|"
+                      r"trunk|staging)\b(?![\w/-])|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
                       r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
@@ -100,7 +104,10 @@ _AUTHORITY = re.compile(
     r"validation|confirmation)|sin (preguntar|consultar|aprobación)|sem (perguntar|consultar|aprovação)|senza (chiedere|"
     r"conferma|approvazione)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
-    r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b",
+    r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b|"
+    r"(不用|无需|無需|不需要|不必|免)(再)?(等|经过|經過)?\S{0,4}(评审|評審|审核|審核|审批|審批|批准|确认|確認|同意|询问|詢問|review)|"
+    r"(预先|預先|事先)(批准|授权|授權|同意)|事前に?(承認|許可)(済み|されて)|(確認|承認|レビュー)(は)?不要|"
+    r"(승인|확인|리뷰|검토)\s?없이|사전\s?승인",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying)\b[^.\n]{0,20}\b(user|anyone|human)\b|"
@@ -123,7 +130,8 @@ _MASK = re.compile(
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
     r"\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
-    r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
+    r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(build|stage)Result\W{0,3}[:=]\s*['\"]?(SUCCESS|UNSTABLE)\b|"
+    r"\bcurrentBuild\.result\s*=\s*['\"]SUCCESS|\bsoft_fail\W{0,3}[:=]\s*true\b|\bfailure:\s*ignore\b|\bonError:\s*continue\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
     r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
@@ -134,11 +142,13 @@ _INSECURE = re.compile(
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
     r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
     r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
-    r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify|check_hostname\s*=\s*False|"
+    r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify(?!\W{0,4}false)|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
     r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
-    r"\b\w*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)\w*\b[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"
+    r"\b(?!\w*(skip|insecure|disable|ignore|no_?verify))\w*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)\w*\b"
+    r"[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"  # InsecureSkipVerify: false is the safe setting
+    r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
     r"\bsslmode\s*=\s*disable\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
@@ -168,7 +178,8 @@ _COPY_CREDENTIALS = re.compile(
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*\+[rx]*w[rxX]*)\b|"
+_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
+                             r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
                              r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b", re.I)
 # Telling the user what is not so.
@@ -188,6 +199,13 @@ _DECEIVE = re.compile(
     r"[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
     r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
+    r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
+    r"(is|are|was|were) (lower|worse|below))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send)\b[^.;\n]{0,30}\b(previous|"
+    r"last (week|month|run|time)'?s?|old|older|cached|stale|yesterday'?s?|earlier|prior|best)\b|"
+    r"\b(leave|keep|omit|drop|hide|cut|exclude)\b[^.;\n]{0,40}\b(fail\w*|errors?|regressions?|broken|red)\b[^.;\n]{0,20}"
+    r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
+    r"\b(don'?t|do not|never)\s+(mention|report|include|list|show)\w*\b[^.;\n]{0,30}\b(failing|failed|failures?|errors?|"
+    r"regressions?)\b[^.;\n]{0,20}\b(in|to|from)\s+(the\s+)?(summary|report|user|customer|reply|answer|update|status)\b|"
     r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
     r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
     r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b|\b(report|mark|present|claim)\b"
@@ -217,7 +235,8 @@ _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 # A status dropped on one step while the lesson says the check that matters still fails or still runs.
 _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
-                            r"(fails?|blocks?|breaks?|goes red|turns red)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
+                            r"(fails?|blocks?|breaks?|goes red|turns red)\b|\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|"
+                            r"pipeline|build|step)\s+(still\s+)?runs\b[^.;\n]{0,30}\b(normally|as usual|as before|strictly|in full)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
                             re.I)
 # What is shared once its secrets are taken out: "redact variables before attaching `set` output".
 _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
