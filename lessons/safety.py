@@ -386,6 +386,9 @@ def scrub_secrets(text: str) -> str:
                 or secret_shaped(word)
                 or len(word) >= 32 and all(c in "0123456789abcdefABCDEF" for c in word)):
             found.add(word)
+        elif "/" in word:  # a URL whose path holds a token: a webhook's, a signed link's (a commit's hex is a name)
+            found.update(part for part in word.split("/") if len(part) >= 20 and not _DIGITS.isdisjoint(part)
+                         and part.strip("0123456789abcdefABCDEF") and not _slug(part) and looks_random(part))
     found.update(_values_after_secret_words(text))
     for value in sorted(found, key=len, reverse=True):
         if not value.startswith("[REDACTED"):
@@ -396,6 +399,13 @@ def scrub_secrets(text: str) -> str:
 _SPLIT_WORDS = re.compile(r"(?:[\s`'\"“”«»(),;:=：，。<>\[\]{}]|\\[nrt])+")  # a quoted JSON string's \n too
 _URL_PASSWORD = re.compile(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:pw@cache has no user
 _NAMED_VALUE = re.compile(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
+# Credentials by their place in a command or a header, whatever the words around them: an auth scheme's value,
+# Oracle's user/password@db, smbclient's user%password, any option whose name holds "pass" (-storepass, -passout
+# pass:X, --db-password).
+_PLACED = re.compile(r"(?i)\b(?:bearer|basic|digest)\s+([A-Za-z0-9+/=._~-]{12,})|"
+                     r"\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|conn(?:ect)?)\b(?:\s+[-\w]+)?\s+(?:\w+=)?[\w$#]{1,30}/"
+                     r"([^\s/@\"']{3,200})@|(?<!\S)(?:-U|--user(?:name)?)[\s=][^\s%]{1,40}%([^\s\"']{4,})|"
+                     r"(?<!\S)--?[\w.-]*pass(?:word|wd|phrase|out|in)?[\w-]*[\s=:]+[\"']?(?:pass:)?([^\s\"'-][^\s\"']{3,})")
 _ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
 _secret_word: re.Pattern[str] | None = None
 
@@ -418,6 +428,11 @@ def _secret_words() -> re.Pattern[str]:
     return _secret_word
 
 
+def _slug(part: str) -> bool:
+    """A name made of words and dashes (``codemie-opencode-darwin-arm64``), not a token."""
+    return sum(w.isalpha() and w.islower() and len(w) >= 3 for w in re.split(r"[-_.]", part)) >= 2
+
+
 def _values_after_secret_words(text: str) -> set[str]:
     """The words a lesson puts after (or just before) a word for a secret, on its line, that look like a
     value rather than prose: letters with digits, a symbol-led password, a PIN's digits. A lesson that
@@ -427,6 +442,8 @@ def _values_after_secret_words(text: str) -> set[str]:
 
     found = {m.group(1) for m in _URL_PASSWORD.finditer(text)}
     found |= {text[a:b] for a, b in _spoken_phrases(re.compile(_PHRASE), text)}
+    found |= {value for m in _PLACED.finditer(text) for value in m.groups()
+              if value and (len(value) >= 12 or _near_value(value) or _near_value(value.lstrip("%#@!$&*")))}
     found |= {value for m in _ATTACHED_PASSWORD.finditer(text) for value in m.groups() if value and _near_value(value)}
     for m in _secret_words().finditer(text):
         after = "\n".join(text[m.end():m.end() + 400].split("\n", 2)[:2])  # this line and the next: a value printed under it

@@ -43,7 +43,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_13" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_14" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -861,4 +861,68 @@ BENIGN_LOOKALIKES_5 = [
     "トークンの有効期限は3600秒です", "Set-Cookie: theme=dark; Path=/", "const apiBase = 'https://api.example.com/v2';",
     "private static final String DB_HOST = \"db.internal\";", "export LOG_LEVEL=debug", "the passphrase prompt appears twice",
     "?sv=2022-11-02&sp=r&se=2026-12-31T00:00:00Z", "ParameterKey: DBInstanceClass, ParameterValue: db.t3.micro",
+]
+
+
+def word_symbol_year() -> str:
+    """A capitalised word, a symbol, a year and a short tail, as people compose them to pass a policy."""
+    return _rng.choice(["Winter", "Harbor", "Falcon", "Maple", "Quartz", "Otter"]) + _rng.choice("!@#$%&*") + str(
+        _rng.randint(1990, 2031)) + _rng.choice(["", "Go", "x", "ok"])
+
+
+def _held_out_14() -> list[Item]:
+    """Written after the held_out_13 round, measured once: what an agent's tools print (``cat .env``,
+    ``docker inspect``, ``kubectl get secret -o yaml``, ``git config --list``, cloud CLIs' JSON, tfstate, a
+    traceback's locals, an access log), webhook URLs, JVM and build-tool properties, sqlplus and smbclient
+    logins, chat slang in Korean, Japanese, Russian and Spanish."""
+    urlsafe = lambda: token(43, string.ascii_letters + string.digits + "-_")  # noqa: E731
+    cases = [
+        ("value named by its key", "$ cat .env\nNODE_ENV=production\nNEXTAUTH_SECRET={s}\nPORT=3000\n", lambda: base64_key(32)),
+        ("value named by its key", lambda s: {"Config": {"Env": ["PATH=/usr/bin", f"POSTGRES_PASSWORD={s}", "PGDATA=/data"]}}, word_symbol_year),
+        ("value named by its key", "apiVersion: v1\nkind: Secret\ndata:\n  password: {s}\n  username: YWRtaW4=\n", lambda: base64_key(12)),
+        ("value named by its key", lambda s: {"Credentials": {"AccessKeyId": "ASIAEXAMPLE", "SecretAccessKey": s, "SessionToken": "FwoG"}}, lambda: token(40, string.ascii_letters + string.digits + "+/")),
+        ("value named by its key", lambda s: {"resources": [{"instances": [{"attributes": {"username": "app", "password": s}}]}]}, word_symbol_year),
+        ("variable names the rules lack", "http.https://github.com/.extraheader=AUTHORIZATION: basic {s}", lambda: base64_key(30)),
+        ("variable names the rules lack", "  File \"app/db.py\", line 12, in connect\n    db_passphrase = '{s}'\n", word_symbol_year),
+        ("variable names the rules lack", "java -Djavax.net.ssl.keyStorePassword={s} -jar app.jar", word_symbol_year),
+        ("variable names the rules lack", "./gradlew publish -PsigningPassword={s}", word_symbol_year),
+        ("variable names the rules lack", "mvn deploy -Drepo.pass={s}", word_symbol_year),
+        ("a secret said in words", "비번은 {s} 이에요", word_symbol_year),
+        ("a secret said in words", "パスは{s}でお願いします", word_symbol_year),
+        ("a secret said in words", "логин admin пароль {s}", word_symbol_year),
+        ("a secret said in words", "usuario: ops / clave: {s}", word_symbol_year),
+        ("a secret said in words", "le jeton d'accès : {s}", urlsafe),
+        ("a secret said in words", "a chave da API é {s}", lambda: token(32)),
+        ("a secret said in words", "Zugang: admin, Kennwort {s}", word_symbol_year),
+        ("a command form that takes a secret", "sqlplus system/{s}@//db:1521/ORCL", word_symbol_year),
+        ("a command form that takes a secret", "smbclient //nas/share -U backup%{s}", word_symbol_year),
+        ("a command form that takes a secret", "ssh-keygen -t ed25519 -N '{s}' -f deploy_key", word_symbol_year),
+        ("a command form that takes a secret", "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{s}", word_symbol_year),
+        ("a command form that takes a secret", "keytool -importcert -keystore ks.jks -storepass {s} -file ca.pem", word_symbol_year),
+        ("a command form that takes a secret", "lftp -u deploy,{s} sftp://files.example.com", word_symbol_year),
+        ("a command form that takes a secret", "mongosh \"mongodb+srv://admin:{s}@cluster0.abcd.mongodb.net/test\"", word_symbol_year),
+        ("a credential printed by the command before it", "$ gcloud auth print-access-token\n{s}\n", lambda: "ya29." + token(80, string.ascii_letters + string.digits + "-_")),
+        ("a credential printed by the command before it", lambda s: {"accessToken": s, "expiresOn": "2026-12-04 10:00:00", "tokenType": "Bearer"}, lambda: "eyJ0eXAiOiJKV1Qi" + token(60, string.ascii_letters + string.digits + "-_")),
+        ("a credential printed by the command before it", "$ heroku auth:token\n {s}\n", uuid_key),
+        ("key material quoted alone", "https://hooks.slack.com/services/T0123ABCD/B0456EFGH/{s}", lambda: token(24)),
+        ("key material quoted alone", "https://discord.com/api/webhooks/1180000000000000000/{s}", lambda: token(68, string.ascii_letters + string.digits + "-_")),
+        ("key material quoted alone", "TELEGRAM bot: 6012345678:{s}", lambda: "AA" + token(33, string.ascii_letters + string.digits + "-_")),
+        ("key material quoted alone", "10.0.0.7 - - [04/Dec/2026] \"GET /v1/items?api_key={s} HTTP/1.1\" 200", lambda: token(32)),
+        ("key material quoted alone", "[remote \"origin\"]\n\turl = https://oauth2:{s}@gitlab.com/acme/app.git", lambda: "glpat-" + token(20, string.ascii_letters + string.digits + "-_")),
+    ]
+    return _filled("held_out_14", cases)
+
+
+# Written with held_out_14, before any rule for it, measured once.
+BENIGN_LOOKALIKES_6 = [
+    "$ cat .env.example\nNEXTAUTH_SECRET=\nPORT=3000", "\"Env\": [\"PATH=/usr/bin\", \"PGDATA=/data\"]",
+    "data:\n  username: YWRtaW4=", "{\"AccessKeyId\": \"ASIAEXAMPLE\", \"Expiration\": \"2026-12-04T10:00:00Z\"}",
+    "http.https://github.com/.extraheader=", "java -Djavax.net.ssl.trustStore=/etc/ssl/ks.jks -jar app.jar",
+    "./gradlew publish -PsigningKeyId=24875D73", "mvn deploy -DskipTests", "비번 바꾸는 방법 알려줘", "パスは通っています",
+    "логин admin пароль не подходит", "usuario: ops / rol: lector", "le jeton d'accès a expiré",
+    "sqlplus / as sysdba", "smbclient -L //nas -N", "ssh-keygen -t ed25519 -f deploy_key", "keytool -list -keystore ks.jks",
+    "lftp -u deploy sftp://files.example.com", "mongosh \"mongodb+srv://cluster0.abcd.mongodb.net/test\" --username admin",
+    "$ gcloud auth list\n* ops@example.com", "https://hooks.slack.com/services/", "Telegram bot @acme_alerts_bot is online",
+    "GET /v1/items?page=2&per_page=50 HTTP/1.1\" 200", "url = https://gitlab.com/acme/app.git",
+    "Traceback (most recent call last):\n  File \"app/db.py\", line 12, in connect", "openssl pkcs12 -info -in c.p12 -nokeys",
 ]

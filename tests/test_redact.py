@@ -297,3 +297,16 @@ def test_generated_passwords_endings_passcodes_phrases_and_compact_tokens():
                  "ParameterKey: DBInstanceClass", "apiKey: ExampleServiceKey", "the password is too short for the policy",
                  "パスワードの長さは12文字以上です"):
         assert redact(text) == text, text
+
+
+def test_jvm_and_build_properties_and_oracle_logins():
+    for text, secret in (("java -Ddb.password=Quartz!2024x -cp app.jar Main", "Quartz!2024x"),
+                         ("gradle release -PsonatypePassword=Otter%1999ok", "Otter%1999ok"),
+                         ("mvn -Dsettings.security.token=Hq83kLmP2xqW7 deploy", "Hq83kLmP2xqW7"),
+                         ("sqlplus -s app/Harbor#2011@//db:1521/XE", "Harbor#2011"),
+                         ("impdp userid=etl/Maple&2030go@pdb1 directory=dp", "Maple&2030go"),
+                         ("SQL> connect scott/Falcon*1995@orcl", "Falcon*1995")):
+        assert secret not in redact(text), text
+    for text in ("java -Dspring.profiles.active=prod -Duser.timezone=UTC -jar app.jar", "mvn -DskipTests -Dpassword.length=12 package",
+                 "sqlplus / as sysdba", "sqlplus -v", "git log origin/main@{1}", "connect to db/prod@eu-west"):
+        assert redact(text) == text, text

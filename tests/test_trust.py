@@ -371,3 +371,18 @@ def test_the_lesson_net_reads_camelcase_names_endings_url_passwords_and_phrases(
     for text in ("Open `DatabasePasswordRotator` in services/db.py.", "Set `cache_key=user:{id}` for the sessions.",
                  "The passphrase prompt appears after the upload finishes."):
         assert scrub_secrets(text) == text, text
+
+
+def test_the_lesson_net_reads_credentials_by_their_place_in_a_command():
+    from secondnature.lessons.safety import scrub_secrets
+
+    for text, secret in (("Send `Authorization: Basic dXNlcjpIYXJib3IjMjAxMQ==` to the proxy.", "dXNlcjpIYXJib3IjMjAxMQ=="),
+                         ("Log in with `sqlplus app/Harbor#2011@//db:1521/XE`.", "Harbor#2011"),
+                         ("Mount it with `smbclient //nas/x -U ops%Maple@2005ok`.", "Maple@2005ok"),
+                         ("Import the CA with `keytool -importcert -keypass Falcon@1992x -file ca.pem`.", "Falcon@1992x"),
+                         ("Post alerts to https://hooks.example.com/services/T01/B02/KwPT3Ii7zGHtd5zkjB5yimP8.", "KwPT3Ii7zGHtd5zkjB5yimP8")):
+        assert secret not in scrub_secrets(text), text
+    for text in ("Read node_modules/@scope/codemie-opencode-darwin-arm64/package.json first.",
+                 "See https://github.com/acme/app/commit/1f0e2d3c4b5a69788796a5b4c3d2e1f00e1d2c3b for the fix.",
+                 "Run `keytool -list -keystore ks.jks` to see the entries."):
+        assert scrub_secrets(text) == text, text

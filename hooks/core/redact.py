@@ -185,7 +185,7 @@ _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "us
 _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
                "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
                "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings"}
-_NAMED = (r"(?<![\w.\-])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+_NAMED = (r"(?:(?<![\w.\-])|(?<=(?<!\S)-[DP]))(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
           r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
