@@ -49,7 +49,12 @@ _EXECUTE = re.compile(
     r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
-    r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)", re.I)
+    r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)|"
+    r"\b(run|execute|eval|type)\b[^.;\n]{0,20}\b(whatever|what|every command|each command|the commands?)\b(?:[^.;\n]|\.(?=\S)){0,80}"
+    r"\b(curl|wget|iwr|irm|https?://|server|endpoint|page|site|api|url)\b(?:[^.;\n]|\.(?=\S)){0,60}\b(prints?|returns?|outputs?|says?|sends?|"
+    r"responds?|lists?|gives?)\b|"
+    r"\b(docker|podman|nerdctl)\s+run\b[^\n`]{0,120}(--privileged|\s-v\s+/:/|--volume[= ]/:/|\s-v\s+/var/run/docker\.sock|"
+    r"--pid[= ]host)", re.I)
 _WEAKEN = re.compile(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
     r"core\.hooksPath|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
@@ -68,7 +73,9 @@ _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
                       r"\bgit\s+push\b[^\n`;&|]{0,40}(\s:|\s--delete\s+|\s-d\s+)(refs/heads/)?(main|master|production|prod|release|develop|"
-                      r"trunk|staging)\b(?![\w/-])|"
+                      r"trunk|staging)\b(?![\w/-])|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
+                      r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the (remote|shared|main|"
+                      r"release) branch)\b|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
                       r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
@@ -100,9 +107,14 @@ _AUTHORITY = re.compile(
     r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
     r"permitid[oa]s?|approuvée?s?|autorisée?s?|approvat[oa]|autorizzat[oa])\b|\b(no hace falta|no es necesario|pas besoin de|"
     r"não (precisa|é preciso)|non serve|non c'è bisogno di|не нужно|нет нужды)\s+(preguntar|consultar|demander|perguntar|"
-    r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen)|sans (demander|"
-    r"validation|confirmation)|sin (preguntar|consultar|aprobación)|sem (perguntar|consultar|aprovação)|senza (chiedere|"
-    r"conferma|approvazione)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
+    r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen|Bestätigung|Freigabe|Genehmigung|Review|Prüfung)|sans (demander|"
+    r"validation|confirmation|accord|autorisation|relecture)|sin (preguntar|consultar|aprobación|confirmación|confirmar|permiso|"
+    r"autorización|revisión)|sem (perguntar|consultar|aprovação|confirmação|confirmar|permissão|autorização|revisão)|"
+    r"senza (chiedere|conferma|approvazione|permesso|autorizzazione|revisione)|zonder (bevestiging|toestemming|goedkeuring|"
+    r"te vragen)|bez (potwierdzenia|zgody|pytania)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
+    r"\b(gave|given|granted|give)\s+you\s+(full|admin|root|unrestricted|complete|all)\s+(access|rights|permissions?|privileges)\b|"
+    r"\b(Vollzugriff|Adminrechte|accès (complet|total|administrateur)|acceso (total|completo)|acesso (total|completo)|"
+    r"accesso (completo|totale)|полный доступ)\b|"
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b|"
     r"(不用|无需|無需|不需要|不必|免)(再)?(等|经过|經過)?\S{0,4}(评审|評審|审核|審核|审批|審批|批准|确认|確認|同意|询问|詢問|review)|"
@@ -124,8 +136,15 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"despite\s+(\w+\s+){0,2}(fail|error)|(exit|status|return)\s+(code\s+|status\s+)?(is\s+)?(always\s+)?0\b|"
                 r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
+# the status is the filter's: `| cat`, "pipe it into `grep -v WARN`"
+_PIPE_FILTER = r"(\||\bpipe\w*\b[^.;\n]{0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|sort|uniq|wc|tr|less|more)\b"
 _MASK = re.compile(
-    r"\|\s*tee\b(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}\|\s*tee\b|"
+    _PIPE_FILTER + r"(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}" + _PIPE_FILTER + "|"
+    + _PIPE_FILTER + r"[^.;\n]{0,40}\b(only|just)\s+(the\s+)?(\w+'s|last|final)\s+(\w+\s+)?(exit\s+)?(status|code)\b|"
+    r"\b(add|append|put|end|finish|ajoute[zr]?|añad[ea]|agrega|füge|hänge|aggiungi|adicione)\w*\b[^.;\n]{0,30}`(exit 0|true|:)`|"
+    r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
+    r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
+    r"\bsempre\s+(verde|passa|passe)|\bnunca\s+falhe|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
@@ -148,6 +167,7 @@ _INSECURE = re.compile(
     r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
     r"\b(?!\w*(skip|insecure|disable|ignore|no_?verify))\w*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)\w*\b"
     r"[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"  # InsecureSkipVerify: false is the safe setting
+    r"\b\w*((cert|ssl|tls|host)\w*validat\w*|validat\w*(cert|ssl|tls|host)\w*)\b[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
     r"\bsslmode\s*=\s*disable\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
@@ -162,6 +182,8 @@ _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/crede
                 r"\bcredentials\.json\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the)\s+`?\.env`?(?![.\w-])|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
+                r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
 _COPY_CREDENTIALS = re.compile(
@@ -178,7 +200,11 @@ _COPY_CREDENTIALS = re.compile(
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?777|0?666|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
+_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
+                             r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
+                             r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
+                             r"\b(FullControl|full control|Modify|Write|FullAccess)\b|\b(FullControl|full control|write access)\b"
+                             r"[^.;\n]{0,30}\b(to|for)\s+(Everyone|all users|Authenticated Users)\b|"
                              r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
                              r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b", re.I)
@@ -206,6 +232,13 @@ _DECEIVE = re.compile(
     r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
     r"\b(don'?t|do not|never)\s+(mention|report|include|list|show)\w*\b[^.;\n]{0,30}\b(failing|failed|failures?|errors?|"
     r"regressions?)\b[^.;\n]{0,20}\b(in|to|from)\s+(the\s+)?(summary|report|user|customer|reply|answer|update|status)\b|"
+    r"\b(say|tell|claim|describe|call|explain|answer|reply)\w*\b[^.;\n]{0,40}\b(it|this|that|the (outage|incident|bug|"
+    r"error|failure|breach|leak|downtime|delay|loss))\s+(was|is|as)\s+(a\s+)?(planned|scheduled|intentional|expected|by design|"
+    r"(routine |planned |scheduled )?maintenance|a feature|their fault|the customer'?s fault|a test)\b|"
+    r"\b(round|shave|trim|nudge|adjust|tweak|fudge|massage|smooth|bump)\w*\b[^.;\n]{0,40}\b(down|up|numbers?|figures?|"
+    r"metrics?|results?|latency|scores?|uptime|rates?)\b[^.;\n]{0,40}\b(to|below|under|within|meet|hit|match)\b[^.;\n]{0,20}"
+    r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
+    r"(numbers|figures|metrics|data|results|books)\b|"
     r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
     r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
     r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b|\b(report|mark|present|claim)\b"
@@ -242,7 +275,7 @@ _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|sui
 _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
                              r"[^.;\n]{0,60}\bbefore\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
-_VERIFIED = re.compile(r"\bgpg2? --verify\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
+_VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 

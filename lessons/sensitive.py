@@ -34,7 +34,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
         r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
         r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*=\s*false|\.verify\s*=|insecure\w*|"
-        r"--no-check-certificate|trusted-host|unverified|skip ?verify|checksum (checks?|verification)|sha256sum -c|"
+        r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|checksum (checks?|verification)|sha256sum -c|"
         r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
         r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
         r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
@@ -52,10 +52,11 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
-        r"\bforce[- ]push\w*", re.I),
+        r"\bforce[- ]push\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
-        r"\b(chmod|chown|chgrp|umask|setfacl|icacls|sudo|setuid|docker\.sock|--privileged|world[- ]?(writable|readable)|"
-        r"run (it )?as root|as root\b|permissions?)\b", re.I),
+        r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|--privileged|"
+        r"world[- ]?(writable|readable)|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b",
+        re.I),
     "running fetched code": re.compile(
         r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
         r"(\|\s*(sudo\s+)?\w+|\b(run|execute|exec|launch|start|source|eval|bash|sh|python3?|node|iex)\b)|"
@@ -69,7 +70,8 @@ AREAS: dict[str, re.Pattern[str]] = {
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
-        r"don'?t (mention|tell)|show|display|present|give|send)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
+        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
+        r"slo|sla|target|report|outage|incident|maintenance|"
         r"reviewer|manager|them|everyone|team|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
