@@ -46,6 +46,8 @@ def main() -> None:
         "adversarial: 'password ' x 1,800": "password " * 1800,
         "adversarial: 'X_PASS=a ' x 1,800": "X_PASS=a " * 1800,
         "adversarial: '\"password\", ' x 1,300": '"password", ' * 1300,
+        "adversarial: 'a@b.cc:' x 2,300": "a@b.cc:" * 2300,
+        "adversarial: 'cookie: a=' x 1,600": "cookie: a=" * 1600,
     }
     print(f"{'input':<40} {'chars':>7} {'median':>10}")
     for name, text in cases.items():

@@ -43,7 +43,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_14" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_15" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -925,4 +925,70 @@ BENIGN_LOOKALIKES_6 = [
     "$ gcloud auth list\n* ops@example.com", "https://hooks.slack.com/services/", "Telegram bot @acme_alerts_bot is online",
     "GET /v1/items?page=2&per_page=50 HTTP/1.1\" 200", "url = https://gitlab.com/acme/app.git",
     "Traceback (most recent call last):\n  File \"app/db.py\", line 12, in connect", "openssl pkcs12 -info -in c.p12 -nokeys",
+]
+
+
+def app_password() -> str:
+    """Four groups of four small letters with spaces, as Google and Apple show app passwords."""
+    return " ".join("".join(_rng.choice(string.ascii_lowercase) for _ in range(4)) for _ in range(4))
+
+
+def symbols16() -> str:
+    alphabet = string.ascii_letters + string.digits + "!#$%()*+,-./:;<=>?@[]^_{|}~"
+    while True:
+        value = "".join(_rng.choice(alphabet) for _ in range(16))
+        if sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 4:
+            return value
+
+
+def _held_out_15() -> list[Item]:
+    """Written after the held_out_14 round, measured once: YAML block scalars, TOML, INI with spaced colons,
+    nginx and postfix files, wpa_supplicant and NetworkManager, composer and cargo credentials, a browser's
+    "copy as curl", fallbacks in code (``os.getenv("X", "…")``, ``|| "…"``), credentials passed to
+    constructors in C# and Java, chat in Swahili, Tagalog, Czech, Persian and Bengali; app passwords with
+    spaces and sixteen characters from the whole printable set."""
+    cases = [
+        ("value named by its key", "db:\n  password: |\n    {s}\n  host: db\n", word_symbol_year),
+        ("value named by its key", "[registry]\ntoken = \"{s}\"\n", lambda: "cio" + token(32)),
+        ("value named by its key", "Password : {s}\nUser : ops\n", word_symbol_year),
+        ("value named by its key", lambda s: {"http-basic": {"repo.example.com": {"username": "ci", "password": s}}}, symbols16),
+        ("value named by its key", "network={{\n    ssid=\"Office\"\n    psk=\"{s}\"\n}}", word_symbol_year),
+        ("value named by its key", "[wifi-security]\nkey-mgmt=wpa-psk\npsk={s}\n", word_symbol_year),
+        ("variable names the rules lack", "[smtp.gmail.com]:587 alerts@example.com:{s}", app_password),
+        ("variable names the rules lack", "proxy_set_header Authorization \"Basic {s}\";", lambda: base64_key(24)),
+        ("variable names the rules lack", "client = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\", \"{s}\"))", lambda: "sk-proj-" + token(48)),
+        ("variable names the rules lack", "const key = process.env.MAPS_KEY || \"{s}\";", lambda: token(39)),
+        ("variable names the rules lack", "var cred = new NetworkCredential(\"svc_backup\", \"{s}\");", symbols16),
+        ("variable names the rules lack", "conn = DriverManager.getConnection(url, \"sa\", \"{s}\");", word_symbol_year),
+        ("a secret said in words", "nenosiri ni {s}", word_symbol_year),
+        ("a secret said in words", "ang password ay {s} po", word_symbol_year),
+        ("a secret said in words", "heslo je {s}", word_symbol_year),
+        ("a secret said in words", "رمز عبور سرور {s} است", word_symbol_year),
+        ("a secret said in words", "পাসওয়ার্ড হলো {s}", word_symbol_year),
+        ("a secret said in words", "gmail app password for the alerts box: {s}", app_password),
+        ("a secret said in words", "backup code: {s}", lambda: f"{_rng.randint(1000, 9999)}-{_rng.randint(1000, 9999)}"),
+        ("a command form that takes a secret", "curl 'https://app.example.com/api/me' -H 'cookie: _session_id={s}; theme=dark'", lambda: token(32, string.ascii_lowercase + string.digits)),
+        ("a command form that takes a secret", "openvpn --config c.ovpn --auth-user-pass <(printf 'ops\\n{s}\\n')", word_symbol_year),
+        ("a command form that takes a secret", "nmcli dev wifi connect Office password '{s}'", symbols16),
+        ("a command form that takes a secret", "Invoke-Sqlcmd -ServerInstance db -Username sa -Password '{s}'", symbols16),
+        ("a command form that takes a secret", "New-LocalUser -Name svc -Password (ConvertTo-SecureString '{s}' -AsPlainText -Force)", symbols16),
+        ("a credential printed by the command before it", "$ pass show prod/db\n{s}\n", symbols16),
+        ("a credential printed by the command before it", "$ bw get password prod-db\n{s}", word_symbol_year),
+        ("key material quoted alone", "ops:{s}", symbols16),
+        ("key material quoted alone", "  \"{s}\"  # old one, revoked?", symbols16),
+    ]
+    return _filled("held_out_15", cases)
+
+
+# Written with held_out_15, before any rule for it, measured once.
+BENIGN_LOOKALIKES_7 = [
+    "db:\n  password_file: /run/secrets/db\n  host: db", "[registry]\nindex = \"https://github.com/rust-lang/crates.io-index\"",
+    "Password : (see vault)", "network={\n    ssid=\"Office\"\n    key_mgmt=NONE\n}", "[wifi-security]\nkey-mgmt=wpa-psk",
+    "[smtp.gmail.com]:587", "proxy_set_header Host $host;", "client = OpenAI(api_key=os.getenv(\"OPENAI_API_KEY\"))",
+    "const key = process.env.MAPS_KEY || \"\";", "var cred = CredentialCache.DefaultNetworkCredentials;",
+    "conn = DriverManager.getConnection(url, user, password);", "nenosiri limebadilishwa", "heslo je příliš krátké",
+    "ang password ay dapat may 12 character", "backup code length is 8", "curl 'https://app.example.com/api/me' -H 'accept: application/json'",
+    "openvpn --config c.ovpn --auth-user-pass creds.txt", "nmcli dev wifi list", "Invoke-Sqlcmd -ServerInstance db -Query 'SELECT 1'",
+    "$ pass ls\nPassword Store\n└── prod", "ops:x:1001:1001::/home/ops:/bin/bash", "  \"src/main.py\"  # old one, moved?",
+    "Get-Credential -UserName svc", "wpa_passphrase Office < /dev/stdin", "the app password screen moved in the new UI",
 ]

@@ -91,7 +91,9 @@ def test_clean_walks_nested_structures_and_bounds_them():
 ADVERSARIAL = {"quoted KEY": '"KEY"' * 13000, "colons": "a:" * 32000, "base64": "Ab1" * 21000,
                "mysql": "mysql -u x " * 6000, "curl": "curl -u " * 8000, "redis": "redis-cli -a " * 5000,
                "urls": "http://a:" * 7000, "assignments": ("name: " + "Ab1" * 10 + " ") * 2000,
-               "key headers": "-----BEGIN RSA PRIVATE KEY-----\n" * 2000, "netrc": "machine " * 8000}
+               "key headers": "-----BEGIN RSA PRIVATE KEY-----\n" * 2000, "netrc": "machine " * 8000,
+               "addresses": "a@b.cc:" * 9000, "cookie headers": "cookie: a=" * 6400, "phrases": "the passphrase is " * 3500,
+               "printable": "8)!W*L%j[FXy^6~? " * 3700}
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
@@ -309,4 +311,19 @@ def test_jvm_and_build_properties_and_oracle_logins():
         assert secret not in redact(text), text
     for text in ("java -Dspring.profiles.active=prod -Duser.timezone=UTC -jar app.jar", "mvn -DskipTests -Dpassword.length=12 package",
                  "sqlplus / as sysdba", "sqlplus -v", "git log origin/main@{1}", "connect to db/prod@eu-west"):
+        assert redact(text) == text, text
+
+
+def test_whole_printable_passwords_cookie_headers_and_address_password_pairs():
+    for text, secret in (("Set-Service -Credential (New-Object PSCredential 'svc', (ConvertTo-SecureString '7k]Q(z!Lw2^Hd' -AsPlainText -Force))", "7k]Q(z!Lw2^Hd"),
+                         ("nmcli con modify Office wifi-sec.psk 'R4:f/Wq%9e}Tm'", "R4:f/Wq%9e}Tm"),
+                         ("$ gopass show -o prod/api\nZ8[v;Qe!2r(Kp", "Z8[v;Qe!2r(Kp"),
+                         ("-H 'Cookie: csrftoken=x; sessionid=8c2f0a9d7e6b5a4c3d2e1f0a9b8c7d6e'", "8c2f0a9d7e6b5a4c3d2e1f0a9b8c7d6e"),
+                         ("set-cookie: remember_user_token=w1x2y3z4a5b6c7d8e9f0; path=/", "w1x2y3z4a5b6c7d8e9f0"),
+                         ("[mail.example.org]:465 bot@example.org:qwer asdf zxcv tyui", "asdf zxcv"),
+                         ("ops@corp.example.com:Maple&2030go", "Maple&2030go")):
+        assert secret not in redact(text), text
+    for text in ("model = '01-ai/Yi-34B'", "r'^[A-Z][a-z0-9_]{2,15}$'", "'%Y-%m-%dT%H:%M:%S'", "arr[0].Value+=x1;",
+                 "https://example.com/?sv=2022-11-02&sp=r", "Cookie: theme=dark; lang=en-GB", "git@github.com:acme/web.git",
+                 "scp dump.sql ops@db.example.com:backups", "{\"a\":12000}\",\"call_id\":\"call_ZluM7lHwIuvPtRtOvOoToOpA\"}}"):
         assert redact(text) == text, text

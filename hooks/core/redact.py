@@ -682,6 +682,8 @@ def redact(text: str) -> str:
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
+    if "cookie" in low:
+        text, view = _replace_spans(text, view, _cookie_values(view, low), "cookie")
     if len(view) >= 32 and _has_run(view, _HEX_RUNS, 32):
         text, view = _replace_spans(text, view, _hex_keys(view), "hex_key")
     spans = shaped_spans(view)  # the net under them all: a random token or a password, whatever is around it
@@ -702,6 +704,32 @@ _HEX_DIGEST_WORDS = frozenset({"commit", "commits", "sha", "sha1", "sha256", "sh
                                "primary", "foreign", "partition", "sort", "idempotency", "dedup", "lookup", "row",
                                "unique", "index", "map", "s3", "bucket", "trace", "span", "request", "uuid", "id", "git",
                                "checkout", "merged", "cherry", "rebase", "reset", "revert", "tag", "branch"})
+
+
+def _cookie_values(view: str, low: str) -> list[tuple[int, int]]:
+    """The long values of a Cookie or Set-Cookie header's pairs (``cookie: _session_id=…; theme=dark``): a
+    session cookie is a credential whatever its name; short values (``theme=dark``) are settings."""
+    spans = []
+    at = low.find("cookie")
+    while at >= 0:
+        colon = at + len("cookie")
+        while colon < len(low) and low[colon] in " \t":
+            colon += 1
+        end = at + 1
+        if colon < len(low) and low[colon] == ":":
+            end = colon + 1
+            while end < len(view) and end - colon < 4096 and view[end] not in "\n\"'`":
+                end += 1  # one header, at most 4 KB of it
+            offset = colon + 1
+            for pair in view[colon + 1:end].split(";"):
+                name, eq, value = pair.partition("=")
+                value = value.strip()
+                if eq and len(value) >= 16 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                    start = offset + pair.index(value, len(name) + 1)
+                    spans.append((start, start + len(value)))
+                offset += len(pair) + 1
+        at = low.find("cookie", end)
+    return spans
 
 
 def _hex_keys(view: str) -> list[tuple[int, int]]:

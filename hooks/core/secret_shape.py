@@ -119,6 +119,31 @@ def _url_escaped(token: str) -> bool:
     return at >= 0 and all(c in "0123456789ABCDEFabcdef" for c in token[at + 1:at + 3]) and len(token) > at + 2
 
 
+_CODE_MARKS = ("://", "\\", "a-z", "A-Z", "0-9", "{1", "{2", "{3", "{4", "{8", "(?", "=>", "->", "::", "&&", "||",
+               "==", "!=", "<=", ">=", "${", "%(", "%s", "%d")
+
+
+def printable_password(token: str) -> bool:
+    """A password from a generator's whole printable set (``8)!W*L%j[FXy^6~?``, ``u5djx/FDA9]B0Tn%``), which
+    the other shapes, cut at brackets and quotes, never see whole: capitals, small letters, digits and two
+    symbols or more, mixed at random over 10 to 64 characters, and no mark of code (a call or an attribute
+    after a word, an operator, a regex class, a URL, a format)."""
+    if not 10 <= len(token) <= 64 or not token.isascii() or not token.isprintable() or " " in token:
+        return False
+    if not (any(c.isupper() for c in token) and any(c.islower() for c in token) and any(c.isdigit() for c in token)):
+        return False
+    symbols = [c for c in token if not c.isalnum()]
+    if len(symbols) < 2 or all(c in "-_./" for c in symbols) or "\"" in token or "'" in token:
+        return False  # a path or a name (01-ai/Yi-34B), or quoted structure (JSON glued without spaces)
+    if any(mark in token for mark in _CODE_MARKS):
+        return False
+    for i, c in enumerate(token):
+        n = 3 if c == "." else 2
+        if c in "(.=[" and i >= n and token[i - n:i].isalpha() and token[i - n:i].islower():
+            return False  # code or a query: map(, arr.length, sv=, items[
+    return _classes_mixed(token) >= 0.6
+
+
 def secret_shaped(token: str) -> bool:
     return random_token(token) or password_like(token) or upper_token(token) or passphrase(token)
 
@@ -135,6 +160,11 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         offset = at + len(piece)
         if not piece.isascii():
             piece = "".join(c if c.isascii() else " " for c in piece)
+        whole = piece.strip("\"'`,;")
+        if printable_password(whole):
+            begin = at + piece.index(whole)
+            spans.append((begin, begin + len(whole)))
+            continue
         inner = piece.translate(_CUTS)
         pos = 0
         for word in inner.split():
