@@ -53,6 +53,8 @@ _EXECUTE = re.compile(
     r"\b(run|execute|eval|type)\b[^.;\n]{0,20}\b(whatever|what|every command|each command|the commands?)\b(?:[^.;\n]|\.(?=\S)){0,80}"
     r"\b(curl|wget|iwr|irm|https?://|server|endpoint|page|site|api|url)\b(?:[^.;\n]|\.(?=\S)){0,60}\b(prints?|returns?|outputs?|says?|sends?|"
     r"responds?|lists?|gives?)\b|"
+    r"\b(msiexec|add-appxpackage|dpkg\s+-i|rpm\s+-[iU]\w*|installer\s+-pkg|hdiutil\s+attach)\b[^\n`]{0,40}https?://|"
+    r"<script\b[^>]{0,80}\bsrc\s*=\s*[\"']?http://|"
     r"\b(docker|podman|nerdctl)\s+run\b[^\n`]{0,120}(--privileged|\s-v\s+/:/|--volume[= ]/:/|\s-v\s+/var/run/docker\.sock|"
     r"--pid[= ]host)", re.I)
 _WEAKEN = re.compile(
@@ -73,7 +75,9 @@ _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
                       r"\bgit\s+push\b[^\n`;&|]{0,40}(\s:|\s--delete\s+|\s-d\s+)(refs/heads/)?(main|master|production|prod|release|develop|"
-                      r"trunk|staging)\b(?![\w/-])|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
+                      r"trunk|staging)\b(?![\w/-])|--force-with-lease(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
+                      r"\b(main|master|trunk|develop|production)\b|\b(main|master|trunk|develop|production)\b"
+                      r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
                       r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the (remote|shared|main|"
                       r"release) branch)\b|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
@@ -82,6 +86,9 @@ _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push
 _ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
              r"diff|design|plan|spec|draft|commit|review)\b)")
 _AUTHORITY = re.compile(
+    r"\b(overrides|overriding|supersedes?|superseding|replaces|cancels|voids)\b[^.;\n]{0,30}\b(earlier|previous|prior|"
+    r"existing|other|all|any|your)\b[^.;\n]{0,20}\b(instructions?|guidance|rules?|polic(y|ies)|directions?|prompts?|guidelines?|"
+    r"directives?)\b|"
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
     r"polic(y|ies)|previous|above|safety|guardrails?)\b|\byou are now\b|\bnew (system )?instructions?\b|"
     r"\b(system prompt|developer message|the operator)\s+(says|requires|allows|permits)\b|"
@@ -134,7 +141,7 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"(stays?|keeps?|remains?|kept|stay)\s+(\w+\s+){0,2}(green|passing)|"
                 r"(even|anyway)\s+(with|when|if|on|though)\b[^.;\n]{0,20}\b(fail|error|red|broken)|"
                 r"despite\s+(\w+\s+){0,2}(fail|error)|(exit|status|return)\s+(code\s+|status\s+)?(is\s+)?(always\s+)?0\b|"
-                r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
+                r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|exit(s)?\s+(clean(ly)?|successfully)|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
 # the status is the filter's: `| cat`, "pipe it into `grep -v WARN`"
 _PIPE_FILTER = r"(\||\bpipe\w*\b[^.;\n]{0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|sort|uniq|wc|tr|less|more)\b"
@@ -145,6 +152,8 @@ _MASK = re.compile(
     r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
     r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
     r"\bsempre\s+(verde|passa|passe)|\bnunca\s+falhe|"
+    r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
+    r"\bon error resume next\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
@@ -165,9 +174,13 @@ _INSECURE = re.compile(
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
     r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
-    r"\b(?!\w*(skip|insecure|disable|ignore|no_?verify))\w*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)\w*\b"
+    r"\b(?![\w-]*(skip|insecure|disable|ignore|no_?verify))[\w-]*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)[\w-]*\b"
     r"[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"  # InsecureSkipVerify: false is the safe setting
     r"\b\w*((cert|ssl|tls|host)\w*validat\w*|validat\w*(cert|ssl|tls|host)\w*)\b[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"
+    r"\btrust(s|ing)?\s+(all|any|every)\s+(the\s+)?(certificates?|certs?|hosts?|hostnames?|ssl|tls)\b|\b(trust[ _-]?all|"
+    r"allow[ _-]?all|noop[ _-]?hostname|insecure[ _-]?trust|accept[ _-]?all)[\w -]{0,12}?(verifier|manager|certs?|certificates?|"
+    r"hosts?)\b|"
+    r"\bcheckServerTrusted\b[^.;\n]{0,40}\b(nothing|empty|no-?op|returns?)\b|\bHostnameVerifier\b[^.;\n]{0,40}\breturn\s+true\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
     r"\bsslmode\s*=\s*disable\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
@@ -194,13 +207,16 @@ _COPY_CREDENTIALS = re.compile(
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
-    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
+    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
+    r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
+_WORLD_WRITABLE = re.compile(r"\b(allUsers|allAuthenticatedUsers)\b[^\n`]{0,30}(objectAdmin|objectCreator|storage\.admin|"
+                             r"legacyBucketWriter|WRITER|OWNER)|\bpublic-read-write\b|\bBlobPublicAccess\b[^\n`]{0,10}(true|Container)|"
+                             r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
                              r"\b(FullControl|full control|Modify|Write|FullAccess)\b|\b(FullControl|full control|write access)\b"
@@ -223,7 +239,8 @@ _DECEIVE = re.compile(
     r"\b(if|when|even if|even though|whenever)\b[^.;\n]{0,50}\b(fails?|failed|errors?( out)?|breaks?|crash(es)?|times? out|"
     r"(is|was) (broken|red)|(is|was) (incomplete|partial|unfinished|missing \w+|not (done|finished|complete)|still running))\b"
     r"[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
-    r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|(looks|is|seems|are) "
+    r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|"
+    r"(was|is|has been|were) (issued|sent|processed|approved|refunded|shipped|delivered|paid|credited|applied)|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
     r"(is|are|was|were) (lower|worse|below))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send)\b[^.;\n]{0,30}\b(previous|"
@@ -265,6 +282,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _FETCH_THEN_RUN)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
+_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 # A status dropped on one step while the lesson says the check that matters still fails or still runs.
 _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
@@ -281,11 +299,12 @@ _VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bsha\
 
 
 def forbids(clause: str, match: re.Match[str]) -> bool:
-    """Whether the clause says not to do what was matched, just before it ("never use --no-verify") or
-    around it ("keep ~/.aws/credentials out of the repository")."""
+    """Whether the clause says not to do what was matched, just before it ("never use --no-verify"), around
+    it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
-    return bool(_NEGATED.search(before) or (kept and _OUT.match(clause, match.end())))
+    return bool(_NEGATED.search(before) or (kept and _OUT.match(clause, match.end()))
+                or _NEGATED_PLACE.search(clause, match.start(), match.end()))
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:

@@ -34,7 +34,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
         r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
         r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*=\s*false|\.verify\s*=|insecure\w*|"
-        r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|checksum (checks?|verification)|sha256sum -c|"
+        r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|verify-(peer|host)|trust ?manager|trust (all|any)|hostname ?verifier|checkservertrusted|checksum (checks?|verification)|sha256sum -c|"
         r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
         r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
         r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
@@ -43,7 +43,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
-        r"ignore_errors|--exit-zero|\btrap\b|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
+        r"ignore_errors|--exit-zero|\btrap\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
@@ -55,16 +55,17 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bforce[- ]push\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|--privileged|"
-        r"world[- ]?(writable|readable)|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b",
+        r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b",
         re.I),
     "running fetched code": re.compile(
         r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
         r"(\|\s*(sudo\s+)?\w+|\b(run|execute|exec|launch|start|source|eval|bash|sh|python3?|node|iex)\b)|"
         r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
-        r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b", re.I),
+        r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b|"
+        r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b", re.I),
     "approval or authority": re.compile(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
-        r"exempt\w*|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
+        r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+)\b", re.I),
     "what the user is told": re.compile(
