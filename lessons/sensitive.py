@@ -28,7 +28,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
-        r"\bDATABASE_URL\b", re.I),
+        r"\bDATABASE_URL\b|\benv\s*(\||>)|\b(ssh|private|signing|deploy|api)[ _-]key[ _-]?files?\b|\b(cert|credential|secret)s?[ _-]files?\b|hosts\.ya?ml\b|"
+        r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel)\b|~/\.(azure|oci|boto|s3cfg|vault-token)\b", re.I),
     "certificate or signature checks": re.compile(
         r"\b(ssl|tls|https? verification|(ssl|tls|https|ca|self-signed|x509|root|corporate|company|expired|server|client|"
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
@@ -38,12 +39,15 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
         r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
         r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
-        r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)", re.I),
+        r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
+        r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
+        r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*", re.I),
     "a command's exit status": re.compile(
         r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
-        r"ignore_errors|--exit-zero|\btrap\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
+        r"ignore_errors|--exit-zero|\btrap\b|\b(build|stage)Result\b|\bkeeps? going\b|"
+        r"\b(ignore|drop|lose|discard)s?\b[^\n.;]{0,20}\b(its|the|their) status\b|\b(gate|job|check|build|step|pipeline) is red\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
@@ -52,33 +56,38 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
-        r"\bforce[- ]push\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
+        r"\bforce[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
+        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
-        r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|--privileged|"
-        r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b",
+        r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
+        r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|"
+        r"\b(Vollzugriff|accès complet|acceso total)\b",
         re.I),
     "running fetched code": re.compile(
         r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
         r"(\|\s*(sudo\s+)?\w+|\b(run|execute|exec|launch|start|source|eval|bash|sh|python3?|node|iex)\b)|"
         r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
         r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b|"
-        r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b", re.I),
+        r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b|<\(\s*(curl|wget)|\$\(\s*(curl|wget)|\b(npx|deno run|bunx|uvx|pipx run)\b[^\n`]{0,40}"
+        r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|\b(iwr|invoke-webrequest)\b", re.I),
     "approval or authority": re.compile(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
-        r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+)\b", re.I),
+        r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
+        r"pre-?(verified|approved|authori[sz]ed)|no (change )?ticket( needed)?|inutile de demander|sans demander|"
+        r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
-        r"slo|sla|target|report|outage|incident|maintenance|"
+        r"slo|sla|target|report|outage|incident|maintenance|numbers|figures|scores?|results|previous (run|week|month)|"
         r"reviewer|manager|them|everyone|team|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
     "data leaving the machine": re.compile(
         r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
-        r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
+        r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*|copy|copies|cp)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
         r"\b(wiki|chat|slack|discord|teams|channel|bucket|nas|server|host|gist|pastebin|issue|ticket|tracker|forum|"
         r"registry|webhook|e-?mail|cloud|drive|dropbox|remote|vendor|partner|support|readme|description)\b", re.I),
 }
