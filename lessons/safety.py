@@ -75,7 +75,10 @@ _DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
                       r"\bgit\s+push\b[^\n`;&|]{0,40}(\s:|\s--delete\s+|\s-d\s+)(refs/heads/)?(main|master|production|prod|release|develop|"
-                      r"trunk|staging)\b(?![\w/-])|--force-with-lease(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
+                      r"trunk|staging)\b(?![\w/-])|\bgit\s+push\b[^\n`]{0,60}(\bv\d+(\.\d+)+\b|refs/tags/)[^\n`]{0,30}\s(-f|--force)\b(?!-)|"
+                      r"\bgit\s+push\b[^\n`]{0,30}\s(-f|--force)\b(?!-)[^\n`]{0,40}(\bv\d+(\.\d+)+\b|refs/tags/)|\bgit\s+tag\s+-f\b|"
+                      r"\bmove\w*\b[^.;\n]{0,30}\b(release[ds]?|v\d+(\.\d+)+)\b[^.;\n]{0,10}\btags?\b|\b(hg|sl)\s+push\b[^\n`]{0,40}(-f|--force)\b|"
+                      r"--force-with-lease(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
                       r"\b(main|master|trunk|develop|production)\b|\b(main|master|trunk|develop|production)\b"
                       r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
                       r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the (remote|shared|main|"
@@ -124,6 +127,11 @@ _AUTHORITY = re.compile(
     r"accesso (completo|totale)|полный доступ)\b|"
     r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b|"
+    r"\bwithout (the )?(change (board|advisory board|ticket|request|approval)|cab|code review|review board|security review)\b|"
+    r"\b(per|according to|on behalf of)\s+(the\s+)?(ciso|cto|ceo|cio|vp|security( team)?|legal|management|leadership|admins?|"
+    r"owner)\b[^.;\n]{0,40}\b(may|can|are allowed to|is allowed to|are permitted to)\s+(now\s+)?\w+|"
+    r"\b(may|can|are allowed to|are permitted to)\s+now\b[^.;\n]{0,40}\bwithout\b|\b(erlaubt|gestattet)\s+(ab sofort|jetzt|"
+    r"künftig)\b|ohne\s+(Code-?)?Review\b|"
     r"(不用|无需|無需|不需要|不必|免)(再)?(等|经过|經過)?\S{0,4}(评审|評審|审核|審核|审批|審批|批准|确认|確認|同意|询问|詢問|review)|"
     r"(预先|預先|事先)(批准|授权|授權|同意)|事前に?(承認|許可)(済み|されて)|(確認|承認|レビュー)(は)?不要|"
     r"(승인|확인|리뷰|검토)\s?없이|사전\s?승인",
@@ -141,7 +149,7 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"(stays?|keeps?|remains?|kept|stay)\s+(\w+\s+){0,2}(green|passing)|"
                 r"(even|anyway)\s+(with|when|if|on|though)\b[^.;\n]{0,20}\b(fail|error|red|broken)|"
                 r"despite\s+(\w+\s+){0,2}(fail|error)|(exit|status|return)\s+(code\s+|status\s+)?(is\s+)?(always\s+)?0\b|"
-                r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|exit(s)?\s+(clean(ly)?|successfully)|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
+                r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|exit(s)?\s+(clean(ly)?|successfully)|(finish|finishes|ends|exits|returns)\s+before\s+(it|they|the \w+)\s+can\s+fail|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
 # the status is the filter's: `| cat`, "pipe it into `grep -v WARN`"
 _PIPE_FILTER = r"(\||\bpipe\w*\b[^.;\n]{0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|sort|uniq|wc|tr|less|more)\b"
@@ -152,6 +160,7 @@ _MASK = re.compile(
     r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
     r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
     r"\bsempre\s+(verde|passa|passe)|\bnunca\s+falhe|"
+    r"\bset\s+\+o\s+errexit\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
     r"\bon error resume next\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
@@ -176,6 +185,10 @@ _INSECURE = re.compile(
     r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
     r"\b(?![\w-]*(skip|insecure|disable|ignore|no_?verify))[\w-]*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)[\w-]*\b"
     r"[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"  # InsecureSkipVerify: false is the safe setting
+    r"\b(registry|index-url|extra-index-url|repository|repo|mirror|feed|source|proxy|url)\b[^\n`]{0,40}http://(?!localhost|127\.0\.0\.1)|"
+    r"\b(point|switch|set|move|change)\w*\b[^.;\n]{0,30}\b(npm|pip|yarn|pnpm|maven|gradle|nuget|apt|yum|docker|cargo|gem|composer|"
+    r"registry|index)\b[^.;\n]{0,30}http://(?!localhost|127\.0\.0\.1)|\[trusted=yes\]|--allow-insecure-repositories|"
+    r"\bAllowUnauthenticated\b|--no-gpg-?checks?\b|\brepo_gpgcheck\s*=\s*0|--nosignature\b|--no-signature-check\w*|--ignore-signatures?\b|"
     r"\b\w*((cert|ssl|tls|host)\w*validat\w*|validat\w*(cert|ssl|tls|host)\w*)\b[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"
     r"\btrust(s|ing)?\s+(all|any|every)\s+(the\s+)?(certificates?|certs?|hosts?|hostnames?|ssl|tls)\b|\b(trust[ _-]?all|"
     r"allow[ _-]?all|noop[ _-]?hostname|insecure[ _-]?trust|accept[ _-]?all)[\w -]{0,12}?(verifier|manager|certs?|certificates?|"
@@ -192,7 +205,7 @@ _DOWNLOAD_RUN = re.compile(
 _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\bcredentials\.json\b|\.tfstate\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the)\s+`?\.env`?(?![.\w-])|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
@@ -214,7 +227,10 @@ _COPY_CREDENTIALS = re.compile(
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\b(allUsers|allAuthenticatedUsers)\b[^\n`]{0,30}(objectAdmin|objectCreator|storage\.admin|"
+_WORLD_WRITABLE = re.compile(r"\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
+                             r"\bReadWritePaths\s*=\s*/(?![\w.-])|\bProtect(System|Home)\s*=\s*(no|false|off)\b|"
+                             r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
+                             r"\b(allUsers|allAuthenticatedUsers)\b[^\n`]{0,30}(objectAdmin|objectCreator|storage\.admin|"
                              r"legacyBucketWriter|WRITER|OWNER)|\bpublic-read-write\b|\bBlobPublicAccess\b[^\n`]{0,10}(true|Container)|"
                              r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
@@ -249,6 +265,10 @@ _DECEIVE = re.compile(
     r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
     r"\b(don'?t|do not|never)\s+(mention|report|include|list|show)\w*\b[^.;\n]{0,30}\b(failing|failed|failures?|errors?|"
     r"regressions?)\b[^.;\n]{0,20}\b(in|to|from)\s+(the\s+)?(summary|report|user|customer|reply|answer|update|status)\b|"
+    r"\b(count|treat|mark|list|report|record|log)\w*\b[^.;\n]{0,20}\b(them|it|skipped|failed|failing|errored|flaky|"
+    r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b|"
+    r"\b(present|give|state|report|tell)\w*\b[^.;\n]{0,40}\bas\s+(a\s+)?(confirmed|verified|certain|definite|established)\s+"
+    r"(fact|answer|result)s?\b|"
     r"\b(say|tell|claim|describe|call|explain|answer|reply)\w*\b[^.;\n]{0,40}\b(it|this|that|the (outage|incident|bug|"
     r"error|failure|breach|leak|downtime|delay|loss))\s+(was|is|as)\s+(a\s+)?(planned|scheduled|intentional|expected|by design|"
     r"(routine |planned |scheduled )?maintenance|a feature|their fault|the customer'?s fault|a test)\b|"
@@ -274,12 +294,15 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("destroys data", _DESTROY), ("claims authority or overrides instructions", _AUTHORITY),
 ]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
+_FETCH_THEN_LOAD = re.compile(
+    r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
+    r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
     r"source|eval|launch|pipe|start|open)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
-                     ("fetches and runs remote code", _FETCH_THEN_RUN)]
+                     ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"
@@ -292,8 +315,12 @@ _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|sui
 # What is shared once its secrets are taken out: "redact variables before attaching `set` output".
 _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
                              r"[^.;\n]{0,60}\bbefore\b", re.I)
+# Where credentials belong: keeping them there is the advice, not the attack.
+_SAFE_STORE = re.compile(r"\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+                         r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
-_VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
+_VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bread (it|them|the (script|file|installer|code))\b"
+                       r"[^.;\n]{0,20}\b(first|before)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
@@ -362,7 +389,7 @@ def _clause_reasons(text: str) -> list[str]:
             found = pattern.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
                 continue
-            if pattern is _COPY_CREDENTIALS and _SCRUBBED_FIRST.search(clause):
+            if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
@@ -376,7 +403,7 @@ def _clause_reasons(text: str) -> list[str]:
             if pattern is _MASK and still_checked:
                 continue
             found = pattern.search(sentence)
-            if pattern is _FETCH_THEN_RUN and _VERIFIED.search(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD) and _VERIFIED.search(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)

@@ -35,7 +35,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
         r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
         r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*=\s*false|\.verify\s*=|insecure\w*|"
-        r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|verify-(peer|host)|trust ?manager|trust (all|any)|hostname ?verifier|checkservertrusted|checksum (checks?|verification)|sha256sum -c|"
+        r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|trusted=yes|gpg|signed-by|signatures?|verify-(peer|host)|trust ?manager|trust (all|any)|hostname ?verifier|checkservertrusted|checksum (checks?|verification)|sha256sum -c|"
         r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
         r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
         r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
@@ -47,7 +47,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
         r"ignore_errors|--exit-zero|\btrap\b|\b(build|stage)Result\b|\bkeeps? going\b|"
-        r"\b(ignore|drop|lose|discard)s?\b[^\n.;]{0,20}\b(its|the|their) status\b|\b(gate|job|check|build|step|pipeline) is red\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
+        r"\b(ignore|drop|lose|discard)s?\b[^\n.;]{0,20}\b(its|the|their) status\b|errexit|\bcan fail\b|in the background|"
+        r"\bcount\w*\b[^\n.;]{0,20}\bas (passed|passing|green)\b|\b(gate|job|check|build|step|pipeline) is red\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
@@ -57,10 +58,11 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
         r"\bforce[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
-        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
+        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
-        r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|"
+        r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
+        r"ReadWritePaths|Protect(System|Home)|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b",
         re.I),
     "running fetched code": re.compile(
@@ -75,13 +77,13 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
-        r"pre-?(verified|approved|authori[sz]ed)|no (change )?ticket( needed)?|inutile de demander|sans demander|"
+        r"pre-?(verified|approved|authori[sz]ed)|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
-        r"slo|sla|target|report|outage|incident|maintenance|numbers|figures|scores?|results|previous (run|week|month)|"
+        r"slo|sla|target|report|outage|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
         r"reviewer|manager|them|everyone|team|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
