@@ -43,7 +43,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_15" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_16" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -991,4 +991,69 @@ BENIGN_LOOKALIKES_7 = [
     "openvpn --config c.ovpn --auth-user-pass creds.txt", "nmcli dev wifi list", "Invoke-Sqlcmd -ServerInstance db -Query 'SELECT 1'",
     "$ pass ls\nPassword Store\n└── prod", "ops:x:1001:1001::/home/ops:/bin/bash", "  \"src/main.py\"  # old one, moved?",
     "Get-Credential -UserName svc", "wpa_passphrase Office < /dev/stdin", "the app password screen moved in the new UI",
+]
+
+
+def word_word_number_symbol() -> str:
+    return (_rng.choice(["purple", "Silent", "rocket", "Velvet", "copper", "Tundra"]) + _rng.choice(["-", "", "_"])
+            + _rng.choice(["Monkey", "falcon", "Harbor", "ember", "Quasar", "lilac"]) + str(_rng.randint(10, 99)) + _rng.choice("!?#*"))
+
+
+def lower_digits(n: int = 12) -> str:
+    return token(n, string.ascii_lowercase + string.digits)
+
+
+def base58(n: int = 44) -> str:
+    return "".join(_rng.choice("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz") for _ in range(n))
+
+
+def _held_out_16() -> list[Item]:
+    """Written after the held_out_15 round, measured once: literals in more languages' code (PHP and Ruby
+    hashes, Perl DBI, Elixir config, Go structs, Rust builders, Kotlin), .NET appsettings and VS Code
+    settings, deploy tools' options (helm --set, kubectl set env, terraform -var, the RDS, Azure SQL and
+    Cloud SQL CLIs), an OAuth fragment, log lines, chat in Portuguese and Italian, with word-word-number
+    passwords, lowercase-and-digit keys and base58 keys."""
+    cases = [
+        ("value named by its key", "return [\n    'host' => 'db',\n    'password' => '{s}',\n];", word_word_number_symbol),
+        ("value named by its key", "config :app, App.Repo,\n  username: \"app\",\n  password: \"{s}\"", word_word_number_symbol),
+        ("value named by its key", "cfg := Config{{User: \"app\", Password: \"{s}\"}}", word_word_number_symbol),
+        ("value named by its key", lambda s: {"ConnectionStrings": {"Default": f"Server=db;Database=app;User Id=app;Password={s};"}}, word_word_number_symbol),
+        ("value named by its key", lambda s: {"sqltools.connections": [{"server": "db", "username": "sa", "password": s}]}, word_word_number_symbol),
+        ("variable names the rules lack", ":db_secret => '{s}',", lower_digits),
+        ("variable names the rules lack", "my $dbh = DBI->connect($dsn, 'app', '{s}');", word_word_number_symbol),
+        ("variable names the rules lack", "let pool = PgPoolOptions::new().connect_with(opts.password(\"{s}\"))", word_word_number_symbol),
+        ("variable names the rules lack", "val apiKey = \"{s}\"", lambda: lower_digits(32)),
+        ("variable names the rules lack", "wallet_private_key: {s}", base58),
+        ("a secret said in words", "a senha do banco é {s}", word_word_number_symbol),
+        ("a secret said in words", "credenciais: admin / {s}", word_word_number_symbol),
+        ("a secret said in words", "la chiave API per le mappe è {s}", lambda: lower_digits(32)),
+        ("a secret said in words", "here's my login: ops and pw {s}", word_word_number_symbol),
+        ("a command form that takes a secret", "helm install db bitnami/postgresql --set auth.postgresPassword={s}", word_word_number_symbol),
+        ("a command form that takes a secret", "kubectl set env deploy/api DB_PASS={s}", word_word_number_symbol),
+        ("a command form that takes a secret", "terraform apply -var 'db_password={s}'", word_word_number_symbol),
+        ("a command form that takes a secret", "aws rds create-db-instance --db-instance-identifier app --master-user-password {s}", word_word_number_symbol),
+        ("a command form that takes a secret", "az sql server create -n app -g rg -u sqladmin -p '{s}'", word_word_number_symbol),
+        ("a command form that takes a secret", "gcloud sql users set-password root --host=% --instance=app --password={s}", word_word_number_symbol),
+        ("a command form that takes a secret", "docker run -d -e MSSQL_SA_PASSWORD='{s}' mcr.microsoft.com/mssql/server", word_word_number_symbol),
+        ("a credential printed by the command before it", "$ kubectl get secret app -o go-template='{{{{.data.token | base64decode}}}}'\n{s}", lambda: lower_digits(40)),
+        ("a credential printed by the command before it", "$ az storage account keys list -n app --query [0].value -o tsv\n{s}", lambda: base64_key(64)),
+        ("key material quoted alone", "https://app.example.com/callback#access_token={s}&token_type=bearer", lambda: lower_digits(40)),
+        ("key material quoted alone", "2026-12-04T10:00:01Z INFO login ok user=ops pass={s}", word_word_number_symbol),
+        ("key material quoted alone", "name,secret\nbilling,{s}\n", lambda: lower_digits(32)),
+        ("key material quoted alone", "solana-keygen: pubkey ok, secret {s}", lambda: base58(88)),
+    ]
+    return _filled("held_out_16", cases)
+
+
+# Written with held_out_16, before any rule for it, measured once.
+BENIGN_LOOKALIKES_8 = [
+    "return [\n    'host' => 'db',\n    'password' => env('DB_PASSWORD'),\n];", "config :app, App.Repo, pool_size: 10",
+    "cfg := Config{User: \"app\", Password: os.Getenv(\"DB_PASS\")}", "\"ConnectionStrings\": {\"Default\": \"Server=db;Database=app;Trusted_Connection=True;\"}",
+    ":db_secret => ENV.fetch('DB_SECRET'),", "my $dbh = DBI->connect($dsn, $user, $pass);", "val apiBase = \"https://api.example.com\"",
+    "wallet_address: 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU", "a senha precisa ter 12 caracteres", "la chiave API è scaduta",
+    "helm install db bitnami/postgresql --set primary.persistence.size=20Gi", "kubectl set env deploy/api LOG_LEVEL=debug",
+    "terraform apply -var 'region=eu-west-1'", "aws rds describe-db-instances --db-instance-identifier app",
+    "az sql server create -n app -g rg -u sqladmin", "gcloud sql users list --instance=app", "docker run -d -e ACCEPT_EULA=Y mcr.microsoft.com/mssql/server",
+    "https://app.example.com/callback#state=af0ifjsldkj&error=access_denied", "INFO login ok user=ops duration=120ms",
+    "name,owner\nbilling,finance", "solana-keygen pubkey ~/.config/solana/id.json", "here's my login flow diagram",
 ]

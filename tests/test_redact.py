@@ -327,3 +327,12 @@ def test_whole_printable_passwords_cookie_headers_and_address_password_pairs():
                  "https://example.com/?sv=2022-11-02&sp=r", "Cookie: theme=dark; lang=en-GB", "git@github.com:acme/web.git",
                  "scp dump.sql ops@db.example.com:backups", "{\"a\":12000}\",\"call_id\":\"call_ZluM7lHwIuvPtRtOvOoToOpA\"}}"):
         assert redact(text) == text, text
+
+
+def test_pt_credentials_capitalised_passwords_ending_a_question_and_calls_after_a_said_word():
+    for text, secret in (("credenciais: ops / Velvet-ember77?", "Velvet-ember77"), ("inloggegevens: admin / Tundra_lilac31!", "Tundra_lilac31"),
+                         ("is the password Silentfalcon12! ?", "Silentfalcon12")):
+        assert secret not in redact(text), text
+    for text in ('Password: os.Getenv("DB_PASS")', "token: read_token()", "did you rename it to gift_card_2582853?",
+                 "wallet_address: 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU", "pubkey = 9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"):
+        assert redact(text) == text, text

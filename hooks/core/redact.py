@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec
-from secondnature.hooks.core.secret_shape import shaped_spans
+from secondnature.hooks.core.secret_shape import _PUBLIC_NAMES, shaped_spans
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -154,7 +154,7 @@ _ID_NAMES = ("id", "ids", "uuid", "hash", "sha", "sha1", "sha256", "digest", "et
 
 def _random_value(m) -> bool:
     name = m.group("keep").split("=")[0].split(":")[0].strip(" \"'").lower()
-    if name.endswith(_ID_NAMES):  # identifiers look random and are not secret
+    if name.endswith(_ID_NAMES + _PUBLIC_NAMES):  # identifiers and public keys look random and are not secret
         return False
     value = m.group("value")
     classes = sum(any(test(ch) for ch in value) for test in (str.isupper, str.islower, str.isdigit))
@@ -217,6 +217,8 @@ def secret_name(name: str) -> str:
     if not words or words[-1] in _ABOUT_WORDS:
         return ""
     joined = "".join(words)
+    if "public" in words or joined.endswith(("pubkey", "publickey")):
+        return ""  # a public key or token is meant to be shown
     if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS) or (
             words[-1].endswith("pass") and words[-1] not in _NOT_PASSES):  # requirepass, masterpass, dbpass
         return "password"
@@ -377,7 +379,7 @@ def _credential_value(name: str, value: str) -> bool:
 # Chinese, German.
 _PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
                    "security code", "keypad code")
-_SAID_OTHER = ("wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
+_SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
                "salasanani", "salasana", "avain", "hasło", "hasla", "hasła", "klucz", "heslo", "klíč", "şifresi",
                "şifrem", "şifre", "parolası", "parolă", "parola", "anahtar", "chiave", "palavra-passe", "chave", "cheie",
                "jelszavam", "jelszava", "jelszó", "kulcs", "κωδικός", "συνθηματικό", "κλειδί", "كلمة المرور",
@@ -432,6 +434,8 @@ def _said_candidate(low: str) -> bool:
 
 def _said_secret(m, view: str) -> bool:
     value = m.group("value").rstrip(".:!?")
+    if view[m.end("value"):m.end("value") + 1] == "(":
+        return False  # a call: "Password: os.Getenv(…)", "token: read_token()"
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password") or (
             _assignment(value)):
         return False  # a path, a URL, a flag or an assignment is where a secret is, not the secret

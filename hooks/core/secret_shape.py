@@ -102,7 +102,7 @@ def password_like(token: str) -> bool:
         return False  # a version and above: python3.11+, React18+
     if sum(c.isalpha() for c in token) < 3 or not any(c.isdigit() for c in token):
         return False
-    if symbols == [token[-1]] and token[-1] in "?!" and any(c in token for c in "_.-"):
+    if symbols == [token[-1]] and token[-1] in "?!" and any(c in token for c in "_.-") and token == token.lower():
         return False  # an identifier at the end of a question: "… to gift_card_2582853?"
     if "@" in token:
         host = token.split("@", 1)[1]
@@ -148,6 +148,16 @@ def secret_shaped(token: str) -> bool:
     return random_token(token) or password_like(token) or upper_token(token) or passphrase(token)
 
 
+# Names whose values look random and are public: a wallet's address, a public key, a key's fingerprint.
+_PUBLIC_NAMES = ("address", "addr", "pubkey", "public_key", "publickey", "public key", "fingerprint", "public")
+
+
+def _named_public(view: str, start: int) -> bool:
+    """Whether the word at ``start`` is the value of a name that says it is public (``wallet_address: 7xKX…``)."""
+    before = view[max(0, start - 40):start].rstrip(" \t\"'`:=").lower()
+    return before.endswith(_PUBLIC_NAMES)
+
+
 def shaped_spans(view: str) -> list[tuple[int, int]]:
     """Where in ``view`` stand words shaped like secrets, in order. Words shorter than a password are
     skipped before anything else is done with them, so ordinary text costs one ``split``."""
@@ -170,7 +180,8 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         for word in inner.split():
             pos = inner.find(word, pos)
             core = word.rstrip(".")
-            if len(core) >= _PASSWORD_MIN and not _DIGITS.isdisjoint(core) and secret_shaped(core):
+            if len(core) >= _PASSWORD_MIN and not _DIGITS.isdisjoint(core) and secret_shaped(core) and not (
+                    _named_public(view, at + pos)):
                 spans.append((at + pos, at + pos + len(core)))
             pos += len(word)
     return spans
