@@ -520,6 +520,23 @@ _VERB_WORDS = frozenset("""the and for with from into when that this was were ar
 saved written shown printed kept lost missing wrong invalid must should will can""".split())
 
 
+def _phrase_candidate(low: str) -> bool:
+    """Whether a word for a passphrase is followed, within a few words, by ``is``, ``:`` or ``=`` and then four
+    words of letters: most texts that say "password" say nothing like that, and need no pattern."""
+    for word in _PHRASE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            ahead = low[at + len(word):at + len(word) + 120]
+            for mark in (" is ", ":", "=", " ist ", " lautet ", " est ", " es ", " é "):
+                cut = ahead.find(mark)
+                if 0 <= cut <= 40:
+                    words = ahead[cut + len(mark):].replace("-", " ").split()[:4]
+                    if len(words) == 4 and all(w.strip("\"'`.,").isalpha() for w in words):
+                        return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def _spoken_phrases(pattern, view: str) -> list[tuple[int, int]]:
     spans = []
     for m in pattern.finditer(view):
@@ -667,7 +684,7 @@ def redact(text: str) -> str:
         for name, keywords, source in rules.rules:
             if not keywords:
                 text, view = _sub(rules.pattern(name, source), text, view, name)
-    if any(word in low for word in _PHRASE_WORDS):
+    if _phrase_candidate(low):
         spans = _spoken_phrases(rules.pattern("spoken_phrase", _PHRASE, ascii=False), view)
         text, view = _replace_spans(text, view, spans, "said_secret")
     if ("=" in view or ":" in view or "," in view) and _named_candidate(view, low):
@@ -688,6 +705,8 @@ def redact(text: str) -> str:
                           lambda m, v: _random_value(m))
     if "cookie" in low:
         text, view = _replace_spans(text, view, _cookie_values(view, low), "cookie")
+    if "@" in view:
+        text, view = _replace_spans(text, view, _address_passwords(view), "email_password")
     if len(view) >= 32 and _has_run(view, _HEX_RUNS, 32):
         text, view = _replace_spans(text, view, _hex_keys(view), "hex_key")
     spans = shaped_spans(view)  # the net under them all: a random token or a password, whatever is around it
@@ -733,6 +752,42 @@ def _cookie_values(view: str, low: str) -> list[tuple[int, int]]:
                     spans.append((start, start + len(value)))
                 offset += len(pair) + 1
         at = low.find("cookie", end)
+    return spans
+
+
+_LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
+_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+def _address_passwords(view: str) -> list[tuple[int, int]]:
+    """The password after an address and a colon, as postfix's sasl_passwd and credential lists write it
+    (``bot@example.org:qwer asdf zxcv tyui``, ``ops@corp.example.com:Maple&2030go``); a git remote or a
+    scp target (a path after the colon) is not one. String operations only: ``@`` is in most code."""
+    spans = []
+    at = view.find("@")
+    while at >= 0:
+        left = at
+        while left > 0 and at - left < 64 and view[left - 1] in _LOCAL_PART:
+            left -= 1
+        end = at + 1
+        while end < len(view) and end - at < 128 and view[end] in _DOMAIN:
+            end += 1
+        domain = view[at + 1:end]
+        if left < at and "." in domain.strip(".") and view[end:end + 1] == ":":
+            start = end + 1
+            words = view[start:start + 19].split(" ")
+            if len(words) == 4 and all(len(w) == 4 and w.isalpha() and w.islower() for w in words) and (
+                    view[start + 19:start + 20] in ("", "\n", " ", "\"", "'")):
+                spans.append((start, start + 19))  # an app password: four groups of four letters
+            else:
+                stop = start
+                while stop < len(view) and stop - start <= 100 and not view[stop].isspace() and view[stop] not in "/:@\"'":
+                    stop += 1
+                value = view[start:stop]
+                if 6 <= len(value) <= 100 and (stop == len(view) or view[stop].isspace() or view[stop] in "\"'") and any(
+                        c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                    spans.append((start, stop))
+        at = view.find("@", at + 1)
     return spans
 
 
