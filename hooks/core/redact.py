@@ -412,7 +412,7 @@ _SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # th
 # the words for a secret that may be all digits
 _DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostępu", "code d'accès", "zugangscode",
                        "código de acceso", "codice di accesso", "toegangscode") + _PHYSICAL_CODES
-_SAID_WHOLE = frozenset(w for w in _SAID_WORDS if w not in _SAID_OTHER)  # these end where the word ends
+_SAID_WHOLE = frozenset(_SAID_WORDS) - frozenset(_SAID_OTHER)  # these end where the word ends
 
 
 def _said_candidate(low: str) -> bool:
