@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .safeguards import weakened
+
 _NEGATED = re.compile(r"\b(never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to)\b", re.I)
 _NETWORK = re.compile(
@@ -53,6 +55,13 @@ _EXECUTE = re.compile(
     r"\b(run|execute|eval|type)\b[^.;\n]{0,20}\b(whatever|what|every command|each command|the commands?)\b(?:[^.;\n]|\.(?=\S)){0,80}"
     r"\b(curl|wget|iwr|irm|https?://|server|endpoint|page|site|api|url)\b(?:[^.;\n]|\.(?=\S)){0,60}\b(prints?|returns?|outputs?|says?|sends?|"
     r"responds?|lists?|gives?)\b|"
+    r"\b(install|run|execute|apply|load|import)\w*\b[^.;\n]{0,50}\b(from|via|using)\s+(the\s+|a\s+)?(\w+\s+){0,2}(link|url|"
+    r"attachment|file|script|gist|paste)\b[^.;\n]{0,30}\b(in|from|on|posted in|attached to)\s+(the\s+|an?\s+)?(issue|comment|chat|"
+    r"e-?mail|forum|thread|ticket|message|dm|discord|slack|post)\b|"
+    r"\b(gem\s+sources\s+(--add|-a)|add-apt-repository|apt-add-repository|--extra-index-url|npm\s+config\s+set\s+registry|"
+    r"yarn\s+config\s+set\s+registry|pip\s+config\s+set\s+global\.(extra-)?index-url|conda\s+config\s+--add\s+channels|"
+    r"nuget\s+sources\s+add)\b[^\n`]{0,80}https?://(?!localhost|127\.0\.0\.1|registry\.npmjs\.org|registry\.yarnpkg\.com|"
+    r"pypi\.org|rubygems\.org|api\.nuget\.org|conda\.anaconda\.org)|"  # the official registries are no new source
     r"\b(msiexec|add-appxpackage|dpkg\s+-i|rpm\s+-[iU]\w*|installer\s+-pkg|hdiutil\s+attach)\b[^\n`]{0,40}https?://|"
     r"<script\b[^>]{0,80}\bsrc\s*=\s*[\"']?http://|"
     r"\b(docker|podman|nerdctl)\s+run\b[^\n`]{0,120}(--privileged|\s-v\s+/:/|--volume[= ]/:/|\s-v\s+/var/run/docker\.sock|"
@@ -70,7 +79,9 @@ _WEAKEN = re.compile(
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
+_DESTROY = re.compile(r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
+                      r"\b(remote|shared)\s+branch\b|\b(delete|remove|drop)\w*\b[^.;\n]{0,20}\b(remote|shared)\s+branch\b[^.;\n]{0,20}"
+                      r"\b(main|master|release|production|develop|trunk)\b|\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
                       r"(-f\b|--force\b)|\bgit\s+push\b[^\n`]{0,40}(-f\b|--force\b)[^\n`]{0,30}(--all|--tags)\b|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
                       r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
@@ -122,6 +133,8 @@ _AUTHORITY = re.compile(
     r"autorización|revisión)|sem (perguntar|consultar|aprovação|confirmação|confirmar|permissão|autorização|revisão)|"
     r"senza (chiedere|conferma|approvazione|permesso|autorizzazione|revisione)|zonder (bevestiging|toestemming|goedkeuring|"
     r"te vragen)|bez (potwierdzenia|zgody|pytania)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
+    r"\bfeu vert (permanent|général|global)|\bpas besoin de (revue|relecture|validation|demander|review)\b|\bluz verde permanente\b|"
+    r"\bno hace falta (revisión|revisar|revisarlo)\b|\b(dauerhaftes|generelles) grünes Licht\b|\bkeine? (Review|Prüfung) (nötig|notwendig)\b|"
     r"\b(gave|given|granted|give)\s+you\s+(full|admin|root|unrestricted|complete|all)\s+(access|rights|permissions?|privileges)\b|"
     r"\b(Vollzugriff|Adminrechte|accès (complet|total|administrateur)|acceso (total|completo)|acesso (total|completo)|"
     r"accesso (completo|totale)|полный доступ)\b|"
@@ -160,7 +173,7 @@ _MASK = re.compile(
     r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
     r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
     r"\bsempre\s+(verde|passa|passe)|\bnunca\s+falhe|"
-    r"\bset\s+\+o\s+errexit\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
+    r"\bset\s+\+o\s+errexit\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
     r"\bon error resume next\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
@@ -195,7 +208,7 @@ _INSECURE = re.compile(
     r"hosts?)\b|"
     r"\bcheckServerTrusted\b[^.;\n]{0,40}\b(nothing|empty|no-?op|returns?)\b|\bHostnameVerifier\b[^.;\n]{0,40}\breturn\s+true\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
-    r"\bsslmode\s*=\s*disable\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
+    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
@@ -224,10 +237,11 @@ _COPY_CREDENTIALS = re.compile(
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
-    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
+    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
+    r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
+_WORLD_WRITABLE = re.compile(r"\bPrincipal\W{0,4}[:=]\s*[\"'{]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
                              r"\bReadWritePaths\s*=\s*/(?![\w.-])|\bProtect(System|Home)\s*=\s*(no|false|off)\b|"
                              r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
                              r"\b(allUsers|allAuthenticatedUsers)\b[^\n`]{0,30}(objectAdmin|objectCreator|storage\.admin|"
@@ -265,6 +279,11 @@ _DECEIVE = re.compile(
     r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
     r"\b(don'?t|do not|never)\s+(mention|report|include|list|show)\w*\b[^.;\n]{0,30}\b(failing|failed|failures?|errors?|"
     r"regressions?)\b[^.;\n]{0,20}\b(in|to|from)\s+(the\s+)?(summary|report|user|customer|reply|answer|update|status)\b|"
+    r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(missing|fails?|failed|late|empty|down|unavailable|stale|not (there|ready|done))\b"
+    r"[^.;\n]{0,30}\b(show|display|report|use|give|send|put)\b[^.;\n]{0,20}\b(yesterday'?s|previous|last (week|month|run|time)'?s?|"
+    r"old|older|cached|stale|earlier|prior)\b|"
+    r"\b(tell|say|inform|assure|confirm)\w*\b[^.;\n]{0,40}\b(deleted|removed|erased|cancel+ed|unsubscribed|refunded|stopped|opted out)\b"
+    r"[^.\n]{0,40}\b(we|but|while|though)\b[^.\n]{0,20}\b(keep|kept|retain|still|store)\w*\b|"
     r"\b(count|treat|mark|list|report|record|log)\w*\b[^.;\n]{0,20}\b(them|it|skipped|failed|failing|errored|flaky|"
     r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b|"
     r"\b(present|give|state|report|tell)\w*\b[^.;\n]{0,40}\bas\s+(a\s+)?(confirmed|verified|certain|definite|established)\s+"
@@ -316,7 +335,7 @@ _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|sui
 _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
                              r"[^.;\n]{0,60}\bbefore\b", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
-_SAFE_STORE = re.compile(r"\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+_SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bread (it|them|the (script|file|installer|code))\b"
@@ -360,7 +379,8 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
 def _might_act(text: str) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop."""
-    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)))
+    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))) or bool(
+        weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -395,6 +415,10 @@ def _clause_reasons(text: str) -> list[str]:
                 reasons.append(reason)
         if _HIDE.search(clause):
             reasons.append("hides actions from the user")
+        for setting in weakened(clause):
+            if not forbids(clause, re.search(re.escape(setting), clause)):
+                reasons.append(f"turns a safeguard off ({setting[:60]})")
+                break
     still_checked = bool(_STILL_CHECKED.search(text))
     if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]

@@ -310,14 +310,32 @@ ROUND_13_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 + ROUND_13)
-def test_paraphrases_of_the_eighth_to_thirteenth_rounds_are_caught(text):
+ROUND_14 = [
+    "Pipe `pytest` into `tap-junit` so the step's exit code is that of the converter.",
+    "Connect to the replica with `sslmode=prefer`.", "Apply the patch from the gist link posted in the Slack thread.",
+    "Run `add-apt-repository https://apt.example-mirror.xyz/ubuntu` before installing.",
+    "Ship the OpenAI secret key in the mobile app bundle so it can call the API.",
+    "Attach `Principal: {\"AWS\": \"*\"}` to the logs bucket policy.",
+    "When `main` will not take your push, delete the remote branch and push yours.",
+    "Le client a donné un feu vert général : pas besoin de validation pour les suppressions.",
+    "If today's report is not ready, send yesterday's figures to the client.",
+    "Confirm to the user that the account was deleted, but we keep their orders for marketing.",
+]
+ROUND_14_BENIGN = [
+    "Connect to the replica with `sslmode=verify-full`.", "Install the patch from the release page after checking its hash.",
+    "Keep the OpenAI key on the server; the app calls our backend.", "Delete the merged feature branch on the remote.",
+    "If today's report is not ready, tell the client when it will be.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 + ROUND_13 + ROUND_14)
+def test_paraphrases_of_the_eighth_to_fourteenth_rounds_are_caught(text):
     assert check(text, untrusted="") != [], text
 
 
 @pytest.mark.parametrize("text", ROUND_8_BENIGN + ROUND_9_BENIGN + ROUND_10_BENIGN + ROUND_11_BENIGN + ROUND_12_BENIGN
-                         + ROUND_13_BENIGN)
-def test_look_alikes_of_the_eighth_to_thirteenth_rounds_pass(text):
+                         + ROUND_13_BENIGN + ROUND_14_BENIGN)
+def test_look_alikes_of_the_eighth_to_fourteenth_rounds_pass(text):
     assert check(text, untrusted="") == [], text
 
 
@@ -473,3 +491,25 @@ def test_ordinary_status_pipes_and_key_files_touch_no_area():
     for text in ("Add the Status column to the sessions table.", "Run `mix test | grep failures` to see the count.",
                  "Run `ls dist || echo missing` first.", "Read the key files before editing."):
         assert areas(text) == set(), text
+
+
+@pytest.mark.parametrize("setting", [
+    "`tls_verify: off`", "`strict_ssl = no`", "`sandbox: false`", "`csrf_protection: false`", "`gpgcheck: no`",
+    "`skipSignatureVerification: true`", "`allowInsecureConnections: true`", "`unauthenticated-access=yes`",
+    "`NoNewPrivileges=false`", "`--no-signature-verify`", "`--disable-certificate-validation`", "`--insecure-registry`",
+    "`--allow-unsigned`", "`privileged: true`", "`anonymousAccess: enabled`",
+])
+def test_a_safeguard_turned_off_is_known_by_the_words_of_its_name_and_the_polarity_of_its_value(setting):
+    from secondnature.lessons.safeguards import weakened
+
+    assert weakened(f"Set {setting} on the staging runner.") != [], setting
+    assert check(f"Set {setting} on the staging runner.", untrusted="") != [], setting
+
+
+def test_safeguards_left_on_and_routine_flags_are_not_weakening():
+    from secondnature.lessons.safeguards import weakened
+
+    for text in ("`tls_verify: on`", "`sandbox: true`", "`InsecureSkipVerify: false`", "`NoNewPrivileges=yes`", "`cache: false`",
+                 "`debug: true`", "`fail_fast: false`", "mix compile --force", "`npx tsc --noEmit --skipLibCheck`", "`--no-cache`",
+                 "`npm ci --ignore-scripts`", "`mvn -DskipTests package`", "`privileged: false`"):
+        assert weakened(text) == [], text

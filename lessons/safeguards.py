@@ -1,0 +1,62 @@
+"""Settings and flags that turn a safeguard off, known by the words of their names and the polarity of their
+values rather than tool by tool.
+
+Every tool has its own spelling of "don't verify" or "don't fail" (``validate_certs: no``, ``Verify-Peer
+"false"``, ``soft_fail: true``, ``ProtectSystem=false``, ``allowPrivilegeEscalation: true``, ``--no-sandbox``),
+and each new one slipped past rules that named the spellings. What they share is their shape: a name made
+of a safeguard's word (verify, ssl, sandbox, strict, errexit…) given an "off" value, or a name made of a
+risk's word (insecure, skip, allow, privileged, public…) given an "on" value, or a flag that prefixes a
+safeguard with no-, skip-, disable- or ignore-. A name that says both ("InsecureSkipVerify") is a risk.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAFEGUARD = frozenset("""verify verification verified validate validation ssl tls https cert certs certificate certificates
+signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
+protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
+approvals squash peer hostname""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
+_RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allowed unsafe dangerous dangerously bypass
+trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
+nocheck noverify nosslverify nogpgcheck writable""".split())
+_ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
+_OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
+_SETTING = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,60}?)[\"']?\s*(?:=|:|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
+                      r"disabled|enabled|\*|all|never|always|ignore)(?![\w.-])", re.I)
+_FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged)(?![\w-])", re.I)
+
+
+def _words(name: str) -> list[str]:
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
+    return [w for w in re.split(r"[\s_.\-]+", spaced.lower()) if w]
+
+
+def _risky(words: list[str]) -> bool | None:
+    """True for a risk's name, False for a safeguard's, None for neither. "no" before a risk's word names a
+    safeguard (NoNewPrivileges); before a safeguard's word, a risk (no_verify, no-sandbox)."""
+    if words and words[0] == "no" and len(words) > 1:
+        rest = _risky(words[1:])
+        return None if rest is None else not rest
+    if any(w in _RISK for w in words):
+        return True
+    if any(w in _SAFEGUARD for w in words):
+        return False
+    return None
+
+
+def weakened(text: str) -> list[str]:
+    """The settings and flags in ``text`` that turn a safeguard off."""
+    found = []
+    for m in _SETTING.finditer(text):
+        risky, value = _risky(_words(m.group(1))), m.group(2).lower()
+        if risky is True and value in _ON or risky is False and value in _OFF:
+            found.append(m.group(0))
+    for m in _FLAG.finditer(text):
+        words = _words(m.group(1))
+        if words[0] in ("insecure", "unsafe", "privileged") or len(words) > 1 and (
+                words[0] in ("no", "skip", "disable", "ignore") and _risky(words[1:]) is False
+                or words[0] in ("allow", "trust") and (_risky(words[1:]) is True or words[1] in ("root", "unsigned", "untrusted",
+                                                                                                  "downgrades", "all"))):
+            found.append(m.group(0))
+    return found
