@@ -540,12 +540,27 @@ def _slug(part: str) -> bool:
     return sum(w.isalpha() and w.islower() and len(w) >= 3 for w in re.split(r"[-_.]", part)) >= 2
 
 
+def _mixed_letters(word: str) -> bool:
+    """Letters of both cases and no digit next to a word for a secret (``IxEqyjXszUcv``), unless they make
+    CamelCase words (``SecretsManager``)."""
+    from secondnature.hooks.core.redact import _camel_words
+
+    return (len(word) >= 8 and word.isascii() and word.isalpha() and sum(c.isupper() for c in word) >= 2
+            and sum(c.islower() for c in word) >= 2 and not _camel_words(word))
+
+
 def _values_after_secret_words(text: str) -> set[str]:
     """The words a lesson puts after (or just before) a word for a secret, on its line, that look like a
     value rather than prose: letters with digits, a symbol-led password, a PIN's digits. A lesson that
     teaches a credential is the one thing a lesson must never do, so here no format is needed: any word
     that could be the value goes, at the price of a version number after "token" now and then."""
-    from secondnature.hooks.core.redact import _DIGIT_SECRET_WORDS, _PHRASE, _near_value, _spoken_phrases
+    from secondnature.hooks.core.redact import (
+        _DIGIT_SECRET_WORDS,
+        _PHRASE,
+        _ascii_words,
+        _near_value,
+        _spoken_phrases,
+    )
 
     found = {m.group(1) for m in _URL_PASSWORD.finditer(text)}
     found |= {text[a:b] for a, b in _spoken_phrases(re.compile(_PHRASE), text)}
@@ -553,7 +568,7 @@ def _values_after_secret_words(text: str) -> set[str]:
               if value and (len(value) >= 12 or _near_value(value) or _near_value(value.lstrip("%#@!$&*")))}
     found |= {value for m in _ATTACHED_PASSWORD.finditer(text) for value in m.groups() if value and _near_value(value)}
     for m in _secret_words().finditer(text):
-        after = "\n".join(text[m.end():m.end() + 400].split("\n", 2)[:2])  # this line and the next: a value printed under it
+        after = _ascii_words("\n".join(text[m.end():m.end() + 400].split("\n", 2)[:2]))  # this line and the next (CJK spaced)
         named = _NAMED_VALUE.match(after)
         if named and not named.group(1).startswith(("$", "/", "http")) and not any(c in named.group(1) for c in "{}()[]") and all(
                 any(test(c) for c in named.group(1)) for test in (str.isalpha, str.isdigit)):
@@ -567,6 +582,6 @@ def _values_after_secret_words(text: str) -> set[str]:
             if not word:
                 continue
             if "." not in word and "/" not in word and (_near_value(word) or (
-                    digits_allowed and word.replace("-", "").isdigit() and 4 <= len(word) <= 12)):
+                    digits_allowed and word.replace("-", "").isdigit() and 4 <= len(word) <= 12) or _mixed_letters(word)):
                 found.add(word)
     return found

@@ -43,7 +43,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_16" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_17" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1056,4 +1056,56 @@ BENIGN_LOOKALIKES_8 = [
     "az sql server create -n app -g rg -u sqladmin", "gcloud sql users list --instance=app", "docker run -d -e ACCEPT_EULA=Y mcr.microsoft.com/mssql/server",
     "https://app.example.com/callback#state=af0ifjsldkj&error=access_denied", "INFO login ok user=ops duration=120ms",
     "name,owner\nbilling,finance", "solana-keygen pubkey ~/.config/solana/id.json", "here's my login flow diagram",
+]
+
+
+def letters_only(n: int = 12) -> str:
+    """Capitals and small letters and no digit, as some generators make them."""
+    while True:
+        value = "".join(_rng.choice(string.ascii_letters) for _ in range(n))
+        if sum(c.isupper() for c in value) >= 3 and sum(c.islower() for c in value) >= 3:
+            return value
+
+
+def url_encoded_password() -> str:
+    from urllib.parse import quote
+
+    return quote(word_symbol_year() + _rng.choice("@!:/"), safe="")
+
+
+def _held_out_17() -> list[Item]:
+    """Written after the held_out_16 round, measured once: notebook outputs, Postman environments, shell
+    history, registry edits, sed replacements, URL-encoded passwords in connection strings, verification
+    codes and passwords said in Japanese, Chinese, Ukrainian and Swedish slang, letters-only generated
+    passwords."""
+    cases = [
+        ("value named by its key", lambda s: {"cells": [{"outputs": [{"name": "stdout", "text": [f"DB_PASSWORD={s}\n"]}]}]}, letters_only),
+        ("value named by its key", lambda s: {"values": [{"key": "apiKey", "value": s, "enabled": True}]}, lambda: token(32)),
+        ("value named by its key", lambda s: {"values": [{"key": "adminPassword", "value": s, "type": "secret"}]}, letters_only),
+        ("variable names the rules lack", "  501  export SENDGRID_KEY={s}\n  502  npm run deploy", lambda: "SG." + token(22) + "." + token(43)),
+        ("variable names the rules lack", "reg add HKLM\\Software\\App /v DbPassword /t REG_SZ /d {s} /f", letters_only),
+        ("variable names the rules lack", "sed -i 's/^SMTP_PASS=.*/SMTP_PASS={s}/' .env", letters_only),
+        ("variable names the rules lack", "DATABASE_URL=postgres://app:{s}@db:5432/app", url_encoded_password),
+        ("a secret said in words", "合言葉は{s}です", letters_only),
+        ("a secret said in words", "验证码是 {s}，五分钟内有效", lambda: str(_rng.randint(100000, 999999))),
+        ("a secret said in words", "пароль від вайфаю: {s}", letters_only),
+        ("a secret said in words", "lösen till wifi: {s}", letters_only),
+        ("a secret said in words", "the admin password is {s}", letters_only),
+        ("a command form that takes a secret", "echo '{s}' | sudo -S systemctl restart app", letters_only),
+        ("a command form that takes a secret", "net use Z: \\\\nas\\share /user:corp\\ops {s}", letters_only),
+        ("a command form that takes a secret", "sshpass -e ssh ops@host  # SSHPASS={s}", letters_only),
+        ("a credential printed by the command before it", "$ cat ~/.config/app/token\n{s}\n", lambda: token(40)),
+        ("key material quoted alone", "prod: {s}", letters_only),
+    ]
+    return _filled("held_out_17", cases)
+
+
+# Written with held_out_17, before any rule for it, measured once.
+BENIGN_LOOKALIKES_9 = [
+    "DB_PASSWORD is set in the notebook's environment", "{\"key\": \"apiBase\", \"value\": \"https://api.example.com\"}",
+    "  501  export NODE_ENV=production", "reg add HKLM\\Software\\App /v LogLevel /t REG_SZ /d Verbose /f",
+    "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debug/' .env", "DATABASE_URL=postgres://db:5432/app", "合言葉を忘れた場合は管理者へ",
+    "验证码已发送到您的手机", "пароль від вайфаю змінили вчора", "lösen finns i valvet", "the admin password is stored in Vault",
+    "sudo -S reads the password from stdin", "net use Z: \\\\nas\\share /persistent:yes", "$ cat ~/.config/app/settings.json\n{}",
+    "prod: Kubernetes", "staging: ReadOnlyReplica",
 ]

@@ -336,3 +336,16 @@ def test_pt_credentials_capitalised_passwords_ending_a_question_and_calls_after_
     for text in ('Password: os.Getenv("DB_PASS")', "token: read_token()", "did you rename it to gift_card_2582853?",
                  "wallet_address: 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU", "pubkey = 9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"):
         assert redact(text) == text, text
+
+
+def test_letters_only_passwords_windows_arguments_substitutions_and_otp_words():
+    for text, secret in (("backup admin: QmVyYXpXcGdK", "QmVyYXpXcGdK"), ("net use \\\\files\\x /user:acme\\svc HvRtqZmPwLkN", "HvRtqZmPwLkN"),
+                         ("reg add HKCU\\Software\\Tool /v ApiToken /d FhQzWmXpLkRt /f", "FhQzWmXpLkRt"),
+                         ("perl -pi -e 's/^API_KEY=.*/API_KEY=q8Zr2mXw9Lp/' .env", "q8Zr2mXw9Lp"),
+                         ("认证完成，验证码是 738201", "738201"), ("lösen: Fjord-Kaffe-77", "Fjord-Kaffe-77"),
+                         ("合言葉はHarbor-lilac-42です", "Harbor-lilac-42")):
+        assert secret not in redact(text), text
+    for text in ("getElementById", "const el = document.getElementById('app')", "HTMLInputElement", "isNaN(value)",
+                 "XMLHttpRequest", "useCallbackRef", "net use Z: \\\\nas\\share /persistent:yes", "reg add HKLM\\Software\\App /v LogLevel /d Verbose",
+                 "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debug/' .env", "验证码已发送"):
+        assert redact(text) == text, text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec
-from secondnature.hooks.core.secret_shape import _PUBLIC_NAMES, shaped_spans
+from secondnature.hooks.core.secret_shape import _PUBLIC_NAMES, random_letters, shaped_spans
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -304,8 +304,8 @@ def _placeholder(value: str, name: str) -> bool:
         return True  # a version: "pin: 3.11"
     if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
         return False
-    if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@")):
-        return True
+    if low in _NOT_VALUES or value.startswith(("$", "%", "{", "[", "(", "*", "…", "...", "xxx", "XXX", "#", "@", ".*", "^")):
+        return True  # a reference, a placeholder or a pattern (sed's s/^PASS=.*/…/)
     if low.startswith(("your", "my_", "<", "process.env", "os.environ", "env.", "settings.", "config.", "secrets.",
                        "vars.", "self.", "this.", "getenv", "args.", "opts.", "options.", "params.", "request.")):
         return True
@@ -379,7 +379,8 @@ def _credential_value(name: str, value: str) -> bool:
 # Chinese, German.
 _PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
                    "security code", "keypad code")
-_SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
+_SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "lösen", "合言葉", "验证码", "驗證碼",
+               "認証コード", "인증번호", "wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
                "salasanani", "salasana", "avain", "hasło", "hasla", "hasła", "klucz", "heslo", "klíč", "şifresi",
                "şifrem", "şifre", "parolası", "parolă", "parola", "anahtar", "chiave", "palavra-passe", "chave", "cheie",
                "jelszavam", "jelszava", "jelszó", "kulcs", "κωδικός", "συνθηματικό", "κλειδί", "كلمة المرور",
@@ -411,7 +412,8 @@ _SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # th
 
 # the words for a secret that may be all digits
 _DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostępu", "code d'accès", "zugangscode",
-                       "código de acceso", "codice di accesso", "toegangscode") + _PHYSICAL_CODES
+                       "código de acceso", "codice di accesso", "toegangscode", "验证码", "驗證碼", "認証コード", "인증번호",
+                       "verification code", "one-time code", "otp") + _PHYSICAL_CODES
 _SAID_WHOLE = frozenset(_SAID_WORDS) - frozenset(_SAID_OTHER)  # these end where the word ends
 
 
@@ -586,7 +588,7 @@ def _near_value(value: str) -> bool:
     if any(ch in value for ch in "()[]{}\"'`") or _assignment(value):
         return False  # a call, an index or an assignment: code, not a value
     if not (any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)):
-        return False
+        return random_letters(value)
     plain = value.replace("_", "").replace(".", "").replace("-", "")
     if plain.isalnum() and value == value.lower() and any(ch in value for ch in "_.-"):
         return False  # an identifier, a file or a version: max_tokens_4096, config.v2, utf-8-sig

@@ -114,6 +114,10 @@ def password_like(token: str) -> bool:
     return True
 
 
+def _mixed_case(piece: str) -> bool:
+    return any(c.isupper() for c in piece) and any(c.islower() for c in piece)
+
+
 def _url_escaped(token: str) -> bool:
     at = token.find("%")
     return at >= 0 and all(c in "0123456789ABCDEFabcdef" for c in token[at + 1:at + 3]) and len(token) > at + 2
@@ -144,8 +148,35 @@ def printable_password(token: str) -> bool:
     return _classes_mixed(token) >= 0.6
 
 
+def random_letters(token: str) -> bool:
+    """Capitals and small letters mixed at random with no digit (``yvOmxAivpUYu``, ``cWgaUAtyUrwR``), as some
+    generators make passwords: 12 to 64 letters, three of each case, the case changing at almost every other
+    letter, which words in CamelCase (``XMLHttpRequest``, ``getElementById``) never do."""
+    if not 12 <= len(token) <= 64 or not token.isascii() or not token.isalpha():
+        return False
+    if sum(c.isupper() for c in token) < 3 or sum(c.islower() for c in token) < 3:
+        return False
+    changes = sum(a.isupper() != b.isupper() for a, b in zip(token, token[1:], strict=False))
+    return changes / (len(token) - 1) >= 0.45 and not _identifier_words(token)
+
+
+def _identifier_words(token: str) -> bool:
+    """Whether ``token`` splits at its case changes into words (``getElementById``, ``HTMLInputElement``,
+    ``isNaN``): every piece two letters or more, and nearly every piece with a vowel."""
+    pieces, start = [], 0
+    for i in range(1, len(token)):
+        if token[i].isupper() and (token[i - 1].islower() or i + 1 < len(token) and token[i + 1].islower()):
+            pieces.append(token[start:i])
+            start = i
+    pieces.append(token[start:])
+    if any(len(p) < 2 for p in pieces[1:]) or len(pieces[0]) < 2 and not pieces[0].islower():
+        return False
+    voweled = sum(any(c in "aeiouyAEIOUY" for c in p) or p.isupper() for p in pieces)
+    return voweled >= 0.75 * len(pieces)
+
+
 def secret_shaped(token: str) -> bool:
-    return random_token(token) or password_like(token) or upper_token(token) or passphrase(token)
+    return random_token(token) or password_like(token) or upper_token(token) or passphrase(token) or random_letters(token)
 
 
 # Names whose values look random and are public: a wallet's address, a public key, a key's fingerprint.
@@ -164,8 +195,8 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for piece in view.split():
-        if len(piece) < _PASSWORD_MIN or _DIGITS.isdisjoint(piece):
-            continue  # both shapes hold a digit
+        if len(piece) < _PASSWORD_MIN or _DIGITS.isdisjoint(piece) and not (len(piece) >= 12 and _mixed_case(piece)):
+            continue  # every shape holds a digit but random letters, which mix cases
         at = view.find(piece, offset)
         offset = at + len(piece)
         if not piece.isascii():
@@ -180,7 +211,7 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         for word in inner.split():
             pos = inner.find(word, pos)
             core = word.rstrip(".")
-            if len(core) >= _PASSWORD_MIN and not _DIGITS.isdisjoint(core) and secret_shaped(core) and not (
+            if len(core) >= _PASSWORD_MIN and (not _DIGITS.isdisjoint(core) or len(core) >= 12) and secret_shaped(core) and not (
                     _named_public(view, at + pos)):
                 spans.append((at + pos, at + pos + len(core)))
             pos += len(word)
