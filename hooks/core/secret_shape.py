@@ -115,7 +115,7 @@ def password_like(token: str) -> bool:
 
 
 def _mixed_case(piece: str) -> bool:
-    return any(c.isupper() for c in piece) and any(c.islower() for c in piece)
+    return piece.lower() != piece and piece.upper() != piece
 
 
 def _url_escaped(token: str) -> bool:
