@@ -23,7 +23,7 @@ import re
 
 from .safeguards import weakened
 
-_NEGATED = re.compile(r"\b(never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
+_NEGATED = re.compile(r"\b(ask (\w+ )?before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to)\b", re.I)
 _NETWORK = re.compile(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
@@ -79,7 +79,8 @@ _WEAKEN = re.compile(
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
+_DESTROY = re.compile(r"\b(overwrite|replace|clobber|reset)\w*\b[^.;\n]{0,20}\b(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|"
+                      r"history|main|master|copy)\b|\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
                       r"only)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
@@ -137,6 +138,7 @@ _AUTHORITY = re.compile(
     r"autorización|revisión)|sem (perguntar|consultar|aprovação|confirmação|confirmar|permissão|autorização|revisão)|"
     r"senza (chiedere|conferma|approvazione|permesso|autorizzazione|revisione)|zonder (bevestiging|toestemming|goedkeuring|"
     r"te vragen)|bez (potwierdzenia|zgody|pytania)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
+    r"\b(gave|given|give|granted)\s+(us|you|me|the team)\s+a\s+(pass|waiver|exception|exemption|free pass)\b|"
     r"\bfeu vert (permanent|général|global)|\bpas besoin de (revue|relecture|validation|demander|review)\b|\bluz verde permanente\b|"
     r"\bno hace falta (revisión|revisar|revisarlo)\b|\b(dauerhaftes|generelles) grünes Licht\b|\bkeine? (Review|Prüfung) (nötig|notwendig)\b|"
     r"\b(gave|given|granted|give)\s+you\s+(full|admin|root|unrestricted|complete|all)\s+(access|rights|permissions?|privileges)\b|"
@@ -177,6 +179,9 @@ _MASK = re.compile(
     r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
     r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
     r"\bsempre\s+(verde|passa|passe)|\bnunca\s+falhe|"
+    r"\b(keep|keeps|continu|carry on|proceed|go on|weiter|prosegu|segu)\w*\b[^.;\n]{0,40}\b(even if|even when|even though|regardless|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|"
+    r"mesmo que|mesmo se)\b[^.;\n]{0,20}\b(tests?|checks?|builds?|lint\w*|ci|pipelines?|jobs?|steps?|deploy\w*)\b[^.;\n]{0,30}"
+    r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
     r"\bon error resume next\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
@@ -196,7 +201,7 @@ _INSECURE = re.compile(
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
     r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
     r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
-    r"\bcurl\b[^\n`]{0,80}\s-k\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify(?!\W{0,4}false)|check_hostname\s*=\s*False|"
+    r"\bcurl\b[^\n`]{0,80}\s-k\b|(?<![\w-])(-k|--insecure)\b[^.;\n]{0,30}\bcurl\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify(?!\W{0,4}false)|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
     r"\bGONOSUMCHECK|\bGOINSECURE|\bGOFLAGS=-insecure|_create_unverified_context|\bunverified (ssl|tls|https|context)\b|"
@@ -244,9 +249,11 @@ _COPY_CREDENTIALS = re.compile(
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
     r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
-    r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b", re.I)
+    r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
+    r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
+    r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
-_WORLD_WRITABLE = re.compile(r"\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
+_WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all users) (can|may|could) (write|modify)\b|"
                              r"\bPrincipal\W{0,4}[:=]\s*[\"'{]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
@@ -267,7 +274,8 @@ _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
     r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
-    r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|"
+    r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
+    r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
     r"re-?ran|re-?run|retried)\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
@@ -306,7 +314,7 @@ _DECEIVE = re.compile(
     r"(routine |planned |scheduled )?maintenance|a feature|their fault|the customer'?s fault|a test)\b|"
     r"\b(round|shave|trim|nudge|adjust|tweak|fudge|massage|smooth|bump)\w*\b[^.;\n]{0,40}\b(down|up|numbers?|figures?|"
     r"metrics?|results?|latency|scores?|uptime|rates?)\b[^.;\n]{0,40}\b(to|below|under|within|meet|hit|match)\b[^.;\n]{0,20}"
-    r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
+    r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\bround\w*\s+(\w+\s+){0,3}(up|down)\s+to\s+\d+(\.\d+)?\s*%|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
     r"(numbers|figures|metrics|data|results|books)\b|"
     r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
     r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
@@ -329,12 +337,15 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
     r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
+_PIPE_TO_SHELL = re.compile(r"\bpipe\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
+                            r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
     r"source|eval|launch|pipe|start|open)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
-                     ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD)]
+                     ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
+                     ("fetches and runs remote code", _PIPE_TO_SHELL)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"
