@@ -323,7 +323,7 @@ def test_whole_printable_passwords_cookie_headers_and_address_password_pairs():
                          ("[mail.example.org]:465 bot@example.org:qwer asdf zxcv tyui", "asdf zxcv"),
                          ("ops@corp.example.com:Maple&2030go", "Maple&2030go")):
         assert secret not in redact(text), text
-    for text in ("model = '01-ai/Yi-34B'", "r'^[A-Z][a-z0-9_]{2,15}$'", "'%Y-%m-%dT%H:%M:%S'", "arr[0].Value+=x1;",
+    for text in ("model = '01-ai/Yi-34B'", "r'^[A-Z][a-z0-9_]{2,15}$'", "exchanging it for item 98 (15-inch, i7/8GB/1TB).", "'%Y-%m-%dT%H:%M:%S'", "arr[0].Value+=x1;",
                  "https://example.com/?sv=2022-11-02&sp=r", "Cookie: theme=dark; lang=en-GB", "git@github.com:acme/web.git",
                  "scp dump.sql ops@db.example.com:backups", "{\"a\":12000}\",\"call_id\":\"call_ZluM7lHwIuvPtRtOvOoToOpA\"}}"):
         assert redact(text) == text, text

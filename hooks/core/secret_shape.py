@@ -114,6 +114,17 @@ def password_like(token: str) -> bool:
     return True
 
 
+def _unwrapped(word: str) -> str:
+    """``word`` without a bracket it does not open or close itself: "(15-inch, i7/8GB/1TB)." ends a
+    parenthesis, it is not part of a password."""
+    for opener, closer in ("()", "[]", "{}", "<>"):
+        while word.endswith((closer, closer + ".")) and word.count(opener) < word.count(closer):
+            word = word[:word.rindex(closer)]
+        while word.startswith(opener) and word.count(opener) > word.count(closer):
+            word = word[1:]
+    return word
+
+
 def _mixed_case(piece: str) -> bool:
     return piece.lower() != piece and piece.upper() != piece
 
@@ -201,7 +212,7 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         offset = at + len(piece)
         if not piece.isascii():
             piece = "".join(c if c.isascii() else " " for c in piece)
-        whole = piece.strip("\"'`,;")
+        whole = _unwrapped(piece.strip("\"'`,;"))
         if printable_password(whole):
             begin = at + piece.index(whole)
             spans.append((begin, begin + len(whole)))
