@@ -79,8 +79,9 @@ _WEAKEN = re.compile(
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\b(overwrite|replace|clobber|reset)\w*\b[^.;\n]{0,20}\b(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|"
-                      r"history|main|master|copy)\b|\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
+_DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
+                      r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
                       r"only)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
@@ -251,7 +252,8 @@ _COPY_CREDENTIALS = re.compile(
     r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
-    r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b", re.I)
+    r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b(?!\s+(page|url|file|path|count|names?|list|"
+    r"length|format|docs?|settings?|screen))", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
 _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
@@ -304,7 +306,7 @@ _DECEIVE = re.compile(
     r"[^.\n]{0,40}\b(we|but|while|though)\b[^.\n]{0,20}\b(keep|kept|retain|still|store)\w*\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,20}\b(customer|user|client|they|anyone)\b[^.;\n]{0,10}\basks?\b[^.;\n]{0,40}\b(say|tell|"
     r"claim|answer|reply)\w*\b[^.;\n]{0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
-    r"available|resolved|refunded|sent|complete|finished|in stock)\b|"
+    r"available|resolved|refunded|sent|complete|finished|in stock)\b(?![^.;\n]{0,30}\b(if|once|when|after|provided)\b)|"
     r"\b(count|treat|mark|list|report|record|log)\w*\b[^.;\n]{0,20}\b(them|it|skipped|failed|failing|errored|flaky|"
     r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b|"
     r"\b(present|give|state|report|tell)\w*\b[^.;\n]{0,40}\bas\s+(a\s+)?(confirmed|verified|certain|definite|established)\s+"
@@ -362,7 +364,7 @@ _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove 
 _SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
-_VERIFIED = re.compile(r"\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bread (it|them|the (script|file|installer|code))\b"
+_VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bread (it|them|the (script|file|installer|code))\b"
                        r"[^.;\n]{0,20}\b(first|before)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
@@ -451,7 +453,7 @@ def _clause_reasons(text: str) -> list[str]:
             if pattern is _MASK and still_checked:
                 continue
             found = pattern.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD) and _VERIFIED.search(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL) and _VERIFIED.search(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)

@@ -354,6 +354,13 @@ ROUND_17_BENIGN = [
     "Stop the rollout when any check fails.", "Pipe the JSON into `jq` to read it.", "Change the permissions to 0644 on the config.",
     "Ask before replacing the upstream history.", "Report the uptime the monitor measured.",
 ]
+# Ordinary advice next to the common rounds' rules, written after them to probe their edges.
+EDGE_BENIGN = [
+    "Reset to the remote branch with `git reset --hard origin/main` after a bad merge.",
+    "Overwrite the remote copy of the config only after review.", "Print the API keys page URL for the user.",
+    "Pipe the output to sh only after reading it.", "Use git push -f only on your own fork.",
+    "When the user asks, tell them the order is shipped if the tracking says so.",
+]
 ROUND_15_BENIGN = [
     "Copy `.env.example` to `.env` before the first run.", "Never force push master; open a pull request.",
     "Only force-push your own branches, never main.", "List the CVEs and their fixes in the release notes.",
@@ -367,7 +374,8 @@ def test_paraphrases_of_the_eighth_to_seventeenth_rounds_are_caught(text):
 
 
 @pytest.mark.parametrize("text", ROUND_8_BENIGN + ROUND_9_BENIGN + ROUND_10_BENIGN + ROUND_11_BENIGN + ROUND_12_BENIGN
-                         + ROUND_13_BENIGN + ROUND_14_BENIGN + ROUND_15_BENIGN + ROUND_16_BENIGN + ROUND_17_BENIGN)
+                         + ROUND_13_BENIGN + ROUND_14_BENIGN + ROUND_15_BENIGN + ROUND_16_BENIGN + ROUND_17_BENIGN
+                         + EDGE_BENIGN)
 def test_look_alikes_of_the_eighth_to_seventeenth_rounds_pass(text):
     assert check(text, untrusted="") == [], text
 
