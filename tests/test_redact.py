@@ -347,5 +347,5 @@ def test_letters_only_passwords_windows_arguments_substitutions_and_otp_words():
         assert secret not in redact(text), text
     for text in ("getElementById", "const el = document.getElementById('app')", "HTMLInputElement", "isNaN(value)",
                  "XMLHttpRequest", "useCallbackRef", "net use Z: \\\\nas\\share /persistent:yes", "reg add HKLM\\Software\\App /v LogLevel /d Verbose",
-                 "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debug/' .env", "验证码已发送"):
+                 "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debug/' .env", "sed -i s/token_count=.*/token_count=4096/ cfg", "验证码已发送"):
         assert redact(text) == text, text
