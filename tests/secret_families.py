@@ -43,7 +43,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_17" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_18" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +401,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1109,3 +1109,31 @@ BENIGN_LOOKALIKES_9 = [
     "sudo -S reads the password from stdin", "net use Z: \\\\nas\\share /persistent:yes", "$ cat ~/.config/app/settings.json\n{}",
     "prod: Kubernetes", "staging: ReadOnlyReplica",
 ]
+
+
+def _held_out_18() -> list[Item]:
+    """The common cases an outside tester writes first (provider tokens, env files, URLs, headers, plain
+    sentences), with fresh values, written after the held_out_17 round and measured once."""
+    cases = [
+        ("variable names the rules lack", "AWS_SECRET_ACCESS_KEY={s}", lambda: token(40, string.ascii_letters + string.digits + "+/")),
+        ("variable names the rules lack", "export GITHUB_TOKEN={s}", lambda: "ghp_" + token(36)),
+        ("variable names the rules lack", "SLACK_BOT_TOKEN=\"{s}\"", lambda: "xoxb-" + str(_rng.randint(10**11, 10**12)) + "-" + token(24)),
+        ("variable names the rules lack", "OPENAI_API_KEY={s}", lambda: "sk-proj-" + token(48, string.ascii_letters + string.digits + "_-")),
+        ("variable names the rules lack", "ANTHROPIC_API_KEY={s}", lambda: "sk-ant-api03-" + token(80, string.ascii_letters + string.digits + "_-")),
+        ("value named by its key", lambda s: {"database": {"url": f"postgresql://admin:{s}@db.internal:5432/prod"}}, word_symbol_year),
+        ("value named by its key", lambda s: {"headers": {"Authorization": f"Bearer {s}"}}, lambda: token(40)),
+        ("value named by its key", lambda s: {"stripe": {"secret_key": s}}, lambda: "sk_live_" + token(24)),
+        ("value named by its key", "//registry.npmjs.org/:_authToken={s}", lambda: "npm_" + token(36)),
+        ("a command form that takes a secret", "git clone https://oauth2:{s}@gitlab.com/acme/app.git", lambda: "glpat-" + token(20)),
+        ("a command form that takes a secret", "mysql -u root -p{s} -h 127.0.0.1", word_symbol_year),
+        ("a command form that takes a secret", "docker login -u acme -p {s} registry.example.com", word_symbol_year),
+        ("a command form that takes a secret", "curl -H \"Authorization: token {s}\" https://api.github.com/user", lambda: "ghp_" + token(36)),
+        ("a secret said in words", "my password is {s}", word_symbol_year),
+        ("a secret said in words", "the API key for prod is {s}", lambda: token(32)),
+        ("a secret said in words", "use {s} as the admin password for now", word_symbol_year),
+        ("key material quoted alone", "-----BEGIN OPENSSH PRIVATE KEY-----\n{s}\n-----END OPENSSH PRIVATE KEY-----", pem_line),
+        ("key material quoted alone", "token: {s}", lambda: token(40)),
+        ("key material quoted alone", "https://hooks.slack.com/services/T00000000/B00000000/{s}", lambda: token(24)),
+        ("a credential printed by the command before it", "$ gh auth token\n{s}", lambda: "gho_" + token(36)),
+    ]
+    return _filled("held_out_18", cases)
