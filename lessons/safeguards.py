@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from secondnature.hooks.core.redact import name_words
+
 _SAFEGUARD = frozenset("""verify verification verified validate validation ssl tls https cert certs certificate certificates
 signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
@@ -25,11 +27,6 @@ _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "nev
 _SETTING = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,60}?)[\"']?\s*(?:=|:|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
                       r"disabled|enabled|\*|all|never|always|ignore)(?![\w.-])", re.I)
 _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged)(?![\w-])", re.I)
-
-
-def _words(name: str) -> list[str]:
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name)
-    return [w for w in re.split(r"[\s_.\-]+", spaced.lower()) if w]
 
 
 def _risky(words: list[str]) -> bool | None:
@@ -49,11 +46,11 @@ def weakened(text: str) -> list[str]:
     """The settings and flags in ``text`` that turn a safeguard off."""
     found = []
     for m in _SETTING.finditer(text):
-        risky, value = _risky(_words(m.group(1))), m.group(2).lower()
+        risky, value = _risky(name_words(m.group(1))), m.group(2).lower()
         if risky is True and value in _ON or risky is False and value in _OFF:
             found.append(m.group(0))
     for m in _FLAG.finditer(text):
-        words = _words(m.group(1))
+        words = name_words(m.group(1))
         if words[0] in ("insecure", "unsafe", "privileged") or len(words) > 1 and (
                 words[0] in ("no", "skip", "disable", "ignore") and _risky(words[1:]) is False
                 or words[0] in ("allow", "trust") and (_risky(words[1:]) is True or words[1] in ("root", "unsigned", "untrusted",

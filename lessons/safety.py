@@ -506,8 +506,8 @@ def scrub_secrets(text: str) -> str:
     found = {str(secret.secret_value) for detector in _detectors for line in text.splitlines()
              for secret in detector.analyze_line(filename="lesson.txt", line=line)
              if secret.secret_value and len(str(secret.secret_value)) >= 6}
-    from secondnature.hooks.core.redact import looks_random
-    from secondnature.hooks.core.secret_shape import printable_password, secret_shaped
+    from secondnature.hooks.core.redact import _address_passwords, looks_random
+    from secondnature.hooks.core.secret_shape import printable_password, secret_shaped, whole_word
 
     for word in re.split(r"[\s`'\"(),;:=]+", text):  # a bare token in prose, which the detectors read only when quoted
         word = word.rstrip(".")
@@ -518,8 +518,8 @@ def scrub_secrets(text: str) -> str:
         elif "/" in word:  # a URL whose path holds a token: a webhook's, a signed link's (a commit's hex is a name)
             found.update(part for part in word.split("/") if len(part) >= 20 and not _DIGITS.isdisjoint(part)
                          and part.strip("0123456789abcdefABCDEF") and not _slug(part) and looks_random(part))
-    found.update(word for piece in text.split() if printable_password(word := piece.strip("\"'`,;.")))
-    found.update(m.group(1) for m in _EMAIL_PASSWORD.finditer(text))
+    found.update(word for piece in text.split() if printable_password(word := whole_word(piece.rstrip("."))))
+    found.update(text[a:b] for a, b in _address_passwords(text))
     found.update(_values_after_secret_words(text))
     for value in sorted(found, key=len, reverse=True):
         if not value.startswith("[REDACTED"):
@@ -529,8 +529,6 @@ def scrub_secrets(text: str) -> str:
 
 _SPLIT_WORDS = re.compile(r"(?:[\s`'\"“”«»(),;:=：，。<>\[\]{}]|\\[nrt])+")  # a quoted JSON string's \n too
 _URL_PASSWORD = re.compile(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:pw@cache has no user
-_EMAIL_PASSWORD = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:([a-z]{4}(?: [a-z]{4}){3}(?![\w])|"
-                             r"(?=[^\s/]{0,100}\d)(?=[^\s/]{0,100}[A-Za-z])[^\s/:@\"'`]{6,100})")
 _NAMED_VALUE = re.compile(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
 # Credentials by their place in a command or a header, whatever the words around them: an auth scheme's value,
 # Oracle's user/password@db, smbclient's user%password, any option whose name holds "pass" (-storepass, -passout

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec
-from secondnature.hooks.core.secret_shape import _PUBLIC_NAMES, random_letters, shaped_spans
+from secondnature.hooks.core.secret_shape import PUBLIC_NAMES, case_pieces, random_letters, shaped_spans
 
 MAX_FIELD_CHARS = 16_000
 MAX_LIST_ITEMS = 500
@@ -154,7 +154,7 @@ _ID_NAMES = ("id", "ids", "uuid", "hash", "sha", "sha1", "sha256", "digest", "et
 
 def _random_value(m) -> bool:
     name = m.group("keep").split("=")[0].split(":")[0].strip(" \"'").lower()
-    if name.endswith(_ID_NAMES + _PUBLIC_NAMES):  # identifiers and public keys look random and are not secret
+    if name.endswith(_ID_NAMES + PUBLIC_NAMES):  # identifiers and public keys look random and are not secret
         return False
     value = m.group("value")
     classes = sum(any(test(ch) for ch in value) for test in (str.isupper, str.islower, str.isdigit))
@@ -201,19 +201,15 @@ _PAIRED = (r"\bname:[ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-]{0,63})[\"']?[ \t]*\r?\
 _WORD_SPLIT = str.maketrans({"_": " ", "-": " ", ".": " "})
 
 
-def _name_words(name: str) -> list[str]:
-    spaced = []
-    for i, ch in enumerate(name):  # camelCase: dbPassword, apiKey
-        if ch.isupper() and i and name[i - 1].islower():
-            spaced.append(" ")
-        spaced.append(ch)
-    return "".join(spaced).translate(_WORD_SPLIT).lower().split()
+def name_words(name: str) -> list[str]:
+    """A name's words, small: split at ``_ - .`` and where its case starts a word (dbPassword, disableSSLVerify)."""
+    return [piece.lower() for part in name.translate(_WORD_SPLIT).split() for piece in case_pieces(part)]
 
 
 def secret_name(name: str) -> str:
     """'password' when a value of this name is secret whatever it is, 'key' when it is secret if it looks
     random, '' when the name does not say."""
-    words = _name_words(name)
+    words = name_words(name)
     if not words or words[-1] in _ABOUT_WORDS:
         return ""
     joined = "".join(words)
@@ -285,11 +281,7 @@ def looks_random(value: str) -> bool:
 def _camel_words(value: str) -> bool:
     """Whether ``value`` splits into CamelCase words (an acronym of up to five capitals, then capitalised
     words of three letters or more, each with a vowel), as names do and random letters do not."""
-    pieces, start = [], 0
-    for i in range(1, len(value) + 1):
-        if i == len(value) or value[i].isupper() and (value[i - 1].islower() or i + 1 < len(value) and value[i + 1].islower()):
-            pieces.append(value[start:i])
-            start = i
+    pieces = case_pieces(value)
     if len(pieces) < 2:
         return False
     return all(p.isupper() and len(p) <= 5 if p.isupper() else (
@@ -311,8 +303,8 @@ def _placeholder(value: str, name: str) -> bool:
         return True
     if value.isidentifier() or all(part.isidentifier() for part in value.split(".")):
         # a variable passed on (password=password, token=user_token) or a type (SecretStr)
-        value_words = set(_name_words(value))
-        if value_words & (set(_name_words(name)) | _PASSWORD_WORDS | _KEY_WORDS) or (
+        value_words = set(name_words(value))
+        if value_words & (set(name_words(name)) | _PASSWORD_WORDS | _KEY_WORDS) or (
                 value.isalpha() and value[:1].isupper() and value[1:].islower()):
             return True
     return False
@@ -366,7 +358,7 @@ def _credential_value(name: str, value: str) -> bool:
     words = value.split(".")
     dotted = len(words) >= 3 and all(w.isalpha() for w in words[:-1]) and words[-1].isdigit()  # a passphrase
     return (len(value) >= 8 and any(c.isdigit() for c in value) and sum(c.isalpha() for c in value) >= 3
-            and not set(_name_words(name)).isdisjoint(_CREDENTIAL_WORDS) and ("." not in value or dotted)
+            and not set(name_words(name)).isdisjoint(_CREDENTIAL_WORDS) and ("." not in value or dotted)
             and "/" not in value)
 
 
@@ -466,8 +458,8 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
         said = word.group().lower()
         if view[end:end + 1] == "s" and not view[end + 1:end + 2].isalnum():
             end += 1  # a plural: "secrets/jwt.key", "tokens:"
-        elif said in _INFLECTED and _ending(view, end):
-            end += _ending(view, end)  # "kata sandinya", "şifreniz"
+        elif said in _INFLECTED and (ending := _ending(view, end)):
+            end += ending  # "kata sandinya", "şifreniz"
         elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
         ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next

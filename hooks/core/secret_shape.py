@@ -114,9 +114,10 @@ def password_like(token: str) -> bool:
     return True
 
 
-def _unwrapped(word: str) -> str:
-    """``word`` without a bracket it does not open or close itself: "(15-inch, i7/8GB/1TB)." ends a
-    parenthesis, it is not part of a password."""
+def whole_word(piece: str) -> str:
+    """A whitespace-delimited piece without its quotes and separators, and without a bracket it does not open
+    or close itself: "(15-inch, i7/8GB/1TB)." ends a parenthesis, it is not part of a password."""
+    word = piece.strip("\"'`,;")
     for opener, closer in ("()", "[]", "{}", "<>"):
         while word.endswith((closer, closer + ".")) and word.count(opener) < word.count(closer):
             word = word[:word.rindex(closer)]
@@ -171,15 +172,22 @@ def random_letters(token: str) -> bool:
     return changes / (len(token) - 1) >= 0.45 and not _identifier_words(token)
 
 
-def _identifier_words(token: str) -> bool:
-    """Whether ``token`` splits at its case changes into words (``getElementById``, ``HTMLInputElement``,
-    ``isNaN``): every piece two letters or more, and nearly every piece with a vowel."""
+def case_pieces(token: str) -> list[str]:
+    """``token`` cut where its case says a new word starts: at a capital after a small letter, and at the last
+    capital of an acronym that a capitalised word follows (``getElementById``, ``HTMLInputElement``)."""
     pieces, start = [], 0
     for i in range(1, len(token)):
         if token[i].isupper() and (token[i - 1].islower() or i + 1 < len(token) and token[i + 1].islower()):
             pieces.append(token[start:i])
             start = i
     pieces.append(token[start:])
+    return pieces
+
+
+def _identifier_words(token: str) -> bool:
+    """Whether ``token`` splits at its case changes into words (``getElementById``, ``HTMLInputElement``,
+    ``isNaN``): every piece two letters or more, and nearly every piece with a vowel."""
+    pieces = case_pieces(token)
     if any(len(p) < 2 for p in pieces[1:]) or len(pieces[0]) < 2 and not pieces[0].islower():
         return False
     voweled = sum(any(c in "aeiouyAEIOUY" for c in p) or p.isupper() for p in pieces)
@@ -191,13 +199,13 @@ def secret_shaped(token: str) -> bool:
 
 
 # Names whose values look random and are public: a wallet's address, a public key, a key's fingerprint.
-_PUBLIC_NAMES = ("address", "addr", "pubkey", "public_key", "publickey", "public key", "fingerprint", "public")
+PUBLIC_NAMES = ("address", "addr", "pubkey", "public_key", "publickey", "public key", "fingerprint", "public")
 
 
 def _named_public(view: str, start: int) -> bool:
     """Whether the word at ``start`` is the value of a name that says it is public (``wallet_address: 7xKX…``)."""
     before = view[max(0, start - 40):start].rstrip(" \t\"'`:=").lower()
-    return before.endswith(_PUBLIC_NAMES)
+    return before.endswith(PUBLIC_NAMES)
 
 
 def shaped_spans(view: str) -> list[tuple[int, int]]:
@@ -212,7 +220,7 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         offset = at + len(piece)
         if not piece.isascii():
             piece = "".join(c if c.isascii() else " " for c in piece)
-        whole = _unwrapped(piece.strip("\"'`,;"))
+        whole = whole_word(piece)
         if printable_password(whole):
             begin = at + piece.index(whole)
             spans.append((begin, begin + len(whole)))
