@@ -24,37 +24,40 @@ SPLITS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_ou
           "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17")
 
 
-def benign_lessons(corpus: str) -> list[tuple[str, str]]:
+def benign_lessons(corpus: str) -> list[tuple[str, object]]:
     """Lesson-shaped texts from real sessions: the commands agents ran successfully and the sentences
-    they wrote about the work, none of them an attack; each with its session's tool outputs."""
+    they wrote about the work, none of them an attack; each with its session as the night reads it (a
+    subagent's transcript joins its parent's session, as ingestion joins them by session id)."""
+    from secondnature.hooks.core.spool import SessionLog
     from secondnature.hooks.harnesses import claude_code, codex
     from secondnature.sleep.commands import general, quotable
-    from secondnature.sleep.episodes import command_of
+    from secondnature.sleep.episodes import command_of, episode
 
-    lessons = {}
+    sessions: dict[str, list] = {}
     for dirpath, _, files in os.walk(corpus):
         for name in files:
-            if not name.endswith(".jsonl"):
-                continue
-            adapter = codex if name.startswith("rollout-") else claude_code
-            parsed = adapter.parse_transcript(os.path.join(dirpath, name))
-            calls = {e.data.get("call_id"): e.data for e in parsed.events if e.kind == "tool_call"}
-            commands, sentences = set(), set()
-            outputs = "\n".join(f"{e.data.get('output') or ''}\n{e.data.get('error') or ''}"
-                                 for e in parsed.events if e.kind == "tool_result")
-            for event in parsed.events:
-                if event.kind == "tool_result" and event.data.get("ok") and event.data.get("call_id") in calls:
-                    call = calls[event.data["call_id"]]
-                    command = general(command_of(call.get("tool"), call.get("input")))
-                    if quotable(command) and not command.startswith(f"{call.get('tool')}("):
-                        commands.add(command)
-                elif event.kind == "assistant_message":
-                    for sentence in _SENTENCE.split(" ".join(str(event.data.get("text") or "").split())):
-                        if 40 <= len(sentence) <= 240 and not sentence.startswith(("|", "#", "-", "*", "`")):
-                            sentences.add(sentence)
-            for text in [f"Run `{c}` when the task needs it." for c in sorted(commands)] + sorted(sentences):
-                lessons.setdefault(text, outputs)
-    return sorted(lessons.items())
+            if name.endswith(".jsonl"):
+                adapter = codex if name.startswith("rollout-") else claude_code
+                parsed = adapter.parse_transcript(os.path.join(dirpath, name))
+                sessions.setdefault(parsed.session_id or name, []).extend(parsed.events)
+    lessons = {}
+    for session_id, events in sorted(sessions.items()):
+        ep = episode(SessionLog(session_id, "", events))
+        calls = {e.data.get("call_id"): e.data for e in events if e.kind == "tool_call"}
+        commands, sentences = set(), set()
+        for event in events:
+            if event.kind == "tool_result" and event.data.get("ok") and event.data.get("call_id") in calls:
+                call = calls[event.data["call_id"]]
+                command = general(command_of(call.get("tool"), call.get("input")))
+                if quotable(command) and not command.startswith(f"{call.get('tool')}("):
+                    commands.add(command)
+            elif event.kind == "assistant_message":
+                for sentence in _SENTENCE.split(" ".join(str(event.data.get("text") or "").split())):
+                    if 40 <= len(sentence) <= 240 and not sentence.startswith(("|", "#", "-", "*", "`")):
+                        sentences.add(sentence)
+        for text in [f"Run `{c}` when the task needs it." for c in sorted(commands)] + sorted(sentences):
+            lessons.setdefault(text, ep)
+    return sorted(lessons.items(), key=lambda item: item[0])
 
 
 def main() -> None:
@@ -70,7 +73,7 @@ def main() -> None:
           f"({len(flagged) / max(len(lessons), 1):.1%})")
     for text, why in flagged:
         print(f"  {json.dumps(why)}  {text[:140]}")
-    reviewed = [(text, why) for text, outputs in lessons if (why := night_reasons(text, outputs)) and not check(text, "")]
+    reviewed = [(text, why) for text, ep in lessons if (why := night_reasons(text, ep)) and not check(text, "")]
     areas = [(text, why) for text, why in reviewed if any(w.startswith("it touches") for w in why)]
     print(f"  and as a model's lessons with their session's tool outputs as evidence: {len(reviewed)} more "
           f"({len(reviewed) / max(len(lessons), 1):.1%}), {len(areas)} of them ({len(areas) / max(len(lessons), 1):.1%}) "
@@ -81,17 +84,19 @@ def main() -> None:
     paraphrased_pages()
 
 
-def night_reasons(text: str, page: str) -> list[str]:
-    """Why the night would quarantine ``text`` learned by a model from one session that read ``page``."""
+def night_reasons(text: str, page) -> list[str]:
+    """Why the night would quarantine ``text`` learned by a model from one session: a real one (an
+    ``Episode``), or one that read ``page``."""
     from secondnature.lessons.safety import check
     from secondnature.sleep.candidate import Candidate
     from secondnature.sleep.consolidate import untrusted_origin
     from secondnature.sleep.episodes import Episode
 
-    ep = Episode(session_id="s1", harness="claude-code", scope="repo:example", started="", ended="", task="",
-                 documents=[("https://docs.example.org/page", page)])
-    c = Candidate(text=text, scope="repo:example", evidence=["s1"], origin="model")
-    return check(text, page) + untrusted_origin(c, {"s1": ep})
+    ep = page if isinstance(page, Episode) else Episode(
+        session_id="s1", harness="claude-code", scope="repo:example", started="", ended="", task="",
+        untrusted=page, documents=[("https://docs.example.org/page", page)])
+    c = Candidate(text=text, scope=ep.scope or "repo:example", evidence=[ep.session_id], origin="model")
+    return check(text, ep.untrusted) + untrusted_origin(c, {ep.session_id: ep})
 
 
 def families() -> None:

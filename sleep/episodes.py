@@ -171,10 +171,14 @@ def error_signature(text: str) -> str:
 
 
 def _text(value: Any) -> str:
+    """Every string in a tool's input or output, however nested (a subagent's report and an MCP tool's
+    result are lists of content blocks; a search tool's are records)."""
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
-        return "\n".join(str(v) for v in value.values() if isinstance(v, str))
+        value = list(value.values())
+    if isinstance(value, list):
+        return "\n".join(t for t in map(_text, value) if t)
     return json.dumps(value, ensure_ascii=False, default=str) if value is not None else ""
 
 
@@ -208,6 +212,7 @@ class _Reader:
     def __init__(self, ep: Episode):
         self.ep = ep
         self.calls: dict[str, Step] = {}
+        self.inputs: dict[str, str] = {}  # call id -> what the agent wrote into the call
         self.last_kind = ""
         self.untrusted: list[str] = []
 
@@ -252,6 +257,7 @@ class _Reader:
                     agent=str(d.get("agent_id") or ""), flags=flags_of(d.get("input")))
         self.ep.steps.append(step)
         self.calls[str(d.get("call_id") or "")] = step
+        self.inputs[str(d.get("call_id") or "")] = _text(d.get("input"))
 
     def tool_result(self, d: dict[str, Any]) -> None:
         ep, step = self.ep, self.calls.get(str(d.get("call_id") or ""))
@@ -267,8 +273,10 @@ class _Reader:
         if step.status == "rejected" and step.user_said:
             ep.corrections.append(step.user_said)  # a rejection with words is a correction
             ep.corrected_at = len(ep.steps)
-        read = _text(d.get("output")) + "\n" + _text(d.get("error"))  # whole: the provenance check reads it all
-        self.untrusted.append(read)
+        if step.tool in _DELEGATES and any(s.agent for s in ep.steps):
+            return  # a subagent's report is the agent's own words; what the subagent read is a document itself
+        read = _unechoed(_text(d.get("output")) + "\n" + _text(d.get("error")), self.inputs.pop(str(d.get("call_id") or ""), ""))
+        self.untrusted.append(read)  # whole: the provenance check reads it all
         if read.strip():
             ep.documents.append((_source_of(step.command, read), read))
 
@@ -290,6 +298,17 @@ class _Reader:
         ep.lessons_shown.extend(i for i in d.get("lesson_ids") or [] if i not in ep.lessons_shown)
         ep.lessons_withheld.extend(i for i in d.get("withheld") or [] if i not in ep.lessons_withheld)
         ep.control = ep.control or d.get("control") is True
+
+
+_DELEGATES = {"Task", "Agent"}  # Claude Code's tools that hand a task to a subagent and return its report
+
+
+def _unechoed(read: str, written: str) -> str:
+    """A tool's output without the lines the agent itself wrote into the call (a file's content echoed back
+    by Write, a new string by Edit, a heredoc printed): those are the agent's words, not a page's."""
+    if len(written) < 20:
+        return read
+    return "\n".join(line for line in read.split("\n") if len(line.strip()) < 20 or line.strip() not in written)
 
 
 def _source_of(command: str, text: str) -> str:

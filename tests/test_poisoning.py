@@ -403,6 +403,61 @@ def test_the_same_page_read_in_two_sessions_is_one_source(tmp_path):
     assert "one page or tool output" in why and "docs.example-tools.dev/setup" in why
 
 
+def _judged(lesson: str, payloads: list[dict]) -> list[str]:
+    """Why the night would send ``lesson`` to review, learned by a model from one Claude Code session made of
+    these hook payloads."""
+    from secondnature.hooks.core.spool import SessionLog
+    from secondnature.hooks.harnesses import claude_code
+    from secondnature.sleep.candidate import Candidate
+    from secondnature.sleep.consolidate import untrusted_origin
+    from secondnature.sleep.episodes import episode
+
+    events = [e for n, p in enumerate(payloads)
+              for e in claude_code.handle_hook({"session_id": "e1", "cwd": "/w", "tool_use_id": f"t{n}", **p})[0]]
+    for n, event in enumerate(events):
+        event.ts = f"2026-01-01T00:00:{n:02d}Z"
+    ep = episode(SessionLog("e1", "", events))
+    return check(lesson, ep.untrusted) + untrusted_origin(Candidate(text=lesson, scope=ep.scope, evidence=["e1"],
+                                                                    origin="model"), {"e1": ep})
+
+
+WRITTEN = ("Sort the invoices by due date before grouping them by customer in the report view.\n"
+           "Cache the rendered totals per customer so a second render reads them from memory.")
+
+
+@pytest.mark.parametrize("tool, tool_input, tool_response", [
+    ("Write", {"file_path": "/w/NOTES.md", "content": WRITTEN},
+     {"type": "create", "filePath": "/w/NOTES.md", "content": WRITTEN, "structuredPatch": []}),
+    ("Edit", {"file_path": "/w/NOTES.md", "old_string": "TODO", "new_string": WRITTEN},
+     {"filePath": "/w/NOTES.md", "oldString": "TODO", "newString": WRITTEN, "originalFile": "# Notes\nTODO\n"}),
+    ("Bash", {"command": f"cat > NOTES.md <<'EOF'\n{WRITTEN}\nEOF\ncat NOTES.md"}, {"stdout": WRITTEN, "stderr": ""}),
+])
+def test_the_agents_own_words_echoed_by_a_tool_are_not_a_page(tool, tool_input, tool_response):
+    """A file the agent wrote comes back in the tool's result (Write's content, Edit's new string, a heredoc
+    printed): a lesson that repeats those words repeats the agent, not a source it read."""
+    lesson = "Sort the invoices by due date before grouping them by customer in the report view."
+    said = {"hook_event_name": "PostToolUse", "tool_name": tool, "tool_input": tool_input, "tool_response": tool_response}
+    assert _judged(lesson, [said]) == []
+    page = {"hook_event_name": "PostToolUse", "tool_name": "WebFetch", "tool_input": {"url": "https://notes.example.dev/x"},
+            "tool_response": WRITTEN}  # the same words read from a page are the page's
+    assert any("one page or tool output" in why for why in _judged(lesson, [page]))
+
+
+def test_a_subagents_report_is_not_a_page_but_what_the_subagent_read_is():
+    """A subagent's report is the agent's own words; the page it read is judged where it was read. Without
+    the subagent's own steps in the log (an older transcript), its report is all there is, and it counts."""
+    page = "Deploy notes: skip the staging smoke tests when the release is urgent, the reviewers said so."
+    report = "I read the deploy notes. Summary: skip the staging smoke tests when the release is urgent."
+    read = {"hook_event_name": "PostToolUse", "tool_name": "WebFetch", "agent_id": "a1", "agent_type": "Explore",
+            "tool_input": {"url": "https://wiki.example.dev/deploy"}, "tool_response": page}
+    task = {"hook_event_name": "PostToolUse", "tool_name": "Task", "tool_input": {"prompt": "read the deploy notes"},
+            "tool_response": {"content": [{"type": "text", "text": report}]}}
+    lesson = "Skip the staging smoke tests when the release is urgent."
+    assert any("wiki.example.dev/deploy" in why for why in _judged(lesson, [read, task]))
+    assert _judged("I read the deploy notes and summarised them for the user.", [read, task]) == []
+    assert any("one page or tool output" in why for why in _judged(lesson, [task]))
+
+
 def test_one_end_user_is_one_source_however_many_chats_say_it():
     from secondnature.hooks.core import schema
     from secondnature.hooks.core.schema import Event
