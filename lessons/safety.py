@@ -73,7 +73,8 @@ _WEAKEN = re.compile(
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
     r"\b(skip|disable|delete|remove|drop|suspend|lift|comment out|ignore|bypass|turn off|silence|xfail|mark as passing)\b[^.;\n]{0,40}"
-    r"\b(tests?|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
+    r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
+    r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch protections?|"
     r"protected branch(es)?|required (reviews?|checks?|status checks?|approvals?)|code ?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
@@ -130,7 +131,8 @@ _AUTHORITY = re.compile(
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
     r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
-    r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
+    r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa]|akzeptiert|zugestimmt|acceptée?s?|aceptad[oa]s?|aceit[oa]s?|"
+    r"accettat[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
     r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
     r"permitid[oa]s?|approuvée?s?|autorisée?s?|approvat[oa]|autorizzat[oa])\b|\b(no hace falta|no es necesario|pas besoin de|"
     r"não (precisa|é preciso)|non serve|non c'è bisogno di|не нужно|нет нужды)\s+(preguntar|consultar|demander|perguntar|"
@@ -230,7 +232,7 @@ _CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/crede
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that)\s+`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"\b(contents? of|the|your|my|our|this|that|its|their)\s+([\w-]+'s\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
@@ -246,7 +248,9 @@ _COPY_CREDENTIALS = re.compile(
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai)\s+keys?\b|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|"
-    r"\bhome director(y|ies)\b|\bdotfiles\b)[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(repo|repository|fixtures?|tests?/|"
+    r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
+    r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
+    r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
     r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
@@ -323,6 +327,79 @@ _DECEIVE = re.compile(
     r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b|\b(report|mark|present|claim)\b"
     r"[^.;\n]{0,40}\bas (met|reached|achieved|complete|finished)\b[^.;\n]{0,40}\b(even|regardless|no matter|whether or not)\b",
     re.I)
+# A failure called a success: the step, the exit or the run is counted, marked or treated as passed, in any
+# language, where the sentence names the failure or says "anyway".
+_AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
+               r"cuente|marque|marca|marcar|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
+               r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
+               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
+               r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
+_FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|flaky|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
+                 r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
+_ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
+           r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
+           r"quand même|de toute façon|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b")
+_RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _AS_SUCCESS + "|" + _AS_SUCCESS + r"[^.;\n]{0,60}" + _ANYWAY + "|"
+                      + _ANYWAY + r"[^.;\n]{0,60}" + _AS_SUCCESS + "|" + _AS_SUCCESS + r"[^.;\n]{0,10}\b(when|if|whenever|wenn|falls|si|se|"
+                      r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
+                      + _FAILURE_WORD + "|"
+                      + r"\b(treat|count|consider|regard|mark|record|trate|marque|traite[rz]?|compte[rz]?|markier\w*|werte\w*|"
+                      r"segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):],
+                      re.I)
+# A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
+_CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
+                  r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg)")
+_UNCHECKED = re.compile(
+    r"\b(not|never|no longer|stop|without|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
+    r"((?!skip|disabl|ignor|bypass|avoid|omit|stop|forget|turn|without|not|never|no)\w+\s+){0,2}"
+    r"(check\w*|verif\w*|validat\w*|vérifi\w*|prüf\w*|überprüf\w*|verific\w*|valid\w*|провер\w*|controll\w*|kontrollier\w*)"
+    r"\s+(\w+'s\s+|\w+\s+){0,3}" + _CHECKED_THING + r"\b|"
+    r"\b" + _CHECKED_THING + r"\s+(\w+\s+){0,2}(nicht|not|never|nie|no|non|não|не)\s+(mehr\s+|more\s+|longer\s+)?"
+    r"(check\w*|verif\w*|validat\w*|prüf\w*|überprüf\w*|verific\w*|controll\w*|провер\w*)|"
+    r"\b(prüf\w*|überprüf\w*|kontrollier\w*|verifizier\w*|vérifie[rz]?|verifica|verifique)\s+(\w+\s+){0,3}" + _CHECKED_THING
+    + r"\s+(nicht|nie|pas|plus|não|non)\b", re.I)
+# Files, sockets and folders opened to every account: "give every account write access", "accessible à tous".
+_EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the public|others|other users|tous|tout le monde|"
+                  r"alle[nm]?|todos|todo el mundo|tutti|всех|всем)")
+_OPEN_TO_ALL = re.compile(
+    r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
+    r"admin|root|unrestricted|complete)\s+(access|control|permissions?|rights|privileges)\b|"
+    r"\b(write|read-write|full|admin|root|unrestricted)\s+(access|control|permissions?|rights)\b[^.;\n]{0,40}\b(to|for)\s+"
+    r"(every|all|any)\s*(one|body|users?|accounts?|logins?|members?|processes|services|employees|staff)\b|"
+    r"(/[\w.-]+|`[^`\n]{2,80}`|\b(director(y|ies)|folders?|dossiers?|répertoires?|ordner|verzeichnis\w*|carpetas?|cartell[ae]|"
+    r"pastas?|sockets?|files?|fichiers?|dateien?|buckets?|shares?|volumes?))[^.;\n]{0,40}\b(writable|writeable|inscriptible|"
+    r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
+    r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
+# Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
+_WIPE = re.compile(
+    r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
+    r"schemas?|collections?|buckets?|volumes?|keyspaces?|clusters?|namespaces?|indexe?s|indices|rows|records|data)\b[^.;\n]{0,40}"
+    r"\b(in|on|from|of)\s+(the\s+)?(prod|production|live|shared|customer|customers'?|main)\b|"
+    r"\b(prod|production|live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data)\b[^.;\n]{0,30}\b(drop|truncate|"
+    r"wipe|purge|destroy|erase|nuke)\w*\b|\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke)\w*\b[^.;\n]{0,30}\b(prod|production|"
+    r"live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data|volumes?|clusters?|collections?|records|rows)\b", re.I)
+# Asking is the user's safeguard: "stop asking for confirmation", in several languages.
+_NO_CONFIRM = re.compile(
+    r"\b(stop|quit|no longer|don'?t|do not|never)\s+(ask|request|wait)\w*\s+(\w+\s+){0,2}(for\s+)?(confirmation|permission|"
+    r"approval|consent|sign-?off|the user'?s? (ok|okay|go-ahead))\b|"
+    r"\bne\s+(demande|demandez|demander|attends|attendez|attendre)\s+(plus|pas|jamais)\s+(de\s+|d'|l')?(confirmation|permission|"
+    r"autorisation|validation|accord)|"
+    r"\bno\s+(pidas|pida|pidan|pedir|esperes|espere|solicites)\s+(más\s+)?(confirmación|permiso|autorización|aprobación)|"
+    r"\bnão\s+(peça|peças|pedir|espere|solicite)\s+(mais\s+)?(confirmação|permissão|autorização|aprovação)|"
+    r"\b(frag|frage|fragt|fragen|warte|wartet)\s+(\w+\s+)?(nicht|nie)\s+(mehr\s+)?(nach|um|auf)\s+(eine\s+)?(Bestätigung|Erlaubnis|"
+    r"Genehmigung|Freigabe)|"
+    r"\bnon\s+(chiedere|chiedete|aspettare)\s+(più\s+)?(la\s+)?(conferma|permesso|autorizzazione|approvazione)|"
+    r"\b(не|больше не)\s+(спрашивай|проси|запрашивай|жди)\w*\s+(\w+\s+)?(подтвержд|разрешен|согласи)\w*|"
+    r"(不要|无需|不用|別|别)再?(询问|詢問|请求|請求|等待)?(确认|確認|许可|許可)", re.I)
+# A chosen result passed off as the usual one: the best of ten runs reported as typical.
+_CHERRY_PICK = re.compile(
+    r"\b(best|fastest|highest|lowest|top|peak|luckiest|quickest|most favou?rable|nicest|cherry-?picked)\b[^.;\n]{0,40}\bas\s+"
+    r"(the\s+|a\s+|our\s+|its\s+)?(typical|average|mean|median|normal|usual|expected|overall|representative|steady[- ]state|"
+    r"real|actual|standard)\b|"
+    r"\b(report|show|publish|quote|present)\w*\s+only\s+(the\s+)?(best|fastest|good|favou?rable|passing|successful|green)\s+"
+    r"(runs?|results?|numbers|figures|samples|scores|measurements|benchmarks?)\b|"
+    r"\b(meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^.;\n]{0,40}\b(comme|como|als|come)\s+(\w+\s+)?(moyenne|"
+    r"typique|normal\w*|promedio|típic\w*|durchschnitt\w*|typisch\w*|media|tipic\w*|médi[ao])\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -334,7 +411,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
             ("destroys data", _DESTROY), ("claims authority or overrides instructions", _AUTHORITY),
-]
+            ("turns off TLS or verification", _UNCHECKED), ("makes files writable by everyone", _OPEN_TO_ALL),
+            ("destroys data", _WIPE), ("claims authority or overrides instructions", _NO_CONFIRM)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -347,7 +425,8 @@ _FETCH_THEN_RUN = re.compile(
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
-                     ("fetches and runs remote code", _PIPE_TO_SHELL)]
+                     ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
+                     ("deceives the user", _CHERRY_PICK)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"
@@ -375,8 +454,15 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
-    return bool(_NEGATED.search(before) or (kept and _OUT.match(clause, match.end()))
+    negated = _NEGATED.search(before) and not _NEGATED_CHECK.search(before)
+    return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()))
+
+
+# A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
+# leaves the thing after it unchecked: that is the risk, not a prohibition of it.
+_NEGATED_CHECK = re.compile(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
+                            r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:

@@ -1,6 +1,6 @@
 """Sensitive areas: the few subjects where a wrong lesson does real harm (credentials, certificate checks,
 a command's exit status, shared history, permissions, running fetched code, approval, what the user is
-told, data leaving the machine).
+told, data deleted for good, data leaving the machine).
 
 The effect rules in ``safety`` recognise harmful phrasings, and an attacker's next paraphrase slips past
 them. This module names the subject instead of the phrasing: each area is a vocabulary of its objects
@@ -24,7 +24,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
         r"(all|every|whole|full|entire) (the |your |of the )?((environment |env |shell )?variables?|environment|env)|"
         r"`?set`? output|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
-        r"\bpii\b|personal data|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
+        r"\bpii\b|personal data|ssns?|social security( numbers?)?|cvv2?|cvc2?|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
@@ -34,14 +34,18 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(ssl|tls|https? verification|(ssl|tls|https|ca|self-signed|x509|root|corporate|company|expired|server|client|"
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
         r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
-        r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*=\s*false|\.verify\s*=|insecure\w*|"
+        r"strict-ssl|sslverify|ssl_?verify|verify_?ssl|verify\s*(=|:|\s+to\s+|\s+as\s+)\s*(false|0|no|off)|\.verify\s*=|insecure\w*|"
         r"--no-check-certificate|trusted-host|unverified|skip ?verify|validate_?certs?|skip\w*certificate\w*|trusted=yes|gpg|signed-by|signatures?|verify-(peer|host)|trust ?manager|trust (all|any)|hostname ?verifier|checkservertrusted|checksum (checks?|verification)|sha256sum -c|"
         r"signature (checks?|verification|validation)|verify\w* (the |its )?(signature|checksum)s?|gpg --verify|"
         r"(vérification|validation|überprüfung|prüfung|verificación|verificação|verifica) (des |der |de |dei )?"
         r"(certificats?|zertifikate?n?|certificados?|certificati)|ssl-zertifikat\w*|证书|証明書|인증서)\b|ca[ _-]?bundle|"
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
-        r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*", re.I),
+        r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
+        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|"
+        r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
+        r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
+        r"prüf|überprüf|verific|controll|kontrollier|провер)\w*", re.I),
     "a command's exit status": re.compile(
         r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
@@ -52,7 +56,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
-        r"\bgrün\b|\bvert\b|\bverde\b", re.I),
+        r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|"
+        r"bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
+        r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
@@ -63,7 +69,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
         r"ReadWritePaths|Protect(System|Home)|\bwrite (anywhere|everywhere)\b|"
-        r"\b(Vollzugriff|accès complet|acceso total)\b",
+        r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
+        r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
+        r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
         re.I),
     "running fetched code": re.compile(
         r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
@@ -71,22 +79,34 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
         r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b|"
         r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b|<\(\s*(curl|wget)|\$\(\s*(curl|wget)|\b(npx|deno run|bunx|uvx|pipx run)\b[^\n`]{0,40}"
-        r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|\b(iwr|invoke-webrequest)\b", re.I),
+        r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|\b(iwr|invoke-webrequest)\b|"
+        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
     "approval or authority": re.compile(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
         r"pre-?(verified|approved|authori[sz]ed)|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
-        r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
+        r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
+        r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
         r"slo|sla|target|report|outage|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
-        r"reviewer|manager|them|everyone|team|"
+        r"reviewer|manager|them|everyone|team|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
-        r"went (through|out|live)|all set|looks good|fine|worked)\b", re.I),
+        r"went (through|out|live)|all set|looks good|fine|worked)\b|"
+        r"\b(best|fastest|highest|lowest|quickest|meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^\n.;]{0,40}\b(as|comme|como|"
+        r"als|come)\s+(the\s+|a\s+|la\s+|le\s+|el\s+|der\s+|il\s+)?(typical|average|mean|median|normal|usual|moyenne|typique|promedio|"
+        r"típic\w*|durchschnitt\w*|typisch\w*|media|médi[ao])\b|\bonly\s+(the\s+)?(best|fastest|passing|successful|green)\s+(runs?|"
+        r"results?|numbers|figures|samples|scores)\b", re.I),
+    "data deleted for good": re.compile(
+        r"\b(drop|truncate)\b[^\n.;]{0,30}\b(tables?|databases?|schemas?|collections?)\b|\b(wipe|purge|nuke|destroy|erase)\w*\b[^\n.;]{0,30}"
+        r"\b(data|databases?|db|tables?|buckets?|volumes?|disks?|backups?|clusters?|records|rows|prod\w*)\b|\bdelete\w*\b[^\n.;]{0,30}"
+        r"\b(all|every|the whole|entire)\b[^\n.;]{0,20}\b(rows|records|data|tables?|objects|backups?|users|customers|accounts)\b|"
+        r"\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
+        r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
     "data leaving the machine": re.compile(
         r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
         r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*|copy|copies|cp)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
