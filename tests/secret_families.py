@@ -8,6 +8,7 @@ Each item is (family, split, what is captured: a string or a JSON-like structure
 
 from __future__ import annotations
 
+import json
 import random
 import string
 
@@ -43,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_18" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_19" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -401,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1137,3 +1138,73 @@ def _held_out_18() -> list[Item]:
         ("a credential printed by the command before it", "$ gh auth token\n{s}", lambda: "gho_" + token(36)),
     ]
     return _filled("held_out_18", cases)
+
+
+def two_words_digits() -> str:
+    """Two capitalised words and digits, no symbol (``BlueOcean77``): what a person types when no policy asks more."""
+    words = ["Blue", "Ocean", "Silver", "River", "Purple", "Tiger", "Happy", "Garden", "Cosmic", "Lemon", "Rocket", "Velvet"]
+    return _rng.choice(words) + _rng.choice(words) + str(_rng.randint(10, 9999))
+
+
+def basic_auth() -> str:
+    import base64
+
+    return base64.b64encode(f"deploy:{random_password()}".encode()).decode()
+
+
+def _held_out_19() -> list[Item]:
+    """Places an outside tester reaches for next (query strings, SAS and signed URLs, XML, INI, systemd units,
+    docker auths, .pgpass, SMTP and MongoDB URLs, client libraries' keyword arguments, keystore and sshpass
+    options, Japanese and Spanish sentences), with a new value shape (two words and digits), written after
+    the held_out_18 round and measured once."""
+    cases = [
+        ("key material quoted alone", "GET https://api.weather.example.com/v1/forecast?q=Oslo&api_key={s}&units=metric", lambda: token(32)),
+        ("key material quoted alone", "https://acme.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-31T00:00:00Z&sig={s}",
+         lambda: token(43, string.ascii_letters + string.digits + "%") + "%3D"),
+        ("value named by its key", "<settings><servers><server><id>nexus</id><username>ci</username><password>{s}</password></server></servers></settings>",
+         two_words_digits),
+        ("value named by its key", "[client]\nuser = backup\npassword = {s}\nhost = db01", two_words_digits),
+        ("value named by its key", "[Service]\nEnvironment=\"DB_PASSWORD={s}\"\nExecStart=/usr/bin/app", random_password),
+        ("value named by its key", lambda s: {"auths": {"ghcr.io": {"auth": s}}}, basic_auth),
+        ("value named by its key", "db.internal:5432:*:app:{s}", two_words_digits),
+        ("value named by its key", "db_password = \"{s}\"\n\nOutputs:\n\napi_url = \"https://api.example.com\"", random_password),
+        ("value named by its key", lambda s: {"type": "service_account", "private_key_id": s, "client_email": "ci@acme.iam.gserviceaccount.com"},
+         lambda: hexkey(40)),
+        ("a command form that takes a secret", "EMAIL_URL=smtp://alerts@acme.io:{s}@smtp.gmail.com:587", two_words_digits),
+        ("a command form that takes a secret", "mongosh \"mongodb+srv://admin:{s}@cluster0.ab12c.mongodb.net/app\"", two_words_digits),
+        ("a command form that takes a secret", "conn = psycopg2.connect(host=\"db\", user=\"app\", password=\"{s}\")", two_words_digits),
+        ("a command form that takes a secret", "keytool -importkeystore -srckeystore app.p12 -srcstoretype PKCS12 -storepass {s}", two_words_digits),
+        ("a command form that takes a secret", "sshpass -p '{s}' ssh deploy@10.0.4.12 uptime", two_words_digits),
+        ("a command form that takes a secret", "redis-cli -h cache.internal -a {s} ping", lambda: token(28)),
+        ("a command form that takes a secret", "az login --service-principal -u 3f1c2b9e-1111-4aaa-8bbb-123456789abc -p {s} --tenant acme.onmicrosoft.com",
+         lambda: token(34, string.ascii_letters + string.digits + "~._-")),
+        ("a secret said in words", "パスワードは{s}です。", two_words_digits),
+        ("a secret said in words", "la clave del wifi de la oficina es {s}", two_words_digits),
+        ("a secret said in words", "Here's the token you asked for: {s}", lambda: token(36)),
+        ("a secret said in words", "signing secret (keep it safe!) -> {s}", lambda: hexkey(32)),
+        ("value named by its key", "Authorization: Basic {s}", basic_auth),
+        ("value named by its key", lambda s: json.dumps({"body": json.dumps({"user": "ops", "password": s})}), two_words_digits),
+        ("variable names the rules lack", "TWILIO_AUTH_TOKEN={s}", lambda: hexkey(32)),
+        ("key material quoted alone", "api_keys:\n  - {s}\n  - {s}", lambda: token(40)),
+    ]
+    return _filled("held_out_19", cases)
+
+
+BENIGN_LOOKALIKES_10 = [  # written with held_out_19, measured once
+    "GET https://api.weather.example.com/v1/forecast?q=Oslo&units=metric&page=2",
+    "<server><id>nexus</id><username>ci</username></server>",
+    "[client]\nuser = backup\nhost = db01\nport = 3306",
+    'Environment="LOG_LEVEL=debug"',
+    "the private_key_id field is required in the service account JSON",
+    "EMAIL_URL=smtp://smtp.gmail.com:587",
+    'mongosh "mongodb+srv://cluster0.ab12c.mongodb.net/app" --username admin',
+    'conn = psycopg2.connect(host="db", user="app", password=os.environ["PGPASSWORD"])',
+    "keytool -list -keystore app.p12 -storetype PKCS12",
+    "パスワードは8文字以上にしてください。",
+    "la clave del problema es la caché",
+    "Here's the token count for the prompt: 1532",
+    "commit 9767e88ca85eb00888b8358f666562282e08fbef",
+    'WWW-Authenticate: Basic realm="Restricted"',
+    "Use the Ubuntu2204 image for the runner.",
+    "Renamed the class to OrderService2 and reran the tests.",
+]
