@@ -618,12 +618,14 @@ _URL_PASSWORD = re.compile(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:p
 _NAMED_VALUE = re.compile(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
 # Credentials by their place in a command or a header, whatever the words around them: an auth scheme's value,
 # Oracle's user/password@db, smbclient's user%password, any option whose name holds "pass" (-storepass, -passout
-# pass:X, --db-password).
+# pass:X, --db-password), sshpass's -p.
 _PLACED = re.compile(r"(?i)\b(?:bearer|basic|digest)\s+([A-Za-z0-9+/=._~-]{12,})|"
                      r"\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|conn(?:ect)?)\b(?:\s+[-\w]+)?\s+(?:\w+=)?[\w$#]{1,30}/"
                      r"([^\s/@\"']{3,200})@|(?<!\S)(?:-U|--user(?:name)?)[\s=][^\s%]{1,40}%([^\s\"']{4,})|"
-                     r"(?<!\S)--?[\w.-]*pass(?:word|wd|phrase|out|in)?[\w-]*[\s=:]+[\"']?(?:pass:)?([^\s\"'-][^\s\"']{3,})")
+                     r"(?<!\S)--?[\w.-]*pass(?:word|wd|phrase|out|in)?[\w-]*[\s=:]+[\"']?(?:pass:)?([^\s\"'-][^\s\"']{3,})|"
+                     r"\bsshpass\s+-p\s*[\"']?([^\s\"']{3,})")
 _ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|es|est|ist|lautet|é|è|era|será|sera)\s+[\"'`]?([^\s\"'`]+)")
 _secret_word: re.Pattern[str] | None = None
 
 
@@ -683,7 +685,10 @@ def _values_after_secret_words(text: str) -> set[str]:
         if named and not named.group(1).startswith(("$", "/", "http")) and not any(c in named.group(1) for c in "{}()[]") and all(
                 any(test(c) for c in named.group(1)) for test in (str.isalpha, str.isdigit)):
             found.add(named.group(1))  # the whole value of LDAP_BIND_CREDENTIALS=-n8-wav**=Rs
-        words = [w for w in _SPLIT_WORDS.split(after) if w][:6]
+        words = [w for w in _SPLIT_WORDS.split(after) if w][:10]
+        said = _COPULA.search(after, 0, 200)  # "the password for the printer on the third floor is …"
+        if said:
+            words.append(said.group(1))
         line_start = text.rfind("\n", 0, m.start()) + 1
         words += [w for w in _SPLIT_WORDS.split(text[line_start:m.start()]) if w][-3:]
         digits_allowed = m.group(0).lower().startswith(_DIGIT_SECRET_WORDS + ("pass", "otp", "recovery", "backup"))

@@ -1156,7 +1156,9 @@ def _held_out_19() -> list[Item]:
     """Places an outside tester reaches for next (query strings, SAS and signed URLs, XML, INI, systemd units,
     docker auths, .pgpass, SMTP and MongoDB URLs, client libraries' keyword arguments, keystore and sshpass
     options, Japanese and Spanish sentences), with a new value shape (two words and digits), written after
-    the held_out_18 round and measured once."""
+    the held_out_18 round and measured once (2 of 25 leaked then). One case was dropped after that reading as
+    mislabelled: a service account's ``private_key_id`` is public, the ``kid`` in the header of every token the
+    key signs."""
     cases = [
         ("key material quoted alone", "GET https://api.weather.example.com/v1/forecast?q=Oslo&api_key={s}&units=metric", lambda: token(32)),
         ("key material quoted alone", "https://acme.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-31T00:00:00Z&sig={s}",
@@ -1168,8 +1170,6 @@ def _held_out_19() -> list[Item]:
         ("value named by its key", lambda s: {"auths": {"ghcr.io": {"auth": s}}}, basic_auth),
         ("value named by its key", "db.internal:5432:*:app:{s}", two_words_digits),
         ("value named by its key", "db_password = \"{s}\"\n\nOutputs:\n\napi_url = \"https://api.example.com\"", random_password),
-        ("value named by its key", lambda s: {"type": "service_account", "private_key_id": s, "client_email": "ci@acme.iam.gserviceaccount.com"},
-         lambda: hexkey(40)),
         ("a command form that takes a secret", "EMAIL_URL=smtp://alerts@acme.io:{s}@smtp.gmail.com:587", two_words_digits),
         ("a command form that takes a secret", "mongosh \"mongodb+srv://admin:{s}@cluster0.ab12c.mongodb.net/app\"", two_words_digits),
         ("a command form that takes a secret", "conn = psycopg2.connect(host=\"db\", user=\"app\", password=\"{s}\")", two_words_digits),

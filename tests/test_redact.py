@@ -349,3 +349,25 @@ def test_letters_only_passwords_windows_arguments_substitutions_and_otp_words():
                  "XMLHttpRequest", "useCallbackRef", "net use Z: \\\\nas\\share /persistent:yes", "reg add HKLM\\Software\\App /v LogLevel /d Verbose",
                  "sed -i 's/^LOG_LEVEL=.*/LOG_LEVEL=debug/' .env", "sed -i s/token_count=.*/token_count=4096/ cfg", "验证码已发送"):
         assert redact(text) == text, text
+
+
+def test_an_address_as_the_urls_user_and_passwords_read_from_code():
+    """A mail or FTP URL whose user is an address (``me@corp.example:pw@imap…``) still has a password; a
+    password argument that reads the environment or a config object holds no value."""
+    for text, secret in (("IMAP=imaps://me@corp.example:Sandy-Brook-31@imap.corp.example:993", "Sandy-Brook-31"),
+                         ("lftp ftp://upload@shop.example.org:QuietRiver2048@ftp.shop.example.org/", "QuietRiver2048"),
+                         ("Server=sql01;Database=app;User Id=sa;Password=GreenMaple44;", "GreenMaple44")):
+        assert secret not in redact(text), text
+    for text in ('engine = connect(user="app", password=os.getenv("DB_PW"))', "client = Redis(password=settings.REDIS_PASSWORD)",
+                 'db = pymysql.connect(password=config["mysql"]["password"])', "smtp://alerts@acme.io@smtp.gmail.com:587"):
+        assert redact(text) == text, text
+
+
+def test_the_lesson_net_reads_sshpass_and_a_value_at_the_end_of_a_long_sentence():
+    from secondnature.lessons.safety import scrub_secrets
+
+    for text, secret in (("Log in with `sshpass -p 'CalmOtter552' ssh ops@10.1.2.3`.", "CalmOtter552"),
+                         ("The password for the shared printer account on the third floor is WillowCrane93.", "WillowCrane93"),
+                         ("la contraseña de la impresora del tercer piso de la oficina es PumaRoja711", "PumaRoja711")):
+        assert secret not in scrub_secrets(text), text
+    assert scrub_secrets("Run `ssh -p 2222 ops@10.1.2.3` for the bastion.") == "Run `ssh -p 2222 ops@10.1.2.3` for the bastion."

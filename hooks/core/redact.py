@@ -301,6 +301,9 @@ def _placeholder(value: str, name: str) -> bool:
     if low.startswith(("your", "my_", "<", "process.env", "os.environ", "env.", "settings.", "config.", "secrets.",
                        "vars.", "self.", "this.", "getenv", "args.", "opts.", "options.", "params.", "request.")):
         return True
+    head = value.split("[", 1)[0].split("(", 1)[0]
+    if head != value and head.islower() and all(part.isidentifier() for part in head.split(".")):
+        return True  # an index or a call: config["db"]["password"], vault.read(…)
     if value.isidentifier() or all(part.isidentifier() for part in value.split(".")):
         # a variable passed on (password=password, token=user_token) or a type (SecretStr)
         value_words = set(name_words(value))
