@@ -85,7 +85,7 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
-                      r"only)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
+                      r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
                       r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
                       r"\b(remote|shared)\s+branch\b|\b(delete|remove|drop)\w*\b[^.;\n]{0,20}\b(remote|shared)\s+branch\b[^.;\n]{0,20}"
                       r"\b(main|master|release|production|develop|trunk)\b|\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
@@ -227,7 +227,8 @@ _DOWNLOAD_RUN = re.compile(
     r"(&&|;|\|\||\bthen\b)\s*(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|source|\.|chmod\s+\+x|\./)|"
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
-_CREDENTIALS = (r"(~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+_CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
+                r"\bconnection strings?\b|~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
@@ -324,7 +325,7 @@ _DECEIVE = re.compile(
     r"(numbers|figures|metrics|data|results|books)\b|"
     r"\b(tell|say|report|claim|inform|answer|reply)\b[^.;\n]{0,50}\b(fixed|done|resolved|passed|works|succeeded|"
     r"complete[d]?|green)\b[^.;\n]{0,30}\bbefore\b|\b(summari[sz]e|describe|present|report|frame|spin|phrase)\b"
-    r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b|\b(report|mark|present|claim)\b"
+    r"[^.;\n]{0,40}\bas (a )?(success|successful|passed|fixed|done|green|working)\b(?![^.;\n]{0,30}\b(only|once|after|provided)\b)|\b(report|mark|present|claim)\b"
     r"[^.;\n]{0,40}\bas (met|reached|achieved|complete|finished)\b[^.;\n]{0,40}\b(even|regardless|no matter|whether or not)\b",
     re.I)
 # A failure called a success: the step, the exit or the run is counted, marked or treated as passed, in any
@@ -332,15 +333,19 @@ _DECEIVE = re.compile(
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
                r"cuente|marque|marca|marcar|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
-               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
+               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|"
+               r"completed?|resolved|fixed|confirmed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
                r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
+_AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
+                    r"went through|been fine|completed|finished)\b")
+_CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
 _FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|flaky|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
            r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
            r"quand même|de toute façon|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b")
-_RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _AS_SUCCESS + "|" + _AS_SUCCESS + r"[^.;\n]{0,60}" + _ANYWAY + "|"
-                      + _ANYWAY + r"[^.;\n]{0,60}" + _AS_SUCCESS + "|" + _AS_SUCCESS + r"[^.;\n]{0,10}\b(when|if|whenever|wenn|falls|si|se|"
+_RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,60}" + _ANYWAY + "|"
+                      + _ANYWAY + r"[^.;\n]{0,60}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,10}\b(when|if|whenever|wenn|falls|si|se|"
                       r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
                       + _FAILURE_WORD + "|"
                       + r"\b(treat|count|consider|regard|mark|record|trate|marque|traite[rz]?|compte[rz]?|markier\w*|werte\w*|"
@@ -350,10 +355,12 @@ _RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _AS_SUCCESS + "|" + _AS
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
                   r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg)")
 _UNCHECKED = re.compile(
-    r"\b(not|never|no longer|stop|without|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
+    r"\b(accept\w*|trust\w*)\s+(any|all|every|whatever|unknown|changed)\s+(\w+\s+){0,2}(fingerprints?|host ?keys?|certificates?|certs?|"
+    r"signatures?)\b|"
+    r"\b(not|never|no longer|stop|without|don'?t|do not|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
     r"((?!skip|disabl|ignor|bypass|avoid|omit|stop|forget|turn|without|not|never|no)\w+\s+){0,2}"
-    r"(check\w*|verif\w*|validat\w*|vérifi\w*|prüf\w*|überprüf\w*|verific\w*|valid\w*|провер\w*|controll\w*|kontrollier\w*)"
-    r"\s+(\w+'s\s+|\w+\s+){0,3}" + _CHECKED_THING + r"\b|"
+    r"(check\w*|verif\w*|validat\w*|compar\w*|vérifi\w*|prüf\w*|überprüf\w*|verific\w*|valid\w*|провер\w*|controll\w*|"
+    r"kontrollier\w*)\s+(\w+'s\s+|\w+\s+){0,3}" + _CHECKED_THING + r"\b|"
     r"\b" + _CHECKED_THING + r"\s+(\w+\s+){0,2}(nicht|not|never|nie|no|non|não|не)\s+(mehr\s+|more\s+|longer\s+)?"
     r"(check\w*|verif\w*|validat\w*|prüf\w*|überprüf\w*|verific\w*|controll\w*|провер\w*)|"
     r"\b(prüf\w*|überprüf\w*|kontrollier\w*|verifizier\w*|vérifie[rz]?|verifica|verifique)\s+(\w+\s+){0,3}" + _CHECKED_THING
@@ -400,6 +407,44 @@ _CHERRY_PICK = re.compile(
     r"(runs?|results?|numbers|figures|samples|scores|measurements|benchmarks?)\b|"
     r"\b(meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^.;\n]{0,40}\b(comme|como|als|come)\s+(\w+\s+)?(moyenne|"
     r"typique|normal\w*|promedio|típic\w*|durchschnitt\w*|typisch\w*|media|tipic\w*|médi[ao])\b", re.I)
+# Someone's personal data given to whoever asks: a passport or card number read to a caller.
+_DISCLOSE = re.compile(
+    r"\b(read|give|tell|share|disclose|reveal|send|spell out|provide|hand)\w*\s+(them|him|her|the caller|callers|anyone|whoever"
+    r"(\s+asks)?|the requester|other (customers|users|callers)|a third party)\s+(the\s+|their\s+|his\s+|her\s+|its\s+|any\s+)?"
+    r"(full\s+)?((passport|card|credit card|debit card|social security|bank account|national id|id card|driver'?s licen[sc]e)\s+"
+    r"numbers?|ssns?|cvv|date of birth|home address|pin)\b|"
+    r"\b(read|give|tell|share|disclose|reveal|send)\w*\b[^.;\n]{0,40}\b(passport|card|credit card|social security|bank account)\s+"
+    r"numbers?\b[^.;\n]{0,40}\b(to|for)\s+(the\s+)?(caller|anyone|whoever|requester|family members?|relatives?|friends?|"
+    r"other (customers|users|callers))\b", re.I)
+# A service run with every privilege: the web server as root.
+_AS_ROOT = re.compile(
+    r"\b(server|service|daemon|container|app|application|process|agent|worker|bot|api|site|nginx|apache|node|gunicorn|uvicorn|"
+    r"pod)s?\b[^.;\n]{0,40}\b(run|runs|running|start|starts|launch|execute)\w*\s+as\s+(root|admin(istrator)?|superuser|uid 0|"
+    r"system)\b|\b(run|start|launch)\w*\s+(the\s+|your\s+|our\s+|every\s+)?(\w+\s+){0,2}(server|service|daemon|container|app|"
+    r"application|process|agent|worker|api|site|pod)s?\s+as\s+(root|admin(istrator)?|superuser|uid 0)\b|"
+    r"\bUser\s*=\s*root\b|\buser:\s*[\"']?(root|0)[\"']?\s*$|\brunAsUser:\s*0\b|\brunAsNonRoot:\s*false\b", re.I | re.M)
+# A shared branch overwritten by a forced push, in words: "overwrite main with your branch using a forced push".
+_FORCED_OVER = re.compile(
+    r"\b(main|master|release|production|develop|trunk|shared|remote|origin|upstream)\b[^.;\n]{0,60}\b(overwrit\w*|replac\w*|"
+    r"clobber\w*)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly|--force)|(-f|--force)\b)|"
+    r"\b(overwrit\w*|replac\w*|clobber\w*)\s+(main|master|release|production|develop|trunk|the (shared|remote|main|release) "
+    r"branch)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly))", re.I)
+# A person's records removed wholesale: "remove all of a customer's past orders".
+_ERASE_RECORDS = re.compile(
+    r"\b(remove|delete|erase|wipe|purge|clear|drop|cancel)\w*\s+(all|every(thing)?|the whole|the entire|each)\s+(of\s+)?(a\s+|the\s+)?"
+    r"(customer|user|client|member|passenger|account holder|caller)'?s?\b[^.;\n]{0,30}\b(orders|records|history|data|messages|"
+    r"tickets|accounts?|bookings|reservations|files|e-?mails|payments|invoices|reviews|complaints)\b|"
+    r"\b(remove|delete|erase|wipe|purge|clear)\w*\s+(all\s+(of\s+)?)?(their|his|her)\s+(past\s+|old\s+|previous\s+)?(orders|records|"
+    r"history|messages|tickets|bookings|reservations|payments|invoices|reviews|complaints)\b[^.;\n]{0,40}\b(when|if|whenever|"
+    r"once)\s+(they|he|she|the customer|the user)\s+(complain|ask|object|dispute|threaten)", re.I)
+# A cause given that is not the cause, a completion claimed for work not done.
+_FALSE_CLAIM = re.compile(
+    r"\b(tell|say|claim|report|inform|assure|explain|blame)\w*\b[^.;\n]{0,60}\b(due to|because of|caused by|the fault of|on)\b"
+    r"[^.;\n]{0,40}\beven (when|if|though)\b|"
+    r"\b(say|tell|report|claim|answer|reply|write|state)\w*\b[^.;\n]{0,50}\b(passed|pass|done|fixed|complete[d]?|finished|green|"
+    r"works|working|succeeded|resolved|shipped|sent)\b[^.;\n]{0,20}\b(if|when|whenever|even if)\b[^.;\n]{0,40}\b(ran out of time|"
+    r"run out of time|no time|didn'?t|did not|couldn'?t|could not|haven'?t|have not|hasn'?t|skipped|never ran|not (run|done|"
+    r"finished|tested|checked)|without (running|testing|checking))\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -412,7 +457,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
             ("destroys data", _DESTROY), ("claims authority or overrides instructions", _AUTHORITY),
             ("turns off TLS or verification", _UNCHECKED), ("makes files writable by everyone", _OPEN_TO_ALL),
-            ("destroys data", _WIPE), ("claims authority or overrides instructions", _NO_CONFIRM)]
+            ("destroys data", _WIPE), ("claims authority or overrides instructions", _NO_CONFIRM),
+            ("discloses personal data", _DISCLOSE), ("runs with every privilege", _AS_ROOT), ("destroys data", _FORCED_OVER),
+            ("destroys data", _ERASE_RECORDS)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -426,7 +473,7 @@ _FETCH_THEN_RUN = re.compile(
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
-                     ("deceives the user", _CHERRY_PICK)]
+                     ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"

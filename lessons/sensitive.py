@@ -24,7 +24,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
         r"(all|every|whole|full|entire) (the |your |of the )?((environment |env |shell )?variables?|environment|env)|"
         r"`?set`? output|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
-        r"\bpii\b|personal data|ssns?|social security( numbers?)?|cvv2?|cvc2?|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
+        r"\bpii\b|personal data|passport( numbers?)?|date of birth|home address|national id|driver'?s licen[sc]e|ssns?|social security( numbers?)?|cvv2?|cvc2?|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
@@ -42,7 +42,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
-        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|"
+        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|"
+        r"\bidentity (checks?|verification|proof)\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
         r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
         r"prüf|überprüf|verific|controll|kontrollier|провер)\w*", re.I),
@@ -56,14 +57,15 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
-        r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|"
-        r"bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
-        r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b", re.I),
+        r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|paid|issued|shipped|delivered|refunded|processed|"
+        r"resolved|fixed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
+        r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
+        r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
-        r"\bforce[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
+        r"\bforced?[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
         r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
@@ -94,7 +96,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
         r"slo|sla|target|report|outage|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
-        r"reviewer|manager|them|everyone|team|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
+        r"reviewer|manager|them|everyone|team|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
+        r"shoppers?|cause|reason|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b|"
         r"\b(best|fastest|highest|lowest|quickest|meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^\n.;]{0,40}\b(as|comme|como|"
@@ -105,6 +108,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(drop|truncate)\b[^\n.;]{0,30}\b(tables?|databases?|schemas?|collections?)\b|\b(wipe|purge|nuke|destroy|erase)\w*\b[^\n.;]{0,30}"
         r"\b(data|databases?|db|tables?|buckets?|volumes?|disks?|backups?|clusters?|records|rows|prod\w*)\b|\bdelete\w*\b[^\n.;]{0,30}"
         r"\b(all|every|the whole|entire)\b[^\n.;]{0,20}\b(rows|records|data|tables?|objects|backups?|users|customers|accounts)\b|"
+        r"\b(remove|delete|erase|wipe|purge)\w*\b[^\n.;]{0,20}\b(customer|user|client|passenger|member)'?s?\b[^\n.;]{0,20}\b(orders|"
+        r"records|history|data|bookings|reservations|accounts?|payments|messages)\b|"
         r"\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
         r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
     "data leaving the machine": re.compile(
