@@ -18,13 +18,13 @@ from secondnature.hooks.core.redact import name_words
 _SAFEGUARD = frozenset("""verify verification verified validate validation ssl tls https cert certs certificate certificates
 signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
-approvals squash peer hostname""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
+approvals squash peer hostname reject""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allowed unsafe dangerous dangerously bypass
 trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
-_SETTING = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,60}?)[\"']?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
+_SETTING = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
                       r"disabled|enabled|\*|all|never|always|ignore)(?![\w.-])", re.I)
 _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged)(?![\w-])", re.I)
 

@@ -42,13 +42,13 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
-        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|"
+        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
         r"\bidentity (checks?|verification|proof)\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
         r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
         r"prüf|überprüf|verific|controll|kontrollier|провер)\w*", re.I),
     "a command's exit status": re.compile(
-        r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0)\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
+        r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0|echo)\b|\bfinish\w*\s+green\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
         r"ignore_errors|--exit-zero|\btrap\b|\b(build|stage)Result\b|\bkeeps? going\b|"
@@ -66,7 +66,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
         r"\bforced?[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
-        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
+        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bv?\d+(\.\d+)+\b[^\n.;]{0,60}\b(push\w*|point\w*)\b[^\n.;]{0,30}\bagain\b|\bre-?tag\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
@@ -88,14 +88,14 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
-        r"pre-?(verified|approved|authori[sz]ed)|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
+        r"pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
         r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
-        r"slo|sla|target|report|outage|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
+        r"slo|sla|target|report|outage|dashboards?|last (week|month|run|time)'?s?|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
         r"reviewer|manager|them|everyone|team|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
         r"shoppers?|cause|reason|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
