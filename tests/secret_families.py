@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_19" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_20" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1207,4 +1207,52 @@ BENIGN_LOOKALIKES_10 = [  # written with held_out_19, measured once
     'WWW-Authenticate: Basic realm="Restricted"',
     "Use the Ubuntu2204 image for the runner.",
     "Renamed the class to OrderService2 and reran the tests.",
+]
+
+
+def _held_out_20() -> list[Item]:
+    """Provider formats and code an outside tester reaches for next (session tokens, storage connection strings,
+    provider prefixes, vault tokens, escaped PEM in JSON, kubeconfig tokens, pip index URLs, PowerShell and Go
+    credentials, YAML anchors, form bodies, a token as a URL's user), and Korean, Turkish and Hindi sentences,
+    written after the held_out_19 round and measured once."""
+    import urllib.parse
+
+    urlsafe = string.ascii_letters + string.digits + "-_"
+    cases = [
+        ("variable names the rules lack", "AWS_SESSION_TOKEN={s}", lambda: "IQoJb3JpZ2luX2Vj" + token(180, string.ascii_letters + string.digits + "+/")),
+        ("value named by its key", "DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey={s};EndpointSuffix=core.windows.net", lambda: base64_key(64)),
+        ("key material quoted alone", "maps key AIza{s}", lambda: token(35, urlsafe)),
+        ("key material quoted alone", "STRIPE_KEY=rk_live_{s}", lambda: token(24)),
+        ("key material quoted alone", "SG.{s}", lambda: token(22, urlsafe) + "." + token(43, urlsafe)),
+        ("variable names the rules lack", "DD_API_KEY={s}", lambda: hexkey(32)),
+        ("key material quoted alone", "shopify admin token shpat_{s}", lambda: hexkey(32)),
+        ("key material quoted alone", "VAULT_TOKEN=hvs.{s}", lambda: token(24)),
+        ("value named by its key", lambda s: {"private_key": f"-----BEGIN PRIVATE KEY-----\n{s}\n-----END PRIVATE KEY-----\n"}, pem_line),
+        ("value named by its key", "users:\n- name: ci\n  user:\n    token: {s}", jwt),
+        ("value named by its key", "[global]\nindex-url = https://__token__:{s}@pypi.example.com/simple", lambda: "pypi-" + token(60, urlsafe)),
+        ("a command form that takes a secret", "curl -u admin:{s} https://jenkins.example.com/api/json", random_password),
+        ("a command form that takes a secret", "wget --user=ci --password={s} https://artifacts.example.com/app.tar.gz", two_words_digits),
+        ("a command form that takes a secret", "$cred = New-Object PSCredential(\"admin\", (ConvertTo-SecureString \"{s}\" -AsPlainText -Force))", random_password),
+        ("a command form that takes a secret", "os.environ[\"DB_PASS\"] = \"{s}\"", two_words_digits),
+        ("a command form that takes a secret", "const stripeSecret = \"{s}\";", lambda: "sk_live_" + token(24)),
+        ("a command form that takes a secret", "client := twilio.NewRestClientWithParams(twilio.ClientParams{{Username: sid, Password: \"{s}\"}})", lambda: hexkey(32)),
+        ("value named by its key", "db:\n  password: &pw {s}\n  replica_password: *pw", two_words_digits),
+        ("a secret said in words", "비밀번호는 {s} 입니다", two_words_digits),
+        ("a secret said in words", "şifre: {s}", two_words_digits),
+        ("a secret said in words", "पासवर्ड {s} है", two_words_digits),
+        ("value named by its key", lambda s: "username=admin&password=" + urllib.parse.quote(s, safe="") + "&remember=1", random_password),
+        ("a command form that takes a secret", "git remote set-url origin https://{s}@github.com/acme/app.git", lambda: "ghp_" + token(36)),
+        ("variable names the rules lack", "HEROKU_API_KEY={s}", uuid_key),
+    ]
+    return _filled("held_out_20", cases)
+
+
+BENIGN_LOOKALIKES_11 = [  # written with held_out_20, measured once
+    "AWS_REGION=eu-west-1", "DefaultEndpointsProtocol=https;AccountName=acmelogs;EndpointSuffix=core.windows.net",
+    "the maps key starts with AIza and lives in the secret store", "STRIPE_KEY is read from the environment",
+    "token: ${KUBE_TOKEN}", "[global]\nindex-url = https://pypi.example.com/simple", "curl -u admin https://jenkins.example.com/api/json",
+    "wget --user=ci --ask-password https://artifacts.example.com/app.tar.gz", "os.environ[\"DB_HOST\"] = \"db.internal\"",
+    "const stripeSecret = process.env.STRIPE_SECRET;", "db:\n  password: *pw", "비밀번호는 8자 이상이어야 합니다",
+    "şifre sıfırlama bağlantısı gönderildi", "username=admin&remember=1", "git remote set-url origin https://github.com/acme/app.git",
+    "HEROKU_APP=acme-staging",
 ]
