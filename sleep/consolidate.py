@@ -22,7 +22,7 @@ from secondnature.lessons.safety import check, outside_quotes, scrub_secrets
 from secondnature.lessons.sensitive import areas, spoken_of
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
-from secondnature.sleep.episodes import Episode
+from secondnature.sleep.episodes import _WORD, Episode, six_word_runs
 
 MIN_CONFIDENCE = 0.3
 MIN_TEXT = 20
@@ -279,9 +279,6 @@ def _spoken(ep: Episode) -> set[str]:
     return ep.spoken
 
 
-_WORD = re.compile(r"[a-z0-9_./-]+")
-
-
 def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[str]:
     """The distinct sources (pages, tool outputs) among the evidence that a lesson's words come from: a
     non-local URL or command it quotes appears in them, or (``words``: a model's lesson; the miner quotes
@@ -289,8 +286,7 @@ def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[
     if not seen or not any(ep.documents for ep in seen):
         return set()
     quoted = outside_quotes(text)
-    tokens = _WORD.findall(text.lower()) if words else []
-    shingles = {" ".join(tokens[i:i + 6]) for i in range(len(tokens) - 5)}
+    shingles = six_word_runs(text) if words else set()
     found = set()
     for ep in seen:
         for source, document in ep.documents:

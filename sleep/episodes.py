@@ -212,7 +212,7 @@ class _Reader:
     def __init__(self, ep: Episode):
         self.ep = ep
         self.calls: dict[str, Step] = {}
-        self.inputs: dict[str, str] = {}  # call id -> what the agent wrote into the call
+        self.own: set[str] = set()  # six-word runs of what the agent (or a subagent) has written or said so far
         self.last_kind = ""
         self.untrusted: list[str] = []
 
@@ -257,7 +257,7 @@ class _Reader:
                     agent=str(d.get("agent_id") or ""), flags=flags_of(d.get("input")))
         self.ep.steps.append(step)
         self.calls[str(d.get("call_id") or "")] = step
-        self.inputs[str(d.get("call_id") or "")] = _text(d.get("input"))
+        self.own |= six_word_runs(_text(d.get("input")))
 
     def tool_result(self, d: dict[str, Any]) -> None:
         ep, step = self.ep, self.calls.get(str(d.get("call_id") or ""))
@@ -275,12 +275,13 @@ class _Reader:
             ep.corrected_at = len(ep.steps)
         if step.tool in _DELEGATES and any(s.agent for s in ep.steps):
             return  # a subagent's report is the agent's own words; what the subagent read is a document itself
-        read = _unechoed(_text(d.get("output")) + "\n" + _text(d.get("error")), self.inputs.pop(str(d.get("call_id") or ""), ""))
+        read = _unechoed(_text(d.get("output")) + "\n" + _text(d.get("error")), self.own)
         self.untrusted.append(read)  # whole: the provenance check reads it all
         if read.strip():
             ep.documents.append((_source_of(step.command, read), read))
 
     def assistant(self, d: dict[str, Any]) -> None:
+        self.own |= six_word_runs(str(d.get("text") or ""))
         if d.get("text") and not d.get("agent_id"):
             self.ep.final = str(d["text"])
             self.ep.said.append((len(self.ep.steps), "assistant", self.ep.final))
@@ -303,12 +304,27 @@ class _Reader:
 _DELEGATES = {"Task", "Agent"}  # Claude Code's tools that hand a task to a subagent and return its report
 
 
-def _unechoed(read: str, written: str) -> str:
-    """A tool's output without the lines the agent itself wrote into the call (a file's content echoed back
-    by Write, a new string by Edit, a heredoc printed): those are the agent's words, not a page's."""
-    if len(written) < 20:
+_WORD = re.compile(r"[a-z0-9_./-]+")
+
+
+def six_word_runs(text: str) -> set[str]:
+    """Every run of six words in ``text``, lowercased: what the provenance check compares."""
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + 6]) for i in range(len(words) - 5)}
+
+
+def _unechoed(read: str, own: set[str]) -> str:
+    """A tool's output without the lines that say what the agent (or its subagent) had already written or
+    said in the session (a file's content echoed back by Write or read back later, a heredoc printed, a
+    subagent's report of its own message): the agent's words coming back are not a page's. What a page
+    said first stays the page's, whoever repeats it later."""
+    if not own:
         return read
-    return "\n".join(line for line in read.split("\n") if len(line.strip()) < 20 or line.strip() not in written)
+    return "\n".join(line for line in read.split("\n")
+                     if not (runs := six_word_runs(_GUTTER.sub("", line))) or not runs <= own)
+
+
+_GUTTER = re.compile(r"^\s*\d+(→|\t|:|\|)")  # a line number printed before a file's line (Read, cat -n, grep -n)
 
 
 def _source_of(command: str, text: str) -> str:

@@ -500,6 +500,23 @@ def test_the_agents_own_words_echoed_by_a_tool_are_not_a_page(tool, tool_input, 
     assert any("one page or tool output" in why for why in _judged(lesson, [page]))
 
 
+def test_the_agents_words_read_back_later_are_its_own_but_a_page_it_repeats_stays_the_pages():
+    """Words the agent wrote or said before a tool printed them (a file written, then read back with line
+    numbers; its own message, then a tracker showing it) are its own. Words a page said first stay the
+    page's however often the agent repeats them afterwards."""
+    lesson = "Sort the invoices by due date before grouping them by customer in the report view."
+    write = {"hook_event_name": "PostToolUse", "tool_name": "Write", "tool_input": {"file_path": "/w/NOTES.md", "content": WRITTEN},
+             "tool_response": {"type": "create", "filePath": "/w/NOTES.md"}}
+    read_back = {"hook_event_name": "PostToolUse", "tool_name": "Read", "tool_input": {"file_path": "/w/NOTES.md"},
+                 "tool_response": "\n".join(f"{n:>6}\u2192{line}" for n, line in enumerate(WRITTEN.split("\n"), 1))}
+    assert _judged(lesson, [write, read_back]) == []
+    page = {"hook_event_name": "PostToolUse", "tool_name": "WebFetch", "tool_input": {"url": "https://notes.example.dev/x"},
+            "tool_response": WRITTEN}
+    repeated = {"hook_event_name": "PostToolUse", "tool_name": "Write", "tool_input": {"file_path": "/w/COPY.md", "content": WRITTEN},
+                "tool_response": {"type": "create", "filePath": "/w/COPY.md", "content": WRITTEN}}
+    assert any("notes.example.dev/x" in why for why in _judged(lesson, [page, repeated, read_back]))
+
+
 def test_a_subagents_report_is_not_a_page_but_what_the_subagent_read_is():
     """A subagent's report is the agent's own words; the page it read is judged where it was read. Without
     the subagent's own steps in the log (an older transcript), its report is all there is, and it counts."""
