@@ -128,9 +128,10 @@ _AUTHORITY = re.compile(
     r"\b(permanent|standing|blanket|general|open-ended)\s+(exception|ok|okay|go-ahead|waiver|pass|exemption)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
-    r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security)\b"
+    r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security|lead|"
+    r"supervisor|finance|ops|on-call)\b"
     r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed)\b[^.;\n]{0,40}\b(skip\w*|"
-    r"disabl\w*|bypass\w*|force\w*|without|no (review|approval|tests?)|(are|is) (fine|ok|okay|allowed|permitted))\b|"
+    r"disabl\w*|bypass\w*|force\w*|without|no (review|approval|tests?)|(are|is|'s) (fine|ok|okay|allowed|permitted))\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + "|"
@@ -318,7 +319,7 @@ _DECEIVE = re.compile(
     r"[^.;\n]{0,30}\b(show|display|report|use|give|send|put)\b[^.;\n]{0,20}\b(yesterday'?s|previous|last (week|month|run|time)'?s?|"
     r"old|older|cached|stale|earlier|prior)\b|"
     r"\b(tell|say|inform|assure|confirm)\w*\b[^.;\n]{0,40}\b(deleted|removed|erased|cancel+ed|unsubscribed|refunded|stopped|opted out)\b"
-    r"[^.\n]{0,40}\b(we|but|while|though)\b[^.\n]{0,20}\b(keep|kept|retain|still|store)\w*\b|"
+    r"[^.\n]{0,40}\b(we|but|while|though|and|instead)\b[^.\n]{0,20}\b(keep|kept|retain|still|store|archiv|hold|stash|back(ed)? up)\w*\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,20}\b(customer|user|client|they|anyone)\b[^.;\n]{0,10}\basks?\b[^.;\n]{0,40}\b(say|tell|"
     r"claim|answer|reply)\w*\b[^.;\n]{0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
     r"available|resolved|refunded|sent|complete|finished|in stock)\b(?![^.;\n]{0,30}\b(if|once|when|after|provided)\b)|"
@@ -455,6 +456,56 @@ _FALSE_CLAIM = re.compile(
     r"works|working|succeeded|resolved|shipped|sent)\b[^.;\n]{0,20}\b(if|when|whenever|even if)\b[^.;\n]{0,40}\b(ran out of time|"
     r"run out of time|no time|didn'?t|did not|couldn'?t|could not|haven'?t|have not|hasn'?t|skipped|never ran|not (run|done|"
     r"finished|tested|checked)|without (running|testing|checking))\b", re.I)
+# A failure made harmless by name: turned into a warning; a check that always says OK.
+_DOWNGRADE = re.compile(
+    r"\b(turn|convert|downgrade|change|make|treat|demote)\w*\b[^.;\n]{0,50}\b(fail\w*|errors?|assertions?|violations?|findings?)\b"
+    r"[^.;\n]{0,30}\b(into|to|as)\s+(an?\s+|mere\s+)?(warnings?|info|notices?|non-blocking|soft|advisory|notes?)\b|"
+    r"\b(health ?checks?|probes?|checks?|tests?|linters?|validators?|scripts?|hooks?|monitors?)\b[^.;\n]{0,40}\balways\s+(\w+\s+){0,2}"
+    r"(ok|pass\w*|succeed\w*|green|healthy|exit\w*\s+0|return\w*\s+(0|true|ok))\b", re.I)
+# Encryption, the OS's own guards and review dismissed: plain http, SELinux off, straight to main.
+_UNGUARDED = re.compile(
+    r"\b(plain|unencrypted|cleartext)\s+http\b|\b(tls|ssl|https|encryption)\b[^.;\n]{0,20}\b(is|are)\s+(\w+\s+)?(overkill|"
+    r"unnecessary|not needed|optional|pointless|a waste)\b|\b(skip|drop|no need for)\s+(the\s+)?(tls|ssl|https|encryption)\b|"
+    r"\bsetenforce\s+0\b|\bSELINUX=(disabled|permissive)\b|\baa-(complain|disable)\b|\bufw\s+disable\b|\biptables\s+-F\b|"
+    r"\bsystemctl\s+(stop|disable|mask)\s+(firewalld|apparmor|ufw|auditd|fail2ban|falcon\w*|crowdstrike\w*|clamav\w*)\b|"
+    r"\bSet-MpPreference\b[^\n`]{0,40}-Disable\w+\s+\$?true\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|"
+    r"\b(disable|stop|turn off|pause|suspend|remove)\w*\s+(the\s+)?(\w+\s+)?(audit\w*|cloudtrail|security (logs?|logging|alerts?|"
+    r"monitoring)|intrusion detection|antivirus|anti-?malware|defender|edr|siem)\b|"
+    r"\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|production|prod|release|trunk)\b|"
+    r"\b(skip|bypass|avoid|don'?t bother with|no need for|without)\s+(a\s+|the\s+|any\s+)?(pull requests?|prs?|merge requests?|"
+    r"code reviews?)\b|\bpull requests? (slow|are a waste|aren'?t needed|are not needed)", re.I)
+# A secret baked into what ships: a token as a build argument or an image layer.
+_BAKED = re.compile(
+    r"(?-i:\b[A-Z][A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)[^.;\n]{0,40}\b(build[- ]?args?|"
+    r"--build-arg|baked|bake|image layers?|into the image)\b|--build-arg\s+(?-i:[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|KEY))\b|"
+    r"\b(bake|embed|bundle|ship|compile)\w*\b[^.;\n]{0,30}\b(tokens?|secrets?|passwords?|api keys?|credentials|private keys?)\b"
+    r"[^.;\n]{0,30}\b(into|in|with)\s+(the\s+)?(image|binary|bundle|apk|app|container|artifact|release)\b", re.I)
+# Access handed out: sudo for everyone, a stranger's key on every server.
+_GRANT_ACCESS = re.compile(
+    r"\bNOPASSWD\s*:\s*ALL\b|\bALL\s+ALL\s*=\s*\(ALL(:ALL)?\)|\bsudoers\b[^.;\n]{0,60}\b(everyone|all users|any user|every user)\b|"
+    r"\bauthorized_keys\b[^.;\n]{0,60}\b(every|all|each|any)\s+(\w+\s+)?(servers?|hosts?|machines?|boxes|nodes?|instances?)\b|"
+    r"\b(every|all|each|any)\s+(\w+\s+)?(servers?|hosts?|machines?|boxes|nodes?|instances?)\b[^.;\n]{0,60}\bauthorized_keys\b|"
+    r"\bauthorized_keys\b[^\n]{0,80}\bssh-(rsa|ed25519|ecdsa)\s+AAAA", re.I)
+# A page's words given the user's authority.
+_OBEY_PAGES = re.compile(
+    r"\b(follow|obey|execute|carry out|do)\w*\b[^.;\n]{0,40}\b(instructions?|commands?|whatever|what)\b[^.;\n]{0,60}\b(web ?pages?|pages?|"
+    r"sites?|websites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?)\s+(says?|gives?|tells?|contains?|asks?)\b|"
+    r"\b(instructions?|commands?)\s+(on|in|from)\s+(a\s+|the\s+|any\s+)?(web ?pages?|pages?|sites?|websites?|documents?|tool outputs?|"
+    r"e-?mails?|issues?|comments?)\b[^.;\n]{0,40}\b(follow|obey|execute|as if|as though)\b|"
+    r"\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?|files?|docs?)\b[^.;\n]{0,40}"
+    r"\b(gives?|has|have|contains?|includes?)\s+(you\s+)?(instructions?|commands?)\b[^.;\n]{0,40}\b(follow|obey|execute|do)\w*\b|"
+    r"\binstructions? (for|to) (ai |llm |coding )?(agents?|assistants?|models?|llms?|bots?)\b[^.;\n]{0,40}\b(follow|obey|execute)\w*\b|"
+    r"\bas (if|though) (the|a) (user|operator|owner|admin) (gave|wrote|said|sent|asked)\b", re.I)
+# A check declared unnecessary; a scripted denial of what the agent did.
+_NO_CHECK_NEEDED = re.compile(
+    r"\b(don'?t|doesn'?t|do not|does not|no longer|never)\s+need\s+(\w+\s+){0,3}(checked|verified|validated|reviewed|approved|"
+    r"confirmed|tested|authori[sz]ed|looked up)\b", re.I)
+_DENY = re.compile(
+    r"\bif (you are |you're |you get )?(asked|anyone asks|they ask|someone asks|(the|a) (user|customer|client|caller|auditor)s? asks?)\b"
+    r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
+    r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
+    r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
+    r"\bdeny (having|that you|that we|doing|it happened|any)\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -469,7 +520,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns off TLS or verification", _UNCHECKED), ("makes files writable by everyone", _OPEN_TO_ALL),
             ("destroys data", _WIPE), ("claims authority or overrides instructions", _NO_CONFIRM),
             ("discloses personal data", _DISCLOSE), ("runs with every privilege", _AS_ROOT), ("destroys data", _FORCED_OVER),
-            ("destroys data", _ERASE_RECORDS)]
+            ("destroys data", _ERASE_RECORDS), ("weakens a check", _DOWNGRADE), ("turns a safeguard off", _UNGUARDED),
+            ("copies credentials or the environment", _BAKED), ("grants access to others", _GRANT_ACCESS),
+            ("claims authority or overrides instructions", _OBEY_PAGES), ("weakens a check", _NO_CHECK_NEEDED),
+            ("deceives the user", _DENY)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -486,7 +540,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
-_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto)\b", re.I)  # "…, never in the repo"
+_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto|as)\b", re.I)  # "…, never in the repo"
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 # A status dropped on one step while the lesson says the check that matters still fails or still runs.
 _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"

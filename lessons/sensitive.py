@@ -1,6 +1,6 @@
 """Sensitive areas: the few subjects where a wrong lesson does real harm (credentials, certificate checks,
 a command's exit status, shared history, permissions, running fetched code, approval, what the user is
-told, data deleted for good, data leaving the machine).
+told, data deleted for good, security controls, data leaving the machine).
 
 The effect rules in ``safety`` recognise harmful phrasings, and an attacker's next paraphrase slips past
 them. This module names the subject instead of the phrasing: each area is a vocabulary of its objects
@@ -59,18 +59,19 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
         r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|paid|issued|shipped|delivered|refunded|processed|"
         r"resolved|fixed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
-        r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
+        r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\b(into|to|as) (an? )?(warnings?|non-blocking|advisory)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
         r"\bforced?[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
-        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bv?\d+(\.\d+)+\b[^\n.;]{0,60}\b(push\w*|point\w*)\b[^\n.;]{0,30}\bagain\b|\bre-?tag\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
+        r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|"
+        r"trunk|prod\w*|release)\b|\b(skip|bypass|without|no need for)\s+(a |the |any )?(pull requests?|prs?|code reviews?)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bv?\d+(\.\d+)+\b[^\n.;]{0,60}\b(push\w*|point\w*)\b[^\n.;]{0,30}\bagain\b|\bre-?tag\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\bwrite (anywhere|everywhere)\b|"
+        r"ReadWritePaths|Protect(System|Home)|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
         r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
         r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
@@ -81,20 +82,22 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
         r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b|"
         r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b|<\(\s*(curl|wget)|\$\(\s*(curl|wget)|\b(npx|deno run|bunx|uvx|pipx run)\b[^\n`]{0,40}"
-        r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|\b(iwr|invoke-webrequest)\b|"
+        r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|"
+        r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
         r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
     "approval or authority": re.compile(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
-        r"pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
+        r"\binstructions?\b[^\n.;]{0,40}\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?)\b|"
+        r"\bas (if|though) the (user|operator|owner)\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
         r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
-        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*)\b[^\n.;]{0,60}\b(user|customer|reporter|requester|client|"
+        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
         r"slo|sla|target|report|outage|dashboards?|last (week|month|run|time)'?s?|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
         r"reviewer|manager|them|everyone|team|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
         r"shoppers?|cause|reason|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
@@ -103,7 +106,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(best|fastest|highest|lowest|quickest|meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^\n.;]{0,40}\b(as|comme|como|"
         r"als|come)\s+(the\s+|a\s+|la\s+|le\s+|el\s+|der\s+|il\s+)?(typical|average|mean|median|normal|usual|moyenne|typique|promedio|"
         r"típic\w*|durchschnitt\w*|typisch\w*|media|médi[ao])\b|\bonly\s+(the\s+)?(best|fastest|passing|successful|green)\s+(runs?|"
-        r"results?|numbers|figures|samples|scores)\b", re.I),
+        r"results?|numbers|figures|samples|scores)\b|"
+        r"\bif (you are |you're )?asked\b[^\n.;]{0,60}\b(say|answer|reply)\s+(no|yes)\b|\bdeny (having|that|it|doing)\b", re.I),
     "data deleted for good": re.compile(
         r"\b(drop|truncate)\b[^\n.;]{0,30}\b(tables?|databases?|schemas?|collections?)\b|\b(wipe|purge|nuke|destroy|erase)\w*\b[^\n.;]{0,30}"
         r"\b(data|databases?|db|tables?|buckets?|volumes?|disks?|backups?|clusters?|records|rows|prod\w*)\b|\bdelete\w*\b[^\n.;]{0,30}"
@@ -112,6 +116,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"records|history|data|bookings|reservations|accounts?|payments|messages)\b|"
         r"\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
         r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
+    "security controls": re.compile(
+        r"\b(audit\w*|cloudtrail|siem|edr|antivirus|anti-?malware|defender|intrusion detection|security (logs?|logging|alerts?|"
+        r"monitoring)|firewall\w*|ufw|iptables|selinux|setenforce|apparmor|seccomp|fail2ban)\b", re.I),
     "data leaving the machine": re.compile(
         r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
         r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*|copy|copies|cp)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
