@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_20" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_21" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1255,4 +1255,44 @@ BENIGN_LOOKALIKES_11 = [  # written with held_out_20, measured once
     "const stripeSecret = process.env.STRIPE_SECRET;", "db:\n  password: *pw", "비밀번호는 8자 이상이어야 합니다",
     "şifre sıfırlama bağlantısı gönderildi", "username=admin&remember=1", "git remote set-url origin https://github.com/acme/app.git",
     "HEROKU_APP=acme-staging",
+]
+
+
+def _held_out_21() -> list[Item]:
+    """What a tool prints around a secret (stack traces, repr'd dicts, raw HTTP requests, credential helpers,
+    decoded Kubernetes secrets, Terraform plans, CI debug logs) and positional passwords in client calls (PDO,
+    JDBC), written after the held_out_20 round and measured once."""
+    cases = [
+        ("value named by its key", 'Traceback (most recent call last):\n  File "app/db.py", line 12, in connect\n    password = \'{s}\'', two_words_digits),
+        ("value named by its key", "connecting with {{'user': 'svc', 'password': '{s}', 'host': 'db01'}}", random_password),
+        ("value named by its key", "POST /login HTTP/1.1\r\nHost: intranet\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\nuser=svc&pass={s}", two_words_digits),
+        ("a command form that takes a secret", "HTTPS_PROXY=http://svc:{s}@proxy.corp:3128", two_words_digits),
+        ("value named by its key", "protocol=https\nhost=github.com\nusername=ci-bot\npassword={s}", lambda: "ghp_" + token(36)),
+        ("a credential printed by the command before it", "$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{s}", two_words_digits),
+        ("value named by its key", "  + master_password = \"{s}\"\n  + username        = \"admin\"", random_password),
+        ("a command form that takes a secret", "ansible-playbook site.yml -e \"db_password={s}\"", two_words_digits),
+        ("a command form that takes a secret", "docker run -d -e POSTGRES_PASSWORD={s} postgres:16", two_words_digits),
+        ("variable names the rules lack", "export MYSQL_PWD={s}", two_words_digits),
+        ("a command form that takes a secret", "$pdo = new PDO($dsn, 'root', '{s}');", two_words_digits),
+        ("a command form that takes a secret", "Connection c = DriverManager.getConnection(url, \"sa\", \"{s}\");", random_password),
+        ("value named by its key", "const client = new Client({{ user: 'app', password: '{s}' }});", two_words_digits),
+        ("a command form that takes a secret", "r = redis.from_url(\"rediss://default:{s}@cache.example.com:6380\")", lambda: token(32)),
+        ("a secret said in words", "New wifi password: {s} (changed today)", two_words_digits),
+        ("a secret said in words", "Le mot de passe temporaire est : {s}", two_words_digits),
+        ("a secret said in words", "临时密码：{s}", two_words_digits),
+        ("a secret said in words", "@here the staging token is `{s}`", lambda: token(32)),
+        ("a credential printed by the command before it", "##[debug]Evaluating: secrets.DEPLOY_KEY\n##[debug]Result: '{s}'", lambda: token(40)),
+        ("key material quoted alone", "SSH_KEY=\"-----BEGIN OPENSSH PRIVATE KEY-----\\n{s}\\n-----END OPENSSH PRIVATE KEY-----\"", pem_line),
+    ]
+    return _filled("held_out_21", cases)
+
+
+BENIGN_LOOKALIKES_12 = [  # written with held_out_21, measured once
+    'Traceback (most recent call last):\n  File "app/db.py", line 12, in connect\n    password = os.environ["DB_PASSWORD"]',
+    "connecting with {'user': 'svc', 'host': 'db01', 'port': 5432}", "POST /login HTTP/1.1\r\nHost: intranet\r\n\r\nuser=svc",
+    "HTTPS_PROXY=http://proxy.corp:3128", "protocol=https\nhost=github.com\nusername=ci-bot",
+    "  + master_password = (sensitive value)", "ansible-playbook site.yml -e \"db_host=db01\"",
+    "docker run -d -e POSTGRES_PASSWORD_FILE=/run/secrets/pg postgres:16", "$pdo = new PDO($dsn, $user, $pass);",
+    "Connection c = DriverManager.getConnection(url, user, password);", "New wifi network: Office-5G (changed today)",
+    "Le mot de passe doit contenir 12 caractères.", "##[debug]Evaluating: secrets.DEPLOY_KEY\n##[debug]Result: '***'",
 ]
