@@ -371,3 +371,17 @@ def test_the_lesson_net_reads_sshpass_and_a_value_at_the_end_of_a_long_sentence(
                          ("la contraseña de la impresora del tercer piso de la oficina es PumaRoja711", "PumaRoja711")):
         assert secret not in scrub_secrets(text), text
     assert scrub_secrets("Run `ssh -p 2222 ops@10.1.2.3` for the bastion.") == "Run `ssh -p 2222 ops@10.1.2.3` for the bastion."
+
+
+def test_passwords_by_position_and_secret_folders_in_paths():
+    """A client call's password is known by its place (after the host and the user); a folder named for
+    secrets in a path says where they are, and the words after the path are not one; a Terraform plan's
+    ``(sensitive value)`` is a placeholder, not the .npmrc ``_password`` key it ends like."""
+    for text, secret in (("$db = mysqli_connect('db01', 'shop', 'Amber-Falcon-19');", "Amber-Falcon-19"),
+                         ('server.login("alerts@acme.io", "PurpleHarbor2031")', "PurpleHarbor2031"),
+                         ('auth = HTTPDigestAuth("ops", "gentle-otter-5521")', "gentle-otter-5521")):
+        assert secret not in redact(text), text
+    for text in ("mount the key at /run/secrets/signing then start app:v2", "ls /var/lib/secrets/ and kubectl get pods",
+                 "  ~ admin_password = (sensitive value)", "db = mysqli_connect($host, $user, $pass);",
+                 'client.connect(("10.0.0.5", 5432))'):
+        assert redact(text) == text, text

@@ -465,6 +465,8 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             end += ending  # "kata sandinya", "şifreniz"
         elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
+        if view[end:end + 1] == "/" or view[word.start() - 1:word.start()] == "/":
+            continue  # a folder in a path (/run/secrets/pg): the words after it are not its value
         ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next
         offset = 0
         for n, piece in enumerate(ahead.split()):
