@@ -385,3 +385,17 @@ def test_passwords_by_position_and_secret_folders_in_paths():
                  "  ~ admin_password = (sensitive value)", "db = mysqli_connect($host, $user, $pass);",
                  'client.connect(("10.0.0.5", 5432))'):
         assert redact(text) == text, text
+
+
+def test_package_manager_host_credentials_and_password_manager_keys():
+    """Bundler keeps a gem server's credentials in a variable named for its host (BUNDLE_<HOST>__<TLD>);
+    1Password's service account tokens are ops_ and base64 JSON, an account's Secret Key A3- and groups."""
+    for text, secret in (("BUNDLE_GEMS__ACME__IO=ci-bot:Yellow-Kite-88", "Yellow-Kite-88"),
+                         ("bundle config BUNDLE_RUBYGEMS__PKG__GITHUB__COM 'ghp_9sQ2vTfLm4Rk8WzXc1Nb7Yp3Hd6Gj0Ae5Ui'", "9sQ2vTfLm4Rk8WzXc1Nb7Yp3"),
+                         ("OP_SERVICE_ACCOUNT_TOKEN: ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiJ9fQ",
+                          "ops_eyJzaWduSW5BZGRyZXNz"),
+                         ("Secret Key: A3-K7QW2P-M9TR4X-8HJ2N-5VC3B-QW9ZL-P4TD7", "A3-K7QW2P-M9TR4X")):
+        assert secret not in redact(text), text
+    for text in ("BUNDLE_PATH=vendor/bundle", "BUNDLE_WITHOUT=development:test", "request id 7f2ca3-9b1e4d",
+                 "route A3-B1 is closed"):
+        assert redact(text) == text, text
