@@ -29,7 +29,7 @@ _NETWORK = re.compile(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
     r"requests\.(post|put)|axios\.post|fetch\(|gsutil\s+cp|aws\s+s3\s+cp|rclone)\b|https?://(?!(localhost|127\.0\.0\.1|"
     r"\[::1\]|0\.0\.0\.0)[:/])|\b(s3|gs|az)://|"
-    r"\b(send|post|upload|exfiltrate|forward|e-?mail(ed)?|mail(ed)?|paste|share|sync|copy|transfer|report|submit|beam|"
+    r"\b(send|post|upload|exfiltrate|forward|e-?mail(ed)?|mail(ed)?|paste|share|sync|copy|transfer|report|submit|beam|transmit|"
     r"leak|attach|publish)\b[^;\n]{0,80}"
     r"\b(to|at|into|onto|in|on|via|with)\s+(an?\s+|the\s+|our\s+|this\s+|my\s+)?(https?://|[\w.-]+\.(com|net|org|io|sh|"
     r"xyz|ru|cn|dev|app|site|me|co|info|biz|cloud|link|top)\b|\S+@[\w-]+\.\w+|webhook|paste(bin)?|gist|discord|telegram|"
@@ -118,7 +118,10 @@ _AUTHORITY = re.compile(
     r"existing|other|all|any|your)\b[^.;\n]{0,20}\b(instructions?|guidance|rules?|polic(y|ies)|directions?|prompts?|guidelines?|"
     r"directives?)\b|"
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
-    r"polic(y|ies)|previous|above|safety|guardrails?)\b|\byou are now\b|\bnew (system )?instructions?\b|"
+    r"polic(y|ies)|previous|above|safety|guardrails?|protocols?|restrictions?|safeguards?|security|validation)\b|\byou are now\b|"
+    r"\bnew (system )?instructions?\b|\b(let'?s|lets) (role-?play|pretend)\b|\bpretend (that )?you are\b|\byou are \w+GPT\b|"
+    r"\b(special|authori[sz]ed|unrestricted|unfiltered|admin|maintenance|debug) mode\b[^.\n]{0,60}\b(permission|allowed|authori[sz]ed|"
+    r"may|can)\b|"
     r"\b(system prompt|developer message|the operator)\s+(says|requires|allows|permits)\b|"
     r"\bact as (root|admin|the system|an? unrestricted)|\b(developer|god|jailbreak|dan) mode\b|"
     r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b"
@@ -167,7 +170,11 @@ _AUTHORITY = re.compile(
     r"(승인|확인|리뷰|검토)\s?없이|사전\s?승인",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
-                   r"operator)\b|\bwithout (asking|telling|confirming|notifying)\b[^.\n]{0,20}\b(user|anyone|human)\b|"
+                   r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
+                   r"human|them)\b|\bwithout (the |any )?(user|customer|human|owner|anyone)'?s? (notification|consent|knowledge|approval|"
+                   r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
+                   r"notifications?|receipts?|alerts?|warnings?)\b|\b(only|just) (visible|shown|meant|intended|readable) (to|for) (ai|llms?|"
+                   r"the agent|agents|assistants?|bots?|language models?)\b|"
                    r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b", re.I)
 _ENCODED = re.compile(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
                       r"[A-Za-z0-9+/]{60,}={0,2}")
@@ -506,6 +513,25 @@ _DENY = re.compile(
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
     r"\bdeny (having|that you|that we|doing|it happened|any)\b", re.I)
+# Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
+# must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
+# attribute); a URL made to carry the user's token; a backdoor.
+_ADDRESSES_AI = re.compile(
+    r"\b(message|note|notice|instructions?|warning|attention|important|reminder)\s+(for|to)\s+(all\s+)?(ai|llms?|gpts?|language models?|"
+    r"automated|autonomous)\s*(agents?|assistants?|systems?|models?|bots?|crawlers?|browsing assistants?)?\b|"
+    r"\b(if you are|as|you are|since you are)\s+an?\s+(ai|llm|language model|automated|autonomous)\s*(agent|assistant|system|model|bot)?\b"
+    r"[^.\n]{0,60}\b(you must|you should|must|should|need to|are required to|have to)\b|\b(dear|attention|hey)\s+(ai|llm|assistant|agent)\b|"
+    r"\b(ai|llm) (agents?|assistants?|systems?) (must|should|are required to|need to)\b", re.I)
+_MARKUP_HIDDEN = re.compile(
+    r"<!--(?:(?!-->).){0,300}\b(system|instruction|ai|agent|assistant|execute|command|override|ignore|must)\w*|"
+    r"<\w+[^>]{0,300}\b(hidden|display\s*:\s*none|visibility\s*:\s*hidden|aria-hidden\s*=\s*[\"']?true)\b|"
+    r"\b(data-)?(system[-_]?directive|command|instruction|override[-_]?\w*)\s*=\s*[\"'][^\"']{3,}|"
+    r"[\"']?(_system_|system_override|override_core|conceal|hidden_instruction)[\"']?\s*:\s*(true|[\"'{])", re.I | re.S)
+_SECRET_IN_URL = re.compile(
+    r"https?://\S*?[?&][\w-]*(token|key|secret|password|passwd|session|cookie|auth|credential)[\w-]*=(\[|\{|\$|%7B|<)", re.I)
+_BACKDOOR = re.compile(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
+_INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
+                                        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -523,7 +549,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("destroys data", _ERASE_RECORDS), ("weakens a check", _DOWNGRADE), ("turns a safeguard off", _UNGUARDED),
             ("copies credentials or the environment", _BAKED), ("grants access to others", _GRANT_ACCESS),
             ("claims authority or overrides instructions", _OBEY_PAGES), ("weakens a check", _NO_CHECK_NEEDED),
-            ("deceives the user", _DENY)]
+            ("deceives the user", _DENY), ("speaks to an AI, as injected text does", _ADDRESSES_AI),
+            ("hides instructions in markup", _MARKUP_HIDDEN), ("sends data off the machine", _SECRET_IN_URL),
+            ("grants access to others", _BACKDOOR)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -582,7 +610,12 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     ``untrusted``: tool outputs and web pages from the lesson's evidence sessions. A URL or an
     inline command that appears there came from outside the user's control.
     """
-    reasons = _clause_reasons(text) if _might_act(text) else []
+    hidden = sum(c in _INVISIBLE or "\U000e0000" <= c <= "\U000e007f" for c in text)
+    if hidden:
+        text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
+    reasons = ["hides characters from a reader"] if hidden >= 3 else []
+    for form in dict.fromkeys((text, _as_words(text))):  # disable_security_warnings() says "disable security warnings"
+        reasons += _clause_reasons(form) if _might_act(form) else []
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
     for url in _URL.findall(text):
@@ -597,6 +630,18 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
             if len(command) >= 12 and command in untrusted and not _looks_local(command):
                 reasons.append(f"repeats a command from tool output (`{command[:60]}`)")
     return list(dict.fromkeys(reasons))
+
+
+def _as_words(text: str) -> str:
+    """Calls read as the words their names are made of (send_to(…), disableSecurity()), so an instruction
+    written as calls is judged as one written in prose. Only calls: a setting's name is read whole
+    (``InsecureSkipVerify: false`` is the safe value, which its words alone would not say)."""
+    if "(" not in text:
+        return text
+    return _CALL_NAME.sub(lambda m: re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_+", " ", m.group(1)).strip() + " (", text)
+
+
+_CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
 def _might_act(text: str) -> bool:
