@@ -399,3 +399,21 @@ def test_package_manager_host_credentials_and_password_manager_keys():
     for text in ("BUNDLE_PATH=vendor/bundle", "BUNDLE_WITHOUT=development:test", "request id 7f2ca3-9b1e4d",
                  "route A3-B1 is closed"):
         assert redact(text) == text, text
+
+
+def test_provider_prefixed_hex_generated_keys_query_credentials_and_file_labels():
+    """What an outside corpus of detectors finds that names did not: a hex run after a provider's prefix
+    (``pri_…``, ``sk_pr_app_…``), a key in a UUID's shape with letters past f, a URL query parameter named
+    for a credential, a long key in capitals; a secrets folder's file label (``secrets/api.key:``) before
+    its content. Digests, ids, branch names and ordinary query parameters stay."""
+    for text, secret in (("GET /v2/keys/prv_4f1c9a2e7b3d4c5e8f9a0b1c2d3e4f5a", "4f1c9a2e7b3d4c5e8f9a0b1c2d3e4f5a"),
+                         ("API_TOKEN=acme_live_0a1b2c3d4e5f60718293a4b5c6d7e8f9", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+                         ("ldk mob-7hqz2k1x-pq4r-8m2n-w3x9-k5t7vz8yq2nb", "7hqz2k1x-pq4r-8m2n"),
+                         ("curl 'https://maps.example.net/geo?q=Oslo&apikey=9zq8w7e6r5t4y3u2i1o0'", "9zq8w7e6r5t4y3u2i1o0"),
+                         ('const LICENSE = "Q7WX2KD9PL4MZ8RT3VN6BY5HC1JF0GS7QW2EX9RT4YU8IO3PA6SD1FG5HJ7KL2ZX4CV9BN3M";', "Q7WX2KD9PL4MZ8RT3VN6"),
+                         ("$ cat config/secrets/signing.key:\n3c9f0b8a7d6e5f4a3b2c1d0e9f8a7b6c", "3c9f0b8a7d6e5f4a3b2c1d0e9f8a7b6c")):
+        assert secret not in redact(text), text
+    for text in ("sha512-9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "id 3f1c2ba3-1111-4aaa-8bbb-123456789abc",
+                 "merged feature-9f86d081884c7d659a2feaa0c55ad015 into main", "https://shop.example.com/list?page=2&sort=price",
+                 "mount /run/secrets/tls then start web:v3"):
+        assert redact(text) == text, text

@@ -466,7 +466,11 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
         elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
         if view[end:end + 1] == "/" or view[word.start() - 1:word.start()] == "/":
-            continue  # a folder in a path (/run/secrets/pg): the words after it are not its value
+            stop = end
+            while stop < len(view) and not view[stop].isspace():
+                stop += 1
+            if not view[end:stop].endswith(":"):
+                continue  # a folder in a path (/run/secrets/pg); but a file's label (secrets/jwt.key:) comes before its value
         ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next
         offset = 0
         for n, piece in enumerate(ahead.split()):
@@ -790,31 +794,47 @@ def _address_passwords(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _provider_prefix(before: str) -> bool:
+    """Whether a hex run follows a provider's prefix (``pri_``, ``rootly_``, ``sk_pr_mykey_``): a short word or
+    two of letters, not a digest's or a name's (``sha256-``, ``commit_``, ``build-``)."""
+    start = len(before)
+    while start and (before[start - 1].isascii() and before[start - 1].isalnum() or before[start - 1] in "_-"):
+        start -= 1  # no re: the hook process may not have imported it
+    words = before[start:].replace("-", "_").split("_")
+    return 1 <= len(words) <= 4 and all(w[:1].isalpha() and w.isalnum() and len(w) <= 12 for w in words) and 2 <= len(
+        words[0]) and words[0].isalpha() and not (
+        {w.lower() for w in words} & _HEX_DIGEST_WORDS or words[0].lower().startswith(("sha", "md5", "blake", "crc")))
+
+
 def _hex_keys(view: str) -> list[tuple[int, int]]:
     """Hex strings of 32+ digits (API keys, auth tokens) on a line that calls them a key, a secret or a token
     and never a digest or a name (commit, sha256, checksum, cache key): ``"6ceb…",  # old key``, a table
-    row ``| prod | 63a3… | rotated key |``. A bare hash on a line about something else stays."""
+    row ``| prod | 63a3… | rotated key |``. A bare hash on a line about something else stays. Wherever it
+    stands, a run after a provider's prefix (``pri_…``, ``rootly_…``, ``sk_pr_mykey_…``) is a token."""
     spans = []
     start = 0
     for line in view.split("\n"):
         end = start + len(line)
         if len(line) >= 32 and _has_run(line, _HEX_RUNS, 32):
             words = set("".join(c.lower() if c.isalnum() else " " for c in line).split())
-            if words & _HEX_KEY_WORDS and not words & _HEX_DIGEST_WORDS and not any(
-                    w.startswith(("sha", "md5", "blake", "crc")) for w in words):  # sha256sum, md5sum, shasum
-                marks = line.encode("ascii", "replace").decode("ascii").translate(_HEX_RUNS)
-                at = marks.find("x" * 32)
-                while at >= 0:
-                    stop = at
-                    while stop < len(marks) and marks[stop] == "x":
-                        stop += 1
-                    run = line[at:stop]
-                    before = line[at - 1:at] if at else " "
-                    after = line[stop:stop + 1] or " "
-                    if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-") and (
-                            run == run.lower() or run == run.upper()):
-                        spans.append((start + at, start + stop))
-                    at = marks.find("x" * 32, stop)
+            keyed = words & _HEX_KEY_WORDS and not words & _HEX_DIGEST_WORDS and not any(
+                w.startswith(("sha", "md5", "blake", "crc")) for w in words)  # sha256sum, md5sum, shasum
+            marks = line.encode("ascii", "replace").decode("ascii").translate(_HEX_RUNS)
+            at = marks.find("x" * 32)
+            while at >= 0:
+                stop = at
+                while stop < len(marks) and marks[stop] == "x":
+                    stop += 1
+                run = line[at:stop]
+                before = line[at - 1:at] if at else " "
+                after = line[stop:stop + 1] or " "
+                if keyed and not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-") and (
+                        run == run.lower() or run == run.upper()):
+                    spans.append((start + at, start + stop))
+                elif before in "_-" and not (after.isalnum() or after in "_-") and run == run.lower() and not (
+                        words & _HEX_DIGEST_WORDS) and _provider_prefix(line[:at - 1]):
+                    spans.append((start + at, start + stop))
+                at = marks.find("x" * 32, stop)
         start = end + 1
     return spans
 

@@ -69,7 +69,7 @@ def upper_token(token: str) -> bool:
     """A base32 seed or key in capitals and digits (``T2Q43XRZBIPQZKQX``, TOTP and license keys): 16+
     characters with digits in two places or more, which constants (``HTTP2SERVER``) and order numbers
     (``ORD2024120300001``, one run of digits) are not; upper-case hex is a digest's."""
-    if not 16 <= len(token) <= 64 or not token.isascii() or not token.isalnum() or not token.isupper():
+    if not 16 <= len(token) <= 128 or not token.isascii() or not token.isalnum() or not token.isupper():
         return False
     if all(c in "0123456789ABCDEF" for c in token):
         return False
@@ -194,8 +194,20 @@ def _identifier_words(token: str) -> bool:
     return voweled >= 0.75 * len(pieces)
 
 
+def generated_key(token: str) -> bool:
+    """A key in a UUID's shape whose letters go past ``f`` (``api-5gykyl1b-wgrq-41lc-z6q1-h7zn5fdlcybw``), with a
+    short prefix or none: a UUID is hex, so this one was generated as a secret, not as an id."""
+    groups = token.split("-")
+    if len(groups) == 6 and groups[0].isalpha() and 2 <= len(groups[0]) <= 8:
+        groups = groups[1:]
+    return ([len(g) for g in groups] == [8, 4, 4, 4, 12] and all(g.isascii() and g.isalnum() and g.islower() or g.isdigit()
+                                                                for g in groups)
+            and any("g" <= c <= "z" for g in groups for c in g) and sum(c.isdigit() for g in groups for c in g) >= 4)
+
+
 def secret_shaped(token: str) -> bool:
-    return random_token(token) or password_like(token) or upper_token(token) or passphrase(token) or random_letters(token)
+    return (random_token(token) or password_like(token) or upper_token(token) or passphrase(token) or random_letters(token)
+            or generated_key(token))
 
 
 # Names whose values look random and are public: a wallet's address, a public key, a key's fingerprint.
