@@ -3,7 +3,7 @@ each case's ``input`` text and the findings it ``want``s), read from a checkout 
 Only cases whose input and wants are literals (or the file's string constants) are used; of each want, the
 parts that are the secret (not a URL, host, e-mail or field name). Detectors are shuffled with a fixed seed
 into half A (rules were fixed from its leaks) and half B (held out). Printed: in how many cases a wanted secret
-is still in the redacted text.
+is still in the redacted text, and still there after the night's lesson net as well.
 
 Usage: python bench/trufflehog_examples.py PATH_TO_TRUFFLEHOG_CHECKOUT [--show]
 """
@@ -63,6 +63,7 @@ def cases(root: str) -> dict[str, list[tuple[str, list[str]]]]:
 
 def main() -> None:
     from secondnature.hooks.core.redact import redact
+    from secondnature.lessons.safety import scrub_secrets
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if not args or not os.path.isdir(os.path.join(args[0], "pkg", "detectors")):
@@ -73,18 +74,21 @@ def main() -> None:
     random.Random(7).shuffle(names)
     half = len(names) // 2
     for label, part in (("A (fixed from)", names[:half]), ("B (held out)", names[half:])):
-        total = leaked = 0
+        total = leaked = reached = 0
         for name in part:
             for text, pieces in found[name]:
                 if not pieces:
                     continue
                 total += 1
-                left = [p for p in pieces if p in redact(text)]
+                captured = redact(text)
+                left = [p for p in pieces if p in captured]
                 leaked += bool(left)
+                reached += any(p in scrub_secrets(captured) for p in pieces)
                 if left and "--show" in sys.argv:
                     print(f"   left [{name}] {left[0][:40]!r} in {text[:100]!r}")
-        print(f"half {label}: {len(part)} detectors, {total} cases; a wanted secret left in {leaked} "
-              f"({leaked / max(total, 1):.0%})")
+        print(f"half {label}: {len(part)} detectors, {total} cases; a wanted secret left by capture in {leaked} "
+              f"({leaked / max(total, 1):.0%}), and past the lesson net too (a lesson quoting it whole) in {reached} "
+              f"({reached / max(total, 1):.0%})")
 
 
 if __name__ == "__main__":
