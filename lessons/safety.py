@@ -40,7 +40,9 @@ _PRIVATE = re.compile(
     r"\.netrc|\.npmrc|\.pypirc|\.git-credentials|kubeconfig|\.kube/config|\bsecrets?\b|api[_ ]?keys?|\btokens?\b|"
     r"passwords?|passphrase|private[_ ]keys?|keychain|_history\b|/etc/(passwd|shadow)|environment variables|"
     r"\$\{?\w*(KEY|TOKEN|SECRET|PASSWORD)\w*\}?|cookies?|session (ids?|data)|database dump|ssh keys?|"
-    r"customer (data|e-?mails?|records|details)|user (data|e-?mails?|records)|\bpii\b|personal data)", re.I)
+    r"customer (data|e-?mails?|records|details)|user (data|e-?mails?|records)|\bpii\b|personal data|financial (data|records|reports?)|"
+    r"(internal|confidential|company|employee|private|proprietary) (data|records|files|documents|information)|(conversation|chat) logs|"
+    r"file contents|contents of the file)", re.I)
 _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
                      r"\|\s*(base64\s*\|\s*)?(curl|nc|ncat|wget|socat)\b|>\s*/dev/tcp/)", re.I)
 _EXECUTE = re.compile(
@@ -119,7 +121,15 @@ _AUTHORITY = re.compile(
     r"directives?)\b|"
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|guidelines?|"
     r"polic(y|ies)|previous|above|safety|guardrails?|protocols?|restrictions?|safeguards?|security|validation)\b|\byou are now\b|"
-    r"\bnew (system )?instructions?\b|\b(let'?s|lets) (role-?play|pretend)\b|\bpretend (that )?you are\b|\byou are \w+GPT\b|"
+    r"\bnew (system )?instructions?\b|\b(let'?s|lets) (role-?play|pretend)\b|"
+    r"\b(disregard|ignore|abandon|drop|forget)\s+(the|your|this|that|my)\s+(\w+\s+)?(task|request|question|assignment|job)\b|"
+    r"\b(ignor\w*|olvid\w*|oubli\w*|vergiss\w*|dimentic\w*|esque[cç]\w*|игнорир\w*|забудь)\b[^.\n]{0,30}\b(instruc\w*|"
+    r"anweisung\w*|istruzion\w*|consignes?|инструкци\w*|указани\w*)|(忽略|无视|無視|忘记|忘記)[^。\n]{0,12}(指令|指示|说明|說明|提示)|"
+    r"(以前|前)の(指示|命令)を無視|(이전|앞의)\s*(지시|명령)[을를]?\s*무시|"
+    r"\b(enter|switch (in)?to|activate|go into|turn on|operate in|now in)\s+(\w+\s+){0,2}(diagnostic|maintenance|unrestricted|"
+    r"unfiltered|god|jailbreak|jailbroken|dan|sudo|root|override) mode\b|\b(safety|content|security)\s+(filters?|guardrails?|"
+    r"restrictions?|checks?|rules)\s+(are|is|have been|were)\s+(\w+\s+)?(off|disabled|suspended|lifted|removed|bypassed|paused)\b|"
+    r"\boperate without (restrictions?|filters?|limits?|safety|guardrails?|rules)\b|\bpretend (that )?you are\b|\byou are \w+GPT\b|"
     r"\b(special|authori[sz]ed|unrestricted|unfiltered|admin|maintenance|debug) mode\b[^.\n]{0,60}\b(permission|allowed|authori[sz]ed|"
     r"may|can)\b|"
     r"\b(system prompt|developer message|the operator)\s+(says|requires|allows|permits)\b|"
@@ -497,6 +507,9 @@ _GRANT_ACCESS = re.compile(
 _OBEY_PAGES = re.compile(
     r"\b(follow|obey|execute|carry out|do)\w*\b[^.;\n]{0,40}\b(instructions?|commands?|whatever|what)\b[^.;\n]{0,60}\b(web ?pages?|pages?|"
     r"sites?|websites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?)\s+(says?|gives?|tells?|contains?|asks?)\b|"
+    r"\b(error (messages?|pages?)|responses?|results?|logs?|outputs?)\b[^.;\n]{0,60}\b(follow|obey|execute|carry out)\w*\s+(the\s+|its\s+|their\s+)?"
+    r"(\w+\s+)?(instructions?|steps|commands?|directives?)\b|\b(follow|obey|execute|carry out)\w*\s+(the\s+)?(\w+\s+)?(instructions?|"
+    r"steps|commands?|directives?)\s+(in|from|of)\s+(the\s+|an?\s+|any\s+)?(error|responses?|results?|logs?|tool outputs?|api)\b|"
     r"\b(instructions?|commands?)\s+(on|in|from)\s+(a\s+|the\s+|any\s+)?(web ?pages?|pages?|sites?|websites?|documents?|tool outputs?|"
     r"e-?mails?|issues?|comments?)\b[^.;\n]{0,40}\b(follow|obey|execute|as if|as though)\b|"
     r"\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?|files?|docs?)\b[^.;\n]{0,40}"
@@ -521,17 +534,31 @@ _ADDRESSES_AI = re.compile(
     r"automated|autonomous)\s*(agents?|assistants?|systems?|models?|bots?|crawlers?|browsing assistants?)?\b|"
     r"\b(if you are|as|you are|since you are)\s+an?\s+(ai|llm|language model|automated|autonomous)\s*(agent|assistant|system|model|bot)?\b"
     r"[^.\n]{0,60}\b(you must|you should|must|should|need to|are required to|have to)\b|\b(dear|attention|hey)\s+(ai|llm|assistant|agent)\b|"
-    r"\b(ai|llm) (agents?|assistants?|systems?) (must|should|are required to|need to)\b", re.I)
+    r"\b(ai|llm) (agents?|assistants?|systems?) (must|should|are required to|need to)\b|"
+    r"\b(ai|llms?|models?|assistants?|agents?)\s+(processing|reading|summari[sz]ing|parsing|handling|viewing|seeing)\s+(this|these|the)\b"
+    r"[^.\n]{0,60}\b(must|should|needs? to|is required to|are required to)\b", re.I)
 _MARKUP_HIDDEN = re.compile(
     r"<!--(?:(?!-->).){0,300}\b(system|instruction|ai|agent|assistant|execute|command|override|ignore|must)\w*|"
     r"<\w+[^>]{0,300}\b(hidden|display\s*:\s*none|visibility\s*:\s*hidden|aria-hidden\s*=\s*[\"']?true)\b|"
     r"\b(data-)?(system[-_]?directive|command|instruction|override[-_]?\w*)\s*=\s*[\"'][^\"']{3,}|"
-    r"[\"']?(_system_|system_override|override_core|conceal|hidden_instruction)[\"']?\s*:\s*(true|[\"'{])", re.I | re.S)
+    r"[\"']?(_system_|system_override|override_core|conceal|hidden_instruction|directive|system_directive)[\"']?\s*:\s*(true|[\"'{])",
+    re.I | re.S)
 _SECRET_IN_URL = re.compile(
     r"https?://\S*?[?&][\w-]*(token|key|secret|password|passwd|session|cookie|auth|credential)[\w-]*=(\[|\{|\$|%7B|<)", re.I)
 _BACKDOOR = re.compile(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
 _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
+# The agent's own instructions or secrets handed over: its system prompt, configuration, tool schemas, keys.
+_REVEAL = re.compile(
+    r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|return|recite|translate)\w*\s+"
+    r"(me\s+|us\s+)?((all|the|your|its|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){1,4}"
+    r"(configuration|config|system prompt|system message|instructions|prompt|tool definitions?|function (schemas?|definitions?)|"
+    r"directives|guidelines|rules)\b|\b(system prompt|tool definitions?|function schemas?)\b[^.\n]{0,40}\b(verbatim|exactly|word for word|"
+    r"in full)\b|\b(list|show|print|output|reveal|display|dump|tell|give|share|read out)\w*\s+(me\s+)?((all|every|the|your|any)\s+)+"
+    r"(api keys?|credentials|secrets|passwords|tokens|private keys?|access keys?)\b(?!\s+(page|url|names?|count|settings?|docs?|list))|"
+    r"\b(muestra|muéstrame|montre|affiche|zeig\w*|mostra\w*|покажи)\b[^.\n]{0,20}\b(instrucciones|instructions|anweisungen|istruzioni|"
+    r"instruções|инструкци\w*|prompt)\b", re.I)
+_TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -551,7 +578,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _OBEY_PAGES), ("weakens a check", _NO_CHECK_NEEDED),
             ("deceives the user", _DENY), ("speaks to an AI, as injected text does", _ADDRESSES_AI),
             ("hides instructions in markup", _MARKUP_HIDDEN), ("sends data off the machine", _SECRET_IN_URL),
-            ("grants access to others", _BACKDOOR)]
+            ("grants access to others", _BACKDOOR), ("reveals the agent's instructions or secrets", _REVEAL),
+            ("reads outside the project", _TRAVERSAL)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
