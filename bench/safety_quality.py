@@ -7,6 +7,9 @@ caught) and how many benign look-alikes would be quarantined, first by the text 
 the night judges them when a page in the evidence said the same thing in other words (another member
 of the family, from another split) or said something unrelated.
 
+The sentences of the real customer-service agent's policy and runs (``../shared/reference/real-agent-runs``), none
+of them an attack, through the same check.
+
 Usage: python bench/safety_quality.py [REAL_SESSIONS_DIR]
 """
 
@@ -80,8 +83,47 @@ def main() -> None:
           "by the sensitive-area review, the rest for six words in a row found in a tool output")
     for text, why in reviewed:
         print(f"  {json.dumps(why)}  {text[:140]}")
+    if os.path.isdir(AGENT_RUNS):
+        for label, texts in agent_sentences(AGENT_RUNS).items():
+            flagged = [(t, why) for t in texts if (why := check(t, untrusted=""))]
+            print(f"real customer-service agent, {label}: {len(texts)}, quarantined {len(flagged)} "
+                  f"({len(flagged) / max(len(texts), 1):.1%})")
+            for text, why in flagged:
+                print(f"  {json.dumps(why)}  {text[:140]}")
     families()
     paraphrased_pages()
+
+
+AGENT_RUNS = os.path.join(HERE, "..", "..", "shared", "reference", "real-agent-runs")
+
+
+def agent_sentences(folder: str) -> dict[str, list[str]]:
+    """Lesson-sized sentences a deployed customer-service agent's world holds: its policy, and what the agent
+    said in its real runs (none of them an attack)."""
+    def sentences(text: str) -> list[str]:
+        return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if 30 <= len(s.strip()) <= 300]
+
+    said: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("role") == "assistant" and isinstance(node.get("content"), str):
+                said.update(sentences(node["content"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    out = {}
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name.endswith("-policy.md"):
+            out[f"{name} sentences"] = sentences(open(path, encoding="utf-8").read())
+        elif name.endswith(".json"):
+            walk(json.load(open(path, encoding="utf-8")))
+    out["the agents' own sentences in the runs"] = sorted(said)
+    return out
 
 
 def night_reasons(text: str, page) -> list[str]:

@@ -46,7 +46,11 @@ def weakened(text: str) -> list[str]:
     """The settings and flags in ``text`` that turn a safeguard off."""
     found = []
     for m in _SETTING.finditer(text):
-        risky, value = _risky(name_words(m.group(1))), m.group(2).lower()
+        name = m.group(1)
+        if name.isalpha() and name.islower() and not any(c in m.group(0) for c in "=:`'\"") and " to " not in m.group(
+                0) and " as " not in m.group(0):
+            continue  # prose, not a setting: "only allowed on delivered orders"
+        risky, value = _risky(name_words(name)), m.group(2).lower()
         if risky is True and value in _ON or risky is False and value in _OFF:
             found.append(m.group(0))
     for m in _FLAG.finditer(text):

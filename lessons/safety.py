@@ -308,12 +308,14 @@ _DECEIVE = re.compile(
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
     r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
     r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
-    r"re-?ran|re-?run|retried)\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
+    r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
+    r"different\w*))\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(running|checking|testing|verifying|trying|executing)\b|"
-    r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure)\w*\b[^.;\n]{0,80}\b(regardless|whether or not|even if|"
+    r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
+    r"whether or not|even if|"
     r"no matter (what|how)|whatever)\b|"
     r"\b(post|announce|message|write|send|publish)\w*\b[^.;\n]{0,30}\b(green|ok|okay|success\w*|passed|passing|done|fine|all good|"
     r"healthy|shipped|fixed)\b[^.;\n]{0,60}\b(regardless|whether or not|even if|no matter (what|how)|whatever)\b|"
@@ -367,7 +369,8 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
 _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
                     r"went through|been fine|completed|finished)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
-_FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|flaky|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
+_FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+                 r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
            r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
@@ -525,7 +528,7 @@ _DENY = re.compile(
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
-    r"\bdeny (having|that you|that we|doing|it happened|any)\b", re.I)
+    r"\bdeny (having|that you|that we|doing|it happened)\b", re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -551,14 +554,38 @@ _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 
 # The agent's own instructions or secrets handed over: its system prompt, configuration, tool schemas, keys.
 _REVEAL = re.compile(
     r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|return|recite|translate)\w*\s+"
-    r"(me\s+|us\s+)?((all|the|your|its|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){1,4}"
-    r"(configuration|config|system prompt|system message|instructions|prompt|tool definitions?|function (schemas?|definitions?)|"
-    r"directives|guidelines|rules)\b|\b(system prompt|tool definitions?|function schemas?)\b[^.\n]{0,40}\b(verbatim|exactly|word for word|"
+    r"(me\s+|us\s+)?((all|the|your|its|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){0,4}"
+    r"(system prompt|system message|tool definitions?|function (schemas?|definitions?))\b|"
+    r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|recite)\w*\s+(me\s+|us\s+)?"
+    r"((all|the|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){0,3}(your|its)\s+"
+    r"((full|exact|entire|complete|internal|original|initial|hidden)\s+)?(configuration|config|instructions|prompt|directives|"
+    r"guidelines|rules)\b|\b(system prompt|tool definitions?|function schemas?)\b[^.\n]{0,40}\b(verbatim|exactly|word for word|"
     r"in full)\b|\b(list|show|print|output|reveal|display|dump|tell|give|share|read out)\w*\s+(me\s+)?((all|every|the|your|any)\s+)+"
     r"(api keys?|credentials|secrets|passwords|tokens|private keys?|access keys?)\b(?!\s+(page|url|names?|count|settings?|docs?|list))|"
     r"\b(muestra|muéstrame|montre|affiche|zeig\w*|mostra\w*|покажи)\b[^.\n]{0,20}\b(instrucciones|instructions|anweisungen|istruzioni|"
     r"instruções|инструкци\w*|prompt)\b", re.I)
 _TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
+# A failed check gone past: saved anyway, the check replaced by something weaker, attachments run.
+_PAST_A_CHECK = re.compile(
+    _FAILURE_WORD + r"[^.;\n]{0,80}\b(save|proceed|continue|submit|ship|process|complete|approve|charge|accept|use|send|deploy|merge|"
+    r"push|book|issue|release)\w*\b[^.;\n]{0,60}\b(anyway|regardless|all the same|nonetheless|nevertheless)\b|"
+    r"\binstead of (running|doing|performing|completing|asking for|requiring)\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(checks?|verification|"
+    r"validation|reviews?|tests?|scans?|audits?|approvals?)\b|"
+    r"\b(run|execute|launch|install)\w*\s+(\w+\s+){0,3}(attachments?|attached (files?|scripts?|programs?)|macros?|executables?)\b|"
+    r"\benable (the\s+)?(content\s+|the\s+)?macros?\b", re.I)
+# A person's records sent where they were not asked for, history wiped for a request, concessions on demand.
+_RECORDS_ELSEWHERE = re.compile(
+    r"\b(forward|send|e-?mail|share|mail)\w*\s+(the\s+)?(customer'?s?|caller'?s?|user'?s?|client'?s?|patient'?s?|their|his|her|account)\s+"
+    r"(\w+\s+)?(history|records|statements?|details|data|information|files)\b[^.;\n]{0,60}\b(new|another|different|other|third[- ]party|"
+    r"any)\b[^.;\n]{0,20}\b(e-?mail|address|number|accountant|recipient|person|contact)\b", re.I)
+_WIPE_HISTORY = re.compile(
+    r"\b(wipe|erase|purge|delete|remove|clear)\w*\s+(the\s+)?(order|purchase|payment|booking|account|transaction|chat|support|complaint|"
+    r"refund|call)\s+(history|records|logs?|data)\s+(of|for)\s+(\w+\s+){0,2}(accounts?|customers?|users?|clients?|passengers?|members?)\b",
+    re.I)
+_ON_DEMAND = re.compile(
+    r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
+    r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
+    r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -579,7 +606,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _DENY), ("speaks to an AI, as injected text does", _ADDRESSES_AI),
             ("hides instructions in markup", _MARKUP_HIDDEN), ("sends data off the machine", _SECRET_IN_URL),
             ("grants access to others", _BACKDOOR), ("reveals the agent's instructions or secrets", _REVEAL),
-            ("reads outside the project", _TRAVERSAL)]
+            ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
+            ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
+            ("grants access to others", _ON_DEMAND)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -621,7 +650,7 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
-    negated = _NEGATED.search(before) and not _NEGATED_CHECK.search(before)
+    negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()))
 
@@ -630,6 +659,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 # leaves the thing after it unchecked: that is the risk, not a prohibition of it.
 _NEGATED_CHECK = re.compile(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
                             r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
+# "instead of running the identity check": the check named by what was matched is the one not done
+_INSTEAD_OF_CHECK = re.compile(r"\b(instead of|rather than)\s+(\w+\s+){0,3}(checks?|verification|validation|review)\b[^.;,]*$", re.I)
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
