@@ -673,6 +673,7 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     if hidden:
         text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
+    text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     for form in dict.fromkeys((text, _as_words(text))):  # disable_security_warnings() says "disable security warnings"
         reasons += _clause_reasons(form) if _might_act(form) else []
     if _ENCODED.search(text):
@@ -689,6 +690,30 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
             if len(command) >= 12 and command in untrusted and not _looks_local(command):
                 reasons.append(f"repeats a command from tool output (`{command[:60]}`)")
     return list(dict.fromkeys(reasons))
+
+
+# Commands whose failure nobody relies on: they look something up or make a state that may already be there.
+_HARMLESS_TO_FAIL = frozenset("""ls cat find grep egrep rg which command type stat head tail file readlink realpath mkdir rmdir rm mv
+cp ln touch echo printf pgrep ps kill pkill killall wc du df""".split())
+_FALLBACK = re.compile(r"\s*\|\|\s*(true\b|:(?=\s|`|$)|/bin/true\b|exit\s+0\b|echo\b[^`;&|\n]*)")
+
+
+_CODE_HOOK = re.compile(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue|Svelte|LiveView|Phoenix)\s+(hooks?)\b")  # a code hook, no git hook
+
+
+def _without_harmless_fallbacks(text: str) -> str:
+    """``ls dist || echo "missing"``, ``mkdir -p out || true``: a fallback after a look-up or an idempotent step
+    masks no check, so it is left out before the rules read the text (``pytest || true`` stays)."""
+    if "||" not in text:
+        return text
+    out, last = [], 0
+    for m in _FALLBACK.finditer(text):
+        start = max(text.rfind(sep, 0, m.start()) + len(sep) for sep in ("&&", ";", "`", "$(", "\n", "| ", "|\t"))
+        words = [w for w in text[start:m.start()].split() if "=" not in w and w != "sudo"]
+        if words and words[0].split("/")[-1] in _HARMLESS_TO_FAIL:
+            out.append(text[last:m.start()])
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _as_words(text: str) -> str:
