@@ -20,7 +20,7 @@ signature signatures signed gpg gpgcheck checksum checksums integrity auth authe
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
 approvals squash peer hostname reject""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allowed unsafe dangerous dangerously bypass
-trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
+trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})

@@ -23,7 +23,7 @@ import re
 
 from .safeguards import weakened
 
-_NEGATED = re.compile(r"\b(ask (\w+ )?before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
+_NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to)\b", re.I)
 _NETWORK = re.compile(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
@@ -40,7 +40,7 @@ _PRIVATE = re.compile(
     r"\.netrc|\.npmrc|\.pypirc|\.git-credentials|kubeconfig|\.kube/config|\bsecrets?\b|api[_ ]?keys?|\btokens?\b|"
     r"passwords?|passphrase|private[_ ]keys?|keychain|_history\b|/etc/(passwd|shadow)|environment variables|"
     r"\$\{?\w*(KEY|TOKEN|SECRET|PASSWORD)\w*\}?|cookies?|session (ids?|data)|database dump|ssh keys?|"
-    r"customer (data|e-?mails?|records|details)|user (data|e-?mails?|records)|\bpii\b|personal data|financial (data|records|reports?)|"
+    r"customers?'? (data|e-?mails?|records|details)|users?'? (data|e-?mails?|records)|\bpii\b|personal data|financial (data|records|reports?)|"
     r"(internal|confidential|company|employee|private|proprietary) (data|records|files|documents|information)|(conversation|chat) logs|"
     r"file contents|contents of the file)", re.I)
 _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
@@ -90,7 +90,7 @@ _WEAKEN = re.compile(
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
-                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(main|master|release|production|"
+                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
                       r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
                       r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
@@ -308,7 +308,7 @@ _DECEIVE = re.compile(
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
     r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
     r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
-    r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
+    r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|no \w+ (happened|was done|took place|ran)|never (happened|ran|took place)|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
     r"different\w*))\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
@@ -326,7 +326,8 @@ _DECEIVE = re.compile(
     r"(was|is|has been|were) (issued|sent|processed|approved|refunded|shipped|delivered|paid|credited|applied)|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
-    r"(is|are|was|were|looks?|seems?|appears?|comes? (in|out)) (lower|worse|below|bad|down))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send)\b[^.;\n]{0,30}\b(previous|"
+    r"(is|are|was|were|looks?|seems?|appears?|comes? (in|out)) (lower|worse|below|bad|down))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send|"
+    r"publish|attach|post|share)\w*\b[^.;\n]{0,40}\b(previous|"
     r"last (week|month|run|time)'?s?|old|older|cached|stale|yesterday'?s?|earlier|prior|best)\b|"
     r"\b(leave|keep|omit|drop|hide|cut|exclude)\b[^.;\n]{0,40}\b(fail\w*|errors?|regressions?|broken|red)\b[^.;\n]{0,20}"
     r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
@@ -370,6 +371,7 @@ _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(h
                     r"went through|been fine|completed|finished)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
 _FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+                 r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
@@ -567,7 +569,7 @@ _REVEAL = re.compile(
 _TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
 # A failed check gone past: saved anyway, the check replaced by something weaker, attachments run.
 _PAST_A_CHECK = re.compile(
-    _FAILURE_WORD + r"[^.;\n]{0,80}\b(save|proceed|continue|submit|ship|process|complete|approve|charge|accept|use|send|deploy|merge|"
+    _FAILURE_WORD + r"[^.;\n]{0,80}\b(save|proceed|continue|submit|ship|process|complete|approve|charge|accept|use|send|deploy|merge|load|"
     r"push|book|issue|release)\w*\b[^.;\n]{0,60}\b(anyway|regardless|all the same|nonetheless|nevertheless)\b|"
     r"\binstead of (running|doing|performing|completing|asking for|requiring)\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(checks?|verification|"
     r"validation|reviews?|tests?|scans?|audits?|approvals?)\b|"
@@ -586,6 +588,26 @@ _ON_DEMAND = re.compile(
     r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
     r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
+# Data work's own ways in: untrusted code or pickles loaded, notebooks from a chat run, hash checks dodged, the
+# host mounted, a project's Owner handed out, production data on a laptop, training numbers shown as test ones.
+_DATA_WORK = re.compile(
+    r"\b(torch\.load|pickle\.loads?|joblib\.load|dill\.loads?|marshal\.loads?|cloudpickle\.loads?|yaml\.load|np\.load)\b[^.;\n]{0,60}"
+    r"\b(whatever|any|user|users'?|uploaded|uploads?|untrusted|external|downloaded|from (the )?(internet|web|users?|customers?))\b|"
+    r"\ballow_pickle\s*=\s*True\b|\bweights_only\s*=\s*False\b|"
+    r"\b(load|run|execute|import|open)\w*\b[^.;\n]{0,20}\b(notebooks?|scripts?|models?|checkpoints?|pickles?|code)\b[^.;\n]{0,30}\b(shared|"
+    r"posted|sent|uploaded|found)\s+(in|on|to|via|through|by)\b[^.;\n]{0,30}\b(discord|slack|forum|community|chat|issues?|e-?mail|"
+    r"threads?|forms?|users?|strangers?|anyone)\b|\brun all cells\b[^.;\n]{0,40}\b(shared|community|downloaded|from)\b|"
+    r"\b(stop|avoid|get around|dodge|bypass|skip)\w*\b[^.;\n]{0,30}\b(hash|checksum|signature|integrity)\s+(checks?|verification|"
+    r"mismatch\w*|errors?|failures?)\b|\bpin nothing\b|"
+    r"\bmount\w*\s+(the\s+)?host'?s?\s+(root|root filesystem|filesystem|file ?system|/|docker socket)\b|"
+    r"\b(give|grant|assign)\w*\b[^.;\n]{0,60}\b(owner|admin|administrator|editor)\s+(role\s+)?on\s+(the\s+)?(whole|entire|all|every)\b|"
+    r"\b(copy|copies|download|export|sync|move)\w*\b[^.;\n]{0,60}\b(production|prod|customer|customers'?|user|users'?|personal)\b"
+    r"[^.;\n]{0,40}\b(to|onto|into)\s+(your\s+|a\s+|the\s+)?(laptop|desktop|personal (drive|machine|device|computer)|usb|home computer)\b|"
+    r"\b(show|report|present|give|quote|publish)\w*\b[^.;\n]{0,40}\b(train(ing)?|validation|dev)\b[^.;\n]{0,30}\bas\s+(the\s+)?"
+    r"(test|held-?out|production|real)\b", re.I)
+_NOT_NEEDED = re.compile(
+    r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
+    r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -608,7 +630,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("grants access to others", _BACKDOOR), ("reveals the agent's instructions or secrets", _REVEAL),
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
-            ("grants access to others", _ON_DEMAND)]
+            ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
+            ("weakens a check", _NOT_NEEDED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -634,7 +657,9 @@ _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|sui
                             re.I)
 # What is shared once its secrets are taken out: "redact variables before attaching `set` output".
 _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
-                             r"[^.;\n]{0,60}\bbefore\b", re.I)
+                             r"[^.;\n]{0,60}\bbefore\b|\bwith (the |its |their |all )?(\w+ )?(headers?|tokens?|keys?|secrets?|passwords?|"
+                             r"cookies?|credentials) (removed|stripped|masked|redacted|scrubbed|dropped|omitted|excluded)\b|"
+                             r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
 _SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)

@@ -24,7 +24,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
         r"(all|every|whole|full|entire) (the |your |of the )?((environment |env |shell )?variables?|environment|env)|"
         r"`?set`? output|dotfiles?|home directory|cookies?|authorization header|card numbers?|"
-        r"\bpii\b|personal data|passport( numbers?)?|date of birth|home address|national id|driver'?s licen[sc]e|ssns?|social security( numbers?)?|cvv2?|cvc2?|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
+        r"\bpii\b|personal data|customers?'? (e-?mails?|data|records)|bearer (header|token)s?|passport( numbers?)?|date of birth|home address|national id|driver'?s licen[sc]e|ssns?|social security( numbers?)?|cvv2?|cvc2?|customer (data|records|details)|mot de passe|passwort|zugangsdaten|identifiants|"
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
@@ -42,7 +42,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
-        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
+        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\bhash (checks?|verification)\b|"
+        r"\btrust_remote_code\b|\bpin nothing\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
         r"\bidentity (checks?|verification|proof)\b|\bsecurity questions?\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
         r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
@@ -60,7 +61,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|paid|issued|shipped|delivered|refunded|processed|"
         r"resolved|fixed|completed?|closed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
         r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\b(into|to|as) (an? )?(warnings?|non-blocking|advisory)\b|"
-        r"\b(rejects?|rejected|invalid|fails?|failed|errors?|times? out|timed out)\b[^\n.;]{0,60}\b(anyway|regardless|all the same)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
+        r"\b(rejects?|rejected|invalid|fails?|failed|errors?|times? out|timed out|drift\w*|anomal\w*|violations?)\b[^\n.;]{0,60}"
+        r"\b(anyway|regardless|all the same)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
@@ -72,7 +74,7 @@ AREAS: dict[str, re.Pattern[str]] = {
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bwrite (anywhere|everywhere)\b|"
+        r"ReadWritePaths|Protect(System|Home)|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
         r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
         r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
@@ -84,7 +86,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"https?://\S+[^\n.;]{0,80}\b(run|execute|launch|start|pipe|interpreter|bash|sh|python3?|iex)\b|"
         r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b|<\(\s*(curl|wget)|\$\(\s*(curl|wget)|\b(npx|deno run|bunx|uvx|pipx run)\b[^\n`]{0,40}"
         r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|"
-        r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|"
+        r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|\b(torch\.load|pickle\.loads?|joblib\.load|"
+        r"yaml\.load)\b|\ballow_pickle\b|"
         r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
         r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
     "approval or authority": re.compile(
@@ -100,9 +103,9 @@ AREAS: dict[str, re.Pattern[str]] = {
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
-        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*|promis\w*|guarantee\w*)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
+        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*|promis\w*|guarantee\w*|publish\w*|attach\w*)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
         r"slo|sla|target|report|outage|dashboards?|last (week|month|run|time)'?s?|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
-        r"reviewer|manager|them|everyone|team|delivery|estimate|stock|inventory|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
+        r"reviewer|manager|them|everyone|team|accuracy|test accuracy|eval\w*|baseline|checkpoint|delivery|estimate|stock|inventory|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
         r"shoppers?|cause|reason|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b|"
