@@ -52,8 +52,10 @@ def test_the_draw_is_the_same_in_a_hook_process_inject_and_the_middleware(tmp_pa
     assert done.returncode == 0
     (shown,) = [e.data for e in read_session("s-1").events if e.kind == schema.LESSONS_SHOWN]
     assert shown["withheld"] and set(shown["lesson_ids"]) | set(shown["withheld"]) == ids
-    assert all(f"[{i[:8]}]" not in json.loads(done.stdout)["hookSpecificOutput"]["additionalContext"]
-               for i in shown["withheld"])
+    # the draw is random per lesson id: when it withholds all eight (1 time in 256) the hook prints nothing
+    assert done.stdout.strip() or not shown["lesson_ids"]
+    context = json.loads(done.stdout)["hookSpecificOutput"]["additionalContext"] if done.stdout.strip() else ""
+    assert all(f"[{i[:8]}]" not in context for i in shown["withheld"])
     for harness in ("claude-code", "langgraph"):
         said = json.loads(CliRunner().invoke(cli, ["inject", "--scope", scope, "--harness", harness, "--session", "s-1",
                                                    "--json"]).output)
