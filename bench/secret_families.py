@@ -4,7 +4,7 @@ a digest and an injected prompt) if a lesson quoted the captured text whole, pas
 (``scrub_secrets``); how many that net misses on its own, with capture's rules off (how independent the two
 nets are); and how many benign look-alikes are changed.
 
-Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|held_out_11|held_out_12|held_out_13|held_out_14|held_out_15|held_out_16|held_out_17|held_out_18|held_out_19|held_out_20|held_out_21|both] [--show]
+Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|held_out_11|held_out_12|held_out_13|held_out_14|held_out_15|held_out_16|held_out_17|held_out_18|held_out_19|held_out_20|held_out_21|held_out_22|both] [--show]
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def main() -> None:
     for (family, part), (bad, total, reach, _) in sorted(rows.items()):
         print(f"{family:<48} {part:<10} {bad:>3} / {total:<3} {reach:>6}")
     for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10",
-                 "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21"):
+                 "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22"):
         bad = sum(v[0] for (f, p), v in rows.items() if p == part)
         total = sum(v[1] for (f, p), v in rows.items() if p == part)
         reach = sum(v[2] for (f, p), v in rows.items() if p == part)

@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_21" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_22" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1296,3 +1296,28 @@ BENIGN_LOOKALIKES_12 = [  # written with held_out_21, measured once
     "Connection c = DriverManager.getConnection(url, user, password);", "New wifi network: Office-5G (changed today)",
     "Le mot de passe doit contenir 12 caractères.", "##[debug]Evaluating: secrets.DEPLOY_KEY\n##[debug]Result: '***'",
 ]
+
+
+def _held_out_22() -> list[Item]:
+    """Config files and wire formats not tried before (GraphQL variables, gRPC metadata, structured logs, Helm
+    values, Ansible vars, rclone and s3cmd configs, JDBC and MQTT URLs, ldapsearch, bot tokens), written after
+    the held_out_21 round and measured once."""
+    urlsafe = string.ascii_letters + string.digits + "-_"
+    cases = [
+        ("value named by its key", lambda s: {"query": "mutation Login($u: String!, $p: String!) { login(user: $u, pass: $p) { ok } }",
+                                              "variables": {"u": "ops", "p": s}}, two_words_digits),
+        ("value named by its key", "metadata: [('authorization', 'Bearer {s}'), ('x-request-id', 'r-1')]", lambda: token(40, urlsafe)),
+        ("value named by its key", '{{"level":"debug","msg":"outgoing","req":{{"headers":{{"x-api-key":"{s}","accept":"*/*"}}}}}}', lambda: token(32)),
+        ("value named by its key", "postgresql:\n  auth:\n    postgresPassword: {s}\n    database: app", two_words_digits),
+        ("value named by its key", "ansible_become_password: {s}\nansible_user: deploy", random_password),
+        ("value named by its key", "[remote]\ntype = s3\naccess_key_id = AKIA2EXAMPLE7Q3XQ2LM\nsecret_access_key = {s}", base64_secret),
+        ("value named by its key", "[default]\naccess_key = AKIA2EXAMPLE7Q3XQ2LM\nsecret_key = {s}\nhost_base = s3.amazonaws.com", base64_secret),
+        ("a command form that takes a secret", "jdbc:sqlserver://db01:1433;databaseName=app;user=sa;password={s};encrypt=true", two_words_digits),
+        ("a command form that takes a secret", "mosquitto_sub -L mqtts://sensor:{s}@broker.example.io:8883/telemetry", two_words_digits),
+        ("a command form that takes a secret", "ldapsearch -x -D 'cn=admin,dc=acme,dc=io' -w {s} -b 'dc=acme,dc=io'", two_words_digits),
+        ("key material quoted alone", "https://api.telegram.org/bot{s}/sendMessage", lambda: str(_rng.randint(10**9, 10**10)) + ":" + token(35, urlsafe)),
+        ("key material quoted alone", "client.login('{s}')", lambda: token(24, urlsafe) + "." + token(6, urlsafe) + "." + token(38, urlsafe)),
+        ("a secret said in words", "the on-call PIN for the vault door this week: {s}", lambda: str(_rng.randint(100000, 999999))),
+        ("a secret said in words", "Das WLAN-Passwort im Büro ist jetzt {s}.", two_words_digits),
+    ]
+    return _filled("held_out_22", cases)
