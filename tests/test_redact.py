@@ -417,3 +417,25 @@ def test_provider_prefixed_hex_generated_keys_query_credentials_and_file_labels(
                  "merged feature-9f86d081884c7d659a2feaa0c55ad015 into main", "https://shop.example.com/list?page=2&sort=price",
                  "mount /run/secrets/tls then start web:v3"):
         assert redact(text) == text, text
+
+
+def test_a_secret_said_after_is_now():
+    """A time word between the verb and the value ("is now", "ist jetzt", "est maintenant") still says it;
+    what is said about the secret ("is now stored in the vault", "ist jetzt abgelaufen") is no value."""
+    for text, secret in (("The guest Wi-Fi password is now OrangeLake4471.", "OrangeLake4471"),
+                         ("Le mot de passe du routeur est maintenant Quartz-Pine-28.", "Quartz-Pine-28"),
+                         ("Der API-Token für den Build ist jetzt Xq7Lm2Pz9Wv4Rk8T.", "Xq7Lm2Pz9Wv4Rk8T")):
+        assert secret not in redact(text), text
+    for text in ("the password is now stored in the vault", "Das Passwort ist jetzt abgelaufen.",
+                 "the token is still valid for an hour"):
+        assert redact(text) == text, text
+
+
+def test_graphql_variables_are_judged_by_the_argument_they_fill():
+    """``login(user: $u, secret: $s)`` with ``{"variables": {"s": …}}``: the variable's own name says nothing, the
+    argument it fills says it is a secret."""
+    request = {"query": "mutation SignIn($a: String!, $b: String!) { signIn(email: $a, password: $b) { token } }",
+               "variables": {"a": "ops@acme.io", "b": "Velvet-Harbor-61"}}
+    assert "Velvet-Harbor-61" not in str(clean(request)) and "ops@acme.io" in str(clean(request))
+    plain = {"query": "query Order($n: ID!) { order(number: $n) { total } }", "variables": {"n": "A-1042-77"}}
+    assert clean(plain) == plain

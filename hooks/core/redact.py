@@ -394,7 +394,8 @@ _SAID = (r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?:api[ _-]?key|acc
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
          r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
-         r"היא|הוא|คือ|là|adalah|ialah|war)\s+|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
+         r"היא|הוא|คือ|là|adalah|ialah|war)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
+         r"todavía|agora|ainda|ora|adesso|ancora|теперь|сейчас|nu|teraz)\s+)?|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
          r"[^\s\"'”»`,;，。、：；！？()\[\]\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{3,199})")  # ends where CJK begins
@@ -935,6 +936,29 @@ class _Budget:
         self.left = chars
 
 
+def _graphql_arguments(value: dict) -> dict[str, str]:
+    """A GraphQL request's variables by the argument each fills (``login(user: $u, pass: $p)``: ``p`` is a
+    ``pass``), so ``{"variables": {"p": …}}`` is judged as a password; string operations only."""
+    query = value.get("query")
+    if not isinstance(query, str) or not isinstance(value.get("variables"), dict) or "$" not in query:
+        return {}
+    names: dict[str, str] = {}
+    at = query.find("$")
+    while at >= 0:
+        end = at + 1
+        while end < len(query) and (query[end].isalnum() or query[end] == "_"):
+            end += 1
+        before = query[:at].rstrip()
+        if before.endswith(":"):
+            start = len(before) - 1
+            while start and (before[start - 1].isalnum() or before[start - 1] == "_"):
+                start -= 1
+            if start < len(before) - 1:
+                names[query[at + 1:end]] = before[start:-1]
+        at = query.find("$", end)
+    return names
+
+
 def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget: _Budget | None = None,
           _key: str = "") -> object:
     """A JSON-safe, redacted, size-bounded copy of ``value`` (dicts, lists, strings, numbers...).
@@ -958,6 +982,7 @@ def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget:
         return clean(repr(value), limit, _depth, budget)
     if isinstance(value, dict):
         named = _pair_name(value)
+        argued = _graphql_arguments(value)
         out: dict[str, object] = {}
         for n, (k, v) in enumerate(value.items()):
             if n >= MAX_DICT_ITEMS:
@@ -965,6 +990,10 @@ def clean(value: object, limit: int = MAX_FIELD_CHARS, _depth: int = 0, _budget:
                 break
             key = str(k)
             secretish = len(key) >= 16 and any(ch.isdigit() for ch in key)  # a token used as a key; names are not
+            if argued and key == "variables" and isinstance(v, dict):  # each variable judged by the argument it fills
+                out[key] = {str(name): clean(item, limit, _depth + 2, budget, argued.get(str(name), str(name)))
+                            for name, item in list(v.items())[:MAX_DICT_ITEMS]}
+                continue
             out[clean_text(key, 200) if secretish else key] = clean(
                 v, limit, _depth + 1, budget, named if named and key.lower().endswith("value") else key)
         return out
