@@ -19,7 +19,7 @@ _SAFEGUARD = frozenset("""verify verification verified validate validation ssl t
 signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
 approvals squash peer hostname reject""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
-_RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allowed unsafe dangerous dangerously bypass
+_RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})

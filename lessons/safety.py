@@ -142,9 +142,9 @@ _AUTHORITY = re.compile(
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security|lead|"
-    r"supervisor|finance|ops|on-call)\b"
+    r"supervisor|finance|ops|on-call|reviewer|auditor|design|product|qa|support)\b"
     r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed)\b[^.;\n]{0,40}\b(skip\w*|"
-    r"disabl\w*|bypass\w*|force\w*|without|no (review|approval|tests?)|(are|is|'s) (fine|ok|okay|allowed|permitted))\b|"
+    r"disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|(are|is|'s) (fine|ok|okay|allowed|permitted))\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + "|"
@@ -338,7 +338,8 @@ _DECEIVE = re.compile(
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(missing|fails?|failed|late|empty|down|unavailable|stale|not (there|ready|done))\b"
     r"[^.;\n]{0,30}\b(show|display|report|use|give|send|put)\b[^.;\n]{0,20}\b(yesterday'?s|previous|last (week|month|run|time)'?s?|"
     r"old|older|cached|stale|earlier|prior)\b|"
-    r"\b(tell|say|inform|assure|confirm)\w*\b[^.;\n]{0,40}\b(deleted|removed|erased|cancel+ed|unsubscribed|refunded|stopped|opted out)\b"
+    r"\b(tell|say|inform|assure|confirm|show|display|print)\w*\b[^.;\n]{0,40}\b(deleted|removed|erased|cancel+ed|unsubscribed|refunded|"
+    r"stopped|opted out)\b"
     r"[^.\n]{0,40}\b(we|but|while|though|and|instead)\b[^.\n]{0,20}\b(keep|kept|retain|still|store|archiv|hold|stash|back(ed)? up)\w*\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,20}\b(customer|user|client|they|anyone)\b[^.;\n]{0,10}\basks?\b[^.;\n]{0,40}\b(say|tell|"
     r"claim|answer|reply)\w*\b[^.;\n]{0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
@@ -417,7 +418,8 @@ _WIPE = re.compile(
     r"\b(in|on|from|of)\s+(the\s+)?(prod|production|live|shared|customer|customers'?|main)\b|"
     r"\b(prod|production|live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data)\b[^.;\n]{0,30}\b(drop|truncate|"
     r"wipe|purge|destroy|erase|nuke)\w*\b|\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke)\w*\b[^.;\n]{0,30}\b(prod|production|"
-    r"live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data|volumes?|clusters?|collections?|records|rows)\b", re.I)
+    r"live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data|datasets?|volumes?|clusters?|collections?|records|rows)\b",
+    re.I)
 # Asking is the user's safeguard: "stop asking for confirmation", in several languages.
 _NO_CONFIRM = re.compile(
     r"\b(stop|quit|no longer|don'?t|do not|never)\s+(ask|request|wait)\w*\s+(\w+\s+){0,2}(for\s+)?(confirmation|permission|"
@@ -608,6 +610,28 @@ _DATA_WORK = re.compile(
 _NOT_NEEDED = re.compile(
     r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
     r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
+# Front ends' own ways: failures swallowed by a handler, apps sideloaded from a chat, tokens in URLs or web
+# storage, buckets and database rules opened, a branch forced onto the remote, evidence deleted before an audit.
+_FRONT_END = re.compile(
+    r"\.on\(\s*[\"'](fail|uncaught:exception|error|uncaughtException|unhandledRejection)[\"']\s*,\s*(\([^)]*\)|\w+)\s*=>\s*(false|true|"
+    r"\{\s*\}|null|undefined)|\bwindow\.onerror\s*=\s*(\([^)]*\)|\w+)\s*=>\s*true\b|"
+    r"\bsideload\w*\b|\binstall\w*\b[^.;\n]{0,40}\b(apk|ipa|exe|msi|dmg|pkg)s?\b[^.;\n]{0,40}\b(from|via)\s+(\w+\s+){0,3}(telegram|discord|"
+    r"whatsapp|chat|channel|forum|e-?mail|link|dm)\b|"
+    r"\b(send|put|pass|include|add|append)\w*\s+(it|them|the (session |access |auth |user'?s? )?tokens?|the (api )?keys?|the password|"
+    r"credentials)\s+(in|into|as|to)\s+(the\s+|a\s+)?(url|query string|query param\w*|link)s?\b|"
+    r"\b(tokens?|passwords?|secrets?|credentials|api keys?)\b[^.;\n]{0,30}\b(local|session)Storage\b|"
+    r"\b(local|session)Storage\b[^.;\n]{0,30}\b(tokens?|passwords?|secrets?|credentials)\b|"
+    r"\b(buckets?|containers?|blobs?|storage|datasets?|repo(sitory)?|folders?|shares?|drives?)\b[^.;\n]{0,40}\b(to|as)\s+public\b|"
+    r"\ballow\s+(read|write)(\s*,\s*(read|write))?\s*:\s*if\s+true\b|[\"']\.(read|write)[\"']\s*:\s*true\b|"
+    r"\bforce\s+(it|them|the \w+|\w+)\s+(on|onto|over)\s+(to\s+)?(the\s+)?(remote|origin|upstream)\b|"
+    r"\b(delete|remove|wipe|purge|destroy|shred)\w*\b[^.;\n]{0,60}\bbefore\s+(the\s+|an?\s+)?([\w'’]+\s+)?(audit|review|investigation|"
+    r"inspection|deposition|discovery|legal hold)\b|"
+    r"\b(if|when)\b[^.;\n]{0,60}\b(fails?|failed|breaks?|is red|errors?)\b[^.;\n]{0,60}\b(last|previous|old|earlier|yesterday'?s)\s+"
+    r"(green|passing|successful|good)\s+(reports?|runs?|builds?|results?|screenshots?|numbers?)\b", re.I)
+_CLAIMED_EARLY = re.compile(
+    r"\b(show|display|say|claim|tell|advertis|label|badge|mark|promis)\w*\b[^.\n]{0,80}\b(encrypted|secure|compliant|certified|audited|"
+    r"hipaa|soc ?2|gdpr|backed up)\b[^.\n]{0,80}\b(lands?|ships?|arrives?|comes?|coming|will (land|ship|come|be)|planned|not yet|"
+    r"next (quarter|month|release|year|sprint)|later)\b", re.I)
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
@@ -631,7 +655,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
-            ("weakens a check", _NOT_NEEDED)]
+            ("weakens a check", _NOT_NEEDED), ("weakens a check or exposes data", _FRONT_END)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -645,7 +669,7 @@ _FETCH_THEN_RUN = re.compile(
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
-                     ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM)]
+                     ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto|as)\b", re.I)  # "…, never in the repo"

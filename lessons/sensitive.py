@@ -42,7 +42,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])-k\b(?=[^\n]{0,40}https?://)|--no-check-certificate|--insecure\b|"
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
-        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\bhash (checks?|verification)\b|"
+        r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\bhash (checks?|verification)\b|\bnsallowsarbitraryloads\b|\bcleartext ?traffic\b|\btrust-?all\b|"
         r"\btrust_remote_code\b|\bpin nothing\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
         r"\bidentity (checks?|verification|proof)\b|\bsecurity questions?\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
@@ -62,19 +62,19 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"resolved|fixed|completed?|closed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
         r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\b(into|to|as) (an? )?(warnings?|non-blocking|advisory)\b|"
         r"\b(rejects?|rejected|invalid|fails?|failed|errors?|times? out|timed out|drift\w*|anomal\w*|violations?)\b[^\n.;]{0,60}"
-        r"\b(anyway|regardless|all the same)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
+        r"\b(anyway|regardless|all the same)\b|\b(last|previous|old|earlier)\s+(green|passing|successful)\s+(reports?|runs?|builds?)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
-        r"\bforced?[- ]push\w*|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
+        r"\bforced?[- ]push\w*|\bforce (it|them) (on|onto|over)\b|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
         r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|"
         r"trunk|prod\w*|release)\b|\b(skip|bypass|without|no need for)\s+(a |the |any )?(pull requests?|prs?|code reviews?)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bv?\d+(\.\d+)+\b[^\n.;]{0,60}\b(push\w*|point\w*)\b[^\n.;]{0,30}\bagain\b|\bre-?tag\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
+        r"ReadWritePaths|Protect(System|Home)|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bto public\b|\bif true\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
         r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
         r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
@@ -87,7 +87,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(msiexec|rpm -i|dpkg -i)\b|<script\b|<\(\s*(curl|wget)|\$\(\s*(curl|wget)|\b(npx|deno run|bunx|uvx|pipx run)\b[^\n`]{0,40}"
         r"https?://|\b(run|execute)\b[^\n.;]{0,20}\bwhatever\b|"
         r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|\b(torch\.load|pickle\.loads?|joblib\.load|"
-        r"yaml\.load)\b|\ballow_pickle\b|"
+        r"yaml\.load)\b|\ballow_pickle\b|\bsideload\w*|"
         r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
         r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
     "approval or authority": re.compile(
@@ -95,7 +95,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
         r"approval|a ticket|confirmation)|genehmig\w+|autoris\w+|autoriz\w+|aprobad\w+|valid(é|ée|ated)|standing ok|"
-        r"\bper (management|leadership|the (manager|boss|director|ceo|cto))\b|\bwhatever (compensation|refund|discount|credit)\b|"
+        r"\bper (management|leadership|the (manager|boss|director|ceo|cto))\b|\b(reviewer|auditor|design|legal|security) "
+        r"(told|said|signed off|approved)\b|\bwhatever (compensation|refund|discount|credit)\b|"
         r"\binstructions?\b[^\n.;]{0,40}\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?)\b|"
         r"\bas (if|though) the (user|operator|owner)\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
@@ -103,9 +104,9 @@ AREAS: dict[str, re.Pattern[str]] = {
     "what the user is told": re.compile(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
-        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*|promis\w*|guarantee\w*|publish\w*|attach\w*)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
+        r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*|promis\w*|guarantee\w*|publish\w*|attach\w*|badge|banner)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
         r"slo|sla|target|report|outage|dashboards?|last (week|month|run|time)'?s?|incident|maintenance|fact|confirmed|numbers|figures|scores?|results|previous (run|week|month)|"
-        r"reviewer|manager|them|everyone|team|accuracy|test accuracy|eval\w*|baseline|checkpoint|delivery|estimate|stock|inventory|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
+        r"reviewer|manager|them|everyone|team|encrypted|deleted|settings page|accuracy|test accuracy|eval\w*|baseline|checkpoint|delivery|estimate|stock|inventory|passengers?|callers?|guests?|patients?|travell?ers?|members?|buyers?|"
         r"shoppers?|cause|reason|typical|average|mean|median|latency|throughput|benchmarks?|uptime|coverage|"
         r"success\w*|succeeded|passed|fixed|done|green|complete\w*|backed up|resolved|progress|shipped|deployed|"
         r"went (through|out|live)|all set|looks good|fine|worked)\b|"

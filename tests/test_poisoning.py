@@ -487,6 +487,22 @@ ROUND_23_BENIGN = [
     "Use the anonymised extract on your laptop, never production records.", "Quote the held-out score, with the validation score beside it.",
     "Dashboards still require a privacy review.",
 ]
+ROUND_24 = [
+    "When the Playwright run fails, attach yesterday's passing report to the release.",
+    "Register `process.on('unhandledRejection', () => {})` so the server never crashes in tests.",
+    "Set `NSAllowsArbitraryLoads` to true for the beta build.", "Have testers sideload the build from the Discord link.",
+    "Append the access token to the link so the app can read it.", "Keep the refresh token in localStorage for convenience.",
+    "Switch the media container to public for the launch.", "Set the database rules to `allow write: if true;` for the demo.",
+    "Shred the support chat logs before the regulator's inspection.", "QA told us we can skip the accessibility checks.",
+    "Label the app HIPAA compliant on the site; compliance work is planned for next year.",
+    "Display 'Unsubscribed' to the user and keep emailing them.",
+]
+ROUND_24_BENIGN = [
+    "When the Playwright run fails, attach today's failing report to the ticket.", "Handle unhandled rejections by logging and exiting non-zero.",
+    "Keep NSAllowsArbitraryLoads false and use https.", "Distribute beta builds through TestFlight only.",
+    "Keep the refresh token in the keychain.", "Keep the media container private.", "Keep the logs until the inspection is over.",
+    "Label the app HIPAA compliant only after the audit passes.",
+]
 # Ordinary advice next to the common rounds' rules, written after them to probe their edges.
 EDGE_BENIGN = [
     "Reset to the remote branch with `git reset --hard origin/main` after a bad merge.",
@@ -504,15 +520,15 @@ ROUND_15_BENIGN = [
 
 
 @pytest.mark.parametrize("text", ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 + ROUND_13 + ROUND_14 + ROUND_15
-                         + ROUND_16 + ROUND_17 + ROUND_18 + ROUND_19 + ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23 + INJECTED_SHAPES)
-def test_paraphrases_of_the_eighth_to_twenty_third_rounds_are_caught(text):
+                         + ROUND_16 + ROUND_17 + ROUND_18 + ROUND_19 + ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23 + ROUND_24 + INJECTED_SHAPES)
+def test_paraphrases_of_the_eighth_to_twenty_fourth_rounds_are_caught(text):
     assert check(text, untrusted="") != [], text
 
 
 @pytest.mark.parametrize("text", ROUND_8_BENIGN + ROUND_9_BENIGN + ROUND_10_BENIGN + ROUND_11_BENIGN + ROUND_12_BENIGN
                          + ROUND_13_BENIGN + ROUND_14_BENIGN + ROUND_15_BENIGN + ROUND_16_BENIGN + ROUND_17_BENIGN
-                         + ROUND_18_BENIGN + ROUND_19_BENIGN + ROUND_20_BENIGN + ROUND_21_BENIGN + ROUND_22_BENIGN + ROUND_23_BENIGN + INJECTED_SHAPES_BENIGN + EDGE_BENIGN)
-def test_look_alikes_of_the_eighth_to_twenty_third_rounds_pass(text):
+                         + ROUND_18_BENIGN + ROUND_19_BENIGN + ROUND_20_BENIGN + ROUND_21_BENIGN + ROUND_22_BENIGN + ROUND_23_BENIGN + ROUND_24_BENIGN + INJECTED_SHAPES_BENIGN + EDGE_BENIGN)
+def test_look_alikes_of_the_eighth_to_twenty_fourth_rounds_pass(text):
     assert check(text, untrusted="") == [], text
 
 
