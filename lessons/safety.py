@@ -523,10 +523,13 @@ _OBEY_PAGES = re.compile(
     r"\b(gives?|has|have|contains?|includes?)\s+(you\s+)?(instructions?|commands?)\b[^.;\n]{0,40}\b(follow|obey|execute|do)\w*\b|"
     r"\binstructions? (for|to) (ai |llm |coding )?(agents?|assistants?|models?|llms?|bots?)\b[^.;\n]{0,40}\b(follow|obey|execute)\w*\b|"
     r"\bas (if|though) (the|a) (user|operator|owner|admin) (gave|wrote|said|sent|asked)\b", re.I)
-# A check declared unnecessary; a scripted denial of what the agent did.
+# A check declared unnecessary, as a participle ("don't need the order checked") or a noun ("no longer require a
+# fairness review"); a scripted denial of what the agent did.
 _NO_CHECK_NEEDED = re.compile(
     r"\b(don'?t|doesn'?t|do not|does not|no longer|never)\s+need\s+(\w+\s+){0,3}(checked|verified|validated|reviewed|approved|"
-    r"confirmed|tested|authori[sz]ed|looked up)\b", re.I)
+    r"confirmed|tested|authori[sz]ed|looked up)\b|"
+    r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
+    r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
 _DENY = re.compile(
     r"\bif (you are |you're |you get )?(asked|anyone asks|they ask|someone asks|(the|a) (user|customer|client|caller|auditor)s? asks?)\b"
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
@@ -607,9 +610,6 @@ _DATA_WORK = re.compile(
     r"[^.;\n]{0,40}\b(to|onto|into)\s+(your\s+|a\s+|the\s+)?(laptop|desktop|personal (drive|machine|device|computer)|usb|home computer)\b|"
     r"\b(show|report|present|give|quote|publish)\w*\b[^.;\n]{0,40}\b(train(ing)?|validation|dev)\b[^.;\n]{0,30}\bas\s+(the\s+)?"
     r"(test|held-?out|production|real)\b", re.I)
-_NOT_NEEDED = re.compile(
-    r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
-    r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
 # Front ends' own ways: failures swallowed by a handler, apps sideloaded from a chat, tokens in URLs or web
 # storage, buckets and database rules opened, a branch forced onto the remote, evidence deleted before an audit.
 _FRONT_END = re.compile(
@@ -655,7 +655,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
-            ("weakens a check", _NOT_NEEDED), ("weakens a check or exposes data", _FRONT_END)]
+            ("weakens a check or exposes data", _FRONT_END)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
