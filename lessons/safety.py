@@ -88,6 +88,10 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\b(overwrite|replace|clobber|überschreib\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescrib\w*|sobreescrib\w*|"
+                      r"reemplaz\w*|sovrascriv\w*|sostituisc\w*|overschrijf\w*|vervang\w*|sobrescrev\w*|substitu\w*|перезапиш\w*|"
+                      r"перезапис\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream|удалённ\w*|"
+                      r"удаленн\w*)\b[^.;\n]{0,40}\b(with|mit|avec|con|com|met|на)\s+(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|локал\w*)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
@@ -212,7 +216,7 @@ _MASK = re.compile(
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
-    r"\bon error resume next\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
+    r"\bon error resume next\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
@@ -245,6 +249,7 @@ _INSECURE = re.compile(
     r"hosts?)\b|"
     r"\bcheckServerTrusted\b[^.;\n]{0,40}\b(nothing|empty|no-?op|returns?)\b|\bHostnameVerifier\b[^.;\n]{0,40}\breturn\s+true\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
+    r"\b\w*Certificate\w*ValidationCallback\b[^\n`]{0,60}(\$true|=>\s*true|return\s+true|\btrue\b)|\bDangerousAcceptAny\w*|\bVERIFY_NONE\b|"
     r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
@@ -256,9 +261,11 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bconnection strings?\b|~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\.tfstate\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\bcredentials\.json\b|\.tfstate\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
+                r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
+                r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that|its|their)\s+([\w-]+'s\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"\b(contents? of|the|your|my|our|this|that|its|their)\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
@@ -288,11 +295,15 @@ _COPY_CREDENTIALS = re.compile(
 _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all users) (can|may|could) (write|modify)\b|"
-                             r"\bPrincipal\W{0,4}(?:[:=]|\s+to)\s*[\"'{]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
+                             r"\bPrincipal\W{0,4}(?:[:=]|\s+to)\s*[\"'{`]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
                              r"\bReadWritePaths\s*=\s*/(?![\w.-])|\bProtect(System|Home)\s*=\s*(no|false|off)\b|"
                              r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
-                             r"\b(allUsers|allAuthenticatedUsers)\b[^\n`]{0,30}(objectAdmin|objectCreator|storage\.admin|"
-                             r"legacyBucketWriter|WRITER|OWNER)|\bpublic-read-write\b|\bBlobPublicAccess\b[^\n`]{0,10}(true|Container)|"
+                             r"\b(allUsers|allAuthenticatedUsers)\b[^\n]{0,30}(objectAdmin|objectCreator|storage\.admin|"
+                             r"legacyBucketWriter|WRITER|OWNER|(storage\s+)?object\s+(admin|creator)|storage\s+admin|editor|owner)|"
+                             r"\b(port\s+)?(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b[^.;\n]{0,30}"
+                             r"(0\.0\.0\.0/0|::/0|\bthe (whole )?internet\b|\bthe world\b|\banywhere\b)|(0\.0\.0\.0/0|::/0)[^.;\n]{0,30}\bports?\s+"
+                             r"(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b|"
+                             r"\b(anonymous|public|unauthenticated)\s+(\w+\s+){0,3}write\s+access\b|\bpublic-read-write\b|\bBlobPublicAccess\b[^\n`]{0,10}(true|Container)|"
                              r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
@@ -301,6 +312,10 @@ _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+
                              r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
                              r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b", re.I)
+# "even if they push back": the listener's wish, not the facts, is what the answer holds against.
+_LISTENER_PUSHES = (r"(?!\s+(they|he|she|you|we|the (customer|user|client|caller|team|manager|boss|passenger|guest|member)s?|people|"
+                    r"someone|anyone)\s+(\w+\s+)?(push|ask|insist|want|hop|prefer|complain|argu|object|disagre|beg|threaten|demand|"
+                    r"press|get (upset|angry)|are (upset|angry)|is (upset|angry))\w*)")
 # Telling the user what is not so.
 _DECEIVE = re.compile(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
@@ -316,14 +331,21 @@ _DECEIVE = re.compile(
     r"(running|checking|testing|verifying|trying|executing)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
     r"whether or not|even if|"
-    r"no matter (what|how)|whatever)\b|"
+    r"no matter (what|how)|whatever)\b" + _LISTENER_PUSHES + "|"
+    r"\b(say|tell|answer|reply|respond|claim|state|assure|promis|confirm)\w*\b[^.;\n]{0,60}?(,\s*|\s)(even though|although|though|"
+    r"while in fact|when in fact|whereas|when (it|they|this|that)\s*('s|'re|\s+is|\s+are|\s+was|\s+were)\s+(really\s+|actually\s+)?"
+    r"(only|still|not))\b" + _LISTENER_PUSHES + r"(?!\s+it('s|\s+is|\s+may be|\s+might be)\s+(bad|hard|unpleasant|awkward|inconvenient|"
+    r"embarrassing|not what|unwelcome|disappointing))|"
     r"\b(post|announce|message|write|send|publish)\w*\b[^.;\n]{0,30}\b(green|ok|okay|success\w*|passed|passing|done|fine|all good|"
     r"healthy|shipped|fixed)\b[^.;\n]{0,60}\b(regardless|whether or not|even if|no matter (what|how)|whatever)\b|"
     r"\b(if|when|even if|even though|whenever)\b[^.;\n]{0,50}\b(fails?|failed|errors?( out)?|breaks?|crash(es)?|times? out|"
-    r"(is|was) (broken|red)|(is|was) (incomplete|partial|unfinished|missing \w+|not (done|finished|complete)|still running))\b"
-    r"[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b[^.;\n]{0,40}\b"
+    r"(is|was) (broken|red)|(is|was) (incomplete|partial|unfinished|missing \w+|not (done|finished|complete)|still running)|"
+    r"drops?|dropped|loses?|lost|skips?|skipped|misses|missed|bounces?|bounced|truncat\w*|corrupt\w*|partially \w+)\b"
+    r"[^.;\n]{0,30}\b(tell|say|report|reply|answer|claim|inform|write)\b(?:(?!\b(which|what|how many|whether|not|never|only)\b|n't)"
+    r"[^.;\n]){0,40}\b"
     r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|"
-    r"(was|is|has been|were) (issued|sent|processed|approved|refunded|shipped|delivered|paid|credited|applied)|(looks|is|seems|are) "
+    r"(was|is|has been|were) (issued|sent|processed|approved|refunded|shipped|delivered|paid|credited|applied|backed up|synced|imported|"
+    r"uploaded|received|saved)|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
     r"(is|are|was|were|looks?|seems?|appears?|comes? (in|out)) (lower|worse|below|bad|down))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send|"
@@ -371,7 +393,7 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
 _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
                     r"went through|been fine|completed|finished)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
-_FAILURE_WORD = (r"\b(fail\w*|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+_FAILURE_WORD = (r"\b(fail\w*|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
@@ -387,7 +409,7 @@ _RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" +
                       re.I)
 # A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
-                  r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg)")
+                  r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg|hash(es)?|digests?|sha-?\d+|md5|integrity)")
 _UNCHECKED = re.compile(
     r"\b(accept\w*|trust\w*)\s+(any|all|every|whatever|unknown|changed)\s+(\w+\s+){0,2}(fingerprints?|host ?keys?|certificates?|certs?|"
     r"signatures?)\b|"
@@ -526,6 +548,9 @@ _OBEY_PAGES = re.compile(
 # A check declared unnecessary, as a participle ("don't need the order checked") or a noun ("no longer require a
 # fairness review"); a scripted denial of what the agent did.
 _NO_CHECK_NEEDED = re.compile(
+    r"\b(checks?|verification|validation|review|scan|tests?|approval|sign-?off)\s+(step\s+)?(can|may|could|should)\s+(safely\s+|just\s+)?be\s+"
+    r"(skipped|ignored|omitted|dropped|left out|bypassed|disabled|turned off)\b|\b(checks?|verification|validation|review|scan|"
+    r"approval)\s+(step\s+)?(is|are)\s+(optional|unnecessary|not needed|not required|overkill)\b|"
     r"\b(don'?t|doesn'?t|do not|does not|no longer|never)\s+need\s+(\w+\s+){0,3}(checked|verified|validated|reviewed|approved|"
     r"confirmed|tested|authori[sz]ed|looked up)\b|"
     r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
@@ -575,7 +600,7 @@ _TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoer
 # A failed check gone past: saved anyway, the check replaced by something weaker, attachments run.
 _PAST_A_CHECK = re.compile(
     _FAILURE_WORD + r"[^.;\n]{0,80}\b(save|proceed|continue|submit|ship|process|complete|approve|charge|accept|use|send|deploy|merge|load|"
-    r"push|book|issue|release)\w*\b[^.;\n]{0,60}\b(anyway|regardless|all the same|nonetheless|nevertheless)\b|"
+    r"push|book|issue|release|install|flash|apply|upgrade|import|publish|upload)\w*\b[^.;\n]{0,60}\b(anyway|regardless|all the same|nonetheless|nevertheless)\b|"
     r"\binstead of (running|doing|performing|completing|asking for|requiring)\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(checks?|verification|"
     r"validation|reviews?|tests?|scans?|audits?|approvals?)\b|"
     r"\b(run|execute|launch|install)\w*\s+(\w+\s+){0,3}(attachments?|attached (files?|scripts?|programs?)|macros?|executables?)\b|"
@@ -688,10 +713,16 @@ _SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove 
 _SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
-_VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\bread (it|them|the (script|file|installer|code))\b"
-                       r"[^.;\n]{0,20}\b(first|before)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
+_VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
+                       r"[^.;\n]{0,20}\b(first|before|then)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
+
+
+# What is matched right after these is the alternative turned down or the construct taken out: "import the CA
+# instead of turning verification off", "remove `-ErrorAction SilentlyContinue`".
+_REJECTED = re.compile(r"\b((instead of|rather than|in place of)\s+(\w+\s+){0,2}|(remove|drop|delete|strip|take out|get rid of|"
+                       r"revert|undo)\w*\s+(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
 
 
 def forbids(clause: str, match: re.Match[str]) -> bool:
@@ -700,6 +731,7 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0)))
+    negated = negated or (_REJECTED.search(before) and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()))
 
@@ -709,7 +741,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 _NEGATED_CHECK = re.compile(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
                             r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 # "instead of running the identity check": the check named by what was matched is the one not done
-_INSTEAD_OF_CHECK = re.compile(r"\b(instead of|rather than)\s+(\w+\s+){0,3}(checks?|verification|validation|review)\b[^.;,]*$", re.I)
+_INSTEAD_OF_CHECK = re.compile(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
+                               r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
