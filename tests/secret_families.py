@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_22" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_23" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1321,3 +1321,49 @@ def _held_out_22() -> list[Item]:
         ("a secret said in words", "Das WLAN-Passwort im Büro ist jetzt {s}.", two_words_digits),
     ]
     return _filled("held_out_22", cases)
+
+
+def _held_out_23() -> list[Item]:
+    """Windows and cloud command lines, Terraform and Helm variables, Java and .NET config, XML, cookies, webhook
+    URLs, mail and database clients, and the secret said in six more languages; written after the held_out_22
+    round and measured once: 1 of 26 leaked past capture (SNMPv3's -A/-X passphrases), 1 would have reached a
+    lesson, 0 of 13 look-alikes changed."""
+    urlsafe = string.ascii_letters + string.digits + "-_"
+    cases = [
+        ("a command form that takes a secret", "net use \\\\files01\\share /user:ACME\\svc-backup {s}", two_words_digits),
+        ("a command form that takes a secret", "cmdkey /add:files01 /user:ACME\\svc-backup /pass:{s}", random_password),
+        ("variable names the rules lack", '$env:GITHUB_TOKEN = "{s}"', lambda: "ghp_" + token(36)),
+        ("variable names the rules lack", "setx OPENAI_KEY {s}", lambda: "sk-" + token(48)),
+        ("a command form that takes a secret", "terraform apply -var 'db_password={s}' -auto-approve", two_words_digits),
+        ("variable names the rules lack", "export TF_VAR_admin_secret={s}", lambda: token(32)),
+        ("a command form that takes a secret", "kubectl create secret docker-registry regcred --docker-username=ci --docker-password={s}", random_password),
+        ("a command form that takes a secret", "helm upgrade --install app ./chart --set auth.rootPassword={s}", two_words_digits),
+        ("a command form that takes a secret", "az login --service-principal -u 0f6c1e3a-app -p {s} --tenant acme.onmicrosoft.com", lambda: token(34, urlsafe + "~.")),
+        ("a command form that takes a secret", 'smtp.login("alerts@acme.io", "{s}")', two_words_digits),
+        ("a command form that takes a secret", 'mongosh "mongodb+srv://app:{s}@cluster0.ab12c.mongodb.net/prod"', random_password),
+        ("value named by its key", "spring.datasource.password={s}", two_words_digits),
+        ("value named by its key", "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>{s}</password>\n</server>", random_password),
+        ("value named by its key", '<add key="StripeApiKey" value="{s}" />', lambda: "sk_live_" + token(24)),
+        ("value named by its key", "[database]\nHost = db01\nPassword = {s}", two_words_digits),
+        ("value named by its key", "Cookie: theme=dark; sessionid={s}; lang=en", lambda: token(32).lower()),
+        ("key material quoted alone", "https://hooks.slack.com/services/T0ACME01/B0HOOK02/{s}", lambda: token(24)),
+        ("key material quoted alone", "https://discord.com/api/webhooks/112233445566778899/{s}", lambda: token(68, urlsafe)),
+        ("a command form that takes a secret", "snmpwalk -v3 -u monitor -l authPriv -a SHA -A {s} -x AES -X {s} 10.0.0.1", two_words_digits),
+        ("value named by its key", "db01.internal:5432:app:svc:{s}", random_password),
+        ("a secret said in words", "la contraseña del servidor de pruebas es {s}", two_words_digits),
+        ("a secret said in words", "a senha do banco de homologação é {s}", two_words_digits),
+        ("a secret said in words", "管理画面のパスワードは{s}です", two_words_digits),
+        ("a secret said in words", "hasło do VPN: {s}", random_password),
+        ("a secret said in words", "het wachtwoord voor de router is {s}", two_words_digits),
+        ("a secret said in words", "كلمة المرور الجديدة هي {s}", two_words_digits),
+    ]
+    return _filled("held_out_23", cases)
+
+
+BENIGN_LOOKALIKES_13 = [  # written with held_out_23, measured once
+    "net use \\\\files01\\share /user:ACME\\svc-backup *", "cmdkey /list", '$env:API_URL = "https://api.example.com"',
+    "terraform apply -var 'db_host=db01' -auto-approve", "helm upgrade --install app ./chart --set replicaCount=3",
+    "spring.datasource.password=${DB_PASSWORD}", "<password>${env.NEXUS_PASSWORD}</password>",
+    '<add key="ApiUrl" value="https://api.example.com" />', "Cookie: theme=dark; lang=en", "smtp.login(user, password)",
+    "la contraseña debe tener al menos 12 caracteres", "hasło zostało zmienione", "[database]\nHost = db01\nPort = 5432",
+]
