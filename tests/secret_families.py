@@ -1327,7 +1327,7 @@ def _held_out_23() -> list[Item]:
     """Windows and cloud command lines, Terraform and Helm variables, Java and .NET config, XML, cookies, webhook
     URLs, mail and database clients, and the secret said in six more languages; written after the held_out_22
     round and measured once: 1 of 26 leaked past capture (SNMPv3's -A/-X passphrases), 1 would have reached a
-    lesson, 0 of 13 look-alikes changed."""
+    lesson, 0 of 13 look-alikes changed; now 0 past capture."""
     urlsafe = string.ascii_letters + string.digits + "-_"
     cases = [
         ("a command form that takes a secret", "net use \\\\files01\\share /user:ACME\\svc-backup {s}", two_words_digits),

@@ -439,3 +439,16 @@ def test_graphql_variables_are_judged_by_the_argument_they_fill():
     assert "Velvet-Harbor-61" not in str(clean(request)) and "ops@acme.io" in str(clean(request))
     plain = {"query": "query Order($n: ID!) { order(number: $n) { total } }", "variables": {"n": "A-1042-77"}}
     assert clean(plain) == plain
+
+
+def test_snmp_passphrases_and_communities():
+    for command, secrets in (("snmpget -v3 -u nms -l authPriv -a SHA -A 'Tulpe4411#' -x AES -X Fjord2290 sw1 sysUpTime.0",
+                              ("Tulpe4411#", "Fjord2290")),
+                             ("snmpbulkwalk -v2c -c Orchid_77x core-router ifTable", ("Orchid_77x",)),
+                             ("snmpset -v3 -u admin -l authNoPriv -A kestrel-lantern-51 ap3 sysContact.0 s ops", ("kestrel-lantern-51",))):
+        out = redact(command)
+        assert not any(s in out for s in secrets), out
+        assert out.split()[:3] == command.split()[:3] and out.count("[REDACTED") == len(secrets)
+    for command in ("snmpwalk -v2c -c public 10.0.0.1", "snmpwalk -v3 -u nms -A $SNMP_AUTH -X ${SNMP_PRIV} sw1",
+                    "snmpget -v3 -u nms -l authPriv -a SHA -x AES sw1 sysName.0"):
+        assert redact(command) == command, command
