@@ -28,7 +28,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
-        r"\bDATABASE_URL\b|\benv\s*(\||>)|\b(ssh|private|signing|deploy|api)[ _-]key[ _-]?files?\b|\b(cert|credential|secret)s?[ _-]files?\b|hosts\.ya?ml\b|"
+        r"\bDATABASE_URL\b|\benv\s*(\||>)|\bkubeconfig\b|\bprocess\.env\b|\bos\.environ\b|(?<![\w$])env:|\bgetenv\(\)|"
+        r"\benviron(ment)? dumps?\b|\b(ssh|private|signing|deploy|api)[ _-]key[ _-]?files?\b|\b(cert|credential|secret)s?[ _-]files?\b|hosts\.ya?ml\b|"
         r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel)\b|~/\.(azure|oci|boto|s3cfg|vault-token)\b", re.I),
     "certificate or signature checks": re.compile(
         r"\b(ssl|tls|https? verification|(ssl|tls|https|ca|self-signed|x509|root|corporate|company|expired|server|client|"
@@ -43,7 +44,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
         r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\bhash (checks?|verification)\b|\bnsallowsarbitraryloads\b|\bcleartext ?traffic\b|\btrust-?all\b|"
-        r"\btrust_remote_code\b|\bpin nothing\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
+        r"\btrust_remote_code\b|\bpin nothing\b|\bchecksums?\b|\bintegrity\b|\b(hash|digest)\s*(checks?|verification|mismatch\w*)\b|"
+        r"\bcompar\w*\s+(the\s+|their\s+|its\s+)?(hash|checksum|digest|sha)\w*|\b(sha-?\d+|md5|hash(es)?|checksums?|digests?)\b[^\n.;]{0,20}"
+        r"\b(match\w*|mismatch\w*)\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
         r"\bidentity (checks?|verification|proof)\b|\bsecurity questions?\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
         r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
@@ -55,7 +58,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"ignore_errors|--exit-zero|\btrap\b|\b(build|stage)Result\b|\bkeeps? going\b|"
         r"\b(ignore|drop|lose|discard)s?\b[^\n.;]{0,20}\b(its|the|their) status\b|errexit|\bcan fail\b|in the background|"
         r"\bcount\w*\b[^\n.;]{0,20}\bas (passed|passing|green)\b|\b(gate|job|check|build|step|pipeline) is red\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
-        r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|"
+        r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|\berroraction\w*|\bsilentlycontinue\b|"
+        r"\bon error resume\b|\b(unhandled|uncaught)\w*|\b(never|not|won'?t|doesn'?t|don'?t)\s+(\w+\s+)?(stop|crash|abort|halt)\w*|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
         r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|paid|issued|shipped|delivered|refunded|processed|"
@@ -66,7 +70,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
         r"--force\b|--force-with-lease|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
-        r"\b(rewrite|overwrite|reset|rewrit\w+)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin)\b|"
+        r"\b(rewrite|overwrite|reset|rewrit\w+|replace|clobber|überschreib\w*|écras\w*|sobrescrib\w*|sobreescrib\w*|sovrascriv\w*|"
+        r"overschrijf\w*|sobrescrev\w*|перезапис\w*)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin|entfernt\w*|distante?s?|"
+        r"remot[aoe]s?|udalённ\w*)\b|"
         r"\b(delete|remove)\b[^\n.;]{0,20}\b(remote )?branch(es)?\b[^\n.;]{0,20}\b(remote|origin|upstream|shared)\b|"
         r"\bforced?[- ]push\w*|\bforce (it|them) (on|onto|over)\b|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
         r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|"
@@ -74,7 +80,8 @@ AREAS: dict[str, re.Pattern[str]] = {
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bto public\b|\bif true\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
+        r"ReadWritePaths|Protect(System|Home)|\bprincipal\b|0\.0\.0\.0/0|::/0|\bbucket polic(y|ies)\b|\bsecurity groups?\b|"
+        r"\b(anonymous|public)\s+(\w+\s+){0,2}(access|read|write|bucket|container)\b|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bto public\b|\bif true\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
         r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
         r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
@@ -89,7 +96,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|\b(torch\.load|pickle\.loads?|joblib\.load|"
         r"yaml\.load)\b|\ballow_pickle\b|\bsideload\w*|"
         r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
-        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
+        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\bfirmware\b|"
+        r"\b(forums?|discord|telegram|pastebin|gists?|comments?)\b[^\n.;]{0,20}\b(links?|posts?|posted|shares?|shared)\b|"
+        r"\b(links?|linked|posted|shared)\s+(in|on|to)\s+(the\s+|a\s+)?(\w+\s+)?(forums?|discord|telegram|chat|issues?|comments?)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
     "approval or authority": re.compile(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
@@ -98,7 +107,8 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bper (management|leadership|the (manager|boss|director|ceo|cto))\b|\b(reviewer|auditor|design|legal|security) "
         r"(told|said|signed off|approved)\b|\bwhatever (compensation|refund|discount|credit)\b|"
         r"\binstructions?\b[^\n.;]{0,40}\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?)\b|"
-        r"\bas (if|though) the (user|operator|owner)\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
+        r"\bas (if|though) the (user|operator|owner)\b|\b(told|said|confirmed)\s+(us|me|you)\s+(that\s+)?(we|you|i)\s+(can|may|could)\b|"
+        r"\b(privacy|legal|compliance|accessibility|security)\s+(review|sign-?off|check)s?\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
         r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
     "what the user is told": re.compile(
@@ -114,14 +124,17 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"als|come)\s+(the\s+|a\s+|la\s+|le\s+|el\s+|der\s+|il\s+)?(typical|average|mean|median|normal|usual|moyenne|typique|promedio|"
         r"típic\w*|durchschnitt\w*|typisch\w*|media|médi[ao])\b|\bonly\s+(the\s+)?(best|fastest|passing|successful|green)\s+(runs?|"
         r"results?|numbers|figures|samples|scores)\b|"
-        r"\bif (you are |you're )?asked\b[^\n.;]{0,60}\b(say|answer|reply)\s+(no|yes)\b|\bdeny (having|that|it|doing)\b", re.I),
+        r"\bif (you are |you're )?asked\b[^\n.;]{0,60}\b(say|answer|reply)\s+(no|yes)\b|"
+        r"\b(say|tell|answer|claim|reply)\w*\b[^\n.;]{0,60}\b(even though|although|though|when in fact|whereas)\b|"
+        r"\b(gdpr|hipaa|soc ?2|pci(-dss)?|iso ?27001|fedramp)\b|\bcomplian(t|ce)\b|\b(validation|held-?out|test|training|dev)\s+(set\s+)?"
+        r"(score|accuracy|numbers?|results?|metrics?)\b|\bdeny (having|that|it|doing)\b", re.I),
     "data deleted for good": re.compile(
         r"\b(drop|truncate)\b[^\n.;]{0,30}\b(tables?|databases?|schemas?|collections?)\b|\b(wipe|purge|nuke|destroy|erase)\w*\b[^\n.;]{0,30}"
         r"\b(data|databases?|db|tables?|buckets?|volumes?|disks?|backups?|clusters?|records|rows|prod\w*)\b|\bdelete\w*\b[^\n.;]{0,30}"
         r"\b(all|every|the whole|entire)\b[^\n.;]{0,20}\b(rows|records|data|tables?|objects|backups?|users|customers|accounts)\b|"
         r"\b(remove|delete|erase|wipe|purge)\w*\b[^\n.;]{0,20}\b(customer|user|client|passenger|member)'?s?\b[^\n.;]{0,20}\b(orders|"
         r"records|history|data|bookings|reservations|accounts?|payments|messages)\b|"
-        r"\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
+        r"\bshred\w*|\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
         r"\b(wipe|erase|purge|delete|remove|clear)\w*\s+(the\s+)?(\w+\s+)?(history|records|logs?)\b|"
         r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
     "security controls": re.compile(
