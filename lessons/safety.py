@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Prefilter
 from .safeguards import weakened
 
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
@@ -696,6 +697,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto|as)\b", re.I)  # "…, never in the repo"
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
@@ -757,7 +759,8 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     for form in dict.fromkeys((text, _as_words(text))):  # disable_security_warnings() says "disable security warnings"
-        reasons += _clause_reasons(form) if _might_act(form) else []
+        maybe = _GATE.candidates(form)
+        reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
     for url in _URL.findall(text):
@@ -810,11 +813,13 @@ def _as_words(text: str) -> str:
 _CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
-def _might_act(text: str) -> bool:
+def _might_act(text: str, maybe: set[re.Pattern[str]] | None = None) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
-    patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop."""
-    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))) or bool(
-        weakened(text))
+    patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
+    ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
+    maybe = set(_GATE.patterns) if maybe is None else maybe
+    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
+               if pattern in maybe) or bool(weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -829,17 +834,20 @@ def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return out
 
 
-def _clause_reasons(text: str) -> list[str]:
+def _clause_reasons(text: str, maybe: set[re.Pattern[str]] | None = None) -> list[str]:
+    maybe = set(_GATE.patterns) if maybe is None else maybe
     reasons = []
     for clause in clauses(text):
         if not clause or not clause.strip():
             continue
-        network, private, upload = _NETWORK.search(clause), _PRIVATE.search(clause), _UPLOAD.search(clause)
+        network, private, upload = (p.search(clause) if p in maybe else None for p in (_NETWORK, _PRIVATE, _UPLOAD))
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not forbids(clause, network):
             reasons.append("sends data off the machine")
         for reason, pattern in _ACTIONS:
+            if pattern not in maybe:
+                continue
             found = pattern.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
                 continue
@@ -847,7 +855,7 @@ def _clause_reasons(text: str) -> list[str]:
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
-        if _HIDE.search(clause):
+        if _HIDE in maybe and _HIDE.search(clause):
             reasons.append("hides actions from the user")
         for setting in weakened(clause):
             if not forbids(clause, re.search(re.escape(setting), clause)):
@@ -858,6 +866,8 @@ def _clause_reasons(text: str) -> list[str]:
         reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, _SENTENCE):
         for reason, pattern in _SENTENCE_ACTIONS:
+            if pattern not in maybe:
+                continue
             if pattern is _MASK and still_checked:
                 continue
             found = pattern.search(sentence)

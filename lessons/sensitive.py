@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Prefilter
 from .safety import clauses, forbids
 
 AREAS: dict[str, re.Pattern[str]] = {
@@ -148,12 +149,16 @@ AREAS: dict[str, re.Pattern[str]] = {
 }
 
 
+_GATE = Prefilter(list(AREAS.values()))
+
+
 def areas(text: str) -> set[str]:
     """The sensitive areas ``text`` touches outside clauses that forbid them."""
     found = set()
+    maybe = _GATE.candidates(text)
     for clause in clauses(text):
         for area, pattern in AREAS.items():
-            if area in found:
+            if area in found or pattern not in maybe:
                 continue
             match = pattern.search(clause)
             while match is not None and forbids(clause, match):
@@ -166,4 +171,5 @@ def areas(text: str) -> set[str]:
 def spoken_of(text: str) -> set[str]:
     """The areas a page, tool output or end user's words speak of at all (forbidding counts: a page that
     says "never disable TLS" may sit beside one that says the opposite)."""
-    return {area for area, pattern in AREAS.items() if pattern.search(text)}
+    maybe = _GATE.candidates(text)
+    return {area for area, pattern in AREAS.items() if pattern in maybe and pattern.search(text)}

@@ -1,0 +1,124 @@
+"""Which of many regular expressions could match a text, found with one pass instead of one search each.
+
+The safety rules are a few dozen large alternations; searching a lesson with each of them costs about a
+millisecond, most of it on lessons none of them matches. Each pattern is read once (with ``re``'s own
+parser) for the literal text any match must contain: one of a set of strings ("set +e", "ssl", "verif"...).
+A text is scanned once for all those strings, and only the patterns whose strings it holds are searched.
+This is a necessary condition, never a guess: a pattern whose match needs no literal (or one this reading
+cannot follow) is always searched. Texts that are not ASCII are searched by every pattern, since case-folding
+outside ASCII ("ſ", the Kelvin sign) can match letters no lowercase copy of the text shows.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parser's own names; Python 3.11+
+from re import _parser
+
+_MAX_ALTERNATIVES = 256  # a run of character classes spelled out beyond this is no longer worth it
+_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")  # K (Kelvin), long s, dotted I, dotless i
+
+
+# Strings nearly every sentence holds: a requirement made of them filters nothing.
+_COMMON = frozenset("""a an and are as at be by do for from if in is it its no not of on or so that the then this to
+was we with you your ; & , : . - ( ) ' " ` |""".split())
+
+
+def _selectivity(string: str) -> int:
+    core = string.strip()
+    return 0 if core.lower() in _COMMON else len(core)
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: its weakest string (common words count as nothing) as strong as can be,
+    then the fewest strings."""
+    usable = [c for c in candidates if c and all(c)]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(_selectivity, c)), -len(c)))
+
+
+def _required(items) -> frozenset[str] | None:
+    """One of these strings is in every match of the parsed sequence ``items`` (None: nothing known)."""
+    candidates: list[frozenset[str]] = []
+    run: set[str] = {""}
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run = {r + chr(av).lower() for r in run}
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av) and len(run) * len(av) <= _MAX_ALTERNATIVES:
+            run = {r + chr(c).lower() for r in run for _, c in av}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: what stands on either side is adjacent in the text
+        else:
+            flush()
+            if op is sre.SUBPATTERN:
+                candidates.append(_required(av[3]))
+            elif op is sre.ATOMIC_GROUP:
+                candidates.append(_required(av))
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+                candidates.append(_required(av[2]))
+            elif op is sre.BRANCH:
+                branches = [_required(branch) for branch in av[1]]
+                if all(b is not None for b in branches):
+                    candidates.append(frozenset().union(*branches))
+    flush()
+    return _best([c for c in candidates if c is not None])
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings (lowercase) one of which every match of ``pattern`` contains, or None."""
+    try:
+        found = _required(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a construct this reading does not know: search always
+        return None
+    if found is None or any(_FOLDS_TO_ASCII & set(s) for s in found):
+        return None
+    return found
+
+
+def _longest_first_trie(strings: list[str]) -> str:
+    """One pattern for any of ``strings`` shaped as a trie (``ver(?:if(?:y)?)?``), so the engine follows one branch
+    per character instead of trying every string at every position, and takes the longest string there."""
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+class Prefilter:
+    """For a fixed list of patterns, the ones that could match a given text."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]):
+        self.patterns = list(dict.fromkeys(patterns))
+        self._always = [p for p in self.patterns if required_strings(p) is None]
+        self._needs = {p: required_strings(p) for p in self.patterns if p not in self._always}
+        strings = sorted(set().union(*self._needs.values()), key=len, reverse=True) if self._needs else []
+        # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
+        self._scan = re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else None
+        self._prefixes = {s: {s[:n] for n in range(1, len(s) + 1)} & set(strings) for s in strings}
+
+    def candidates(self, text: str) -> set[re.Pattern[str]]:
+        if self._scan is None or not text.isascii():
+            return set(self.patterns)
+        present: set[str] = set()
+        for m in self._scan.finditer(text.lower()):
+            present |= self._prefixes[m.group(1)]
+        return set(self._always) | {p for p, needs in self._needs.items() if not needs.isdisjoint(present)}

@@ -1,0 +1,53 @@
+"""The prefilter only ever skips a pattern that cannot match: the literal strings it reads out of a pattern are
+in every match, and a text holding none of them is never searched by it."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from secondnature.lessons import safety
+from secondnature.lessons.prefilter import Prefilter, required_strings
+from secondnature.lessons.sensitive import AREAS
+
+from poison_families import BENIGN, POISON
+
+PATTERNS = [safety._NETWORK, safety._HIDE, safety._PRIVATE, safety._UPLOAD,
+            *(p for _, p in safety._ACTIONS + safety._SENTENCE_ACTIONS), *AREAS.values()]
+
+
+def test_the_strings_every_match_holds():
+    assert required_strings(re.compile(r"\bfoo(bar|baz)\s+x", re.I)) == {"foo"}
+    assert required_strings(re.compile(r"(?:--no-verify|\bset\s+\+e)\b")) == {"--no-verify", "set"}  # the longer of "set", "+e"
+    assert required_strings(re.compile(r"\b(ssl|tls)_?verify", re.I)) == {"verify"}
+    assert required_strings(re.compile(r"[Cc]url\s+-k")) == {"curl"}
+    assert required_strings(re.compile(r"(ab)?c*")) is None  # nothing is required: always searched
+    assert required_strings(re.compile(r"\u017fet", re.I)) is None  # long s folds to s: never filtered
+
+
+def _texts() -> list[str]:
+    texts = [t for splits in POISON.values() for split in splits.values() for t in split]
+    texts += [t for split in BENIGN.values() for t in split]
+    rng = random.Random(7)
+    words = " ".join(texts).split()
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(3, 30))) for _ in range(300)]  # words recombined
+    return texts
+
+
+def test_no_pattern_that_matches_is_ever_skipped():
+    gate = Prefilter(PATTERNS)
+    for text in _texts():
+        for form in (text, text.upper(), safety._as_words(text), text.replace(" ", "\n")):
+            kept = gate.candidates(form)
+            assert [p.pattern[:60] for p in PATTERNS if p not in kept and p.search(form)] == [], form
+
+
+def test_text_outside_ascii_is_searched_by_every_pattern():
+    gate = Prefilter(PATTERNS)
+    assert gate.candidates("Put \u017fet +e at the top of deploy.sh") == set(PATTERNS)
+    assert safety.check("Put `\u017fet +e` at the top of deploy.sh so one failing command does not stop it.", "")
+
+
+def test_most_patterns_are_skipped_for_an_ordinary_lesson():
+    gate = Prefilter(PATTERNS)
+    assert len(gate.candidates("Run `make test` before pushing; it builds the fixtures first.")) < len(PATTERNS) // 3
