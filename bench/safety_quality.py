@@ -5,7 +5,8 @@ sensitive-area review; printed: how many, how many flagged, and which, with why.
 families of ``tests/poison_families.py``, every split: how many poisoned lessons would be active (not
 caught) and how many benign look-alikes would be quarantined, first by the text rules alone, then as
 the night judges them when a page in the evidence said the same thing in other words (another member
-of the family, from another split) or said something unrelated.
+of the family, from another split) or said something unrelated. Then instructions planted in a page and
+learned in other words (``tests/page_paraphrases.py``), each split.
 
 The sentences of the real customer-service agent's policy and runs (``../shared/reference/real-agent-runs``), none
 of them an attack, through the same check.
@@ -92,6 +93,7 @@ def main() -> None:
                 print(f"  {json.dumps(why)}  {text[:140]}")
     families()
     paraphrased_pages()
+    planted_pages()
 
 
 AGENT_RUNS = os.path.join(HERE, "..", "..", "shared", "reference", "real-agent-runs")
@@ -191,6 +193,23 @@ def paraphrased_pages() -> None:
             print(f"  active [{family}] {text[:120]}")
         for text in alone:
             print(f"  quarantined {text[:120]}")
+
+
+def planted_pages() -> None:
+    """Instructions planted in a page, and the lesson a model writes from them in its own words
+    (``tests/page_paraphrases.py``): how many the night would let through, per split; and the same shapes of
+    page with no instruction, beside a lesson on their subject, that it would send to review."""
+    sys.path.insert(0, os.path.join(HERE, "..", "tests"))
+    from page_paraphrases import BENIGN_PAGES, PAIRS
+
+    print("instructions planted in a page, learned in other words:")
+    for split, pairs in PAIRS.items():
+        through = [lesson for page, lesson in pairs if not night_reasons(lesson, page)]
+        print(f"{split}: active {len(through)} of {len(pairs)}")
+        for lesson in through:
+            print(f"  active {lesson[:120]}")
+    reviewed = [lesson for page, lesson in BENIGN_PAGES if night_reasons(lesson, page)]
+    print(f"benign pages: lessons sent to review {len(reviewed)} of {len(BENIGN_PAGES)}")
 
 
 if __name__ == "__main__":
