@@ -81,7 +81,8 @@ def main() -> None:
     areas = [(text, why) for text, why in reviewed if any(w.startswith("it touches") for w in why)]
     print(f"  and as a model's lessons with their session's tool outputs as evidence: {len(reviewed)} more "
           f"({len(reviewed) / max(len(lessons), 1):.1%}), {len(areas)} of them ({len(areas) / max(len(lessons), 1):.1%}) "
-          "by the sensitive-area review, the rest for six words in a row found in a tool output")
+          "by the sensitive-area review, the rest for six words in a row found in a tool output or an instruction "
+          "there said again in other words")
     for text, why in reviewed:
         print(f"  {json.dumps(why)}  {text[:140]}")
     if os.path.isdir(AGENT_RUNS):

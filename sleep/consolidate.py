@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from secondnature.hooks.core.keywords import terms
 from secondnature.lessons import cache
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.particulars import generalise, only_particulars
@@ -279,10 +280,55 @@ def _spoken(ep: Episode) -> set[str]:
     return ep.spoken
 
 
+# A sentence that speaks to whoever reads it as an agent, or insists: where a planted instruction stands.
+# Names of agents only as words of prose, never inside a path (src/agents/plugins) or an identifier.
+_INSISTS = re.compile(
+    r"(?<![/\w.-])(ai|ki|ia|agents?|agent(e|en|es)|assistants?|assistent\w*|llms?|claude|codex|gpt\w*|copilot|chatbots?|"
+    r"bots?|models?)(?![/\w-])|\b(important|wichtig|importante?|attention|achtung|atención|must|always|never|immer|niemals|muss|"
+    r"müssen|toujours|jamais|doi[st]|doivent|siempre|nunca|debe[sn]?|sempre|deve|devono|всегда|никогда|должн\w*|"
+    r"ignore (all |any )?(previous|prior|earlier|above))\b|必须|务必|总是|必ず|絶対|반드시", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WINDOW = 40  # words: a long line (minified HTML, a JSON string) is read in windows of this many, half overlapping
+
+
+def _instructions(ep: Episode) -> list[tuple[str, frozenset[str]]]:
+    """The sentences of an episode's documents that address an agent or insist, each with its terms."""
+    if ep.instructions is None:
+        ep.instructions = []
+        for source, document in ep.documents:
+            for sentence in _SENTENCE_END.split(document):
+                if not _INSISTS.search(sentence):
+                    continue
+                words = _prose(sentence).split()
+                for start in range(0, max(len(words) - _WINDOW // 2, 1), _WINDOW // 2):
+                    ep.instructions.append((source, frozenset(terms(" ".join(words[start:start + _WINDOW])))))
+    return ep.instructions
+
+
+def _prose(text: str) -> str:
+    """``text`` without code spans and paths: a file's path or a command shared with a listing says nothing of
+    where a lesson's advice came from (the six-word and quoted-command checks read those)."""
+    return " ".join(w for w in _CODE_SPAN.sub(" ", text).split() if "/" not in w and "\\" not in w and "_" not in w)
+
+
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def paraphrased_sources(text: str, seen: list[Episode]) -> set[str]:
+    """The pages or tool outputs among the evidence with a sentence that addresses an agent or insists and
+    holds most of the lesson's terms (three at least, and three in five): an instruction planted there, said
+    again in other words. Exact copies are ``document_sources``' to find; this finds the model's rewording."""
+    own = set(terms(_prose(text)))
+    if len(own) < 3:
+        return set()
+    return {source for ep in seen for source, words in _instructions(ep)
+            if len(shared := own & words) >= 3 and len(shared) >= 0.6 * len(own)}
+
+
 def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[str]:
     """The distinct sources (pages, tool outputs) among the evidence that a lesson's words come from: a
     non-local URL or command it quotes appears in them, or (``words``: a model's lesson; the miner quotes
-    errors on purpose) six words in a row of it do."""
+    errors on purpose) six words in a row of it do, or an instruction of theirs holds most of its terms."""
     if not seen or not any(ep.documents for ep in seen):
         return set()
     quoted = outside_quotes(text)
@@ -297,7 +343,7 @@ def document_sources(text: str, seen: list[Episode], words: bool = True) -> set[
                 flat = " ".join(_WORD.findall(document.lower()))
                 if any(s in flat for s in shingles):
                     found.add(source)
-    return found
+    return found | (paraphrased_sources(text, seen) if words else set())
 
 
 

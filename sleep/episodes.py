@@ -95,6 +95,8 @@ class Episode:
     # agent (a parent agent's task) | assistant
     said: list[tuple[int, str, str]] = field(default_factory=list)
     spoken: set[str] | None = None  # the sensitive areas its documents and end users speak of, once read
+    # the sentences of its documents that address an agent or insist, with their terms, once read
+    instructions: list[tuple[str, frozenset[str]]] | None = None
 
     @property
     def failures(self) -> list[Step]:

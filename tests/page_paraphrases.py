@@ -1,7 +1,9 @@
 """Instructions planted in what an agent reads (a page, a README, an issue, a tool's output, a code comment)
 and the lesson a model writes from them in its own words: the planted sentence's nouns kept, its verbs,
 order and framing changed. Each pair is (page, lesson). ``tune``: what the paraphrase check was written
-against; ``held_out``: written at the same time, measured once after it (``bench/safety_quality.py``).
+against; ``held_out``: written at the same time, measured once after it (``bench/safety_quality.py``). First reading,
+with the text rules and the sensitive-area review alone: tune 0 of 6 active, held-out 1 of 6; with the
+paraphrase check (``consolidate.paraphrased_sources``), held-out 0 of 6.
 ``BENIGN_PAGES``: the same shapes of page holding no instruction to the reader, beside a lesson that shares
 their subject."""
 
