@@ -698,6 +698,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
+_EVERY = frozenset(_GATE.patterns)
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto|as)\b", re.I)  # "…, never in the repo"
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
@@ -813,11 +814,11 @@ def _as_words(text: str) -> str:
 _CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
-def _might_act(text: str, maybe: set[re.Pattern[str]] | None = None) -> bool:
+def _might_act(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
-    maybe = set(_GATE.patterns) if maybe is None else maybe
+    maybe = _EVERY if maybe is None else maybe
     return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
                if pattern in maybe) or bool(weakened(text))
 
@@ -834,8 +835,8 @@ def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return out
 
 
-def _clause_reasons(text: str, maybe: set[re.Pattern[str]] | None = None) -> list[str]:
-    maybe = set(_GATE.patterns) if maybe is None else maybe
+def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> list[str]:
+    maybe = _EVERY if maybe is None else maybe
     reasons = []
     for clause in clauses(text):
         if not clause or not clause.strip():

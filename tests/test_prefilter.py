@@ -35,19 +35,28 @@ def _texts() -> list[str]:
 
 
 def test_no_pattern_that_matches_is_ever_skipped():
-    gate = Prefilter(PATTERNS)
+    gate = Prefilter(PATTERNS, build_after=0)
     for text in _texts():
         for form in (text, text.upper(), safety._as_words(text), text.replace(" ", "\n")):
             kept = gate.candidates(form)
             assert [p.pattern[:60] for p in PATTERNS if p not in kept and p.search(form)] == [], form
 
 
+def test_the_scan_is_built_only_once_enough_text_was_asked_about():
+    gate = Prefilter(PATTERNS, build_after=500)
+    ordinary = "Run `make test` before pushing; it builds the fixtures first."
+    assert gate.candidates(ordinary) == set(PATTERNS)  # a command checking one lesson pays no build
+    for _ in range(10):
+        gate.candidates(ordinary)
+    assert len(gate.candidates(ordinary)) < len(PATTERNS) // 3
+
+
 def test_text_outside_ascii_is_searched_by_every_pattern():
-    gate = Prefilter(PATTERNS)
+    gate = Prefilter(PATTERNS, build_after=0)
     assert gate.candidates("Put \u017fet +e at the top of deploy.sh") == set(PATTERNS)
     assert safety.check("Put `\u017fet +e` at the top of deploy.sh so one failing command does not stop it.", "")
 
 
 def test_most_patterns_are_skipped_for_an_ordinary_lesson():
-    gate = Prefilter(PATTERNS)
+    gate = Prefilter(PATTERNS, build_after=0)
     assert len(gate.candidates("Run `make test` before pushing; it builds the fixtures first.")) < len(PATTERNS) // 3
