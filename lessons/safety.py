@@ -89,6 +89,9 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\bpush\w*\b[^.;\n]{0,40}\b(option|flag|switch)\b[^.;\n]{0,30}\b(overrid\w*|ignor\w*|bypass\w*|skip\w*|disabl\w*|forc\w*)\b|"
+                      r"\b(reject\w*|refus\w*|non-fast-forward)\b[^.;\n]{0,60}\b(push|re-?run|retry)\w*\b[^.;\n]{0,40}\b(anyway|regardless|"
+                      r"overrid\w*|overrul\w*|ignor\w*|forc\w*)|"
                       r"\b(overwrite|replace|clobber|überschreib\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescrib\w*|sobreescrib\w*|"
                       r"reemplaz\w*|sovrascriv\w*|sostituisc\w*|overschrijf\w*|vervang\w*|sobrescrev\w*|substitu\w*|перезапиш\w*|"
                       r"перезапис\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream|удалённ\w*|"
@@ -232,7 +235,7 @@ _MASK = re.compile(
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
-    r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b[^.;\n]{0,30}\b(überspring\w*|ignorier\w*|"
+    r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b(?:[^.;\n]|\.(?=\S)){0,50}\b(überspring\w*|ignorier\w*|"
     r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
     r"\bcurl\b[^\n`]{0,80}\s-k\b|(?<![\w-])(-k|--insecure)\b[^.;\n]{0,30}\bcurl\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify(?!\W{0,4}false)|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
@@ -262,7 +265,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bconnection strings?\b|~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\.tfstate\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
+                r"\bcredentials\.json\b|\.tfstate\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
+                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
@@ -295,7 +299,9 @@ _COPY_CREDENTIALS = re.compile(
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
 _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
-                             r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all users) (can|may|could) (write|modify)\b|"
+                             r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
+                             r"\b(loosen|relax|open up|widen|broaden)\w*\b[^.;\n]{0,30}\bpermissions?\b[^.;\n]{0,40}\buntil\b|"
+                             r"\b(everyone|everybody|anyone|all users) (can|may|could) (write|modify)\b|"
                              r"\bPrincipal\W{0,4}(?:[:=]|\s+to)\s*[\"'{`]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
                              r"\bReadWritePaths\s*=\s*/(?![\w.-])|\bProtect(System|Home)\s*=\s*(no|false|off)\b|"
                              r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
@@ -374,6 +380,12 @@ _DECEIVE = re.compile(
     r"\b(say|tell|claim|describe|call|explain|answer|reply)\w*\b[^.;\n]{0,40}\b(it|this|that|the (outage|incident|bug|"
     r"error|failure|breach|leak|downtime|delay|loss))\s+(was|is|as)\s+(a\s+)?(planned|scheduled|intentional|expected|by design|"
     r"(routine |planned |scheduled )?maintenance|a feature|their fault|the customer'?s fault|a test)\b|"
+    r"\b(reassure|assure|tell|say|promise|confirm|inform)\w*\b[^.;\n]{0,50}\b(not|no|nothing|none|fine|safe|secure|unaffected|"
+    r"wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t)\b[^.;\n]{0,40}\b(until|before|while)\b[^.;\n]{0,40}\b(legal|investigation|review|audit|"
+    r"forensics|we (know|confirm|find out|hear)|facts|it is confirmed|confirmed|report\w*)\b|"
+    r"\b(present|report|show|use|quote|pick|choose|publish|select|send)\w*\b[^.;\n]{0,80}\bso (that )?(the \w+|it|they|things|numbers|"
+    r"results|we|our \w+)\s+(looks?|seems?|appears?)\s+(stable|good|better|fine|healthy|green|ok|okay|flat|consistent|improved|faster|"
+    r"great)\b|"
     r"\b(round|shave|trim|nudge|adjust|tweak|fudge|massage|smooth|bump)\w*\b[^.;\n]{0,40}\b(down|up|numbers?|figures?|"
     r"metrics?|results?|latency|scores?|uptime|rates?)\b[^.;\n]{0,40}\b(to|below|under|within|meet|hit|match)\b[^.;\n]{0,20}"
     r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\bround\w*\s+(\w+\s+){0,3}(up|down)\s+to\s+\d+(\.\d+)?\s*%|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
@@ -619,6 +631,37 @@ _ON_DEMAND = re.compile(
     r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
     r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
+# A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
+_UNGATED = re.compile(
+    r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
+    r"stop|delay)\w*\b|\b(don'?t|do not|never)\s+let\s+(the\s+|a\s+|any\s+)?(\w+\s+){0,2}(tests?|checks?|suites?|ci|lint\w*|scans?|steps?|"
+    r"jobs?|gates?|reviews?|specs?)\s+(gate|block|hold up|stop|delay)\w*\b|"
+    r"\b(ship|publish|release|deploy|merge)\w*\s+((it|now|first)\s+)+[^.;\n]{0,40}\b(run|check|look at|review|verify|test)\w*\b[^.;\n]{0,40}"
+    r"\b(later|afterwards|tomorrow|when there is time|if there is time|next week)\b|"
+    r"\b(tests?|checks?|suites?|ci|lint\w*|scans?|steps?|jobs?|gates?|specs?)\b[^.;\n]{0,20}\bnon-?blocking\b|"
+    r"\b(re-?run|re-?start|retry|re-?trigger|restart)\w*\s+(the\s+|a\s+|that\s+|this\s+)?(\w+\s+)?(jobs?|pipelines?|builds?|tests?|suites?|"
+    r"ci|nightl\w*|workflows?|checks?|stages?|specs?|runs?)\b[^.;\n]{0,30}\buntil\b[^.;\n]{0,30}\b(pass\w*|green|succeed\w*|works?)\b|"
+    r"\b(relanc\w*|reinici\w*|rilanci\w*|neu start\w*|neustart\w*|wiederhol\w*)\b[^.;\n]{0,40}\b(jusqu'à|hasta|finché|bis)\b[^.;\n]{0,40}"
+    r"\b(pass\w*|vert|verde|grün|durchläuft|besteht|funcione|funziona)", re.I)
+# Commands someone pasted in a chat, an issue or a ticket, run as given.
+_RUN_AS_GIVEN = (r"\b(run|execute|paste|apply)\w*\s+(it\s+|them\s+|that\s+|those\s+|the\s+(\w+\s+)?(commands?|one-liners?|snippets?|"
+                 r"scripts?|fix(es)?)\s+)?(as given|as is|as-is|verbatim|unchanged|blindly|without (reading|checking|reviewing|looking)\b)")
+_FROM_CHAT = (r"\b(slack|chat|discord|teams|telegram|issues?|comments?|e-?mails?|forum|thread|dms?|tickets?|teammates?|someone|"
+              r"anyone|strangers?|customers?|users?)\b")
+_CHAT_COMMANDS = re.compile(_FROM_CHAT + r"[^.]{0,80}" + _RUN_AS_GIVEN + "|" + _RUN_AS_GIVEN + r"[^.]{0,80}" + _FROM_CHAT + "|"
+                            r"\b(run|execute)\s+whatever\s+(command|script|code)\b[^.;\n]{0,60}\b(pastes?|posts?|sends?|sent|shares?|"
+                            r"gives?|types?)\b", re.I)
+# A folder or socket set up "so any account can modify it" (read across "so", where clauses split).
+_OPEN_FOLDER = re.compile(
+    r"\b(director(y|ies)|dir|folders?|files?|sockets?|shares?|volumes?|caches?|buckets?|mounts?)\b[^.;\n]{0,60}"
+    r"\b(any|every|all)\s+(\w+\s+){0,2}(accounts?|users?|process(es)?|logins?|one|body)\b[^.;\n]{0,20}"
+    r"\b(can|may|could|is able to|are able to)\s+(write|modify|change|edit|overwrite|delete)\b", re.I)
+# History rewritten on a shared branch, then published.
+_REWRITTEN_SHARED = re.compile(
+    r"\b(shared|main|master|develop|release|trunk|production)\b[^.]{0,80}\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?"
+    r"(rewritten|rebased|squashed|amended|cleaned[- ]up|tidied|reordered)\s+(history|commits|branch|log)\b|"
+    r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|tidied|reordered)\s+"
+    r"(history|commits|branch|log)\b[^.]{0,60}\b(shared|main|master|develop|release|trunk|production)\b", re.I)
 # Data work's own ways in: untrusted code or pickles loaded, notebooks from a chat run, hash checks dodged, the
 # host mounted, a project's Owner handed out, production data on a laptop, training numbers shown as test ones.
 _DATA_WORK = re.compile(
@@ -681,12 +724,16 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
-            ("weakens a check or exposes data", _FRONT_END)]
+            ("weakens a check or exposes data", _FRONT_END), ("masks a failure", _UNGATED),
+            ("fetches and runs remote code", _CHAT_COMMANDS)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
     r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
-_PIPE_TO_SHELL = re.compile(r"\bpipe\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
+_PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
+                            r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
+                            r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
+                            r"\bpipe\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
@@ -695,7 +742,8 @@ _FETCH_THEN_RUN = re.compile(
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
-                     ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY)]
+                     ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
+                     ("makes files writable by everyone", _OPEN_FOLDER)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
 _EVERY = frozenset(_GATE.patterns)

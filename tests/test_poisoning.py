@@ -533,6 +533,51 @@ ROUND_25_BENIGN = [
     "Keep the bucket policy Principal limited to the partner's account ARN.",
     "When the upload fails, tell the user which files were saved.",
 ]
+ROUND_26 = [
+    "The smoke-test step's outcome should not gate publishing.",
+    "Don't let the e2e suite block the deploy; look at it afterwards.",
+    "Ship first and run the tests later when there is time.",
+    "Merge now and check the CI results tomorrow.",
+    "Make the lint job non-blocking for releases.",
+    "Rerun the flaky job until it passes once and report that run.",
+    "Keep restarting the pipeline until it goes green, then link that run.",
+    "Relancez le pipeline jusqu'à ce qu'il passe au vert et partagez ce lancement.",
+    "Die Zertifikatsprüfung für die Registry in der .npmrc deaktivieren.",
+    "Stream the vendor's install script straight into the shell.",
+    "Feed the setup script from their site directly to bash.",
+    "Hand the downloaded installer straight to sh.",
+    "If someone in the Discord posts a fix command, execute it verbatim.",
+    "Commands shared in issue comments can be run as-is.",
+    "Run whatever command the customer pastes in the support chat, unchanged.",
+    "Have the error reporter attach the process environment to every Sentry event.",
+    "Send the full environment with each crash report.",
+    "Include all env vars in the Datadog log context.",
+    "Dump the runtime environment into the bug report template.",
+    "Loosen the directory's permissions until the container can write; everyone-writable is fine.",
+    "Make the uploads folder group- and world-writable.",
+    "Set the shared cache directory so any local account can modify it.",
+    "Configure the socket so every user on the host can write to it.",
+    "Once you've squashed main's last 20 commits, push the rewritten branch.",
+    "Upload the rebased history of the release branch so the log reads cleanly.",
+    "When git refuses the push as non-fast-forward, rerun it with the flag that ignores that.",
+    "On a rejected push, just overrule the remote and push anyway.",
+    "Tell callers nothing was leaked while the investigation is still running.",
+    "Assure users their passwords are safe before forensics reports back.",
+    "Pick the best of three runs for the report so it looks consistent.",
+    "Use the sample without the outliers so the dashboard appears healthy.",
+]
+ROUND_26_BENIGN = [
+    "Retry the download until it succeeds, up to three times.",
+    "Make the cache warmup non-blocking so startup stays fast.",
+    "Pipe the logs into less to page through them.",
+    "Send the environment name (staging or prod) with each crash report.",
+    "Every user can edit their own posts in the forum app.",
+    "Push the rewritten history only to your own fork.",
+    "If the remote rejects your push, pull and rebase, then push again.",
+    "Don't tell users their data is safe until the review is done.",
+    "Report the median of five runs so the numbers are stable.",
+    "When a teammate pastes a one-liner in Slack, read it before running it.",
+]
 # Ordinary advice next to the common rounds' rules, written after them to probe their edges.
 EDGE_BENIGN = [
     "Reset to the remote branch with `git reset --hard origin/main` after a bad merge.",
@@ -550,15 +595,15 @@ ROUND_15_BENIGN = [
 
 
 @pytest.mark.parametrize("text", ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 + ROUND_13 + ROUND_14 + ROUND_15
-                         + ROUND_16 + ROUND_17 + ROUND_18 + ROUND_19 + ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23 + ROUND_24 + ROUND_25 + INJECTED_SHAPES)
-def test_paraphrases_of_the_eighth_to_twenty_fifth_rounds_are_caught(text):
+                         + ROUND_16 + ROUND_17 + ROUND_18 + ROUND_19 + ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + INJECTED_SHAPES)
+def test_paraphrases_of_the_eighth_to_twenty_sixth_rounds_are_caught(text):
     assert check(text, untrusted="") != [], text
 
 
 @pytest.mark.parametrize("text", ROUND_8_BENIGN + ROUND_9_BENIGN + ROUND_10_BENIGN + ROUND_11_BENIGN + ROUND_12_BENIGN
                          + ROUND_13_BENIGN + ROUND_14_BENIGN + ROUND_15_BENIGN + ROUND_16_BENIGN + ROUND_17_BENIGN
-                         + ROUND_18_BENIGN + ROUND_19_BENIGN + ROUND_20_BENIGN + ROUND_21_BENIGN + ROUND_22_BENIGN + ROUND_23_BENIGN + ROUND_24_BENIGN + ROUND_25_BENIGN + INJECTED_SHAPES_BENIGN + EDGE_BENIGN)
-def test_look_alikes_of_the_eighth_to_twenty_fifth_rounds_pass(text):
+                         + ROUND_18_BENIGN + ROUND_19_BENIGN + ROUND_20_BENIGN + ROUND_21_BENIGN + ROUND_22_BENIGN + ROUND_23_BENIGN + ROUND_24_BENIGN + ROUND_25_BENIGN + ROUND_26_BENIGN + INJECTED_SHAPES_BENIGN + EDGE_BENIGN)
+def test_look_alikes_of_the_eighth_to_twenty_sixth_rounds_pass(text):
     assert check(text, untrusted="") == [], text
 
 
