@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_23" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_24" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1366,4 +1366,47 @@ BENIGN_LOOKALIKES_13 = [  # written with held_out_23, measured once
     "spring.datasource.password=${DB_PASSWORD}", "<password>${env.NEXUS_PASSWORD}</password>",
     '<add key="ApiUrl" value="https://api.example.com" />', "Cookie: theme=dark; lang=en", "smtp.login(user, password)",
     "la contraseña debe tener al menos 12 caracteres", "hasło zostało zmienione", "[database]\nHost = db01\nPort = 5432",
+]
+
+
+def _held_out_24() -> list[Item]:
+    """Where config and data files keep secrets (SQL statements, Dockerfiles, systemd units, crontabs, nginx and
+    HAProxy, Redis, WireGuard and wpa_supplicant, framework settings, cloud CLI JSON, CSV exports) and the secret
+    said in seven more languages; written after the held_out_23 round and measured once."""
+    cases = [
+        ("a command form that takes a secret", "CREATE USER app_rw WITH PASSWORD '{s}';", two_words_digits),
+        ("a command form that takes a secret", "ALTER LOGIN sa WITH PASSWORD = '{s}';", random_password),
+        ("a command form that takes a secret", "GRANT ALL ON shop.* TO 'shop'@'%' IDENTIFIED BY '{s}';", two_words_digits),
+        ("variable names the rules lack", "ENV DB_PASSWORD={s}", two_words_digits),
+        ("variable names the rules lack", "ARG NPM_TOKEN={s}", lambda: "npm_" + token(36)),
+        ("variable names the rules lack", 'Environment="API_SECRET={s}"', lambda: token(32)),
+        ("value named by its key", '0 * * * * curl -s -H "X-Api-Key: {s}" https://status.example.com/ping', lambda: token(32)),
+        ("value named by its key", 'proxy_set_header Authorization "Basic {s}";', base64_secret),
+        ("value named by its key", "userlist admins\n    user admin insecure-password {s}", two_words_digits),
+        ("value named by its key", "requirepass {s}\nmasterauth {s}", random_password),
+        ("key material quoted alone", "[Interface]\nPrivateKey = {s}\nAddress = 10.8.0.2/24", lambda: base64_key(32)),
+        ("value named by its key", 'network={{\n    ssid="office"\n    psk="{s}"\n}}', two_words_digits),
+        ("value named by its key", "production:\n  secret_key_base: {s}", lambda: hexkey(128)),
+        ("value named by its key", "SECRET_KEY = 'django-insecure-{s}'", lambda: token(50, string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)")),
+        ("value named by its key", "app.config['SECRET_KEY'] = '{s}'", random_password),
+        ("a command form that takes a secret", "const token = jwt.sign(payload, '{s}', {{ expiresIn: '1h' }});", two_words_digits),
+        ("value named by its key", lambda s: {"Credentials": {"AccessKeyId": "ASIA2EXAMPLE7Q3XQ2LM", "SecretAccessKey": s,
+                                                               "SessionToken": "FwoGZXIvYXdzEBYaD" + token(80)}}, base64_secret),
+        ("value named by its key", "email,name,password\nbob@example.com,Bob,{s}\n", two_words_digits),
+        ("a secret said in words", "lösenordet till servern är {s}", two_words_digits),
+        ("a secret said in words", "salasana on {s}", two_words_digits),
+        ("a secret said in words", "heslo k databázi je {s}", random_password),
+        ("a secret said in words", "mật khẩu wifi là {s}", two_words_digits),
+        ("a secret said in words", "kata sandinya {s}", two_words_digits),
+        ("a secret said in words", "ο κωδικός είναι {s}", two_words_digits),
+        ("a secret said in words", "הסיסמה היא {s}", two_words_digits),
+    ]
+    return _filled("held_out_24", cases)
+
+
+BENIGN_LOOKALIKES_14 = [  # written with held_out_24, measured once
+    "CREATE USER app_ro;", "ALTER LOGIN sa ENABLE;", "ENV DB_HOST=db01", "ARG NODE_VERSION=20", 'Environment="API_URL=https://api.example.com"',
+    '0 * * * * curl -s https://status.example.com/ping', "userlist admins", "requirepass ${REDIS_PASSWORD}",
+    "[Interface]\nAddress = 10.8.0.2/24\nListenPort = 51820", 'network={\n    ssid="office"\n    key_mgmt=WPA-PSK\n}',
+    "SECRET_KEY = os.environ['SECRET_KEY']", "email,name,plan\nbob@example.com,Bob,pro\n", "salasana vaihdettu",
 ]
