@@ -452,3 +452,15 @@ def test_snmp_passphrases_and_communities():
     for command in ("snmpwalk -v2c -c public 10.0.0.1", "snmpwalk -v3 -u nms -A $SNMP_AUTH -X ${SNMP_PRIV} sw1",
                     "snmpget -v3 -u nms -l authPriv -a SHA -x AES sw1 sysName.0"):
         assert redact(command) == command, command
+
+
+def test_a_quoted_value_is_judged_whole_and_a_password_may_hold_an_equals_sign():
+    for line, secret in (("SECRET_KEY = 'django-insecure-x8(k)#d$w!q3&z,p;v9+r'", "x8(k)#d$w!q3&z,p;v9+r"),
+                         ('api_secret: "Tq7;Lm(2)Zp,Vx9&Rb"', "Tq7;Lm(2)Zp,Vx9&Rb"),
+                         ("the password is d=&UYSy?0jXPB", "UYSy?0jXPB"), ("heslo k serveru je q=#Lm2Vx9Rb4", "Lm2Vx9Rb4"),
+                         ("la contraseña es k=!Tz8Wq4Np2", "Tz8Wq4Np2")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("SECRET_KEY = os.environ['SECRET_KEY']", 'password: "${DB_PASSWORD}"', "the token is TOKEN=${CI_TOKEN}",
+                 "the option is max_tokens=4096"):
+        assert redact(line) == line, line

@@ -188,7 +188,7 @@ _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "stri
 _NAMED = (r"(?:(?<![\w.\-])|(?<=(?<!\S)-[DP]))(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
-          r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")
+          r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=\\?[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")  # quoted: to the quote
 # A variable set by a command with a space, not ``=``: ``setx NAME value``, fish's ``set -gx NAME value``.
 _SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)[ \t]+"
                 r"(?P<op>)(?P<open>[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500})")
@@ -598,8 +598,13 @@ def _near_value(value: str) -> bool:
 
 
 def _assignment(value: str) -> bool:
-    """``name=value`` (an assignment or an option), not a generated password with ``=`` in it (``+-DjG=K7``)."""
-    return "=" in value and value.split("=", 1)[0].replace("-", "_").replace(".", "_").isidentifier()
+    """``name=value`` (an assignment or an option), not a generated password with ``=`` in it (``+-DjG=K7``,
+    ``d=&UYSy?0jXPB``: a one-letter name or a value that starts with a symbol is a password's characters)."""
+    if "=" not in value:
+        return False
+    name, rest = value.split("=", 1)
+    return name.replace("-", "_").replace(".", "_").isidentifier() and (len(name) >= 2 or rest[:1].isalnum()) and not (
+        rest[:1] and rest[0] in _LEADING_SYMBOLS)
 
 
 def _said_matches(said, starts, view: str):
