@@ -1372,7 +1372,9 @@ BENIGN_LOOKALIKES_13 = [  # written with held_out_23, measured once
 def _held_out_24() -> list[Item]:
     """Where config and data files keep secrets (SQL statements, Dockerfiles, systemd units, crontabs, nginx and
     HAProxy, Redis, WireGuard and wpa_supplicant, framework settings, cloud CLI JSON, CSV exports) and the secret
-    said in seven more languages; written after the held_out_23 round and measured once."""
+    said in seven more languages; written after the held_out_23 round and measured once: 2 of 25 leaked past
+    capture (a Django key with brackets and symbols, cut short; a password with "=" after "heslo k databázi je"),
+    0 would have reached a lesson, 0 of 13 look-alikes changed; now 0 past capture."""
     cases = [
         ("a command form that takes a secret", "CREATE USER app_rw WITH PASSWORD '{s}';", two_words_digits),
         ("a command form that takes a secret", "ALTER LOGIN sa WITH PASSWORD = '{s}';", random_password),
