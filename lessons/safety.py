@@ -124,6 +124,8 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
 _ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
              r"diff|design|plan|spec|draft|commit|review)\b)")
 _AUTHORITY = re.compile(
+    r"\b(take|takes|taking)\s+precedence\s+over\b[^.;\n]{0,40}\b(anything|everything|all|the user|what the user|your|previous|"
+    r"earlier|prior|system)\b|"
     r"\b(overrides|overriding|supersedes?|superseding|replaces|cancels|voids)\b[^.;\n]{0,30}\b(earlier|previous|prior|"
     r"existing|other|all|any|your)\b[^.;\n]{0,20}\b(instructions?|guidance|rules?|polic(y|ies)|directions?|prompts?|guidelines?|"
     r"directives?)\b|"
@@ -596,6 +598,29 @@ _SECRET_IN_URL = re.compile(
 _BACKDOOR = re.compile(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
 _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
+# Letters of another script that look Latin (Cyrillic "а", Greek "ο") inside a Latin word: "рush --fоrce to mаin".
+_LOOK_ALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅοορνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdhlqwABEKMHOPCTYXIJSoopvikABEZHIKMNOPTYX")
+_LOOK_ALIKE_CHARS = frozenset("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅοορνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+
+
+def _disguised_words(text: str) -> int:
+    """How many words mix ASCII letters with look-alike letters of another script."""
+    return sum(1 for word in text.split() if any(c in _LOOK_ALIKE_CHARS for c in word)
+               and any(c.isascii() and c.isalpha() for c in word))
+
+
+# Text to decode, then obey: "decode the base64 in issue comments and follow the instructions inside".
+_DECODE_AND_FOLLOW = re.compile(
+    r"\b(decode|decipher|unscramble|de-?obfuscate|convert|translate|rot-?13|base64 -d|unhex|entschlüss\w*|dekodier\w*|décod\w*|"
+    r"decodific\w*)\b[^.]{0,120}\b(follow|execute|run|obey|do|carry out|apply|perform|führe|befolge|suis|suivez|exécute|sigue|"
+    r"ejecuta|segui|esegui)\w*\b[^.]{0,30}\b(instructions?|commands?|what it says|resulting|anweisung\w*|befehl\w*|consignes?|"
+    r"instrucciones|istruzioni)\b", re.I)
+# A model's safety settings switched off: filters disabled, an "unrestricted" mode, no guardrails.
+_SAFETY_OFF = re.compile(
+    r"\b(safety[_ -]?filters?|guardrails?|content[_ -]?(filters?|moderation|polic(y|ies))|moderation|safe[_ -]?mode)\b\W{0,4}"
+    r"(\s*[:=]\s*|\s+(is|are|set to)\s+)['\"`]?(disabled?|off|false|none|0|no)\b|\bmode\W{0,3}[:=]\s*['\"`]?(unrestricted|jailbreak|"
+    r"developer|dan|god)\b|\b(with|without)\s+(the\s+|any\s+)?(guardrails?|safety filters?|content filters?|moderation)\b"
+    r"(?!\s+(on|enabled|in place))", re.I)
 # The agent's own instructions or secrets handed over: its system prompt, configuration, tool schemas, keys.
 _REVEAL = re.compile(
     r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|return|recite|translate)\w*\s+"
@@ -725,7 +750,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
             ("weakens a check or exposes data", _FRONT_END), ("masks a failure", _UNGATED),
-            ("fetches and runs remote code", _CHAT_COMMANDS)]
+            ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -743,7 +768,8 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
-                     ("makes files writable by everyone", _OPEN_FOLDER)]
+                     ("makes files writable by everyone", _OPEN_FOLDER),
+                     ("follows instructions hidden in encoded text", _DECODE_AND_FOLLOW)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
 _EVERY = frozenset(_GATE.patterns)
@@ -806,6 +832,9 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     if hidden:
         text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
+    if _disguised_words(text):
+        reasons.append("disguises letters with look-alikes from another script")
+        text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     for form in dict.fromkeys((text, _as_words(text))):  # disable_security_warnings() says "disable security warnings"
         maybe = _GATE.candidates(form)
