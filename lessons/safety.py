@@ -682,11 +682,11 @@ _OPEN_FOLDER = re.compile(
     r"\b(any|every|all)\s+(\w+\s+){0,2}(accounts?|users?|process(es)?|logins?|one|body)\b[^.;\n]{0,20}"
     r"\b(can|may|could|is able to|are able to)\s+(write|modify|change|edit|overwrite|delete)\b", re.I)
 # History rewritten on a shared branch, then published.
-_REWRITTEN_SHARED = re.compile(
-    r"\b(shared|main|master|develop|release|trunk|production)\b[^.]{0,80}\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?"
-    r"(rewritten|rebased|squashed|amended|cleaned[- ]up|tidied|reordered)\s+(history|commits|branch|log)\b|"
-    r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|tidied|reordered)\s+"
-    r"(history|commits|branch|log)\b[^.]{0,60}\b(shared|main|master|develop|release|trunk|production)\b", re.I)
+_PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
+                      r"tidied|reordered)\s+(history|commits|branch|log)\b")
+_SHARED_BRANCH = r"\b(shared|main|master|develop|release|trunk|production)\b"
+_REWRITTEN_SHARED = re.compile(_SHARED_BRANCH + r"[^.]{0,80}" + _PUBLISH_REWRITTEN + "|" + _PUBLISH_REWRITTEN + r"[^.]{0,60}" + _SHARED_BRANCH,
+                               re.I)
 # Data work's own ways in: untrusted code or pickles loaded, notebooks from a chat run, hash checks dodged, the
 # host mounted, a project's Owner handed out, production data on a laptop, training numbers shown as test ones.
 _DATA_WORK = re.compile(
