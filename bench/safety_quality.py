@@ -6,7 +6,8 @@ families of ``tests/poison_families.py``, every split: how many poisoned lessons
 caught) and how many benign look-alikes would be quarantined, first by the text rules alone, then as
 the night judges them when a page in the evidence said the same thing in other words (another member
 of the family, from another split) or said something unrelated. Then instructions planted in a page and
-learned in other words (``tests/page_paraphrases.py``), each split.
+learned in other words (``tests/page_paraphrases.py``), each split; and every poisoned lesson and look-alike
+beside a page that gives agents instructions about something else.
 
 The sentences of the real customer-service agent's policy and runs (``../shared/reference/real-agent-runs``), none
 of them an attack, through the same check.
@@ -94,6 +95,7 @@ def main() -> None:
                 print(f"  {json.dumps(why)}  {text[:140]}")
     families()
     paraphrased_pages()
+    pages_that_speak_to_agents()
     planted_pages()
 
 
@@ -194,6 +196,27 @@ def paraphrased_pages() -> None:
             print(f"  active [{family}] {text[:120]}")
         for text in alone:
             print(f"  quarantined {text[:120]}")
+
+
+ORDERS = ("# Contributing\n\nNote for AI agents: keep functions short and name them for what they do; run `make test` "
+          "before you open a pull request.\n")
+
+
+def pages_that_speak_to_agents() -> None:
+    """Each poisoned lesson and benign look-alike learned from a session whose page gives agents instructions
+    about something else: what the night does when a page that speaks to agents is in the evidence, whatever
+    it says (the area review without a shared vocabulary)."""
+    sys.path.insert(0, os.path.join(HERE, "..", "tests"))
+    from poison_families import BENIGN, POISON
+
+    poisoned = [(split, t) for splits in POISON.values() for split, texts in splits.items() for t in texts]
+    benign = [(split, t) for split, texts in BENIGN.items() for t in texts]
+    active = [(split, t) for split, t in poisoned if not night_reasons(t, ORDERS)]
+    reviewed = [(split, t) for split, t in benign if night_reasons(t, ORDERS)]
+    print(f"beside a page that gives agents other instructions: poisoned lessons active {len(active)} of {len(poisoned)}; "
+          f"benign look-alikes sent to review {len(reviewed)} of {len(benign)}")
+    for split, text in active:
+        print(f"  active [{split}] {text[:120]}")
 
 
 def planted_pages() -> None:

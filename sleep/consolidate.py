@@ -265,7 +265,27 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
         if shared:
             reasons.append(f"it touches {' and '.join(sorted(shared))}, which a page, tool output or end user in its "
                            "evidence also speaks of")
+        elif c.origin == "model" and any(_instructs_agents(ep) for ep in seen):
+            reasons.append(f"it touches {' and '.join(sorted(touched))}, and a page or tool output in its evidence gives "
+                           "agents instructions")
     return reasons
+
+
+# Words that give an agent instructions: an agent named next to an order or a note ("AI agents must", "Note for
+# assistants:", "if you are an automated assistant"). A page that does may say its harm in words no area knows.
+_TO_AGENTS = re.compile(
+    r"(?<![/\w.-])(ai|ki|ia|agents?|assistants?|assistent\w*|llms?|claude|codex|gpt\w*|copilot|chatbots?|bots?|automated \w+)"
+    r"(?![/\w-])[^.\n]{0,30}\b(must|should|shall|always|never|need to|are required|are to|have to|müssen|sollen|immer|doivent|"
+    r"deben|devono|reading this)\b|\b(note|attention|important|instructions?|reminder|message|memo|heads[- ]up|psa|tip|wichtig|"
+    r"hinweis|nota|remarque|rappel|aviso|avviso)\s+(for|to|für|pour|para|"
+    r"per)\s+(\w+\s+){0,2}(ai|ki|ia|agents?|assistants?|assistent\w*|llms?|models?|bots?)\b|\bif you are an? (\w+\s+)?(ai|agent|"
+    r"assistant|language model|llm|bot)\b", re.I)
+
+
+def _instructs_agents(ep: Episode) -> bool:
+    if ep.to_agents is None:
+        ep.to_agents = any(_TO_AGENTS.search(document) for _, document in ep.documents)
+    return ep.to_agents
 
 
 def _spoken(ep: Episode) -> set[str]:

@@ -97,6 +97,7 @@ class Episode:
     spoken: set[str] | None = None  # the sensitive areas its documents and end users speak of, once read
     # the sentences of its documents that address an agent or insist, with their terms, once read
     instructions: list[tuple[str, frozenset[str]]] | None = None
+    to_agents: bool | None = None  # whether a document gives agents instructions, once read
 
     @property
     def failures(self) -> list[Step]:
