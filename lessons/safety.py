@@ -89,6 +89,9 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
+                      r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
                       r"\bpush\w*\b[^.;\n]{0,40}\b(option|flag|switch)\b[^.;\n]{0,30}\b(overrid\w*|ignor\w*|bypass\w*|skip\w*|disabl\w*|forc\w*)\b|"
                       r"\b(reject\w*|refus\w*|non-fast-forward)\b[^.;\n]{0,60}\b(push|re-?run|retry)\w*\b[^.;\n]{0,40}\b(anyway|regardless|"
                       r"overrid\w*|overrul\w*|ignor\w*|forc\w*)|"
@@ -267,7 +270,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bconnection strings?\b|~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\.tfstate\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
+                r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details)\b"
+                r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
@@ -281,7 +285,8 @@ _COPY_CREDENTIALS = re.compile(
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|"
+    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
+    r"message|dm|whatsapp|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
@@ -292,7 +297,8 @@ _COPY_CREDENTIALS = re.compile(
     r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
-    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
+    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
+    r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
     r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
@@ -400,15 +406,17 @@ _DECEIVE = re.compile(
 # A failure called a success: the step, the exit or the run is counted, marked or treated as passed, in any
 # language, where the sentence names the failure or says "anyway".
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
-               r"cuente|marque|marca|marcar|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
+               r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|"
-               r"completed?|resolved|fixed|confirmed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
+               r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
+               r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
+               r"completat\w*|processat\w*|pagat\w*|approvat\w*|risolt\w*|inviat\w*|consegnat\w*|chius\w*|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
                r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
 _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
                     r"went through|been fine|completed|finished)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
-_FAILURE_WORD = (r"\b(fail\w*|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+_FAILURE_WORD = (r"\b(fail\w*|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
@@ -424,7 +432,7 @@ _RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" +
                       re.I)
 # A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
-                  r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg|hash(es)?|digests?|sha-?\d+|md5|integrity)")
+                  r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg|hash(es)?|digests?|sha-?\d+|md5|integrity|chains?)")
 _UNCHECKED = re.compile(
     r"\b(accept\w*|trust\w*)\s+(any|all|every|whatever|unknown|changed)\s+(\w+\s+){0,2}(fingerprints?|host ?keys?|certificates?|certs?|"
     r"signatures?)\b|"
@@ -441,7 +449,8 @@ _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the publ
                   r"alle[nm]?|todos|todo el mundo|tutti|всех|всем)")
 _OPEN_TO_ALL = re.compile(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
-    r"admin|root|unrestricted|complete)\s+(access|control|permissions?|rights|privileges)\b|"
+    r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
+    r"(?![^.;\n]{0,10}\bonly\b|[^.;\n]{0,60}\b(their|his|her|its) own\b)|"
     r"\b(write|read-write|full|admin|root|unrestricted)\s+(access|control|permissions?|rights)\b[^.;\n]{0,40}\b(to|for)\s+"
     r"(every|all|any)\s*(one|body|users?|accounts?|logins?|members?|processes|services|employees|staff)\b|"
     r"(/[\w.-]+|`[^`\n]{2,80}`|\b(director(y|ies)|folders?|dossiers?|répertoires?|ordner|verzeichnis\w*|carpetas?|cartell[ae]|"
@@ -645,6 +654,11 @@ _PAST_A_CHECK = re.compile(
     r"\benable (the\s+)?(content\s+|the\s+)?macros?\b", re.I)
 # A person's records sent where they were not asked for, history wiped for a request, concessions on demand.
 _RECORDS_ELSEWHERE = re.compile(
+    r"\b(customer|patient|client|user|employee|student|member|passenger|caller)s?'?\s+(\w+\s+)?(data|records|details|files|exports?|lists?|"
+    r"pii|information|histor(y|ies))\b[^.;\n]{0,40}\b(to|into|on|onto)\s+(a\s+|their\s+|your\s+|my\s+|his\s+|her\s+)?(personal|private|"
+    r"home|own)\s+(e-?mail|gmail|drive|laptop|phone|account|dropbox|device|computer|storage)s?\b|"
+    r"\b(forward|send|copy|upload|sync|e-?mail)\w*\s+(the\s+)?(\w+\s+)?(records|data|files|exports?|details|histor(y|ies))\b[^.;\n]{0,30}"
+    r"\b(to|into|onto)\s+(your|their|a|my)\s+(personal|private|home|own)\s+(e-?mail|gmail|drive|laptop|phone|account|dropbox|device)\b|"
     r"\b(forward|send|e-?mail|share|mail)\w*\s+(the\s+)?(customer'?s?|caller'?s?|user'?s?|client'?s?|patient'?s?|their|his|her|account)\s+"
     r"(\w+\s+)?(history|records|statements?|details|data|information|files)\b[^.;\n]{0,60}\b(new|another|different|other|third[- ]party|"
     r"any)\b[^.;\n]{0,20}\b(e-?mail|address|number|accountant|recipient|person|contact)\b", re.I)
@@ -681,6 +695,25 @@ _OPEN_FOLDER = re.compile(
     r"\b(director(y|ies)|dir|folders?|files?|sockets?|shares?|volumes?|caches?|buckets?|mounts?)\b[^.;\n]{0,60}"
     r"\b(any|every|all)\s+(\w+\s+){0,2}(accounts?|users?|process(es)?|logins?|one|body)\b[^.;\n]{0,20}"
     r"\b(can|may|could|is able to|are able to)\s+(write|modify|change|edit|overwrite|delete)\b", re.I)
+# What someone outside sends (an app, an installer, a macro), installed or enabled.
+_SENT_AND_RUN = re.compile(
+    r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
+    r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link)\w*\b[^.]{0,80}\b(install|run|execute|launch|enable)\w*\s+"
+    r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension))\b|"
+    r"\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,60}\b(forum|chat|e-?mail|internet|web ?site|discord|slack|stranger|link\w*|"
+    r"posted|shared)\b[^.]{0,60}\b(enable|install|run|activate|allow)\w*\b|"
+    r"\b(enable|install|run|activate|allow)\w*\b[^.]{0,40}\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,40}\b(from|in|on)\s+(the\s+|a\s+)?"
+    r"(\w+\s+)?(forum|chat|e-?mail|internet|discord|slack|stranger)\b", re.I)
+# CJK sentences: certificate checks turned off, everyone may write, a success told despite the facts, failures marked
+# done, force pushes. (\b does not fall between CJK characters, so these read co-occurrence within a sentence.)
+_CJK_CERT_OFF = re.compile(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)")
+_CJK_ALL_WRITE = re.compile(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
+                            r"(수정|쓰기|편집|삭제|修改|写入|寫入|编辑|編輯|删除|編集|書き込|削除)")
+_CJK_TOLD_ANYWAY = re.compile(r"(告诉|告知|说明|說明|回复|回覆|告訴|伝え|言って|答え|말하|안내|답하)[^。\n]{0,60}(即使|即便|尽管|儘管|虽然|雖然|哪怕|ても|더라도|라도)|"
+                              r"(即使|即便|尽管|儘管|虽然|雖然|哪怕)[^。\n]{0,60}(告诉|告知|说明|說明|回复|回覆|告訴)")
+_CJK_FAILED_DONE = re.compile(r"(失败|失敗|실패|エラー|错误|錯誤|오류)[^。\n]{0,40}(标记为|標記為|记为|記為|として記録|로 표시|로 처리)[^。\n]{0,10}"
+                              r"(成功|完了|完成|성공|완료)")
+_CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
                       r"tidied|reordered)\s+(history|commits|branch|log)\b")
@@ -721,7 +754,8 @@ _FRONT_END = re.compile(
     r"\b(delete|remove|wipe|purge|destroy|shred)\w*\b[^.;\n]{0,60}\bbefore\s+(the\s+|an?\s+)?([\w'’]+\s+)?(audit|review|investigation|"
     r"inspection|deposition|discovery|legal hold)\b|"
     r"\b(if|when)\b[^.;\n]{0,60}\b(fails?|failed|breaks?|is red|errors?)\b[^.;\n]{0,60}\b(last|previous|old|earlier|yesterday'?s)\s+"
-    r"(green|passing|successful|good)\s+(reports?|runs?|builds?|results?|screenshots?|numbers?)\b", re.I)
+    r"(green|passing|successful|good)\s+(reports?|runs?|builds?|results?|screenshots?|numbers?)\b"
+    r"(?![^.;\n]{0,30}\b(marked|labell?ed|flagged|shown|noted)\s+as\s+(stale|old|outdated|out of date|cached|previous)\b)", re.I)
 _CLAIMED_EARLY = re.compile(
     r"\b(show|display|say|claim|tell|advertis|label|badge|mark|promis)\w*\b[^.\n]{0,80}\b(encrypted|secure|compliant|certified|audited|"
     r"hipaa|soc ?2|gdpr|backed up)\b[^.\n]{0,80}\b(lands?|ships?|arrives?|comes?|coming|will (land|ship|come|be)|planned|not yet|"
@@ -769,12 +803,17 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
                      ("makes files writable by everyone", _OPEN_FOLDER),
-                     ("follows instructions hidden in encoded text", _DECODE_AND_FOLLOW)]
+                     ("follows instructions hidden in encoded text", _DECODE_AND_FOLLOW),
+                     ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
+                     ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
+                     ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
 _EVERY = frozenset(_GATE.patterns)
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
-_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|to|on|under|inside|onto|as)\b", re.I)  # "…, never in the repo"
+_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
+                            r"your|our|their|its|this|that|these|those|main|master|production|prod|disk|git|github|gitlab|slack|"
+                            r"anyone|anybody|others)\b|\S*[/.:@])", re.I)  # "…, never in the repo"
 _OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 # A status dropped on one step while the lesson says the check that matters still fails or still runs.
 _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
