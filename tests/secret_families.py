@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_24" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_25" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1411,4 +1411,48 @@ BENIGN_LOOKALIKES_14 = [  # written with held_out_24, measured once
     '0 * * * * curl -s https://status.example.com/ping', "userlist admins", "requirepass ${REDIS_PASSWORD}",
     "[Interface]\nAddress = 10.8.0.2/24\nListenPort = 51820", 'network={\n    ssid="office"\n    key_mgmt=WPA-PSK\n}',
     "SECRET_KEY = os.environ['SECRET_KEY']", "email,name,plan\nbob@example.com,Bob,pro\n", "salasana vaihdettu",
+]
+
+
+def _held_out_25() -> list[Item]:
+    """Secrets as programs pass them (Go, Rust, Java, C#, PHP and Ruby calls and builders, DSNs), as clients take them
+    on the command line, as logs and headers print them, as registries and Kubernetes store them, and said in seven
+    more languages; written after the held_out_24 round and measured once: 2 of 24 leaked past capture (a Go MySQL DSN,
+    a password passed to NetworkCredential), 0 would have reached a lesson, 2 of 13 look-alikes changed ($REDIS_PASSWORD
+    after redis-cli -a, a log line with user=bob)."""
+    cases = [
+        ("a command form that takes a secret", 'os.Setenv("PAYMENT_KEY", "{s}")', lambda: token(32)),
+        ("a command form that takes a secret", 'db, err := sql.Open("mysql", "root:{s}@tcp(db01:3306)/shop")', two_words_digits),
+        ("a command form that takes a secret", 'let token = "{s}";', lambda: "ghp_" + token(36)),
+        ("a command form that takes a secret", 'props.put("mail.smtp.password", "{s}");', two_words_digits),
+        ("a command form that takes a secret", "DataSource ds = DataSourceBuilder.create().username(\"app\").password(\"{s}\").build();", random_password),
+        ("a command form that takes a secret", 'var cred = new NetworkCredential("svc-mail", "{s}");', two_words_digits),
+        ("a command form that takes a secret", "define('DB_PASSWORD', '{s}');", random_password),
+        ("value named by its key", "config.api_key = '{s}'", lambda: token(40)),
+        ("a command form that takes a secret", "redis-cli -h cache01 -a {s} ping", two_words_digits),
+        ("a command form that takes a secret", "curl --user deploy:{s} https://nexus.example.com/service/rest/v1/status", random_password),
+        ("value named by its key", "2026-03-01T10:00:01Z INFO auth: login ok user=bob pass={s} ip=10.0.0.7", two_words_digits),
+        ("value named by its key", "Proxy-Authorization: Basic {s}", base64_secret),
+        ("value named by its key", lambda s: {"auth": {"user": "svc", "pass": s}}, random_password),
+        ("value named by its key", "apiVersion: v1\nkind: Secret\nstringData:\n  password: {s}\n  username: app", two_words_digits),
+        ("variable names the rules lack", 'export AWS_SECRET_ACCESS_KEY="{s}"', base64_secret),
+        ("a command form that takes a secret", "reg add HKCU\\Software\\Acme\\Sync /v Password /t REG_SZ /d {s} /f", two_words_digits),
+        ("a secret said in words", "here's the staging db password, don't share it: {s}", random_password),
+        ("a secret said in words", "รหัสผ่านคือ {s}", two_words_digits),
+        ("a secret said in words", "şifrem {s}", two_words_digits),
+        ("a secret said in words", "kata laluan ialah {s}", two_words_digits),
+        ("a secret said in words", "parola este {s}", two_words_digits),
+        ("a secret said in words", "a jelszó {s}", two_words_digits),
+        ("a secret said in words", "новий пароль: {s}", random_password),
+        ("a secret said in words", "pwd for the vpn → {s}", two_words_digits),
+    ]
+    return _filled("held_out_25", cases)
+
+
+BENIGN_LOOKALIKES_15 = [  # written with held_out_25, measured once
+    'os.Setenv("PAYMENT_ENV", "staging")', 'db, err := sql.Open("mysql", dsn)', "define('DB_HOST', 'localhost');",
+    "var cred = new NetworkCredential(user, password);", "redis-cli -h cache01 -a $REDIS_PASSWORD ping", "mysql -uroot -p shop",
+    "2026-03-01T10:00:01Z INFO auth: login ok user=bob ip=10.0.0.7", "stringData:\n  username: app",
+    "reg add HKCU\\Software\\Acme\\Sync /v Theme /t REG_SZ /d dark /f", "parola este prea scurtă", "a jelszó megváltozott",
+    "kata laluan telah ditukar", "pwd → /home/bob/project",
 ]
