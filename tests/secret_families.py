@@ -1419,7 +1419,7 @@ def _held_out_25() -> list[Item]:
     on the command line, as logs and headers print them, as registries and Kubernetes store them, and said in seven
     more languages; written after the held_out_24 round and measured once: 2 of 24 leaked past capture (a Go MySQL DSN,
     a password passed to NetworkCredential), 0 would have reached a lesson, 2 of 13 look-alikes changed ($REDIS_PASSWORD
-    after redis-cli -a, a log line with user=bob)."""
+    after redis-cli -a, a log line with user=bob); now 0 and 0."""
     cases = [
         ("a command form that takes a secret", 'os.Setenv("PAYMENT_KEY", "{s}")', lambda: token(32)),
         ("a command form that takes a secret", 'db, err := sql.Open("mysql", "root:{s}@tcp(db01:3306)/shop")', two_words_digits),

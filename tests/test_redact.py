@@ -464,3 +464,16 @@ def test_a_quoted_value_is_judged_whole_and_a_password_may_hold_an_equals_sign()
     for line in ("SECRET_KEY = os.environ['SECRET_KEY']", 'password: "${DB_PASSWORD}"', "the token is TOKEN=${CI_TOKEN}",
                  "the option is max_tokens=4096"):
         assert redact(line) == line, line
+
+
+def test_dsns_credential_constructors_and_log_timestamps():
+    for line, secret in (('dsn := "app:Nordlicht7713@tcp(127.0.0.1:3306)/orders?parseTime=true"', "Nordlicht7713"),
+                         ('cfg := "svc:Q7m!pX2z@unix(/var/run/mysqld.sock)/app"', "Q7m!pX2z"),
+                         ('client.Credentials = new NetworkCredential("mailer", "Falcon-river-88");', "Falcon-river-88"),
+                         ('return new PasswordAuthentication("smtp-user", "gato4412Castle".toCharArray());', "gato4412Castle"),
+                         ("redis-cli -p 6380 -a Ribbon5531Moon --no-auth-warning", "Ribbon5531Moon")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ('dsn := fmt.Sprintf("%s:%s@tcp(%s)/orders", user, pass, host)', "redis-cli -a \"$REDIS_PASSWORD\" ping",
+                 "2026-05-04T08:15:30Z WARN auth: token refresh scheduled", "2026-05-04 08:15:30,112 INFO password policy loaded"):
+        assert redact(line) == line, line

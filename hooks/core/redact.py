@@ -582,7 +582,15 @@ def _near_before(view: str, start: int) -> list[tuple[int, int]]:
     return []
 
 
+def _timestamp(value: str) -> bool:
+    """An ISO 8601 date and time (``2026-03-01T10:00:01Z``): a log line's first word, never a secret."""
+    return (len(value) >= 16 and value[:4].isdigit() and value[4] == "-" and value[5:7].isdigit() and value[7] == "-"
+            and value[8:10].isdigit() and value[10] in "T_ " and value[11:13].isdigit() and value[13] == ":")
+
+
 def _near_value(value: str) -> bool:
+    if _timestamp(value):
+        return False
     if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
         return True
     if len(value) < 8 or value.startswith(("-", "$", "%", "{", "<", "[REDACTED", "http", "~", ".")) or "/" in value:
