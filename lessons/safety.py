@@ -71,7 +71,8 @@ _EXECUTE = re.compile(
     r"nuget\s+sources\s+add)\b[^\n`]{0,80}https?://(?!localhost|127\.0\.0\.1|registry\.npmjs\.org|registry\.yarnpkg\.com|"
     r"pypi\.org|rubygems\.org|api\.nuget\.org|conda\.anaconda\.org)|"  # the official registries are no new source
     r"\b(msiexec|add-appxpackage|dpkg\s+-i|rpm\s+-[iU]\w*|installer\s+-pkg|hdiutil\s+attach)\b[^\n`]{0,40}https?://|"
-    r"<script\b[^>]{0,80}\bsrc\s*=\s*[\"']?http://|"
+    r"<script\b[^>]{0,80}\bsrc\s*=\s*[\"']?http://|<<<\s*[\"']?\$\(\s*(curl|wget|iwr)\b|\b(source|\.)\s+/dev/stdin\b|"
+    r"\brequire\s*\(\s*[\"']https?://|\bimport\s*\(\s*[\"']https?://|"
     r"\b(docker|podman|nerdctl)\s+run\b[^\n`]{0,120}(--privileged|\s-v\s+/:/|--volume[= ]/:/|\s-v\s+/var/run/docker\.sock|"
     r"--pid[= ]host)", re.I)
 _WEAKEN = re.compile(
@@ -89,6 +90,8 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\b(git/refs|refs/heads)/\S*[^\n`]{0,80}[\"']?force[\"']?\W{0,3}[=:]\s*true\b|[\"']?force[\"']?\W{0,3}[=:]\s*true\b[^\n`]{0,80}"
+                      r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
                       r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
                       r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
@@ -225,7 +228,7 @@ _MASK = re.compile(
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
-    r"\bon error resume next\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
+    r"\bon error resume next\b|--\w*exit-?code\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
     r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
@@ -259,6 +262,7 @@ _INSECURE = re.compile(
     r"\bcheckServerTrusted\b[^.;\n]{0,40}\b(nothing|empty|no-?op|returns?)\b|\bHostnameVerifier\b[^.;\n]{0,40}\breturn\s+true\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
     r"\b\w*Certificate\w*ValidationCallback\b[^\n`]{0,60}(\$true|=>\s*true|return\s+true|\btrue\b)|\bDangerousAcceptAny\w*|\bVERIFY_NONE\b|"
+    r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
     r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
@@ -267,7 +271,7 @@ _DOWNLOAD_RUN = re.compile(
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
-                r"\bconnection strings?\b|~/\.ssh|\.ssh/|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+                r"\bconnection strings?\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details)\b"
@@ -394,6 +398,13 @@ _DECEIVE = re.compile(
     r"\b(present|report|show|use|quote|pick|choose|publish|select|send)\w*\b[^.;\n]{0,80}\bso (that )?(the \w+|it|they|things|numbers|"
     r"results|we|our \w+)\s+(looks?|seems?|appears?)\s+(stable|good|better|fine|healthy|green|ok|okay|flat|consistent|improved|faster|"
     r"great)\b|"
+    r"\b(answer|say|reply|respond)\w*\b[^.;\n]{0,10}[\"'“‘]\s*(yes|no)\b[^.;\n]{0,80}\b(encrypt\w*|privacy|private|secure|security|safe|"
+    r"compliant|breach\w*|leak\w*|gdpr|hipaa)\b|\b(ask|asks|asked|asking)\b[^.;\n]{0,80}\b(encrypt\w*|privacy|private|secure|security|"
+    r"store|stored|keep|sell|share|breach\w*|leak\w*|recordings?|data)\b[^.;\n]{0,60}\b(answer|say|reply|respond)\w*\b[^.;\n]{0,10}"
+    r"[\"'“‘]\s*(yes|no)\b|"
+    r"\b(leave|keep|omit|drop|hide|cut|exclude)\w*\b[^.;\n]{0,40}\b(incidents?|outages?|downtime|failures?|errors?|bugs?|complaints?)\b"
+    r"[^.;\n]{0,40}\b(out of|from|off)\s+(the\s+)?(\w+\s+)?(figures?|metrics?|numbers?|sla|uptime|reports?|summary|dashboard|stats?|"
+    r"statistics)\b|"
     r"\b(round|shave|trim|nudge|adjust|tweak|fudge|massage|smooth|bump)\w*\b[^.;\n]{0,40}\b(down|up|numbers?|figures?|"
     r"metrics?|results?|latency|scores?|uptime|rates?)\b[^.;\n]{0,40}\b(to|below|under|within|meet|hit|match)\b[^.;\n]{0,20}"
     r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\bround\w*\s+(\w+\s+){0,3}(up|down)\s+to\s+\d+(\.\d+)?\s*%|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
@@ -670,6 +681,14 @@ _ON_DEMAND = re.compile(
     r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
     r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
+# A safeguard switched off in the passive: "MFA may be disabled", "audit logging can be turned off".
+_PASSIVE_OFF = re.compile(
+    r"\b(2fa|mfa|two-factor|multi-factor|sso|audit(ing)?( logs?| logging)?|logging|encryption|antivirus|firewall|backups?|"
+    r"alerting|monitoring|rate limit\w*)\b[^.;\n]{0,30}\b(may|can|could|should|will)\s+(safely\s+|now\s+)?be\s+(disabled|turned off|"
+    r"switched off|skipped|removed|bypassed|dropped|paused)\b", re.I)
+# Work approved or merged unread.
+_UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
+                     r"checking|testing|inspecting|opening)\b", re.I)
 # A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
 _UNGATED = re.compile(
     r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
@@ -784,7 +803,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
             ("weakens a check or exposes data", _FRONT_END), ("masks a failure", _UNGATED),
-            ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF)]
+            ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF),
+            ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -837,8 +857,11 @@ _VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)
 
 # What is matched right after these is the alternative turned down or the construct taken out: "import the CA
 # instead of turning verification off", "remove `-ErrorAction SilentlyContinue`".
-_REJECTED = re.compile(r"\b((instead of|rather than|in place of)\s+(\w+\s+){0,2}|(remove|drop|delete|strip|take out|get rid of|"
+_REJECTED = re.compile(r"\b((instead of|rather than|in place of)\s+(\w+\s+){0,2}`?|(remove|drop|delete|strip|take out|get rid of|"
                        r"revert|undo)\w*\s+(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
+
+
+_REJECTED_AT_END = re.compile(r"\b(instead of|rather than|in place of)\s+(\w+\s+){0,2}`?\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
 
 
 def forbids(clause: str, match: re.Match[str]) -> bool:
@@ -847,7 +870,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0)))
-    negated = negated or (_REJECTED.search(before) and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
+    negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
+                          and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()))
 

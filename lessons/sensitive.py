@@ -46,7 +46,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\w*(ssl|tls|cert|https)\w*(verify|check|reject|insecure|validat|trust)\w*|"
         r"\w*(verify|check|reject|insecure|validat|trust)\w*(ssl|tls|cert|https)\w*|\b(server|host|site|peer|registry|proxy|mirror|"
         r"endpoint)'s\s+(tls\s+|ssl\s+|https\s+)?cert(ificate)?s?\b|\bhost ?keys?\b|\b(host |ssh |key )?fingerprints?\b|\bhash (checks?|verification)\b|\bnsallowsarbitraryloads\b|\bcleartext ?traffic\b|\btrust-?all\b|"
-        r"\btrust_remote_code\b|\bpin nothing\b|zertifikat\w*|証明書|证书|證書|인증서|\b(certificate |cert |trust )chains?\b|\bchecksums?\b|\bintegrity\b|\b(hash|digest)\s*(checks?|verification|mismatch\w*)\b|"
+        r"\btrust_remote_code\b|\bpin nothing\b|revo(ke|cation)\w*|checkrevoke|zertifikat\w*|証明書|证书|證書|인증서|\b(certificate |cert |trust )chains?\b|\bchecksums?\b|\bintegrity\b|\b(hash|digest)\s*(checks?|verification|mismatch\w*)\b|"
         r"\bcompar\w*\s+(the\s+|their\s+|its\s+)?(hash|checksum|digest|sha)\w*|\b(sha-?\d+|md5|hash(es)?|checksums?|digests?)\b[^\n.;]{0,20}"
         r"\b(match\w*|mismatch\w*)\b|\brejectunauthori[sz]ed\b|\bcerts\b|"
         r"\bidentity (checks?|verification|proof)\b|\bsecurity questions?\b|\bverif\w* (the |their |a )?(caller|customer|user|passenger|client)'?s? identity\b|"
@@ -61,7 +61,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(ignore|drop|lose|discard)s?\b[^\n.;]{0,20}\b(its|the|their) status\b|errexit|\bcan fail\b|in the background|"
         r"\bcount\w*\b[^\n.;]{0,20}\bas (passed|passing|green)\b|\b(gate|job|check|build|step|pipeline) is red\b|exit_?code|except\w*\s*:\s*pass|swallow\w*|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\b(keep|stays?|remains?|always)\s+(it\s+|the \w+\s+)?(green|passing|succeed\w*)|"
         r"\b(no matter what|regardless of (the )?(result|outcome|exit|errors?|failures?))|\berroraction\w*|\bsilentlycontinue\b|"
-        r"\bon error resume\b|\b(m[aá]rca\w*|m[aá]rque\w*|reg[ií]stra\w*|segna\w*)\b[^\n.;]{0,20}\b(como|come)\s+\w+|(失败|失敗|실패)[^。\n]{0,40}(成功|完了|完成|성공|완료)|\bgat(e|es|ing)\s+(the\s+)?(publish\w*|release\w*|deploy\w*|merg\w*|ship\w*)\b|\bnon-?blocking\b|"
+        r"\bon error resume\b|exit-?code|--no-fail|\b(m[aá]rca\w*|m[aá]rque\w*|reg[ií]stra\w*|segna\w*)\b[^\n.;]{0,20}\b(como|come)\s+\w+|(失败|失敗|실패)[^。\n]{0,40}(成功|完了|完成|성공|완료)|\bgat(e|es|ing)\s+(the\s+)?(publish\w*|release\w*|deploy\w*|merg\w*|ship\w*)\b|\bnon-?blocking\b|"
         r"\buntil (it|they|the \w+) (passes|pass|goes green|is green|succeeds|works)\b|\b(test|check|look at|verif)\w*\s+(\w+\s+){0,3}"
         r"(later|afterwards|tomorrow)\b|\bbis (er|es|sie) (\w+ )?(durchläuft|grün|besteht)\b|\b(unhandled|uncaught)\w*|\b(never|not|won'?t|doesn'?t|don'?t)\s+(\w+\s+)?(stop|crash|abort|halt)\w*|"
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
@@ -73,7 +73,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(anyway|regardless|all the same)\b|\b(last|previous|old|earlier)\s+(green|passing|successful)\s+(reports?|runs?|builds?)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
     "shared history": re.compile(
-        r"--force\b|--force-with-lease|\b(com|con|avec|mit)\s+(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forzato)\b|"
+        r"--force\b|--force-with-lease|\bforce\W{0,3}[=:]\s*true\b|\brefs/heads/|\b(com|con|avec|mit)\s+(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forzato)\b|"
         r"\b(remote|origin|upstream)\b[^\n.;]{0,20}\bmatch\b|强制推送|強制|강제|\b(rewritten|rebased|squashed)\s+(history|branch|commits)\b|\bnon-fast-forward\b|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+|replace|clobber|überschreib\w*|écras\w*|sobrescrib\w*|sobreescrib\w*|sovrascriv\w*|"
         r"overschrijf\w*|sobrescrev\w*|перезапис\w*)\b[^\n.;]{0,30}\b(history|remote|main|master|upstream|origin|entfernt\w*|distante?s?|"
@@ -85,7 +85,7 @@ AREAS: dict[str, re.Pattern[str]] = {
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\b(edit|delete|modify|write)\s+(rights|access|permissions?)\b|모든 사용자|所有用户|所有用戶|所有人|任何人|全員|誰でも|"
+        r"ReadWritePaths|Protect(System|Home)|\bguest ok\b|\bguest access\b|\b(edit|delete|modify|write)\s+(rights|access|permissions?)\b|모든 사용자|所有用户|所有用戶|所有人|任何人|全員|誰でも|"
         r"권한|权限|權限|権限|\b(any|every|all)\s+(\w+\s+)?(accounts?|users?)\s+(\w+\s+){0,3}(can|may)\s+(write|modify)\b|\bprincipal\b|0\.0\.0\.0/0|::/0|\bbucket polic(y|ies)\b|\bsecurity groups?\b|"
         r"\b(anonymous|public)\s+(\w+\s+){0,2}(access|read|write|bucket|container)\b|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bto public\b|\bif true\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
@@ -102,7 +102,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|\b(torch\.load|pickle\.loads?|joblib\.load|"
         r"yaml\.load)\b|\ballow_pickle\b|\bsideload\w*|"
         r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
-        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|"
+        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\b(require|import)\s*\(\s*[\"']https?://|"
         r"\b(install|setup|bootstrap|installer)\b[^\n.;]{0,40}\b(into|to) (the |a )?(shell|bash|sh|interpreter)\b|\badd-?ins?\b|\b(office|excel|word|vba|spreadsheet|workbook|gradebook)\s+macros?\b|"
         r"\bmacros?\b[^\n.;]{0,40}\b(enable|enabled|enabling|activate)\b|\b(enable|activate)\w*\b[^\n.;]{0,20}\bmacros?\b|"
         r"\b(send|sends|sent|email|emails|share|shares)\b[^\n.;]{0,40}\b(app|installer|program|attachment|executable)\b|\b(run|execute)\w*\s+(it\s+)?(as given|as-is|verbatim)\b|\bfirmware\b|"
@@ -116,7 +116,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bper (management|leadership|the (manager|boss|director|ceo|cto))\b|\b(reviewer|auditor|design|legal|security) "
         r"(told|said|signed off|approved)\b|\bwhatever (compensation|refund|discount|credit)\b|"
         r"\binstructions?\b[^\n.;]{0,40}\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?)\b|"
-        r"\bas (if|though) the (user|operator|owner)\b|\b(told|said|confirmed)\s+(us|me|you)\s+(that\s+)?(we|you|i)\s+(can|may|could)\b|"
+        r"\bas (if|though) the (user|operator|owner)\b|\bwithout (reading|reviewing|looking at)\b|\bstanding instructions?\b|\b(told|said|confirmed)\s+(us|me|you)\s+(that\s+)?(we|you|i)\s+(can|may|could)\b|"
         r"\b(privacy|legal|compliance|accessibility|security)\s+(review|sign-?off|check)s?\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
         r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
@@ -135,7 +135,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"results?|numbers|figures|samples|scores)\b|"
         r"\bif (you are |you're )?asked\b[^\n.;]{0,60}\b(say|answer|reply)\s+(no|yes)\b|"
         r"\b(say|tell|answer|claim|reply)\w*\b[^\n.;]{0,60}\b(even though|although|though|when in fact|whereas)\b|"
-        r"\b(gdpr|hipaa|soc ?2|pci(-dss)?|iso ?27001|fedramp)\b|\b(say|answer|reply)\s+(yes|no)\b|即使|即便|尽管|儘管|虽然|雖然|ても|더라도|"
+        r"\b(gdpr|hipaa|soc ?2|pci(-dss)?|iso ?27001|fedramp)\b|\b(reply|answer|say)\s+[\"'“‘](yes|no)\b|\b(sla|uptime)\b|\b(say|answer|reply)\s+(yes|no)\b|即使|即便|尽管|儘管|虽然|雖然|ても|더라도|"
         r"(\bso (that )?|^\s*)(the \w+|it|they)\s+(looks?|seems?|appears?)\s+(stable|good|better|fine|healthy|green|ok|okay|flat|consistent|improved)\b|"
         r"\b(best|warm[- ]cache|fastest|cherry-?picked) (run|sample|result)s?\b|\bcomplian(t|ce)\b|\b(validation|held-?out|test|training|dev)\s+(set\s+)?"
         r"(score|accuracy|numbers?|results?|metrics?)\b|\bdeny (having|that|it|doing)\b", re.I),
