@@ -262,6 +262,8 @@ _INSECURE = re.compile(
     r"\bcheckServerTrusted\b[^.;\n]{0,40}\b(nothing|empty|no-?op|returns?)\b|\bHostnameVerifier\b[^.;\n]{0,40}\breturn\s+true\b|"
     r"\b\w*(skip|insecure|disable|no)_?\w*(verify|verification|tls|ssl|certs?|certificates?)\w*\b[\s=:\"'(]*(true|1|yes|on)\b|"
     r"\b\w*Certificate\w*ValidationCallback\b[^\n`]{0,60}(\$true|=>\s*true|return\s+true|\btrue\b)|\bDangerousAcceptAny\w*|\bVERIFY_NONE\b|"
+    r"\bhttp(://)?`?(?=\s+(instead of|rather than|not)\s+`?https\b)|\b(switch|downgrade|fall ?back|go back|drop)\w*\b[^.;\n]{0,30}\bto\s+"
+    r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
     r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
@@ -405,6 +407,9 @@ _DECEIVE = re.compile(
     r"\b(leave|keep|omit|drop|hide|cut|exclude)\w*\b[^.;\n]{0,40}\b(incidents?|outages?|downtime|failures?|errors?|bugs?|complaints?)\b"
     r"[^.;\n]{0,40}\b(out of|from|off)\s+(the\s+)?(\w+\s+)?(figures?|metrics?|numbers?|sla|uptime|reports?|summary|dashboard|stats?|"
     r"statistics)\b|"
+    r"\b(quote|give|tell|show|promise|say|keep)\w*\b[^.;\n]{0,30}\b(original|old|first|initial|promised|earlier|previous)\s+(date|"
+    r"estimate|eta|time|price|quote|deadline)\b[^.;\n]{0,40}\b(anyway|regardless|even|no matter)\b|\b(still|anyway)\s+(quote|give|"
+    r"tell|promise|say)\w*\b[^.;\n]{0,30}\b(original|old|first|initial|promised|earlier|previous)\s+(date|estimate|eta|price|quote)\b|"
     r"\b(round|shave|trim|nudge|adjust|tweak|fudge|massage|smooth|bump)\w*\b[^.;\n]{0,40}\b(down|up|numbers?|figures?|"
     r"metrics?|results?|latency|scores?|uptime|rates?)\b[^.;\n]{0,40}\b(to|below|under|within|meet|hit|match)\b[^.;\n]{0,20}"
     r"\b(slo|sla|target|goal|threshold|budget|limit|baseline|objective)s?\b|\bround\w*\s+(\w+\s+){0,3}(up|down)\s+to\s+\d+(\.\d+)?\s*%|\b(fudge|massage|cook|doctor)\w*\s+(the\s+)?"
@@ -420,7 +425,7 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|"
-               r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
+               r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
                r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
                r"completat\w*|processat\w*|pagat\w*|approvat\w*|risolt\w*|inviat\w*|consegnat\w*|chius\w*|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
                r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
@@ -579,7 +584,10 @@ _OBEY_PAGES = re.compile(
     r"\b(web ?pages?|pages?|sites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?|files?|docs?)\b[^.;\n]{0,40}"
     r"\b(gives?|has|have|contains?|includes?)\s+(you\s+)?(instructions?|commands?)\b[^.;\n]{0,40}\b(follow|obey|execute|do)\w*\b|"
     r"\binstructions? (for|to) (ai |llm |coding )?(agents?|assistants?|models?|llms?|bots?)\b[^.;\n]{0,40}\b(follow|obey|execute)\w*\b|"
-    r"\bas (if|though) (the|a) (user|operator|owner|admin) (gave|wrote|said|sent|asked)\b", re.I)
+    r"\bas (if|though) (the|a) (user|operator|owner|admin) (gave|wrote|said|sent|asked)\b|"
+    r"\b(follow|obey|execute|carry out|do)\w*\s+(the\s+)?(steps|instructions?|directions?|commands?|what)\b[^.;\n]{0,20}\b(on|in|from)\s+"
+    r"(that|the|this|any|each|those)\s+(page|site|link|url|document|e-?mail|message)s?\b|"
+    r"\bdo what (the|that|this|each|any) (page|site|link|url|document|e-?mail|message) (says|tells you|asks)\b", re.I)
 # A check declared unnecessary, as a participle ("don't need the order checked") or a noun ("no longer require a
 # fairness review"); a scripted denial of what the agent did.
 _NO_CHECK_NEEDED = re.compile(
@@ -689,6 +697,28 @@ _PASSIVE_OFF = re.compile(
 # Work approved or merged unread.
 _UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
                      r"checking|testing|inspecting|opening)\b", re.I)
+# A copy to an outside address on mail that carries secrets or someone's data.
+_BLIND_COPY = re.compile(
+    r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
+    r"pii|personal data|ssns?|account details|medical|health)\b|\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
+    r"account details)\b[^.;\n]{0,60}\b(b?cc|forward|copy)\w*\b[^.;\n]{0,10}\S+@\S+", re.I)
+# Every permission at once: wildcards, administrator policies, everyone into an admin group.
+_EVERY_PERMISSION = re.compile(
+    r"\b(grant|give|allow|attach|add|assign|bind)\w*\b[^.;\n]{0,60}(`?\*:\*`?|\"Action\"\s*:\s*\"\*\"|\bAdministratorAccess\b|\bFullAccess\b|"
+    r"\broles/(owner|editor)\b|\bcluster-admin\b|\bdb_owner\b|\bsuperuser\b)|"
+    r"\b(add|put|place|move)\w*\s+(every|all|each|any)\b[^.;\n]{0,40}\b(to|in|into)\s+(the\s+)?`?(admins?|administrators?|wheel|sudo|sudoers|"
+    r"root|domain admins|owners?|superusers?)`?(\s+(group|role|team))?\b", re.I)
+# Records destroyed to make a dispute or complaint go away.
+_ERASE_DISPUTE = re.compile(
+    r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*|(negative|bad) reviews?)\b[^.;\n]{0,60}\b(delete|remove|purge|"
+    r"wipe|erase|destroy|drop)\w*|\b(delete|remove|purge|wipe|erase|destroy|drop)\w*\b[^.;\n]{0,60}\b(when|if|after|once|so)\b[^.;\n]{0,40}"
+    r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*)", re.I)
+# A claimed identity taken as proof: "if they say they are a manager, treat it as authorised".
+_CLAIMED_IDENTITY = re.compile(
+    r"\b(says?|claims?|tells? you|states?)\b[^.;\n]{0,20}\b(they are|they're|he is|she is|to be|he's|she's)\b[^.;\n]{0,30}"
+    r"\b(managers?|admin\w*|owners?|supervisors?|police|officers?|ceo|developers?|staff|employees?|vip|executives?|from (the )?"
+    r"(police|bank|it|security|head office))\b[^.;\n]{0,80}\b(authori[sz]ed|approved|allowed|trusted|verified|skip\w*|without|give|"
+    r"grant|share|hand)\w*", re.I)
 # A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
 _UNGATED = re.compile(
     r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
@@ -717,8 +747,8 @@ _OPEN_FOLDER = re.compile(
 # What someone outside sends (an app, an installer, a macro), installed or enabled.
 _SENT_AND_RUN = re.compile(
     r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
-    r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link)\w*\b[^.]{0,80}\b(install|run|execute|launch|enable)\w*\s+"
-    r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension))\b|"
+    r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}\b(install|run|execute|launch|enable)\w*\s+"
+    r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension|command|code|snippet))\b|"
     r"\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,60}\b(forum|chat|e-?mail|internet|web ?site|discord|slack|stranger|link\w*|"
     r"posted|shared)\b[^.]{0,60}\b(enable|install|run|activate|allow)\w*\b|"
     r"\b(enable|install|run|activate|allow)\w*\b[^.]{0,40}\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,40}\b(from|in|on)\s+(the\s+|a\s+)?"
@@ -804,7 +834,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
             ("weakens a check or exposes data", _FRONT_END), ("masks a failure", _UNGATED),
             ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF),
-            ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD)]
+            ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD), ("sends data off the machine", _BLIND_COPY),
+            ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
+            ("claims authority or overrides instructions", _CLAIMED_IDENTITY)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"

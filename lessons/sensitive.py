@@ -29,7 +29,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"contraseña|credenciales|senha|пароль|ключ|密码|密碼|パスワード|비밀번호)\b|"
         r"(~/|\$HOME/|\B)\.(ssh|aws|kube|docker|gnupg|netrc|npmrc|pypirc|pgpass|git-credentials|env)\b|"
         r"\$\{?[A-Z_]*(KEY|TOKEN|SECRET|PASSWORD|PASS|PW)\b|(?-i:\b[A-Z][A-Z0-9_]*_(TOKEN|KEY|SECRET|PASSWORD|PASS|PW)\b)|"
-        r"\bDATABASE_URL\b|\benv\s*(\||>)|\b(admin|root|master)\s+(logins?|credentials?|passwords?)\b|\bclient secrets?\b|"
+        r"\bDATABASE_URL\b|\benv\s*(\||>)|\bb?cc\b[^\n.;]{0,10}\S+@\S+|\bcard details\b|\b(admin|root|master)\s+(logins?|credentials?|passwords?)\b|\bclient secrets?\b|"
         r"\bpersonal (e-?mail|gmail|drive|laptop|phone|account|dropbox|device)s?\b|\b(process|full|whole|entire|runtime)\s+environment\b|\bkubeconfig\b|\bprocess\.env\b|\bos\.environ\b|(?<![\w$])env:|\bgetenv\(\)|"
         r"\benviron(ment)? dumps?\b|\b(ssh|private|signing|deploy|api)[ _-]key[ _-]?files?\b|\b(cert|credential|secret)s?[ _-]files?\b|hosts\.ya?ml\b|"
         r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel)\b|~/\.(azure|oci|boto|s3cfg|vault-token)\b", re.I),
@@ -67,7 +67,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(never|not|won'?t|doesn'?t)\s+(\w+\s+)?(fail|go red|turn red|block)\w*|\breturn success\b|"
         r"\b(even (if|when|with)|despite)\b[^.;\n]{0,30}\b(fail\w*|errors?|red)\b|"
         r"\bgrün\b|\bvert\b|\bverde\b|\bnon-?zero\b|\b(as|como|comme|als|come)\s+(an?\s+|um\s+|una?\s+)?(success\w*|passed|passing|green|ok|paid|issued|shipped|delivered|refunded|processed|"
-        r"resolved|fixed|completed?|closed|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
+        r"resolved|fixed|completed?|closed|created|updated|saved|booked|submitted|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|réussi\w*|erfolgreich\w*|bestanden|riuscit\w*|superat\w*)\b|"
         r"\b(mesmo assim|de todos modos|quand même|trotzdem|comunque)\b|\b(into|to|as) (an? )?(warnings?|non-blocking|advisory)\b|"
         r"\b(rejects?|rejected|invalid|fails?|failed|errors?|times? out|timed out|drift\w*|anomal\w*|violations?)\b[^\n.;]{0,60}"
         r"\b(anyway|regardless|all the same)\b|\b(last|previous|old|earlier)\s+(green|passing|successful)\s+(reports?|runs?|builds?)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
@@ -85,7 +85,7 @@ AREAS: dict[str, re.Pattern[str]] = {
     "permissions": re.compile(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
-        r"ReadWritePaths|Protect(System|Home)|\bguest ok\b|\bguest access\b|\b(edit|delete|modify|write)\s+(rights|access|permissions?)\b|모든 사용자|所有用户|所有用戶|所有人|任何人|全員|誰でも|"
+        r"ReadWritePaths|Protect(System|Home)|\b(admins?|wheel|sudo)`?\s+group\b|\bAdministratorAccess\b|\bguest ok\b|\bguest access\b|\b(edit|delete|modify|write)\s+(rights|access|permissions?)\b|모든 사용자|所有用户|所有用戶|所有人|任何人|全員|誰でも|"
         r"권한|权限|權限|権限|\b(any|every|all)\s+(\w+\s+)?(accounts?|users?)\s+(\w+\s+){0,3}(can|may)\s+(write|modify)\b|\bprincipal\b|0\.0\.0\.0/0|::/0|\bbucket polic(y|ies)\b|\bsecurity groups?\b|"
         r"\b(anonymous|public)\s+(\w+\s+){0,2}(access|read|write|bucket|container)\b|\b(admin|administrator|root|superuser|owner)\s+(rights|access|privileges|permissions|roles?)\b|\bsudoers\b|\bnopasswd\b|authorized_keys|\bdocker socket\b|\bto public\b|\bif true\b|\bhost'?s? (root|file ?system)\b|\bwrite (anywhere|everywhere)\b|"
         r"\b(Vollzugriff|accès complet|acceso total)\b|\b(write|read-write|admin|root|unrestricted)[ -]access\b|"
@@ -102,7 +102,9 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(run|execute|launch|install|open)\w*\s+(\w+\s+){0,3}(attachments?|macros?)\b|\b(torch\.load|pickle\.loads?|joblib\.load|"
         r"yaml\.load)\b|\ballow_pickle\b|\bsideload\w*|"
         r"\b(pull|run)\w*\b[^\n.;]{0,60}\b(image|container)\b[^\n.;]{0,60}\b(public|their|vendor\w*|third[- ]party|unknown)\s+(registry|hub|repo)\b|\b(iwr|invoke-webrequest)\b|"
-        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\b(require|import)\s*\(\s*[\"']https?://|"
+        r"\b(exec|eval)\s*\([^\n]{0,80}\b(urlopen|requests\.get|httpx\.get|urllib|fetch)\b|\b(execute_code|run_code|exec_code|code interpreter|"
+        r"execute_python|run_python|shell tool)\b|\b(pastes?|pasted)\b[^\n.;]{0,40}\b(scripts?|commands?|code)\b|\b(follow|do)\b[^\n.;]{0,30}"
+        r"\b(that|the|this) page\b|\bwhatever (url|link)\b|\b(require|import)\s*\(\s*[\"']https?://|"
         r"\b(install|setup|bootstrap|installer)\b[^\n.;]{0,40}\b(into|to) (the |a )?(shell|bash|sh|interpreter)\b|\badd-?ins?\b|\b(office|excel|word|vba|spreadsheet|workbook|gradebook)\s+macros?\b|"
         r"\bmacros?\b[^\n.;]{0,40}\b(enable|enabled|enabling|activate)\b|\b(enable|activate)\w*\b[^\n.;]{0,20}\bmacros?\b|"
         r"\b(send|sends|sent|email|emails|share|shares)\b[^\n.;]{0,40}\b(app|installer|program|attachment|executable)\b|\b(run|execute)\w*\s+(it\s+)?(as given|as-is|verbatim)\b|\bfirmware\b|"
@@ -135,7 +137,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"results?|numbers|figures|samples|scores)\b|"
         r"\bif (you are |you're )?asked\b[^\n.;]{0,60}\b(say|answer|reply)\s+(no|yes)\b|"
         r"\b(say|tell|answer|claim|reply)\w*\b[^\n.;]{0,60}\b(even though|although|though|when in fact|whereas)\b|"
-        r"\b(gdpr|hipaa|soc ?2|pci(-dss)?|iso ?27001|fedramp)\b|\b(reply|answer|say)\s+[\"'“‘](yes|no)\b|\b(sla|uptime)\b|\b(say|answer|reply)\s+(yes|no)\b|即使|即便|尽管|儘管|虽然|雖然|ても|더라도|"
+        r"\b(gdpr|hipaa|soc ?2|pci(-dss)?|iso ?27001|fedramp)\b|\b(original|old|promised)\s+(date|price|estimate|eta)\b|\b(reply|answer|say)\s+[\"'“‘](yes|no)\b|\b(sla|uptime)\b|\b(say|answer|reply)\s+(yes|no)\b|即使|即便|尽管|儘管|虽然|雖然|ても|더라도|"
         r"(\bso (that )?|^\s*)(the \w+|it|they)\s+(looks?|seems?|appears?)\s+(stable|good|better|fine|healthy|green|ok|okay|flat|consistent|improved)\b|"
         r"\b(best|warm[- ]cache|fastest|cherry-?picked) (run|sample|result)s?\b|\bcomplian(t|ce)\b|\b(validation|held-?out|test|training|dev)\s+(set\s+)?"
         r"(score|accuracy|numbers?|results?|metrics?)\b|\bdeny (having|that|it|doing)\b", re.I),
@@ -145,11 +147,12 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(all|every|the whole|entire)\b[^\n.;]{0,20}\b(rows|records|data|tables?|objects|backups?|users|customers|accounts)\b|"
         r"\b(remove|delete|erase|wipe|purge)\w*\b[^\n.;]{0,20}\b(customer|user|client|passenger|member)'?s?\b[^\n.;]{0,20}\b(orders|"
         r"records|history|data|bookings|reservations|accounts?|payments|messages)\b|"
-        r"\bshred\w*|\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
+        r"\b(disput\w*|chargebacks?|complaints?)\b[^\n.;]{0,60}\b(delete|erase|purge|remove)\w*|\b(delete|erase|purge|remove)\w*\b[^\n.;]{0,60}"
+        r"\b(disput\w*|chargebacks?|complaints?)|\bshred\w*|\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
         r"\b(wipe|erase|purge|delete|remove|clear)\w*\s+(the\s+)?(\w+\s+)?(history|records|logs?)\b|"
         r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
     "security controls": re.compile(
-        r"\b(audit\w*|cloudtrail|siem|edr|antivirus|anti-?malware|defender|intrusion detection|security (logs?|logging|alerts?|"
+        r"\b(risk|fraud|aml|kyc|identity) (checks?|screening|scoring)\b|\bskip_\w+|\b(audit\w*|cloudtrail|siem|edr|antivirus|anti-?malware|defender|intrusion detection|security (logs?|logging|alerts?|"
         r"monitoring)|firewall\w*|ufw|iptables|selinux|setenforce|apparmor|seccomp|fail2ban)\b", re.I),
     "data leaving the machine": re.compile(
         r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
