@@ -81,15 +81,18 @@ _WEAKEN = re.compile(
     r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|(?<!skip_)(?<!skip)verify\s*=\s*False|"
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
-    r"\b(skip|disable|delete|remove|drop|suspend|lift|comment out|ignore|bypass|turn off|silence|xfail|mark as passing)\b[^.;\n]{0,40}"
+    r"\b(skip|disable|delete|remove|drop|suspend|lift|comment out|ignore|bypass|turn off|switch off|shut off|deactivate|silence|xfail|"
+    r"mark as passing)\b[^.;\n]{0,40}"
     r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
     r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
-    r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch protections?|"
+    r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch protections?|firewalls?|ufw|"
+    r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|"
     r"protected branch(es)?|required (reviews?|checks?|status checks?|approvals?)|code ?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\bpush\s+(-f|--force)\b(?!-)[^.;\n]{0,40}\b(main|master|release|production|prod|develop|trunk|shared)\b|"
                       r"\b(git/refs|refs/heads)/\S*[^\n`]{0,80}[\"']?force[\"']?\W{0,3}[=:]\s*true\b|[\"']?force[\"']?\W{0,3}[=:]\s*true\b[^\n`]{0,80}"
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
                       r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
@@ -719,6 +722,22 @@ _CLAIMED_IDENTITY = re.compile(
     r"\b(managers?|admin\w*|owners?|supervisors?|police|officers?|ceo|developers?|staff|employees?|vip|executives?|from (the )?"
     r"(police|bank|it|security|head office))\b[^.;\n]{0,80}\b(authori[sz]ed|approved|allowed|trusted|verified|skip\w*|without|give|"
     r"grant|share|hand)\w*", re.I)
+# A protection negated, which turns the negation into the harm: "never leave verification enabled", "never strip the
+# Authorization header", "don't wait for the reviewer", "never tell customers about the leak", "never ask before deleting".
+_NEGATED_PROTECTION = re.compile(
+    r"\b(never|don'?t|do not|avoid|stop)\s+(leav|keep|hav)\w*\s+(\S+\s+){0,4}?(verification|verify|checks?|tls|ssl|certificates?|mfa|2fa|"
+    r"hooks?|gates?|set -e|errexit|review|protection|limits?|restrictions?|firewall|selinux|auditing|logging|encryption|sandbox)\b"
+    r"[^.;\n]{0,30}\b(enabled|on|active|blocking|required|in place|turned on|switched on|limited|restricted|strict)\b|"
+    r"\b(never|don'?t|do not|avoid|stop)\s+(keep|leav)\w*\s+(\S+\s+){0,3}?(limited|restricted|locked( down)?|private|closed)\s+to\b|"
+    r"\b(never|don'?t|do not|avoid|stop)\s+(keep|leav)\w*\s+`?(set -e|set -o errexit|set -euo pipefail|errexit|pipefail|--strict|"
+    r"strict mode|-Werror|--check|--frozen-lockfile)`?|"
+    r"\b(never|don'?t|do not|avoid|stop)\s+(strip|remove|redact|mask|scrub|sanitiz|filter|hide|blank|censor)\w*\s+(the\s+|any\s+)?(\w+\s+)?"
+    r"(authorization|auth|bearer|tokens?|passwords?|secrets?|credentials?|cookies?|keys?|pii|personal data|card numbers?)\b|"
+    r"\b(never|don'?t|do not|no need to)\s+wait\s+for\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(review\w*|approv\w*|sign-?off|ci|tests?|checks?)\b|"
+    r"\b(never|don'?t|do not)\s+(tell|inform|notify|mention|disclose|report|warn)\w*\b[^.;\n]{0,40}\b(leak\w*|breach\w*|incidents?|outages?|"
+    r"data loss|recalls?|vulnerabilit\w*|exposure|compromise\w*|fail\w*|backups?)\b|"
+    r"\b(never|don'?t|do not|no need to)\s+ask\w*\s+(\w+\s+){0,3}before\s+(delet|remov|drop|purg|wip|destroy|forc|push|merg|deploy|"
+    r"releas|refund|charg|sen)\w*", re.I)
 # A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
 _UNGATED = re.compile(
     r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
@@ -836,7 +855,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF),
             ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD), ("sends data off the machine", _BLIND_COPY),
             ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
-            ("claims authority or overrides instructions", _CLAIMED_IDENTITY)]
+            ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -844,7 +863,7 @@ _FETCH_THEN_LOAD = re.compile(
 _PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
                             r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
                             r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
-                            r"\bpipe\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
+                            r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
@@ -896,12 +915,18 @@ _REJECTED = re.compile(r"\b((instead of|rather than|in place of)\s+(\w+\s+){0,2}
 _REJECTED_AT_END = re.compile(r"\b(instead of|rather than|in place of)\s+(\w+\s+){0,2}`?\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
 
 
+# Negations that tell you to do it: "don't forget to switch off…", "never be afraid to force-push…".
+_AFFIRMING = re.compile(r"\b(don'?t|do not|never|no need to)\s+(forget|fail|neglect|hesitate|be afraid|be shy|be scared|worry about)\w*"
+                        r"(\s+(to|about))?\s+(\w+\s+){0,3}$", re.I)
+
+
 def forbids(clause: str, match: re.Match[str]) -> bool:
     """Whether the clause says not to do what was matched, just before it ("never use --no-verify"), around
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
-    negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0)))
+    negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0))
+                                               or _AFFIRMING.search(before))
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
@@ -1016,7 +1041,7 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
         network, private, upload = (p.search(clause) if p in maybe else None for p in (_NETWORK, _PRIVATE, _UPLOAD))
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
-        if network and (private or upload) and not forbids(clause, network):
+        if network and (private or upload) and not forbids(clause, network) and not _REDACTS_FIRST.match(clause):
             reasons.append("sends data off the machine")
         for reason, pattern in _ACTIONS:
             if pattern not in maybe:
@@ -1050,6 +1075,9 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
                 reasons.append(reason)
     return reasons
 
+
+
+_REDACTS_FIRST = re.compile(r"\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encrypt)\w*\b", re.I)  # "Redact the tokens in the logs you send"
 
 
 def _only_local(clause: str) -> bool:
