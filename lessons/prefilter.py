@@ -12,8 +12,16 @@ outside ASCII ("ſ", the Kelvin sign) can match letters no lowercase copy of the
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the parser's own names; Python 3.11+
-from re import _parser
+
+try:  # the parser and its names: re's own since Python 3.11, top-level modules before
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", None)  # 3.11+
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 _MAX_ALTERNATIVES = 256  # a run of character classes spelled out beyond this is no longer worth it
 _FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")  # K (Kelvin), long s, dotted I, dotless i
@@ -60,9 +68,9 @@ def _required(items) -> frozenset[str] | None:
             flush()
             if op is sre.SUBPATTERN:
                 candidates.append(_required(av[3]))
-            elif op is sre.ATOMIC_GROUP:
+            elif _ATOMIC is not None and op is _ATOMIC:
                 candidates.append(_required(av))
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            elif op in _REPEATS and av[0] >= 1:
                 candidates.append(_required(av[2]))
             elif op is sre.BRANCH:
                 branches = [_required(branch) for branch in av[1]]
