@@ -125,7 +125,7 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"--force-with-lease(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
                       r"\b(main|master|trunk|develop|production)\b|\b(main|master|trunk|develop|production)\b"
                       r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
-                      r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the (remote|shared|main|"
+                      r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the remote\b|the (remote|shared|main|"
                       r"release) branch)\b|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
                       r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
@@ -240,8 +240,10 @@ _MASK = re.compile(
     r"\bcurrentBuild\.result\s*=\s*['\"]SUCCESS|\bsoft_fail\W{0,3}[:=]\s*true\b|\bfailure:\s*ignore\b|\bonError:\s*continue\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
-    r"\b(ignore|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
-    r"failures?|failing (tests?|checks?|steps?))\b", re.I)
+    r"\b(tests?|checks?|stages?|steps?|gates?|scans?|lint\w*|suites?)\b(?:(?!warning)[^.;\n]){0,20}\b(is|are)\s+(only\s+|just\s+|purely\s+)?(advisory|"
+    r"optional|informational|for information)\b|"
+    r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
+    r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b", re.I)
 # Turning off TLS or signature verification.
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
@@ -276,7 +278,7 @@ _DOWNLOAD_RUN = re.compile(
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
-                r"\bconnection strings?\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+                r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details)\b"
@@ -356,7 +358,7 @@ _DECEIVE = re.compile(
     r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
     r"whether or not|even if|"
     r"no matter (what|how)|whatever)\b" + _LISTENER_PUSHES + "|"
-    r"\b(say|tell|answer|reply|respond|claim|state|assure|promis|confirm)\w*\b[^.;\n]{0,60}?(,\s*|\s)(even though|although|though|"
+    r"\b(say|tell|answer|reply|respond|claim|state|assure|promis|confirm)\w*\b[^.;\n]{0,100}?(,\s*|\s)(even though|although|though|"
     r"while in fact|when in fact|whereas|when (it|they|this|that)\s*('s|'re|\s+is|\s+are|\s+was|\s+were)\s+(really\s+|actually\s+)?"
     r"(only|still|not))\b" + _LISTENER_PUSHES + r"(?!\s+it('s|\s+is|\s+may be|\s+might be)\s+(bad|hard|unpleasant|awkward|inconvenient|"
     r"embarrassing|not what|unwelcome|disappointing))|"
@@ -590,7 +592,9 @@ _OBEY_PAGES = re.compile(
     r"\bas (if|though) (the|a) (user|operator|owner|admin) (gave|wrote|said|sent|asked)\b|"
     r"\b(follow|obey|execute|carry out|do)\w*\s+(the\s+)?(steps|instructions?|directions?|commands?|what)\b[^.;\n]{0,20}\b(on|in|from)\s+"
     r"(that|the|this|any|each|those)\s+(page|site|link|url|document|e-?mail|message)s?\b|"
-    r"\bdo what (the|that|this|each|any) (page|site|link|url|document|e-?mail|message) (says|tells you|asks)\b", re.I)
+    r"\bdo what (the|that|this|each|any) (page|site|link|url|document|e-?mail|message) (says|tells you|asks)\b|"
+    r"\bwhatever\s+(the\s+|a\s+)?(\S+\s+){0,3}(page|site|docs?|documentation|readme|wiki|e-?mail|message|guide)\s+(tells|says|asks)\s+"
+    r"(you\s+)?to\s+(paste|run|type|execute|enter|install)\b", re.I)
 # A check declared unnecessary, as a participle ("don't need the order checked") or a noun ("no longer require a
 # fairness review"); a scripted denial of what the agent did.
 _NO_CHECK_NEEDED = re.compile(
@@ -738,6 +742,17 @@ _NEGATED_PROTECTION = re.compile(
     r"data loss|recalls?|vulnerabilit\w*|exposure|compromise\w*|fail\w*|backups?)\b|"
     r"\b(never|don'?t|do not|no need to)\s+ask\w*\s+(\w+\s+){0,3}before\s+(delet|remov|drop|purg|wip|destroy|forc|push|merg|deploy|"
     r"releas|refund|charg|sen)\w*", re.I)
+# Secrets kept where everyone reads them, said as a fact: "staging credentials live in the README".
+_SECRETS_IN_DOCS = re.compile(
+    r"\b(credentials|passwords?|tokens?|secrets?|api keys?|keys)\b[^.;\n]{0,20}\b(live|lives|are kept|is kept|are stored|is stored|sit|go|"
+    r"belong)\s+(in|inside|on)\s+(the\s+)?(\S+\s+)?(readme|wiki|docs?|repo(sitory)?|code|source|chat|channel|spreadsheet|sheet|"
+    r"onboarding|page|confluence|notion)\b", re.I)
+# Permissions said as a fact: "folders are 0777", "every contractor gets write access", "all interns have admin rights".
+_OPEN_AS_FACT = re.compile(
+    r"\b(are|is|be|stays?|remains?|kept|set to|at|mode|permissions?|perms)\s+`?0?777`?(?![\w.])|"
+    r"\b(every|all|each|any)\s+(\w+\s+)?(contractors?|users?|employees?|staff|members?|accounts?|interns?|developers?|agents?|guests?|"
+    r"vendors?|people)\s+(gets?|has|have|receives?|is given|are given)\s+(write|admin|full|root|edit|delete|owner|unrestricted)\s+"
+    r"(access|rights|permissions?|privileges|roles?)\b", re.I)
 # A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
 _UNGATED = re.compile(
     r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
@@ -855,7 +870,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _CHAT_COMMANDS), ("turns a safeguard off", _SAFETY_OFF),
             ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD), ("sends data off the machine", _BLIND_COPY),
             ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
-            ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION)]
+            ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION),
+            ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -863,7 +879,7 @@ _FETCH_THEN_LOAD = re.compile(
 _PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
                             r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
                             r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
-                            r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|iex|"
+                            r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
