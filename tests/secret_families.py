@@ -44,7 +44,7 @@ Item = tuple[str, str, object, str]
 # "held_out_3" (written after the third round, measured once, looked at since), "held_out_4" (written after the
 # fourth round, measured once, looked at since), "held_out_5" (written after the fifth round, measured before the
 # proximity rule and after it, not looked at between), "held_out_6" (written after the sixth round, measured once
-# before the rules that followed it); "held_out_7" to "held_out_25" (below, each written after the round before
+# before the rules that followed it); "held_out_7" to "held_out_26" (below, each written after the round before
 # it and measured once before the next).
 
 
@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1455,4 +1455,41 @@ BENIGN_LOOKALIKES_15 = [  # written with held_out_25, measured once
     "2026-03-01T10:00:01Z INFO auth: login ok user=bob ip=10.0.0.7", "stringData:\n  username: app",
     "reg add HKCU\\Software\\Acme\\Sync /v Theme /t REG_SZ /d dark /f", "parola este prea scurtă", "a jelszó megváltozott",
     "kata laluan telah ditukar", "pwd → /home/bob/project",
+]
+
+
+def _held_out_26() -> list[Item]:
+    """Secrets in the shapes agents and their tools print them: tool-call JSON arguments, MCP server configs, a
+    LangGraph state dump, an assistant's own reply quoting a value, a diff of a settings file, a Python repr, a
+    Markdown table, and split across a wrapped line; written after the held_out_25 round and measured once: 0 of 16
+    leaked past capture, 0 would have reached a lesson, 0 of 11 look-alikes changed."""
+    cases = [
+        ("value named by its key", lambda s: {"name": "set_secret", "arguments": json.dumps({"key": "STRIPE_WEBHOOK", "value": s})},
+         lambda: "whsec_" + token(32)),
+        ("value named by its key", lambda s: {"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": s}}}},
+         lambda: "github_pat_" + token(22) + "_" + token(59)),
+        ("value named by its key", "State(messages=[...], config={'db_password': '{s}', 'retries': 3})", two_words_digits),
+        ("a secret said in words", "I've set the admin password to {s} as you asked.", random_password),
+        ("value named by its key", "--- a/.env\n+++ b/.env\n@@ -1,2 +1,2 @@\n-SMTP_PASS=old\n+SMTP_PASS={s}", two_words_digits),
+        ("value named by its key", "Settings(api_token=SecretStr('{s}'), debug=False)", lambda: token(40)),
+        ("value named by its key", "| name | value |\n|---|---|\n| DB_PASSWORD | {s} |\n| DB_HOST | db01 |", two_words_digits),
+        ("a secret said in words", "The token for the bot is\n{s}", lambda: token(40)),
+        ("value named by its key", "env:\n  - name: SENDGRID_API_KEY\n    value: \"{s}\"", lambda: "SG." + token(22) + "." + token(43)),
+        ("a command form that takes a secret", "gh secret set NPM_TOKEN --body {s}", lambda: "npm_" + token(36)),
+        ("a command form that takes a secret", "vercel env add API_SECRET production <<< {s}", lambda: token(32)),
+        ("a command form that takes a secret", "flyctl secrets set DATABASE_PASSWORD={s}", two_words_digits),
+        ("a command form that takes a secret", "heroku config:set SESSION_SECRET={s} -a shop", lambda: token(48)),
+        ("a secret said in words", "heads up, the new grafana admin pw is {s}", random_password),
+        ("a secret said in words", "Mot de passe réinitialisé : {s}", two_words_digits),
+        ("a secret said in words", "Das neue Kennwort für den Drucker: {s}", two_words_digits),
+    ]
+    return _filled("held_out_26", cases)
+
+
+BENIGN_LOOKALIKES_16 = [  # written with held_out_26, measured once
+    '{"name": "set_secret", "arguments": "{\\"key\\": \\"STRIPE_WEBHOOK\\", \\"value\\": \\"${STRIPE_WEBHOOK}\\"}"}',
+    "State(messages=[...], config={'retries': 3})", "I've set the admin password as you asked; it is in the vault.",
+    "Settings(api_token=SecretStr('**********'), debug=False)", "| name | value |\n|---|---|\n| DB_HOST | db01 |",
+    "gh secret set NPM_TOKEN < token.txt", "flyctl secrets list", "heroku config:set WEB_CONCURRENCY=3 -a shop",
+    "heads up, the grafana admin pw was rotated", "Mot de passe réinitialisé.", "Das neue Kennwort ist im Tresor.",
 ]
