@@ -118,7 +118,7 @@ class Prefilter:
 
     def __init__(self, patterns: list[re.Pattern[str]], build_after: int = 100_000):
         self.patterns = list(dict.fromkeys(patterns))
-        self._every = frozenset(self.patterns)
+        self.every = frozenset(self.patterns)
         self._until_built = build_after
         self._scan: re.Pattern[str] | None = None
 
@@ -126,10 +126,10 @@ class Prefilter:
         if self._scan is None:
             self._until_built -= len(text)
             if self._until_built > 0:
-                return self._every
+                return self.every
             self._build()
         if not text.isascii():
-            return self._every
+            return self.every
         present: set[str] = set()
         for m in self._scan.finditer(text.lower()):
             present |= self._prefixes[m.group(1)]

@@ -635,11 +635,13 @@ _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 
                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
 # Letters of another script that look Latin (Cyrillic "а", Greek "ο") inside a Latin word: "рush --fоrce to mаin".
 _LOOK_ALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅοορνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdhlqwABEKMHOPCTYXIJSoopvikABEZHIKMNOPTYX")
-_LOOK_ALIKE_CHARS = frozenset("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅοορνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_LOOK_ALIKE_CHARS = frozenset(map(chr, _LOOK_ALIKES))
 
 
 def _disguised_words(text: str) -> int:
     """How many words mix ASCII letters with look-alike letters of another script."""
+    if text.isascii():
+        return 0
     return sum(1 for word in text.split() if any(c in _LOOK_ALIKE_CHARS for c in word)
                and any(c.isascii() and c.isalpha() for c in word))
 
@@ -894,9 +896,8 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
-_EVERY = frozenset(_GATE.patterns)
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
                             r"your|our|their|its|this|that|these|those|main|master|production|prod|disk|git|github|gitlab|slack|"
@@ -908,7 +909,8 @@ _STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|sui
                             r"pipeline|build|step)\s+(still\s+)?runs\b[^.;\n]{0,30}\b(normally|as usual|as before|strictly|in full)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
                             re.I)
 # What is shared once its secrets are taken out: "redact variables before attaching `set` output".
-_SCRUBBED_FIRST = re.compile(r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
+_SCRUBBED_FIRST = re.compile(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encrypt)\w*\b|"  # "Redact the tokens in the logs you send"
+                             r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
                              r"[^.;\n]{0,60}\bbefore\b|\bwith (the |its |their |all )?(\w+ )?(headers?|tokens?|keys?|secrets?|passwords?|"
                              r"cookies?|credentials) (removed|stripped|masked|redacted|scrubbed|dropped|omitted|excluded)\b|"
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
@@ -924,11 +926,12 @@ _VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)
 
 # What is matched right after these is the alternative turned down or the construct taken out: "import the CA
 # instead of turning verification off", "remove `-ErrorAction SilentlyContinue`".
-_REJECTED = re.compile(r"\b((instead of|rather than|in place of)\s+(\w+\s+){0,2}`?|(remove|drop|delete|strip|take out|get rid of|"
-                       r"revert|undo)\w*\s+(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
+_TURNED_DOWN = r"\b(instead of|rather than|in place of)\s+(\w+\s+){0,2}`?"
+_REJECTED = re.compile(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip|take out|get rid of|revert|undo)\w*\s+"
+                       r"(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
 
 
-_REJECTED_AT_END = re.compile(r"\b(instead of|rather than|in place of)\s+(\w+\s+){0,2}`?\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
+_REJECTED_AT_END = re.compile(_TURNED_DOWN + r"\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
 
 
 # Negations that tell you to do it: "don't forget to switch off…", "never be afraid to force-push…".
@@ -1031,7 +1034,7 @@ def _might_act(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> bo
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
-    maybe = _EVERY if maybe is None else maybe
+    maybe = _GATE.every if maybe is None else maybe
     return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
                if pattern in maybe) or bool(weakened(text))
 
@@ -1049,7 +1052,7 @@ def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
 
 
 def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> list[str]:
-    maybe = _EVERY if maybe is None else maybe
+    maybe = _GATE.every if maybe is None else maybe
     reasons = []
     for clause in clauses(text):
         if not clause or not clause.strip():
@@ -1057,7 +1060,7 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
         network, private, upload = (p.search(clause) if p in maybe else None for p in (_NETWORK, _PRIVATE, _UPLOAD))
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
-        if network and (private or upload) and not forbids(clause, network) and not _REDACTS_FIRST.match(clause):
+        if network and (private or upload) and not forbids(clause, network) and not _SCRUBBED_FIRST.search(clause):
             reasons.append("sends data off the machine")
         for reason, pattern in _ACTIONS:
             if pattern not in maybe:
@@ -1078,7 +1081,7 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
     still_checked = bool(_STILL_CHECKED.search(text))
     if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]
-    for sentence in clauses(text, _SENTENCE):
+    for sentence in clauses(text, SENTENCE_END):
         for reason, pattern in _SENTENCE_ACTIONS:
             if pattern not in maybe:
                 continue
@@ -1091,9 +1094,6 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
                 reasons.append(reason)
     return reasons
 
-
-
-_REDACTS_FIRST = re.compile(r"\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encrypt)\w*\b", re.I)  # "Redact the tokens in the logs you send"
 
 
 def _only_local(clause: str) -> bool:

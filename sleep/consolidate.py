@@ -19,7 +19,7 @@ from secondnature.hooks.core.keywords import terms
 from secondnature.lessons import cache
 from secondnature.lessons.model import MAX_LEARNED_TEXT, STATUSES, Lesson, shorten
 from secondnature.lessons.particulars import generalise, only_particulars
-from secondnature.lessons.safety import check, outside_quotes, scrub_secrets
+from secondnature.lessons.safety import SENTENCE_END, check, outside_quotes, scrub_secrets
 from secondnature.lessons.sensitive import areas, spoken_of
 from secondnature.lessons.store import LessonStore
 from secondnature.sleep.candidate import Candidate
@@ -273,12 +273,12 @@ def untrusted_origin(c: Candidate, episodes: dict[str, Episode]) -> list[str]:
 
 # Words that give an agent instructions: an agent named next to an order or a note ("AI agents must", "Note for
 # assistants:", "if you are an automated assistant"). A page that does may say its harm in words no area knows.
+_AGENT_NAMES = r"(ai|ki|ia|agents?|agent(e|en|es)|assistants?|assistent\w*|llms?|claude|codex|gpt\w*|copilot|chatbots?|bots?)"
 _TO_AGENTS = re.compile(
-    r"(?<![/\w.-])(ai|ki|ia|agents?|assistants?|assistent\w*|llms?|claude|codex|gpt\w*|copilot|chatbots?|bots?|automated \w+)"
-    r"(?![/\w-])[^.\n]{0,30}\b(must|should|shall|always|never|need to|are required|are to|have to|müssen|sollen|immer|doivent|"
+    r"(?<![/\w.-])(" + _AGENT_NAMES + r"|automated \w+)(?![/\w-])[^.\n]{0,30}\b(must|should|shall|always|never|need to|are required|are to|have to|müssen|sollen|immer|doivent|"
     r"deben|devono|reading this)\b|\b(note|attention|important|instructions?|reminder|message|memo|heads[- ]up|psa|tip|wichtig|"
     r"hinweis|nota|remarque|rappel|aviso|avviso)\s+(for|to|für|pour|para|"
-    r"per)\s+(\w+\s+){0,2}(ai|ki|ia|agents?|assistants?|assistent\w*|llms?|models?|bots?)\b|\bif you are an? (\w+\s+)?(ai|agent|"
+    r"per)\s+(\w+\s+){0,2}(" + _AGENT_NAMES + r"|models?)\b|\bif you are an? (\w+\s+)?(ai|agent|"
     r"assistant|language model|llm|bot)\b", re.I)
 
 
@@ -303,11 +303,9 @@ def _spoken(ep: Episode) -> set[str]:
 # A sentence that speaks to whoever reads it as an agent, or insists: where a planted instruction stands.
 # Names of agents only as words of prose, never inside a path (src/agents/plugins) or an identifier.
 _INSISTS = re.compile(
-    r"(?<![/\w.-])(ai|ki|ia|agents?|agent(e|en|es)|assistants?|assistent\w*|llms?|claude|codex|gpt\w*|copilot|chatbots?|"
-    r"bots?|models?)(?![/\w-])|\b(important|wichtig|importante?|attention|achtung|atención|must|always|never|immer|niemals|muss|"
+    r"(?<![/\w.-])(" + _AGENT_NAMES + r"|models?)(?![/\w-])|\b(important|wichtig|importante?|attention|achtung|atención|must|always|never|immer|niemals|muss|"
     r"müssen|toujours|jamais|doi[st]|doivent|siempre|nunca|debe[sn]?|sempre|deve|devono|всегда|никогда|должн\w*|"
     r"ignore (all |any )?(previous|prior|earlier|above))\b|必须|务必|总是|必ず|絶対|반드시", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _WINDOW = 40  # words: a long line (minified HTML, a JSON string) is read in windows of this many, half overlapping
 
 
@@ -316,7 +314,7 @@ def _instructions(ep: Episode) -> list[tuple[str, frozenset[str]]]:
     if ep.instructions is None:
         ep.instructions = []
         for source, document in ep.documents:
-            for sentence in _SENTENCE_END.split(document):
+            for sentence in SENTENCE_END.split(document):
                 if not _INSISTS.search(sentence):
                     continue
                 words = _prose(sentence).split()
