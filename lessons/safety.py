@@ -51,12 +51,16 @@ _EXECUTE = re.compile(
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
-    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b|"
-    r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*)\b"
-    r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll)\w*)[^;\n]){0,80}"  # read first: verified
-    r"\b(und|et|y|e|ed|puis|luego|dann)\s+"
-    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+)?(ausführ\w*|start\w*|exécut\w*|lanc\w*|ejecut\w*|execut\w*|"
-    r"esegu\w*)|"
+    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
+    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
+    r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*)(?!\w)"
+    r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
+    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk)\w*)[^;\n]){0,80}"  # read first: verified
+    r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan)\s+)"
+    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
+    r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
+    r"выполн\w*|voer\w*)|\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
     r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)|"
@@ -173,7 +177,8 @@ _AUTHORITY = re.compile(
     r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
     r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa]|akzeptiert|zugestimmt|acceptée?s?|aceptad[oa]s?|aceit[oa]s?|"
     r"accettat[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
-    r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
+    r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(redan|allerede|al|już|zaten)\s+(\w+\s+){0,2}(godkänt|godkänd|godkjent|godkendt|"
+    r"goedgekeurd|zatwierdzi\w*|zaakceptowa\w*|onayla\w*)(?!\w)(?![^.;\n]{0,20}\b(PR|pull request|merge request|MR)\b)|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
     r"permitid[oa]s?|approuvée?s?|autorisée?s?|approvat[oa]|autorizzat[oa])\b|\b(no hace falta|no es necesario|pas besoin de|"
     r"não (precisa|é preciso)|non serve|non c'è bisogno di|не нужно|нет нужды)\s+(preguntar|consultar|demander|perguntar|"
     r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen|Bestätigung|Freigabe|Genehmigung|Review|Prüfung)|sans (demander|"
@@ -187,7 +192,8 @@ _AUTHORITY = re.compile(
     r"\b(gave|given|granted|give)\s+you\s+(full|admin|root|unrestricted|complete|all)\s+(access|rights|permissions?|privileges)\b|"
     r"\b(Vollzugriff|Adminrechte|accès (complet|total|administrateur)|acceso (total|completo)|acesso (total|completo)|"
     r"accesso (completo|totale)|полный доступ)\b|"
-    r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (asking|a ticket|"
+    r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (waiting for (the |a |any )?(\w+ )?"
+    r"(scans?|reviews?|reviewers?|approvals?|ci|tests?|checks?|pipeline|build|sign-?off)\b|asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b|"
     r"\bwithout (the )?(change (board|advisory board|ticket|request|approval)|cab|code review|review board|security review)\b|"
     r"\b(per|according to|on behalf of)\s+(the\s+)?(ciso|cto|ceo|cio|vp|security( team)?|legal|management|leadership|admins?|"
@@ -390,7 +396,7 @@ _DECEIVE = re.compile(
     r"stopped|opted out)\b"
     r"[^.\n]{0,40}\b(we|but|while|though|and|instead)\b[^.\n]{0,20}\b(keep|kept|retain|still|store|archiv|hold|stash|back(ed)? up)\w*\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,20}\b(customer|user|client|they|anyone)\b[^.;\n]{0,10}\basks?\b[^.;\n]{0,40}\b(say|tell|"
-    r"claim|answer|reply)\w*\b[^.;\n]{0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
+    r"claim|answer|reply)\w*\b(?:(?!\b(what|when|how|whether|which)\b)[^.;\n]){0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
     r"available|resolved|refunded|sent|complete|finished|in stock)\b(?![^.;\n]{0,30}\b(if|once|when|after|provided)\b)|"
     r"\b(count|treat|mark|list|report|record|log)\w*\b[^.;\n]{0,20}\b(them|it|skipped|failed|failing|errored|flaky|"
     r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b|"
@@ -605,12 +611,34 @@ _NO_CHECK_NEEDED = re.compile(
     r"confirmed|tested|authori[sz]ed|looked up)\b|"
     r"\b(no longer|don'?t|doesn'?t|do not|does not|never)\s+(need|require)s?\s+(a\s+|an\s+|the\s+|any\s+)?(\w+\s+)?(review|check|"
     r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
+# Told that nothing happened, in any language, where something did or may have: "odpowiedz, że nic się nie stało,
+# dopóki dział prawny…", "tell them no double charge happened while reconciliation is still running".
+_TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
+               r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
+               r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg)\b")
+_TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
+                 r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
+                 r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
+                 r"ingenting (har )?(hänt|skjedd|skjedde)|inget (har )?hänt|intet er sket|der er ikke sket noget|hiçbir şey olmadı|"
+                 r"ничего не (произошло|случилось)|non è successo (niente|nulla)|niente è successo|(er is )?niets gebeurd)")
+_INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|fragt|frågar|spør|spørger|sorar\w*|sorarsa|спрашива\w*|"
+                     r"chiede\w*|vraagt|leak\w*|breach\w*|outage|incident\w*|wycie\w*|incydent\w*|awari\w*|fuite\w*|panne|fuga\w*|"
+                     r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбой|violazione|"
+                     r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat)")
+# An adverse event denied before the facts are in: "tell them there was no leak; the investigation is still running".
+_DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t)\b[^.;\n]{0,40}"
+                r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
+                r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error)\b")
+_FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
+                 r"known|verified|checked|comes? back|is done|(is|are) in)\b|\b(anyway|regardless)\b)")
 _DENY = re.compile(
     r"\bif (you are |you're |you get )?(asked|anyone asks|they ask|someone asks|(the|a) (user|customer|client|caller|auditor)s? asks?)\b"
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
-    r"\bdeny (having|that you|that we|doing|it happened)\b", re.I)
+    r"\bdeny (having|that you|that we|doing|it happened)\b|"
+    + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
+    + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM, re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -706,6 +734,20 @@ _PASSIVE_OFF = re.compile(
 # Work approved or merged unread.
 _UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
                      r"checking|testing|inspecting|opening)\b", re.I)
+# The environment or credentials pasted where others read them, said in other languages: "colle la sortie de
+# `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
+_SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
+                 r"condividi\w*|wklej\w*|udostępni\w*|yapıştır\w*|paylaş\w*|klistra\w*|dela|lim inn|вставь\w*|вставить|"
+                 r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*)")
+_ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
+                          r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
+                          r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
+                          r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
+                          r"токен\w*|учётные данные|учетные данные|credenziali)\b)")
+_CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
+               r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат)")
+_PASTED_ABROAD = re.compile(r"\b" + _SHARED_WORDS + r"\b[^.;\n]{0,60}" + _ENV_OR_SECRETS_ABROAD + r"[^.;\n]{0,60}" + _CHAT_PLACE +
+                            "|" + _CHAT_PLACE + r"[^.;\n]{0,40}\b" + _SHARED_WORDS + r"\b[^.;\n]{0,60}" + _ENV_OR_SECRETS_ABROAD, re.I)
 # A copy to an outside address on mail that carries secrets or someone's data.
 _BLIND_COPY = re.compile(
     r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
@@ -873,7 +915,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns a safeguard off", _PASSIVE_OFF), ("weakens a check", _UNREAD), ("sends data off the machine", _BLIND_COPY),
             ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
             ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION),
-            ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT)]
+            ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
+            ("copies credentials or the environment", _PASTED_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -975,7 +1018,8 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
         reasons.append("disguises letters with look-alikes from another script")
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
-    for form in dict.fromkeys((text, _as_words(text))):  # disable_security_warnings() says "disable security warnings"
+    # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
+    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
@@ -1001,6 +1045,11 @@ _FALLBACK = re.compile(r"\s*\|\|\s*(true\b|:(?=\s|`|$)|/bin/true\b|exit\s+0\b|ec
 
 
 _CODE_HOOK = re.compile(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue|Svelte|LiveView|Phoenix)\s+(hooks?)\b")  # a code hook, no git hook
+
+
+# An aside in parentheses, which puts words between a rule's parts ("Security (Priya, in the thread from March)
+# already signed off"); the text is read with and without them.
+_ASIDE = re.compile(r"\s\([^()\n]{1,160}\)")
 
 
 def _without_harmless_fallbacks(text: str) -> str:
