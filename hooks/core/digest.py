@@ -102,6 +102,15 @@ def load_digest(scope: str) -> Digest | None:
     return None
 
 
+def indexed_scope(scope: str) -> str | None:
+    """The scope whose prompt index a prompt in ``scope`` picks from: its own, else the global one (as
+    ``load_digest`` falls back), found without parsing a digest a prompt does not need."""
+    for candidate in (scope, GLOBAL):
+        if os.path.exists(prompt_index_file(candidate)):
+            return candidate
+    return None
+
+
 def pick_for_prompt(scope: str, prompt: str, shown: set[str],
                     session_id: str = "") -> tuple[str, list[str], list[str], bool]:
     """Lessons of the scope's prompt index relevant to ``prompt`` and not yet shown in this session,

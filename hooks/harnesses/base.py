@@ -58,7 +58,8 @@ def inject(events: list[Event], prompt: str | None) -> str | None:
     Shared by every harness whose hooks can add context."""
     if not events:
         return None
-    from secondnature.hooks.core.digest import (
+    from secondnature.hooks.core.digest import (  # here: the tool-call hooks, most of them, never need it
+        indexed_scope,
         load_digest,
         pick_for_prompt,
         remember_shown,
@@ -67,21 +68,24 @@ def inject(events: list[Event], prompt: str | None) -> str | None:
     )
 
     first = events[0]
-    digest = load_digest(first.scope)  # imported here: the tool-call hooks, most of them, never need it
-    if digest is None:
-        return None
     if prompt is None:
+        digest = load_digest(first.scope)
+        if digest is None:
+            return None
+        scope = digest.scope
         text, ids, held, control = session_text(digest, first.session_id)
         where = "session_start"
         remember_shown(first.session_id, ids + held, reset=True)  # a fresh, resumed or compacted context
     else:
-        text, ids, held, control = pick_for_prompt(digest.scope, prompt, shown_in_session(first.session_id),
-                                                   first.session_id)
+        scope = indexed_scope(first.scope)
+        if scope is None:
+            return None
+        text, ids, held, control = pick_for_prompt(scope, prompt, shown_in_session(first.session_id), first.session_id)
         where = "user_prompt"
         if not ids and not held:
             return None
         remember_shown(first.session_id, ids + held)
-    data: dict[str, object] = {"lesson_ids": ids, "where": where, "digest_scope": digest.scope}
+    data: dict[str, object] = {"lesson_ids": ids, "where": where, "digest_scope": scope}
     if held:
         data["withheld"] = held  # the experiment: what this session would have been shown
     if control:
