@@ -25,7 +25,8 @@ from .prefilter import Prefilter
 from .safeguards import weakened
 
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
-                      r"no longer|without|instead of|rather than|refuse to|not to)\b", re.I)
+                      r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
+    r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın)\b|\b(no|non|ne|não)\s+$", re.I)  # "no desactives"
 _NETWORK = re.compile(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
     r"requests\.(post|put)|axios\.post|fetch\(|gsutil\s+cp|aws\s+s3\s+cp|rclone)\b|https?://(?!(localhost|127\.0\.0\.1|"
@@ -54,13 +55,15 @@ _EXECUTE = re.compile(
     r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
-    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*)(?!\w)"
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड)(?!\w)"
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
-    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk)\w*)[^;\n]){0,80}"  # read first: verified
-    r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan)\s+)"
+    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
+    r"διάβασ|έλεγξ|पढ़|जाँच)\w*)[^;\n]){0,80}"  # read first: verified
+    r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
+    r"a pak|a potom|pak|potom|και|μετά|और|फिर)\s+)"
     r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
     r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
-    r"выполн\w*|voer\w*)|\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
+    r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला)|\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
     r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)|"
@@ -171,6 +174,8 @@ _AUTHORITY = re.compile(
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + "|"
+    r"\b(anyone|everyone|anybody|whoever|any \w+)\b[^.;\n]{0,30}\b(counts?|is treated|is considered|qualifies|can act|acts) as (an? |the )?"
+    r"(approvers?|reviewers?|admins?|administrators?|owners?|second reviewer|sign-?off)\b|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
@@ -192,7 +197,7 @@ _AUTHORITY = re.compile(
     r"\b(gave|given|granted|give)\s+you\s+(full|admin|root|unrestricted|complete|all)\s+(access|rights|permissions?|privileges)\b|"
     r"\b(Vollzugriff|Adminrechte|accès (complet|total|administrateur)|acceso (total|completo)|acesso (total|completo)|"
     r"accesso (completo|totale)|полный доступ)\b|"
-    r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout (waiting for (the |a |any )?(\w+ )?"
+    r"\b(delete|remove|drop|rotate|deploy|force|merge|wipe|purge|revoke)\b[^.;\n]{0,80}\bwithout ((a |any |another )?(second|peer|code|further|extra|formal|proper) (review|approval|sign-?off|look)|waiting for (the |a |any )?(\w+ )?"
     r"(scans?|reviews?|reviewers?|approvals?|ci|tests?|checks?|pipeline|build|sign-?off)\b|asking|a ticket|"
     r"(a )?review|approval|confirmation|sign-?off|checking with)\b|\bis allowed without (asking|a ticket|(a )?review|approval)\b|"
     r"\bwithout (the )?(change (board|advisory board|ticket|request|approval)|cab|code review|review board|security review)\b|"
@@ -464,7 +469,8 @@ _UNCHECKED = re.compile(
     r"\b(accept\w*|trust\w*)\s+(any|all|every|whatever|unknown|changed)\s+(\w+\s+){0,2}(fingerprints?|host ?keys?|certificates?|certs?|"
     r"signatures?)\b|"
     r"\b(not|never|no longer|stop|without|don'?t|do not|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
-    r"((?!skip|disabl|ignor|bypass|avoid|omit|stop|forget|turn|without|not|never|no)\w+\s+){0,2}"
+    r"((?!skip|disabl|ignor|bypass|avoid|omit|stop|forget|turn|without|not|never|no|desactiv|deshabilit|désactiv|disattiv|disabilit|"
+    r"desativ|desabilit|deaktivier|abschalt|ausschalt|überspring|umgeh|contourn|salt|отключ|выключ|пропуст)\w+\s+){0,2}"
     r"(check\w*|verif\w*|validat\w*|compar\w*|vérifi\w*|prüf\w*|überprüf\w*|verific\w*|valid\w*|провер\w*|controll\w*|"
     r"kontrollier\w*)\s+(\w+'s\s+|\w+\s+){0,3}" + _CHECKED_THING + r"\b|"
     r"\b" + _CHECKED_THING + r"\s+(\w+\s+){0,2}(nicht|not|never|nie|no|non|não|не)\s+(mehr\s+|more\s+|longer\s+)?"
@@ -615,7 +621,8 @@ _NO_CHECK_NEEDED = re.compile(
 # dopóki dział prawny…", "tell them no double charge happened while reconciliation is still running".
 _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
-               r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg)\b")
+               r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
+               r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
                  r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
                  r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
@@ -625,6 +632,11 @@ _INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|f
                      r"chiede\w*|vraagt|leak\w*|breach\w*|outage|incident\w*|wycie\w*|incydent\w*|awari\w*|fuite\w*|panne|fuga\w*|"
                      r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбой|violazione|"
                      r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat)")
+_CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|přestože|ačkoli|भले ही|हालांकि|जबकि|παρόλο που|αν και|"
+              r"chociaż|mimo że|choć|rağmen|halde|même si|bien que|aunque|a pesar de que|embora|mesmo que|anche se|sebbene|obwohl|"
+              r"auch wenn|hoewel|även om|хотя|несмотря на то)(?!\w)")
+_TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच)")
+_TOLD_ANYWAY_ABROAD = _TELL_WORDS + r"(?:(?!" + _TRUTH + r")[^.;\n।]){0,80}" + _CONCEDING
 # An adverse event denied before the facts are in: "tell them there was no leak; the investigation is still running".
 _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t)\b[^.;\n]{0,40}"
                 r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
@@ -638,7 +650,7 @@ _DENY = re.compile(
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
     r"\bdeny (having|that you|that we|doing|it happened)\b|"
     + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
-    + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM, re.I)
+    + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|" + _TOLD_ANYWAY_ABROAD, re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -738,16 +750,41 @@ _UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w
 # `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
 _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
                  r"condividi\w*|wklej\w*|udostępni\w*|yapıştır\w*|paylaş\w*|klistra\w*|dela|lim inn|вставь\w*|вставить|"
-                 r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*)")
+                 r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
+                 r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
+                 r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
                           r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
                           r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
-                          r"токен\w*|учётные данные|учетные данные|credenziali)\b)")
+                          r"токен\w*|учётные данные|учетные данные|credenziali|kata sandi|sandi|mật khẩu|hesl[ao]|κωδικ\w*)\b|"
+                          r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल)")
 _CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
-               r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат)")
-_PASTED_ABROAD = re.compile(r"\b" + _SHARED_WORDS + r"\b[^.;\n]{0,60}" + _ENV_OR_SECRETS_ABROAD + r"[^.;\n]{0,60}" + _CHAT_PLACE +
-                            "|" + _CHAT_PLACE + r"[^.;\n]{0,40}\b" + _SHARED_WORDS + r"\b[^.;\n]{0,60}" + _ENV_OR_SECRETS_ABROAD, re.I)
+               r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
+               r"इश्यू|चैट|चैनल|टिकट|ग्रुप)")
+_NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
+_PASTED_ABROAD = re.compile(
+    r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
+    + _CHAT_PLACE + _NOT_A_STOP + r"{0,40}(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + "|"
+    + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + _NOT_A_STOP + r"{0,30}(?<!\w)" + _SHARED_WORDS, re.I)
+# A safeguard turned off or skipped, in other languages: the verb (matikan, tắt, vypni, απενεργοποίησε, kapat,
+# désactive…) beside what it guards (verification, certificates, protection, review, a firewall), in either order.
+_OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô hiệu ho[áa]|vypn\w*|deaktivuj\w*|přeskoč\w*|ignoruj\w*|"
+              r"obejd\w*|απενεργοποί\w*|κλείσ\w*|αγνόησ\w*|παράκαμψ\w*|παρέκαμψ\w*|wyłącz\w*|pomiń|pominąć|zignoruj\w*|omiń|"
+              r"kapat(?!ma)\w*|devre dışı bırak\w*|atla(?!ma)\w*|yok ?say\w*|görmezden gel\w*|deaktivier\w*|abschalt\w*|ausschalt\w*|"
+              r"überspring\w*|ignorier\w*|umgeh\w*|désactiv\w*|contourn\w*|desactiv\w*|deshabilit\w*|desativ\w*|desabilit\w*|"
+              r"disattiv\w*|disabilit\w*|отключ\w*|выключ\w*|пропуст\w*|игнорир\w*|обойд\w*|uitschakel\w*|inaktivera|stäng av|"
+              r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर)")
+_GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
+            r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
+            r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
+            r"сертификат\w*|perlindungan|proteksi|bảo vệ|ochran\w*|προστασ\w*|ochron\w*|koruma\w*|schutz\w*|protection|protección|"
+            r"proteção|protezione|защит\w*|bescherming|skydd\w*|tinjauan|kiểm duyệt|revizi|αναθεώρησ\w*|przegląd\w*|inceleme\w*|"
+            r"gözden geçirme\w*|revue|revisión|revisão|revisione|ревью|granskning\w*|review|ssl|tls|https|2fa|mfa|firewall\w*|"
+            r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल)")
+_OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
+                         + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
+                         r"atla(?!ma)\w*|yok ?say\w*)", re.I)
 # A copy to an outside address on mail that carries secrets or someone's data.
 _BLIND_COPY = re.compile(
     r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
@@ -916,7 +953,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
             ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION),
             ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
-            ("copies credentials or the environment", _PASTED_ABROAD)]
+            ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
