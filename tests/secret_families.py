@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1492,4 +1492,39 @@ BENIGN_LOOKALIKES_16 = [  # written with held_out_26, measured once
     "Settings(api_token=SecretStr('**********'), debug=False)", "| name | value |\n|---|---|\n| DB_HOST | db01 |",
     "gh secret set NPM_TOKEN < token.txt", "flyctl secrets list", "heroku config:set WEB_CONCURRENCY=3 -a shop",
     "heads up, the grafana admin pw was rotated", "Mot de passe réinitialisé.", "Das neue Kennwort ist im Tresor.",
+]
+
+
+def _held_out_27() -> list[Item]:
+    """Secrets in each language's own syntax for settings and literals (HCL, PHP arrays, Elixir keywords, Kotlin,
+    XML property elements, SQL Server connection strings, ECS-style Name/Value lists, Rails credentials), the
+    command-line tools of ops and IoT (helm --set, ansible -e, mosquitto, lftp), and sentences in Arabic, Hebrew and
+    Vietnamese; written after the held_out_26 round and measured once."""
+    cases = [
+        ("value named by its key", 'variable "db_password" {\n  default = "{s}"\n}', two_words_digits),
+        ("value named by its key", "'smtp_password' => '{s}',", random_password),
+        ("value named by its key", 'config :app, App.Repo, password: "{s}", hostname: "db"', two_words_digits),
+        ("variable names the rules lack", 'val apiSecret = "{s}"', lambda: token(32)),
+        ("value named by its key", '<entry key="ldap.bind.credential">{s}</entry>', random_password),
+        ("a command form that takes a secret", "helm upgrade --install api ./chart --set postgresql.auth.password={s}", two_words_digits),
+        ("a command form that takes a secret", "ansible-playbook site.yml -e ansible_become_pass={s}", two_words_digits),
+        ("value named by its key", "Server=tcp:db01,1433;Initial Catalog=app;User ID=sa;Pwd={s};", random_password),
+        ("a secret said in words", "كلمة المرور الجديدة هي {s}", two_words_digits),
+        ("a secret said in words", "הסיסמה למערכת היא {s}", two_words_digits),
+        ("a secret said in words", "mật khẩu wifi là {s}", two_words_digits),
+        ("a secret said in words", "The OTP secret for the shared 2FA account: {s}", base32_seed),
+        ("value named by its key", lambda s: [{"Name": "API_KEY", "Value": s}, {"Name": "REGION", "Value": "eu-west-1"}], lambda: token(40)),
+        ("value named by its key", "production:\n  secret_key_base: {s}", lambda: hexkey(128)),
+        ("a command form that takes a secret", "mosquitto_pub -h broker -u iot -P {s} -t sensors/temp -m 21", two_words_digits),
+        ("a command form that takes a secret", "lftp -u deploy,{s} sftp://files.example.com", random_password),
+    ]
+    return _filled("held_out_27", cases)
+
+
+BENIGN_LOOKALIKES_17 = [  # written with held_out_27, measured once
+    'variable "db_password" {\n  sensitive = true\n}', "'smtp_host' => 'mail.example.com',", 'config :app, App.Repo, hostname: "db"',
+    'val apiSecret = System.getenv("API_SECRET")', '<entry key="ldap.bind.dn">cn=admin,dc=example,dc=com</entry>',
+    "helm upgrade --install api ./chart --set replicaCount=3", "ansible-playbook site.yml -e env=staging",
+    "Server=tcp:db01,1433;Initial Catalog=app;Integrated Security=true;", "كلمة المرور قصيرة جدا", "mật khẩu đã được đổi",
+    "mosquitto_pub -h broker -t sensors/temp -m 21",
 ]
