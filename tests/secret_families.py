@@ -1499,7 +1499,7 @@ def _held_out_27() -> list[Item]:
     """Secrets in each language's own syntax for settings and literals (HCL, PHP arrays, Elixir keywords, Kotlin,
     XML property elements, SQL Server connection strings, ECS-style Name/Value lists, Rails credentials), the
     command-line tools of ops and IoT (helm --set, ansible -e, mosquitto, lftp), and sentences in Arabic, Hebrew and
-    Vietnamese; written after the held_out_26 round and measured once."""
+    Vietnamese; written after the held_out_26 round and measured once: 2 of 16 leaked past capture (a block named for the secret with the value under `default`, an XML element whose key attribute names it), 0 would have reached a lesson, 0 of 11 look-alikes changed."""
     cases = [
         ("value named by its key", 'variable "db_password" {\n  default = "{s}"\n}', two_words_digits),
         ("value named by its key", "'smtp_password' => '{s}',", random_password),

@@ -477,3 +477,18 @@ def test_dsns_credential_constructors_and_log_timestamps():
     for line in ('dsn := fmt.Sprintf("%s:%s@tcp(%s)/orders", user, pass, host)', "redis-cli -a \"$REDIS_PASSWORD\" ping",
                  "2026-05-04T08:15:30Z WARN auth: token refresh scheduled", "2026-05-04 08:15:30,112 INFO password policy loaded"):
         assert redact(line) == line, line
+
+
+def test_a_block_or_element_named_for_a_secret_redacts_the_value_under_its_generic_key():
+    for line, secret in (('variable "admin_password" {\n  type    = string\n  default = "Kestrel4417"\n}', "Kestrel4417"),
+                         ("inputs:\n  api_token:\n    description: for the registry\n    default: zQ8rT2mN6vB4xK9pL3sW", "zQ8rT2mN6vB4xK9pL3sW"),
+                         ('SMTP_PASS: {\n  value: "Lantern-77-Moss"\n}', "Lantern-77-Moss"),
+                         ('<property name="db.password">Harbor9921</property>', "Harbor9921"),
+                         ('<add name="SigningKey">v7Rk2QpX9mLz4TbN8cWs</add>', "v7Rk2QpX9mLz4TbN8cWs")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ('variable "admin_password" {\n  type      = string\n  sensitive = true\n}',
+                 'variable "region" {\n  default = "eu-west-1"\n}', "inputs:\n  api_token:\n    required: true",
+                 '<property name="db.url">jdbc:postgresql://db:5432/app</property>', '<add name="Theme">dark</add>',
+                 'variable "db_password" {\n  default = var.secret_from_vault\n}'):
+        assert redact(line) == line, line

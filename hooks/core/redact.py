@@ -244,6 +244,15 @@ _SPACED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)(?P<op>)[ \
 # A YAML name/value pair (a k8s or compose env list): ``- name: TWILIO_AUTH_TOKEN`` then ``value: …``.
 _PAIRED = (r"\bname:[ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-]{0,63})[\"']?[ \t]*\r?\n[ \t]*-?[ \t]*value:(?P<close>)(?P<op>)"
            r"[ \t]*(?P<open>[\"']?)(?P<value>[^\s\"'`]{1,500})")
+# A block named for a secret whose value sits under a generic key a line or two below: HCL's ``variable
+# "db_password" { default = "…" }``, a YAML input's ``api_key:\n  default: …``.
+_BLOCK_DEFAULT = (r"(?<![\w.\-])(?P<name>[A-Za-z_][\w.\-]{0,63})[\"']?[ \t]*(?:(?:[:=][ \t]*)?\{|:[ \t]*\r?\n)(?P<close>)(?:[^{}\n]*\n){0,4}?[ \t]*"
+                  r"(?:default|value)[ \t]*(?P<op>=|:)[ \t]*(?P<open>[\"']?)"
+                  r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500})")
+# An element whose key or name attribute names a secret, its value the element's text: ``<entry
+# key="ldap.bind.credential">…</entry>``, ``<property name="db.password">…</property>``.
+_KEYED_ELEMENT = (r"<(?:entry|add|property|param|setting|item|var|env|string)\b[^>]{0,200}?\b(?:key|name)[ \t]*=[ \t]*[\"']"
+                  r"(?P<name>[A-Za-z_][\w.\-]{0,63})[\"'](?P<close>)[^>]{0,200}?>(?P<op>)(?P<open>)(?P<value>[^<\s][^<\n]{0,499})<")
 _WORD_SPLIT = str.maketrans({"_": " ", "-": " ", ".": " "})
 
 
@@ -770,6 +779,10 @@ def _redact(text: str) -> str:
         text, view = _sub(rules.pattern("set_command", _SET_COMMAND), text, view, "named_secret", _named_secret)
     if "name:" in low and "value:" in low:
         text, view = _sub(rules.pattern("paired_secret", _PAIRED), text, view, "named_secret", _named_secret)
+    if ("default" in low or "value" in low) and ("{" in view or ":\n" in view or ":\r\n" in view) and any(h in low for h in _NAME_HINTS):
+        text, view = _sub(rules.pattern("block_default", _BLOCK_DEFAULT), text, view, "named_secret", _named_secret)
+    if "<" in view and ("key=" in low or "name=" in low) and any(h in low for h in _NAME_HINTS):
+        text, view = _sub(rules.pattern("keyed_element", _KEYED_ELEMENT), text, view, "named_secret", _named_secret)
     if _said_candidate(low):
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
