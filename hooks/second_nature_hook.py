@@ -27,15 +27,77 @@ def load_hooks_package() -> None:
     sys.modules["secondnature.hooks"] = package
 
 
+# The modules every hook call imports, each after those it imports; the harness's own module comes last.
+HOT = ("core", "core.jsoncodec", "core.errors", "core.schema", "core.paths", "core.secret_shape", "core.redact", "core.log",
+       "runner", "harnesses", "core.scope", "harnesses.base", "harnesses.grouped_settings", "core.spool")
+
+
+def load_hot_modules(harness: str) -> None:
+    """Load the modules a hook call of ``harness`` imports from one file of their compiled code, kept in
+    ``__pycache__`` beside them as Python keeps each module's, and made again when any of them changes: one
+    read instead of fifteen imports' file-system work saves a hook process half a millisecond, a twentieth of
+    its run (Python's frozen modules do the same for its own start). Where that folder cannot be written, or
+    anything is amiss, the modules are imported as usual."""
+    here = sys.modules["secondnature.hooks"].__path__[0]
+    names = [*HOT, "harnesses." + harness.replace("-", "_")]
+    files = [os.path.join(here, name, "__init__.py") if name in ("core", "harnesses")
+             else os.path.join(here, *name.split(".")) + ".py" for name in names]
+    stats = [os.stat(f) for f in files]
+    key = hash(tuple((st.st_mtime_ns, st.st_size) for st in stats)) & 0xFFFFFFFFFFFF
+    cache = os.path.join(here, "__pycache__")
+    bundle = os.path.join(cache, f"hook-{harness}.{sys.implementation.cache_tag}-{key:x}.marshal")
+    import marshal
+
+    try:
+        with open(bundle, "rb") as f:
+            codes = marshal.loads(f.read())
+    except OSError:
+        if not os.access(cache if os.path.isdir(cache) else here, os.W_OK):
+            return
+        codes = []
+        for f in files:
+            with open(f, "rb") as source:
+                codes.append(compile(source.read(), f, "exec", dont_inherit=True))
+        os.makedirs(cache, exist_ok=True)
+        for old in os.listdir(cache):
+            if old.startswith(f"hook-{harness}."):
+                os.unlink(os.path.join(cache, old))
+        with open(f"{bundle}.{os.getpid()}", "wb") as f:
+            f.write(marshal.dumps(codes))
+        os.replace(f"{bundle}.{os.getpid()}", bundle)  # whole or not at all: another hook may be reading it
+    module = type(sys)
+    for name, file, code in zip(names, files, codes, strict=True):
+        full = "secondnature.hooks." + name
+        if full in sys.modules:
+            continue  # imported already by one before it
+        m = module(full)
+        m.__file__ = file
+        if file.endswith("__init__.py"):
+            m.__path__ = [os.path.dirname(file)]
+        m.__package__ = full if file.endswith("__init__.py") else full.rpartition(".")[0]
+        sys.modules[full] = m
+        try:
+            exec(code, m.__dict__)
+        except BaseException:
+            del sys.modules[full]  # the usual import tries it again
+            raise
+
+
 def main() -> int:
     os.umask(0o077)
+    argv = sys.argv[1:]
     try:
         load_hooks_package()
+        try:
+            harness = argv[1] if argv[:1] == ["hook"] else argv[0]
+            if harness.replace("-", "").isalpha():
+                load_hot_modules(harness)
+        except Exception:  # noqa: BLE001 - the usual imports below load whatever this did not
+            pass
         from secondnature.hooks.runner import run_hook
     except BaseException:  # noqa: BLE001 - a broken install must not block the agent
         sys.stdin.buffer.read()
         return 0
-    argv = sys.argv[1:]
     return run_hook(argv[1:] if argv[:1] == ["hook"] else argv)
 
 
