@@ -51,7 +51,9 @@ def load_hot_modules(harness: str) -> None:
     try:
         with open(bundle, "rb") as f:
             codes = marshal.loads(f.read())
-    except OSError:
+    except (OSError, ValueError, EOFError, TypeError):  # none yet, or a damaged one
+        codes = None
+    if not isinstance(codes, list) or len(codes) != len(files):
         if not os.access(cache if os.path.isdir(cache) else here, os.W_OK):
             return
         codes = []

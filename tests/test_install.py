@@ -261,3 +261,39 @@ def test_plugin_and_settings_hooks_both_installed_are_said_and_capture_once(clau
     log = read_session("twice")
     assert [e.kind for e in log.events] == ["tool_call", "tool_result"]
     assert sum(1 for _ in open(log.path)) == 4  # both copies kept on disk, read as one
+
+
+def test_the_hook_loads_its_modules_from_one_compiled_file_made_again_when_one_changes(tmp_path):
+    """The launcher keeps the modules every hook call imports compiled in one file beside them; a change to any
+    of them makes a new one, and a damaged file costs nothing but the usual imports."""
+    import shutil
+    import subprocess
+    import sys
+
+    hooks = tmp_path / "pkg" / "hooks"
+    shutil.copytree(ROOT / "hooks", hooks, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "SECOND_NATURE_HOME": str(tmp_path / "home")}
+
+    def run(session: str) -> None:
+        payload = {"session_id": session, "cwd": str(tmp_path), "hook_event_name": "PostToolUse", "tool_name": "Bash",
+                   "tool_input": {"command": "ls"}, "tool_response": {"stdout": "a.txt\n", "stderr": ""}}
+        done = subprocess.run([sys.executable, "-I", "-S", str(hooks / "second_nature_hook.py"), "hook", "claude-code"],
+                              input=json.dumps(payload).encode(), capture_output=True, env=env, timeout=60)
+        assert done.returncode == 0 and done.stderr == b"", done.stderr
+        lines = (tmp_path / "home" / "sessions" / f"{session}.jsonl").read_text().splitlines()
+        assert [json.loads(line)["kind"] for line in lines] == ["tool_call", "tool_result"]
+
+    def compiled() -> list[str]:
+        return sorted(p.name for p in (hooks / "__pycache__").glob("hook-claude-code.*"))
+
+    run("first")
+    made = compiled()
+    assert len(made) == 1
+    run("second")
+    assert compiled() == made
+    os.utime(hooks / "core" / "redact.py", ns=(1, 1))
+    run("third")
+    assert len(compiled()) == 1 and compiled() != made
+    (hooks / "__pycache__" / compiled()[0]).write_bytes(b"\x00damaged")
+    run("fourth")
+    assert (hooks / "__pycache__" / compiled()[0]).read_bytes() != b"\x00damaged"  # made again
