@@ -24,7 +24,9 @@ _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)  # 3.11+
 _REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 _MAX_ALTERNATIVES = 256  # a run of character classes spelled out beyond this is no longer worth it
-_FOLDS_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")  # K (Kelvin), long s, dotted I, dotless i
+# Letters that case-fold to ASCII ones (Kelvin K, long s, dotted I, dotless i): a pattern's "ı" matches an ASCII
+# text's "i" or "I", so a requirement holding one is looked for as the ASCII letter.
+_TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 
 
 # Strings nearly every sentence holds: a requirement made of them filters nothing.
@@ -86,9 +88,9 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         found = _required(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a construct this reading does not know: search always
         return None
-    if found is None or any(_FOLDS_TO_ASCII & set(s) for s in found):
+    if found is None:
         return None
-    return found
+    return frozenset(s.translate(_TO_ASCII) for s in found)  # only ASCII texts are filtered: "ı" is an "i" there
 
 
 def _longest_first_trie(strings: list[str]) -> str:

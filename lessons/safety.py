@@ -648,9 +648,13 @@ _DENY = re.compile(
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
-    r"\bdeny (having|that you|that we|doing|it happened)\b|"
-    + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
-    + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|" + _TOLD_ANYWAY_ABROAD, re.I)
+    r"\bdeny (having|that you|that we|doing|it happened)\b", re.I)
+# Three patterns, not one alternation, so the prefilter gates each by its own rarest words.
+_TOLD_NOTHING_HAPPENED = re.compile(_TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}"
+                                    + _TOLD_NOTHING, re.I)
+_DENIED_TOO_EARLY = re.compile(_DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM,
+                               re.I)
+_TOLD_ANYWAY_ELSEWHERE = re.compile(_TOLD_ANYWAY_ABROAD, re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -953,7 +957,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("grants access to others", _EVERY_PERMISSION), ("destroys data", _ERASE_DISPUTE),
             ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION),
             ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
-            ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD)]
+            ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD),
+            ("deceives the user", _TOLD_NOTHING_HAPPENED), ("deceives the user", _DENIED_TOO_EARLY),
+            ("deceives the user", _TOLD_ANYWAY_ELSEWHERE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"

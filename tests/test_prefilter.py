@@ -22,7 +22,12 @@ def test_the_strings_every_match_holds():
     assert required_strings(re.compile(r"\b(ssl|tls)_?verify", re.I)) == {"verify"}
     assert required_strings(re.compile(r"[Cc]url\s+-k")) == {"curl"}
     assert required_strings(re.compile(r"(ab)?c*")) is None  # nothing is required: always searched
-    assert required_strings(re.compile(r"\u017fet", re.I)) is None  # long s folds to s: never filtered
+    # letters that fold to ASCII ones are looked for as those (only ASCII texts are filtered): "ſet", "çalıştır"
+    assert required_strings(re.compile(r"\u017fet", re.I)) == {"set"}
+    assert required_strings(re.compile(r"çalıştır", re.I)) == {"çaliştir"}
+    gate = Prefilter([re.compile(r"\u017fet", re.I), re.compile(r"\bkap\u0131", re.I)], build_after=0)
+    for text in ("SET it", "set it", "KAPI", "kapi", "ſet it"):
+        assert all(p in gate.candidates(text) for p in gate.patterns if p.search(text)), text
 
 
 def _texts() -> list[str]:
