@@ -93,6 +93,34 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s.translate(_TO_ASCII) for s in found)  # only ASCII texts are filtered: "ı" is an "i" there
 
 
+def branches(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """``pattern``'s top-level alternatives, each compiled alone with its flags. A rule written as one long
+    alternation needs the weakest of its branches' words ("set", "say"), so the prefilter lets nearly every
+    text through to it; split, each branch is searched only where its own words are (a lesson's check:
+    1.2 -> 0.5 ms). A match of the whole is a match of one of its branches."""
+    source, parts, depth, start, i = pattern.pattern, [], 0, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" first or escaped does not close it
+            i += 2 if source[i + 1: i + 2] == "^" else 1
+            i += 1 if source[i: i + 1] == "]" else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return [pattern] if len(parts) == 1 else [re.compile(part, pattern.flags) for part in parts]
+
+
 def _longest_first_trie(strings: list[str]) -> str:
     """One pattern for any of ``strings`` shaped as a trie (``ver(?:if(?:y)?)?``), so the engine follows one branch
     per character instead of trying every string at every position, and takes the longest string there."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import Prefilter
+from .prefilter import Prefilter, branches
 from .safeguards import weakened
 
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
@@ -983,7 +983,10 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)])
+# Each rule as its alternatives, (reason, rule, alternative): the prefilter gates each alternative by its own words.
+_ACTION_BRANCHES = [(reason, pattern, branch) for reason, pattern in _ACTIONS for branch in branches(pattern)]
+_SENTENCE_BRANCHES = [(reason, pattern, branch) for reason, pattern in _SENTENCE_ACTIONS for branch in branches(pattern)]
+_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(b for _, _, b in _ACTION_BRANCHES + _SENTENCE_BRANCHES)])
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
                             r"your|our|their|its|this|that|these|those|main|master|production|prod|disk|git|github|gitlab|slack|"
@@ -1127,7 +1130,7 @@ def _might_act(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> bo
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
     maybe = _GATE.every if maybe is None else maybe
-    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
+    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(b for _, _, b in _ACTION_BRANCHES + _SENTENCE_BRANCHES))
                if pattern in maybe) or bool(weakened(text))
 
 
@@ -1154,10 +1157,10 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not forbids(clause, network) and not _SCRUBBED_FIRST.search(clause):
             reasons.append("sends data off the machine")
-        for reason, pattern in _ACTIONS:
-            if pattern not in maybe:
+        for reason, pattern, branch in _ACTION_BRANCHES:
+            if branch not in maybe or reason in reasons:
                 continue
-            found = pattern.search(clause)
+            found = branch.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
                 continue
             if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
@@ -1174,12 +1177,12 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
     if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, SENTENCE_END):
-        for reason, pattern in _SENTENCE_ACTIONS:
-            if pattern not in maybe:
+        for reason, pattern, branch in _SENTENCE_BRANCHES:
+            if branch not in maybe or reason in reasons:
                 continue
             if pattern is _MASK and still_checked:
                 continue
-            found = pattern.search(sentence)
+            found = branch.search(sentence)
             if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL) and _VERIFIED.search(sentence):
                 continue
             if found and not forbids(sentence, found):
