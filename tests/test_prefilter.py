@@ -7,13 +7,14 @@ import random
 import re
 
 from secondnature.lessons import safety
-from secondnature.lessons.prefilter import Prefilter, required_strings
+from secondnature.lessons.prefilter import Prefilter, branches, required_strings
 from secondnature.lessons.sensitive import AREAS
 
 from poison_families import BENIGN, POISON
 
 PATTERNS = [safety._NETWORK, safety._HIDE, safety._PRIVATE, safety._UPLOAD,
             *(p for _, p in safety._ACTIONS + safety._SENTENCE_ACTIONS), *AREAS.values()]
+GATED = [*PATTERNS, *(b for _, _, b in safety._ACTION_BRANCHES + safety._SENTENCE_BRANCHES)]  # what safety's gate holds
 
 
 def test_the_strings_every_match_holds():
@@ -40,11 +41,11 @@ def _texts() -> list[str]:
 
 
 def test_no_pattern_that_matches_is_ever_skipped():
-    gate = Prefilter(PATTERNS, build_after=0)
+    gate = Prefilter(GATED, build_after=0)
     for text in _texts():
         for form in (text, text.upper(), safety._as_words(text), text.replace(" ", "\n")):
             kept = gate.candidates(form)
-            assert [p.pattern[:60] for p in PATTERNS if p not in kept and p.search(form)] == [], form
+            assert [p.pattern[:60] for p in GATED if p not in kept and p.search(form)] == [], form
 
 
 def test_the_scan_is_built_only_once_enough_text_was_asked_about():
@@ -65,3 +66,15 @@ def test_text_outside_ascii_is_searched_by_every_pattern():
 def test_most_patterns_are_skipped_for_an_ordinary_lesson():
     gate = Prefilter(PATTERNS, build_after=0)
     assert len(gate.candidates("Run `make test` before pushing; it builds the fixtures first.")) < len(PATTERNS) // 3
+
+
+def test_a_rule_split_into_its_alternatives_matches_where_the_whole_does():
+    assert [b.pattern for b in branches(re.compile(r"a(b|c)|[|)]x|\|y|(?:d|e)"))] == ["a(b|c)", "[|)]x", r"\|y", "(?:d|e)"]
+    assert [b.pattern for b in branches(re.compile(r"[]|]z|w"))] == ["[]|]z", "w"]
+    one = re.compile(r"foo(bar|baz)", re.I)
+    assert branches(one) == [one]
+    for pattern in PATTERNS:
+        parts = branches(pattern)
+        assert all(part.flags == pattern.flags for part in parts)
+        for text in _texts()[:400]:
+            assert bool(pattern.search(text)) == any(part.search(text) for part in parts), (pattern.pattern[:60], text)
