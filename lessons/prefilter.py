@@ -163,12 +163,19 @@ class Prefilter:
         present: set[str] = set()
         for m in self._scan.finditer(text.lower()):
             present |= self._prefixes[m.group(1)]
-        return self._always | {p for p, needs in self._needs.items() if not needs.isdisjoint(present)}
+        found = set(self._always)
+        for string in present:
+            found.update(self._by_string[string])
+        return frozenset(found)
 
     def _build(self) -> None:
         needs = {p: required_strings(p) for p in self.patterns}
         self._always = frozenset(p for p, n in needs.items() if n is None)
         self._needs = {p: n for p, n in needs.items() if n is not None}
+        self._by_string: dict[str, list[re.Pattern[str]]] = {}  # a string -> the patterns it lets through
+        for p, strings in self._needs.items():
+            for string in strings:
+                self._by_string.setdefault(string, []).append(p)
         strings = sorted(set().union(*self._needs.values()), key=len, reverse=True)
         # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
         self._scan = re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")

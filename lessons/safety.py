@@ -1130,8 +1130,7 @@ def _might_act(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> bo
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
     maybe = _GATE.every if maybe is None else maybe
-    return any(pattern.search(text) for pattern in (_NETWORK, _HIDE, *(b for _, _, b in _ACTION_BRANCHES + _SENTENCE_BRANCHES))
-               if pattern in maybe) or bool(weakened(text))
+    return any(pattern.search(text) for pattern in maybe if pattern is not _PRIVATE and pattern is not _UPLOAD) or bool(weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
