@@ -47,6 +47,24 @@ _PRIVATE = re.compile(
     r"file contents|contents of the file)", re.I)
 _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
                      r"\|\s*(base64\s*\|\s*)?(curl|nc|ncat|wget|socat)\b|>\s*/dev/tcp/)", re.I)
+# What is run, in the languages the rule below reads: a download and then a run of a dataset or a page is no attack.
+_RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स्क्रिप्ट|betiğ|betik|install|instalad|instalátor|instalator|telepítő|"
+             r"asennus|інсталятор|установщик|programm|programa|programme|program\b|binar|binär|exécutable|ejecutable|eseguibile|"
+             r"executável|exe\b|\.sh\b|\.exe\b|\.msi\b|\.deb\b|\.run\b|\.ps1\b|\.py\b|setup|bootstrap|tool|verktyg|værktøj|"
+             r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer")
+# Fetched, then run, said in other languages (a read in between is a check: no harm).
+_FETCH_AND_RUN_ABROAD = (
+    r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*)(?!\w)"
+    r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
+    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
+    r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește)\w*)[^;\n]){0,80}"  # read first: verified
+    r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
+    r"a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi)\s+)"
+    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
+    r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
+    r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला|futtas\w*|futtat\w*|indítsd|aja|suorita\w*|"
+    r"запусти\w*|виконай\w*|rulea\w*|execută)")
 _EXECUTE = re.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
@@ -54,16 +72,8 @@ _EXECUTE = re.compile(
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
     r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
-    r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
-    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड)(?!\w)"
-    r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
-    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
-    r"διάβασ|έλεγξ|पढ़|जाँच)\w*)[^;\n]){0,80}"  # read first: verified
-    r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
-    r"a pak|a potom|pak|potom|και|μετά|और|फिर)\s+)"
-    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
-    r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
-    r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला)|\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
+    r"(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?" + _FETCH_AND_RUN_ABROAD + "|"
+    r"\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
     r"\b(exec|eval)\s*\([^)\n]{0,60}\b(requests\.get|urlopen|httpx\.get|urllib)|"
@@ -176,14 +186,17 @@ _AUTHORITY = re.compile(
     + _ARTIFACT + "|"
     r"\b(anyone|everyone|anybody|whoever|any \w+)\b[^.;\n]{0,30}\b(counts?|is treated|is considered|qualifies|can act|acts) as (an? |the )?"
     r"(approvers?|reviewers?|admins?|administrators?|owners?|second reviewer|sign-?off)\b|"
+    r"\bself[- ]?approv\w*|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
+    r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
     r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
     r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa]|akzeptiert|zugestimmt|acceptée?s?|aceptad[oa]s?|aceit[oa]s?|"
     r"accettat[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
-    r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(redan|allerede|al|już|zaten)\s+(\w+\s+){0,2}(godkänt|godkänd|godkjent|godkendt|"
-    r"goedgekeurd|zatwierdzi\w*|zaakceptowa\w*|onayla\w*)(?!\w)(?![^.;\n]{0,20}\b(PR|pull request|merge request|MR)\b)|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
+    r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(redan|allerede|al|już|zaten|már|jo|вже|deja)\s+(\w+\s+){0,2}(godkänt|godkänd|godkjent|godkendt|"
+    r"goedgekeurd|zatwierdzi\w*|zaakceptowa\w*|onayla\w*|jóváhagy\w*|engedélyez\w*|hyväksy\w*|схвали\w*|погоди\w*|дозволи\w*|"
+    r"aprobat)(?!\w)(?![^.;\n]{0,20}\b(PR|pull request|merge request|MR)\b)|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
     r"permitid[oa]s?|approuvée?s?|autorisée?s?|approvat[oa]|autorizzat[oa])\b|\b(no hace falta|no es necesario|pas besoin de|"
     r"não (precisa|é preciso)|non serve|non c'è bisogno di|не нужно|нет нужды)\s+(preguntar|consultar|demander|perguntar|"
     r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen|Bestätigung|Freigabe|Genehmigung|Review|Prüfung)|sans (demander|"
@@ -479,7 +492,7 @@ _UNCHECKED = re.compile(
     + r"\s+(nicht|nie|pas|plus|não|non)\b", re.I)
 # Files, sockets and folders opened to every account: "give every account write access", "accessible à tous".
 _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the public|others|other users|tous|tout le monde|"
-                  r"alle[nm]?|todos|todo el mundo|tutti|всех|всем)")
+                  r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor)")
 _OPEN_TO_ALL = re.compile(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
@@ -490,6 +503,9 @@ _OPEN_TO_ALL = re.compile(
     r"pastas?|sockets?|files?|fichiers?|dateien?|buckets?|shares?|volumes?))[^.;\n]{0,40}\b(writable|writeable|inscriptible|"
     r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
     r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
+# Write given to everyone, said in other languages: "дай усім права на запис", "kaikille kirjoitusoikeudet".
+_ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,2}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
+                            r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere)", re.I)
 # Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
 _WIPE = re.compile(
     r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
@@ -622,16 +638,20 @@ _NO_CHECK_NEEDED = re.compile(
 _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
-               r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें)(?!\w)")
+               r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
+               r"mondd|відповідай|відповідайте|кажи|răspunde|spune)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
                  r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
                  r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
                  r"ingenting (har )?(hänt|skjedd|skjedde)|inget (har )?hänt|intet er sket|der er ikke sket noget|hiçbir şey olmadı|"
-                 r"ничего не (произошло|случилось)|non è successo (niente|nulla)|niente è successo|(er is )?niets gebeurd)")
+                 r"ничего не (произошло|случилось)|non è successo (niente|nulla)|niente è successo|(er is )?niets gebeurd|"
+                 r"(ett)?ei mitään (ole )?tapahtunut|mitään ei tapahtunut|nem történt semmi|semmi (sem|nem) történt|"
+                 r"нічого не (сталося|трапилося)|nu s-a întâmplat nimic)")
 _INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|fragt|frågar|spør|spørger|sorar\w*|sorarsa|спрашива\w*|"
                      r"chiede\w*|vraagt|leak\w*|breach\w*|outage|incident\w*|wycie\w*|incydent\w*|awari\w*|fuite\w*|panne|fuga\w*|"
                      r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбой|violazione|"
-                     r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat)")
+                     r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat|"
+                     r"kysy\w*|kérdez\w*|kérdés\w*|пита\w*|întreab\w*|tietovuo\w*|adatszivárgás\w*|вит[іо]к\w*|scurger\w*)")
 _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|přestože|ačkoli|भले ही|हालांकि|जबकि|παρόλο που|αν και|"
               r"chociaż|mimo że|choć|rağmen|halde|même si|bien que|aunque|a pesar de que|embora|mesmo que|anche se|sebbene|obwohl|"
               r"auch wenn|hoewel|även om|хотя|несмотря на то)(?!\w)")
@@ -750,18 +770,23 @@ _PASSIVE_OFF = re.compile(
 # Work approved or merged unread.
 _UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
                      r"checking|testing|inspecting|opening)\b", re.I)
+# Our credentials handed to someone outside in a reply: "reply to them with our signing secret".
+_HANDED_OVER = re.compile(
+    r"\b(reply|replies|respond|write back|give|hand|send|tell|provide|e-?mail|message)\w*\s+(to\s+)?(them|him|her|the (customers?|users?|"
+    r"callers?|clients?|vendors?|partners?|requesters?)|customers|users)\s+(with\s+)?((our|the|a|an|this|that)\s+)?" + _CREDENTIALS, re.I)
 # The environment or credentials pasted where others read them, said in other languages: "colle la sortie de
 # `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
 _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
                  r"condividi\w*|wklej\w*|udostępni\w*|yapıştır\w*|paylaş\w*|klistra\w*|dela|lim inn|вставь\w*|вставить|"
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
+                 r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
                           r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
                           r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
-                          r"токен\w*|учётные данные|учетные данные|credenziali|kata sandi|sandi|mật khẩu|hesl[ao]|κωδικ\w*)\b|"
+                          r"токен\w*|учётные данные|учетные данные|credenziali|kata sandi|sandi|mật khẩu|hesl[ao]|κωδικ\w*|jelsz\w*|salasan\w*)\b|"
                           r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल)")
 _CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
@@ -778,7 +803,7 @@ _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô 
               r"kapat(?!ma)\w*|devre dışı bırak\w*|atla(?!ma)\w*|yok ?say\w*|görmezden gel\w*|deaktivier\w*|abschalt\w*|ausschalt\w*|"
               r"überspring\w*|ignorier\w*|umgeh\w*|désactiv\w*|contourn\w*|desactiv\w*|deshabilit\w*|desativ\w*|desabilit\w*|"
               r"disattiv\w*|disabilit\w*|отключ\w*|выключ\w*|пропуст\w*|игнорир\w*|обойд\w*|uitschakel\w*|inaktivera|stäng av|"
-              r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर)")
+              r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर|kihagy\w*|átugr\w*|ohita\w*|ohittaa|omite|sari peste)")
 _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
             r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
             r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
@@ -788,7 +813,7 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
-                         r"atla(?!ma)\w*|yok ?say\w*)", re.I)
+                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*)", re.I)
 # A copy to an outside address on mail that carries secrets or someone's data.
 _BLIND_COPY = re.compile(
     r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
@@ -931,7 +956,9 @@ _CLAIMED_EARLY = re.compile(
 _URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
 _LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
 _COMMAND = re.compile(r"`([^`\n]{3,200})`")
-_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:then|and then|but|so|after that)\s+", re.I)
+# A question and its answer ("…need review? A: No.") are read as one clause: they say one thing together.
+_CLAUSE = re.compile(r"(?<=[.!;])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+|\s+(?:then|and then|but|so|after that)\s+",
+                     re.I)
 
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
@@ -959,7 +986,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
             ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD),
             ("deceives the user", _TOLD_NOTHING_HAPPENED), ("deceives the user", _DENIED_TOO_EARLY),
-            ("deceives the user", _TOLD_ANYWAY_ELSEWHERE)]
+            ("deceives the user", _TOLD_ANYWAY_ELSEWHERE), ("makes files writable by everyone", _ALL_MAY_WRITE),
+            ("copies credentials or the environment", _HANDED_OVER)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -982,7 +1010,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Each rule as its alternatives, (reason, rule, alternative): the prefilter gates each alternative by its own words.
 _ACTION_BRANCHES = [(reason, pattern, branch) for reason, pattern in _ACTIONS for branch in branches(pattern)]
 _SENTENCE_BRANCHES = [(reason, pattern, branch) for reason, pattern in _SENTENCE_ACTIONS for branch in branches(pattern)]
@@ -1004,7 +1032,7 @@ _SCRUBBED_FIRST = re.compile(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank
                              r"cookies?|credentials) (removed|stripped|masked|redacted|scrubbed|dropped|omitted|excluded)\b|"
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
-_SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+_SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
@@ -1162,7 +1190,7 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
             found = branch.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
                 continue
-            if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
+            if pattern in (_COPY_CREDENTIALS, _HANDED_OVER) and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
