@@ -144,22 +144,36 @@ def _longest_first_trie(strings: list[str]) -> str:
 class Prefilter:
     """For a fixed list of patterns, the ones that could match a given text. Reading the patterns and
     compiling the scan costs about 0.4 s, so it is done once a process has asked about ``build_after``
-    characters of text (a bulk import, a night): a command that checks one lesson searches every pattern."""
+    characters of text (a bulk import, a night): a command that checks one lesson searches every pattern.
+    ``split``: once built, each pattern is searched as its alternatives (``branches``), each gated by its own
+    words; ``parts`` says what stands for a pattern then. Patterns are known by ``id``: hashing a compiled
+    pattern hashes its whole program (11 µs for a large rule), which a set of them would do on every lookup."""
 
-    def __init__(self, patterns: list[re.Pattern[str]], build_after: int = 100_000):
+    def __init__(self, patterns: list[re.Pattern[str]], build_after: int = 100_000, split: bool = False):
         self.patterns = list(dict.fromkeys(patterns))
-        self.every = frozenset(self.patterns)
+        self.every = frozenset(map(id, self.patterns))  # ids, as ``candidates`` gives them
         self._until_built = build_after
+        self._split = split
+        self._parts: dict[int, tuple[re.Pattern[str], ...]] = {}  # by id: hashing a compiled pattern hashes its code
         self._scan: re.Pattern[str] | None = None
 
-    def candidates(self, text: str) -> frozenset[re.Pattern[str]]:
+    def parts(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+        """What is searched for ``pattern``: itself, or its alternatives once the scan is built with ``split``."""
+        return self._parts.get(id(pattern)) or (pattern,)
+
+    def all(self) -> frozenset[int]:
+        """The ids of every pattern, or once built with ``split`` every part: what no filter would leave out."""
+        return self.every if self._scan is None else self._searched
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """The ids of the patterns (or parts) that could match ``text``."""
         if self._scan is None:
             self._until_built -= len(text)
             if self._until_built > 0:
                 return self.every
             self._build()
         if not text.isascii():
-            return self.every
+            return self._searched
         present: set[str] = set()
         for m in self._scan.finditer(text.lower()):
             present |= self._prefixes[m.group(1)]
@@ -169,10 +183,14 @@ class Prefilter:
         return frozenset(found)
 
     def _build(self) -> None:
-        needs = {p: required_strings(p) for p in self.patterns}
+        if self._split:
+            self._parts = {id(p): tuple(branches(p)) for p in self.patterns}
+        searched = [part for p in self.patterns for part in self.parts(p)]
+        self._searched = frozenset(map(id, searched))
+        needs = {id(p): required_strings(p) for p in searched}
         self._always = frozenset(p for p, n in needs.items() if n is None)
         self._needs = {p: n for p, n in needs.items() if n is not None}
-        self._by_string: dict[str, list[re.Pattern[str]]] = {}  # a string -> the patterns it lets through
+        self._by_string: dict[str, list[int]] = {}  # a string -> the patterns it lets through
         for p, strings in self._needs.items():
             for string in strings:
                 self._by_string.setdefault(string, []).append(p)

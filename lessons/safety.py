@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import Prefilter, branches
+from .prefilter import Prefilter
 from .safeguards import weakened
 
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
@@ -72,7 +72,8 @@ _EXECUTE = re.compile(
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
     r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
-    r"(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?" + _FETCH_AND_RUN_ABROAD + "|"
+    r"(?=" + _FETCH_AND_RUN_ABROAD + r")(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?"
+    + _FETCH_AND_RUN_ABROAD + "|"
     r"\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
     r"\b(fetch|download|requests|urlopen|urllib|httpx|curl|wget|get)\b(?:[^.;\n]|\.(?=\S)){0,100}\b(exec|eval)\s*\(|"
@@ -1011,10 +1012,10 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
-# Each rule as its alternatives, (reason, rule, alternative): the prefilter gates each alternative by its own words.
-_ACTION_BRANCHES = [(reason, pattern, branch) for reason, pattern in _ACTIONS for branch in branches(pattern)]
-_SENTENCE_BRANCHES = [(reason, pattern, branch) for reason, pattern in _SENTENCE_ACTIONS for branch in branches(pattern)]
-_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(b for _, _, b in _ACTION_BRANCHES + _SENTENCE_BRANCHES)])
+# Once built, the gate searches each rule as its alternatives, each gated by its own words.
+# Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
+_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)], build_after=20_000,
+                  split=True)
 _KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
 _NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
                             r"your|our|their|its|this|that|these|those|main|master|production|prod|disk|git|github|gitlab|slack|"
@@ -1153,12 +1154,13 @@ def _as_words(text: str) -> str:
 _CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
-def _might_act(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> bool:
+def _might_act(text: str, maybe: frozenset[int] | None = None) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
-    maybe = _GATE.every if maybe is None else maybe
-    return any(pattern.search(text) for pattern in maybe if pattern is not _PRIVATE and pattern is not _UPLOAD) or bool(weakened(text))
+    maybe = _GATE.all() if maybe is None else maybe
+    return any(part.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
+               for part in _GATE.parts(pattern) if id(part) in maybe) or bool(weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -1173,19 +1175,20 @@ def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return out
 
 
-def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) -> list[str]:
-    maybe = _GATE.every if maybe is None else maybe
+def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]:
+    maybe = _GATE.all() if maybe is None else maybe
     reasons = []
     for clause in clauses(text):
         if not clause or not clause.strip():
             continue
-        network, private, upload = (p.search(clause) if p in maybe else None for p in (_NETWORK, _PRIVATE, _UPLOAD))
+        network, private, upload = (next(filter(None, (part.search(clause) for part in _GATE.parts(p) if id(part) in maybe)), None)
+                                    for p in (_NETWORK, _PRIVATE, _UPLOAD))
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not forbids(clause, network) and not _SCRUBBED_FIRST.search(clause):
             reasons.append("sends data off the machine")
-        for reason, pattern, branch in _ACTION_BRANCHES:
-            if branch not in maybe or reason in reasons:
+        for reason, pattern, branch in ((r, p, b) for r, p in _ACTIONS for b in _GATE.parts(p)):
+            if id(branch) not in maybe or reason in reasons:
                 continue
             found = branch.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
@@ -1194,7 +1197,7 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
-        if _HIDE in maybe and _HIDE.search(clause):
+        if any(id(part) in maybe and part.search(clause) for part in _GATE.parts(_HIDE)):
             reasons.append("hides actions from the user")
         for setting in weakened(clause):
             if not forbids(clause, re.search(re.escape(setting), clause)):
@@ -1204,8 +1207,8 @@ def _clause_reasons(text: str, maybe: frozenset[re.Pattern[str]] | None = None) 
     if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, SENTENCE_END):
-        for reason, pattern, branch in _SENTENCE_BRANCHES:
-            if branch not in maybe or reason in reasons:
+        for reason, pattern, branch in ((r, p, b) for r, p in _SENTENCE_ACTIONS for b in _GATE.parts(p)):
+            if id(branch) not in maybe or reason in reasons:
                 continue
             if pattern is _MASK and still_checked:
                 continue

@@ -171,7 +171,7 @@ def areas(text: str) -> set[str]:
     maybe = _GATE.candidates(text)
     for clause in clauses(text):
         for area, pattern in AREAS.items():
-            if area in found or pattern not in maybe:
+            if area in found or id(pattern) not in maybe:
                 continue
             match = pattern.search(clause)
             while match is not None and forbids(clause, match):
@@ -185,4 +185,4 @@ def spoken_of(text: str) -> set[str]:
     """The areas a page, tool output or end user's words speak of at all (forbidding counts: a page that
     says "never disable TLS" may sit beside one that says the opposite)."""
     maybe = _GATE.candidates(text)
-    return {area for area, pattern in AREAS.items() if pattern in maybe and pattern.search(text)}
+    return {area for area, pattern in AREAS.items() if id(pattern) in maybe and pattern.search(text)}

@@ -14,7 +14,6 @@ from poison_families import BENIGN, POISON
 
 PATTERNS = [safety._NETWORK, safety._HIDE, safety._PRIVATE, safety._UPLOAD,
             *(p for _, p in safety._ACTIONS + safety._SENTENCE_ACTIONS), *AREAS.values()]
-GATED = [*PATTERNS, *(b for _, _, b in safety._ACTION_BRANCHES + safety._SENTENCE_BRANCHES)]  # what safety's gate holds
 
 
 def test_the_strings_every_match_holds():
@@ -28,7 +27,7 @@ def test_the_strings_every_match_holds():
     assert required_strings(re.compile(r"çalıştır", re.I)) == {"çaliştir"}
     gate = Prefilter([re.compile(r"\u017fet", re.I), re.compile(r"\bkap\u0131", re.I)], build_after=0)
     for text in ("SET it", "set it", "KAPI", "kapi", "ſet it"):
-        assert all(p in gate.candidates(text) for p in gate.patterns if p.search(text)), text
+        assert all(id(p) in gate.candidates(text) for p in gate.patterns if p.search(text)), text
 
 
 def _texts() -> list[str]:
@@ -41,17 +40,19 @@ def _texts() -> list[str]:
 
 
 def test_no_pattern_that_matches_is_ever_skipped():
-    gate = Prefilter(GATED, build_after=0)
+    gate, split = Prefilter(PATTERNS, build_after=0), Prefilter(PATTERNS, build_after=0, split=True)  # as safety's
     for text in _texts():
         for form in (text, text.upper(), safety._as_words(text), text.replace(" ", "\n")):
             kept = gate.candidates(form)
-            assert [p.pattern[:60] for p in GATED if p not in kept and p.search(form)] == [], form
+            assert [p.pattern[:60] for p in PATTERNS if id(p) not in kept and p.search(form)] == [], form
+            kept = split.candidates(form)
+            assert [b.pattern[:60] for p in PATTERNS for b in split.parts(p) if id(b) not in kept and b.search(form)] == [], form
 
 
 def test_the_scan_is_built_only_once_enough_text_was_asked_about():
     gate = Prefilter(PATTERNS, build_after=500)
     ordinary = "Run `make test` before pushing; it builds the fixtures first."
-    assert gate.candidates(ordinary) == set(PATTERNS)  # a command checking one lesson pays no build
+    assert gate.candidates(ordinary) == set(map(id, PATTERNS))  # a command checking one lesson pays no build
     for _ in range(10):
         gate.candidates(ordinary)
     assert len(gate.candidates(ordinary)) < len(PATTERNS) // 3
@@ -59,7 +60,7 @@ def test_the_scan_is_built_only_once_enough_text_was_asked_about():
 
 def test_text_outside_ascii_is_searched_by_every_pattern():
     gate = Prefilter(PATTERNS, build_after=0)
-    assert gate.candidates("Put \u017fet +e at the top of deploy.sh") == set(PATTERNS)
+    assert gate.candidates("Put \u017fet +e at the top of deploy.sh") == set(map(id, PATTERNS))
     assert safety.check("Put `\u017fet +e` at the top of deploy.sh so one failing command does not stop it.", "")
 
 
