@@ -125,13 +125,14 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str],
             return "", [], [], False  # an index of another version: the next compile rewrites it
         from secondnature.hooks.core.keywords import terms  # here: the session-start hook never needs it
 
+        *lesson_lines, postings = text[head_end + 1:].split("\n", int(index["lessons"]))  # the terms' lines follow
+        postings = "\n" + postings
         table = {}
         for term in set(terms(prompt)):  # only the lines of the prompt's own words are parsed
-            at = text.find(f"\n{term}\t", head_end)
+            at = postings.find(f"\n{term}\t")
             if at >= 0:
-                end = text.find("\n", at + 1)
-                table[term] = jsoncodec.loads(text[at + len(term) + 2: end if end >= 0 else len(text)])
-        lesson_lines = text[head_end + 1:].split("\n", int(index["lessons"]))
+                end = postings.find("\n", at + 1)
+                table[term] = jsoncodec.loads(postings[at + len(term) + 2: end if end >= 0 else len(postings)])
     except (OSError, ValueError, KeyError, TypeError):
         return "", [], [], False
     best = sum(idf for idf, _ in table.values())
