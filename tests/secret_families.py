@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1527,4 +1527,38 @@ BENIGN_LOOKALIKES_17 = [  # written with held_out_27, measured once
     "helm upgrade --install api ./chart --set replicaCount=3", "ansible-playbook site.yml -e env=staging",
     "Server=tcp:db01,1433;Initial Catalog=app;Integrated Security=true;", "كلمة المرور قصيرة جدا", "mật khẩu đã được đổi",
     "mosquitto_pub -h broker -t sensors/temp -m 21",
+]
+
+
+def _held_out_28() -> list[Item]:
+    """Secrets in tables whose header names the column (CSV, TSV), JSON-lines logs, form-encoded request bodies,
+    Windows account commands (net user, cmdkey, plink), Rust and Swift literals, other URL schemes (amqps, ftp,
+    smb), and sentences in Swedish, Norwegian, Danish, Greek and Turkish; written after the held_out_27 round and
+    measured once: 0 of 16 leaked past capture, 0 would have reached a lesson (the lesson net alone, capture's rules
+    off, misses 1), 0 of 11 look-alikes changed."""
+    cases = [
+        ("value named by its key", "username,password,role\nalice,{s},admin\nbob,hunter-two,user", two_words_digits),
+        ("value named by its key", "host\tport\tapi_key\nedge01\t443\t{s}", lambda: token(32)),
+        ("value named by its key", '{"level":"info","msg":"login ok","user":"svc","pw":"{s}"}', random_password),
+        ("value named by its key", "POST /login HTTP/1.1\nHost: app\nContent-Type: application/x-www-form-urlencoded\n\nuser=bob&passwd={s}", two_words_digits),
+        ("a command form that takes a secret", "net user deploy {s} /add /domain", two_words_digits),
+        ("a command form that takes a secret", "cmdkey /add:fileserver01 /user:corp\\svc /pass:{s}", random_password),
+        ("a command form that takes a secret", "plink -ssh admin@10.0.0.5 -pw {s} uptime", two_words_digits),
+        ("variable names the rules lack", 'let api_token = "{s}";', lambda: token(40)),
+        ("variable names the rules lack", 'let dbPassword = "{s}"', random_password),
+        ("value named by its key", "amqps://orders:{s}@mq.example.com:5671/prod", two_words_digits),
+        ("value named by its key", "smb://corp;svc:{s}@fileserver01/share", random_password),
+        ("a secret said in words", "lösenordet till routern är {s}", two_words_digits),
+        ("a secret said in words", "passordet er {s}", two_words_digits),
+        ("a secret said in words", "adgangskoden er {s}", two_words_digits),
+        ("a secret said in words", "ο κωδικός είναι {s}", two_words_digits),
+        ("a secret said in words", "parola: {s}", two_words_digits),
+    ]
+    return _filled("held_out_28", cases)
+
+
+BENIGN_LOOKALIKES_18 = [  # written with held_out_28, measured once
+    "username,role\nalice,admin\nbob,user", "host\tport\nedge01\t443", '{"level":"info","msg":"login ok","user":"svc"}',
+    "POST /login HTTP/1.1\nHost: app\n\nuser=bob", "net user deploy /active:no", "cmdkey /list", "plink -ssh admin@10.0.0.5 uptime",
+    'let api_token = env::var("API_TOKEN")?;', "amqps://mq.example.com:5671/prod", "lösenordet har bytts", "ο κωδικός άλλαξε",
 ]
