@@ -84,9 +84,10 @@ class MemoryCollection:
                                      documents[n] if documents is not None else None)
 
     def get(self, ids: list[str] | None = None, where: dict[str, Any] | None = None,
-            include: list[str] | None = None) -> dict[str, Any]:
+            include: list[str] | None = None, limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
         chosen = [i for i in ids if i in self._rows] if ids is not None else list(self._rows)
         chosen = [i for i in chosen if where is None or _matches(self._rows[i][1] or {}, where)]
+        chosen = chosen[offset or 0:][:limit]  # a page, in the order rows were added, as Chroma gives them
         return self._result(chosen, include if include is not None else ["metadatas", "documents"])
 
     def query(self, query_embeddings: list[list[float]], n_results: int = 10, where: dict[str, Any] | None = None,

@@ -47,6 +47,7 @@ from secondnature.lessons.errors import Conflict, NotFound, StoreError
 from secondnature.lessons.model import Lesson
 
 BATCH = 1000
+SNAPSHOT_PAGE = 2000
 REEMBED_BATCH = 100  # a model embeds ~100 lessons a second on a CPU: the bar moves every second or so
 KEEP_BACKUPS = 7
 
@@ -285,12 +286,18 @@ class LessonStore:
         return [_lesson(m) for m in found["metadatas"]]
 
     def snapshot(self, scopes: list[str] | None, statuses: tuple[str, ...] = ("active",)) -> tuple[list[Lesson], np.ndarray]:
-        """Lessons of ``scopes`` with their embeddings, for exact in-memory retrieval."""
-        found = self.collection.get(where=_where(scopes=scopes, statuses=list(statuses)),
-                                    include=["metadatas", "embeddings"])
-        lessons = [_lesson(m) for m in found["metadatas"]]
-        vectors = np.asarray(found["embeddings"], dtype=np.float32) if lessons else np.zeros((0, 1), np.float32)
-        return lessons, vectors
+        """Lessons of ``scopes`` with their embeddings, for exact in-memory retrieval. Read a page at a time: one
+        read of 10,000 lessons with their vectors holds every record twice over, in Chroma's and Python's forms."""
+        lessons, pages, where = [], [], _where(scopes=scopes, statuses=list(statuses))
+        while True:
+            found = self.collection.get(where=where, include=["metadatas", "embeddings"], limit=SNAPSHOT_PAGE,
+                                        offset=len(lessons))
+            lessons.extend(_lesson(m) for m in found["metadatas"])
+            if len(found["metadatas"]):
+                pages.append(np.asarray(found["embeddings"], dtype=np.float32))
+            if len(found["metadatas"]) < SNAPSHOT_PAGE:
+                break
+        return lessons, np.concatenate(pages) if pages else np.zeros((0, 1), np.float32)
 
     def scopes(self, statuses: list[str] | None = None) -> dict[str, int]:
         found = self.collection.get(where=_where(statuses=statuses), include=["metadatas"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 
+import numpy as np
 import pytest
 
 from secondnature.hooks.core.settings import Settings
@@ -68,6 +69,18 @@ def test_reads_search_revisions_and_reembedding(store):
     assert store.embedder.spec == "lexical-v1:256" and store.snapshot([shop])[1].shape == (1, 256)
     assert [x.action for x in store.history(b.id)] == ["add", "forget"] and store.get(c.id) == c
 
+
+def test_a_snapshot_read_a_page_at_a_time_holds_every_lesson_beside_its_own_vector(store, monkeypatch):
+    import secondnature.lessons.store as store_module
+
+    monkeypatch.setattr(store_module, "SNAPSHOT_PAGE", 3)
+    added = [store.add(lesson(f"Lesson {n}: run `make check-{n}` before pushing module {n}.", scope="agent:pages"))
+             for n in range(8)]
+    store.add(lesson("Another scope's lesson.", scope="agent:other"))
+    lessons, vectors = store.snapshot(["agent:pages"])
+    assert sorted(x.id for x in lessons) == sorted(x.id for x in added) and vectors.shape[0] == 8
+    for x, vector in zip(lessons, vectors, strict=True):
+        assert np.allclose(vector, store.embedder.embed([x.embed_text()])[0], atol=1e-5), x.text
 
 
 @pytest.mark.parametrize("bad,match", [
