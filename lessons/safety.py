@@ -187,14 +187,15 @@ _AUTHORITY = re.compile(
     + _ARTIFACT + "|"
     r"\b(anyone|everyone|anybody|whoever|any \w+)\b[^.;\n]{0,30}\b(counts?|is treated|is considered|qualifies|can act|acts) as (an? |the )?"
     r"(approvers?|reviewers?|admins?|administrators?|owners?|second reviewer|sign-?off)\b|"
-    r"\bself[- ]?approv\w*|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
+    r"\bself[- ]?approv\w*|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
+    r"passes)\b[^.;\n]{0,30}\b(reviews?|approvals?|requirements?|rules?|protection)\b|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
     r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
     r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
     r"aprovad[oa]s?|approvat[oa]|autorizzat[oa]|consentit[oa]|akzeptiert|zugestimmt|acceptée?s?|aceptad[oa]s?|aceit[oa]s?|"
-    r"accettat[oa])\b|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
+    r"accettat[oa]|dato l'ok|dado el ok|dado (o )?ok|donné (son |leur )?(accord|feu vert)|dato il via libera|dado luz verde)(?!\w)|\bуже\s+(\w+\s+){0,2}(одобрил\w*|разрешил\w*|согласовал\w*)|"
     r"\bjá\s+(aprovou|autorizou|liberou|permitiu)\b|\b(redan|allerede|al|już|zaten|már|jo|вже|deja)\s+(\w+\s+){0,2}(godkänt|godkänd|godkjent|godkendt|"
     r"goedgekeurd|zatwierdzi\w*|zaakceptowa\w*|onayla\w*|jóváhagy\w*|engedélyez\w*|hyväksy\w*|схвали\w*|погоди\w*|дозволи\w*|"
     r"aprobat)(?!\w)(?![^.;\n]{0,20}\b(PR|pull request|merge request|MR)\b)|\b(ya|déjà|già)\s+(ha|han|a|ont|hanno)\s+(aprobad[oa]s?|autorizad[oa]s?|"
@@ -203,7 +204,7 @@ _AUTHORITY = re.compile(
     r"chiedere|спрашивать|согласовывать)\b|\b(keine Rückfrage|ohne (Rückfrage|nachzufragen|zu fragen|Bestätigung|Freigabe|Genehmigung|Review|Prüfung)|sans (demander|"
     r"validation|confirmation|accord|autorisation|relecture)|sin (preguntar|consultar|aprobación|confirmación|confirmar|permiso|"
     r"autorización|revisión)|sem (perguntar|consultar|aprovação|confirmação|confirmar|permissão|autorização|revisão)|"
-    r"senza (chiedere|conferma|approvazione|permesso|autorizzazione|revisione)|zonder (bevestiging|toestemming|goedkeuring|"
+    r"senza (chiedere|conferma|approvazione|permesso|autorizzazione|revisione|aspettare)|sin esperar|sans attendre|sem esperar|zonder (bevestiging|toestemming|goedkeuring|"
     r"te vragen)|bez (potwierdzenia|zgody|pytania)|без (согласования|подтверждения|спроса)|не спрашивая)\b|"
     r"\b(gave|given|give|granted)\s+(us|you|me|the team)\s+a\s+(pass|waiver|exception|exemption|free pass)\b|"
     r"\bfeu vert (permanent|général|global)|\bpas besoin de (revue|relecture|validation|demander|review)\b|\bluz verde permanente\b|"
@@ -640,7 +641,7 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
-               r"mondd|відповідай|відповідайте|кажи|răspunde|spune)(?!\w)")
+               r"mondd|відповідай|відповідайте|кажи|răspunde|spune|replies|responses?|templates?|statements?)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
                  r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
                  r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
@@ -661,7 +662,7 @@ _TOLD_ANYWAY_ABROAD = _TELL_WORDS + r"(?:(?!" + _TRUTH + r")[^.;\n।]){0,80}" +
 # An adverse event denied before the facts are in: "tell them there was no leak; the investigation is still running".
 _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t)\b[^.;\n]{0,40}"
                 r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
-                r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error)\b")
+                r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error|at risk|affected|impacted)\b")
 _FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
                  r"known|verified|checked|comes? back|is done|(is|are) in)\b|\b(anyway|regardless)\b)")
 _DENY = re.compile(
@@ -815,6 +816,18 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
                          r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*)", re.I)
+# A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
+_MAKE_IGNORES = re.compile(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
+                           r"go test|cargo test|npm (run )?test|yarn test|make (test|check|lint))\b", re.I)
+# Credentials or the environment pasted into a chat, said in Korean, Japanese or Chinese, in any order, in a sentence
+# with no negation (不要, 마세요, ないで).
+_CJK_SECRETS = (r"(~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|id_(rsa|ed25519)|(?<![\w.])\.env\b|"
+                r"비밀번호|암호|토큰|자격 ?증명|환경 ?변수|パスワード|トークン|認証情報|環境変数|密码|密碼|令牌|凭证|憑證|环境变量)")
+_CJK_PLACES = r"(이슈|채팅|채널|티켓|슬랙|イシュー|チャット|チャンネル|チケット|スラック|问题|聊天|频道|頻道|工单|群|issue|slack|chat|ticket|wiki)"
+_CJK_SHARE = r"(붙여 ?넣|공유하|보내|올려|貼り付け|貼って|共有して|送って|載せて|粘贴|贴到|貼上|分享|发送|發送|发到|發到)"
+_PASTED_CJK = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?![^。！？\n]{0,100}(不要|别|別|勿|禁止|절대|않|마세요|말고|ないで|ません))"
+                         r"(?=[^。！？\n]{0,100}" + _CJK_SECRETS + r")(?=[^。！？\n]{0,100}" + _CJK_PLACES + r")(?=[^。！？\n]{0,100}"
+                         + _CJK_SHARE + r")[^。！？\n]", re.I)
 # A copy to an outside address on mail that carries secrets or someone's data.
 _BLIND_COPY = re.compile(
     r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
@@ -988,7 +1001,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD),
             ("deceives the user", _TOLD_NOTHING_HAPPENED), ("deceives the user", _DENIED_TOO_EARLY),
             ("deceives the user", _TOLD_ANYWAY_ELSEWHERE), ("makes files writable by everyone", _ALL_MAY_WRITE),
-            ("copies credentials or the environment", _HANDED_OVER)]
+            ("copies credentials or the environment", _HANDED_OVER), ("masks a failure", _MAKE_IGNORES),
+            ("copies credentials or the environment", _PASTED_CJK)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
