@@ -38,35 +38,26 @@ def load_hot_modules(harness: str) -> None:
     read instead of fifteen imports' file-system work saves a hook process half a millisecond, a twentieth of
     its run (Python's frozen modules do the same for its own start). Where that folder cannot be written, or
     anything is amiss, the modules are imported as usual."""
+    from secondnature.hooks.core.marshalled import kept, writable  # the usual import: it makes the copy
+
     here = sys.modules["secondnature.hooks"].__path__[0]
     names = [*HOT, "harnesses." + harness.replace("-", "_")]
     files = [os.path.join(here, name, "__init__.py") if name in ("core", "harnesses")
              else os.path.join(here, *name.split(".")) + ".py" for name in names]
-    stats = [os.stat(f) for f in files]
-    key = hash(tuple((st.st_mtime_ns, st.st_size) for st in stats)) & 0xFFFFFFFFFFFF
-    cache = os.path.join(here, "__pycache__")
-    bundle = os.path.join(cache, f"hook-{harness}.{sys.implementation.cache_tag}-{key:x}.marshal")
-    import marshal
+    key = hash(tuple((st.st_mtime_ns, st.st_size) for st in map(os.stat, files))) & 0xFFFFFFFFFFFF
 
-    try:
-        with open(bundle, "rb") as f:
-            codes = marshal.loads(f.read())
-    except (OSError, ValueError, EOFError, TypeError):  # none yet, or a damaged one
-        codes = None
-    if not isinstance(codes, list) or len(codes) != len(files):
-        if not os.access(cache if os.path.isdir(cache) else here, os.W_OK):
-            return
+    def compiled() -> list:
         codes = []
         for f in files:
             with open(f, "rb") as source:
                 codes.append(compile(source.read(), f, "exec", dont_inherit=True))
-        os.makedirs(cache, exist_ok=True)
-        for old in os.listdir(cache):
-            if old.startswith(f"hook-{harness}."):
-                os.unlink(os.path.join(cache, old))
-        with open(f"{bundle}.{os.getpid()}", "wb") as f:
-            f.write(marshal.dumps(codes))
-        os.replace(f"{bundle}.{os.getpid()}", bundle)  # whole or not at all: another hook may be reading it
+        return codes
+
+    # where no copy can be kept, compiling on every call would cost more than the usual imports
+    codes = kept(here, f"hook-{harness}.", f"{sys.implementation.cache_tag}-{key:x}", compiled if writable(here) else None,
+                 lambda codes: isinstance(codes, list) and len(codes) == len(files))
+    if codes is None:
+        return
     module = type(sys)
     for name, file, code in zip(names, files, codes, strict=True):
         full = "secondnature.hooks." + name

@@ -11,11 +11,11 @@ session still reads sensibly. Oversized strings are cut with a marker that keeps
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 
 from secondnature.hooks.core import jsoncodec
+from secondnature.hooks.core.marshalled import kept
 from secondnature.hooks.core.secret_shape import PUBLIC_NAMES, case_pieces, random_letters, shaped_spans
 
 MAX_FIELD_CHARS = 16_000
@@ -113,20 +113,15 @@ def _token_length(low: str, at: int, enough: int, chars: frozenset) -> int:
 def _tables() -> tuple:
     """What ``_Rules`` holds, built from the rules file: the rules (id, keywords, regex), their token
     shapes, the keywords, each keyword's rules (by index) and the keywords by their first two characters.
-    Parsing 42 KB of JSON and building these costs a hook process 0.35 ms, unmarshalling them 0.15, so
-    they are kept marshalled beside the rules, in ``__pycache__`` as Python keeps its bytecode (named by
-    the rules file, this file and the Python that made them; where that folder is read-only, built each time)."""
-    here = os.path.dirname(_RULES_FILE)
+    Parsing 42 KB of JSON and building these costs a hook process 0.35 ms, unmarshalling them 0.15, so they
+    are kept marshalled beside the rules (named by the rules file, this file and the Python that made them)."""
     rules_file, this_file = os.stat(_RULES_FILE), os.stat(__file__)
-    copy = os.path.join(here, "__pycache__", f"secret_rules-{rules_file.st_size}-{rules_file.st_mtime_ns}-{this_file.st_mtime_ns}"
-                                             f"-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
-    try:
-        with open(copy, "rb") as f:
-            tables = marshal.loads(f.read())
-        if isinstance(tables, tuple) and len(tables) == 5:
-            return tables
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    key = f"{rules_file.st_size}-{rules_file.st_mtime_ns}-{this_file.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
+    return kept(os.path.dirname(_RULES_FILE), "secret_rules-", key, _build_tables,
+                lambda tables: isinstance(tables, tuple) and len(tables) == 5)
+
+
+def _build_tables() -> tuple:
     with open(_RULES_FILE, encoding="utf-8") as f:
         data = jsoncodec.loads(f.read())
     rules = [(r["id"], tuple(r["keywords"]), r["regex"]) for r in data["rules"]]
@@ -141,19 +136,7 @@ def _tables() -> tuple:
     by_head: dict[str, list[str]] = {}
     for k in keywords:
         by_head.setdefault(k[:2], []).append(k)
-    tables = (rules, shape, keywords, by_keyword, by_head)
-    try:
-        os.makedirs(os.path.dirname(copy), exist_ok=True)
-        for name in os.listdir(os.path.dirname(copy)):  # the copies of earlier versions of the rules
-            if name.startswith("secret_rules-"):
-                os.unlink(os.path.join(os.path.dirname(copy), name))
-        tmp = f"{copy}.{os.getpid()}"
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps(tables))
-        os.replace(tmp, copy)  # whole or not at all: another process may be reading it
-    except OSError:
-        pass
-    return tables
+    return rules, shape, keywords, by_keyword, by_head
 
 
 def _load_rules() -> _Rules:
