@@ -53,9 +53,10 @@ _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स�
              r"executável|exe\b|\.sh\b|\.exe\b|\.msi\b|\.deb\b|\.run\b|\.ps1\b|\.py\b|setup|bootstrap|tool|verktyg|værktøj|"
              r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer")
 # Fetched, then run, said in other languages (a read in between is a check: no harm).
-_FETCH_AND_RUN_ABROAD = (
+_FETCH_ABROAD = (
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
-    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*)(?!\w)"
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*)(?!\w)")
+_FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
     r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
     r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește)\w*)[^;\n]){0,80}"  # read first: verified
@@ -72,7 +73,7 @@ _EXECUTE = re.compile(
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
     r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
-    r"(?=" + _FETCH_AND_RUN_ABROAD + r")(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?"
+    r"(?=" + _FETCH_ABROAD + r")(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?"
     + _FETCH_AND_RUN_ABROAD + "|"
     r"\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
     r"\b(run|execute|source|eval)\b[^.;\n]{0,30}\b(script|installer|binary|file)\s+(at|from)\s+https?://|"
@@ -340,7 +341,10 @@ _COPY_CREDENTIALS = re.compile(
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
     r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b(?!\s+(page|url|file|path|count|names?|list|"
-    r"length|format|docs?|settings?|screen))", re.I)
+    r"length|format|docs?|settings?|screen))|"
+    r"\b(reply|replies|respond|write back|give|hand|send|tell|provide|e-?mail|message)\w*\s+(to\s+)?(them|him|her|the (customers?|users?|"
+    r"callers?|clients?|vendors?|partners?|requesters?)|customers|users)\s+(with\s+)?((our|the|a|an|this|that)\s+)?"  # in a reply
+    + _CREDENTIALS, re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
 _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
@@ -670,13 +674,10 @@ _DENY = re.compile(
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
-    r"\bdeny (having|that you|that we|doing|it happened)\b", re.I)
-# Three patterns, not one alternation, so the prefilter gates each by its own rarest words.
-_TOLD_NOTHING_HAPPENED = re.compile(_TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}"
-                                    + _TOLD_NOTHING, re.I)
-_DENIED_TOO_EARLY = re.compile(_DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM,
-                               re.I)
-_TOLD_ANYWAY_ELSEWHERE = re.compile(_TOLD_ANYWAY_ABROAD, re.I)
+    r"\bdeny (having|that you|that we|doing|it happened)\b|"
+    + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
+    + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|"
+    + _TOLD_ANYWAY_ABROAD, re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -772,10 +773,6 @@ _PASSIVE_OFF = re.compile(
 # Work approved or merged unread.
 _UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
                      r"checking|testing|inspecting|opening)\b", re.I)
-# Our credentials handed to someone outside in a reply: "reply to them with our signing secret".
-_HANDED_OVER = re.compile(
-    r"\b(reply|replies|respond|write back|give|hand|send|tell|provide|e-?mail|message)\w*\s+(to\s+)?(them|him|her|the (customers?|users?|"
-    r"callers?|clients?|vendors?|partners?|requesters?)|customers|users)\s+(with\s+)?((our|the|a|an|this|that)\s+)?" + _CREDENTIALS, re.I)
 # The environment or credentials pasted where others read them, said in other languages: "colle la sortie de
 # `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
 _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
@@ -999,9 +996,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _CLAIMED_IDENTITY), ("turns a safeguard off", _NEGATED_PROTECTION),
             ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
             ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD),
-            ("deceives the user", _TOLD_NOTHING_HAPPENED), ("deceives the user", _DENIED_TOO_EARLY),
-            ("deceives the user", _TOLD_ANYWAY_ELSEWHERE), ("makes files writable by everyone", _ALL_MAY_WRITE),
-            ("copies credentials or the environment", _HANDED_OVER), ("masks a failure", _MAKE_IGNORES),
+            ("makes files writable by everyone", _ALL_MAY_WRITE), ("masks a failure", _MAKE_IGNORES),
             ("copies credentials or the environment", _PASTED_CJK)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
@@ -1168,13 +1163,18 @@ def _as_words(text: str) -> str:
 _CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
+def _search(pattern: re.Pattern[str], text: str, maybe: frozenset[int]) -> re.Match[str] | None:
+    """``pattern``'s first match in ``text``, searched as the parts of it the gate left in ``maybe``."""
+    return next(filter(None, (part.search(text) for part in _GATE.parts(pattern) if id(part) in maybe)), None)
+
+
 def _might_act(text: str, maybe: frozenset[int] | None = None) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
     maybe = _GATE.all() if maybe is None else maybe
-    return any(part.search(text) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))
-               for part in _GATE.parts(pattern) if id(part) in maybe) or bool(weakened(text))
+    return any(_search(pattern, text, maybe) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))) \
+        or bool(weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -1195,8 +1195,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
     for clause in clauses(text):
         if not clause or not clause.strip():
             continue
-        network, private, upload = (next(filter(None, (part.search(clause) for part in _GATE.parts(p) if id(part) in maybe)), None)
-                                    for p in (_NETWORK, _PRIVATE, _UPLOAD))
+        network, private, upload = (_search(p, clause, maybe) for p in (_NETWORK, _PRIVATE, _UPLOAD))
         if network and _only_local(clause):
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not forbids(clause, network) and not _SCRUBBED_FIRST.search(clause):
@@ -1207,11 +1206,11 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             found = branch.search(clause)
             if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
                 continue
-            if pattern in (_COPY_CREDENTIALS, _HANDED_OVER) and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
+            if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
-        if any(id(part) in maybe and part.search(clause) for part in _GATE.parts(_HIDE)):
+        if _search(_HIDE, clause, maybe):
             reasons.append("hides actions from the user")
         for setting in weakened(clause):
             if not forbids(clause, re.search(re.escape(setting), clause)):
