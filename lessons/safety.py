@@ -26,7 +26,10 @@ from .safeguards import weakened
 
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
-    r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın)\b|\b(no|non|ne|não)\s+$", re.I)  # "no desactives"
+    r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
+    r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+# A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
+_VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = re.compile(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
     r"requests\.(post|put)|axios\.post|fetch\(|gsutil\s+cp|aws\s+s3\s+cp|rclone)\b|https?://(?!(localhost|127\.0\.0\.1|"
@@ -51,21 +54,25 @@ _UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@
 _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स्क्रिप्ट|betiğ|betik|install|instalad|instalátor|instalator|telepítő|"
              r"asennus|інсталятор|установщик|programm|programa|programme|program\b|binar|binär|exécutable|ejecutable|eseguibile|"
              r"executável|exe\b|\.sh\b|\.exe\b|\.msi\b|\.deb\b|\.run\b|\.ps1\b|\.py\b|setup|bootstrap|tool|verktyg|værktøj|"
-             r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer")
+             r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer|سكربت|سكريبت|البرنامج النصي|مثبت|סקריפט|מתקין|"
+             r"اسکریپت|نصب|สคริปต์|สคริปท์|ตัวติดตั้ง")
 # Fetched, then run, said in other languages (a read in between is a check: no harm).
 _FETCH_ABROAD = (
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
-    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*)(?!\w)")
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*|descarreg\w*|"
+    r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*)(?!\w)")
 _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
     r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
-    r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește)\w*)[^;\n]){0,80}"  # read first: verified
+    r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește|קרא|בדוק|اقرأ|راجع|افحص|بخوان|"
+    r"بررسی کن|อ่าน|ตรวจ|basahin|suriin|llegeix|revisa)\w*)[^;\n]){0,80}"  # read first: verified
     r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
-    r"a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi)\s+)"
+    r"a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi|després|ثم|وبعدها|بعدها|ואז|ו|"
+    r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos)\s+)"
     r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
     r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
     r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला|futtas\w*|futtat\w*|indítsd|aja|suorita\w*|"
-    r"запусти\w*|виконай\w*|rulea\w*|execută)")
+    r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run)")
 _EXECUTE = re.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
@@ -116,14 +123,14 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
                       r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
-                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
                       r"\bpush\w*\b[^.;\n]{0,40}\b(option|flag|switch)\b[^.;\n]{0,30}\b(overrid\w*|ignor\w*|bypass\w*|skip\w*|disabl\w*|forc\w*)\b|"
                       r"\b(reject\w*|refus\w*|non-fast-forward)\b[^.;\n]{0,60}\b(push|re-?run|retry)\w*\b[^.;\n]{0,40}\b(anyway|regardless|"
                       r"overrid\w*|overrul\w*|ignor\w*|forc\w*)|"
-                      r"\b(overwrite|replace|clobber|überschreib\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescrib\w*|sobreescrib\w*|"
+                      r"\b(overwrite|replace|clobber|überschreib\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescri\w*|sobreescri\w*|"
                       r"reemplaz\w*|sovrascriv\w*|sostituisc\w*|overschrijf\w*|vervang\w*|sobrescrev\w*|substitu\w*|перезапиш\w*|"
                       r"перезапис\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream|удалённ\w*|"
-                      r"удаленн\w*)\b[^.;\n]{0,40}\b(with|mit|avec|con|com|met|на)\s+(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|локал\w*)\b|"
+                      r"удаленн\w*)\b[^.;\n]{0,40}\b(with|mit|avec|con|com|met|на|amb|med)\s+(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|локал\w*)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
@@ -223,7 +230,14 @@ _AUTHORITY = re.compile(
     r"künftig)\b|ohne\s+(Code-?)?Review\b|"
     r"(不用|无需|無需|不需要|不必|免)(再)?(等|经过|經過)?\S{0,4}(评审|評審|审核|審核|审批|審批|批准|确认|確認|同意|询问|詢問|review)|"
     r"(预先|預先|事先)(批准|授权|授權|同意)|事前に?(承認|許可)(済み|されて)|(確認|承認|レビュー)(は)?不要|"
-    r"(승인|확인|리뷰|검토)\s?없이|사전\s?승인",
+    r"(승인|확인|리뷰|검토)\s?없이|사전\s?승인|อนุมัติ(ไว้)?(แล้ว)?(ไว้)?ล่วงหน้า|ไม่ต้อง(รอ)?(ให้)?(ใคร)?(การ)?(รีวิว|ตรวจ|อนุมัติ|review)|"
+    r"\b(uden|uten|sense|utan)\s+(review|gennemgang|gjennomgang|godkendelse|godkjenning|granskning|revisió|aprovació|esperar|"
+    r"confirmació|permís)\b|(?<!\w)(دون|بدون|من دون|من غير)\s+(مراجعة|موافقة|انتظار|تأكيد|review)|"
+    r"(?<!\w)(وافق|وافقت|وافقوا|أذن|أذنت|أذنوا)\w*\s+(مسبقا|سلفا|بالفعل)|تمت الموافقة\s+(مسبقا|بالفعل)|"
+    r"(?<!\w)(ללא|בלי)\s+(סקירה|ביקורת|אישור|ריוויו|review)|(?<!\w)כבר\s+(אישר|אישרה|אישרו)|אישור מראש|"
+    r"(?<!\w)بدون\s+(بازبینی|بررسی|تأیید|تایید|review)(?![^.;\n]{0,30}(?<!\w)ن(?!مای|مائ)\w{1,8}ید(?!\w))|(از قبل|قبلاً|قبلا|پیشاپیش)\s+(\S+\s+){0,2}(تأیید|تایید|موافقت)|"
+    r"\b(nang\s+)?walang\s+(review|pag-?apruba|pagsusuri)\b|\b(aprubado|inaprubahan|naaprubahan)\s+na\b|"
+    r"\bhindi na kailangan(g)?\s+(ng\s+)?(review|pag-?apruba)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
@@ -270,7 +284,13 @@ _MASK = re.compile(
     r"\b(tests?|checks?|stages?|steps?|gates?|scans?|lint\w*|suites?)\b(?:(?!warning)[^.;\n]){0,20}\b(is|are)\s+(only\s+|just\s+|purely\s+)?(advisory|"
     r"optional|informational|for information)\b|"
     r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
-    r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b", re.I)
+    r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b|"
+    r"(?<!\w)(ignor\w*|negeer\w*|zignoruj\w*|игнорир\w*|ігнору\w*|تجاهل\w*|התעלם\w*|תתעלם\w*|نادیده بگیر\w*|balewalain|"
+    r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*)(?!\w)[^.;\n]{0,30}(?<!\w)(codi de sortida|"
+    r"código de (salida|saída|retorno)|code (de sortie|de retour)|codice di (uscita|ritorno)|exit-?code\w*|exitcode\w*|"
+    r"rückgabe(wert|code)\w*|afslutningskode\w*|avslutningskode\w*|utgangskode\w*|returkod\w*|kod (wyjścia|powrotu)|"
+    r"çıkış kodu\w*|код\w* (выхода|возврата|завершения)|код\w* виходу|كود الخروج|رمز الخروج|קוד ה?יציאה|کد خروج|"
+    r"mã thoát|kode keluar|návratov\w* kód\w*|κωδικ\w* εξόδου)(?![^.;\n]{0,20}(?<!\w)" + _VERB_SECOND_NOT + ")", re.I)
 # Turning off TLS or signature verification.
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
@@ -346,6 +366,11 @@ _COPY_CREDENTIALS = re.compile(
     r"callers?|clients?|vendors?|partners?|requesters?)|customers|users)\s+(with\s+)?((our|the|a|an|this|that)\s+)?"  # in a reply
     + _CREDENTIALS, re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
+# Access rights, in the languages the rules read: "مجوز پوشه را روی 777 بگذارید", "Rechte auf 777 setzen".
+_PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|zugriffsrechte\w*|permis\w*|permess\w*|permissõ\w*|droits|"
+                     r"rettighed\w*|rettighet\w*|tillatelse\w*|tilladelse\w*|behörighet\w*|uprawnie\w*|izin\w*|права|прав|"
+                     r"oprávnění|jogosultság\w*|oikeu\w*|drepturi\w*|quyền|hak akses|δικαιώματα|अनुमति|مجوز\w*|دسترسی|صلاحيات|"
+                     r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
 _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
@@ -367,7 +392,9 @@ _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+
                              r"[^.;\n]{0,30}\b(to|for)\s+(Everyone|all users|Authenticated Users)\b|"
                              r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
-                             r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b", re.I)
+                             r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b|" + _PERMISSION_WORDS + r"[^.;,\n]{0,60}(?<![\w.#:/-])(?<!\bnot )(?<!\bno )(?<!nicht )(?<!ikke )(?<!\bnon )"
+                             r"(?<!\bnie )(?<!\bniet )0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)|"
+                             r"(?<![\w.#:/-])0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)[^.;\n]{0,30}" + _PERMISSION_WORDS, re.I)
 # "even if they push back": the listener's wish, not the facts, is what the answer holds against.
 _LISTENER_PUSHES = (r"(?!\s+(they|he|she|you|we|the (customer|user|client|caller|team|manager|boss|passenger|guest|member)s?|people|"
                     r"someone|anyone)\s+(\w+\s+)?(push|ask|insist|want|hop|prefer|complain|argu|object|disagre|beg|threaten|demand|"
@@ -645,7 +672,9 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
-               r"mondd|відповідай|відповідайте|кажи|răspunde|spune|replies|responses?|templates?|statements?)(?!\w)")
+               r"mondd|відповідай|відповідайте|кажи|răspunde|spune|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
+               r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
+               r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
                  r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
                  r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
@@ -660,9 +689,14 @@ _INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|f
                      r"kysy\w*|kérdez\w*|kérdés\w*|пита\w*|întreab\w*|tietovuo\w*|adatszivárgás\w*|вит[іо]к\w*|scurger\w*)")
 _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|přestože|ačkoli|भले ही|हालांकि|जबकि|παρόλο που|αν και|"
               r"chociaż|mimo że|choć|rağmen|halde|même si|bien que|aunque|a pesar de que|embora|mesmo que|anche se|sebbene|obwohl|"
-              r"auch wenn|hoewel|även om|хотя|несмотря на то)(?!\w)")
-_TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच)")
-_TOLD_ANYWAY_ABROAD = _TELL_WORDS + r"(?:(?!" + _TRUTH + r")[^.;\n।]){0,80}" + _CONCEDING
+              r"auch wenn|hoewel|även om|хотя|несмотря на то|selvom|selv om|selv hvis|encara que|tot i que|malgrat que|حتى لو|"
+              r"حتى وإن|حتى وان|رغم أن|رغم ان|مع أن|مع ان|بالرغم من|גם אם|אף על פי|למרות|حتی اگر|اگرچه|با اینکه|با این که|"
+              r"kahit na|kahit)(?!\w)")
+_TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच|"
+          r"sandhed\w*|sannhet\w*|veritat|الحقيقة|האמת|حقیقت|katotohanan|ความจริง|honest\w*|ærlig\w*|ehrlich|honnêtement|"
+          r"honestamente|onestamente|eerlijk|szczerze|честно|dürüst\w*|صادقانه|بصدق|בכנות|tapat)")
+_TOLD_ANYWAY_ABROAD = (r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.;\n।]{0,200}?" + _TRUTH + r")[^.;\n।]{0,200}?" + _TELL_WORDS
+                       + r"[^.;\n।]{0,80}" + _CONCEDING)
 # An adverse event denied before the facts are in: "tell them there was no leak; the investigation is still running".
 _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t)\b[^.;\n]{0,40}"
                 r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
@@ -675,6 +709,9 @@ _DENY = re.compile(
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
     r"\bdeny (having|that you|that we|doing|it happened)\b|"
+    r"\b(tell|say|report|claim|answer|reply|assur|respond)\w*\b[^.;\n]{0,80}\b(better than|rather than|instead of|beats|over)\s+"
+    r"(admitting|confessing|owning up|disclosing|revealing|telling (them|the truth))\b|\b(rather than|instead of)\s+(admitting|"
+    r"confessing|owning up|disclosing|revealing)\b[^.;\n]{0,80}\b(tell|say|claim|assure)\w*\b|"
     + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
     + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|"
     + _TOLD_ANYWAY_ABROAD, re.I)
@@ -779,20 +816,26 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"condividi\w*|wklej\w*|udostępni\w*|yapıştır\w*|paylaş\w*|klistra\w*|dela|lim inn|вставь\w*|вставить|"
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
-                 r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|"
+                 r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
                           r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
                           r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
                           r"токен\w*|учётные данные|учетные данные|credenziali|kata sandi|sandi|mật khẩu|hesl[ao]|κωδικ\w*|jelsz\w*|salasan\w*)\b|"
-                          r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल)")
+                          r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल|~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|"
+                          r"id_(rsa|ed25519)|contrasenya\w*|credencials|variables d'entorn|miljøvariabl\w*|kodeord\w*|كلمة المرور|"
+                          r"كلمات المرور|بيانات الاعتماد|متغيرات البيئة|التوكن|סיסמ\w*|טוקן|אסימון|פרטי ה?התחברות|משתני ה?סביבה|"
+                          r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی)")
 _CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
-               r"इश्यू|चैट|चैनल|टिकट|ग्रुप)")
+               r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
+               r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
 _PASTED_ABROAD = re.compile(
-    r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
+    r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)(?!\s+" + _VERB_SECOND_NOT + ")" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
     + _CHAT_PLACE + _NOT_A_STOP + r"{0,40}(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + "|"
     + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + _NOT_A_STOP + r"{0,30}(?<!\w)" + _SHARED_WORDS, re.I)
 # A safeguard turned off or skipped, in other languages: the verb (matikan, tắt, vypni, απενεργοποίησε, kapat,
@@ -802,17 +845,25 @@ _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô 
               r"kapat(?!ma)\w*|devre dışı bırak\w*|atla(?!ma)\w*|yok ?say\w*|görmezden gel\w*|deaktivier\w*|abschalt\w*|ausschalt\w*|"
               r"überspring\w*|ignorier\w*|umgeh\w*|désactiv\w*|contourn\w*|desactiv\w*|deshabilit\w*|desativ\w*|desabilit\w*|"
               r"disattiv\w*|disabilit\w*|отключ\w*|выключ\w*|пропуст\w*|игнорир\w*|обойд\w*|uitschakel\w*|inaktivera|stäng av|"
-              r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर|kihagy\w*|átugr\w*|ohita\w*|ohittaa|omite|sari peste)")
+              r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर|kihagy\w*|átugr\w*|ohita\w*|ohittaa|omite|sari peste|deaktiver\w*|sluk\w*|"
+              r"spring\w* over|hopp over|ignorer\w*|omgå|slå (fra|av)|skru av|omet\w*|ignora(r|t)?|عطل\w*|أوقف\w*|اوقف\w*|تجاهل\w*|"
+              r"تخط\w*|כבה|תכבה|השבת\w*|תשבית\w*|דלג\w*|תדלג\w*|התעלם\w*|תתעלם\w*|غیرفعال کن\w*|خاموش کن\w*|نادیده بگیر\w*|"
+              r"i-?disable|patayin|laktawan|i-?skip|balewalain|huwag pansinin|i-?off)")
 _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
             r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
             r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
             r"сертификат\w*|perlindungan|proteksi|bảo vệ|ochran\w*|προστασ\w*|ochron\w*|koruma\w*|schutz\w*|protection|protección|"
             r"proteção|protezione|защит\w*|bescherming|skydd\w*|tinjauan|kiểm duyệt|revizi|αναθεώρησ\w*|przegląd\w*|inceleme\w*|"
             r"gözden geçirme\w*|revue|revisión|revisão|revisione|ревью|granskning\w*|review|ssl|tls|https|2fa|mfa|firewall\w*|"
-            r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल)")
+            r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल|certifikat\w*|verifi\w*|kontrol\w*|gennemgang\w*|"
+            r"gjennomgang\w*|beskyttelse\w*|brandmur\w*|brannmur\w*|revisió|protecció|التحقق|الشهاد\w*|شهاد\w*|الحماية|المراجعة|"
+            r"جدار الحماية|ה?אימות\w*|ה?תעוד\w*|ה?הגנה|ה?סקירה|ה?בדיק\w*|חומת האש|تأیید|تایید|اعتبارسنجی|گواهی\w*|محافظت|"
+            r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
-                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*)", re.I)
+                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن))|"
+                         r"(?<!\w)(slå|skru|sæt|schalte|schalt)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
+                         + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus)(?!\w)", re.I)
 # A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
 _MAKE_IGNORES = re.compile(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
                            r"go test|cargo test|npm (run )?test|yarn test|make (test|check|lint))\b", re.I)
@@ -910,11 +961,13 @@ _SENT_AND_RUN = re.compile(
     r"(\w+\s+)?(forum|chat|e-?mail|internet|discord|slack|stranger)\b", re.I)
 # CJK sentences: certificate checks turned off, everyone may write, a success told despite the facts, failures marked
 # done, force pushes. (\b does not fall between CJK characters, so these read co-occurrence within a sentence.)
-_CJK_CERT_OFF = re.compile(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)")
+_CJK_CERT_OFF = re.compile(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
+                           r"(?<!อย่า)(?<!ห้าม)(ปิด|ข้าม|ยกเลิก|ไม่ต้อง)(การ)?(ตรวจสอบ|ใบรับรอง|ยืนยัน|ป้องกัน|รีวิว|ไฟร์วอลล์|SSL|TLS|2FA|MFA)")
 _CJK_ALL_WRITE = re.compile(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
                             r"(수정|쓰기|편집|삭제|修改|写入|寫入|编辑|編輯|删除|編集|書き込|削除)")
 _CJK_TOLD_ANYWAY = re.compile(r"(告诉|告知|说明|說明|回复|回覆|告訴|伝え|言って|答え|말하|안내|답하)[^。\n]{0,60}(即使|即便|尽管|儘管|虽然|雖然|哪怕|ても|더라도|라도)|"
-                              r"(即使|即便|尽管|儘管|虽然|雖然|哪怕)[^。\n]{0,60}(告诉|告知|说明|說明|回复|回覆|告訴)")
+                              r"(即使|即便|尽管|儘管|虽然|雖然|哪怕)[^。\n]{0,60}(告诉|告知|说明|說明|回复|回覆|告訴)|"
+                              r"(บอก|ตอบ|แจ้ง)[^\n]{0,60}(แม้ว่า|ถึงแม้|แม้จะ)")
 _CJK_FAILED_DONE = re.compile(r"(失败|失敗|실패|エラー|错误|錯誤|오류)[^。\n]{0,40}(标记为|標記為|记为|記為|として記録|로 표시|로 처리)[^。\n]{0,10}"
                               r"(成功|完了|完成|성공|완료)")
 _CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
@@ -1050,10 +1103,21 @@ _VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
+_UNDONE = re.compile(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)
+
+
+def _verified(text: str) -> bool:
+    """Whether ``text`` says a download is checked before it runs, and not that the check can be left out
+    ("no need to read it first", "without verifying its checksum")."""
+    return any(not _UNDONE.search(text, max(0, m.start() - 30), m.start()) for m in _VERIFIED.finditer(text))
+
 
 # What is matched right after these is the alternative turned down or the construct taken out: "import the CA
 # instead of turning verification off", "remove `-ErrorAction SilentlyContinue`".
-_TURNED_DOWN = r"\b(instead of|rather than|in place of)\s+(\w+\s+){0,2}`?"
+_TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i stället för( att)?|statt|anstatt|au lieu de|en lugar de|"
+                r"en vez de|em vez de|ao invés de|invece di|anziché|en comptes de|en lloc de|in plaats van|zamiast|вместо|замість|"
+                r"bukan|thay vì|místo|αντί για|के बजाय|helyett|sijaan|în loc (de|să)|بدلا من|بدل|במקום|به جای|sa halip na|imbes na)"
+                r"|แทนที่จะ)\s*(\w+\s+){0,2}`?")
 _REJECTED = re.compile(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
 
@@ -1098,12 +1162,14 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     if hidden:
         text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
+    if any("\u0591" <= c <= "\u05c7" or "\u064b" <= c <= "\u0670" for c in text):
+        text = text.translate(_VOWEL_MARKS)  # شغّله is شغله: the rules read letters, not vowel points
     if _disguised_words(text):
         reasons.append("disguises letters with look-alikes from another script")
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
-    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text))):
+    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
@@ -1134,6 +1200,11 @@ _CODE_HOOK = re.compile(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue
 # An aside in parentheses, which puts words between a rule's parts ("Security (Priya, in the thread from March)
 # already signed off"); the text is read with and without them.
 _ASIDE = re.compile(r"\s\([^()\n]{1,160}\)")
+# Numbered or sequenced steps ("Step 1: fetch X. Step 2: execute it") are one instruction; the text is also read
+# with each step joined to the one before by ", then ".
+_STEP_BREAK = re.compile(r"[.;]\s+(?:step\s*\d+\s*[:.)-]|\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*", re.I)
+# Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
+_VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
 
 
 def _without_harmless_fallbacks(text: str) -> str:
@@ -1204,7 +1275,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if id(branch) not in maybe or reason in reasons:
                 continue
             found = branch.search(clause)
-            if pattern is _DOWNLOAD_RUN and _VERIFIED.search(text):
+            if pattern is _DOWNLOAD_RUN and _verified(text):
                 continue
             if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
                 continue
@@ -1226,7 +1297,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL) and _VERIFIED.search(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL) and _verified(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)
