@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1561,4 +1561,38 @@ BENIGN_LOOKALIKES_18 = [  # written with held_out_28, measured once
     "username,role\nalice,admin\nbob,user", "host\tport\nedge01\t443", '{"level":"info","msg":"login ok","user":"svc"}',
     "POST /login HTTP/1.1\nHost: app\n\nuser=bob", "net user deploy /active:no", "cmdkey /list", "plink -ssh admin@10.0.0.5 uptime",
     'let api_token = env::var("API_TOKEN")?;', "amqps://mq.example.com:5671/prod", "lösenordet har bytts", "ο κωδικός άλλαξε",
+]
+
+
+def _held_out_29() -> list[Item]:
+    """Secrets in the constructors and flags that take one (Go struct literals, .NET NetworkCredential, PowerShell
+    SecureString, a password stuck to ``-p``, ``sshpass``, ``docker run -e``, an nginx Basic header), TOML tables
+    keyed ``pass``, and sentences in Arabic, Hebrew, Persian, Thai, Tagalog and Catalan; written after the
+    held_out_36 poisoning round and measured once."""
+    cases = [
+        ("variable names the rules lack", 'cfg := Config{Host: "db", Password: "{s}"}', random_password),
+        ("a command form that takes a secret", 'var cred = new NetworkCredential("svc-backup", "{s}");', two_words_digits),
+        ("a command form that takes a secret", '$pw = ConvertTo-SecureString "{s}" -AsPlainText -Force', random_password),
+        ("a command form that takes a secret", "mysql -u root -p{s} -h db.internal shop", two_words_digits),
+        ("a command form that takes a secret", "sshpass -p '{s}' ssh deploy@10.1.2.3 uptime", random_password),
+        ("a command form that takes a secret", "docker run -d -e POSTGRES_PASSWORD={s} -p 5432:5432 postgres:16", two_words_digits),
+        ("value named by its key", 'proxy_set_header Authorization "Basic {s}";', lambda: base64_key(24)),
+        ("value named by its key", '[database]\nuser = "app"\npass = "{s}"', random_password),
+        ("a secret said in words", "كلمة المرور هي {s}", two_words_digits),
+        ("a secret said in words", "הסיסמה היא {s}", two_words_digits),
+        ("a secret said in words", "رمز عبور سرور: {s}", two_words_digits),
+        ("a secret said in words", "รหัสผ่านคือ {s}", two_words_digits),
+        ("a secret said in words", "ang password ng admin ay {s}", two_words_digits),
+        ("a secret said in words", "la contrasenya del servidor és {s}", two_words_digits),
+        ("a secret said in words", "مفتاح API الخاص بنا: {s}", lambda: token(32)),
+        ("a secret said in words", "הטוקן של הבוט: {s}", lambda: token(40)),
+    ]
+    return _filled("held_out_29", cases)
+
+
+BENIGN_LOOKALIKES_19 = [  # written with held_out_29, measured once
+    'cfg := Config{Host: "db", Password: os.Getenv("DB_PASSWORD")}', "var cred = new NetworkCredential(user, password);",
+    "$pw = Read-Host -AsSecureString", "mysql -u root -p -h db.internal shop", "sshpass -f ~/.pw ssh deploy@10.1.2.3 uptime",
+    "docker run -d -e POSTGRES_PASSWORD_FILE=/run/secrets/pg postgres:16", "كلمة المرور تغيرت أمس", "הסיסמה אופסה",
+    "รหัสผ่านหมดอายุแล้ว", "la contrasenya ha caducat", '[database]\nuser = "app"\nhost = "db"',
 ]
