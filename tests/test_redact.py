@@ -492,3 +492,16 @@ def test_a_block_or_element_named_for_a_secret_redacts_the_value_under_its_gener
                  '<property name="db.url">jdbc:postgresql://db:5432/app</property>', '<add name="Theme">dark</add>',
                  'variable "db_password" {\n  default = var.secret_from_vault\n}'):
         assert redact(line) == line, line
+
+
+def test_words_for_a_password_in_more_languages_and_what_only_reads_one():
+    for line, secret in (("گذرواژه پایگاه داده = Falcon2218", "Falcon2218"), ("La contrasenya nova és RiverCasa8812", "RiverCasa8812"),
+                         ("lozinka za bazu je Drache4471", "Drache4471"), ("parool on MoonBlue3390", "MoonBlue3390"),
+                         ("паролата е Kaffee7781", "Kaffee7781"), ("slaptažodis: Soleil5512", "Soleil5512"),
+                         ("$pw = 'Lantern-Moss-77'", "Lantern-Moss-77")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("$password = Get-Content C:\\ops\\pw.txt", "$token = Invoke-RestMethod -Uri $url", "$pw = Read-Host -AsSecureString",
+                 "sshpass -f /home/ci/.password ssh builder@ci-runner-01 make", "sshpass -f ~/.pw ssh deploy@10.1.2.3 uptime",
+                 "la contrasenya ha caducat", "گذرواژه تغییر کرد"):
+        assert redact(line) == line, line

@@ -371,10 +371,19 @@ def _symbol_led_password(value: str) -> bool:
     return all(any(test(ch) for ch in rest) for test in (str.isupper, str.islower, str.isdigit))
 
 
+_CMDLET_VERBS = frozenset(("Get", "Read", "ConvertTo", "ConvertFrom", "Import", "Invoke", "New", "Unprotect"))
+
+
+def _cmdlet(value: str) -> bool:
+    """A PowerShell command that reads the secret, not the secret: ``$pw = Read-Host -AsSecureString``."""
+    verb, _, noun = value.partition("-")
+    return verb in _CMDLET_VERBS and noun[:1].isupper() and noun.isalpha()
+
+
 def _named_secret(m, view: str) -> bool:
     name, value = m.group("name"), m.group("value")
     kind = secret_name(name)
-    if not kind or _placeholder(value, name):
+    if not kind or _placeholder(value, name) or _cmdlet(value):
         return False
     after = view[m.end(): m.end() + 1]
     if after in ("(", "[") and not m.group("open"):
@@ -409,7 +418,8 @@ def _credential_value(name: str, value: str) -> bool:
 # Words for a password, a key or a token in other languages (with the inflected forms a sentence uses):
 # Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Turkish, Italian, Portuguese,
 # Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean,
-# Chinese, German.
+# Chinese, German, Catalan, Persian, Estonian, Latvian, Serbian and Croatian, Slovenian, Lithuanian, Bulgarian,
+# Swahili, Bengali, Urdu, Tamil.
 _PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
                    "security code", "keypad code")
 _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "lösen", "合言葉", "验证码", "驗證碼",
@@ -422,7 +432,9 @@ _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovac�
                "암호", "api 키", "api키", "액세스 키", "비밀 키", "비밀키", "토큰", "令牌", "秘钥", "schlüssel", "jeton",
                "identifiants", "zugangsdaten", "credenciales", "credenziali", "credentials", "creds", "login",
                "access code", "kod dostępu", "code d'accès", "zugangscode", "código de acceso", "codice di accesso",
-               "toegangscode", "pincode") + _PHYSICAL_CODES
+               "toegangscode", "pincode", "contrasenya", "رمز عبور", "کلمه عبور", "گذرواژه", "رمز", "کلید", "كلمة مرور",
+               "parool", "parole", "lozinka", "lozinku", "geslo", "slaptažodis", "парола", "nenosiri", "পাসওয়ার্ড", "پاس ورڈ",
+               "கடவுச்சொல்", "पासवर्ड", "ключ") + _PHYSICAL_CODES
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -473,7 +485,7 @@ def _said_secret(m, view: str) -> bool:
     if view[m.end("value"):m.end("value") + 1] == "(":
         return False  # a call: "Password: os.Getenv(…)", "token: read_token()"
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password") or (
-            _assignment(value)):
+            _assignment(value)) or _cmdlet(value):
         return False  # a path, a URL, a flag or an assignment is where a secret is, not the secret
     letters = sum(ch.isalpha() for ch in value)
     if not any(ch.isascii() and ch.isalnum() for ch in value):
@@ -504,6 +516,10 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             end += ending  # "kata sandinya", "şifreniz"
         elif view[end:end + 1].isascii() and view[end:end + 1].isalnum() or view[end:end + 1] == "_":
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
+        if view[word.start() - 1:word.start()] == "." and view[word.start() - 2:word.start() - 1] in ("", "/", "~", " ", "\t", "\\"):
+            continue  # a dotfile: sshpass -f ~/.pw
+        if view[end:end + 1] == "." and view[end + 1:end + 2].isalnum():
+            continue  # a file's name: pw.txt, token.json
         if view[end:end + 1] == "/" or view[word.start() - 1:word.start()] == "/":
             stop = end
             while stop < len(view) and not view[stop].isspace():

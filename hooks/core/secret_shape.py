@@ -220,6 +220,19 @@ def _named_public(view: str, start: int) -> bool:
     return before.endswith(PUBLIC_NAMES)
 
 
+_REMOTE_COMMANDS = frozenset(("ssh", "scp", "sftp", "rsync", "mosh", "autossh", "ssh-copy-id", "sshfs"))
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_USER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _remote_target(word: str, before: str) -> bool:
+    """``builder@ci-runner-01`` (or ``…:/path``) after ``ssh``, ``scp`` or ``rsync``: where the command goes, not a
+    password (a password there has a capital or a symbol in its first part: ``Tiger@Home-2024``)."""
+    user, _, host = word.partition(":")[0].partition("@")
+    return (bool(user) and _USER_CHARS.issuperset(user) and bool(host) and _HOST_CHARS.issuperset(host)
+            and any(w.rsplit("/", 1)[-1] in _REMOTE_COMMANDS for w in before.split()[-6:]))
+
+
 def shaped_spans(view: str) -> list[tuple[int, int]]:
     """Where in ``view`` stand words shaped like secrets, in order. Words shorter than a password are
     skipped before anything else is done with them, so ordinary text costs one ``split``."""
@@ -233,6 +246,8 @@ def shaped_spans(view: str) -> list[tuple[int, int]]:
         if not piece.isascii():
             piece = "".join(c if c.isascii() else " " for c in piece)
         whole = whole_word(piece)
+        if "@" in whole and _remote_target(whole, view[max(0, at - 120):at]):
+            continue
         if printable_password(whole):
             begin = at + piece.index(whole)
             spans.append((begin, begin + len(whole)))
