@@ -17,7 +17,6 @@ Usage: python bench/causal_credit.py [SEEDS] [SESSIONS]
 from __future__ import annotations
 
 import math
-import os
 import random
 import statistics
 import sys
@@ -31,7 +30,7 @@ LOGIT = {e: math.log((0.5 + e) / (0.5 - e)) for e in set(EFFECTS)}
 NIGHT = 100  # sessions a day
 
 
-def run(seed: int, holdout: float, control: float) -> dict:
+def run(seed: int, holdout: float, control: float, home) -> dict:
     from secondnature.hooks.core import exposure
     from secondnature.lessons.uplift import MIN_SESSIONS, estimate
 
@@ -48,7 +47,7 @@ def run(seed: int, holdout: float, control: float) -> dict:
         ease = rng.uniform(0.15, 0.85)
         relevant = [x for x in lessons if x not in archived_at and rng.random() < 0.02 + 0.10 * ease]
         session = f"{seed}-{n}"
-        shown, held, is_control = exposure.split(session, relevant, set(), holdout, control)
+        shown, held, is_control = exposure.split(home, session, relevant, set(), holdout, control)
         p = _success(ease, [effect[x] for x in shown])
         p_all = _success(ease, [effect[x] for x in relevant])
         p_none = ease
@@ -96,11 +95,13 @@ def _success(ease: float, effects: list[float]) -> float:
 
 
 def main() -> None:
-    os.environ.setdefault("SECOND_NATURE_HOME", tempfile.mkdtemp(prefix="sn-credit-"))  # the draw's salt lives there
+    from secondnature.hooks.core.paths import Home
+
+    home = Home(tempfile.mkdtemp(prefix="sn-credit-"))  # the draw's salt lives there
     print(f"{SEEDS} seeds x {SESSIONS} sessions; {len(EFFECTS)} lessons: 10 helpful (+30 points), 10 neutral, "
           "10 harmful (-20); lessons apply more often where tasks are easy")
     for holdout in (0.05, 0.1, 0.2):
-        results = [run(seed, holdout, 0.05) for seed in range(SEEDS)]
+        results = [run(seed, holdout, 0.05, home) for seed in range(SEEDS)]
         signs = sum(r["signs"][0] for r in results), sum(r["signs"][1] for r in results)
         neutral = sum(r["neutral_undecided"][0] for r in results), sum(r["neutral_undecided"][1] for r in results)
         archived = [a for r in results for a in r["harmful_archived"]]

@@ -12,6 +12,7 @@ import sys
 
 from secondnature.hooks.core import jsoncodec
 from secondnature.hooks.core.log import log
+from secondnature.hooks.core.paths import Home
 
 
 def adapter(harness: str):
@@ -50,11 +51,12 @@ def run_hook(argv: list[str], stdin: bytes | None = None) -> int:
         raw = sys.stdin.buffer.read() if stdin is None else stdin
         module = adapter(harness)
         payload = read_payload(raw)
-        events, output = module.handle_hook(payload)
+        home = Home.from_environment()  # this process's edge: read once, handed down
+        events, output = module.handle_hook(payload, home)
         if events:
             from secondnature.hooks.core.spool import append
 
-            append(events)
+            append(events, home.data)
         if output:
             sys.stdout.write(output)
             sys.stdout.flush()

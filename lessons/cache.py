@@ -28,7 +28,7 @@ from collections import Counter
 
 import numpy as np
 
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, state_dir, write_private
+from secondnature.hooks.core.paths import Home, ensure_private_dir, safe_name, write_private
 from secondnature.hooks.core.scope import ancestors
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons.model import Lesson
@@ -38,50 +38,50 @@ from secondnature.lessons.snapshot import Snapshot, prior, term_counts
 VERSION = 2  # 2: the lessons' term counts, so a write patches a cache without re-reading it
 
 
-def cache_dir() -> str:
-    return os.path.join(data_dir(), "cache")
+def cache_dir(home: Home) -> str:
+    return home.path("cache")
 
 
-def _revisions_path() -> str:
-    return os.path.join(state_dir(), "revisions.json")
+def _revisions_path(home: Home) -> str:
+    return os.path.join(home.state, "revisions.json")
 
 
-def revisions() -> dict:
-    state = read_state(_revisions_path())
+def revisions(home: Home) -> dict:
+    state = read_state(_revisions_path(home))
     return state if isinstance(state, dict) else {"epoch": 0, "scopes": {}}
 
 
-def bump(scopes: set[str] | None) -> None:
+def bump(home: Home, scopes: set[str] | None) -> None:
     """Mark ``scopes`` changed (None: every scope). Called by the store inside its write lock."""
-    state = revisions()
+    state = revisions(home)
     if scopes is None:
         state["epoch"] = int(state.get("epoch", 0)) + 1
     else:
         for scope in scopes:
             state.setdefault("scopes", {})[scope] = int(state.get("scopes", {}).get(scope, 0)) + 1
-    write_private(_revisions_path(), json.dumps(state).encode(), durable=False)
+    write_private(_revisions_path(home), json.dumps(state).encode(), durable=False)
 
 
-def _compiled_path() -> str:
-    return os.path.join(state_dir(), "compiled_scopes.json")
+def _compiled_path(home: Home) -> str:
+    return os.path.join(home.state, "compiled_scopes.json")
 
 
-def note_compiled(scopes: list[str]) -> None:
+def note_compiled(home: Home, scopes: list[str]) -> None:
     """Remember which scopes ``compile`` wrote caches for: with the scopes written since (``revisions``), every
     scope with lessons, so a search of all scopes knows which caches it needs without opening Chroma."""
-    known = set(compiled_scopes()) | set(scopes)
-    write_private(_compiled_path(), json.dumps(sorted(known)).encode(), durable=False)
+    known = set(compiled_scopes(home)) | set(scopes)
+    write_private(_compiled_path(home), json.dumps(sorted(known)).encode(), durable=False)
 
 
-def cached_scopes() -> list[str]:
+def cached_scopes(home: Home) -> list[str]:
     """The scopes that have a retrieval cache (current or not)."""
     found = []
     try:
-        names = os.listdir(cache_dir())
+        names = os.listdir(cache_dir(home))
     except OSError:
         return []
     for name in names:
-        meta = _meta(os.path.join(cache_dir(), name))
+        meta = _meta(os.path.join(cache_dir(home), name))
         if meta is not None and "scope" in meta:
             found.append(str(meta["scope"]))
     return found
@@ -97,15 +97,15 @@ def _meta(folder: str) -> dict | None:
     return meta if isinstance(meta, dict) else None
 
 
-def compiled_scopes() -> list[str]:
-    found = read_state(_compiled_path())
+def compiled_scopes(home: Home) -> list[str]:
+    found = read_state(_compiled_path(home))
     return [str(s) for s in found] if isinstance(found, list) else []
 
 
-def stamp(scope: str, state: dict | None = None) -> list[int]:
+def stamp(home: Home, scope: str, state: dict | None = None) -> list[int]:
     """The revisions a cache of ``scope`` depends on: the epoch, and those of the scope and every scope
     above it (its agent's, global's)."""
-    state = state or revisions()
+    state = state or revisions(home)
     scopes = state.get("scopes", {})
     return [int(state.get("epoch", 0))] + [int(scopes.get(s, 0)) for s in ancestors(scope)]
 
@@ -168,26 +168,26 @@ class CachedSnapshot:
         return int(self._tokens[self._ids[lesson.id]])
 
 
-def _folder(scope: str) -> str:
-    return os.path.join(cache_dir(), safe_name(scope))
+def _folder(home: Home, scope: str) -> str:
+    return os.path.join(cache_dir(home), safe_name(scope))
 
 
-def load(scope: str, state: dict | None = None) -> CachedSnapshot | None:
+def load(home: Home, scope: str, state: dict | None = None) -> CachedSnapshot | None:
     """The cached snapshot of ``scope`` if it is there and current (or brought up to date from the writes
     logged since it was written, and saved so), else None."""
-    with _lock_of(scope):  # this process's refresher may be swapping the folder: wait for it, then read
-        return _load(scope, state)
+    with _lock_of(home, scope):  # this process's refresher may be swapping the folder: wait for it, then read
+        return _load(home, scope, state)
 
 
-def _load(scope: str, state: dict | None) -> CachedSnapshot | None:
-    folder = _folder(scope)
-    state = state or revisions()
+def _load(home: Home, scope: str, state: dict | None) -> CachedSnapshot | None:
+    folder = _folder(home, scope)
+    state = state or revisions(home)
     meta = _meta(folder)
     try:
         if meta is None or meta.get("v") != VERSION:
             return None
-        if meta.get("stamp") != stamp(scope, state):
-            if not _bridge(scope, meta, state):
+        if meta.get("stamp") != stamp(home, scope, state):
+            if not _bridge(home, scope, meta, state):
                 return None
             meta = _meta(folder)
         return CachedSnapshot(folder, meta) if meta is not None else None
@@ -198,27 +198,27 @@ def _load(scope: str, state: dict | None) -> CachedSnapshot | None:
 K1, B = 1.2, 0.75  # BM25's, as ``Snapshot`` has them
 
 
-def write(scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str, stamp_: list[int],
+def write(home: Home, scope: str, lessons: list[Lesson], vectors: np.ndarray, embedding: str, stamp_: list[int],
           line_tokens: list[int], header_tokens: int, prior: np.ndarray, counts: list[Counter]) -> None:
     """Write the cache of ``scope`` from its in-memory snapshot (its lessons, sorted by id, and those of the
     scopes above it; ``counts``: each lesson's term counts)."""
     vocabulary = sorted({t for c in counts for t in c})
     doc_ptr, doc_terms, doc_tf = _term_rows(counts, {t: i for i, t in enumerate(vocabulary)})
     records = [json.dumps(lesson.to_dict(), ensure_ascii=False).encode() for lesson in lessons]
-    _save(scope, {"ids": [x.id for x in lessons], "terms": vocabulary, "stamp": stamp_, "embedding": embedding,
+    _save(home, scope, {"ids": [x.id for x in lessons], "terms": vocabulary, "stamp": stamp_, "embedding": embedding,
                   "header_tokens": header_tokens}, vectors, records, prior.astype(np.float32),
           np.array([x.pinned for x in lessons], dtype=bool), np.array(line_tokens, dtype=np.int32),
           doc_ptr, doc_terms, doc_tf)
 
 
-def _save(scope: str, meta: dict, vectors: np.ndarray, records: list[bytes], prior: np.ndarray, pinned: np.ndarray,
+def _save(home: Home, scope: str, meta: dict, vectors: np.ndarray, records: list[bytes], prior: np.ndarray, pinned: np.ndarray,
           tokens: np.ndarray, doc_ptr: np.ndarray, doc_terms: np.ndarray, doc_tf: np.ndarray) -> None:
     """Write a cache folder beside the old one and swap it in; the BM25 postings are computed here, from
     the lessons' term counts, so a cache written from a snapshot and one patched by a write agree."""
     idf, term_ptr, post_docs, post_weights = _postings(doc_ptr, doc_terms, doc_tf, len(meta["terms"]))
     offsets = np.zeros(len(records) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(r) for r in records]) if records else []
-    folder = _folder(scope)
+    folder = _folder(home, scope)
     fresh = f"{folder}.new-{os.getpid()}-{threading.get_ident()}"
     shutil.rmtree(fresh, ignore_errors=True)
     ensure_private_dir(fresh)
@@ -259,10 +259,10 @@ def _postings(doc_ptr: np.ndarray, doc_terms: np.ndarray, doc_tf: np.ndarray, n_
     return idf.astype(np.float32), term_ptr, doc_of[order], weights[order]
 
 
-def write_snapshot(scope: str, snap: Snapshot, stamp: list[int], embedding: str) -> None:
+def write_snapshot(home: Home, scope: str, snap: Snapshot, stamp: list[int], embedding: str) -> None:
     """Persist ``snap`` as the cache of ``scope``; a failure only costs the next cold start."""
     try:
-        write(scope, snap.lessons, snap.vectors, embedding, list(stamp), [snap.tokens(x) for x in snap.lessons],
+        write(home, scope, snap.lessons, snap.vectors, embedding, list(stamp), [snap.tokens(x) for x in snap.lessons],
               count_tokens(HEADER), snap.prior, snap.counts)
     except OSError as e:
         from secondnature.hooks.core.log import log
@@ -274,15 +274,15 @@ DELTAS_MAX_BYTES = 8_000_000  # about 2,500 one-lesson writes; past it the log s
 
 
 _refresh_lock = threading.Lock()  # guards the refresher's state and the table of per-scope locks
-_scope_locks: dict[str, threading.Lock] = {}
+_scope_locks: dict[tuple[Home, str], threading.Lock] = {}
 
 
-def _lock_of(scope: str) -> threading.Lock:
+def _lock_of(home: Home, scope: str) -> threading.Lock:
     with _refresh_lock:
-        return _scope_locks.setdefault(scope, threading.Lock())
+        return _scope_locks.setdefault((home, scope), threading.Lock())
 
 
-_refreshing: set[str] = set()
+_refreshing: set[tuple[Home, str]] = set()  # (home, scope): a process may write to two homes
 _refresher: threading.Thread | None = None
 _refresh_at_exit = False
 _last_refresh = 0.0
@@ -290,7 +290,7 @@ _exiting = threading.Event()
 REFRESH_EVERY = 0.25  # at most one refresh a quarter second: a burst of writes is not a refresh per write
 
 
-def refresh_soon(scopes: set[str]) -> None:
+def refresh_soon(home: Home, scopes: set[str]) -> None:
     """Bring these scopes' caches up to date from the write log in a background thread of this process:
     the write returns at once, and the next cold reader (often another process) finds them current. The
     thread refreshes at once, then at most every quarter second while writes keep coming (a burst is not a
@@ -300,7 +300,7 @@ def refresh_soon(scopes: set[str]) -> None:
     if not scopes:
         return
     with _refresh_lock:
-        _refreshing.update(scopes)
+        _refreshing.update((home, scope) for scope in scopes)
         if _refresher is None:
             if not _refresh_at_exit:
                 atexit.register(_finish_refreshing)
@@ -319,12 +319,12 @@ def _refresh() -> None:
             if not _refreshing:
                 _refresher = None
                 return
-            scopes = sorted(_refreshing)
+            scopes = sorted(_refreshing, key=lambda pair: (pair[0].data, pair[1]))
             _refreshing.clear()
             _last_refresh = time.monotonic()
-        for scope in scopes:
+        for home, scope in scopes:
             try:
-                load(scope)  # bridges and saves a stale cache; a current one costs a stat
+                load(home, scope)  # bridges and saves a stale cache; a current one costs a stat
             except Exception as e:  # noqa: BLE001 - the next reader patches or rebuilds it
                 from secondnature.hooks.core.log import log
 
@@ -338,11 +338,11 @@ def _finish_refreshing(timeout: float = 30.0) -> None:
         thread.join(timeout)
 
 
-def _deltas_path() -> str:
-    return os.path.join(state_dir(), "cache-deltas.jsonl")
+def _deltas_path(home: Home) -> str:
+    return os.path.join(home.state, "cache-deltas.jsonl")
 
 
-def follow_write(written: list[Lesson], vectors: np.ndarray, before: dict, embedding: str, read_scope,
+def follow_write(home: Home, written: list[Lesson], vectors: np.ndarray, before: dict, embedding: str, read_scope,
                  whole: bool = False) -> None:
     """Keep the retrieval caches usable through a write, so that the next cold ``inject`` or ``lessons
     search`` (in any process) is served from them, not from Chroma. Called by the store under its write
@@ -352,28 +352,28 @@ def follow_write(written: list[Lesson], vectors: np.ndarray, before: dict, embed
     a read of Chroma costs seconds) and saves it. ``whole`` (a reembed: every vector changed): each current
     cache is patched here instead. A touched scope with no cache gets one from its parent's cache and its
     own lessons (``read_scope(scope)``: the store's active lessons of that one scope and their vectors)."""
-    after = revisions()
+    after = revisions(home)
     changed = {x.id: (x, vectors[n]) for n, x in enumerate(written)}
     touched = {x.scope for x in written}
-    cached = set(cached_scopes())
+    cached = set(cached_scopes(home))
     if whole:
         for scope in cached:
-            if touched & set(ancestors(scope)) and _current(scope, before):
-                _patch(scope, scope, changed, stamp(scope, after), embedding)
+            if touched & set(ancestors(scope)) and _current(home, scope, before):
+                _patch(home, scope, scope, changed, stamp(home, scope, after), embedding)
     elif cached:
-        _log_delta(before, after, written, vectors)
-        refresh_soon({scope for scope in cached if touched & set(ancestors(scope))})
+        _log_delta(home, before, after, written, vectors)
+        refresh_soon(home, {scope for scope in cached if touched & set(ancestors(scope))})
     for scope in sorted(touched - cached, key=lambda s: len(ancestors(s))):  # parents first
         parents = ancestors(scope)  # the scope itself, then the scopes above it, nearest first
-        if len(parents) > 1 and load(parents[1], after) is None:
+        if len(parents) > 1 and load(home, parents[1], after) is None:
             continue  # no cache above it to start from: the next reader builds it from the store
         own, own_vectors = read_scope(scope)
         fresh = {x.id: (x, own_vectors[n]) for n, x in enumerate(own)}
-        _patch(parents[1] if len(parents) > 1 else None, scope, fresh, stamp(scope, after), embedding)
-        note_compiled([scope])
+        _patch(home, parents[1] if len(parents) > 1 else None, scope, fresh, stamp(home, scope, after), embedding)
+        note_compiled(home, [scope])
 
 
-def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.ndarray) -> None:
+def _log_delta(home: Home, before: dict, after: dict, written: list[Lesson], vectors: np.ndarray) -> None:
     """Append one write to the log: the revisions it moved (each by one; the rest of the map, which has a scope
     per user of a deployed agent, is not repeated), its lessons, their vectors and line token counts."""
     import base64
@@ -388,7 +388,7 @@ def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.nda
                         "dims": int(vectors.shape[1]),
                         "vectors": base64.b64encode(np.ascontiguousarray(vectors, np.float32).tobytes()).decode()},
                        ensure_ascii=False) + "\n").encode()
-    path = _deltas_path()
+    path = _deltas_path(home)
     try:
         if os.path.getsize(path) + len(line) > DELTAS_MAX_BYTES:
             os.remove(path)  # a cache older than what is left is rebuilt from the store by its next reader
@@ -409,14 +409,14 @@ def _log_delta(before: dict, after: dict, written: list[Lesson], vectors: np.nda
 _log_read: tuple[tuple, list] = ((), [])  # the log as last parsed in this process: (path, size, mtime), its entries
 
 
-def _logged() -> list[tuple[int, dict[str, int], list[dict], np.ndarray, list[int]]]:
+def _logged(home: Home) -> list[tuple[int, dict[str, int], list[dict], np.ndarray, list[int]]]:
     """The write log's entries (epoch, revisions moved from, lesson records, vectors, line tokens), parsed once
     per change of the file: the night bridges a hundred scopes from one entry of hundreds of lessons."""
     import base64
 
     global _log_read
     try:
-        path = _deltas_path()
+        path = _deltas_path(home)
         st = os.stat(path)
         key = (path, st.st_size, st.st_mtime_ns)
         if key == _log_read[0]:
@@ -438,19 +438,19 @@ def _logged() -> list[tuple[int, dict[str, int], list[dict], np.ndarray, list[in
     return entries
 
 
-def _bridge(scope: str, meta: dict, state: dict) -> bool:
+def _bridge(home: Home, scope: str, meta: dict, state: dict) -> bool:
     """Patch a stale cache of ``scope`` with the writes logged since its ``meta`` stamp, if they lead exactly
     to ``state``'s stamp (a write not logged, such as a reembed or a remote one, breaks the chain: False).
     A stamp is the epoch and the revisions of the scope and those above it; a logged write moved some of
     them by one, from the revisions it names."""
-    target, at = stamp(scope, state), list(meta.get("stamp") or [])
+    target, at = stamp(home, scope, state), list(meta.get("stamp") or [])
     chain = ancestors(scope)
     if len(at) != len(chain) + 1:
         return False
     within_scope, held = set(chain), set(meta["ids"])
     changed: dict[str, tuple[Lesson, np.ndarray]] = {}
     tokens: dict[str, int] = {}
-    for epoch, moved, records, vectors, counts in _logged():
+    for epoch, moved, records, vectors, counts in _logged(home):
         if at == target:
             break
         hit = [i for i, above in enumerate(chain) if above in moved]
@@ -465,13 +465,13 @@ def _bridge(scope: str, meta: dict, state: dict) -> bool:
             at[i + 1] += 1
     if at != target:
         return False
-    _patch(scope, scope, changed, target, meta["embedding"], tokens)
+    _patch(home, scope, scope, changed, target, meta["embedding"], tokens)
     return True
 
 
-def _current(scope: str, state: dict) -> bool:
-    meta = _meta(_folder(scope))
-    return meta is not None and meta.get("v") == VERSION and meta.get("stamp") == stamp(scope, state)
+def _current(home: Home, scope: str, state: dict) -> bool:
+    meta = _meta(_folder(home, scope))
+    return meta is not None and meta.get("v") == VERSION and meta.get("stamp") == stamp(home, scope, state)
 
 
 def _term_rows(counts: list[Counter], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -492,7 +492,7 @@ def _rows(ptr: np.ndarray, rows: np.ndarray, *data: np.ndarray) -> tuple[np.ndar
     return out, [d[index] for d in data]
 
 
-def _patch(source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.ndarray]], stamp_: list[int],
+def _patch(home: Home, source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.ndarray]], stamp_: list[int],
            embedding: str, tokens: dict[str, int] | None = None) -> None:
     """The cache of ``scope``: the cache of ``source`` (itself, the scope above it, or None: no lessons) with
     the ``changed`` lessons in place of what it held of them (kept if active and of ``scope`` or above it).
@@ -503,7 +503,7 @@ def _patch(source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.n
                   "offsets": np.zeros(1, np.int64), "tokens": np.zeros(0, np.int32), "prior": np.zeros(0, np.float32),
                   "pinned": np.zeros(0, bool)}
     else:
-        folder = _folder(source)
+        folder = _folder(home, source)
         meta = _meta(folder)
         if meta is None:
             raise OSError(f"the cache of {source} cannot be read")
@@ -543,7 +543,7 @@ def _patch(source: str | None, scope: str, changed: dict[str, tuple[Lesson, np.n
     given = tokens or {}
     line_tokens = np.concatenate([arrays["tokens"][keep],
                                   [given.get(x.id) or count_tokens(lesson_line(x)) + 1 for x, _ in fresh]])
-    _save(scope, {"ids": [ids[i] for i in order], "terms": [t for t, u in zip(vocabulary, used, strict=True) if u],
+    _save(home, scope, {"ids": [ids[i] for i in order], "terms": [t for t, u in zip(vocabulary, used, strict=True) if u],
                   "stamp": stamp_, "embedding": embedding, "header_tokens": meta["header_tokens"]},
           vectors, [records[i] for i in order.tolist()],
           np.concatenate([arrays["prior"][keep], [prior(x) for x, _ in fresh]]).astype(np.float32)[order],

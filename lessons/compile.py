@@ -45,19 +45,19 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     if scopes:
         # the scopes below a changed one: every scope a write has touched (the revisions name them all), read
         # without the store's records; a store older than the revisions is asked instead
-        known = set(cache.revisions().get("scopes", {})) or set(store.scopes(statuses=["active"]))
+        known = set(cache.revisions(store.home).get("scopes", {})) or set(store.scopes(statuses=["active"]))
         targets = sorted(set(scopes) | {s for s in known if any(within(s, changed) for changed in scopes)})
     else:
         targets = sorted(set(store.scopes(statuses=["active"])) | {GLOBAL})
     retriever = Retriever(store)  # a scope's current cache serves it (writes keep them current); else the store, once
-    from secondnature.lessons.runtime import exposure
+    from secondnature.lessons.runtime import exposure, settings
 
-    holdout, control = exposure()
+    holdout, control = exposure(settings(store.home))
     out = []
     revision = store.revision() if held is not None else 0  # read once: it is the same for every scope held
     for scope in targets:
-        stamp = cache.stamp(scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
-        cached = cache.load(scope) if retriever.use_cache else None  # current, or patched from the write log
+        stamp = cache.stamp(store.home, scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
+        cached = cache.load(store.home, scope) if retriever.use_cache else None  # current, or patched from the write log
         if cached is not None:
             retriever.hold(scope, cached)
         elif held is not None and set(ancestors(scope)) <= held.scopes:
@@ -69,7 +69,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         if not ranked:
-            remove_digest(scope)
+            remove_digest(store.home, scope)
             continue
         block = retriever.block(scope, ranked[:200], budget)
         block.tokens = count_tokens(block.text)  # exact, whether the lines' counts came from the cache or not
@@ -78,12 +78,12 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         settings = {"holdout": holdout, "control_sessions": control,
                     "protected": [s.lesson.id for s in ranked[:INDEX_LIMIT] if protected(s.lesson)]}
         by_id = {s.lesson.id: s.lesson for s in ranked}
-        path = write_digest(scope, block.text, block.lesson_ids, [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
+        path = write_digest(store.home, scope, block.text, block.lesson_ids, [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
                             HEADER, budget, block.tokens, stamp, settings)
         lessons, table = _prompt_index(ranked[:INDEX_LIMIT], snap)
-        write_prompt_index(scope, lessons, table, prompt_budget, settings)
+        write_prompt_index(store.home, scope, lessons, table, prompt_budget, settings)
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
-    cache.note_compiled(targets)
+    cache.note_compiled(store.home, targets)
     return out
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from secondnature.hooks.core.keywords import terms
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.scope import GLOBAL, ancestors
 from secondnature.lessons import cache
 from secondnature.lessons.cache import CachedSnapshot
@@ -45,10 +46,12 @@ def protected(lesson: Lesson) -> bool:
 class Retriever:
     """``store``: an open store, or None to open one only if a snapshot must come from Chroma.
     ``use_cache``: False for a remote store (other machines write it, so local revisions say nothing)
-    and for ``compile``, which writes the cache."""
+    and for ``compile``, which writes the cache. ``home``: whose caches and store (the store's when one is given,
+    else this process's)."""
 
     def __init__(self, store: LessonStore | None = None, refresh_seconds: float = 30.0, use_cache: bool = True,
-                 embeddings: str | None = None):
+                 embeddings: str | None = None, home: Home | None = None):
+        self.home = store.home if store is not None else home or current_home()
         self._store = store
         self.refresh_seconds = refresh_seconds
         self.use_cache = use_cache and (store is None or not store.url)
@@ -62,7 +65,7 @@ class Retriever:
         if self._store is None:
             from secondnature.lessons.store import open_store
 
-            self._store = open_store(embeddings=self._embeddings)
+            self._store = open_store(embeddings=self._embeddings, home=self.home)
         return self._store
 
     def _embed(self, text: str, snap: Snapshot | CachedSnapshot) -> np.ndarray:
@@ -92,12 +95,12 @@ class Retriever:
         if snap is not None and time.monotonic() - snap.checked < self.refresh_seconds:
             return snap
         try:
-            revision = cache.stamp(scope) if self.use_cache and scope is not None else self.store.revision()
+            revision = cache.stamp(self.home, scope) if self.use_cache and scope is not None else self.store.revision()
             if snap is not None and snap.revision == revision:
                 snap.checked = time.monotonic()
                 return snap
             if self.use_cache and scope is not None:
-                cached = cache.load(scope)
+                cached = cache.load(self.home, scope)
                 if cached is not None:
                     self._snapshots[key] = cached
                     return cached
@@ -127,7 +130,7 @@ class Retriever:
         the next cold start. A snapshot read from the cache is already there."""
         if self._store is not None and self._store.url or isinstance(snap, CachedSnapshot):
             return
-        cache.write_snapshot(scope, snap, stamp, self.store.embedder.spec)
+        cache.write_snapshot(self.home, scope, snap, stamp, self.store.embedder.spec)
 
 
     def rank(self, scope: str | None, task: str | None = None, limit: int | None = None,
@@ -150,12 +153,12 @@ class Retriever:
     def _cached_everywhere(self) -> list[CachedSnapshot] | None:
         """The current caches of every scope that is not above another (each holds the scopes above it), or None
         if any is missing or stale (a scope written since its last compile)."""
-        state = cache.revisions()
-        scopes = set(state.get("scopes", {})) | set(cache.compiled_scopes()) | {GLOBAL}
+        state = cache.revisions(self.home)
+        scopes = set(state.get("scopes", {})) | set(cache.compiled_scopes(self.home)) | {GLOBAL}
         above = {a for s in scopes for a in ancestors(s) if a != s}
         snaps = []
         for scope in sorted(scopes - above):
-            snap = cache.load(scope, state)
+            snap = cache.load(self.home, scope, state)
             if snap is None:
                 return None
             snaps.append(snap)
@@ -202,7 +205,7 @@ class Retriever:
         from secondnature.hooks.core.exposure import split
 
         by_id = {s.lesson.id: s.lesson for s in ranked}
-        shown, held, control = split(session_id, block.lesson_ids,
+        shown, held, control = split(self.home, session_id, block.lesson_ids,
                                      {i for i in block.lesson_ids if protected(by_id[i])}, *exposure)
         if not held:
             return block

@@ -12,7 +12,7 @@ import threading
 import time
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import data_dir
+from secondnature.hooks.core.paths import Home
 from secondnature.hooks.core.settings import Settings
 from secondnature.lessons.chroma_backend import URL_ENV
 from secondnature.lessons.retrieve import Retriever
@@ -20,45 +20,45 @@ from secondnature.lessons.store import LessonStore, store_location
 
 RETRY_SECONDS = 30.0
 _lock = threading.Lock()
-_retrievers: dict[tuple[str, str], Retriever | float] = {}  # a retriever, or when to try again
+_retrievers: dict[tuple[Home, str], Retriever | float] = {}  # a retriever, or when to try again
 
 
-def settings() -> Settings:
-    """The settings for in-process injection; a broken ``config.toml`` is logged and the defaults used: the
-    agent is never failed by the memory's configuration."""
+def settings(home: Home) -> Settings:
+    """The settings of ``home`` for in-process injection; a broken ``config.toml`` is logged and the defaults used:
+    the agent is never failed by the memory's configuration."""
     from secondnature.lessons.config import ConfigError, load_settings
 
     try:
-        return load_settings()
+        return load_settings(home.config)
     except ConfigError as e:
         log("lessons", str(e))
         return Settings.from_dict({})
 
 
-def exposure(s: Settings | None = None) -> tuple[float, float]:
+def exposure(s: Settings) -> tuple[float, float]:
     """(holdout, control share) from ``[credit]`` (``hooks/core/exposure.py``)."""
-    credit = (s or settings()).credit
-    return float(credit.holdout), float(credit.control_sessions)
+    return float(s.credit.holdout), float(s.credit.control_sessions)
 
 
-def token_budget(s: Settings | None = None) -> int:
-    return int((s or settings()).lessons.token_budget)
+def token_budget(s: Settings) -> int:
+    return int(s.lessons.token_budget)
 
 
-def cold_retriever(s: Settings | None = None) -> Retriever:
-    """A retriever that reads the retrieval cache and opens the store only if it must: on a remote store
-    (other machines write it) it always does."""
-    s = s or settings()
-    path, url = store_location(s)
+def cold_retriever(home: Home, s: Settings | None = None) -> Retriever:
+    """A retriever of ``home``'s lessons that reads the retrieval cache and opens the store only if it must: on a
+    remote store (other machines write it) it always does."""
+    s = s or settings(home)
+    path, url = store_location(home, s)
     refresh = float(s.lessons.refresh_seconds)  # how often a replica asks whether lessons changed
     if url:
-        return Retriever(LessonStore(path=path, url=url, embeddings=s.lessons.embeddings), use_cache=False,
+        return Retriever(LessonStore(path=path, url=url, embeddings=s.lessons.embeddings, home=home), use_cache=False,
                          refresh_seconds=refresh)
-    return Retriever(None, embeddings=s.lessons.embeddings, refresh_seconds=refresh)
+    return Retriever(None, embeddings=s.lessons.embeddings, refresh_seconds=refresh, home=home)
 
 
-def shared_retriever() -> Retriever | None:
-    key = (data_dir(), os.environ.get(URL_ENV, ""))
+def shared_retriever(home: Home) -> Retriever | None:
+    """This process's retriever of ``home``'s lessons, opened once; None while nothing has been learned there."""
+    key = (home, os.environ.get(URL_ENV, ""))
     entry = _retrievers.get(key)
     if isinstance(entry, Retriever):
         return entry
@@ -68,13 +68,13 @@ def shared_retriever() -> Retriever | None:
         entry = _retrievers.get(key)
         if isinstance(entry, Retriever):
             return entry
-        s = settings()
-        path, url = store_location(s)
+        s = settings(home)
+        path, url = store_location(home, s)
         if not url and not os.path.isdir(path):
             _retrievers[key] = time.monotonic() + RETRY_SECONDS  # nothing learned yet
             return None
         try:
-            retriever = cold_retriever(s)
+            retriever = cold_retriever(home, s)
         except Exception as e:  # noqa: BLE001 - the agent goes on without lessons
             log("lessons", f"cannot open the lesson store for injection: {type(e).__name__}: {e}")
             _retrievers[key] = time.monotonic() + RETRY_SECONDS

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, make_private, state_dir, write_private
+from secondnature.hooks.core.paths import Home, current_home, ensure_private_dir, make_private, write_private
 from secondnature.hooks.core.schema import now_iso, sha1_hex
 from secondnature.hooks.core.settings import Settings
 from secondnature.hooks.core.state import read_state
@@ -57,12 +57,12 @@ _locks: dict[str, Any] = {}  # one lock object per lock file: a second one would
 
 
 @contextmanager
-def writing():
-    """The one lock every writer of the lessons holds, the night and every CLI command alike (a file lock,
-    off the hot path; re-entrant within a process)."""
+def writing(home: Home):
+    """The one lock every writer of ``home``'s lessons holds, the night and every CLI command alike (a file
+    lock, off the hot path; re-entrant within a process)."""
     from filelock import FileLock, Timeout
 
-    path = os.path.join(ensure_private_dir(state_dir()), "store.lock")
+    path = os.path.join(ensure_private_dir(home.state, home.data), "store.lock")
     lock = _locks.get(path) or _locks.setdefault(path, FileLock(path, timeout=120, mode=0o600))
     try:
         with lock:
@@ -72,19 +72,19 @@ def writing():
                          "try again when it ends") from None
 
 
-def restore_backup(path: str, name: str = "latest") -> str:
+def restore_backup(home: Home, path: str, name: str = "latest") -> str:
     """Put the backup ``name`` (``latest``: the newest good one) in place of the store at ``path``. The
     backup is checked to open before anything is swapped; the store that was there is kept, named
     ``-replaced`` when it opened and ``-damaged`` when it did not, and neither kind is ever ``latest``.
     Works without opening the current store."""
-    names = list_backups()
+    names = list_backups(home)
     candidates = [n for n in reversed(names) if not set_aside_backup(n)] if name == "latest" else [name]
     if name != "latest" and name not in names:
         raise StoreError(f"no backup named {name!r}; see `second-nature lessons backup --list`")
     problems = []
-    with writing():
+    with writing(home):
         for chosen in candidates:
-            problem = verify_store_folder(os.path.join(backups_dir(), chosen))
+            problem = verify_store_folder(os.path.join(backups_dir(home), chosen))
             if not problem:
                 break
             problems.append(f"{chosen}: {problem}")
@@ -93,10 +93,10 @@ def restore_backup(path: str, name: str = "latest") -> str:
                              + "; see `second-nature lessons backup --list`")
         if os.path.isdir(path):
             state = "damaged" if verify_store_folder(path) else "replaced"
-            shutil.move(path, os.path.join(backups_dir(), f"lessons-{stamp()}-{state}"))
-        shutil.copytree(os.path.join(backups_dir(), chosen), path)
+            shutil.move(path, os.path.join(backups_dir(home), f"lessons-{stamp()}-{state}"))
+        shutil.copytree(os.path.join(backups_dir(home), chosen), path)
         make_private(path)
-        cache.bump(None)
+        cache.bump(home, None)
     from chromadb.api.client import SharedSystemClient
 
     SharedSystemClient.clear_system_cache()  # this process's clients still describe the files replaced
@@ -111,13 +111,13 @@ def set_aside_backup(name: str) -> bool:
 _verified: set[str] = set()  # stores this process checked with quick_check before writing to them
 
 
-def backups_dir() -> str:
-    return os.path.join(data_dir(), "backups")
+def backups_dir(home: Home) -> str:
+    return home.path("backups")
 
 
-def list_backups() -> list[str]:
+def list_backups(home: Home) -> list[str]:
     try:
-        return sorted(n for n in os.listdir(backups_dir()) if n.startswith("lessons-"))
+        return sorted(n for n in os.listdir(backups_dir(home)) if n.startswith("lessons-"))
     except FileNotFoundError:
         return []
 
@@ -138,32 +138,36 @@ class Change:
         return dict(self.__dict__)  # before/after are plain records already
 
 
-def store_location(settings: Settings | None = None) -> tuple[str | None, str | None]:
+def store_location(home: Home, settings: Settings | None = None) -> tuple[str | None, str | None]:
     """(path, url): the server URL (``SECOND_NATURE_CHROMA_URL`` or ``[lessons] chroma_url``), else the
-    embedded path."""
+    embedded path (``[lessons] chroma_path``, else under ``home``)."""
     lessons = (settings or Settings.from_dict({})).lessons
     if lessons.chroma_url:
         return None, lessons.chroma_url
-    return lessons.chroma_path or os.path.join(data_dir(), "lessons", "chroma"), None
+    return lessons.chroma_path or home.path("lessons", "chroma"), None
 
 
-def open_store(settings: Settings | None = None, embeddings: str | Any | None = None) -> LessonStore:
-    """The store as configured (``config.toml`` [lessons]: embeddings, chroma_url, chroma_path; read now when
-    no ``settings`` are given)."""
+def open_store(settings: Settings | None = None, embeddings: str | Any | None = None, home: Home | None = None) -> LessonStore:
+    """The store of ``home`` (this process's when None) as configured (``config.toml`` [lessons]: embeddings,
+    chroma_url, chroma_path; read now when no ``settings`` are given)."""
+    home = home or current_home()
     if settings is None:
         from secondnature.lessons.config import load_settings
 
-        settings = load_settings()
-    path, url = store_location(settings)
-    return LessonStore(path=path, url=url, embeddings=embeddings or settings.lessons.embeddings)
+        settings = load_settings(home.config)
+    path, url = store_location(home, settings)
+    return LessonStore(path=path, url=url, embeddings=embeddings or settings.lessons.embeddings, home=home)
 
 
 class LessonStore:
     """The lessons and their history, on a backend that speaks the part of Chroma's client this class uses:
     an embedded Chroma at ``path``, a Chroma server at an ``http(s)://`` ``url``, or this process's memory at
-    a ``memory://NAME`` ``url`` (``memory_backend``)."""
+    a ``memory://NAME`` ``url`` (``memory_backend``). ``home``: where its lock, backups and retrieval caches are
+    (this process's when None)."""
 
-    def __init__(self, path: str | None = None, url: str | None = None, embeddings: str | Any | None = None):
+    def __init__(self, path: str | None = None, url: str | None = None, embeddings: str | Any | None = None,
+                 home: Home | None = None):
+        self.home = home or current_home()
         self.path, self.url = path, url
         self.location = url or path or ""
         if url and url.startswith("memory://"):
@@ -183,9 +187,9 @@ class LessonStore:
         """Copy the embedded store to ``backups/lessons-<time>-<reason>``, keeping the newest ``KEEP_BACKUPS``."""
         if not self.path or not os.path.isdir(self.path):
             return None
-        with writing():
+        with writing(self.home):
             name = f"lessons-{stamp()}-{reason}"
-            target = os.path.join(ensure_private_dir(backups_dir()), name)
+            target = os.path.join(ensure_private_dir(backups_dir(self.home), self.home.data), name)
             try:
                 shutil.copytree(self.path, target, dirs_exist_ok=True)
             except (OSError, shutil.Error) as e:
@@ -193,9 +197,9 @@ class LessonStore:
                 detail = e.args[0][0][2] if isinstance(e, shutil.Error) and e.args and e.args[0] else str(e)
                 raise StoreError(f"cannot back up the lesson store before changing it ({detail}); nothing was "
                                  "changed: free some space and run it again") from None
-            kept = [n for n in list_backups() if not set_aside_backup(n)]
+            kept = [n for n in list_backups(self.home) if not set_aside_backup(n)]
             for old in kept[:-KEEP_BACKUPS]:
-                shutil.rmtree(os.path.join(backups_dir(), old), ignore_errors=True)
+                shutil.rmtree(os.path.join(backups_dir(self.home), old), ignore_errors=True)
         return target
 
     # -------------------------------------------------------------------------------- opening
@@ -328,7 +332,7 @@ class LessonStore:
 
     def save(self, lesson: Lesson, action: str, reason: str = "", actor: str = "human") -> Lesson:
         """Store a changed lesson as its next version, if nobody changed it since it was read."""
-        with writing():
+        with writing(self.home):
             before = self.get(lesson.id)
             if before is None:
                 raise NotFound(f"lesson {lesson.id} does not exist")
@@ -352,7 +356,7 @@ class LessonStore:
         """Record the changes in the history, then store their ``after`` records (the order that
         lets ``reconcile`` finish a write cut off in between). A change whose lesson is no longer at the
         version it was planned on is not applied (see ``conflicts``); the applied ones are returned."""
-        with writing():
+        with writing(self.home):
             try:
                 return self._apply_changes(changes, checkpoint)
             except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; a full disk is the usual one
@@ -390,10 +394,10 @@ class LessonStore:
         if checkpoint is not None:
             checkpoint("after_history")
         if changes:
-            before = cache.revisions()
+            before = cache.revisions(self.home)
             written = [Lesson.from_dict(c.after) for c in changes]
             vectors = self._upsert(written)
-            cache.bump(scopes)
+            cache.bump(self.home, scopes)
             self._follow(written, vectors, before)
             if pending is not None:
                 _remove(pending)
@@ -405,7 +409,7 @@ class LessonStore:
         if self.url or not self.follows_caches:
             return
         try:
-            cache.follow_write(written, vectors, before, self.embedder.spec, lambda scope: self.snapshot([scope]),
+            cache.follow_write(self.home, written, vectors, before, self.embedder.spec, lambda scope: self.snapshot([scope]),
                                whole)
         except Exception as e:  # noqa: BLE001 - the write is done; the caches are only stale
             from secondnature.hooks.core.log import log
@@ -436,7 +440,7 @@ class LessonStore:
         finished on the next open). Lessons and history are kept; returns how many were re-embedded.
         ``progress(total)``: a progress bar (a context manager with ``update(n)``) over the lessons."""
         embedder = make_embedder(embeddings)
-        with writing():
+        with writing(self.home):
             everything = self.list()
             if self._collection(STAGING) is not None:
                 self.client.delete_collection(STAGING)
@@ -455,8 +459,8 @@ class LessonStore:
             self.client.delete_collection(LESSONS)
             staged.modify(name=LESSONS)
             self.collection, self.embedder = self.client.get_collection(LESSONS), embedder
-            before = cache.revisions()
-            cache.bump(None)
+            before = cache.revisions(self.home)
+            cache.bump(self.home, None)
             if everything:
                 self._follow(everything, np.concatenate(vectors), before, whole=True)
             if self.path:
@@ -511,7 +515,7 @@ class LessonStore:
         history. ``everything`` (and a store on a server, or a marker lost with the page cache in a power
         cut) reads the whole history."""
         pending = self._pending_path()
-        with writing():
+        with writing(self.home):
             if pending is not None and not everything:
                 marked = read_state(pending)
                 if not isinstance(marked, list) or not marked:
@@ -529,7 +533,7 @@ class LessonStore:
             if stale:
                 changes = _changes(self.history_collection.get(ids=stale, include=["metadatas", "documents"]))
                 self._upsert([Lesson.from_dict(c.after) for c in changes])
-                cache.bump(None)
+                cache.bump(self.home, None)
             if pending is not None:
                 _remove(pending)
         return len(stale)
@@ -538,7 +542,7 @@ class LessonStore:
         """Where an embedded store's write lists the changes it has in flight (in the data dir's state)."""
         if not self.path:
             return None
-        return os.path.join(state_dir(), f"store-writing-{sha1_hex(os.path.realpath(self.path))[:12]}.json")
+        return os.path.join(self.home.state, f"store-writing-{sha1_hex(os.path.realpath(self.path))[:12]}.json")
 
 
 def _remove(path: str) -> None:

@@ -25,6 +25,7 @@ from typing_extensions import NotRequired
 
 from secondnature.hooks.background.writer import get_writer
 from secondnature.hooks.core import schema
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.schema import Event
 from secondnature.hooks.core.scope import agent_scope
 
@@ -98,14 +99,21 @@ def _error_data(error: BaseException, source: str) -> dict[str, Any]:
     return {"error": f"{type(error).__name__}: {error}", "source": source}
 
 
+def _home_of(home: str | Home | None) -> Home:
+    """The home a middleware or callback was given (a folder or a ``Home``), else this process's: read once,
+    when the agent is built."""
+    return home if isinstance(home, Home) else Home(home) if home else current_home()
+
+
 class _Recorder:
     """Builds and enqueues events for one (session, scope); shared by the middleware and the callback."""
 
-    __slots__ = ("session_id", "scope")
+    __slots__ = ("session_id", "scope", "home")
 
-    def __init__(self, session_id: str, scope: str):
+    def __init__(self, session_id: str, scope: str, home: Home):
         self.session_id = session_id
         self.scope = scope
+        self.home = home
 
     def event(self, kind: str, data: dict[str, Any], key: str | None = None) -> Event:
         return Event(harness=HARNESS, session_id=self.session_id, scope=self.scope, kind=kind, data=data, key=key)
@@ -113,13 +121,13 @@ class _Recorder:
     def submit(self, kind: str, build: Callable[[], dict[str, Any]]) -> None:
         ts = schema.now_iso()
         get_writer().submit(lambda: [Event(harness=HARNESS, session_id=self.session_id, scope=self.scope,
-                                           kind=kind, data=build(), ts=ts)])
+                                           kind=kind, data=build(), ts=ts)], self.home)
 
     def session_start(self, agent: str, user_id: str | None, task_id: str | None = None) -> None:
         data = {"agent": agent, "user_id": user_id}
         if task_id:  # ``metadata.task_id``: runs of one task are compared at night
             data["task_id"] = task_id
-        get_writer().submit(self.event(schema.SESSION_START, data, key="session_start"))
+        get_writer().submit(self.event(schema.SESSION_START, data, key="session_start"), self.home)
 
     def user_prompt(self, message: Any) -> None:
         self.submit(schema.USER_PROMPT, lambda: {"text": message_text(message)})
@@ -147,7 +155,7 @@ class _Recorder:
             data["withheld"] = withheld  # the experiment: what this session would have been shown
         if control:
             data["control"] = True
-        get_writer().submit(self.event(schema.LESSONS_SHOWN, data))
+        get_writer().submit(self.event(schema.LESSONS_SHOWN, data), self.home)
 
 
 class Recent(OrderedDict):
@@ -210,13 +218,18 @@ class SecondNatureMiddleware(AgentMiddleware):
     Lessons a distilled adapter absorbed are left out when the agent runs that adapter: detected
     from the model (``secondnature.local_chat_model``), or named with ``adapter=`` (an adapter id, or
     ``"in_use"`` for the scope's current one, e.g. when vLLM serves it).
+
+    ``home``: where sessions are written and lessons read (a folder or a ``Home``; by default
+    ``SECOND_NATURE_HOME`` or the XDG data dir, read once here).
     """
 
     state_schema = _SessionState
 
     def __init__(self, agent: str | None = None, user_id: str | None = None, lessons: bool = True,
-                 token_budget: int | None = None, store: Any = None, adapter: str | None = None):
+                 token_budget: int | None = None, store: Any = None, adapter: str | None = None,
+                 home: str | Home | None = None):
         super().__init__()
+        self.home = store.home if store is not None else _home_of(home)
         self.agent = agent
         self.adapter = adapter
         self.user_id = user_id
@@ -236,13 +249,13 @@ class SecondNatureMiddleware(AgentMiddleware):
     def _recorder(self, state: Any) -> _Recorder:
         session_id, agent, user_id = _identify(_config(), self.agent, self.user_id, fallbacks=(
             state.get(SESSION_KEY) if isinstance(state, dict) else None,))
-        return _Recorder(session_id, agent_scope(agent, user_id))
+        return _Recorder(session_id, agent_scope(agent, user_id), self.home)
 
     def before_agent(self, state: Any, runtime: Any) -> dict[str, Any] | None:
         config = _config()
         session_id, agent, user_id = _identify(config, self.agent, self.user_id,
                                                fallbacks=(state.get(SESSION_KEY), uuid.uuid4().hex))
-        recorder = _Recorder(session_id, agent_scope(agent, user_id))
+        recorder = _Recorder(session_id, agent_scope(agent, user_id), self.home)
         if self._started.add(session_id):
             recorder.session_start(agent, user_id, _pick(config, "task_id"))
         prompt = last_user_message(state.get("messages"))
@@ -262,11 +275,11 @@ class SecondNatureMiddleware(AgentMiddleware):
         try:
             from secondnature.lessons import runtime
 
-            retriever = self._retriever or runtime.shared_retriever()
+            retriever = self._retriever or runtime.shared_retriever(self.home)
             if retriever is None:
                 return None
             if self.token_budget is None or self._exposure is None:
-                settings = runtime.settings()  # read once, at the first model call
+                settings = runtime.settings(self.home)  # read once, at the first model call
                 self.token_budget = self.token_budget or runtime.token_budget(settings)
                 self._exposure = self._exposure or runtime.exposure(settings)
             prompt = last_user_message(request.messages)
@@ -379,8 +392,10 @@ class CaptureCallback(BaseCallbackHandler):
     raise_error = False
     run_inline = True  # it only enqueues, so run it in place rather than in an executor
 
-    def __init__(self, agent: str | None = None, user_id: str | None = None, session_id: str | None = None):
+    def __init__(self, agent: str | None = None, user_id: str | None = None, session_id: str | None = None,
+                 home: str | Home | None = None):
         super().__init__()
+        self.home = _home_of(home)
         self.agent = agent
         self.user_id = user_id
         self.session_id = session_id
@@ -394,7 +409,7 @@ class CaptureCallback(BaseCallbackHandler):
             meta = metadata or {}
             config = {"metadata": meta}
             session_id, agent, user_id = _identify(config, self.agent, self.user_id, self.session_id, (str(run_id),))
-            recorder = _Recorder(session_id, agent_scope(agent, user_id))
+            recorder = _Recorder(session_id, agent_scope(agent, user_id), self.home)
             if self._started.add(session_id):
                 recorder.session_start(agent, user_id, _pick(config, "task_id"))
         self._runs[run_id] = recorder

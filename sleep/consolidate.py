@@ -48,7 +48,7 @@ class Plan:
     def __init__(self, store: LessonStore, scopes: list[str]):
         self.store = store
         self.scopes = set(scopes)
-        self.revisions = cache.revisions()  # before reading: a write meanwhile makes what the plan holds stale
+        self.revisions = cache.revisions(store.home)  # before reading: a write meanwhile makes what the plan holds stale
         every, vectors = store.snapshot(scopes, statuses=STATUSES) if scopes else ([], None)
         self.original: dict[str, Lesson] = {lesson.id: lesson for lesson in every}
         self.current: dict[str, Lesson] = {i: Lesson.from_dict(lesson.to_dict()) for i, lesson in self.original.items()}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from secondnature.hooks.background import sink
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, write_private
+from secondnature.hooks.core.paths import Home, ensure_private_dir, safe_name, write_private
 from secondnature.hooks.core.spool import SessionLog
 from secondnature.hooks.core.state import read_state
 from secondnature.lessons.store import LessonStore
@@ -72,7 +72,7 @@ def run_fleet_night(options: Any, store: LessonStore, url: str, progress: Any = 
     from concurrent.futures import ThreadPoolExecutor
 
     def learn(family: str) -> tuple[str, str]:
-        own = LessonStore(path=store.path, url=store.url, embeddings=store.embedder.spec)
+        own = LessonStore(path=store.path, url=store.url, embeddings=store.embedder.spec, home=store.home)
         return family, _take_and_learn(url, family, replace(options), own, None, result)
 
     with ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="sn-family") as pool:
@@ -118,7 +118,7 @@ def _learn_family(conn: Any, family: str, options: Any, store: LessonStore, prog
         upto = cur.fetchone()[0]
     if upto <= last and "journal" not in saved:
         return "already learned"
-    source = SinkSessions(conn, family, upto)
+    source = SinkSessions(store.home, conn, family, upto)
     state = FamilyNightState(conn, family, saved, last, upto)
     tags = {"family": family, "worker": result.worker}
     night = run_sleep(options, store=store, progress=progress, source=source, state=state, tags=tags)
@@ -139,8 +139,9 @@ class SinkSessions(LocalSessions):
     this machine's ``fleet/<family>/sessions`` folder when the night first lists them. Their transcripts
     were read on the machines that captured them, so there is nothing to ingest here."""
 
-    def __init__(self, conn: Any, family: str, upto: int) -> None:
-        super().__init__(os.path.join(data_dir(), "fleet", safe_name(family), "sessions"))
+    def __init__(self, home: Home, conn: Any, family: str, upto: int) -> None:
+        super().__init__(home)
+        self.folder = home.path("fleet", safe_name(family), "sessions")
         self.conn, self.family, self.upto, self.pulled = conn, family, upto, 0
         self._fresh = False
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import safe_name
+from secondnature.hooks.core.paths import Home, current_home, safe_name
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.scope import ancestors, family
 from secondnature.hooks.core.settings import CreditSettings, OutcomesSettings, SleepSettings
@@ -87,34 +87,33 @@ def _checkpoint(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def journal_path() -> str:
-    """This machine's night being applied; one left behind is finished by the next run (``attempts``
-    counts the runs)."""
-    return FileNightState().journal_path
+def journal_path(home: Home) -> str:
+    """The night being applied in ``home``; one left behind is finished by the next run (``attempts`` counts the
+    runs)."""
+    return FileNightState(home).journal_path
 
 
-def failures_path() -> str:
-    """This machine's sessions that failed to be learned from: {session: {"nights", "reason", "set_aside"}}."""
-    return FileNightState().failures_path
+def failures_path(home: Home) -> str:
+    """The sessions of ``home`` that failed to be learned from: {session: {"nights", "reason", "set_aside"}}."""
+    return FileNightState(home).failures_path
 
 
-def set_aside() -> dict[str, dict[str, Any]]:
+def set_aside(home: Home) -> dict[str, dict[str, Any]]:
     """The sessions set aside after failing night after night, with their reasons."""
-    return {k: v for k, v in FileNightState().failures().items() if v.get("set_aside")}
+    return {k: v for k, v in FileNightState(home).failures().items() if v.get("set_aside")}
 
 
 CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking for context
 
 
-def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, str] | None = None,
-           source: SessionSource | None = None) -> tuple[list[Episode], list[Episode], dict[str, int]]:
+def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, str] | None,
+           source: SessionSource) -> tuple[list[Episode], list[Episode], dict[str, int]]:
     """(new episodes, already-processed episodes of the same scopes as context, sizes seen now).
 
     Which sessions are new is decided from file sizes alone, so the night reads what is new plus a
     bounded number of recent sessions for context, not the whole history. A session that cannot be
     read is left out and noted in ``failed`` (session file name -> reason).
     """
-    source = source or LocalSessions()
     done = {safe_name(session_id) + ".jsonl": size for session_id, size in watermark.items()}
     new, sizes, processed_paths = [], {}, []
     pending: list[tuple[str, int, Any]] = []
@@ -160,14 +159,15 @@ def _unreadable(path: str, e: Exception, failed: dict[str, str] | None) -> None:
 
 def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = None, progress: Any = None,
               source: SessionSource | None = None, state: NightState | None = None,
-              tags: dict[str, Any] | None = None) -> NightResult:
-    """Run one night over ``source`` (this machine's logs by default) with ``state`` (this machine's files
-    by default). ``progress(total)`` may return a context manager with ``update(n)`` (a progress bar);
-    ``tags`` go into the report (a fleet's family and worker)."""
+              tags: dict[str, Any] | None = None, home: Home | None = None) -> NightResult:
+    """Run one night of ``home`` (the store's, else this process's, chosen here once) over ``source`` (its
+    session logs by default) with ``state`` (its files by default). ``progress(total)`` may return a context
+    manager with ``update(n)`` (a progress bar); ``tags`` go into the report (a fleet's family and worker)."""
     options = options or SleepOptions()
-    source, state = source or LocalSessions(), state or FileNightState()
+    home = home or (store.home if store is not None else current_home())
+    source, state = source or LocalSessions(home), state or FileNightState(home)
     with state.lock():
-        store = store or open_store()
+        store = store or open_store(home=home)
         repaired = store.reconcile()
         if repaired:
             log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
@@ -275,7 +275,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resu
     ids = [c.change_id for c in changes]
     done = set(store.history_collection.get(ids=ids, include=[])["ids"]) if ids else set()
     todo = [c for c in changes if c.change_id not in done]
-    before = cache.revisions()
+    before = cache.revisions(store.home)
     if todo:
         store.backup("before-night")  # kept for KEEP_BACKUPS nights: `lessons restore --backup`
         store.apply_changes(todo, checkpoint=_checkpoint)
@@ -299,9 +299,10 @@ def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resu
     report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
     _after_apply(errors, "counting the active lessons",
                  lambda: report.__setitem__("active_lessons", store.count(statuses=["active"])))
-    _after_apply(errors, "counting the tokens injected", lambda: report.__setitem__("tokens_injected", _tokens_injected()))
+    _after_apply(errors, "counting the tokens injected",
+                 lambda: report.__setitem__("tokens_injected", _tokens_injected(store.home)))
     report["errors"] = errors
-    path = _after_apply(errors, "writing the report", lambda: write_report(report))
+    path = _after_apply(errors, "writing the report", lambda: write_report(store.home, report))
     state.finish(journal["watermark"], journal.get("failures"))
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
@@ -315,7 +316,7 @@ def _holds_the_store(plan: Plan, before: dict[str, Any], applied: list[Change], 
     expected = {"epoch": before.get("epoch", 0), "scopes": dict(before.get("scopes", {}))}
     for scope in {c.after["scope"] for c in applied} | {c.before["scope"] for c in applied if c.before}:
         expected["scopes"][scope] = int(expected["scopes"].get(scope, 0)) + 1
-    now = cache.revisions()
+    now = cache.revisions(store.home)
     return int(now.get("epoch", 0)) == expected["epoch"] and now.get("scopes", {}) == expected["scopes"]
 
 
@@ -374,11 +375,11 @@ def _failures(before: dict[str, Any], failed: dict[str, str], fine: set[str], ni
     return record
 
 
-def _tokens_injected() -> int:
+def _tokens_injected(home: Home) -> int:
     from secondnature.hooks.core.digest import digest_paths
 
     total = 0
-    for path in digest_paths():
+    for path in digest_paths(home):
         total += int((read_state(path) or {}).get("tokens") or 0)
     return total
 

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
 
 from secondnature.hooks.core.errors import SecondNatureError
-from secondnature.hooks.core.paths import ensure_private_dir, state_dir, write_private
+from secondnature.hooks.core.paths import Home, current_home, ensure_private_dir, write_private
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.state import read_state
 
@@ -49,8 +49,8 @@ class FileNightState:
     """This machine's night state: ``sleep_watermark.json``, ``sleep_failures.json`` and
     ``sleep_journal.json`` under the state dir, and ``sleep.lock``."""
 
-    def __init__(self, folder: str | None = None) -> None:
-        self.folder = folder or state_dir()
+    def __init__(self, home: Home | None = None) -> None:
+        self.folder = (home or current_home()).state
         self.journal_path = os.path.join(self.folder, "sleep_journal.json")
         self.watermark_path = os.path.join(self.folder, "sleep_watermark.json")
         self.failures_path = os.path.join(self.folder, "sleep_failures.json")
@@ -81,7 +81,7 @@ class SleepLock:
     """An exclusive, non-blocking file lock; the file says who holds it. kill -9 releases it."""
 
     def __init__(self, folder: str | None = None) -> None:
-        self.path = os.path.join(ensure_private_dir(folder or state_dir()), "sleep.lock")
+        self.path = os.path.join(ensure_private_dir(folder or current_home().state), "sleep.lock")
 
     def __enter__(self) -> SleepLock:
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir, safe_name, write_private
+from secondnature.hooks.core.paths import Home, ensure_private_dir, safe_name, write_private
 from secondnature.hooks.core.redact import clean_text
 from secondnature.hooks.core.scope import scope_label
 
@@ -30,14 +30,14 @@ def _latest_experiment(experiments: list[dict[str, Any]]) -> str:
     return " ".join(experiment_lines(latest)[2:]) if latest else "No night has measured the lessons yet."
 
 
-def reports_dir() -> str:
-    return os.path.join(data_dir(), "reports")
+def reports_dir(home: Home) -> str:
+    return home.path("reports")
 
 
-def write_report(report: dict[str, Any]) -> str:
+def write_report(home: Home, report: dict[str, Any]) -> str:
     """Write the night's report (redacted: it quotes candidates, reasons and errors) as JSON and Markdown."""
     report = bounded(report)
-    directory = ensure_private_dir(reports_dir())
+    directory = ensure_private_dir(reports_dir(home), home.data)
     name = str(report["night"]).replace(":", "-").replace(".", "-")
     if report.get("family"):  # a fleet worker learns several families at once: their nights can share a millisecond
         name += "-" + safe_name(str(report["family"]))
@@ -81,16 +81,16 @@ def bounded(report: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load_reports() -> list[dict[str, Any]]:
+def load_reports(home: Home) -> list[dict[str, Any]]:
     """The nights' reports, oldest first: this machine's, and in a fleet every worker's from the events database
     (one per night and family; if the database cannot be reached, this machine's alone, and a log line says so)."""
     try:
-        names = sorted(n for n in os.listdir(reports_dir()) if n.endswith(".json"))
+        names = sorted(n for n in os.listdir(reports_dir(home)) if n.endswith(".json"))
     except FileNotFoundError:
         names = []
     out = []
     for name in names:
-        with open(os.path.join(reports_dir(), name), encoding="utf-8") as f:
+        with open(os.path.join(reports_dir(home), name), encoding="utf-8") as f:
             out.append(json.load(f))
     from secondnature.hooks.background import sink
 

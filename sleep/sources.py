@@ -14,7 +14,7 @@ import sys
 from typing import Protocol
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import HOME_ENV, data_dir, safe_name, sessions_dir
+from secondnature.hooks.core.paths import HOME_ENV, Home, current_home, safe_name
 from secondnature.hooks.core.spool import SessionLog, session_paths
 
 INGEST_TIMEOUT = 600  # seconds for a night's transcripts
@@ -35,8 +35,9 @@ class SessionSource(Protocol):
 class LocalSessions:
     """This machine's session logs (hooks, the middleware's writer, the watcher, imports)."""
 
-    def __init__(self, folder: str | None = None) -> None:
-        self.folder = folder or sessions_dir()
+    def __init__(self, home: Home | None = None) -> None:
+        self.home = home or current_home()
+        self.folder = self.home.sessions
 
     def paths(self, since: float | None) -> list[str]:
         return list(session_paths(since, self.folder))
@@ -58,7 +59,7 @@ class LocalSessions:
         if not transcripts:
             return set()
         before = {log_.session_id: self.size_of(log_.session_id) for log_ in logs}
-        env = {**os.environ, HOME_ENV: data_dir()}  # the home chosen at this process's edge, for the child
+        env = {**os.environ, HOME_ENV: self.home.data}  # this night's home, for the child
         try:
             subprocess.run([sys.executable, "-m", "secondnature.hooks.ingest", *transcripts], env=env,
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=INGEST_TIMEOUT, check=False)

@@ -39,6 +39,14 @@ def home(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def sn_home(home):
+    """The test's home as the code takes it: a ``Home`` handed to what reads and writes there."""
+    from secondnature.hooks.core.paths import Home
+
+    return Home(str(home))
+
+
+@pytest.fixture
 def run_hook():
     """Run the hook command ``install`` writes (``sh -c``, as the harnesses do) with ``stdin`` bytes (or a
     payload dict) and return the process."""

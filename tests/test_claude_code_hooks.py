@@ -152,10 +152,10 @@ def test_hook_path_imports_only_the_standard_library(repo):
     assert len(read_session(SID).events) == 2  # it really ran
 
 
-def test_session_start_injects_the_digest_and_records_it(repo, run_hook):
+def test_session_start_injects_the_digest_and_records_it(sn_home, repo, run_hook):
     scope = f"project:{repo.resolve()}"
     text = "Lessons learned in this repository:\n- [3f2a] Run the suite with `make test`; plain pytest misses fixtures."
-    write_private(digest_file(scope), json.dumps({"scope": scope, "text": text, "lesson_ids": ["3f2a"]}).encode())
+    write_private(digest_file(sn_home, scope), json.dumps({"scope": scope, "text": text, "lesson_ids": ["3f2a"]}).encode())
     proc = run_hook("claude-code", base(repo, "SessionStart", source="startup"))
     out = json.loads(proc.stdout)
     assert out["hookSpecificOutput"]["hookEventName"] == "SessionStart"
@@ -164,9 +164,9 @@ def test_session_start_injects_the_digest_and_records_it(repo, run_hook):
     assert shown[0].data["lesson_ids"] == ["3f2a"] and shown[0].data["where"] == "session_start"
 
 
-def test_injection_is_capped_at_ten_thousand_characters(repo, run_hook):
+def test_injection_is_capped_at_ten_thousand_characters(sn_home, repo, run_hook):
     scope = f"project:{repo.resolve()}"
-    write_private(digest_file(scope), json.dumps({"text": "x" * 50_000, "lesson_ids": []}).encode())
+    write_private(digest_file(sn_home, scope), json.dumps({"text": "x" * 50_000, "lesson_ids": []}).encode())
     out = json.loads(run_hook("claude-code", base(repo, "SessionStart", source="resume")).stdout)
     assert len(out["hookSpecificOutput"]["additionalContext"]) <= 10_000
 

@@ -43,13 +43,13 @@ def _lessons(scope: str, n: int = 8, **extra) -> list[Lesson]:
     return made
 
 
-def test_the_draw_is_the_same_in_a_hook_process_inject_and_the_middleware(tmp_path, run_hook, experiment):
+def test_the_draw_is_the_same_in_a_hook_process_inject_and_the_middleware(sn_home, tmp_path, run_hook, experiment):
     repo = git_repo(tmp_path / "shop")
     scope = f"project:{repo.resolve()}"
     ids = {x.id for x in _lessons(scope)}
     # the draw hashes this install's salt, the session and the lesson: take a session whose draw both shows and
     # withholds some (lesson ids are random, so a fixed session id would now and then draw all or none)
-    session = next(f"s-{n}" for n in range(100) if all(exposure.split(f"s-{n}", sorted(ids), set(), 0.5, 0.0)[:2]))
+    session = next(f"s-{n}" for n in range(100) if all(exposure.split(sn_home, f"s-{n}", sorted(ids), set(), 0.5, 0.0)[:2]))
     done = run_hook("claude-code", {"session_id": session, "cwd": str(repo), "transcript_path": "",
                                     "hook_event_name": "SessionStart", "source": "startup"})
     assert done.returncode == 0
@@ -68,7 +68,7 @@ def test_the_draw_is_the_same_in_a_hook_process_inject_and_the_middleware(tmp_pa
     flush()
     (event,) = [e.data for e in read_session("s-2").events if e.kind == schema.LESSONS_SHOWN]
     held = event.get("withheld", [])  # the event leaves the key out when the draw withheld nothing
-    drawn = exposure.split("s-2", event["lesson_ids"] + held, set(), 0.5, 0.0)
+    drawn = exposure.split(sn_home, "s-2", event["lesson_ids"] + held, set(), 0.5, 0.0)
     assert sorted(drawn[1]) == sorted(held) and set(held) <= set(agent_ids)
 
 

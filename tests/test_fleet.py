@@ -156,13 +156,11 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
     assert rows(events_db, "SELECT count(*) FROM sn_families WHERE state ? 'journal'") == [(0,)]
     assert rows(events_db, "SELECT count(*) FROM sn_families f WHERE last_event_id = "
                            "(SELECT max(id) FROM sn_events e WHERE e.family = f.family)") == [(4,)]
+    from secondnature.hooks.core.paths import Home, digest_file
+    from secondnature.hooks.core.settings import Settings
     from secondnature.lessons.store import open_store
 
-    os.environ["SECOND_NATURE_CHROMA_URL"] = chroma_server
-    try:
-        lessons = open_store().list()
-    finally:
-        del os.environ["SECOND_NATURE_CHROMA_URL"]
+    lessons = open_store(Settings.from_dict({"lessons": {"chroma_url": chroma_server}})).list()
     per_family = {f: [x for x in lessons if x.scope == f] for f in families}
     assert all(len(found) == 1 for found in per_family.values()), {f: [x.text for x in v] for f, v in per_family.items()}
     assert "`make test`" in per_family[journaled][0].text
@@ -172,20 +170,14 @@ def test_two_workers_split_the_families_and_a_killed_one_is_finished_by_the_othe
     laptop = subprocess.run([str(EXE), "sync"], env={**env, "SECOND_NATURE_HOME": str(tmp_path / "laptop")},
                             capture_output=True, text=True, timeout=300)
     assert "digests refreshed for 4 scopes" in laptop.stdout  # the laptop's hooks now inject what the fleet learned
-    from secondnature.hooks.core.paths import digest_file
-
-    os.environ["SECOND_NATURE_HOME"], home = str(tmp_path / "laptop"), os.environ["SECOND_NATURE_HOME"]
-    try:
-        digest = json.load(open(digest_file(journaled)))
-    finally:
-        os.environ["SECOND_NATURE_HOME"] = home
+    digest = json.load(open(digest_file(Home(str(tmp_path / "laptop")), journaled)))  # the laptop's, read here
     assert per_family[journaled][0].id in digest["lesson_ids"]
     # the workers' reports are the fleet's: the laptop, which ran no night, reads every family's
     laptop_env = {**env, "SECOND_NATURE_HOME": str(tmp_path / "laptop")}
     shown = subprocess.run([str(EXE), "report", "--json"], env=laptop_env, capture_output=True, text=True, timeout=120)
     assert shown.returncode == 0 and json.loads(shown.stdout)["family"] in families, shown.stderr
-    listed = subprocess.run([sys.executable, "-c", "from secondnature.sleep.report import load_reports; "
-                             "print(' '.join(sorted(r['family'] for r in load_reports())))"],
+    listed = subprocess.run([sys.executable, "-c", "from secondnature.hooks.core.paths import Home; from secondnature.sleep.report import "
+                             "load_reports; print(' '.join(sorted(r['family'] for r in load_reports(Home.from_environment()))))"],
                             env=laptop_env, capture_output=True, text=True, timeout=120)
     assert listed.stdout.split() == families, listed.stderr
 

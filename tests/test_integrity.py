@@ -37,8 +37,8 @@ def teach(repo: str, session: str = "s1") -> None:
     cc_session(repo, session, "run the tests", [("pytest", False, FIXTURE), ("make test", True, "42 passed")])
 
 
-def database() -> str:
-    return os.path.join(store_location({})[0], "chroma.sqlite3")
+def database(sn_home) -> str:
+    return os.path.join(store_location(sn_home, {})[0], "chroma.sqlite3")
 
 
 def invoke(*args: str):
@@ -47,7 +47,7 @@ def invoke(*args: str):
 
 @pytest.mark.embedded
 @pytest.mark.parametrize("damage", [b"", b"garbage, not sqlite" * 10, "truncated"])
-def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
+def test_a_damaged_store_is_refused_then_restored_from_a_backup(sn_home, repo, damage):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
     teach(repo, "s2")
@@ -55,9 +55,9 @@ def test_a_damaged_store_is_refused_then_restored_from_a_backup(repo, damage):
     (lesson,) = open_store().list()
     assert invoke("lessons", "backup", "--list").output.count("lessons-") >= 1
     if damage == "truncated":
-        os.truncate(database(), os.path.getsize(database()) // 3)
+        os.truncate(database(sn_home), os.path.getsize(database(sn_home)) // 3)
     else:
-        with open(database(), "wb") as f:
+        with open(database(sn_home), "wb") as f:
             f.write(damage)
     with pytest.raises(StoreError, match="restore a copy|Restore a copy|restore --backup"):
         open_store().list()
@@ -113,11 +113,11 @@ def test_a_session_that_grows_is_credited_once(repo):
     assert after.helpful == 1 and after.credited == ["long"]
 
 
-def test_changes_by_hand_reach_the_hooks_at_once(repo):
+def test_changes_by_hand_reach_the_hooks_at_once(sn_home, repo):
     teach(repo)
     run_sleep(SleepOptions(now=T0))
     (lesson,) = open_store().list()
-    path = digest_file(project_scope(repo))
+    path = digest_file(sn_home, project_scope(repo))
     assert lesson.id in json.load(open(path))["lesson_ids"]
     assert invoke("lessons", "forget", lesson.short_id).exit_code == 0
     assert not os.path.exists(path) or lesson.id not in json.load(open(path))["lesson_ids"]
@@ -298,7 +298,7 @@ def test_sigterm_loses_no_captured_event(tmp_path):
     assert len(prompts) == 40
 
 
-def test_state_stays_bounded(tmp_path, repo):
+def test_state_stays_bounded(sn_home, tmp_path, repo):
     from secondnature.hooks.background.watch import prune_watched
     from secondnature.hooks.core.digest import prune_shown, remember_shown
     from secondnature.langgraph import Recent
@@ -309,8 +309,8 @@ def test_state_stays_bounded(tmp_path, repo):
         lesson.add_evidence([f"s{n}"])
     assert len(lesson.evidence) == EVIDENCE_KEPT and lesson.sessions_seen == 3 * EVIDENCE_KEPT
     assert lesson.evidence[-1] == f"s{3 * EVIDENCE_KEPT - 1}"
-    remember_shown("old-session", ["a"])
-    remember_shown("new-session", ["b"])
+    remember_shown(sn_home, "old-session", ["a"])
+    remember_shown(sn_home, "new-session", ["b"])
     shown = os.path.join(state_dir(), "shown")
     old = os.path.join(shown, "old-session.json")
     os.utime(old, (time.time() - 30 * 86400,) * 2)
@@ -319,7 +319,7 @@ def test_state_stays_bounded(tmp_path, repo):
     open(kept, "w").close()
     with open(watch, "w") as f:
         json.dump({kept: [1, 2], str(tmp_path / "gone.jsonl"): [1, 2]}, f)
-    assert prune_shown() == 1 and prune_watched() == 1
+    assert prune_shown(sn_home) == 1 and prune_watched() == 1
     assert sorted(os.listdir(shown)) == ["new-session.json"] and list(json.load(open(watch))) == [kept]
     recent = Recent()
     recent.limit = 3

@@ -373,7 +373,7 @@ def test_a_night_survives_poisonous_sessions_and_bad_candidates(tmp_path, repo):
     assert all(len(lesson.text) <= 400 for lesson in open_store().list())
 
 
-def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(tmp_path, repo, monkeypatch):
+def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(sn_home, tmp_path, repo, monkeypatch):
     monkeypatch.setattr("secondnature.sleep.reflect.MODEL_ATTEMPTS", 1)
 
     class Down(ScriptedChatModel):
@@ -384,7 +384,7 @@ def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(tmp_
     for n in range(job.SET_ASIDE_AFTER):
         result = night(n, model=Down(responses=[]))
         assert result.status == "done" and "waiting" in result.report["sessions"]["failed"]
-    assert "waiting" in job.set_aside() and result.report["sessions"]["set_aside"] == ["waiting"]
+    assert "waiting" in job.set_aside(sn_home) and result.report["sessions"]["set_aside"] == ["waiting"]
     assert night(9).status == "nothing new"  # set aside, not retried every night forever
     long_text = "Run `make test` before pushing. " * 30
     Transcript(tmp_path, "later", repo).user("Run the tests").bash("make test", output="ok").ingest()
@@ -396,13 +396,13 @@ def test_a_model_that_errors_leaves_sessions_for_later_then_sets_them_aside(tmp_
     assert ops.count("hold") == 1 and "too long to shorten" in " ".join(o["reason"] for o in result.operations)
 
 
-def test_doctor_shows_sessions_set_aside(tmp_path, repo):
+def test_doctor_shows_sessions_set_aside(sn_home, tmp_path, repo):
     from click.testing import CliRunner
 
     from secondnature.cli import cli
     from secondnature.hooks.core.paths import write_private
 
-    write_private(job.failures_path(), json.dumps({"bad": {"nights": 3, "reason": "unreadable: ValueError: x",
+    write_private(job.failures_path(sn_home), json.dumps({"bad": {"nights": 3, "reason": "unreadable: ValueError: x",
                                                            "set_aside": True}}).encode())
     result = CliRunner().invoke(cli, ["doctor"])
     assert "set aside" in result.output and "bad" in result.output

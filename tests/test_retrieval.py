@@ -102,7 +102,7 @@ def test_chroma_query_agrees_with_exact_search():
 
 
 @pytest.mark.embedded
-def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
+def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale(sn_home):
     from secondnature.lessons import cache
     from secondnature.lessons.compile import compile_digests
 
@@ -118,7 +118,7 @@ def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
         assert cold.select(SCOPE, task).text == live.select(SCOPE, task).text
     assert isinstance(cold.snapshot(SCOPE), cache.CachedSnapshot) and cold._store is None  # Chroma never opened
     fresh = store.add(Lesson(title="", text="Seed the fixtures with make seed before the payment tests.", scope=SCOPE))
-    assert cache.load(SCOPE) is not None  # the write logged what it wrote: the next cold reader patches the cache
+    assert cache.load(sn_home, SCOPE) is not None  # the write logged what it wrote: the next cold reader patches the cache
     again, live = Retriever(None), Retriever(store, use_cache=False)
     for task in ["seed the payment test fixtures", *TASKS, None]:
         assert [s.lesson.id for s in again.rank(SCOPE, task, limit=20)] == \
@@ -128,16 +128,16 @@ def test_the_retrieval_cache_ranks_exactly_as_the_store_and_is_never_stale():
     store.follows_caches = False  # a writer that compiles afterwards (the night) leaves the cache stale:
     other = store.add(Lesson(title="", text="Reset the sandbox with make reset before the refund tests.", scope=SCOPE))
     store.follows_caches = True
-    assert cache.load(SCOPE) is None  # and a stale cache is never used
+    assert cache.load(sn_home, SCOPE) is None  # and a stale cache is never used
     later = Retriever(None)
     assert other.id in [s.lesson.id for s in later.rank(SCOPE, "reset the sandbox for refund tests", limit=3)]
-    assert cache.load(SCOPE) is not None  # the fallback wrote it afresh
+    assert cache.load(sn_home, SCOPE) is not None  # the fallback wrote it afresh
     cold.refresh_seconds = 0
     assert fresh.id in [s.lesson.id for s in cold.rank(SCOPE, "seed the payment test fixtures", limit=3)]
 
 
 @pytest.mark.embedded
-def test_every_kind_of_write_keeps_the_retrieval_caches_current():
+def test_every_kind_of_write_keeps_the_retrieval_caches_current(sn_home):
     """An archive, a lesson for every scope, a first lesson in a new scope and a re-embedding: after each, a
     cold reader is served from the caches (Chroma never opened) and ranks as the store does."""
     from secondnature.lessons import cache
@@ -165,9 +165,9 @@ def test_every_kind_of_write_keeps_the_retrieval_caches_current():
     assert new.id in agrees(None, "the billing agent quotes prices in euros")  # every scope: `lessons search`
     assert everywhere.id in agrees(None, "write commit messages in the imperative mood")
     assert store.reembed("lexical-v1:256") > 0
-    assert cache.load(SCOPE) is not None and cache.load("agent:billing") is not None
+    assert cache.load(sn_home, SCOPE) is not None and cache.load(sn_home, "agent:billing") is not None
     assert rel[1].id in agrees(SCOPE, "database migrations break when I run the tests")
-    with open(cache._deltas_path(), "ab") as f:
+    with open(cache._deltas_path(sn_home), "ab") as f:
         f.write(b'{"before": {"epoch": 0, "scopes": {"glo')  # a line torn by a crash
     several = [store.add(Lesson(title="", text=f"Deploy region {n} only after the smoke test {n} passed.", scope=SCOPE))
                for n in range(3)]
@@ -175,7 +175,7 @@ def test_every_kind_of_write_keeps_the_retrieval_caches_current():
 
 
 @pytest.mark.embedded
-def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(monkeypatch):
+def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(sn_home, monkeypatch):
     from secondnature.lessons import cache
     from secondnature.lessons.compile import compile_digests
 
@@ -186,15 +186,15 @@ def test_the_write_log_is_bounded_and_a_cache_it_cannot_bridge_is_rebuilt(monkey
     added = [store.add(Lesson(title="", text="Rotate the nginx access log with logrotate weekly.", scope=SCOPE))]
     added += [store.add(Lesson(title="", text=f"Archive build artifact {n} after the release.", scope=SCOPE))
               for n in range(11)]
-    assert os.path.getsize(cache._deltas_path()) <= 20_000  # the log started again: the first writes are gone
-    assert cache.load(SCOPE) is None  # so the stale cache cannot be bridged, and is not used
+    assert os.path.getsize(cache._deltas_path(sn_home)) <= 20_000  # the log started again: the first writes are gone
+    assert cache.load(sn_home, SCOPE) is None  # so the stale cache cannot be bridged, and is not used
     cold = Retriever(None)
     assert added[0].id in [s.lesson.id for s in cold.rank(SCOPE, "rotate the nginx access log", limit=3)]
-    assert cache.load(SCOPE) is not None  # rebuilt from the store by that reader
+    assert cache.load(sn_home, SCOPE) is not None  # rebuilt from the store by that reader
 
 
 @pytest.mark.embedded
-def test_a_writing_process_leaves_the_caches_it_made_stale_current():
+def test_a_writing_process_leaves_the_caches_it_made_stale_current(sn_home):
     """A short writer (a script adding one lesson through the API) patches the caches its write made stale
     before it exits, off its caller's path: the next cold reader finds them current and patches nothing."""
     import subprocess
@@ -211,7 +211,7 @@ def test_a_writing_process_leaves_the_caches_it_made_stale_current():
             "print(time.perf_counter() - t)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert cache._current(SCOPE, cache.revisions())  # current with no reader in between
+    assert cache._current(sn_home, SCOPE, cache.revisions(sn_home))  # current with no reader in between
     found = Retriever(None).rank(SCOPE, "warm the pricing cache before the load test", limit=3)
     assert "Warm the pricing cache" in found[0].lesson.text
 

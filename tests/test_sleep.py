@@ -167,7 +167,7 @@ def test_concurrent_sleeps_never_run_at_once(repo):
 
 @pytest.mark.embedded
 @pytest.mark.parametrize("point", ["after_journal", "after_history", "after_apply", "after_compile"])
-def test_kill_9_mid_night_is_finished_by_the_next_run(repo, point):
+def test_kill_9_mid_night_is_finished_by_the_next_run(sn_home, repo, point):
     for i in range(3):
         cc_session(repo, f"k{i}", "run the tests", [("pytest", False, FIXTURE), ("make test", True, "42 passed")])
     cc_session(repo, "k9", "lint", [("npm run lint", False, "eslint: not found"), ("npx eslint .", True, "ok")])
@@ -185,7 +185,7 @@ def test_kill_9_mid_night_is_finished_by_the_next_run(repo, point):
     assert sorted(next(x for x in lessons if x.prefer == "make test").evidence) == ["k0", "k1", "k2"]
     again = subprocess.run([str(EXE), "sleep"], capture_output=True, text=True, timeout=120)
     assert "nothing new" in again.stdout
-    digest = json.loads(open(digest_file(project_scope(repo))).read())
+    digest = json.loads(open(digest_file(sn_home, project_scope(repo))).read())
     assert sorted(digest["lesson_ids"]) == sorted(x.id for x in lessons)
 
 
@@ -336,7 +336,7 @@ def test_report_titles_are_never_cut_inside_a_code_span():
     assert line.count("`") % 2 == 0
 
 
-def test_the_night_compiles_from_what_it_holds_only_while_that_is_what_the_store_holds(tmp_path):
+def test_the_night_compiles_from_what_it_holds_only_while_that_is_what_the_store_holds(sn_home, tmp_path):
     """Digests compiled from the night's plan equal those read back from the store; a write by anyone else
     between reading the plan and applying it sends the night back to the store."""
     from secondnature.lessons import cache
@@ -352,14 +352,14 @@ def test_the_night_compiles_from_what_it_holds_only_while_that_is_what_the_store
         store.add(Lesson(title=f"t{n}", text=text, scope=repo if n else "global", evidence=[f"s{n}"]))
     scopes = [repo, "global"]
     plan = Plan(store, scopes)
-    assert _holds_the_store(plan, cache.revisions(), [], store)
+    assert _holds_the_store(plan, cache.revisions(sn_home), [], store)
     def digests() -> dict:
-        return {s: {k: v for k, v in json.load(open(digest_file(s))).items() if k != "compiled_at"} for s in scopes}
+        return {s: {k: v for k, v in json.load(open(digest_file(sn_home, s))).items() if k != "compiled_at"} for s in scopes}
 
     compile_digests(store, scopes, held=plan)
     held = digests()
     compile_digests(store, scopes)
     assert digests() == held and "make test" in held[repo]["text"]
-    before = cache.revisions()
+    before = cache.revisions(sn_home)
     store.add(Lesson(title="x", text="Someone else's lesson, written while the night ran.", scope=repo, evidence=["o"]))
-    assert not _holds_the_store(plan, before, [], store) and not _holds_the_store(plan, cache.revisions(), [], store)
+    assert not _holds_the_store(plan, before, [], store) and not _holds_the_store(plan, cache.revisions(sn_home), [], store)

@@ -49,7 +49,7 @@ def invoke(*args: str):
 # ------------------------------------------------------------------------------------------ the night
 
 
-def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_next(tmp_path):
+def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_next(sn_home, tmp_path):
     repo = str(git_repo(tmp_path / "busy"))
     scope = project_scope(repo)
     store = open_store()
@@ -68,7 +68,7 @@ def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_
     append(events)
     first = run_sleep(SleepOptions(now=T0))
     assert first.status == "done" and len(first.operations) >= 10_000
-    assert not os.path.exists(journal_path())
+    assert not os.path.exists(journal_path(sn_home))
     report = json.load(open(first.report_path))
     assert report["truncated"]["operations"] >= 10_000 and all(isinstance(op, dict) for op in report["operations"])
     assert open(first.report_path[:-5] + ".md").read().startswith("# Night of")
@@ -77,7 +77,7 @@ def test_a_night_of_2000_sessions_and_10000_operations_finishes_and_so_does_the_
     assert run_sleep(SleepOptions(now=T0 + 86400)).status == "done"
 
 
-def test_a_failing_report_is_reported_not_fatal_and_a_stuck_journal_is_a_doctor_error(tmp_path, monkeypatch):
+def test_a_failing_report_is_reported_not_fatal_and_a_stuck_journal_is_a_doctor_error(sn_home, tmp_path, monkeypatch):
     repo = str(git_repo(tmp_path / "app"))
     cc_session(repo, "s1", "run the tests", [("pytest", False, "E   fixture 'db' not found"), ("make test", True, "ok")])
 
@@ -87,9 +87,9 @@ def test_a_failing_report_is_reported_not_fatal_and_a_stuck_journal_is_a_doctor_
     monkeypatch.setattr("secondnature.sleep.job.write_report", broken)
     result = run_sleep(SleepOptions(now=T0))
     assert result.status == "done" and "writing the report failed: TypeError" in result.report["errors"][0]
-    assert not os.path.exists(journal_path())  # the watermark moved: the next night does not resume it
+    assert not os.path.exists(journal_path(sn_home))  # the watermark moved: the next night does not resume it
     assert run_sleep(SleepOptions(now=T0 + 60)).status == "nothing new"
-    with open(journal_path(), "w") as f:  # a night whose finishing keeps failing
+    with open(journal_path(sn_home), "w") as f:  # a night whose finishing keeps failing
         json.dump({"night": "2026-12-01T03:00:00Z", "attempts": 3, "changes": []}, f)
     doctor = invoke("doctor")
     assert doctor.exit_code == 1 and "has failed to finish 3 times" in doctor.output
@@ -116,18 +116,18 @@ def test_an_agent_wide_lesson_is_reinforced_not_added_again_each_night():
 # ------------------------------------------------------------------------------------------ the store
 
 
-def _taught_store(tmp_path) -> tuple[str, list[str]]:
+def _taught_store(sn_home, tmp_path) -> tuple[str, list[str]]:
     repo = str(git_repo(tmp_path / "shop"))
     for n in range(3):
         cc_session(repo, f"s{n}", "run the tests", [(f"pytest -k t{n}", False, "E   fixture 'db' not found"),
                                                      (f"make test{n}", True, "42 passed")])
     run_sleep(SleepOptions(now=T0))
-    return store_location({})[0], sorted(x.id for x in open_store().list())
+    return store_location(sn_home, {})[0], sorted(x.id for x in open_store().list())
 
 
 @pytest.mark.embedded
-def test_a_store_without_its_marker_is_opened_not_deleted(tmp_path):
-    path, ids = _taught_store(tmp_path)
+def test_a_store_without_its_marker_is_opened_not_deleted(sn_home, tmp_path):
+    path, ids = _taught_store(sn_home, tmp_path)
     os.remove(os.path.join(path, CREATED_MARK))  # a copy, or a store from before the marker
     assert sorted(x.id for x in LessonStore(path=path).list()) == ids
     assert invoke("doctor").output.count("lesson store") and "✗ lesson store" not in invoke("doctor").output
@@ -155,8 +155,8 @@ def test_another_programs_chroma_folder_is_refused_and_left_alone(tmp_path):
 
 
 @pytest.mark.embedded
-def test_a_half_database_is_a_doctor_error_and_never_written_to(tmp_path):
-    path, _ = _taught_store(tmp_path)
+def test_a_half_database_is_a_doctor_error_and_never_written_to(sn_home, tmp_path):
+    path, _ = _taught_store(sn_home, tmp_path)
     db = os.path.join(path, "chroma.sqlite3")
     with open(db, "r+b") as f:  # damage pages past the header, as a bad copy does
         f.seek(os.path.getsize(db) // 2)
@@ -167,9 +167,9 @@ def test_a_half_database_is_a_doctor_error_and_never_written_to(tmp_path):
 
 
 @pytest.mark.embedded
-def test_latest_backup_holds_the_latest_night_and_restoring_twice_never_brings_damage_back(tmp_path):
-    path, ids = _taught_store(tmp_path)
-    assert any(name.endswith("-after-night") for name in list_backups())
+def test_latest_backup_holds_the_latest_night_and_restoring_twice_never_brings_damage_back(sn_home, tmp_path):
+    path, ids = _taught_store(sn_home, tmp_path)
+    assert any(name.endswith("-after-night") for name in list_backups(sn_home))
     with open(os.path.join(path, "chroma.sqlite3"), "wb") as f:
         f.write(b"garbage, not sqlite" * 10)
     for _ in range(2):
@@ -182,7 +182,7 @@ def test_latest_backup_holds_the_latest_night_and_restoring_twice_never_brings_d
     os.makedirs(bad)
     with open(os.path.join(bad, "chroma.sqlite3"), "wb") as f:
         f.write(b"")
-    assert restore_backup(path, "latest") != os.path.basename(bad)  # a backup that does not open is passed over
+    assert restore_backup(sn_home, path, "latest") != os.path.basename(bad)  # a backup that does not open is passed over
 
 
 # ------------------------------------------------------------------------------------------ secrets

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import data_dir
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.schema import Event
 
 Work = Event | Callable[[], Iterable[Event]]
@@ -38,12 +38,12 @@ class BackgroundWriter:
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    def submit(self, work: Work) -> None:
-        """Hand work to the writer; never blocks, never raises."""
+    def submit(self, work: Work, home: Home | None = None) -> None:
+        """Hand work to the writer, for ``home`` (this process's when None); never blocks, never raises."""
         if self._queue.qsize() >= self.max_pending:
             self.dropped += 1
             return
-        self._queue.put((data_dir(), work))  # where it was captured, whatever the environment says later
+        self._queue.put(((home or current_home()).data, work))  # where it was captured, whatever happens later
         if self._thread is None:
             self._start()
 

@@ -22,12 +22,11 @@ import os
 
 from secondnature.hooks.core import jsoncodec
 from secondnature.hooks.core.paths import (
+    Home,
     digest_file,
-    digests_dir,
     overwrite_private,
     prompt_index_file,
     safe_name,
-    state_dir,
     write_private,
 )
 from secondnature.hooks.core.schema import now_iso
@@ -42,11 +41,11 @@ FORMAT_VERSION = 1
 INDEX_VERSION = 2
 
 
-def write_digest(scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
+def write_digest(home: Home, scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
                  budget: int, tokens: int, stamp: object, exposure: dict[str, object]) -> str:
     """Write a scope's session-start digest: the block to inject and its lessons, each line beside its id (the
     hook leaves a withheld lesson's line out), the experiment's settings, and the cache stamp doctor compares."""
-    path = digest_file(scope)
+    path = digest_file(home, scope)
     write_private(path, jsoncodec.dumps({
         "v": FORMAT_VERSION, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": tokens,
         "text": text, "lesson_ids": lesson_ids, "stamp": stamp, "header": header, "lines": lines,
@@ -54,26 +53,26 @@ def write_digest(scope: str, text: str, lesson_ids: list[str], lines: list[list[
     return path
 
 
-def write_prompt_index(scope: str, lessons: list[list[object]], table: dict[str, list], prompt_budget: int,
+def write_prompt_index(home: Home, scope: str, lessons: list[list[object]], table: dict[str, list], prompt_budget: int,
                        exposure: dict[str, object]) -> None:
     """Write a scope's prompt index: ``[id, line, tokens]`` per lesson, and per term its idf and the lessons'
     BM25 weights (``pick_for_prompt`` sums them)."""
     head = jsoncodec.dumps({"v": INDEX_VERSION, "prompt_budget": prompt_budget, "lessons": len(lessons),
                             "exposure": exposure})
     lines = [head, *(jsoncodec.dumps(x) for x in lessons), *(f"{t}\t{jsoncodec.dumps(v)}" for t, v in sorted(table.items()))]
-    write_private(prompt_index_file(scope), ("\n".join(lines) + "\n").encode())
+    write_private(prompt_index_file(home, scope), ("\n".join(lines) + "\n").encode())
 
 
-def remove_digest(scope: str) -> None:
+def remove_digest(home: Home, scope: str) -> None:
     """A scope with nothing active any more: nothing stale may be injected."""
-    for path in (digest_file(scope), prompt_index_file(scope)):
+    for path in (digest_file(home, scope), prompt_index_file(home, scope)):
         if os.path.exists(path):
             os.remove(path)
 
 
-def digest_paths() -> list[str]:
+def digest_paths(home: Home) -> list[str]:
     try:
-        return sorted(os.path.join(digests_dir(), n) for n in os.listdir(digests_dir())
+        return sorted(os.path.join(home.digests, n) for n in os.listdir(home.digests)
                       if n.endswith(".json") and not n.endswith(".index.json"))
     except FileNotFoundError:
         return []
@@ -88,11 +87,11 @@ class Digest:
         self.scope, self.text, self.lesson_ids, self.raw = scope, text, lesson_ids, raw
 
 
-def load_digest(scope: str) -> Digest | None:
+def load_digest(home: Home, scope: str) -> Digest | None:
     """The digest of ``scope``, falling back to the global one; None when nothing was compiled."""
     for candidate in (scope, GLOBAL):
         try:
-            with open(digest_file(candidate), encoding="utf-8") as f:
+            with open(digest_file(home, candidate), encoding="utf-8") as f:
                 raw = jsoncodec.loads(f.read())
         except (OSError, ValueError):
             continue
@@ -102,22 +101,22 @@ def load_digest(scope: str) -> Digest | None:
     return None
 
 
-def indexed_scope(scope: str) -> str | None:
+def indexed_scope(home: Home, scope: str) -> str | None:
     """The scope whose prompt index a prompt in ``scope`` picks from: its own, else the global one (as
     ``load_digest`` falls back), found without parsing a digest a prompt does not need."""
     for candidate in (scope, GLOBAL):
-        if os.path.exists(prompt_index_file(candidate)):
+        if os.path.exists(prompt_index_file(home, candidate)):
             return candidate
     return None
 
 
-def pick_for_prompt(scope: str, prompt: str, shown: set[str],
+def pick_for_prompt(home: Home, scope: str, prompt: str, shown: set[str],
                     session_id: str = "") -> tuple[str, list[str], list[str], bool]:
     """Lessons of the scope's prompt index relevant to ``prompt`` and not yet shown in this session,
     within the index's prompt budget: (text to inject, their ids, the ids withheld from this session,
     whether it is a control session)."""
     try:
-        with open(prompt_index_file(scope), encoding="utf-8") as f:
+        with open(prompt_index_file(home, scope), encoding="utf-8") as f:
             text = f.read()
         head_end = text.find("\n")
         index = jsoncodec.loads(text[:head_end])
@@ -154,13 +153,13 @@ def pick_for_prompt(scope: str, prompt: str, shown: set[str],
             continue
         picked_lines[lesson_id] = line
         used += cost
-    ids, held, control = expose(session_id, list(picked_lines), index)
+    ids, held, control = expose(home, session_id, list(picked_lines), index)
     if not ids:
         return "", [], held, control
     return "\n".join([PROMPT_HEADER] + [picked_lines[i] for i in ids])[:MAX_CONTEXT_CHARS], ids, held, control
 
 
-def expose(session_id: str, ids: list[str], compiled: dict[str, object]) -> tuple[list[str], list[str], bool]:
+def expose(home: Home, session_id: str, ids: list[str], compiled: dict[str, object]) -> tuple[list[str], list[str], bool]:
     """(shown, withheld, control session) of the lessons a digest or index would inject, by the settings
     compiled into it."""
     settings = compiled.get("exposure")
@@ -168,14 +167,14 @@ def expose(session_id: str, ids: list[str], compiled: dict[str, object]) -> tupl
         return ids, [], False
     from secondnature.hooks.core.exposure import split
 
-    return split(session_id, ids, set(settings.get("protected") or []), float(settings.get("holdout") or 0),
+    return split(home, session_id, ids, set(settings.get("protected") or []), float(settings.get("holdout") or 0),
                  float(settings.get("control_sessions") or 0))
 
 
-def session_text(digest: Digest, session_id: str) -> tuple[str, list[str], list[str], bool]:
+def session_text(home: Home, digest: Digest, session_id: str) -> tuple[str, list[str], list[str], bool]:
     """The session-start block for this session: (text, lesson ids shown, lesson ids withheld, whether it is
     a control session)."""
-    ids, held, control = expose(session_id, digest.lesson_ids, digest.raw)
+    ids, held, control = expose(home, session_id, digest.lesson_ids, digest.raw)
     if not held:
         return digest.text, ids, [], control
     lines = {str(i): str(line) for i, line in digest.raw.get("lines") or []}
@@ -183,25 +182,25 @@ def session_text(digest: Digest, session_id: str) -> tuple[str, list[str], list[
     return text[:MAX_CONTEXT_CHARS], ids, held, control
 
 
-def _shown_file(session_id: str) -> str:
-    return os.path.join(shown_dir(), safe_name(session_id) + ".json")
+def _shown_file(home: Home, session_id: str) -> str:
+    return os.path.join(shown_dir(home), safe_name(session_id) + ".json")
 
 
-def shown_dir() -> str:
+def shown_dir(home: Home) -> str:
     """Which lessons each session was shown (``prune_shown`` forgets quiet sessions; a session's start calls it)."""
-    return os.path.join(state_dir(), "shown")
+    return os.path.join(home.state, "shown")
 
 
 SHOWN_DAYS = 14  # a session quiet this long will not ask which lessons it was shown
 
 
-def prune_shown(now: float | None = None) -> int:
+def prune_shown(home: Home, now: float | None = None) -> int:
     """Forget which lessons sessions long quiet were shown: one file per session would grow forever."""
     import time
 
     now = time.time() if now is None else now
     removed = 0
-    shown = shown_dir()
+    shown = shown_dir(home)
     for entry in os.scandir(shown) if os.path.isdir(shown) else []:
         if entry.is_file() and now - entry.stat().st_mtime > SHOWN_DAYS * 86400:
             os.remove(entry.path)
@@ -209,20 +208,20 @@ def prune_shown(now: float | None = None) -> int:
     return removed
 
 
-def shown_in_session(session_id: str) -> set[str]:
+def shown_in_session(home: Home, session_id: str) -> set[str]:
     """Ids of the lessons already injected into this session (by these hooks)."""
     try:
-        with open(_shown_file(session_id), encoding="utf-8") as f:
+        with open(_shown_file(home, session_id), encoding="utf-8") as f:
             return set(jsoncodec.loads(f.read()))
     except (OSError, ValueError, TypeError):
         return set()
 
 
-def remember_shown(session_id: str, ids: list[str], reset: bool = False) -> None:
+def remember_shown(home: Home, session_id: str, ids: list[str], reset: bool = False) -> None:
     """``reset``: a context starts afresh (a new, resumed or compacted session), which is also when the
     files of sessions long quiet are forgotten."""
     if reset:
-        prune_shown()
-    shown = set() if reset else shown_in_session(session_id)
+        prune_shown(home)
+    shown = set() if reset else shown_in_session(home, session_id)
     # overwritten in place: losing it only means a lesson is shown once more
-    overwrite_private(_shown_file(session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode())
+    overwrite_private(_shown_file(home, session_id), jsoncodec.dumps(sorted(shown | set(ids))).encode())

@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.core.paths import ensure_private_dir, made_once, state_dir
+from secondnature.hooks.core.paths import Home, ensure_private_dir, made_once
 from secondnature.hooks.core.schema import sha1_hex
 
 HOLDOUT = 0.1
 CONTROL_SESSIONS = 0.05
 
 
-def _salt_file() -> str:
-    return os.path.join(state_dir(), "exposure_salt")
-
-
-def salt() -> str:
+def salt(home: Home) -> str:
     """This install's salt (made on first use): without it, anyone knowing the ids could predict the draw."""
-    ensure_private_dir(state_dir())
-    return made_once(_salt_file(), lambda: os.urandom(16).hex())
+    ensure_private_dir(home.state, home.data)
+    return made_once(os.path.join(home.state, "exposure_salt"), lambda: os.urandom(16).hex())
 
 
 def _draw(*parts: str) -> float:
@@ -34,26 +30,27 @@ def _draw(*parts: str) -> float:
     return int(sha1_hex(":".join(parts))[:13], 16) / 16 ** 13
 
 
-def control(session_id: str, share: float = CONTROL_SESSIONS, key: str | None = None) -> bool:
-    """Whether the session is a control session: shown no lesson, to measure all of them together."""
-    return share > 0 and _draw(key or salt(), "control", session_id) < share
+def control(key: str, session_id: str, share: float = CONTROL_SESSIONS) -> bool:
+    """Whether the session is a control session: shown no lesson, to measure all of them together (``key``:
+    the install's ``salt``)."""
+    return share > 0 and _draw(key, "control", session_id) < share
 
 
-def withheld(session_id: str, lesson_id: str, holdout: float = HOLDOUT, key: str | None = None) -> bool:
-    return holdout > 0 and _draw(key or salt(), "lesson", session_id, lesson_id) < holdout
+def withheld(key: str, session_id: str, lesson_id: str, holdout: float = HOLDOUT) -> bool:
+    return holdout > 0 and _draw(key, "lesson", session_id, lesson_id) < holdout
 
 
-def split(session_id: str, lesson_ids: list[str], protected: set[str] | frozenset[str] = frozenset(),
+def split(home: Home, session_id: str, lesson_ids: list[str], protected: set[str] | frozenset[str] = frozenset(),
           holdout: float = HOLDOUT, control_sessions: float = CONTROL_SESSIONS) -> tuple[list[str], list[str], bool]:
     """(lessons to show, lessons withheld, whether the session is a control one) of the ones that would be
     shown, in their order."""
     if not lesson_ids or (holdout <= 0 and control_sessions <= 0):
         return list(lesson_ids), [], False
-    key = salt()
-    everything = control(session_id, control_sessions, key)
+    key = salt(home)
+    everything = control(key, session_id, control_sessions)
     shown, held = [], []
     for lesson_id in lesson_ids:
-        if lesson_id not in protected and (everything or withheld(session_id, lesson_id, holdout, key)):
+        if lesson_id not in protected and (everything or withheld(key, session_id, lesson_id, holdout)):
             held.append(lesson_id)
         else:
             shown.append(lesson_id)

@@ -20,36 +20,79 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-_home: str | None = None
+class Home:
+    """Where one user's files live, or one fleet family's: data under ``data``, settings in ``config``. Chosen once at
+    an edge (``second-nature --home``, the environment, a middleware's or a test's argument) and handed to what
+    reads and writes there, so two homes can be used at once in one process. A plain class: the hook process
+    builds one on every tool call."""
+
+    __slots__ = ("data", "config")
+
+    def __init__(self, data: str, config: str | None = None) -> None:
+        self.data = os.path.abspath(os.path.expanduser(data))
+        self.config = config or os.path.join(self.data, "config.toml")
+
+    @classmethod
+    def from_environment(cls) -> Home:
+        """``SECOND_NATURE_HOME`` (data and config under it), else the XDG data and config dirs."""
+        home = os.environ.get(HOME_ENV)
+        if home:
+            return cls(home)
+        data = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+        config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+        return cls(os.path.join(data, "second-nature"), os.path.join(config, "second-nature", "config.toml"))
+
+    def path(self, *parts: str) -> str:
+        return os.path.join(self.data, *parts)
+
+    @property
+    def sessions(self) -> str:
+        return os.path.join(self.data, "sessions")
+
+    @property
+    def logs(self) -> str:
+        return os.path.join(self.data, "logs")
+
+    @property
+    def state(self) -> str:
+        return os.path.join(self.data, "state")
+
+    @property
+    def digests(self) -> str:
+        return os.path.join(self.data, "digests")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Home) and (self.data, self.config) == (other.data, other.config)
+
+    def __hash__(self) -> int:
+        return hash((self.data, self.config))
+
+    def __repr__(self) -> str:
+        return f"Home({self.data!r})"
 
 
-def use_home(path: str | None) -> None:
-    """Set this process's home at its edge (``second-nature --home DIR``, the demo): data and config under
-    ``path``, as ``SECOND_NATURE_HOME`` would, without writing the environment every process and thread
-    shares. ``None`` goes back to the environment."""
+_home: Home | None = None
+
+
+def use_home(home: str | Home | None) -> None:
+    """Set this process's home at its edge (``second-nature --home DIR``, the demo): what ``current_home`` gives
+    the code that has no home handed to it, without writing the environment every process and thread shares.
+    ``None`` goes back to the environment."""
     global _home
-    _home = os.path.abspath(os.path.expanduser(path)) if path else None
+    _home = home if isinstance(home, Home) or home is None else Home(home)
 
 
-def _home_dir() -> str | None:
-    home = _home or os.environ.get(HOME_ENV)
-    return os.path.abspath(os.path.expanduser(home)) if home else None
+def current_home() -> Home:
+    """The home this process's edge chose, else the environment's: read where a home is built, then passed on."""
+    return _home or Home.from_environment()
 
 
 def data_dir() -> str:
-    home = _home_dir()
-    if home:
-        return home
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return os.path.join(base, "second-nature")
+    return current_home().data
 
 
 def config_file() -> str:
-    home = _home_dir()
-    if home:
-        return os.path.join(home, "config.toml")
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return os.path.join(base, "second-nature", "config.toml")
+    return current_home().config
 
 
 def sessions_dir() -> str:
@@ -88,14 +131,14 @@ def session_file(session_id: str, root: str | None = None) -> str:
     return os.path.join(root or data_dir(), "sessions", safe_name(session_id) + ".jsonl")
 
 
-def digest_file(scope: str) -> str:
+def digest_file(home: Home, scope: str) -> str:
     """The compiled session-start injection for a scope (written by the lessons compiler, read by hooks)."""
-    return os.path.join(digests_dir(), safe_name(scope) + ".json")
+    return os.path.join(home.digests, safe_name(scope) + ".json")
 
 
-def prompt_index_file(scope: str) -> str:
+def prompt_index_file(home: Home, scope: str) -> str:
     """The scope's keyword index from which the UserPromptSubmit hook picks lessons."""
-    return os.path.join(digests_dir(), safe_name(scope) + ".index")  # lines, see hooks/core/digest.py
+    return os.path.join(home.digests, safe_name(scope) + ".index")  # lines, see hooks/core/digest.py
 
 
 class NotPrivate(SecondNatureError, PermissionError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from secondnature.hooks.core import schema
 from secondnature.hooks.core.errors import SecondNatureError
+from secondnature.hooks.core.paths import Home
 from secondnature.hooks.core.schema import Event
 
 # Patterns as sources: ``re`` is imported where one is used (its import alone costs a hook process 4 ms).
@@ -52,8 +53,8 @@ def parse_exit_code(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def inject(events: list[Event], prompt: str | None) -> str | None:
-    """The lessons to inject at a session's start (``prompt`` None: the scope's digest) or for a prompt
+def inject(events: list[Event], prompt: str | None, home: Home) -> str | None:
+    """The lessons of ``home`` to inject at a session's start (``prompt`` None: the scope's digest) or for a prompt
     (those relevant to it that the session was not shown yet); records ``lessons_shown`` in ``events``.
     Shared by every harness whose hooks can add context."""
     if not events:
@@ -69,22 +70,23 @@ def inject(events: list[Event], prompt: str | None) -> str | None:
 
     first = events[0]
     if prompt is None:
-        digest = load_digest(first.scope)
+        digest = load_digest(home, first.scope)
         if digest is None:
             return None
         scope = digest.scope
-        text, ids, held, control = session_text(digest, first.session_id)
+        text, ids, held, control = session_text(home, digest, first.session_id)
         where = "session_start"
-        remember_shown(first.session_id, ids + held, reset=True)  # a fresh, resumed or compacted context
+        remember_shown(home, first.session_id, ids + held, reset=True)  # a fresh, resumed or compacted context
     else:
-        scope = indexed_scope(first.scope)
+        scope = indexed_scope(home, first.scope)
         if scope is None:
             return None
-        text, ids, held, control = pick_for_prompt(scope, prompt, shown_in_session(first.session_id), first.session_id)
+        text, ids, held, control = pick_for_prompt(home, scope, prompt, shown_in_session(home, first.session_id),
+                                                   first.session_id)
         where = "user_prompt"
         if not ids and not held:
             return None
-        remember_shown(first.session_id, ids + held)
+        remember_shown(home, first.session_id, ids + held)
     data: dict[str, object] = {"lesson_ids": ids, "where": where, "digest_scope": scope}
     if held:
         data["withheld"] = held  # the experiment: what this session would have been shown

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.schema import Event, text_key
 from secondnature.hooks.core.scope import project_scope
 from secondnature.hooks.harnesses.base import (
@@ -41,7 +42,7 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
 # ----------------------------------------------------------------------------------- hook payloads
 
 
-def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
+def handle_hook(payload: dict[str, object], home: Home | None = None) -> tuple[list[Event], str | None]:
     """Events to record for one hook call, and what to print back to Claude Code (or None).
 
     SessionStart injects the scope's compiled digest; UserPromptSubmit adds lessons relevant to the
@@ -50,9 +51,9 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
     events = events_from_hook(payload)
     name = payload.get("hook_event_name")
     if name in ("SessionStart", "sessionStart"):
-        text = inject(events, None)
+        text = inject(events, None, home or current_home())
     elif name in ("UserPromptSubmit", "beforeSubmitPrompt"):
-        text = inject(events, str(payload.get("prompt") or ""))
+        text = inject(events, str(payload.get("prompt") or ""), home or current_home())
     else:
         return events, None
     event_name = "SessionStart" if name in ("SessionStart", "sessionStart") else "UserPromptSubmit"

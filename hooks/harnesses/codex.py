@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.paths import Home
 from secondnature.hooks.core.schema import Event, text_key
 from secondnature.hooks.core.scope import project_scope
 from secondnature.hooks.harnesses import claude_code
@@ -47,8 +48,8 @@ _RUNNING = r"(?:^|\n)Process running with session ID (\d+)"
 # ----------------------------------------------------------------------------------- hook payloads
 
 
-def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
-    events, output = claude_code.handle_hook(payload)
+def handle_hook(payload: dict[str, object], home: Home | None = None) -> tuple[list[Event], str | None]:
+    events, output = claude_code.handle_hook(payload, home)
     for event in events:
         event.harness = HARNESS
         if event.kind == schema.TOOL_RESULT and payload.get("hook_event_name") == "PostToolUse":

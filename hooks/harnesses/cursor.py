@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.schema import Event, text_key
 from secondnature.hooks.core.scope import project_scope
 from secondnature.hooks.harnesses.base import Transcript, failure_status, inject
@@ -34,7 +35,7 @@ HOOK_EVENTS: dict[str, dict[str, object]] = {
 SHELL_TOOLS = frozenset({"Shell"})
 
 
-def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
+def handle_hook(payload: dict[str, object], home: Home | None = None) -> tuple[list[Event], str | None]:
     name = payload.get("hook_event_name")
     if not _session_id(payload):
         raise ValueError(f"{name} payload without conversation_id")
@@ -42,7 +43,7 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
         events = [_event(payload, schema.SESSION_START, {k: payload[k] for k in ("composer_mode", "is_background_agent",
                                                                                 "transcript_path") if k in payload},
                          key="session_start")]
-        text = inject(events, None)
+        text = inject(events, None, home or current_home())
         return events, jsoncodec.dumps({"additional_context": text}) if text else None
     if name == "beforeSubmitPrompt":
         text = str(payload.get("prompt") or "")

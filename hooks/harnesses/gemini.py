@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 
 from secondnature.hooks.core import jsoncodec, schema
+from secondnature.hooks.core.paths import Home, current_home
 from secondnature.hooks.core.schema import Event, text_key
 from secondnature.hooks.core.scope import project_scope
 from secondnature.hooks.harnesses.base import Transcript, inject, parse_exit_code
@@ -34,7 +35,7 @@ SHELL_TOOLS = frozenset({"run_shell_command"})
 _STATUS = {"success": "ok", "error": "failed", "cancelled": "not_run"}
 
 
-def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
+def handle_hook(payload: dict[str, object], home: Home | None = None) -> tuple[list[Event], str | None]:
     name = payload.get("hook_event_name")
     if not payload.get("session_id"):
         raise ValueError(f"{name} payload without session_id")
@@ -42,11 +43,11 @@ def handle_hook(payload: dict[str, object]) -> tuple[list[Event], str | None]:
         data = {k: payload.get(k) for k in ("source", "cwd", "transcript_path") if payload.get(k) is not None}
         events = [_event(payload, schema.SESSION_START, data, key="session_start" if data.get("source") in
                          (None, "startup") else None)]
-        return events, _context("SessionStart", inject(events, None))
+        return events, _context("SessionStart", inject(events, None, home or current_home()))
     if name == "BeforeAgent":
         text = str(payload.get("prompt") or "")
         events = [_event(payload, schema.USER_PROMPT, {"text": text}, key=text_key("prompt", text))]
-        return events, _context("BeforeAgent", inject(events, text))
+        return events, _context("BeforeAgent", inject(events, text, home or current_home()))
     if name == "AfterAgent":
         text = str(payload.get("prompt_response") or "")
         return [_event(payload, schema.ASSISTANT_MESSAGE, {"text": text, "turn_end": True},

@@ -22,8 +22,9 @@ class Harness(Protocol):
     TITLE: str  # its name for people
     HOOK_EVENTS: dict[str, dict[str, object]]  # the events installed, with their matcher and timeout
 
-    def handle_hook(self, payload: dict[str, object]) -> tuple[list[Any], str | None]:
-        """One hook call's payload -> (events to record, what to print back to the harness or None)."""
+    def handle_hook(self, payload: dict[str, object], home: Any = None) -> tuple[list[Any], str | None]:
+        """One hook call's payload, for ``home`` (this process's when None) -> (events to record, what to print
+        back to the harness or None)."""
 
     def parse_transcript(self, path: str) -> Any:
         """A transcript file -> a ``claude_code.Transcript`` (session id, events, skipped, problems)."""

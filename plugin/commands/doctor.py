@@ -12,7 +12,7 @@ import click
 
 from secondnature import __version__
 from secondnature.hooks.core.log import log_file
-from secondnature.hooks.core.paths import HOME_ENV, config_file, data_dir, sessions_dir
+from secondnature.hooks.core.paths import HOME_ENV, Home, current_home
 from secondnature.hooks.harnesses import registry, settings_file
 from secondnature.lessons.config import ConfigError, load_settings
 
@@ -24,31 +24,31 @@ def _checks() -> list[dict]:
         checks.append({"check": name, "status": status, "detail": detail})
 
     add("version", "ok", f"second-nature {__version__}, Python {sys.version.split()[0]}")
-    home = data_dir()
+    home = current_home()  # this command's home, read once
     source = f"${HOME_ENV}" if os.environ.get(HOME_ENV) else "XDG default"
-    if os.path.isdir(home):
-        mode = stat.S_IMODE(os.stat(home).st_mode)
+    if os.path.isdir(home.data):
+        mode = stat.S_IMODE(os.stat(home.data).st_mode)
         add("data dir", "ok" if mode & 0o077 == 0 else "warn",
-            f"{home} ({source}, mode {mode:o}{'' if mode & 0o077 == 0 else '; run chmod 700 on it'})")
+            f"{home.data} ({source}, mode {mode:o}{'' if mode & 0o077 == 0 else '; run chmod 700 on it'})")
     else:
-        add("data dir", "ok", f"{home} ({source}; created on first capture)")
+        add("data dir", "ok", f"{home.data} ({source}; created on first capture)")
     try:
-        load_settings()
-        add("config", "ok", f"{config_file()} ({'loaded' if os.path.exists(config_file()) else 'absent, defaults used'})")
+        load_settings(home.config)
+        add("config", "ok", f"{home.config} ({'loaded' if os.path.exists(home.config) else 'absent, defaults used'})")
     except ConfigError as e:
         add("config", "error", str(e))
     try:
-        names = [n for n in os.listdir(sessions_dir()) if n.endswith(".jsonl")]
+        names = [n for n in os.listdir(home.sessions) if n.endswith(".jsonl")]
     except FileNotFoundError:
         names = []
-    loose = [n for n in names if stat.S_IMODE(os.stat(os.path.join(sessions_dir(), n)).st_mode) & 0o077]
+    loose = [n for n in names if stat.S_IMODE(os.stat(os.path.join(home.sessions, n)).st_mode) & 0o077]
     add("sessions", "warn" if loose else "ok",
         f"{len(names)} session logs" + (f"; {len(loose)} readable by others (chmod 600 them)" if loose else ""))
     for name, status, detail in _night_checks(home):
         add(name, status, detail)
     from secondnature.sleep.job import set_aside
 
-    aside = set_aside()
+    aside = set_aside(home)
     add("sleep", "warn" if aside else "ok",
         f"{len(aside)} sessions set aside after failing night after night: "
         + "; ".join(f"{s[:12]}: {v.get('reason', '')[:80]}" for s, v in list(aside.items())[:3])
@@ -129,7 +129,7 @@ _PROVIDER_PACKAGES = {"openai": "langchain_openai", "anthropic": "langchain_anth
                       "fireworks": "langchain_fireworks", "deepseek": "langchain_deepseek", "xai": "langchain_xai"}
 
 
-def _night_checks(home: str) -> list[tuple[str, str, str]]:
+def _night_checks(home: Home) -> list[tuple[str, str, str]]:
     """What makes learning stop without a word: an unwritable data dir (the hooks then drop every event),
     a damaged store, nights that do not run or fail, a model whose provider package is missing."""
     import importlib.util
@@ -137,31 +137,30 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     import time
 
     from secondnature.commands.since import iso_to_epoch
-    from secondnature.hooks.core.paths import logs_dir
     from secondnature.hooks.core.settings import Settings
     from secondnature.lessons.store import StoreError, check_database, store_location
     from secondnature.sleep.report import load_reports
 
     out = []
-    if os.path.isdir(home):
+    if os.path.isdir(home.data):
         try:
-            with tempfile.NamedTemporaryFile(dir=home):
+            with tempfile.NamedTemporaryFile(dir=home.data):
                 pass
-            out.append(("data dir writable", "ok", home))
+            out.append(("data dir writable", "ok", home.data))
         except OSError as e:
-            out.append(("data dir writable", "error", f"cannot write to {home} ({e.strerror}): the hooks drop every "
-                                                      "event until this is fixed"))
+            out.append(("data dir writable", "error", f"cannot write to {home.data} ({e.strerror}): the hooks drop "
+                                                      "every event until this is fixed"))
     try:
-        settings = load_settings()
+        settings = load_settings(home.config)
     except ConfigError:
         settings = Settings.from_dict({})
-    path, url = store_location(settings)
+    path, url = store_location(home, settings)
     out.extend(_fleet_checks())
     if url:
         try:
             from secondnature.lessons.store import LessonStore
 
-            count = LessonStore(url=url, embeddings=settings.lessons.embeddings).count()
+            count = LessonStore(url=url, embeddings=settings.lessons.embeddings, home=home).count()
             out.append(("lesson store", "ok", f"Chroma server at {url}: {count} lessons"))
         except Exception as e:  # noqa: BLE001 - StoreError says what to do; anything else is named
             out.append(("lesson store", "error", str(e)[:300]))
@@ -171,8 +170,8 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
             out.append(("lesson store", "ok", path))
         except StoreError as e:
             out.append(("lesson store", "error", str(e)))
-    out.extend(_journal_check())
-    reports = load_reports()
+    out.extend(_journal_check(home))
+    reports = load_reports(home)
     if not reports:
         out.append(("last night", "info", "no night has run yet: `second-nature sleep`, or `install cron` for nightly"))
     else:
@@ -182,15 +181,15 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
         out.append(("last night", "warn" if age > 2 else "ok", detail + (f"; {age:.0f} days ago: is the schedule "
                                                                           "running?" if age > 2 else "")))
     try:
-        with open(os.path.join(logs_dir(), "sleep.log"), encoding="utf-8", errors="replace") as f:
+        with open(os.path.join(home.logs, "sleep.log"), encoding="utf-8", errors="replace") as f:
             tail = [line.strip() for line in f.readlines()[-50:] if line.strip()]
         errors = [line for line in tail if line.startswith("Error") or "Traceback" in line]
         if errors:
-            out.append(("nightly log", "warn", f"{os.path.join(logs_dir(), 'sleep.log')}: {errors[-1][:200]}"))
+            out.append(("nightly log", "warn", f"{os.path.join(home.logs, 'sleep.log')}: {errors[-1][:200]}"))
     except FileNotFoundError:
         pass
-    out.append(_schedule_check(bool(reports)))
-    out.extend(_digest_checks())
+    out.append(_schedule_check(home, bool(reports)))
+    out.extend(_digest_checks(home))
     model = settings.sleep.model
     if model and ":" in model:
         package = _PROVIDER_PACKAGES.get(model.split(":", 1)[0])
@@ -201,16 +200,16 @@ def _night_checks(home: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _journal_check() -> list[tuple[str, str, str]]:
+def _journal_check(home: Home) -> list[tuple[str, str, str]]:
     """A night whose changes were applied but which did not finish: the watermark does not move, so every
     later night resumes it; after two runs it is not going to finish by itself."""
     from secondnature.hooks.core.state import read_state
     from secondnature.sleep.job import journal_path
 
     try:
-        journal = read_state(journal_path())
+        journal = read_state(journal_path(home))
     except Exception as e:  # noqa: BLE001 - a damaged journal is itself the finding
-        return [("night in progress", "error", f"{journal_path()} cannot be read ({type(e).__name__}); move it aside "
+        return [("night in progress", "error", f"{journal_path(home)} cannot be read ({type(e).__name__}); move it aside "
                                                "and run `second-nature sleep` (the night's sessions are learned again)")]
     if journal is None:
         return []
@@ -220,7 +219,7 @@ def _journal_check() -> list[tuple[str, str, str]]:
                                                "was cut off; the next `second-nature sleep` finishes it")]
     return [("night in progress", "error", f"the night of {str(journal.get('night'))[:16]} has failed to finish "
              f"{attempts} times: learning is stopped. See the nightly log, then run `second-nature sleep`; if it "
-             f"fails the same way, move {journal_path()} aside (its changes are in the lesson history) and report it")]
+             f"fails the same way, move {journal_path(home)} aside (its changes are in the lesson history) and report it")]
 
 
 def _fleet_checks() -> list[tuple[str, str, str]]:
@@ -242,14 +241,14 @@ def _fleet_checks() -> list[tuple[str, str, str]]:
     return [("events database", "ok", f"{shown}: {events} events from {families} scope families")]
 
 
-def _schedule_check(has_run: bool) -> tuple[str, str, str]:
+def _schedule_check(home: Home, has_run: bool) -> tuple[str, str, str]:
     from secondnature.sleep import schedule
 
     found = schedule.installed()
     if found:
         return ("schedule", "ok", f"nightly sleep from {', '.join(found)}")
     try:
-        captured = any(n.endswith(".jsonl") for n in os.listdir(sessions_dir()))
+        captured = any(n.endswith(".jsonl") for n in os.listdir(home.sessions))
     except OSError:
         captured = False
     return ("schedule", "warn" if captured or has_run else "info",
@@ -257,24 +256,23 @@ def _schedule_check(has_run: bool) -> tuple[str, str, str]:
             "`second-nature install cron` (or systemd, launchd)")
 
 
-def _digest_checks() -> list[tuple[str, str, str]]:
+def _digest_checks(home: Home) -> list[tuple[str, str, str]]:
     """Digests older than their scope's lessons: the hooks would inject yesterday's lessons."""
-    from secondnature.hooks.core.paths import digests_dir
     from secondnature.lessons import cache
 
     try:
-        names = sorted(n for n in os.listdir(digests_dir()) if n.endswith(".json") and not n.endswith(".index.json"))
+        names = sorted(n for n in os.listdir(home.digests) if n.endswith(".json") and not n.endswith(".index.json"))
     except OSError:
         return []
-    state, stale = cache.revisions(), []
+    state, stale = cache.revisions(home), []
     for name in names:
         try:
-            with open(os.path.join(digests_dir(), name), encoding="utf-8") as f:
+            with open(os.path.join(home.digests, name), encoding="utf-8") as f:
                 digest = json.load(f)
         except (OSError, ValueError):
             stale.append(name)
             continue
-        if "stamp" in digest and digest["stamp"] != cache.stamp(digest.get("scope", ""), state):
+        if "stamp" in digest and digest["stamp"] != cache.stamp(home, digest.get("scope", ""), state):
             stale.append(digest.get("scope", name))
     if stale:
         return [("digests", "warn", f"{len(stale)} of {len(names)} older than their lessons ({', '.join(stale[:3])}): "

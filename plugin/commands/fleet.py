@@ -55,18 +55,20 @@ def sync() -> None:
 def _refresh_digests() -> None:
     """A laptop's hooks read compiled digests: after the fleet's night wrote lessons to the shared Chroma
     server, compile those of the scopes this machine works in."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.hooks.core.spool import first_event, session_paths
     from secondnature.lessons.compile import compile_digests
     from secondnature.lessons.config import load_settings
     from secondnature.lessons.store import StoreError, open_store, store_location
 
-    settings = load_settings()
-    if not store_location(settings)[1]:
+    home = current_home()
+    settings = load_settings(home.config)
+    if not store_location(home, settings)[1]:
         return  # lessons kept on this machine: its own nights compile them
-    firsts = (first_event(os.path.basename(p)[: -len(".jsonl")], p) for p in session_paths())  # heads only
+    firsts = (first_event(os.path.basename(p)[: -len(".jsonl")], p) for p in session_paths(folder=home.sessions))  # heads only
     scopes = sorted({e.scope for e in firsts if e is not None and e.scope})
     try:
-        compiled = compile_digests(open_store(settings), scopes) if scopes else []
+        compiled = compile_digests(open_store(settings, home=home), scopes) if scopes else []
     except StoreError as e:
         raise click.ClickException(f"{e} (the events were shipped)") from None
     click.echo(f"digests refreshed for {len(compiled)} scopes from the fleet's lessons")

@@ -22,29 +22,31 @@ from secondnature.hooks.harnesses.registry import NAMES
 @click.option("--json", "as_json", is_flag=True, help="The lessons chosen, with their ids and scores, as JSON.")
 def inject(scope, prompt, harness, budget, session_id, as_json) -> None:
     """Print the lessons block an agent in SCOPE would get (for PROMPT)."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons.config import ConfigError, load_settings
 
+    home = current_home()
     try:
-        settings = load_settings()  # what the agent would get depends on it: a broken one is said, not ignored
+        settings = load_settings(home.config)  # what the agent would get depends on it: a broken one is said, not ignored
     except ConfigError as e:
         raise click.ClickException(str(e)) from None
     if harness != "langgraph":
         from secondnature.hooks.core.digest import load_digest, pick_for_prompt, session_text
 
-        digest = load_digest(scope)
+        digest = load_digest(home, scope)
         if digest is None:
             text, ids, held = "", [], []
         else:
-            text, ids, held, _ = session_text(digest, session_id or "")
+            text, ids, held, _ = session_text(home, digest, session_id or "")
             if prompt:
-                extra, extra_ids, extra_held, _ = pick_for_prompt(digest.scope, prompt, set(ids + held),
+                extra, extra_ids, extra_held, _ = pick_for_prompt(home, digest.scope, prompt, set(ids + held),
                                                                   session_id or "")
                 text, ids, held = "\n\n".join(t for t in (text, extra) if t), ids + extra_ids, held + extra_held
         result = {"scope": scope, "text": text, "lesson_ids": ids, "withheld": held, "source": "digest"}
     else:
         from secondnature.lessons import runtime
 
-        block = runtime.cold_retriever(settings).select(scope, prompt, budget or runtime.token_budget(settings),
+        block = runtime.cold_retriever(home, settings).select(scope, prompt, budget or runtime.token_budget(settings),
                                                         session_id=session_id, exposure=runtime.exposure(settings))
         result = {"scope": scope, "text": block.text, "lesson_ids": block.lesson_ids, "withheld": block.withheld,
                   "tokens": block.tokens, "source": "retrieval"}

@@ -16,6 +16,7 @@ import click
 
 from secondnature.commands.common import SCOPE, table
 from secondnature.commands.lessons_common import JSON, emit, lesson_rows, opened_stores, resolve, store
+from secondnature.hooks.core.paths import current_home
 from secondnature.hooks.core.scope import GLOBAL, scope_label, within
 from secondnature.lessons.model import KINDS, STATUSES, Lesson
 from secondnature.lessons.store import NotFound, StoreError
@@ -143,7 +144,7 @@ def search(text, scope, limit, as_json) -> None:
     """Find active lessons by meaning and keywords."""
     from secondnature.lessons import runtime
 
-    ranked = runtime.cold_retriever().rank(scope, text, limit=limit, pinned_first=False)
+    ranked = runtime.cold_retriever(current_home()).rank(scope, text, limit=limit, pinned_first=False)
     if as_json:
         emit([{**r.lesson.to_dict(), "score": r.score, "semantic": r.semantic, "keyword": r.keyword} for r in ranked])
     elif not ranked:
@@ -180,7 +181,7 @@ def stats(as_json) -> None:
     everything = store().list()
     active = [lesson for lesson in everything if lesson.status == "active"]
     digests = []
-    for path in digest_paths():
+    for path in digest_paths(current_home()):
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
         digests.append({"scope": d.get("scope"), "injected": len(d.get("lesson_ids") or []), "tokens": d.get("tokens"),

@@ -19,15 +19,17 @@ from secondnature.lessons.model import STATUSES
 def backup(list_only, as_json) -> None:
     """Copy the lesson store to backups/ in the data dir (the night makes one before and after it changes
     anything; the newest 7 are kept, and stores that `restore` set aside besides)."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons.store import backups_dir, list_backups, set_aside_backup
 
     if list_only:
-        names = list_backups()
+        home = current_home()
+        names = list_backups(home)
         if as_json:
             emit([{"name": n, "set_aside": set_aside_backup(n)} for n in names])
         else:
             click.echo("\n".join(n + ("  (the store a restore replaced: never `latest`)" if set_aside_backup(n) else "")
-                                 for n in names) if names else f"no backups yet in {backups_dir()}")
+                                 for n in names) if names else f"no backups yet in {backups_dir(home)}")
         return
     made = store().backup("manual")
     if not made:
@@ -99,7 +101,9 @@ def compile_command(scope, budget, as_json) -> None:
     from secondnature.lessons import runtime
     from secondnature.lessons.compile import compile_digests
 
-    compiled = compile_digests(store(), [scope] if scope else None, budget or runtime.token_budget())
+    opened = store()
+    compiled = compile_digests(opened, [scope] if scope else None,
+                               budget or runtime.token_budget(runtime.settings(opened.home)))
     if as_json:
         emit([c.__dict__ for c in compiled])
         return

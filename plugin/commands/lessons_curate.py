@@ -192,13 +192,15 @@ def _decide(s: LessonStore, lesson: Lesson, approve: bool) -> None:
 def restore(lesson_id, backup_name, as_json) -> None:
     """Make an archived, superseded or absorbed lesson active again; or, with --backup, the whole store."""
     if backup_name:
+        from secondnature.hooks.core.paths import current_home
         from secondnature.lessons.config import load_settings
         from secondnature.lessons.store import restore_backup, store_location
 
-        path, url = store_location(load_settings())
+        home = current_home()
+        path, url = store_location(home, load_settings(home.config))
         if url or not path:
             raise click.ClickException("backups are of the embedded store; a Chroma server keeps its own")
-        chosen = restore_backup(path, backup_name)
+        chosen = restore_backup(home, path, backup_name)
         from secondnature.lessons.compile import compile_digests
 
         compile_digests(store())

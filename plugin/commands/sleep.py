@@ -41,13 +41,15 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     machine's, sharing the work with the other `sleep` workers running.
     """
     from secondnature.commands.since import parse_since
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons.config import ConfigError, load_settings
     from secondnature.lessons.store import StoreError
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
     from secondnature.sleep.reflect import ModelError
 
+    home = current_home()  # this command's home, read once and handed to the night
     try:
-        settings = load_settings()
+        settings = load_settings(home.config)
         chosen = model or settings.sleep.model
         options = SleepOptions(
             since=parse_since(since) if since else None, scope=scope,
@@ -62,16 +64,16 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
         raise click.UsageError(str(e)) from None
     bar = progress_bar("reviewing sessions", as_json)
     if settings.capture.events_url and not dry_run:
-        return _fleet_night(options, settings.capture.events_url, bar, as_json, at_once)
+        return _fleet_night(home, options, settings.capture.events_url, bar, as_json, at_once)
     try:
-        result = run_sleep(options, progress=bar)
+        result = run_sleep(options, progress=bar, home=home)
     except (SleepError, StoreError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     if then_distill and result.status in ("done", "resumed"):
         from secondnature.sleep.report import write_report
 
-        result.report["distill"] = _distill_night(settings, result.report.get("scopes", []), bar)
-        write_report(result.report)
+        result.report["distill"] = _distill_night(home, settings, result.report.get("scopes", []), bar)
+        write_report(home, result.report)
     if as_json:
         click.echo(json.dumps({"status": result.status, "night": result.night, "report": result.report,
                                "report_path": result.report_path}, indent=2, default=str))
@@ -79,14 +81,14 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     if result.status == "nothing new":
         from secondnature.sleep.report import load_reports
 
-        click.echo("nothing new to learn from since the last sleep" if load_reports() else
+        click.echo("nothing new to learn from since the last sleep" if load_reports(home) else
                    "nothing to learn from yet: no session has been captured (install the hooks with "
                    "`second-nature install claude-code`, or add the middleware to a LangGraph agent)")
         return
     _summary(result)
 
 
-def _fleet_night(options, url: str, bar, as_json: bool, at_once: int = 1) -> None:
+def _fleet_night(home, options, url: str, bar, as_json: bool, at_once: int = 1) -> None:
     from secondnature.hooks.background.sink import SinkError
     from secondnature.lessons.store import StoreError, open_store
     from secondnature.sleep.fleet import run_fleet_night
@@ -94,7 +96,7 @@ def _fleet_night(options, url: str, bar, as_json: bool, at_once: int = 1) -> Non
     from secondnature.sleep.reflect import ModelError
 
     try:
-        result = run_fleet_night(options, open_store(), url, progress=bar if at_once == 1 else None, at_once=at_once)
+        result = run_fleet_night(options, open_store(home=home), url, progress=bar if at_once == 1 else None, at_once=at_once)
     except (SinkError, SleepError, StoreError, ModelError) as e:
         raise click.ClickException(str(e)) from None
     if as_json:
@@ -110,7 +112,7 @@ def _fleet_night(options, url: str, bar, as_json: bool, at_once: int = 1) -> Non
             _summary(night)
 
 
-def _distill_night(settings: Settings, scopes: list[str], bar) -> list[dict]:
+def _distill_night(home, settings: Settings, scopes: list[str], bar) -> list[dict]:
     """``sleep --distill``: an adapter per scope that changed tonight (kept only if it clears the gate)."""
     from secondnature.lessons.store import open_store
     from secondnature.sleep.distill.base_model import DistillError
@@ -119,7 +121,7 @@ def _distill_night(settings: Settings, scopes: list[str], bar) -> list[dict]:
     base = settings.distill.get("base")
     if not base:
         raise click.ClickException("--distill needs a base model: set base under [distill] in config.toml")
-    store, out = open_store(settings), []
+    store, out = open_store(settings, home=home), []
     for scope in scopes:
         if not store.list(scopes=[scope], statuses=["active"]):
             continue
@@ -173,20 +175,21 @@ def _summary(result) -> None:
 def report(night, as_html, as_json) -> None:
     """Show what a night learned, or the learning curve over nights (--html)."""
     from secondnature.hooks.core.digest import digest_paths
-    from secondnature.hooks.core.paths import write_private
+    from secondnature.hooks.core.paths import current_home, write_private
     from secondnature.sleep.report import html_report, load_reports, markdown, reports_dir
 
-    reports = load_reports()
+    home = current_home()
+    reports = load_reports(home)
     if as_html:
         digests = []
-        for path in digest_paths():
+        for path in digest_paths(home):
             with open(path, encoding="utf-8") as f:
                 d = json.load(f)
             digests.append({"scope": d["scope"], "injected": len(d.get("lesson_ids", [])), "tokens": d.get("tokens")})
         from secondnature.lessons.store import open_store
 
-        path = os.path.join(reports_dir(), "learning-curve.html")
-        write_private(path, html_report(reports, digests, open_store().list(statuses=["active"])).encode())
+        path = os.path.join(reports_dir(home), "learning-curve.html")
+        write_private(path, html_report(reports, digests, open_store(home=home).list(statuses=["active"])).encode())
         click.echo(path)
         return
     if night and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", night):
