@@ -13,11 +13,11 @@ from secondnature.hooks.core.errors import SecondNatureError  # every error of o
 __all__ = ["SecondNatureError", "__version__", "local_chat_model", "record_outcome"]
 
 
-def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None) -> None:
-    """Report how a session went (a reward in [-1, 1] and/or free-text feedback)."""
+def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None, **kwargs) -> None:
+    """Report how a session went (a reward in [-1, 1] and/or free-text feedback; ``success=``, ``home=``)."""
     from secondnature.outcome import record_outcome as _record
 
-    _record(session_id, reward=reward, feedback=feedback)
+    _record(session_id, reward=reward, feedback=feedback, **kwargs)
 
 
 def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None, **kwargs):

@@ -305,7 +305,7 @@ class SecondNatureMiddleware(AgentMiddleware):
             return None
         from secondnature.lessons import adapters as adapters
 
-        return adapters.absorbed(adapters.in_use(scope) if adapter == "in_use" else adapter)
+        return adapters.absorbed(self.home, adapters.in_use(self.home, scope) if adapter == "in_use" else adapter)
 
     def _prepare(self, request: ModelRequest) -> tuple[ModelRequest, _Recorder]:
         recorder = self._recorder(request.state)

@@ -6,12 +6,13 @@ import math
 
 from secondnature.hooks.background.writer import flush_pending
 from secondnature.hooks.core import schema
+from secondnature.hooks.core.paths import Home, current_home, session_file
 from secondnature.hooks.core.schema import Event
 from secondnature.hooks.core.spool import append, first_event
 
 
 def record_outcome(session_id: str, reward: float | None = None, feedback: str | None = None,
-                   success: bool | None = None) -> Event:
+                   success: bool | None = None, home: str | Home | None = None) -> Event:
     """Append an ``outcome`` event to the session's log and return it.
 
     ``reward`` is a number in [-1, 1], higher is better: at or above 0.5 the session went well, below it
@@ -19,7 +20,7 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
     badly; ``[outcomes] success_at`` in config.toml moves that line. ``success=True|False`` states it
     outright and wins over the reward. ``feedback`` is what the user said. At least one of the three is
     required. The session may still be running. A recorded failure is never overridden by a confident
-    final message.
+    final message. ``home``: where the session was captured (the middleware's ``home``; this process's by default).
     """
     if not session_id or not isinstance(session_id, str):
         raise ValueError("record_outcome needs the session id (the run's thread_id or metadata.session_id)")
@@ -39,10 +40,11 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
     if feedback is not None:
         data["feedback"] = str(feedback)
     flush_pending()  # events this process captured for the session go first
-    first = first_event(session_id)
+    home = home if isinstance(home, Home) else Home(home) if home else current_home()
+    first = first_event(session_id, session_file(session_id, home.data))
     if first is None:  # a typo would otherwise become a phantom session with no scope
         raise ValueError(f"no session {session_id!r} was captured here; use the id capture recorded "
                          "(the run's thread_id or metadata.session_id; see `second-nature sessions list`)")
     event = Event(harness=first.harness, session_id=session_id, scope=first.scope, kind=schema.OUTCOME, data=data)
-    append([event])
+    append([event], home.data)
     return event

@@ -16,6 +16,7 @@ from langchain.agents import create_agent  # noqa: E402
 from langchain_core.messages import AIMessage  # noqa: E402
 
 from secondnature.cli import cli  # noqa: E402
+from secondnature.hooks.core.paths import Home  # noqa: E402
 from secondnature.langgraph import SecondNatureMiddleware  # noqa: E402
 from secondnature.lessons import adapters  # noqa: E402
 from secondnature.lessons.model import Lesson  # noqa: E402
@@ -80,10 +81,10 @@ def test_training_lowers_kl_and_the_adapter_reloads_exactly(tiny_llama):
     meta = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=30, **FAST))
     assert meta["after"]["train_kl"] < 0.5 * meta["before"]["train_kl"]
     assert meta["after"]["heldout_kl"] < meta["before"]["heldout_kl"]
-    assert meta["losses"][-1] < meta["losses"][0] and meta["promoted"] and adapters.in_use(SCOPE) == meta["id"]
+    assert meta["losses"][-1] < meta["losses"][0] and meta["promoted"] and adapters.in_use(Home.from_environment(), SCOPE) == meta["id"]
     assert {x["id"] for x in meta["lessons"]} == {x.id for x in open_store().list()}
     tokenizer, base = load(tiny_llama, "cpu", torch.float32)
-    reloaded = PeftModel.from_pretrained(base, adapters.adapter_dir(meta["id"]))
+    reloaded = PeftModel.from_pretrained(base, adapters.adapter_dir(Home.from_environment(), meta["id"]))
     assert perplexity(reloaded, tokenizer, neutral_text(), "cpu") == pytest.approx(meta["after"]["neutral_perplexity"],
                                                                                    rel=1e-5)
 
@@ -94,9 +95,9 @@ def test_gate_rejects_an_adapter_that_does_not_help_and_keeps_the_previous(tiny_
     assert first["promoted"]
     useless = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=0, **FAST))
     assert not useless["promoted"] and "closes 0% of the held-out gap" in useless["reason"]
-    assert adapters.in_use(SCOPE) == first["id"] and useless["in_use"] == first["id"]
-    assert os.listdir(adapters.adapter_dir(useless["id"])) == ["second_nature.json"]  # weights of a reject: gone
-    assert len(os.listdir(adapters.adapter_dir(first["id"]))) > 1
+    assert adapters.in_use(Home.from_environment(), SCOPE) == first["id"] and useless["in_use"] == first["id"]
+    assert os.listdir(adapters.adapter_dir(Home.from_environment(), useless["id"])) == ["second_nature.json"]  # weights of a reject: gone
+    assert len(os.listdir(adapters.adapter_dir(Home.from_environment(), first["id"]))) > 1
 
 
 def test_rollback_restores_the_previous_adapter_and_the_lessons_injection(tiny_llama):
@@ -113,9 +114,9 @@ def test_rollback_restores_the_previous_adapter_and_the_lessons_injection(tiny_l
     assert f"[{lessons[0].short_id}]" not in injected()  # absorbed by the adapter the agent runs
     result = CliRunner().invoke(cli, ["adapters", "rollback", "--scope", SCOPE])
     assert result.exit_code == 0 and "all lessons are injected again" in result.output
-    assert adapters.in_use(SCOPE) is None and f"[{lessons[0].short_id}]" in injected()
+    assert adapters.in_use(Home.from_environment(), SCOPE) is None and f"[{lessons[0].short_id}]" in injected()
     assert CliRunner().invoke(cli, ["adapters", "use", meta["id"][:6]]).exit_code == 0
-    assert adapters.in_use(SCOPE) == meta["id"]
+    assert adapters.in_use(Home.from_environment(), SCOPE) == meta["id"]
 
 
 def test_local_chat_model_carries_its_adapter(tiny_llama):
@@ -190,4 +191,4 @@ def test_smollm2_distillation_halves_heldout_kl_without_forgetting(capsys):
     meta = run_distill(open_store(), SCOPE, "smollm2", "cpu", DistillSettings(steps=40), progress=Steps, say=say)
     assert meta["after"]["heldout_kl"] <= 0.5 * meta["before"]["heldout_kl"], meta
     assert meta["neutral_perplexity_change"] < 0.05, meta
-    assert meta["promoted"] and adapters.in_use(SCOPE) == meta["id"]
+    assert meta["promoted"] and adapters.in_use(Home.from_environment(), SCOPE) == meta["id"]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
 from langchain.agents import create_agent
 from langchain_core.messages import AIMessage
 
+import secondnature
 from secondnature.cli import cli
 from secondnature.hooks.core.spool import read_session
 from secondnature.langgraph import SecondNatureMiddleware, flush
@@ -61,6 +63,30 @@ def test_middleware_injects_async_and_without_a_store_does_nothing():
     asyncio.run(agent.ainvoke({"messages": [("user", "hi, I'm Ada, greet me")]},
                               config={"configurable": {"thread_id": "a1"}}))
     assert f"[{lesson.short_id}]" in model.seen[0][0].text
+
+
+def test_two_homes_in_one_process_keep_their_own_sessions_and_lessons(tmp_path):
+    """Two agents built with their own homes, in one process and with no environment variable changed: each
+    is injected its home's lessons and records its sessions there (a host serving two tenants)."""
+    from secondnature.hooks.core.paths import Home
+
+    first, second = Home(str(tmp_path / "tenant-a")), Home(str(tmp_path / "tenant-b"))
+    taught = open_store(home=first).add(Lesson(title="", text="Quote refund amounts in euros.", scope="agent:desk"))
+    other = open_store(home=second).add(Lesson(title="", text="Quote refund amounts in dollars.", scope="agent:desk"))
+    seen = {}
+    for home, thread in ((first, "t-a"), (second, "t-b")):
+        model = ScriptedChatModel(responses=[AIMessage(content="ok")])
+        agent = create_agent(model, tools=[], system_prompt="base", middleware=[SecondNatureMiddleware(agent="desk", home=home)])
+        agent.invoke({"messages": [("user", "which currency are refund amounts quoted in")]},
+                     config={"configurable": {"thread_id": thread}})
+        seen[thread] = model.seen[0][0].text
+    flush()
+    assert f"[{taught.short_id}]" in seen["t-a"] and f"[{other.short_id}]" not in seen["t-a"]
+    assert f"[{other.short_id}]" in seen["t-b"] and f"[{taught.short_id}]" not in seen["t-b"]
+    assert sorted(os.listdir(first.sessions)) == ["t-a.jsonl"] and sorted(os.listdir(second.sessions)) == ["t-b.jsonl"]
+    secondnature.record_outcome("t-a", reward=1.0, home=first)  # the outcome goes where its session was captured
+    assert [e.kind for e in read_session(os.path.join(first.sessions, "t-a.jsonl")).events][-1] == "outcome"
+    assert not os.path.exists(Home.from_environment().sessions)  # the environment's home was never written
 
 
 def test_a_broken_store_never_fails_the_agent(monkeypatch):

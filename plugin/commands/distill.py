@@ -66,9 +66,10 @@ def adapters() -> None:
 @click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
 def list_adapters(as_json) -> None:
     """Every adapter, with its gate metrics and whether it is in use."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons import adapters as registry
 
-    found = registry.all_adapters()
+    found = registry.all_adapters(current_home())
     if as_json:
         click.echo(json.dumps(found, indent=2))
         return
@@ -87,10 +88,11 @@ def list_adapters(as_json) -> None:
 @click.argument("adapter_id")
 def show(adapter_id) -> None:
     """Everything recorded about one adapter (JSON)."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons import adapters as registry
 
     try:
-        click.echo(json.dumps(registry.get(adapter_id), indent=2))
+        click.echo(json.dumps(registry.get(current_home(), adapter_id), indent=2))
     except registry.AdapterError as e:
         raise click.ClickException(str(e)) from None
 
@@ -99,10 +101,11 @@ def show(adapter_id) -> None:
 @click.argument("adapter_id")
 def use(adapter_id) -> None:
     """Put an adapter in use for its scope (even one the gate rejected: your call)."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons import adapters as registry
 
     try:
-        meta = registry.use(adapter_id)
+        meta = registry.use(current_home(), adapter_id)
     except registry.AdapterError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"{meta['id']} is in use for {meta['scope']}; its {len(meta['lessons'])} lessons leave the prompt of "
@@ -113,10 +116,11 @@ def use(adapter_id) -> None:
 @click.option("--scope", type=SCOPE, required=True, help="Whose adapter to roll back.")
 def rollback(scope) -> None:
     """Stop using the scope's adapter and go back to the previous one; its lessons return to the prompt."""
+    from secondnature.hooks.core.paths import current_home
     from secondnature.lessons import adapters as registry
 
     try:
-        now = registry.rollback(scope)
+        now = registry.rollback(current_home(), scope)
     except registry.AdapterError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"rolled back; in use now: {now or 'none (all lessons are injected again)'}")

@@ -15,6 +15,8 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict, PrivateAttr
 
+from secondnature.hooks.core.paths import Home, current_home
+
 
 class LocalChatModel(BaseChatModel):
     base_folder: str
@@ -65,16 +67,18 @@ class LocalChatModel(BaseChatModel):
 
 
 def local_chat_model(scope: str | None = None, adapter: str | None = None, base: str | None = None,
-                     device: str = "auto", max_new_tokens: int = 256) -> LocalChatModel:
-    """Base + adapter: the adapter in use for ``scope``, or the one named; ``base`` alone gives the plain model."""
+                     device: str = "auto", max_new_tokens: int = 256, home: Home | None = None) -> LocalChatModel:
+    """Base + adapter: the adapter in use for ``scope``, or the one named (in ``home``, this process's by default);
+    ``base`` alone gives the plain model."""
     from secondnature.lessons import adapters as adapters
     from secondnature.sleep.distill.base_model import DistillError, require_extra, resolve
 
     require_extra()
-    adapter_id = adapter or (adapters.in_use(scope) if scope else None)
+    home = home or current_home()
+    adapter_id = adapter or (adapters.in_use(home, scope) if scope else None)
     if adapter_id:
-        meta = adapters.get(adapter_id)
-        return LocalChatModel(base_folder=resolve(meta["base"]), adapter_folder=adapters.adapter_dir(meta["id"]),
+        meta = adapters.get(home, adapter_id)
+        return LocalChatModel(base_folder=resolve(meta["base"]), adapter_folder=adapters.adapter_dir(home, meta["id"]),
                               second_nature_adapter=meta["id"], device=device, max_new_tokens=max_new_tokens)
     if not base:
         raise DistillError(f"no adapter in use for {scope}: pass base= for the plain model, or distill first")

@@ -262,8 +262,8 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
     if ppl_change > settings.max_perplexity_increase:
         reasons.append(f"raises neutral perplexity by {ppl_change:.1%} (allowed {settings.max_perplexity_increase:.0%})")
     adapter_id = uuid.uuid4().hex[:12]
-    student.save_pretrained(adapters.adapter_dir(adapter_id))
-    previous = adapters.in_use(scope)
+    student.save_pretrained(adapters.adapter_dir(store.home, adapter_id))
+    previous = adapters.in_use(store.home, scope)
     meta = {
         "id": adapter_id, "created": now_iso(), "scope": scope, "base": base, "base_folder": folder,
         "device": dev, "dtype": str(dtype).replace("torch.", ""), "target_modules": targets,
@@ -276,12 +276,12 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
         "promoted": not reasons, "reason": "; ".join(reasons) or "cleared the gate",
         "previous": previous,
     }
-    adapters.save_meta(adapter_id, meta)
+    adapters.save_meta(store.home, adapter_id, meta)
     if reasons:
-        adapters.drop_weights(adapter_id)  # a rejected adapter keeps only its record: why, and its figures
+        adapters.drop_weights(store.home, adapter_id)  # a rejected adapter keeps only its record: why, and its figures
     else:
-        adapters.use(adapter_id)
-    meta["in_use"] = adapters.in_use(scope)
+        adapters.use(store.home, adapter_id)
+    meta["in_use"] = adapters.in_use(store.home, scope)
     return meta
 
 
