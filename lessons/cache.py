@@ -167,6 +167,10 @@ class CachedSnapshot:
     def tokens(self, lesson: Lesson) -> int:
         return int(self._tokens[self._ids[lesson.id]])
 
+    def rows(self) -> dict[str, int]:
+        """Each lesson's row in ``vectors``, by id."""
+        return self._ids
+
 
 def _folder(home: Home, scope: str) -> str:
     return os.path.join(cache_dir(home), safe_name(scope))

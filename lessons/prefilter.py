@@ -11,6 +11,7 @@ outside ASCII ("ſ", the Kelvin sign) can match letters no lowercase copy of the
 
 from __future__ import annotations
 
+import os
 import re
 
 try:  # the parser and its names: re's own since Python 3.11, top-level modules before
@@ -149,8 +150,11 @@ class Prefilter:
     words; ``parts`` says what stands for a pattern then. Patterns are known by ``id``: hashing a compiled
     pattern hashes its whole program (11 µs for a large rule), which a set of them would do on every lookup."""
 
-    def __init__(self, patterns: list[re.Pattern[str]], build_after: int = 100_000, split: bool = False):
+    def __init__(self, patterns: list[re.Pattern[str]], build_after: int = 100_000, split: bool = False,
+                 name: str = ""):
         self.patterns = list(dict.fromkeys(patterns))
+        self.name = name  # with a name, what the patterns require is kept for the next process (``_required_of``)
+        self.folder = os.path.dirname(os.path.abspath(__file__))  # in its __pycache__
         self.every = frozenset(map(id, self.patterns))  # ids, as ``candidates`` gives them
         self._until_built = build_after
         self._split = split
@@ -187,7 +191,7 @@ class Prefilter:
             self._parts = {id(p): tuple(branches(p)) for p in self.patterns}
         searched = [part for p in self.patterns for part in self.parts(p)]
         self._searched = frozenset(map(id, searched))
-        needs = {id(p): required_strings(p) for p in searched}
+        needs = dict(zip(map(id, searched), self._required_of(searched), strict=True))
         self._always = frozenset(p for p, n in needs.items() if n is None)
         self._needs = {p: n for p, n in needs.items() if n is not None}
         self._by_string: dict[str, list[int]] = {}  # a string -> the patterns it lets through
@@ -198,3 +202,24 @@ class Prefilter:
         # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
         self._scan = re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")
         self._prefixes = {s: {s[:n] for n in range(1, len(s) + 1)} & set(strings) for s in strings}
+
+    def _required_of(self, patterns: list[re.Pattern[str]]) -> list[frozenset[str] | None]:
+        """``required_strings`` of each pattern. Reading them parses every pattern (0.12 s of a night for the
+        safety rules), so a named prefilter keeps them marshalled beside this module, as the redaction rules'
+        tables are kept, named by a hash of the patterns: a changed rule makes them again."""
+        if not self.name:
+            return [required_strings(p) for p in patterns]
+        import hashlib
+
+        from secondnature.hooks.core.marshalled import kept, writable
+
+        folder = self.folder
+        key = hashlib.sha1("\0".join(f"{p.flags}:{p.pattern}" for p in patterns).encode()).hexdigest()[:16]
+
+        def make() -> list:
+            return [None if found is None else sorted(found) for found in map(required_strings, patterns)]
+
+        table = kept(folder, f"prefilter-{self.name}-", key, make if writable(folder) else None,
+                     lambda value: isinstance(value, list) and len(value) == len(patterns))
+        table = make() if table is None else table
+        return [None if found is None else frozenset(found) for found in table]

