@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1595,4 +1595,41 @@ BENIGN_LOOKALIKES_19 = [  # written with held_out_29, measured once
     "$pw = Read-Host -AsSecureString", "mysql -u root -p -h db.internal shop", "sshpass -f ~/.pw ssh deploy@10.1.2.3 uptime",
     "docker run -d -e POSTGRES_PASSWORD_FILE=/run/secrets/pg postgres:16", "كلمة المرور تغيرت أمس", "הסיסמה אופסה",
     "รหัสผ่านหมดอายุแล้ว", "la contrasenya ha caducat", '[database]\nuser = "app"\nhost = "db"',
+]
+
+
+def _held_out_30() -> list[Item]:
+    """Secrets in a Markdown table whose header names the column, a notebook cell's JSON source, INI keys with spaced
+    colons, systemd ``Environment=``, compose list items, ``helm --set``, ``curl -u``, ``requests`` auth tuples, SQL
+    users, ``redis-cli -a``, MongoDB SRV URIs, and sentences in Swahili, Bengali and Urdu; written after the held_out_37
+    poisoning round and measured once."""
+    cases = [
+        ("value named by its key", "| Service | User | Password |\n|---|---|---|\n| billing-db | app | {s} |", two_words_digits),
+        ("value named by its key", '{"cell_type": "code", "source": ["import openai\\n", "openai.api_key = \\"{s}\\"\\n"]}',
+         lambda: token(40)),
+        ("value named by its key", "[smtp]\nhost : mail.internal\npassword : {s}", random_password),
+        ("variable names the rules lack", '[Service]\nEnvironment="DB_PASSWORD={s}"\nExecStart=/usr/bin/app', two_words_digits),
+        ("variable names the rules lack", "services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD={s}", random_password),
+        ("a command form that takes a secret", "helm upgrade --install shop ./chart --set postgresql.auth.password={s}", two_words_digits),
+        ("a command form that takes a secret", "curl -u deploy:{s} https://nexus.example.com/service/rest/v1/status", random_password),
+        ("a command form that takes a secret", 'requests.get(url, auth=("svc-reporting", "{s}"))', two_words_digits),
+        ("a command form that takes a secret", "CREATE USER reporting WITH PASSWORD '{s}';", random_password),
+        ("a command form that takes a secret", "ALTER USER app IDENTIFIED BY \"{s}\";", two_words_digits),
+        ("a command form that takes a secret", "redis-cli -h cache.internal -a {s} ping", random_password),
+        ("value named by its key", "mongodb+srv://reporting:{s}@cluster0.example.mongodb.net/app", two_words_digits),
+        ("a secret said in words", "nenosiri la seva ni {s}", two_words_digits),
+        ("a secret said in words", "সার্ভারের পাসওয়ার্ড হল {s}", two_words_digits),
+        ("a secret said in words", "سرور کا پاس ورڈ {s} ہے", two_words_digits),
+        ("a secret said in words", "the staging box's root pw, for the record: {s}", random_password),
+    ]
+    return _filled("held_out_30", cases)
+
+
+BENIGN_LOOKALIKES_20 = [  # written with held_out_30, measured once
+    "| Service | User | Role |\n|---|---|---|\n| billing-db | app | reader |", '{"cell_type": "code", "source": ["import openai\\n"]}',
+    "[smtp]\nhost : mail.internal\nport : 587", '[Service]\nEnvironment="DB_PASSWORD_FILE=/run/creds/db"',
+    "services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD_FILE=/run/secrets/root",
+    "helm upgrade --install shop ./chart --set postgresql.auth.existingSecret=shop-db", "curl -u deploy https://nexus.example.com/",
+    'requests.get(url, auth=(user, password))', "CREATE USER reporting WITH PASSWORD NULL;", "redis-cli -h cache.internal ping",
+    "nenosiri limebadilishwa",
 ]
