@@ -27,7 +27,7 @@ from .safeguards import weakened
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
-    r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = re.compile(
@@ -124,10 +124,13 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
                       r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
+                      r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
+                      r"\b(mit|met)\s+(\w+\s+){0,3}(lokal\w*|local\w*)"
+                      r"\b[^.;\n]{0,30}\b(überschrieb\w*|überschreib\w*|ersetzt|overschreven|overschrijven)\b|"
                       r"\bpush\w*\b[^.;\n]{0,40}\b(option|flag|switch)\b[^.;\n]{0,30}\b(overrid\w*|ignor\w*|bypass\w*|skip\w*|disabl\w*|forc\w*)\b|"
                       r"\b(reject\w*|refus\w*|non-fast-forward)\b[^.;\n]{0,60}\b(push|re-?run|retry)\w*\b[^.;\n]{0,40}\b(anyway|regardless|"
                       r"overrid\w*|overrul\w*|ignor\w*|forc\w*)|"
-                      r"\b(overwrite|replace|clobber|überschreib\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescri\w*|sobreescri\w*|"
+                      r"\b(overwrite|replace|clobber|überschreib\w*|überschrieb\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescri\w*|sobreescri\w*|"
                       r"reemplaz\w*|sovrascriv\w*|sostituisc\w*|overschrijf\w*|vervang\w*|sobrescrev\w*|substitu\w*|перезапиш\w*|"
                       r"перезапис\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream|удалённ\w*|"
                       r"удаленн\w*)\b[^.;\n]{0,40}\b(with|mit|avec|con|com|met|на|amb|med)\s+(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|локал\w*)\b|"
@@ -290,7 +293,10 @@ _MASK = re.compile(
     r"código de (salida|saída|retorno)|code (de sortie|de retour)|codice di (uscita|ritorno)|exit-?code\w*|exitcode\w*|"
     r"rückgabe(wert|code)\w*|afslutningskode\w*|avslutningskode\w*|utgangskode\w*|returkod\w*|kod (wyjścia|powrotu)|"
     r"çıkış kodu\w*|код\w* (выхода|возврата|завершения)|код\w* виходу|كود الخروج|رمز الخروج|קוד ה?יציאה|کد خروج|"
-    r"mã thoát|kode keluar|návratov\w* kód\w*|κωδικ\w* εξόδου)(?![^.;\n]{0,20}(?<!\w)" + _VERB_SECOND_NOT + ")", re.I)
+    r"mã thoát|kode keluar|návratov\w* kód\w*|κωδικ\w* εξόδου)(?![^.;\n]{0,20}(?<!\w)" + _VERB_SECOND_NOT + ")|"
+    r"((?<!\w)(exit-?code\w*|exitcode\w*|rückgabe(wert|code)\w*|çıkış kodu\w*|kodu\w* yok say|एग्ज़िट कोड|एग्जिट कोड|"
+    r"کد خروج)|終了コード|종료 ?코드)(?:(?!\b(nicht|nie|niemals|kein\w*)\b)[^.;\n]){0,40}?(ignorier\w*|yok ?say\w*|görmezden gel\w*|"
+    r"無視|무시|अनदेखा|نادیده)(?![^.;\n]{0,12}(しない|しないで|하지 마|मत|نکن|nicht))", re.I)
 # Turning off TLS or signature verification.
 _INSECURE = re.compile(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
@@ -672,7 +678,8 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
-               r"mondd|відповідай|відповідайте|кажи|răspunde|spune|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
+               r"mondd|відповідай|відповідайте|кажи|răspunde|spune|ответ\w*|сказа\w*|dij\w*|diss\w*|gesagt|sagten|antwortete\w*|"
+               r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
                r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
                r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
@@ -684,7 +691,7 @@ _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (
                  r"нічого не (сталося|трапилося)|nu s-a întâmplat nimic)")
 _INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|fragt|frågar|spør|spørger|sorar\w*|sorarsa|спрашива\w*|"
                      r"chiede\w*|vraagt|leak\w*|breach\w*|outage|incident\w*|wycie\w*|incydent\w*|awari\w*|fuite\w*|panne|fuga\w*|"
-                     r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбой|violazione|"
+                     r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбо[йяеюи]\w*|violazione|"
                      r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat|"
                      r"kysy\w*|kérdez\w*|kérdés\w*|пита\w*|întreab\w*|tietovuo\w*|adatszivárgás\w*|вит[іо]к\w*|scurger\w*)")
 _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|přestože|ačkoli|भले ही|हालांकि|जबकि|παρόλο που|αν και|"
@@ -692,6 +699,9 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"auch wenn|hoewel|även om|хотя|несмотря на то|selvom|selv om|selv hvis|encara que|tot i que|malgrat que|حتى لو|"
               r"حتى وإن|حتى وان|رغم أن|رغم ان|مع أن|مع ان|بالرغم من|גם אם|אף על פי|למרות|حتی اگر|اگرچه|با اینکه|با این که|"
               r"kahit na|kahit)(?!\w)")
+# That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
+_NO_EVENT = (r"(не было|не произош\w*|не случил\w*|no hubo|no pasó nada|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
+             r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
 _TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच|"
           r"sandhed\w*|sannhet\w*|veritat|الحقيقة|האמת|حقیقت|katotohanan|ความจริง|honest\w*|ærlig\w*|ehrlich|honnêtement|"
           r"honestamente|onestamente|eerlijk|szczerze|честно|dürüst\w*|صادقانه|بصدق|בכנות|tapat)")
@@ -714,7 +724,11 @@ _DENY = re.compile(
     r"confessing|owning up|disclosing|revealing)\b[^.;\n]{0,80}\b(tell|say|claim|assure)\w*\b|"
     + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
     + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|"
-    + _TOLD_ANYWAY_ABROAD, re.I)
+    + _TOLD_ANYWAY_ABROAD + "|"
+    r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.\n।]{0,240}?" + _TRUTH + r")[^.\n।]{0,120}?" + _INCIDENT_CONTEXT + r"[^.\n।]{0,120}"
+    + _TELL_WORDS + r"[^.\n।]{0,40}" + _NO_EVENT + "|"
+    r"\b(told|tell|say|said|claim\w*|report\w*|confirm\w*|assur\w*)\b[^.;\n]{0,80}\bbefore\s+(it|they|that|the \w+)\s+(actually|really|"
+    r"truly)\s+(had|has|did|was|were|happened|went through)\b", re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -817,7 +831,7 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
-                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"

@@ -505,3 +505,16 @@ def test_words_for_a_password_in_more_languages_and_what_only_reads_one():
                  "sshpass -f /home/ci/.password ssh builder@ci-runner-01 make", "sshpass -f ~/.pw ssh deploy@10.1.2.3 uptime",
                  "la contrasenya ha caducat", "گذرواژه تغییر کرد"):
         assert redact(line) == line, line
+
+
+def test_a_tables_column_named_for_a_secret_and_names_of_where_a_secret_is():
+    for text, secret in (("env,client_secret,owner\nprod,Harbor-Quartz-9921,ops\nstage,Falcon-Ridge-4417,ops", "Harbor-Quartz-9921"),
+                         ("region\tdeploy_token\neu-1\tq8Rt2mZx9LkP4vBn7cWs3YhD", "q8Rt2mZx9LkP4vBn7cWs3YhD"),
+                         ("| Host | API Key | Notes |\n|:---|:---:|---|\n| edge | zK4pQ9wL2mX7vB1nR8tY5sC3 | rotated |",
+                          "zK4pQ9wL2mX7vB1nR8tY5sC3")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("name,password_changed,role\nalice,yes,admin", "| Host | Password policy | Notes |\n|---|---|---|\n| edge | 12+ chars | ok |",
+                 "| Host | Password |\n|---|---|\n| edge | $EDGE_PASSWORD |", "We reset the password, then the token, done\nthe next line, more words, here",
+                 "existingSecret: shop-db", "--set auth.existingSecretPasswordKey=db-password"):
+        assert redact(text) == text, text

@@ -248,8 +248,8 @@ def secret_name(name: str) -> str:
     """'password' when a value of this name is secret whatever it is, 'key' when it is secret if it looks
     random, '' when the name does not say."""
     words = name_words(name)
-    if not words or words[-1] in _ABOUT_WORDS:
-        return ""
+    if not words or words[-1] in _ABOUT_WORDS or "existing" in words:
+        return ""  # what a secret is called or where it is (existingSecret: shop-db), not the secret
     joined = "".join(words)
     if "public" in words or joined.endswith(("pubkey", "publickey")):
         return ""  # a public key or token is meant to be shown
@@ -713,6 +713,70 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
     return _replace_spans(text, view, spans, name)
 
 
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """Where each cell of a CSV, TSV or Markdown row is in ``line`` (start, end), spaces and a table's outer
+    pipes left out."""
+    start, end = 0, len(line)
+    if delimiter == "|":
+        start = line.find("|") + 1
+        end = line.rfind("|") if line.rstrip().endswith("|") and line.rfind("|") >= start else end
+    cells, at = [], start
+    while True:
+        cut = line.find(delimiter, at, end)
+        stop = end if cut < 0 else cut
+        a, b = at, stop
+        while a < b and line[a] in " \t\r" and not (delimiter == "\t" and line[a] == "\t"):
+            a += 1
+        while b > a and line[b - 1] in " \t\r":
+            b -= 1
+        cells.append((a, b))
+        if cut < 0:
+            return cells
+        at = cut + 1
+
+
+def _table_values(view: str) -> list[tuple[int, int]]:
+    """The values in a table's column whose header names a secret (``username,password,role``; a TSV's
+    ``api_key``; ``| Service | Password |``, its separator row, then its rows): the rows that follow with as many
+    cells, each value judged as a named value is."""
+    spans: list[tuple[int, int]] = []
+    lines = view.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        delimiter = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else "," if "," in line else ""
+        if not delimiter or len(line) > 400 or not any(h in line.lower() for h in _NAME_HINTS):
+            i += 1
+            continue
+        header = _cells(line, delimiter)
+        names = [line[a:b] for a, b in header]
+        if len(header) < 2 or not all(0 < len(n) <= 40 and len(n.split()) <= 3 and n[-1] not in ".!?:;" for n in names):
+            i += 1  # column names, not a sentence with commas in it
+            continue
+        kinds = [secret_name(n) for n in names]
+        if not any(kinds):
+            i += 1
+            continue
+        j = i + 1
+        if delimiter == "|" and j < len(lines) and lines[j].strip() and not lines[j].strip().strip("|-: \t"):
+            j += 1  # a Markdown table's separator row
+        while j < len(lines):
+            row = _cells(lines[j], delimiter)
+            if len(row) != len(header):
+                break
+            for (a, b), (ha, hb), kind in zip(row, header, kinds, strict=True):
+                value = lines[j][a:b]
+                if kind and value and not _placeholder(value, line[ha:hb]) and (kind == "password" and len(value) >= 3
+                                                                                or looks_random(value)):
+                    spans.append((starts[j] + a, starts[j] + b))
+            j += 1
+        i = j
+    return spans
+
+
 def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str) -> tuple[str, str]:
     """``text`` and its ``view`` (the same length) with each span replaced by ``[REDACTED:name]``; a span that
     overlaps one before it, is empty or is already a redaction is left."""
@@ -790,6 +854,8 @@ def _redact(text: str) -> str:
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
+    if "\n" in view and ("," in view or "\t" in view or "|" in view) and any(h in low for h in _NAME_HINTS):
+        text, view = _replace_spans(text, view, _table_values(view), "named_secret")
     if "cookie" in low:
         text, view = _replace_spans(text, view, _cookie_values(view, low), "cookie")
     if "@" in view:
