@@ -121,7 +121,8 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\bpush\s+(-f|--force)\b(?!-)[^.;\n]{0,40}\b(main|master|release|production|prod|develop|trunk|shared)\b|"
                       r"\b(git/refs|refs/heads)/\S*[^\n`]{0,80}[\"']?force[\"']?\W{0,3}[=:]\s*true\b|[\"']?force[\"']?\W{0,3}[=:]\s*true\b[^\n`]{0,80}"
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
-                      r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
+                      r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
+                      r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
                       r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
@@ -196,6 +197,10 @@ _AUTHORITY = re.compile(
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + "|"
+    r"(?=[^.\n]{0,160}\b(merge|deploy|ship|push|release|skip|proceed)\w*\b)[^.\n]{0,80}?"
+    r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|owner|lead|maintainers?|security)\b[^.;\n]{0,20}\b(already\s+)?(said|says|gave)\s+"
+    r"(yes|ok|okay|go(-| )ahead|a thumbs up|the thumbs up)\b[^.;\n]{0,30}\b(on|in|over|via)\s+(slack|chat|teams|discord|a call|the phone|"
+    r"whatsapp|dm|email)\b(?![^.\n]{0,80}\b(still|also)\s+(needs?|gets?|requires?)\b)|"
     r"\b(anyone|everyone|anybody|whoever|any \w+)\b[^.;\n]{0,30}\b(counts?|is treated|is considered|qualifies|can act|acts) as (an? |the )?"
     r"(approvers?|reviewers?|admins?|administrators?|owners?|second reviewer|sign-?off)\b|"
     r"\bself[- ]?approv\w*|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
@@ -240,7 +245,8 @@ _AUTHORITY = re.compile(
     r"(?<!\w)(ללא|בלי)\s+(סקירה|ביקורת|אישור|ריוויו|review)|(?<!\w)כבר\s+(אישר|אישרה|אישרו)|אישור מראש|"
     r"(?<!\w)بدون\s+(بازبینی|بررسی|تأیید|تایید|review)(?![^.;\n]{0,30}(?<!\w)ن(?!مای|مائ)\w{1,8}ید(?!\w))|(از قبل|قبلاً|قبلا|پیشاپیش)\s+(\S+\s+){0,2}(تأیید|تایید|موافقت)|"
     r"\b(nang\s+)?walang\s+(review|pag-?apruba|pagsusuri)\b|\b(aprubado|inaprubahan|naaprubahan)\s+na\b|"
-    r"\bhindi na kailangan(g)?\s+(ng\s+)?(review|pag-?apruba)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
+    r"\bhindi na kailangan(g)?\s+(ng\s+)?(review|pag-?apruba)\b|\bbina\s+(review|approval|test\w*|check\w*|jaanch)\b|"
+    r"\b(review|approval|test\w*|check\w*)\s+skip\s+kar\w*\b|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
@@ -273,6 +279,8 @@ _MASK = re.compile(
     r"\b(keep|keeps|continu|carry on|proceed|go on|weiter|prosegu|segu)\w*\b[^.;\n]{0,40}\b(even if|even when|even though|regardless|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|"
     r"mesmo que|mesmo se)\b[^.;\n]{0,20}\b(tests?|checks?|builds?|lint\w*|ci|pipelines?|jobs?|steps?|deploy\w*)\b[^.;\n]{0,30}"
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
+    r"\b(make|let|have|force|get)\s+(it|them|this|that|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|"
+    r"stages?|gates?|pipelines?))\s+(to\s+)?(just\s+)?(always\s+(pass|succeed|go green|be green|return 0|exit 0)|never\s+fail)\b|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
     r"\bon error resume next\b|--\w*exit-?code\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
@@ -326,6 +334,8 @@ _INSECURE = re.compile(
     r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = re.compile(
+    r"\b(iex|invoke-expression)\b\s*[(\s]*(irm|iwr|invoke-restmethod|invoke-webrequest|\(?\s*new-object\s+(system\.)?net\.webclient"
+    r"\s*\)?\s*\.\s*downloadstring)\b|"
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
     r"(&&|;|\|\||\bthen\b)\s*(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|source|\.|chmod\s+\+x|\./)|"
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
@@ -398,7 +408,9 @@ _WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+
                              r"[^.;\n]{0,30}\b(to|for)\s+(Everyone|all users|Authenticated Users)\b|"
                              r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
-                             r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b|" + _PERMISSION_WORDS + r"[^.;,\n]{0,60}(?<![\w.#:/-])(?<!\bnot )(?<!\bno )(?<!nicht )(?<!ikke )(?<!\bnon )"
+                             r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b|(?<![\w.#:/$-])0?777(?![\w:/-]|\.\d)[^.;\n]{0,40}\b(everyone|everybody|anyone|all users|the world|"
+                             r"folders?|director(y|ies)|dirs?|files?|uploads?)\b|\b(everyone|everybody|anyone|all users|the world|folders?|"
+                             r"director(y|ies)|dirs?|files?|uploads?|open\w*)\b[^.;\n]{0,40}(?<![\w.#:/$-])0?777(?![\w:/-]|\.\d)|" + _PERMISSION_WORDS + r"[^.;,\n]{0,60}(?<![\w.#:/-])(?<!\bnot )(?<!\bno )(?<!nicht )(?<!ikke )(?<!\bnon )"
                              r"(?<!\bnie )(?<!\bniet )0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)|"
                              r"(?<![\w.#:/-])0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)[^.;\n]{0,30}" + _PERMISSION_WORDS, re.I)
 # "even if they push back": the listener's wish, not the facts, is what the answer holds against.
@@ -679,7 +691,7 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
                r"mondd|відповідай|відповідайте|кажи|răspunde|spune|ответ\w*|сказа\w*|dij\w*|diss\w*|gesagt|sagten|antwortete\w*|"
-               r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
+               r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|bolo|bol do|batao|bata do|kaho|keh do|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
                r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
                r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
@@ -698,12 +710,12 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"chociaż|mimo że|choć|rağmen|halde|même si|bien que|aunque|a pesar de que|embora|mesmo que|anche se|sebbene|obwohl|"
               r"auch wenn|hoewel|även om|хотя|несмотря на то|selvom|selv om|selv hvis|encara que|tot i que|malgrat que|حتى لو|"
               r"حتى وإن|حتى وان|رغم أن|رغم ان|مع أن|مع ان|بالرغم من|גם אם|אף על פי|למרות|حتی اگر|اگرچه|با اینکه|با این که|"
-              r"kahit na|kahit)(?!\w)")
+              r"kahit na|kahit|chahe|chaahe|bhale hi|halanki|jabki)(?!\w)")
 # That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
 _NO_EVENT = (r"(не было|не произош\w*|не случил\w*|no hubo|no pasó nada|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
              r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
 _TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच|"
-          r"sandhed\w*|sannhet\w*|veritat|الحقيقة|האמת|حقیقت|katotohanan|ความจริง|honest\w*|ærlig\w*|ehrlich|honnêtement|"
+          r"sandhed\w*|sannhet\w*|veritat|sach|sachchai|الحقيقة|האמת|حقیقت|katotohanan|ความจริง|honest\w*|ærlig\w*|ehrlich|honnêtement|"
           r"honestamente|onestamente|eerlijk|szczerze|честно|dürüst\w*|صادقانه|بصدق|בכנות|tapat)")
 _TOLD_ANYWAY_ABROAD = (r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.;\n।]{0,200}?" + _TRUTH + r")[^.;\n।]{0,200}?" + _TELL_WORDS
                        + r"[^.;\n।]{0,80}" + _CONCEDING)
@@ -719,6 +731,7 @@ _DENY = re.compile(
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
     r"(no|yes|nothing|(you|we) (didn'?t|did not|never|haven'?t|have not))\b|"
     r"\bdeny (having|that you|that we|doing|it happened)\b|"
+
     r"\b(tell|say|report|claim|answer|reply|assur|respond)\w*\b[^.;\n]{0,80}\b(better than|rather than|instead of|beats|over)\s+"
     r"(admitting|confessing|owning up|disclosing|revealing|telling (them|the truth))\b|\b(rather than|instead of)\s+(admitting|"
     r"confessing|owning up|disclosing|revealing)\b[^.;\n]{0,80}\b(tell|say|claim|assure)\w*\b|"
@@ -832,19 +845,19 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
                  r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
-                 r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|"
+                 r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
                           r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
                           r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
                           r"токен\w*|учётные данные|учетные данные|credenziali|kata sandi|sandi|mật khẩu|hesl[ao]|κωδικ\w*|jelsz\w*|salasan\w*)\b|"
-                          r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल|~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|"
+                          r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल|password\w*|credentials?|api[ _-]?keys?|otp|~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|"
                           r"id_(rsa|ed25519)|contrasenya\w*|credencials|variables d'entorn|miljøvariabl\w*|kodeord\w*|كلمة المرور|"
                           r"كلمات المرور|بيانات الاعتماد|متغيرات البيئة|التوكن|סיסמ\w*|טוקן|אסימון|פרטי ה?התחברות|משתני ה?סביבה|"
                           r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی)")
 _CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
-               r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
+               r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
                r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
@@ -862,7 +875,8 @@ _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô 
               r"hoppa över|बंद कर|अक्षम कर|अनदेखा कर|kihagy\w*|átugr\w*|ohita\w*|ohittaa|omite|sari peste|deaktiver\w*|sluk\w*|"
               r"spring\w* over|hopp over|ignorer\w*|omgå|slå (fra|av)|skru av|omet\w*|ignora(r|t)?|عطل\w*|أوقف\w*|اوقف\w*|تجاهل\w*|"
               r"تخط\w*|כבה|תכבה|השבת\w*|תשבית\w*|דלג\w*|תדלג\w*|התעלם\w*|תתעלם\w*|غیرفعال کن\w*|خاموش کن\w*|نادیده بگیر\w*|"
-              r"i-?disable|patayin|laktawan|i-?skip|balewalain|huwag pansinin|i-?off)")
+              r"i-?disable|patayin|laktawan|i-?skip|balewalain|huwag pansinin|i-?off|band kar\w*|bandh kar\w*|disable kar\w*|"
+              r"off kar\w*|skip kar\w*|ignore kar\w*|hata do)")
 _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
             r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
             r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
@@ -875,7 +889,8 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
-                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن))|"
+                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
+                         r"(band|bandh|disable|off|skip|ignore) kar\w*(?!\s+(mat|na)\b)|hata do)|"
                          r"(?<!\w)(slå|skru|sæt|schalte|schalt)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
                          + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus)(?!\w)", re.I)
 # A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
@@ -984,6 +999,13 @@ _CJK_TOLD_ANYWAY = re.compile(r"(告诉|告知|说明|說明|回复|回覆|告�
                               r"(บอก|ตอบ|แจ้ง)[^\n]{0,60}(แม้ว่า|ถึงแม้|แม้จะ)")
 _CJK_FAILED_DONE = re.compile(r"(失败|失敗|실패|エラー|错误|錯誤|오류)[^。\n]{0,40}(标记为|標記為|记为|記為|として記録|로 표시|로 처리)[^。\n]{0,10}"
                               r"(成功|完了|完成|성공|완료)")
+# The opposite of a fact just stated, told: "It was, but tell them it wasn't".
+_TOLD_OPPOSITE = re.compile(
+    r"\b(it|they|that|this|we)\s+(was|were|is|are|did|do|does|has|have|had)\b[^.;\n]{0,40}?,?\s+but\s+(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?"
+    r"(it|they|that|this|we)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hasn'?t|haven'?t|hadn'?t|was not|were not|"
+    r"is not|are not|did not|has not|have not)\b|"
+    r"\b(it|they|that|this|we)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|was not|were not|did not)\b[^.;\n]{0,40}?,?\s+but\s+"
+    r"(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?(it|they|that|this|we)\s+(was|were|is|are|did|has|have)\b", re.I)
 _CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
@@ -1003,6 +1025,8 @@ _DATA_WORK = re.compile(
     r"\b(stop|avoid|get around|dodge|bypass|skip)\w*\b[^.;\n]{0,30}\b(hash|checksum|signature|integrity)\s+(checks?|verification|"
     r"mismatch\w*|errors?|failures?)\b|\bpin nothing\b|"
     r"\bmount\w*\s+(the\s+)?host'?s?\s+(root|root filesystem|filesystem|file ?system|/|docker socket)\b|"
+    r"(docker\.sock|docker socket)\b[^.;\n]{0,60}\b(public|internet-facing|exposed|untrusted|third-party|customer-facing)\b[^.;\n]{0,30}"
+    r"\b(containers?|services?|images?|apps?)\b|"
     r"\b(give|grant|assign)\w*\b[^.;\n]{0,60}\b(owner|admin|administrator|editor)\s+(role\s+)?on\s+(the\s+)?(whole|entire|all|every)\b|"
     r"\b(copy|copies|download|export|sync|move)\w*\b[^.;\n]{0,60}\b(production|prod|customer|customers'?|user|users'?|personal)\b"
     r"[^.;\n]{0,40}\b(to|onto|into)\s+(your\s+|a\s+|the\s+)?(laptop|desktop|personal (drive|machine|device|computer)|usb|home computer)\b|"
@@ -1086,7 +1110,8 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("follows instructions hidden in encoded text", _DECODE_AND_FOLLOW),
                      ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
-                     ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH)]
+                     ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH),
+                     ("deceives the user", _TOLD_OPPOSITE)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
@@ -1183,7 +1208,8 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
-    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text))):
+    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
+                               _referred_first(text))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
@@ -1217,6 +1243,25 @@ _ASIDE = re.compile(r"\s\([^()\n]{1,160}\)")
 # Numbered or sequenced steps ("Step 1: fetch X. Step 2: execute it") are one instruction; the text is also read
 # with each step joined to the one before by ", then ".
 _STEP_BREAK = re.compile(r"[.;]\s+(?:step\s*\d+\s*[:.)-]|\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*", re.I)
+# A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
+# your local copy"): the text is also read with such a sentence joined to the one before.
+_REFERS_BACK = re.compile(r"\b(it|them|this one|that one)\b", re.I)
+
+
+def _referred_first(text: str) -> str:
+    """``text`` with the pronoun a sentence acts on replaced by the sentence before it ("The deploy key is in
+    ~/.ssh/deploy_key. Share it with the contractor" is read "Share [the deploy key is in ~/.ssh/deploy_key] with the
+    contractor"), so a rule finds what the verb acts on beside it, as in one sentence; the text itself when no
+    sentence refers back."""
+    sentences = clauses(text, SENTENCE_END)
+    if len(sentences) < 2 or not any(_REFERS_BACK.search(s, 0, 60) for s in sentences[1:]):
+        return text
+    out = [sentences[0]]
+    for sentence in sentences[1:]:
+        found = _REFERS_BACK.search(sentence, 0, 60)
+        before = out[-1].rstrip(" .!?")
+        out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
+    return " ".join(out)
 # Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
 _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
 
