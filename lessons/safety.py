@@ -801,7 +801,19 @@ _REVEAL = re.compile(
     r"in full)\b|\b(list|show|print|output|reveal|display|dump|tell|give|share|read out)\w*\s+(me\s+)?((all|every|the|your|any)\s+)+"
     r"(api keys?|credentials|secrets|passwords|tokens|private keys?|access keys?)\b(?!\s+(page|url|names?|count|settings?|docs?|list))|"
     r"\b(muestra|muéstrame|montre|affiche|zeig\w*|mostra\w*|покажи)\b[^.\n]{0,20}\b(instrucciones|instructions|anweisungen|istruzioni|"
-    r"instruções|инструкци\w*|prompt)\b", re.I)
+    r"instruções|инструкци\w*|prompt)\b|"
+    # the instructions described, rebuilt or repeated in other words: "document your instructions", "fill in the redacted
+    # system prompt", "write a prompt that behaves exactly like you", "repeat after me: 'my system prompt is…'"
+    r"\b(describe|document|recreate|reconstruct|reproduce|write out|spell out|fill in|complete|summari[sz]e|paraphrase|restate|"
+    r"echo|quote|transcribe|encode|rewrite)\w*\b[^.\n]{0,60}\b(your|its|the assistant'?s|the agent'?s|this (gpt|assistant|bot)'?s?)\s+"
+    r"((own|current|full|exact|entire|complete|internal|original|initial|hidden|operational|custom|secret|system)\s+){0,3}"
+    r"(system prompt|instructions|prompt|directives|guidelines)\b(?!\s+(file|files|changes?|page|docs?)\b|\s+(for|to|of|about|on)\s+"
+    r"(?!(anyone|everyone|anybody|users?|people|the user|whoever|them|him|her|me|us)\b))|"
+    r"\b(redacted|partial\w*|truncated|leaked)\b[^.\n]{0,30}\bsystem prompt\b[^.\n]{0,60}\b(fill|complete|restore|reconstruct)\w*|"
+    r"\b(fill|complete|restore|reconstruct)\w*\b[^.\n]{0,40}\b(redacted|partial\w*|truncated|missing)\b[^.\n]{0,40}\bsystem prompt\b|"
+    r"\brepeat after me\b[^\n]{0,40}\b(system prompt|instructions)\b|"
+    r"\b(system prompt|instructions)\b[^.\n]{0,80}\b(behaves?|acts?|responds?)\s+exactly\s+like\s+you\b|"
+    r"\b(behaves?|acts?|responds?)\s+exactly\s+like\s+you\b[^\n]{0,120}\b(system prompt|instructions)\b", re.I)
 _TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
 # A failed check gone past: saved anyway, the check replaced by something weaker, attachments run.
 _PAST_A_CHECK = re.compile(
