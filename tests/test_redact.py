@@ -518,3 +518,12 @@ def test_a_tables_column_named_for_a_secret_and_names_of_where_a_secret_is():
                  "| Host | Password |\n|---|---|\n| edge | $EDGE_PASSWORD |", "We reset the password, then the token, done\nthe next line, more words, here",
                  "existingSecret: shop-db", "--set auth.existingSecretPasswordKey=db-password"):
         assert redact(text) == text, text
+
+
+def test_a_numbered_name_names_its_secret():
+    for line, secret in (("api_token2 = 'q8Rt2mZx9LkP4vBn7cWs3YhD'", "q8Rt2mZx9LkP4vBn7cWs3YhD"), ("DB_PASSWORD_2=Kestrel-Ridge-44", "Kestrel-Ridge-44"),
+                         ("secret_v3: Zx81-Harbor-Moss", "Zx81-Harbor-Moss")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("step2 = 5", "md5 = 9e107d9d372bb6826bd81d3542a419d6", "v2 = enabled"):
+        assert redact(line) == line, line

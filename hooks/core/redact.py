@@ -247,7 +247,8 @@ def name_words(name: str) -> list[str]:
 def secret_name(name: str) -> str:
     """'password' when a value of this name is secret whatever it is, 'key' when it is secret if it looks
     random, '' when the name does not say."""
-    words = name_words(name)
+    words = [w.rstrip("0123456789") or w for w in name_words(name)]  # numbered: token1, password2, key_v2
+    words = [w for w in words if w not in ("v", "")] or words
     if not words or words[-1] in _ABOUT_WORDS or "existing" in words:
         return ""  # what a secret is called or where it is (existingSecret: shop-db), not the secret
     joined = "".join(words)
