@@ -63,11 +63,11 @@ _FETCH_ABROAD = (
     r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*)(?!\w)")
 _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
-    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
+    r"gennemg|przeczyt|sprawd|oku|incele|kontrol|read|check|verif|inspect|review|audit|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
     r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește|קרא|בדוק|اقرأ|راجع|افحص|بخوان|"
     r"بررسی کن|อ่าน|ตรวจ|basahin|suriin|llegeix|revisa)\w*)[^;\n]){0,80}"  # read first: verified
     r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
-    r"a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi|després|ثم|وبعدها|بعدها|ואז|ו|"
+    r"then|a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi|després|ثم|وبعدها|بعدها|ואז|ו|"
     r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos)\s+)"
     r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
     r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
@@ -380,14 +380,17 @@ _COPY_CREDENTIALS = re.compile(
     r"length|format|docs?|settings?|screen))|"
     r"\b(reply|replies|respond|write back|give|hand|send|tell|provide|e-?mail|message)\w*\s+(to\s+)?(them|him|her|the (customers?|users?|"
     r"callers?|clients?|vendors?|partners?|requesters?)|customers|users)\s+(with\s+)?((our|the|a|an|this|that)\s+)?"  # in a reply
-    + _CREDENTIALS, re.I)
+    + _CREDENTIALS + "|"
+    r"(커밋|コミット|提交|commit\w*|(?<![\w-])(fix|feat|chore|docs|refactor|ci|build|perf|test)(\([\w-]+\))?!?:\s)[^\n]{0,80}"
+    r"\$\{\w*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)(?!\w*_(FILE|PATH|NAME|ID|URL)\b)\w*\}", re.I)
 # Anyone may write: 777/666, or write given to others (o, a) in any spelling (a+rwx, o+rwx, go+w, -R o+w).
 # Access rights, in the languages the rules read: "مجوز پوشه را روی 777 بگذارید", "Rechte auf 777 setzen".
 _PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|zugriffsrechte\w*|permis\w*|permess\w*|permissõ\w*|droits|"
                      r"rettighed\w*|rettighet\w*|tillatelse\w*|tilladelse\w*|behörighet\w*|uprawnie\w*|izin\w*|права|прав|"
                      r"oprávnění|jogosultság\w*|oikeu\w*|drepturi\w*|quyền|hak akses|δικαιώματα|अनुमति|مجوز\w*|دسترسی|صلاحيات|"
                      r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
-_WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
+_WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
+                             r"\b(permissions?|mode|perms)\s*[:=]?\s*`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
                              r"\b(loosen|relax|open up|widen|broaden)\w*\b[^.;\n]{0,30}\bpermissions?\b[^.;\n]{0,40}\buntil\b|"
@@ -724,7 +727,7 @@ _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|wer
                 r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
                 r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error|at risk|affected|impacted)\b")
 _FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
-                 r"known|verified|checked|comes? back|is done|(is|are) in)\b|\b(anyway|regardless)\b)")
+                 r"known|verified|checked|comes? back|(is|are) back|is done|(is|are) in|open|ongoing|unresolved|under ?way)\b|\b(anyway|regardless)\b)")
 _DENY = re.compile(
     r"\bif (you are |you're |you get )?(asked|anyone asks|they ask|someone asks|(the|a) (user|customer|client|caller|auditor)s? asks?)\b"
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
@@ -737,7 +740,8 @@ _DENY = re.compile(
     r"confessing|owning up|disclosing|revealing)\b[^.;\n]{0,80}\b(tell|say|claim|assure)\w*\b|"
     + _TOLD_NOTHING + r"[^\n]{0,120}" + _INCIDENT_CONTEXT + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,120}" + _TOLD_NOTHING + "|"
     + _DENIED_HARM + r"[^\n]{0,120}" + _FACTS_NOT_IN + "|" + _FACTS_NOT_IN + r"[^\n]{0,120}" + _DENIED_HARM + "|"
-    + _TOLD_ANYWAY_ABROAD + "|"
+    + _TOLD_ANYWAY_ABROAD + "|" + _INCIDENT_CONTEXT + r"[^\n]{0,80}" + _TELL_WORDS + r"[^\n]{0,20}\b(no|never|nothing|none)\b"
+    r"[^\n]{0,60}" + _FACTS_NOT_IN + "|"
     r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.\n।]{0,240}?" + _TRUTH + r")[^.\n।]{0,120}?" + _INCIDENT_CONTEXT + r"[^.\n।]{0,120}"
     + _TELL_WORDS + r"[^.\n।]{0,40}" + _NO_EVENT + "|"
     r"\b(told|tell|say|said|claim\w*|report\w*|confirm\w*|assur\w*)\b[^.;\n]{0,80}\bbefore\s+(it|they|that|the \w+)\s+(actually|really|"
@@ -1113,6 +1117,14 @@ _PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\
 _FETCH_THEN_RUN = re.compile(
     r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
     r"source|eval|launch|pipe|start|open)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
+# Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
+_FETCH_THEN_RUN_ABROAD = re.compile(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
+                                    + _RUNNABLE + r")[^.\n]{0,80}?" + _FETCH_AND_RUN_ABROAD, re.I)
+# A file downloaded, then that same file run, on the same line or a later one (a script's or a YAML list's steps).
+_DOWNLOADED_THEN_RUN = re.compile(
+    r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-o\s*|\s-O\s*|--output[= ]|-OutFile\s+|>\s*)(?P<file>[^\s,;`'\"]+)"
+    r"[\s\S]{0,300}?(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
+    r"\s+(?:\S*/)?(?P=file)(?![\w.-])", re.I | re.M)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
@@ -1123,7 +1135,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH),
-                     ("deceives the user", _TOLD_OPPOSITE)]
+                     ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
@@ -1221,11 +1233,13 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text))):
+                               _referred_first(text), _as_rows(text))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
+    if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
+        reasons.append("fetches and runs remote code")
     for url in _URL.findall(text):
         if _LOCAL.match(url):
             continue
@@ -1254,10 +1268,37 @@ _CODE_HOOK = re.compile(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue
 _ASIDE = re.compile(r"\s\([^()\n]{1,160}\)")
 # Numbered or sequenced steps ("Step 1: fetch X. Step 2: execute it") are one instruction; the text is also read
 # with each step joined to the one before by ", then ".
-_STEP_BREAK = re.compile(r"[.;]\s+(?:step\s*\d+\s*[:.)-]|\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*", re.I)
+_STEP_BREAK = re.compile(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|шаг|bước|langkah|vaihe|lépés|pas)\s*\d+\s*[:.)-]|"
+                         r"\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*|:?\s*\n\s*(?:[-*+]|\d{1,2}[.)])\s+",
+                         re.I)
 # A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
 # your local copy"): the text is also read with such a sentence joined to the one before.
 _REFERS_BACK = re.compile(r"\b(it|them|this one|that one)\b", re.I)
+
+
+def _as_rows(text: str) -> str:
+    """A Markdown table read a row at a time, each value after its column's name ("Path /srv/shared, Mode 0777";
+    "Customer asks Was my data leaked?, Answer No, never"): a table says in its columns what a sentence says in its
+    words. The text itself when it holds no table."""
+    if "|" not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out, header = [], None
+    for n, line in enumerate(lines):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        if cells is None:
+            out.append(line)
+            header = None
+        elif header is None and n + 1 < len(lines) and lines[n + 1].strip() and not lines[n + 1].strip().strip("|-: \t"):
+            header = cells  # the separator row follows: these are the column names
+        elif header is not None and not line.strip().strip("|-: \t"):
+            continue
+        elif header is not None and len(cells) == len(header):
+            # a cell is one statement: an aside after its full stop still qualifies it ("No, never. (while …)")
+            out.append(", ".join(f"{name} {value.replace('. (', ' (')}" for name, value in zip(header, cells, strict=True)) + ".")
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _referred_first(text: str) -> str:
@@ -1368,7 +1409,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL) and _verified(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD) and _verified(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)
