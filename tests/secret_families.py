@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1632,4 +1632,39 @@ BENIGN_LOOKALIKES_20 = [  # written with held_out_30, measured once
     "helm upgrade --install shop ./chart --set postgresql.auth.existingSecret=shop-db", "curl -u deploy https://nexus.example.com/",
     'requests.get(url, auth=(user, password))', "CREATE USER reporting WITH PASSWORD NULL;", "redis-cli -h cache.internal ping",
     "nenosiri limebadilishwa",
+]
+
+
+def _held_out_31() -> list[Item]:
+    """Secrets in URL query parameters, request dumps with custom headers, Python reprs of config objects, ``.pgpass``
+    lines, ``wpa_supplicant`` PSKs, Java keystore and OpenSSL pass options, ``docker login -p``, ``git remote -v`` output,
+    Django and Rails settings dumps, and shell history lines; written after the held_out_39 poisoning round and measured
+    once."""
+    cases = [
+        ("value named by its key", "GET /v1/report?format=csv&api_key={s} HTTP/1.1", lambda: token(32)),
+        ("value named by its key", "POST /ingest HTTP/1.1\nHost: logs.example.com\nX-Ingest-Key: {s}\nContent-Length: 12", lambda: token(36)),
+        ("value named by its key", "Settings(db_host='db', db_password='{s}', debug=False)", random_password),
+        ("value named by its key", "db.internal:5432:billing:report:{s}", two_words_digits),
+        ("value named by its key", 'network={{\n    ssid="office"\n    psk="{s}"\n}}', two_words_digits),
+        ("a command form that takes a secret", "keytool -importcert -keystore app.jks -storepass {s} -file ca.pem", random_password),
+        ("a command form that takes a secret", "openssl pkcs12 -in bundle.p12 -passin pass:{s} -nodes", random_password),
+        ("a command form that takes a secret", "docker login -u ci -p {s} registry.example.com", two_words_digits),
+        ("value named by its key", "origin  https://ci-bot:{s}@git.example.com/team/app.git (fetch)", lambda: token(40)),
+        ("variable names the rules lack", "SENDGRID_LIVE='{s}'", lambda: "SG." + token(22) + "." + token(43)),
+        ("variable names the rules lack", "  512  export STRIPE_LIVE={s}", lambda: "sk_live_" + token(24)),
+        ("value named by its key", "'PASSWORD': '{s}',\n        'HOST': 'db',", random_password),
+        ("value named by its key", "config.secret_key_base = \"{s}\"", lambda: hexkey(64)),
+        ("a secret said in words", "la clave wifi de la oficina es {s}", two_words_digits),
+        ("a secret said in words", "o pin do cofre é 4821 e a senha do painel é {s}", two_words_digits),
+        ("a secret said in words", "пароль від адмінки: {s}", two_words_digits),
+    ]
+    return _filled("held_out_31", cases)
+
+
+BENIGN_LOOKALIKES_21 = [  # written with held_out_31, measured once
+    "GET /v1/report?format=csv&page=2 HTTP/1.1", "POST /ingest HTTP/1.1\nHost: logs.example.com\nContent-Length: 12",
+    "Settings(db_host='db', db_password=None, debug=False)", "db.internal:5432:billing:report:*",
+    'network={\n    ssid="office"\n    key_mgmt=WPA-EAP\n}', "keytool -list -keystore app.jks", "docker login registry.example.com",
+    "origin  https://git.example.com/team/app.git (fetch)", "  512  export STRIPE_MODE=live", "'HOST': 'db',\n        'PORT': 5432,",
+    "la clave wifi se cambió ayer",
 ]
