@@ -121,7 +121,10 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\bpush\s+(-f|--force)\b(?!-)[^.;\n]{0,40}\b(main|master|release|production|prod|develop|trunk|shared)\b|"
                       r"\b(git/refs|refs/heads)/\S*[^\n`]{0,80}[\"']?force[\"']?\W{0,3}[=:]\s*true\b|[\"']?force[\"']?\W{0,3}[=:]\s*true\b[^\n`]{0,80}"
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
-                      r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
+                      r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\b(overwrit|rewrit|replac|clobber)\w*\s+(the\s+)?(main|master|trunk|release|"
+                      r"production|shared|remote)('s)?\s+(branch(es)?\s+)?history\b|"
+                      r"\b(tvinga\w*|tving|wymu\w*|vynu\w*|paksa\w*|erzwing\w*|forcer|forcez|forzar|forçar|forzare)\b[^.;\n]{0,50}"
+                      r"\b(origin|remote|upstream|fjärr\w*|zdaln\w*|vzdálen\w*|entfernt\w*|distant\w*|remot[oa])\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
                       r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
                       r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
@@ -203,6 +206,9 @@ _AUTHORITY = re.compile(
     r"whatsapp|dm|email)\b(?![^.\n]{0,80}\b(still|also)\s+(needs?|gets?|requires?)\b)|"
     r"\b(anyone|everyone|anybody|whoever|any \w+)\b[^.;\n]{0,30}\b(counts?|is treated|is considered|qualifies|can act|acts) as (an? |the )?"
     r"(approvers?|reviewers?|admins?|administrators?|owners?|second reviewer|sign-?off)\b|"
+    r"\b(treat|consider|count|regard|assume)\w*\s+(the\s+)?(review|approval|sign-?off|check)s?\s+(as|to be)\s+(already\s+)?(given|done|"
+    r"approved|granted|passed|complete\w*|obtained)\b|(اعتبر|افترض)\w*[^.\n]{0,20}(المراجعة|الموافقة)\s+(قد\s+)?(تمت|مكتملة)|"
+    r"(وافق|اعتمد)\w*[^.\n]{0,30}بنفسك|"
     r"\bself[- ]?approv\w*|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
     r"passes)\b[^.;\n]{0,30}\b(reviews?|approvals?|requirements?|rules?|protection)\b|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
     r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
@@ -546,7 +552,8 @@ _UNCHECKED = re.compile(
     + r"\s+(nicht|nie|pas|plus|não|non)\b", re.I)
 # Files, sockets and folders opened to every account: "give every account write access", "accessible à tous".
 _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the public|others|other users|tous|tout le monde|"
-                  r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor)")
+                  r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor|"
+                  r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara)")
 _OPEN_TO_ALL = re.compile(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
@@ -558,8 +565,11 @@ _OPEN_TO_ALL = re.compile(
     r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
     r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
 # Write given to everyone, said in other languages: "дай усім права на запис", "kaikille kirjoitusoikeudet".
-_ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,2}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
-                            r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere)", re.I)
+_ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
+                            r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere|(δικαίωμα|δικαιώματα) εγγραφής|"
+                            r"skrivrättighet\w*|skrivbehörighet\w*|práv[oa] zápisu|hak tulis|izin tulis|صلاحيات? الكتابة|إذن الكتابة|"
+                            r"permisos de escritura|droits d'écriture|schreibrechte|permessi di scrittura|permiss(ão|ões) de escrita|"
+                            r"schrijfrechten|uprawnienia do zapisu|yazma izni|skriverettighe\w*)", re.I)
 # Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
 _WIPE = re.compile(
     r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
@@ -692,7 +702,7 @@ _NO_CHECK_NEEDED = re.compile(
 _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
-               r"řekn\w*|řekni|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
+               r"řekn\w*|řekni|říkej\w*|říkat|sděl\w*|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
                r"mondd|відповідай|відповідайте|кажи|răspunde|spune|ответ\w*|сказа\w*|dij\w*|diss\w*|gesagt|sagten|antwortete\w*|"
                r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|bolo|bol do|batao|bata do|kaho|keh do|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
                r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
@@ -860,7 +870,7 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
-                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
@@ -874,7 +884,8 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
                           r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی)")
 _CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
-               r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
+               r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
+               r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
                r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
 _PASTED_ABROAD = re.compile(
@@ -1022,6 +1033,9 @@ _TOLD_OPPOSITE = re.compile(
     r"is not|are not|did not|has not|have not)\b|"
     r"\b(it|they|that|this|we)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|was not|were not|did not)\b[^.;\n]{0,40}?,?\s+but\s+"
     r"(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?(it|they|that|this|we)\s+(was|were|is|are|did|has|have)\b", re.I)
+_CJK_FETCH_RUN = re.compile(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
+                            r"\.sh\b|\.ps1\b|\.py\b))(?![^。\n]{0,120}(確認|検証|読ん|读|检查|確認|验证|驗證|확인|검증|읽))[^。\n]{0,80}"
+                            r"(取得|ダウンロード|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
 _CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
@@ -1115,8 +1129,9 @@ _PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\
                             r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
-    r"\b(download|fetch|get|grab|pull|save|curl|wget)\b(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run|execute|"
-    r"source|eval|launch|pipe|start|open)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
+    r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
+    r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
+    r"pip(e|es|ing)|start(s|ing)?|open(s|ing)?)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
 _FETCH_THEN_RUN_ABROAD = re.compile(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
                                     + _RUNNABLE + r")[^.\n]{0,80}?" + _FETCH_AND_RUN_ABROAD, re.I)
@@ -1135,7 +1150,8 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("fetches and runs remote code", _SENT_AND_RUN), ("turns off TLS or verification", _CJK_CERT_OFF),
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH),
-                     ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD)]
+                     ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD),
+                     ("fetches and runs remote code", _CJK_FETCH_RUN)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
