@@ -206,7 +206,7 @@ class Prefilter:
     def _required_of(self, patterns: list[re.Pattern[str]]) -> list[frozenset[str] | None]:
         """``required_strings`` of each pattern. Reading them parses every pattern (0.12 s of a night for the
         safety rules), so a named prefilter keeps them marshalled beside this module, as the redaction rules'
-        tables are kept, named by a hash of the patterns: a changed rule makes them again."""
+        tables are kept, named by a hash of the patterns and of this module's file: a changed rule makes them again."""
         if not self.name:
             return [required_strings(p) for p in patterns]
         import hashlib
@@ -214,7 +214,9 @@ class Prefilter:
         from secondnature.hooks.core.marshalled import kept, writable
 
         folder = self.folder
-        key = hashlib.sha1("\0".join(f"{p.flags}:{p.pattern}" for p in patterns).encode()).hexdigest()[:16]
+        made_by = os.stat(__file__)  # a change to how they are read makes them again too
+        key = hashlib.sha1("\0".join([f"{made_by.st_size}:{made_by.st_mtime_ns}"] + [f"{p.flags}:{p.pattern}" for p in patterns])
+                           .encode()).hexdigest()[:16]
 
         def make() -> list:
             return [None if found is None else sorted(found) for found in map(required_strings, patterns)]

@@ -300,10 +300,10 @@ class LessonStore:
             lessons.extend(_lesson(m) for m in found["metadatas"])
         return lessons
 
-    def snapshot(self, scopes: list[str] | None, statuses: tuple[str, ...] = ("active",)) -> tuple[list[Lesson], np.ndarray]:
-        """Lessons of ``scopes`` with their embeddings, for exact in-memory retrieval."""
+    def snapshot(self, scopes: list[str] | None) -> tuple[list[Lesson], np.ndarray]:
+        """Active lessons of ``scopes`` with their embeddings, for exact in-memory retrieval."""
         lessons, pages = [], []
-        for found in self._pages(_where(scopes=scopes, statuses=list(statuses)), ["metadatas", "embeddings"]):
+        for found in self._pages(_where(scopes=scopes, statuses=["active"]), ["metadatas", "embeddings"]):
             lessons.extend(_lesson(m) for m in found["metadatas"])
             pages.append(np.asarray(found["embeddings"], dtype=np.float32))
         return lessons, np.concatenate(pages) if pages else np.zeros((0, 1), np.float32)

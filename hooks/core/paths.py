@@ -107,10 +107,6 @@ def state_dir() -> str:
     return os.path.join(data_dir(), "state")
 
 
-def digests_dir() -> str:
-    return os.path.join(data_dir(), "digests")
-
-
 _SAFE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
