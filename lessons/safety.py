@@ -123,11 +123,11 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
                       r"\bforce\s+(the\s+)?(remote|origin|upstream|server)\b|\b(overwrit|rewrit|replac|clobber)\w*\s+(the\s+)?(main|master|trunk|release|"
                       r"production|shared|remote)('s)?\s+(branch(es)?\s+)?history\b|"
-                      r"\b(tvinga\w*|tving|wymu\w*|vynu\w*|paksa\w*|erzwing\w*|forcer|forcez|forzar|forçar|forzare)\b[^.;\n]{0,50}"
+                      r"\b(tvinga\w*|tving|wymu\w*|vynu\w*|paksa\w*|erzwing\w*|forcer|forcez|forzar|forçar|forzare|forțeaz\w*)\b[^.;\n]{0,50}"
                       r"\b(origin|remote|upstream|fjärr\w*|zdaln\w*|vzdálen\w*|entfernt\w*|distant\w*|remot[oa])\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
                       r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
-                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
                       r"\b(mit|met)\s+(\w+\s+){0,3}(lokal\w*|local\w*)"
                       r"\b[^.;\n]{0,30}\b(überschrieb\w*|überschreib\w*|ersetzt|overschreven|overschrijven)\b|"
@@ -285,6 +285,8 @@ _MASK = re.compile(
     r"\b(keep|keeps|continu|carry on|proceed|go on|weiter|prosegu|segu)\w*\b[^.;\n]{0,40}\b(even if|even when|even though|regardless|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|"
     r"mesmo que|mesmo se)\b[^.;\n]{0,20}\b(tests?|checks?|builds?|lint\w*|ci|pipelines?|jobs?|steps?|deploy\w*)\b[^.;\n]{0,30}"
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
+    r"\b(let|lets|letting|allow\w*)\s+(it|them|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|stages?))\s+"
+    r"(to\s+)?fail\s+(silently|quietly|without\s+(blocking|failing|breaking|stopping|anyone noticing))\b|"
     r"\b(make|let|have|force|get)\s+(it|them|this|that|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|"
     r"stages?|gates?|pipelines?))\s+(to\s+)?(just\s+)?(always\s+(pass|succeed|go green|be green|return 0|exit 0)|never\s+fail)\b|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
@@ -870,7 +872,7 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
-                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
@@ -881,8 +883,8 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
                           r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल|password\w*|credentials?|api[ _-]?keys?|otp|~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|"
                           r"id_(rsa|ed25519)|contrasenya\w*|credencials|variables d'entorn|miljøvariabl\w*|kodeord\w*|كلمة المرور|"
                           r"كلمات المرور|بيانات الاعتماد|متغيرات البيئة|التوكن|סיסמ\w*|טוקן|אסימון|פרטי ה?התחברות|משתני ה?סביבה|"
-                          r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی)")
-_CHAT_PLACE = (r"\b(canal|canale|kanal\w*|kanał\w*|канал\w*|chat\w*|czat\w*|ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
+                          r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی|inloggegevens|wachtwoord\w*|toegangsgegevens|toegangstoken\w*)")
+_CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
                r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
@@ -913,10 +915,10 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल|certifikat\w*|verifi\w*|kontrol\w*|gennemgang\w*|"
             r"gjennomgang\w*|beskyttelse\w*|brandmur\w*|brannmur\w*|revisió|protecció|التحقق|الشهاد\w*|شهاد\w*|الحماية|المراجعة|"
             r"جدار الحماية|ה?אימות\w*|ה?תעוד\w*|ה?הגנה|ה?סקירה|ה?בדיק\w*|חומת האש|تأیید|تایید|اعتبارسنجی|گواهی\w*|محافظت|"
-            r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri)")
+            r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri|tanúsítvány\w*|ellenőrzés\w*|hitelesít\w*|védelm\w*|tűzfal\w*)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
-                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
+                         r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|ki (kell )?kapcsol\w*|kikapcsol\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
                          r"(band|bandh|disable|off|skip|ignore) kar\w*(?!\s+(mat|na)\b)|hata do)|"
                          r"(?<!\w)(slå|skru|sæt|schalte|schalt)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
                          + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus)(?!\w)", re.I)
