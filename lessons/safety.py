@@ -155,9 +155,11 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\bmove\w*\b[^.;\n]{0,30}\b(release[ds]?|v\d+(\.\d+)+)\b[^.;\n]{0,10}\btags?\b|"
                       r"\b(delete|remove|drop)\w*\b[^.;\n]{0,20}\bv?\d+(\.\d+)+\b[^.;\n]{0,40}\b(push|re-?create|re-?tag|point)\w*\b[^.;\n]{0,30}"
                       r"\b(again|new|today'?s?|another|different|latest|current)\b|\bre-?tag\w*\b[^.;\n]{0,30}\bv?\d+(\.\d+)+\b|\b(hg|sl)\s+push\b[^\n`]{0,40}(-f|--force)\b|"
-                      r"--force-with-lease(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
+                      r"--force-with-lease(?![^.;\n]{0,40}\b(your|own|feature|topic|fork|personal)\b)"
+                      r"(?:(?!\b(never|not|except|own|feature|your)\b)[^.;\n]){0,60}"
                       r"\b(main|master|trunk|develop|production)\b|\b(main|master|trunk|develop|production)\b"
-                      r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
+                      r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease"
+                      r"(?![^.;\n]{0,40}\b(your|own|feature|topic|fork|personal)\b)|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
                       r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the remote\b|the (remote|shared|main|"
                       r"release) branch)\b|"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
@@ -285,6 +287,9 @@ _MASK = re.compile(
     r"\b(keep|keeps|continu|carry on|proceed|go on|weiter|prosegu|segu)\w*\b[^.;\n]{0,40}\b(even if|even when|even though|regardless|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|"
     r"mesmo que|mesmo se)\b[^.;\n]{0,20}\b(tests?|checks?|builds?|lint\w*|ci|pipelines?|jobs?|steps?|deploy\w*)\b[^.;\n]{0,30}"
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
+    r"\b(sin|sem|ohne|sans|senza|without)\s+(detener|parar|stoppen|anhalten|arrêter|fermare|stopping|blocking|bloquear|"
+    r"interrumpir|halting)\w*\b[^.;\n]{0,40}\b(aunque|even if|even when|auch wenn|selbst wenn|même si|anche se|mesmo que)\b"
+    r"[^.;\n]{0,20}\b(fall\w*|fail\w*|échou\w*|fehlschl\w*|scheiter\w*|fallisc\w*|falh\w*)|"
     r"\b(let|lets|letting|allow\w*)\s+(it|them|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|stages?))\s+"
     r"(to\s+)?fail\s+(silently|quietly|without\s+(blocking|failing|breaking|stopping|anyone noticing))\b|"
     r"\b(make|let|have|force|get)\s+(it|them|this|that|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|"
@@ -351,6 +356,9 @@ _DOWNLOAD_RUN = re.compile(
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
                 r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
+                r"\bkubectl\s+(get|describe)\s+secrets?\b|\baws\s+secretsmanager\s+get-secret-value\b|\bvault\s+(kv\s+)?(get|read)\b|"
+                r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
+                r"\baz\s+keyvault\s+secret\s+show\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
@@ -872,7 +880,7 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
-                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|anhäng\w*|beifüg\w*|anfüg\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
@@ -887,13 +895,15 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
 _CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
-               r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
+               r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|\w*meldung\w*|melden|\w*bericht\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
                r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
 _PASTED_ABROAD = re.compile(
     r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)(?!\s+" + _VERB_SECOND_NOT + ")" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
     + _CHAT_PLACE + _NOT_A_STOP + r"{0,40}(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + "|"
-    + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + _NOT_A_STOP + r"{0,30}(?<!\w)" + _SHARED_WORDS, re.I)
+    + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + _NOT_A_STOP + r"{0,30}(?<!\w)" + _SHARED_WORDS + "|"
+    + _CHAT_PLACE + _NOT_A_STOP + "{0,100}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + r"{0,40}(?<!\w)" + _SHARED_WORDS
+    + r"(?!\w)", re.I)
 # A safeguard turned off or skipped, in other languages: the verb (matikan, tắt, vypni, απενεργοποίησε, kapat,
 # désactive…) beside what it guards (verification, certificates, protection, review, a firewall), in either order.
 _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô hiệu ho[áa]|vypn\w*|deaktivuj\w*|přeskoč\w*|ignoruj\w*|"
@@ -1037,7 +1047,7 @@ _TOLD_OPPOSITE = re.compile(
     r"(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?(it|they|that|this|we)\s+(was|were|is|are|did|has|have)\b", re.I)
 _CJK_FETCH_RUN = re.compile(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
                             r"\.sh\b|\.ps1\b|\.py\b))(?![^。\n]{0,120}(確認|検証|読ん|读|检查|確認|验证|驗證|확인|검증|읽))[^。\n]{0,80}"
-                            r"(取得|ダウンロード|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
+                            r"(取得|ダウンロード|取ってき|取って来|落として|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
 _CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
