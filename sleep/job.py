@@ -40,7 +40,7 @@ from secondnature.sleep.consolidate import Plan, consolidate, merge_duplicates
 from secondnature.sleep.episodes import Episode, episode
 from secondnature.sleep.miner import mine
 from secondnature.sleep.night_state import FileNightState, NightState, SleepError, SleepLock
-from secondnature.sleep.reflect import ReflectionStats, load_model, prompts, reflect
+from secondnature.sleep.reflect import ReflectionStats, load_model, prompt_overrides, prompts, reflect
 from secondnature.sleep.report import write_report
 from secondnature.sleep.sources import LocalSessions, SessionSource
 
@@ -250,13 +250,15 @@ def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: l
         dump = _prompt_dumper(options.dump_prompts)
         if options.model is not None:
             found, unreviewed = reflect(load_model(options.model), episodes, known, context, stats,
-                                        options.max_llm_calls, bar, options.concurrency, options.episode_tokens, dump)
+                                        options.max_llm_calls, bar, options.concurrency, options.episode_tokens, dump,
+                                        prompt_overrides(plan.store.home))
             candidates += found
             for batch in stats.failed_batches:
                 failed.update({s: f"model: {batch['error']}"[:300] for s in batch["sessions"]})
         else:
             if dump is not None:
-                for system, user in prompts(episodes, known, context, options.episode_tokens):
+                for system, user in prompts(episodes, known, context, options.episode_tokens,
+                                            prompt_overrides(plan.store.home)):
                     dump(system, user)
             if bar is not None:
                 bar.update(len(episodes))

@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.keywords import terms
-from secondnature.hooks.core.paths import config_file
+from secondnature.hooks.core.paths import Home
 from secondnature.hooks.core.scope import GLOBAL, scope_label
 from secondnature.lessons.model import Lesson
 from secondnature.lessons.render import count_tokens
@@ -65,9 +65,15 @@ class ReflectionStats:
     skipped_for_budget: int = 0
 
 
-def load_prompt(name: str) -> str:
-    override = os.path.join(os.path.dirname(config_file()), "prompts", f"{name}.md")
-    if os.path.exists(override):
+def prompt_overrides(home: Home) -> str:
+    """Where a user's own prompts replace the packaged ones: ``prompts/<name>.md`` beside ``home``'s config."""
+    return os.path.join(os.path.dirname(home.config), "prompts")
+
+
+def load_prompt(name: str, overrides: str | None = None) -> str:
+    """The prompt ``name``: the user's own from the ``overrides`` folder if there is one, else the packaged one."""
+    override = os.path.join(overrides, f"{name}.md") if overrides else ""
+    if override and os.path.exists(override):
         with open(override, encoding="utf-8") as f:
             return f.read()
     return resources.files("secondnature.sleep").joinpath("prompts", f"{name}.md").read_text(encoding="utf-8")
@@ -111,8 +117,9 @@ def batches(episodes: list[Episode], budget: int = BATCH_TOKENS,
 
 
 def build_prompt(batch: list[tuple[Episode, int]], known: list[Lesson], context: list[Episode],
-                 episode_tokens: int = EPISODE_TOKENS) -> tuple[str, str, dict, dict]:
-    """The system and user messages for one batch; the session and lesson labels (S1, L1) they use."""
+                 episode_tokens: int = EPISODE_TOKENS, overrides: str | None = None) -> tuple[str, str, dict, dict]:
+    """The system and user messages for one batch; the session and lesson labels (S1, L1) they use. ``overrides``:
+    the folder of the user's own prompts (``prompt_overrides``)."""
     session_ids: dict[str, Episode] = {}
     for ep, _ in batch:
         if ep not in session_ids.values():
@@ -134,13 +141,13 @@ def build_prompt(batch: list[tuple[Episode, int]], known: list[Lesson], context:
     guidance = []
     outcomes = {ep.outcome for ep, _ in batch}
     if "failure" in outcomes:
-        guidance.append(load_prompt("failure"))
+        guidance.append(load_prompt("failure", overrides))
     if "success" in outcomes:
-        guidance.append(load_prompt("success"))
+        guidance.append(load_prompt("success", overrides))
     if {"success", "failure"} <= outcomes:
-        guidance.append(load_prompt("contrast"))
+        guidance.append(load_prompt("contrast", overrides))
     user = "\n".join(parts) + "\n\n" + "\n".join(guidance)
-    return load_prompt("system"), user, session_ids, lesson_ids
+    return load_prompt("system", overrides), user, session_ids, lesson_ids
 
 
 def parse_answer(text: str) -> _Answer:
@@ -160,7 +167,7 @@ def parse_answer(text: str) -> _Answer:
 def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[Lesson]],
             context: list[Episode], stats: ReflectionStats, max_calls: int | None = None,
             progress: Any = None, concurrency: int = 1, episode_tokens: int = EPISODE_TOKENS,
-            on_prompt: Any = None) -> tuple[list[Candidate], set[str]]:
+            on_prompt: Any = None, overrides: str | None = None) -> tuple[list[Candidate], set[str]]:
     """Candidates from the model, and the ids of the sessions it could not review (kept for next time).
 
     ``concurrency``: batches reviewed at once (threads: the calls wait on the model's server). The
@@ -172,7 +179,7 @@ def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[
         with lock:
             if progress is not None:
                 progress.update(len({id(ep) for ep, _ in batch}))
-        return _review(model, batch, known_by_scope, context, stats, max_calls, lock, episode_tokens, on_prompt)
+        return _review(model, batch, known_by_scope, context, stats, max_calls, lock, episode_tokens, on_prompt, overrides)
 
     jobs = list(batches(episodes, episode_tokens=episode_tokens))
     if concurrency > 1 and len(jobs) > 1:
@@ -185,20 +192,21 @@ def reflect(model: Any, episodes: list[Episode], known_by_scope: dict[str, list[
 
 
 def prompts(episodes: list[Episode], known_by_scope: dict[str, list[Lesson]], context: list[Episode],
-            episode_tokens: int = EPISODE_TOKENS) -> list[tuple[str, str]]:
+            episode_tokens: int = EPISODE_TOKENS, overrides: str | None = None) -> list[tuple[str, str]]:
     """The (system, user) messages the night would send for these sessions, one pair per call."""
     out = []
     for batch in batches(episodes, episode_tokens=episode_tokens):
         scope = batch[0][0].scope
         system, user, _, _ = build_prompt(batch, known_by_scope.get(scope, [])[:60],
-                                          [c for c in context if c.scope == scope], episode_tokens)
+                                          [c for c in context if c.scope == scope], episode_tokens, overrides)
         out.append((system, user))
     return out
 
 
 def _review(model: Any, batch: list[tuple[Episode, int]], known_by_scope: dict[str, list[Lesson]],
             context: list[Episode], stats: ReflectionStats, max_calls: int | None, lock: threading.Lock,
-            episode_tokens: int = EPISODE_TOKENS, on_prompt: Any = None) -> tuple[list[Candidate], set[str]]:
+            episode_tokens: int = EPISODE_TOKENS, on_prompt: Any = None,
+            overrides: str | None = None) -> tuple[list[Candidate], set[str]]:
     """One batch: ask (retrying an unusable answer), parse, turn the answer into candidates."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
@@ -213,7 +221,7 @@ def _review(model: Any, batch: list[tuple[Episode, int]], known_by_scope: dict[s
     skipped = {ep.session_id for ep in sessions}
     scope = sessions[0].scope
     system, user, session_ids, lesson_ids = build_prompt(
-        batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope], episode_tokens)
+        batch, known_by_scope.get(scope, [])[:60], [c for c in context if c.scope == scope], episode_tokens, overrides)
     if on_prompt is not None:
         with lock:
             on_prompt(system, user)

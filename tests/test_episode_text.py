@@ -140,6 +140,19 @@ def test_sleep_dump_prompts_writes_what_a_model_would_be_told_without_one(tmp_pa
     assert open_store().list() == []  # a dry run
 
 
+def test_a_homes_own_prompt_replaces_the_packaged_one(tmp_path, repo, sn_home):
+    long_session(tmp_path, repo)
+    own = os.path.join(os.path.dirname(sn_home.config), "prompts")
+    os.makedirs(own)
+    with open(os.path.join(own, "system.md"), "w", encoding="utf-8") as f:
+        f.write("You review sessions for the billing team only.")
+    out = tmp_path / "prompts"
+    result = CliRunner().invoke(cli, ["sleep", "--dry-run", "--dump-prompts", str(out)])
+    assert result.exit_code == 0, result.output
+    (name,) = sorted(os.listdir(out))
+    assert "You review sessions for the billing team only." in (out / name).read_text()
+
+
 def test_model_lessons_must_cite_steps_that_show_what_they_quote(tmp_path, repo):
     for session in ("g1", "g2"):
         t = Transcript(tmp_path, session, repo).user("run the tests")
