@@ -27,7 +27,8 @@ from .safeguards import weakened
 _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
-    r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
+    r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = re.compile(
@@ -55,12 +56,13 @@ _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स�
              r"asennus|інсталятор|установщик|programm|programa|programme|program\b|binar|binär|exécutable|ejecutable|eseguibile|"
              r"executável|exe\b|\.sh\b|\.exe\b|\.msi\b|\.deb\b|\.run\b|\.ps1\b|\.py\b|setup|bootstrap|tool|verktyg|værktøj|"
              r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer|سكربت|سكريبت|البرنامج النصي|مثبت|סקריפט|מתקין|"
-             r"اسکریپت|نصب|สคริปต์|สคริปท์|ตัวติดตั้ง")
+             r"اسکریپت|نصب|สคริปต์|สคริปท์|ตัวติดตั้ง|skript\w*|স্ক্রিপ্ট|hati")
 # Fetched, then run, said in other languages (a read in between is a check: no harm).
 _FETCH_ABROAD = (
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
     r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*|descarreg\w*|"
-    r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*)(?!\w)")
+    r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*|preuzmi\w*|skini|"
+    r"изтегли\w*|pakua|muat turun|ডাউনলোড)(?!\w)")
 _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
     r"gennemg|przeczyt|sprawd|oku|incele|kontrol|read|check|verif|inspect|review|audit|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
@@ -68,11 +70,14 @@ _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"بررسی کن|อ่าน|ตรวจ|basahin|suriin|llegeix|revisa)\w*)[^;\n]){0,80}"  # read first: verified
     r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
     r"then|a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi|després|ثم|وبعدها|بعدها|ואז|ו|"
-    r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos)\s+)"
-    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+)?(ausführ\w*|start\w*|"
+    r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos|pa|zatim|после|след това|na|kisha|halafu|করে|এবং|তারপর)\s+)"
+    r"(го\s+|je\s+|ga\s+|ho\s+|jej\s+|ją\s+|его\s+|её\s+|їх\s+)?"  # a pronoun for what was fetched
+    r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+|odmah\s+|"
+    r"(je\s+|ga\s+)?odmah\s+(je\s+|ga\s+)?|веднага\s+|moja kwa moja\s+|terus\s+|সরাসরি\s+)?(ausführ\w*|start\w*|"
     r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
     r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला|futtas\w*|futtat\w*|indítsd|aja|suorita\w*|"
-    r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run)")
+    r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
+    r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*)")
 _EXECUTE = re.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
@@ -127,7 +132,7 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"\b(origin|remote|upstream|fjärr\w*|zdaln\w*|vzdálen\w*|entfernt\w*|distant\w*|remot[oa])\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
                       r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
-                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*)\b|\bforzar\s+el\s+push\b|"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*)\s+push\b|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
                       r"\b(mit|met)\s+(\w+\s+){0,3}(lokal\w*|local\w*)"
                       r"\b[^.;\n]{0,30}\b(überschrieb\w*|überschreib\w*|ersetzt|overschreven|overschrijven)\b|"
@@ -136,8 +141,9 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"overrid\w*|overrul\w*|ignor\w*|forc\w*)|"
                       r"\b(overwrite|replace|clobber|überschreib\w*|überschrieb\w*|ersetz\w*|écrase[rz]?|écrasez|remplace[rz]?|sobrescri\w*|sobreescri\w*|"
                       r"reemplaz\w*|sovrascriv\w*|sostituisc\w*|overschrijf\w*|vervang\w*|sobrescrev\w*|substitu\w*|перезапиш\w*|"
-                      r"перезапис\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream|удалённ\w*|"
-                      r"удаленн\w*)\b[^.;\n]{0,40}\b(with|mit|avec|con|com|met|на|amb|med)\s+(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|локал\w*)\b|"
+                      r"перезапис\w*|prepíš\w*|prepis\w*|prepiš\w*|презапиш\w*)\b[^.;\n]{0,40}\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|"
+                      r"upstream|vzdialen\w*|udaljen\w*|отдалечен\w*|удалённ\w*|"
+                      r"удаленн\w*)\b[^.;\n]{0,40}(\b(with|mit|avec|con|com|met|на|amb|med)\s+)?(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|lokáln\w*|локал\w*|tempatan)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
@@ -254,7 +260,10 @@ _AUTHORITY = re.compile(
     r"(?<!\w)بدون\s+(بازبینی|بررسی|تأیید|تایید|review)(?![^.;\n]{0,30}(?<!\w)ن(?!مای|مائ)\w{1,8}ید(?!\w))|(از قبل|قبلاً|قبلا|پیشاپیش)\s+(\S+\s+){0,2}(تأیید|تایید|موافقت)|"
     r"\b(nang\s+)?walang\s+(review|pag-?apruba|pagsusuri)\b|\b(aprubado|inaprubahan|naaprubahan)\s+na\b|"
     r"\bhindi na kailangan(g)?\s+(ng\s+)?(review|pag-?apruba)\b|\bbina\s+(review|approval|test\w*|check\w*|jaanch)\b|"
-    r"\b(review|approval|test\w*|check\w*)\s+skip\s+kar\w*\b|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
+    r"\b(review|approval|test\w*|check\w*)\s+skip\s+kar\w*\b|\bbila\s+(ukaguzi|idhini|mapitio)\b|\b(ime)?shaidhinisha\b|"
+    r"\bbez\s+(pregleda|revizije|kontrole|revízie|kontroly|schválenia)\b|\bbez\s+(преглед|ревю|одобрение)|без\s+(преглед|ревю|одобрение)|"
+    r"\b(već|вече|už|sudah)\s+(je\s+)?(odobri\w*|одобри\w*|schválil\w*|meluluskan|diluluskan)|\btanpa\s+(semakan|kelulusan)\b|"
+    r"রিভিউ ছাড়া\w*|অনুমোদন ছাড়া\w*|আগেই অনুমোদন|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
@@ -310,7 +319,8 @@ _MASK = re.compile(
     r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
     r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b|"
     r"(?<!\w)(ignor\w*|negeer\w*|zignoruj\w*|игнорир\w*|ігнору\w*|تجاهل\w*|התעלם\w*|תתעלם\w*|نادیده بگیر\w*|balewalain|"
-    r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*)(?!\w)[^.;\n]{0,30}(?<!\w)(codi de sortida|"
+    r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*|puuza|zanemari\w*|উপেক্ষা কর\w*)(?!\w)[^.;\n]{0,30}"
+    r"(?<!\w)(codi de sortida|msimbo wa kutoka|izlazni kod\w*|изходен код|kod keluar|এক্সিট কোড|"
     r"código de (salida|saída|retorno)|code (de sortie|de retour)|codice di (uscita|ritorno)|exit-?code\w*|exitcode\w*|"
     r"rückgabe(wert|code)\w*|afslutningskode\w*|avslutningskode\w*|utgangskode\w*|returkod\w*|kod (wyjścia|powrotu)|"
     r"çıkış kodu\w*|код\w* (выхода|возврата|завершения)|код\w* виходу|كود الخروج|رمز الخروج|קוד ה?יציאה|کد خروج|"
@@ -553,7 +563,7 @@ _UNCHECKED = re.compile(
     r"signatures?)\b|"
     r"\b(not|never|no longer|stop|without|don'?t|do not|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
     r"((?!skip|disabl|ignor|bypass|avoid|omit|stop|forget|turn|without|not|never|no|desactiv|deshabilit|désactiv|disattiv|disabilit|"
-    r"desativ|desabilit|deaktivier|abschalt|ausschalt|überspring|umgeh|contourn|salt|отключ|выключ|пропуст)\w+\s+){0,2}"
+    r"desativ|desabilit|deaktivier|abschalt|ausschalt|überspring|umgeh|contourn|salt|отключ|выключ|пропуст|изключ)\w+\s+){0,2}"
     r"(check\w*|verif\w*|validat\w*|compar\w*|vérifi\w*|prüf\w*|überprüf\w*|verific\w*|valid\w*|провер\w*|controll\w*|"
     r"kontrollier\w*)\s+(\w+'s\s+|\w+\s+){0,3}" + _CHECKED_THING + r"\b|"
     r"\b" + _CHECKED_THING + r"\s+(\w+\s+){0,2}(nicht|not|never|nie|no|non|não|не)\s+(mehr\s+|more\s+|longer\s+)?"
@@ -563,7 +573,8 @@ _UNCHECKED = re.compile(
 # Files, sockets and folders opened to every account: "give every account write access", "accessible à tous".
 _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the public|others|other users|tous|tout le monde|"
                   r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor|"
-                  r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara)")
+                  r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara|всички|svima|svi|"
+                  r"všetkým|wote|সবাইকে|সব)")
 _OPEN_TO_ALL = re.compile(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
@@ -579,7 +590,8 @@ _ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на 
                             r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere|(δικαίωμα|δικαιώματα) εγγραφής|"
                             r"skrivrättighet\w*|skrivbehörighet\w*|práv[oa] zápisu|hak tulis|izin tulis|صلاحيات? الكتابة|إذن الكتابة|"
                             r"permisos de escritura|droits d'écriture|schreibrechte|permessi di scrittura|permiss(ão|ões) de escrita|"
-                            r"schrijfrechten|uprawnienia do zapisu|yazma izni|skriverettighe\w*)", re.I)
+                            r"schrijfrechten|uprawnienia do zapisu|yazma izni|skriverettighe\w*|права за запис|kebenaran menulis|prava? pisanja|"
+                            r"ruhusa ya kuandika|লেখার অনুমতি)", re.I)
 # Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
 _WIPE = re.compile(
     r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
@@ -714,7 +726,8 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|říkej\w*|říkat|sděl\w*|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
                r"mondd|відповідай|відповідайте|кажи|răspunde|spune|ответ\w*|сказа\w*|dij\w*|diss\w*|gesagt|sagten|antwortete\w*|"
-               r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|bolo|bol do|batao|bata do|kaho|keh do|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
+               r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|bolo|bol do|batao|bata do|kaho|keh do|reci|recite|"
+               r"odgovori|кажи|отговори|mwambie|waambie|sema|jibu|beritahu|katakan|jawab|বলুন|বলো|জানান|povedz|odpovedz|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
                r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
                r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
@@ -733,7 +746,8 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"chociaż|mimo że|choć|rağmen|halde|même si|bien que|aunque|a pesar de que|embora|mesmo que|anche se|sebbene|obwohl|"
               r"auch wenn|hoewel|även om|хотя|несмотря на то|selvom|selv om|selv hvis|encara que|tot i que|malgrat que|حتى لو|"
               r"حتى وإن|حتى وان|رغم أن|رغم ان|مع أن|مع ان|بالرغم من|גם אם|אף על פי|למרות|حتی اگر|اگرچه|با اینکه|با این که|"
-              r"kahit na|kahit|chahe|chaahe|bhale hi|halanki|jabki)(?!\w)")
+              r"kahit na|kahit|chahe|chaahe|bhale hi|halanki|jabki|iako|premda|čak i ako|въпреки че|макар че|дори ако|ingawa|"
+              r"hata kama|walau|যদিও|এমনকি যদি|aj keď|hoci)(?!\w)")
 # That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
 _NO_EVENT = (r"(не было|не произош\w*|не случил\w*|no hubo|no pasó nada|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
              r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
@@ -880,7 +894,8 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
                  r"liitä|lähetä|jaa|illeszd be|küldd el|oszd meg|встав\w*|надішли|поділи\w*|lipește|trimite|indsæt\w*|sæt ind|legg ved|"
-                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|anhäng\w*|beifüg\w*|anfüg\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
+                 r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|bandika|tuma|shiriki|zalijepi|pošalji|"
+                 r"podijeli|zdieľaj|постави|сподели|изпрати|tampal\w*|hantar\w*|kongsi\w*|পেস্ট|শেয়ার|পাঠান|anhäng\w*|beifüg\w*|anfüg\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
@@ -891,7 +906,8 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
                           r"(?<![\w.])\.env\b|पासवर्ड|क्रेडेंशियल|password\w*|credentials?|api[ _-]?keys?|otp|~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|"
                           r"id_(rsa|ed25519)|contrasenya\w*|credencials|variables d'entorn|miljøvariabl\w*|kodeord\w*|كلمة المرور|"
                           r"كلمات المرور|بيانات الاعتماد|متغيرات البيئة|التوكن|סיסמ\w*|טוקן|אסימון|פרטי ה?התחברות|משתני ה?סביבה|"
-                          r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی|inloggegevens|wachtwoord\w*|toegangsgegevens|toegangstoken\w*)")
+                          r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی|inloggegevens|wachtwoord\w*|toegangsgegevens|toegangstoken\w*|"
+                          r"nenosiri|lozink\w*|парол\w*|kata laluan|পাসওয়ার্ড)")
 _CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
@@ -915,7 +931,8 @@ _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô 
               r"spring\w* over|hopp over|ignorer\w*|omgå|slå (fra|av)|skru av|omet\w*|ignora(r|t)?|عطل\w*|أوقف\w*|اوقف\w*|تجاهل\w*|"
               r"تخط\w*|כבה|תכבה|השבת\w*|תשבית\w*|דלג\w*|תדלג\w*|התעלם\w*|תתעלם\w*|غیرفعال کن\w*|خاموش کن\w*|نادیده بگیر\w*|"
               r"i-?disable|patayin|laktawan|i-?skip|balewalain|huwag pansinin|i-?off|band kar\w*|bandh kar\w*|disable kar\w*|"
-              r"off kar\w*|skip kar\w*|ignore kar\w*|hata do)")
+              r"off kar\w*|skip kar\w*|ignore kar\w*|hata do|изключ\w*|деактивирай\w*|isključi\w*|onemogući\w*|preskoči\w*|"
+              r"preskoč\w*|zima|ruka|puuza|nyahaktifkan|langkau|বন্ধ কর\w*|এড়িয়ে যান|উপেক্ষা কর\w*)")
 _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
             r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
             r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
@@ -925,7 +942,8 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"antivir\w*|selinux|सत्यापन|प्रमाणपत्र|सुरक्षा|समीक्षा|फ़ायरवॉल|certifikat\w*|verifi\w*|kontrol\w*|gennemgang\w*|"
             r"gjennomgang\w*|beskyttelse\w*|brandmur\w*|brannmur\w*|revisió|protecció|التحقق|الشهاد\w*|شهاد\w*|الحماية|المراجعة|"
             r"جدار الحماية|ה?אימות\w*|ה?תעוד\w*|ה?הגנה|ה?סקירה|ה?בדיק\w*|חומת האש|تأیید|تایید|اعتبارسنجی|گواهی\w*|محافظت|"
-            r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri|tanúsítvány\w*|ellenőrzés\w*|hitelesít\w*|védelm\w*|tűzfal\w*)")
+            r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri|tanúsítvány\w*|ellenőrzés\w*|hitelesít\w*|védelm\w*|tűzfal\w*|"
+            r"проверк\w*|provjer\w*|uthibitishaji|cheti|pengesahan|sijil|যাচাই|সার্টিফিকেট)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
                          r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|ki (kell )?kapcsol\w*|kikapcsol\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
