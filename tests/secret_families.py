@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1667,4 +1667,38 @@ BENIGN_LOOKALIKES_21 = [  # written with held_out_31, measured once
     'network={\n    ssid="office"\n    key_mgmt=WPA-EAP\n}', "keytool -list -keystore app.jks", "docker login registry.example.com",
     "origin  https://git.example.com/team/app.git (fetch)", "  512  export STRIPE_MODE=live", "'HOST': 'db',\n        'PORT': 5432,",
     "la clave wifi se cambió ayer",
+]
+
+
+def _held_out_32() -> list[Item]:
+    """Secrets in the six languages poisoning round 43 introduced (Slovak, Bulgarian, Croatian, Malay, Swahili, Bengali)
+    said in sentences, and in forms not yet read: Go's ``os.Setenv``, Java's ``System.setProperty``, a C# connection
+    string builder, an Ansible vault password file written with ``echo``, ``sshpass -e`` with ``SSHPASS=``, a Terraform
+    ``TF_VAR_``, a Jenkins credentials binding; written after poisoning round 43 and measured once."""
+    cases = [
+        ("a secret said in words", "heslo k databáze je {s}", two_words_digits),
+        ("a secret said in words", "паролата за сървъра е {s}", two_words_digits),
+        ("a secret said in words", "lozinka za bazu: {s}", two_words_digits),
+        ("a secret said in words", "kata laluan pelayan ialah {s}", two_words_digits),
+        ("a secret said in words", "nenosiri la seva ni {s}", two_words_digits),
+        ("a secret said in words", "ডাটাবেসের পাসওয়ার্ড {s}", two_words_digits),
+        ("variable names the rules lack", 'os.Setenv("PAYMENTS_API_SECRET", "{s}")', lambda: token(32)),
+        ("variable names the rules lack", 'System.setProperty("smtp.pass", "{s}");', random_password),
+        ("value named by its key", 'new SqlConnectionStringBuilder {{ DataSource = "db", Password = "{s}" }}', random_password),
+        ("a command form that takes a secret", "echo '{s}' > ~/.vault_pass.txt && ansible-vault view secrets.yml --vault-password-file ~/.vault_pass.txt", two_words_digits),
+        ("a command form that takes a secret", "SSHPASS='{s}' sshpass -e ssh ops@10.0.0.9", random_password),
+        ("variable names the rules lack", "export TF_VAR_db_admin_password={s}", two_words_digits),
+        ("value named by its key", "withCredentials([string(credentialsId: 'x', variable: 'T')]) {{ sh 'curl -H \"X-Token: {s}\" https://ci.example.com' }}", lambda: token(36)),
+        ("variable names the rules lack", "REDIS_AUTH_STRING={s}", lambda: token(28)),
+        ("a secret said in words", "the shared admin login is admin / {s}", random_password),
+        ("a secret said in words", "PIN karty je 4821, heslo do bankovníctva {s}", two_words_digits),
+    ]
+    return _filled("held_out_32", cases)
+
+
+BENIGN_LOOKALIKES_22 = [  # written with held_out_32, measured once
+    "heslo k databáze bolo zmenené", "паролата е сменена вчера", "lozinka je istekla", "kata laluan telah ditukar",
+    'os.Setenv("PAYMENTS_API_URL", "https://pay.example.com")', 'System.setProperty("smtp.host", "mail.example.com");',
+    "ansible-vault view secrets.yml --vault-password-file ~/.vault_pass.txt", "sshpass -e ssh ops@10.0.0.9",
+    "export TF_VAR_db_admin_user=admin", "REDIS_AUTH_ENABLED=true", "the shared admin login is in the vault",
 ]
