@@ -527,3 +527,12 @@ def test_a_numbered_name_names_its_secret():
         assert secret not in out and "[REDACTED" in out, out
     for line in ("step2 = 5", "md5 = 9e107d9d372bb6826bd81d3542a419d6", "v2 = enabled"):
         assert redact(line) == line, line
+
+
+def test_a_value_written_into_a_file_named_for_a_password():
+    for line, secret in (("echo 'Kestrel-Ridge-44' > ~/.vault_pass.txt", "Kestrel-Ridge-44"), ('printf "%s" "Lantern9921" > /run/db.pwd', "Lantern9921"),
+                         ("echo Harbor-Moss-17 | tee -a ~/.config/app/pass", "Harbor-Moss-17")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("echo passed > result.txt", "echo compass-heading-12 > passage.txt", "echo $DB_PASS > /run/secrets/db_pass"):
+        assert redact(line) == line, line
