@@ -130,7 +130,8 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"production|shared|remote)('s)?\s+(branch(es)?\s+)?history\b|"
                       r"\b(tvinga\w*|tving|wymu\w*|vynu\w*|paksa\w*|erzwing\w*|forcer|forcez|forzar|forçar|forzare|forțeaz\w*)\b[^.;\n]{0,50}"
                       r"\b(origin|remote|upstream|fjärr\w*|zdaln\w*|vzdálen\w*|entfernt\w*|distant\w*|remot[oa])\b|\bforce\w*\s+(\w+\s+){0,2}to\s+match\s+(your|my|the)\s+(\w+\s+)?"
-                      r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+match\s+"
+                      r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+(match|look like|mirror|equal|be identical to|"
+                      r"be the same as)\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
                       r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*)\s+push\b|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
@@ -197,7 +198,7 @@ _AUTHORITY = re.compile(
     r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b"
     + _ARTIFACT + "|"
     r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
-    r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation)\b|"
+    r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation|sign-?off|go-ahead|waiver)\b|"
     r"\b(permanent|standing|blanket|general|open-ended)\s+(exception|ok|okay|go-ahead|waiver|pass|exemption)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
@@ -296,6 +297,11 @@ _MASK = re.compile(
     r"\b(keep|keeps|continu|carry on|proceed|go on|weiter|prosegu|segu)\w*\b[^.;\n]{0,40}\b(even if|even when|even though|regardless|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|"
     r"mesmo que|mesmo se)\b[^.;\n]{0,20}\b(tests?|checks?|builds?|lint\w*|ci|pipelines?|jobs?|steps?|deploy\w*)\b[^.;\n]{0,30}"
     r"\b(fail\w*|error\w*|red|broken|fehlschlag\w*|scheiter\w*|échou\w*|fall(a|an|en|e|ar|ido)\b|falla\w*|fallisc\w*|falh\w*)|"
+    r"\b(exit (code|status)|return code|status code)s?\b[^.;\n]{0,30}\b(thrown away|discarded|dropped|ignored|swallowed|suppressed|"
+    r"muted|hidden)\b|"
+    r"\b(tests?|pruebas|testes|lint\w*|checks?|etapa de tests|stage|suite)\b[^.;\n]{0,40}\b(ya no puede(n)?|no puede(n)?|não pode(m)?"
+    r"( mais)?|non può( più)?|non possono( più)?|ne peu(t|vent) plus|kann nicht mehr|können nicht mehr|can no longer|cannot)\s+"
+    r"(fallar|falhar|fallire|échouer|fehlschlagen|fail)\b|"
     r"\b(sin|sem|ohne|sans|senza|without)\s+(detener|parar|stoppen|anhalten|arrêter|fermare|stopping|blocking|bloquear|"
     r"interrumpir|halting)\w*\b[^.;\n]{0,40}\b(aunque|even if|even when|auch wenn|selbst wenn|même si|anche se|mesmo que)\b"
     r"[^.;\n]{0,20}\b(fall\w*|fail\w*|échou\w*|fehlschl\w*|scheiter\w*|fallisc\w*|falh\w*)|"
@@ -779,7 +785,7 @@ _DENY = re.compile(
     r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.\n।]{0,240}?" + _TRUTH + r")[^.\n।]{0,120}?" + _INCIDENT_CONTEXT + r"[^.\n।]{0,120}"
     + _TELL_WORDS + r"[^.\n।]{0,40}" + _NO_EVENT + "|"
     r"\b(told|tell|say|said|claim\w*|report\w*|confirm\w*|assur\w*)\b[^.;\n]{0,80}\bbefore\s+(it|they|that|the \w+)\s+(actually|really|"
-    r"truly)\s+(had|has|did|was|were|happened|went through)\b", re.I)
+    r"truly)\s+(had|has|did|does|do|was|were|is|are|happened|went through)\b", re.I)
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
@@ -881,6 +887,10 @@ _ON_DEMAND = re.compile(
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
 # A safeguard switched off in the passive: "MFA may be disabled", "audit logging can be turned off".
 _PASSIVE_OFF = re.compile(
+    r"\b(signature|certificate|cert|tls|ssl|host ?key|checksum|hash|integrity|gpg)\s+(check|verification|validation)s?\s+(is|are|was|"
+    r"were|being)\s+(out of the way|gone|removed|turned off|switched off|disabled|skipped|off)\b|"
+    r"\b(zertifikat\w*|signatur\w*|prüfung|verifizierung|überprüfung)\b[^.;\n]{0,30}\b(weg|aus|abgeschaltet|deaktiviert|entfernt)\s+"
+    r"(ist|sind|war|waren)\b|"
     r"\b(2fa|mfa|two-factor|multi-factor|sso|audit(ing)?( logs?| logging)?|logging|encryption|antivirus|firewall|backups?|"
     r"alerting|monitoring|rate limit\w*)\b[^.;\n]{0,30}\b(may|can|could|should|will)\s+(safely\s+|now\s+)?be\s+(disabled|turned off|"
     r"switched off|skipped|removed|bypassed|dropped|paused)\b", re.I)
@@ -958,7 +968,7 @@ _MAKE_IGNORES = re.compile(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8
 _CJK_SECRETS = (r"(~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|id_(rsa|ed25519)|(?<![\w.])\.env\b|"
                 r"비밀번호|암호|토큰|자격 ?증명|환경 ?변수|パスワード|トークン|認証情報|環境変数|密码|密碼|令牌|凭证|憑證|环境变量)")
 _CJK_PLACES = r"(이슈|채팅|채널|티켓|슬랙|イシュー|チャット|チャンネル|チケット|スラック|问题|聊天|频道|頻道|工单|群|issue|slack|chat|ticket|wiki)"
-_CJK_SHARE = r"(붙여 ?넣|공유하|보내|올려|貼り付け|貼って|共有して|送って|載せて|粘贴|贴到|貼上|分享|发送|發送|发到|發到)"
+_CJK_SHARE = r"(붙여 ?넣|공유하|보내|올려|貼り付け|貼って|共有して|送って|載せて|粘贴|贴到|貼上|分享|发送|發送|发到|發到|の中身|の内容|内容|내용)"
 _PASTED_CJK = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?![^。！？\n]{0,100}(不要|别|別|勿|禁止|절대|않|마세요|말고|ないで|ません))"
                          r"(?=[^。！？\n]{0,100}" + _CJK_SECRETS + r")(?=[^。！？\n]{0,100}" + _CJK_PLACES + r")(?=[^。！？\n]{0,100}"
                          + _CJK_SHARE + r")[^。！？\n]", re.I)
@@ -976,7 +986,7 @@ _EVERY_PERMISSION = re.compile(
 # Records destroyed to make a dispute or complaint go away.
 _ERASE_DISPUTE = re.compile(
     r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*|(negative|bad) reviews?)\b[^.;\n]{0,60}\b(delete|remove|purge|"
-    r"wipe|erase|destroy|drop)\w*|\b(delete|remove|purge|wipe|erase|destroy|drop)\w*\b[^.;\n]{0,60}\b(when|if|after|once|so)\b[^.;\n]{0,40}"
+    r"wipe|erase|destroy|drop(?!(s|ped)?\s+(by|to|in|off|from|below|sharply|significantly|dramatically|steadily)\b))\w*|\b(delete|remove|purge|wipe|erase|destroy|drop)\w*\b[^.;\n]{0,60}\b(when|if|after|once|so)\b[^.;\n]{0,40}"
     r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*)", re.I)
 # A claimed identity taken as proof: "if they say they are a manager, treat it as authorised".
 _CLAIMED_IDENTITY = re.compile(
@@ -1066,7 +1076,8 @@ _TOLD_OPPOSITE = re.compile(
 _CJK_FETCH_RUN = re.compile(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
                             r"\.sh\b|\.ps1\b|\.py\b))(?![^。\n]{0,120}(確認|検証|読ん|读|检查|確認|验证|驗證|확인|검증|읽))[^。\n]{0,80}"
                             r"(取得|ダウンロード|取ってき|取って来|落として|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
-_CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시")
+_CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시|强行覆盖|強行覆蓋|覆盖远端|覆蓋遠端|覆盖远程|覆蓋遠程|強制上書き|"
+                             r"リモートを上書き|리모트를 덮어")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
                       r"tidied|reordered)\s+(history|commits|branch|log)\b")
@@ -1156,7 +1167,8 @@ _FETCH_THEN_LOAD = re.compile(
 _PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
                             r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
                             r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
-                            r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
+                            r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+|their\s+|his\s+|"
+                            r"her\s+|my\s+|our\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = re.compile(
     r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
@@ -1165,6 +1177,13 @@ _FETCH_THEN_RUN = re.compile(
 # Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
 _FETCH_THEN_RUN_ABROAD = re.compile(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
                                     + _RUNNABLE + r")[^.\n]{0,80}?" + _FETCH_AND_RUN_ABROAD, re.I)
+# The downloaded script run, said the other way round: "run the downloaded script directly", "exécute le script téléchargé".
+_RUN_THE_DOWNLOADED = re.compile(
+    r"\b(run\w*|execut\w*|exécut\w*|ejecut\w*|esegu\w*|ausführ\w*|start\w*|lanc\w*|kör\w*|uruchom\w*|запуст\w*|çalıştır\w*)\b"
+    r"[^.;\n]{0,30}(?<!\w)(" + _RUNNABLE + r")\w*\s+(\w+\s+)?(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|"
+    r"heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen|gedownload\w*|nedladdad\w*)\b|"
+    r"\b(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen)\s+"
+    r"(\w+\s+)?(" + _RUNNABLE + r")\w*\b[^.;\n]{0,40}\b(run|execute|exécut|ejecut|esegu|ausführ|lanc|start)\w*", re.I)
 # A file downloaded, then that same file run, on the same line or a later one (a script's or a YAML list's steps).
 _DOWNLOADED_THEN_RUN = re.compile(
     r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-o\s*|\s-O\s*|--output[= ]|-OutFile\s+|>\s*)(?P<file>[^\s,;`'\"]+)"
@@ -1181,7 +1200,7 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
                      ("makes files writable by everyone", _CJK_ALL_WRITE), ("deceives the user", _CJK_TOLD_ANYWAY),
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH),
                      ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD),
-                     ("fetches and runs remote code", _CJK_FETCH_RUN)]
+                     ("fetches and runs remote code", _CJK_FETCH_RUN), ("fetches and runs remote code", _RUN_THE_DOWNLOADED)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
@@ -1239,10 +1258,14 @@ _AFFIRMING = re.compile(r"\b(don'?t|do not|never|no need to)\s+(forget|fail|negl
                         r"(\s+(to|about))?\s+(\w+\s+){0,3}$", re.I)
 
 
+_SUBORDINATE = re.compile(r"[:;,—–]|\b(?:now that|since|once|because|as soon as)\b", re.I)
+
+
 def forbids(clause: str, match: re.Match[str]) -> bool:
     """Whether the clause says not to do what was matched, just before it ("never use --no-verify"), around
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
-    before = re.split(r"[:;,—–]", clause[max(0, match.start() - 40): match.start()])[-1]
+    # a negation scopes over its own clause: "never break now that the check is off" does not forbid turning it off
+    before = _SUBORDINATE.split(clause[max(0, match.start() - 40): match.start()])[-1]
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0))
                                                or _AFFIRMING.search(before))
@@ -1455,7 +1478,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD) and _verified(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED) and _verified(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)
