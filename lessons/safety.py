@@ -1351,16 +1351,21 @@ def _as_rows(text: str) -> str:
     words. The text itself when it holds no table."""
     if "|" not in text or "\n" not in text:
         return text
+    from secondnature.hooks.core.redact import (  # the cutting redaction reads tables with
+        separator_row,
+        table_cells,
+    )
+
     lines = text.split("\n")
     out, header = [], None
     for n, line in enumerate(lines):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        cells = [line[a:b] for a, b in table_cells(line, "|")] if line.lstrip().startswith("|") else None
         if cells is None:
             out.append(line)
             header = None
-        elif header is None and n + 1 < len(lines) and lines[n + 1].strip() and not lines[n + 1].strip().strip("|-: \t"):
+        elif header is None and n + 1 < len(lines) and separator_row(lines[n + 1]):
             header = cells  # the separator row follows: these are the column names
-        elif header is not None and not line.strip().strip("|-: \t"):
+        elif header is not None and separator_row(line):
             continue
         elif header is not None and len(cells) == len(header):
             # a cell is one statement: an aside after its full stop still qualifies it ("No, never. (while …)")
@@ -1376,11 +1381,11 @@ def _referred_first(text: str) -> str:
     contractor"), so a rule finds what the verb acts on beside it, as in one sentence; the text itself when no
     sentence refers back."""
     sentences = clauses(text, SENTENCE_END)
-    if len(sentences) < 2 or not any(_REFERS_BACK.search(s, 0, 60) for s in sentences[1:]):
+    pronouns = [_REFERS_BACK.search(sentence, 0, 60) for sentence in sentences[1:]]
+    if not any(pronouns):
         return text
     out = [sentences[0]]
-    for sentence in sentences[1:]:
-        found = _REFERS_BACK.search(sentence, 0, 60)
+    for sentence, found in zip(sentences[1:], pronouns, strict=True):
         before = out[-1].rstrip(" .!?")
         out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
     return " ".join(out)

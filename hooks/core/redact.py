@@ -714,7 +714,7 @@ def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> 
     return _replace_spans(text, view, spans, name)
 
 
-def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+def table_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     """Where each cell of a CSV, TSV or Markdown row is in ``line`` (start, end), spaces and a table's outer
     pipes left out."""
     start, end = 0, len(line)
@@ -726,7 +726,7 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         cut = line.find(delimiter, at, end)
         stop = end if cut < 0 else cut
         a, b = at, stop
-        while a < b and line[a] in " \t\r" and not (delimiter == "\t" and line[a] == "\t"):
+        while a < b and line[a] in " \t\r":
             a += 1
         while b > a and line[b - 1] in " \t\r":
             b -= 1
@@ -736,12 +736,17 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         at = cut + 1
 
 
+def separator_row(line: str) -> bool:
+    """A Markdown table's row of dashes under its header (``|---|:---:|``)."""
+    return bool(line.strip()) and not line.strip().strip("|-: \t")
+
+
 def _table_values(view: str) -> list[tuple[int, int]]:
     """The values in a table's column whose header names a secret (``username,password,role``; a TSV's
     ``api_key``; ``| Service | Password |``, its separator row, then its rows): the rows that follow with as many
     cells, each value judged as a named value is."""
     spans: list[tuple[int, int]] = []
-    lines = view.split("\n")
+    lines, low_lines = view.split("\n"), view.lower().split("\n")  # lowered whole: one call, not one a line
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -749,10 +754,10 @@ def _table_values(view: str) -> list[tuple[int, int]]:
     while i < len(lines):
         line = lines[i]
         delimiter = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else "," if "," in line else ""
-        if not delimiter or len(line) > 400 or not any(h in line.lower() for h in _NAME_HINTS):
+        if not delimiter or len(line) > 400 or not any(h in low_lines[i] for h in _NAME_HINTS):
             i += 1
             continue
-        header = _cells(line, delimiter)
+        header = table_cells(line, delimiter)
         names = [line[a:b] for a, b in header]
         if len(header) < 2 or not all(0 < len(n) <= 40 and len(n.split()) <= 3 and n[-1] not in ".!?:;" for n in names):
             i += 1  # column names, not a sentence with commas in it
@@ -762,10 +767,10 @@ def _table_values(view: str) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        if delimiter == "|" and j < len(lines) and lines[j].strip() and not lines[j].strip().strip("|-: \t"):
-            j += 1  # a Markdown table's separator row
+        if delimiter == "|" and j < len(lines) and separator_row(lines[j]):
+            j += 1
         while j < len(lines):
-            row = _cells(lines[j], delimiter)
+            row = table_cells(lines[j], delimiter)
             if len(row) != len(header):
                 break
             for (a, b), (ha, hb), kind in zip(row, header, kinds, strict=True):
@@ -843,9 +848,10 @@ def _redact(text: str) -> str:
         text, view = _sub(rules.pattern("set_command", _SET_COMMAND), text, view, "named_secret", _named_secret)
     if "name:" in low and "value:" in low:
         text, view = _sub(rules.pattern("paired_secret", _PAIRED), text, view, "named_secret", _named_secret)
-    if ("default" in low or "value" in low) and ("{" in view or ":\n" in view or ":\r\n" in view) and any(h in low for h in _NAME_HINTS):
+    hinted = any(h in low for h in _NAME_HINTS)
+    if hinted and ("default" in low or "value" in low) and ("{" in view or ":\n" in view or ":\r\n" in view):
         text, view = _sub(rules.pattern("block_default", _BLOCK_DEFAULT), text, view, "named_secret", _named_secret)
-    if "<" in view and ("key=" in low or "name=" in low) and any(h in low for h in _NAME_HINTS):
+    if hinted and "<" in view and ("key=" in low or "name=" in low):
         text, view = _sub(rules.pattern("keyed_element", _KEYED_ELEMENT), text, view, "named_secret", _named_secret)
     if _said_candidate(low):
         said = rules.pattern("said_secret", _SAID, ascii=False)
@@ -855,7 +861,7 @@ def _redact(text: str) -> str:
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
                           lambda m, v: _random_value(m))
-    if "\n" in view and ("," in view or "\t" in view or "|" in view) and any(h in low for h in _NAME_HINTS):
+    if hinted and "\n" in view and ("," in view or "\t" in view or "|" in view):
         text, view = _replace_spans(text, view, _table_values(view), "named_secret")
     if "cookie" in low:
         text, view = _replace_spans(text, view, _cookie_values(view, low), "cookie")
