@@ -25,7 +25,7 @@ from typing_extensions import NotRequired
 
 from secondnature.hooks.background.writer import get_writer
 from secondnature.hooks.core import schema
-from secondnature.hooks.core.paths import Home, current_home
+from secondnature.hooks.core.paths import Home, as_home
 from secondnature.hooks.core.schema import Event
 from secondnature.hooks.core.scope import agent_scope
 
@@ -97,12 +97,6 @@ def _tool_result_data(call_id: str, tool: str | None, output: Any) -> dict[str, 
 
 def _error_data(error: BaseException, source: str) -> dict[str, Any]:
     return {"error": f"{type(error).__name__}: {error}", "source": source}
-
-
-def _home_of(home: str | Home | None) -> Home:
-    """The home a middleware or callback was given (a folder or a ``Home``), else this process's: read once,
-    when the agent is built."""
-    return home if isinstance(home, Home) else Home(home) if home else current_home()
 
 
 class _Recorder:
@@ -229,7 +223,7 @@ class SecondNatureMiddleware(AgentMiddleware):
                  token_budget: int | None = None, store: Any = None, adapter: str | None = None,
                  home: str | Home | None = None):
         super().__init__()
-        self.home = store.home if store is not None else _home_of(home)
+        self.home = store.home if store is not None else as_home(home)  # read once, when the agent is built
         self.agent = agent
         self.adapter = adapter
         self.user_id = user_id
@@ -395,7 +389,7 @@ class CaptureCallback(BaseCallbackHandler):
     def __init__(self, agent: str | None = None, user_id: str | None = None, session_id: str | None = None,
                  home: str | Home | None = None):
         super().__init__()
-        self.home = _home_of(home)
+        self.home = as_home(home)
         self.agent = agent
         self.user_id = user_id
         self.session_id = session_id

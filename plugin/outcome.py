@@ -6,7 +6,7 @@ import math
 
 from secondnature.hooks.background.writer import flush_pending
 from secondnature.hooks.core import schema
-from secondnature.hooks.core.paths import Home, current_home, session_file
+from secondnature.hooks.core.paths import Home, as_home, session_file
 from secondnature.hooks.core.schema import Event
 from secondnature.hooks.core.spool import append, first_event
 
@@ -40,7 +40,7 @@ def record_outcome(session_id: str, reward: float | None = None, feedback: str |
     if feedback is not None:
         data["feedback"] = str(feedback)
     flush_pending()  # events this process captured for the session go first
-    home = home if isinstance(home, Home) else Home(home) if home else current_home()
+    home = as_home(home)
     first = first_event(session_id, session_file(session_id, home.data))
     if first is None:  # a typo would otherwise become a phantom session with no scope
         raise ValueError(f"no session {session_id!r} was captured here; use the id capture recorded "

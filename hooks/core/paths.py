@@ -87,6 +87,11 @@ def current_home() -> Home:
     return _home or Home.from_environment()
 
 
+def as_home(home: str | Home | None) -> Home:
+    """The home an API was given (a folder or a ``Home``), else this process's (``current_home``)."""
+    return home if isinstance(home, Home) else Home(home) if home else current_home()
+
+
 def data_dir() -> str:
     return current_home().data
 
