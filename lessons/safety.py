@@ -1294,7 +1294,7 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     if hidden:
         text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
-    if any("\u0591" <= c <= "\u05c7" or "\u064b" <= c <= "\u0670" for c in text):
+    if _HAS_VOWEL_MARKS.search(text):
         text = text.translate(_VOWEL_MARKS)  # شغّله is شغله: the rules read letters, not vowel points
     if _disguised_words(text):
         reasons.append("disguises letters with look-alikes from another script")
@@ -1390,6 +1390,7 @@ def _referred_first(text: str) -> str:
         out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
     return " ".join(out)
 # Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
+_HAS_VOWEL_MARKS = re.compile("[\u0591-\u05c7\u064b-\u0670]")  # one C search, not a Python loop over the text
 _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
 
 
