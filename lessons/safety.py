@@ -28,7 +28,8 @@ _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|mu
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
-    r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও|ilma|brez|sonder|بغیر|ära|kunagi|niekada|nekad|"
+    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = re.compile(
@@ -56,28 +57,33 @@ _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स�
              r"asennus|інсталятор|установщик|programm|programa|programme|program\b|binar|binär|exécutable|ejecutable|eseguibile|"
              r"executável|exe\b|\.sh\b|\.exe\b|\.msi\b|\.deb\b|\.run\b|\.ps1\b|\.py\b|setup|bootstrap|tool|verktyg|værktøj|"
              r"työkalu|eszköz|nástroj|narzędzi|araç|\bcli\b|binary|installer|سكربت|سكريبت|البرنامج النصي|مثبت|סקריפט|מתקין|"
-             r"اسکریپت|نصب|สคริปต์|สคริปท์|ตัวติดตั้ง|skript\w*|স্ক্রিপ্ট|hati")
+             r"اسکریپت|نصب|สคริปต์|สคริปท์|ตัวติดตั้ง|skript\w*|স্ক্রিপ্ট|hati|اسکرپٹ|سکرپٹ|انسٹالر")
 # Fetched, then run, said in other languages (a read in between is a check: no harm).
 _FETCH_ABROAD = (
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
     r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*|descarreg\w*|"
     r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*|preuzmi\w*|skini|"
-    r"изтегли\w*|pakua|muat turun|ডাউনলোড)(?!\w)")
+    r"изтегли\w*|pakua|muat turun|ডাউনলোড|prenes\w*|atsisiųsk\w*|parsisiųsk\w*|lejupielādē\w*|lae alla|laadi alla|"
+    r"преузми\w*|ڈاؤن ?لوڈ کر\w*|aflaai|endir\w*)(?!\w)")
 _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(?:(?!\b(lesen|lies|gelesen|prüf|lire|lis|vérifi|leer|lee|revis|ler|verific|legg|controll|läs|gransk|kontroller|sjekk|lese|les gjennom|læs|"
     r"gennemg|przeczyt|sprawd|oku|incele|kontrol|read|check|verif|inspect|review|audit|прочит|провер|lees|bekijk|baca|periksa|đọc|kiểm tra|přečt|zkontroluj|"
     r"διάβασ|έλεγξ|पढ़|जाँच|olvasd|átnéz|ellenőriz|lue|tarkista|прочитай|перевір|citește|קרא|בדוק|اقرأ|راجع|افحص|بخوان|"
-    r"بررسی کن|อ่าน|ตรวจ|basahin|suriin|llegeix|revisa)\w*)[^;\n]){0,80}"  # read first: verified
+    r"بررسی کن|อ่าน|ตรวจ|basahin|suriin|llegeix|revisa|oxu|yoxla|perskait|patikrin|izlas|pārbaud|loe|preber|prever|"
+    r"پڑھ|چیک)\w*)[^;\n]){0,80}"  # read first: verified
     r"(\b(und|et|y|e|ed|puis|luego|dann|och|og|i|ve|и|en|sonra|potem|następnie|затем|sedan|rồi|và|sau đó|lalu|dan|kemudian|"
     r"then|a pak|a potom|pak|potom|και|μετά|और|फिर|és|majd|aztán|ja|sitten|і|та|потім|și|apoi|després|ثم|وبعدها|بعدها|ואז|ו|"
-    r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos|pa|zatim|после|след това|na|kisha|halafu|করে|এবং|তারপর)\s+)"
-    r"(го\s+|je\s+|ga\s+|ho\s+|jej\s+|ją\s+|его\s+|её\s+|їх\s+)?"  # a pronoun for what was fetched
+    r"و سپس|سپس|بعد|و|แล้ว|จากนั้น|at|tapos|pagkatapos|pa|zatim|после|след това|na|kisha|halafu|করে|এবং|তারপর|"
+    r"in|ir|اور|və)\s+)"
+    r"(го\s+|je\s+|ga\s+|ho\s+|jej\s+|ją\s+|его\s+|её\s+|їх\s+|jo\s+|jį\s+|га\s+|dit\s+)?"  # a pronoun for what was fetched
     r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+|odmah\s+|"
-    r"(je\s+|ga\s+)?odmah\s+(je\s+|ga\s+)?|веднага\s+|moja kwa moja\s+|terus\s+|সরাসরি\s+)?(ausführ\w*|start\w*|"
+    r"(je\s+|ga\s+)?odmah\s+(je\s+|ga\s+)?|веднага\s+|moja kwa moja\s+|terus\s+|সরাসরি\s+|takoj\s+|فوراً\s+|فورا\s+|"
+    r"iš karto\s+|uzreiz\s+|kohe\s+|одмах\s+|dadelik\s+|dərhal\s+)?(ausführ\w*|start\w*|"
     r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
     r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला|futtas\w*|futtat\w*|indítsd|aja|suorita\w*|"
     r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
-    r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*)")
+    r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*|zažen\w*|paleisk\w*|palaid\w*|"
+    r"käivita\w*|покрени\w*|چلا\w*|işə sal\w*|icra et\w*)")
 _EXECUTE = re.compile(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
@@ -133,7 +139,7 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
                       r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+(match|look like|mirror|equal|be identical to|"
                       r"be the same as)\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
-                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*)\s+push\b|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*|priverstin\w*|piespiedu|sunnitud)\s+(push|potisni)\w*\b|\bforseer\w*\b[^.;\n]{0,40}\b(push|main|master|afgeleë|remote|origin)\b|فورس پش|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
                       r"\b(mit|met)\s+(\w+\s+){0,3}(lokal\w*|local\w*)"
                       r"\b[^.;\n]{0,30}\b(überschrieb\w*|überschreib\w*|ersetzt|overschreven|overschrijven)\b|"
@@ -264,7 +270,11 @@ _AUTHORITY = re.compile(
     r"\b(review|approval|test\w*|check\w*)\s+skip\s+kar\w*\b|\bbila\s+(ukaguzi|idhini|mapitio)\b|\b(ime)?shaidhinisha\b|"
     r"\bbez\s+(pregleda|revizije|kontrole|revízie|kontroly|schválenia)\b|\bbez\s+(преглед|ревю|одобрение)|без\s+(преглед|ревю|одобрение)|"
     r"\b(već|вече|už|sudah)\s+(je\s+)?(odobri\w*|одобри\w*|schválil\w*|meluluskan|diluluskan)|\btanpa\s+(semakan|kelulusan)\b|"
-    r"রিভিউ ছাড়া\w*|অনুমোদন ছাড়া\w*|আগেই অনুমোদন|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
+    r"রিভিউ ছাড়া\w*|অনুমোদন ছাড়া\w*|আগেই অনুমোদন|\bbez\s+(pārskatīšanas|pārbaudes|apstiprinājuma)\b|"
+    r"\bjau\s+(ir\s+)?(apstiprināj\w*|patvirtin\w*)|\bbe\s+(peržiūros|patvirtinimo)\b|\bilma\s+(ülevaatuseta|kinnituseta)\b|"
+    r"\bjuba\s+kinnitan\w*|\bbrez\s+(pregleda|odobritve)\b|\bže\s+odobril\w*|већ\s+(је\s+)?одобри\w*|без\s+одобрења|"
+    r"\bsonder\s+(hersiening|goedkeuring|resensie)\b|\b(reeds|al)\s+goedgekeur(?!d)|\b(baxış|yoxlama|təsdiq)\w*\s+olmadan\b|"
+    r"\bartıq\s+təsdiq\w*|(?<!\w)بغیر\s+(ریویو|جائزے|جانچ|منظوری)|پہلے ہی\s+(\S+\s+){0,4}منظوری|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
 _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
@@ -325,12 +335,13 @@ _MASK = re.compile(
     r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
     r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b|"
     r"(?<!\w)(ignor\w*|negeer\w*|zignoruj\w*|игнорир\w*|ігнору\w*|تجاهل\w*|התעלם\w*|תתעלם\w*|نادیده بگیر\w*|balewalain|"
-    r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*|puuza|zanemari\w*|উপেক্ষা কর\w*)(?!\w)[^.;\n]{0,30}"
+    r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*|puuza|zanemari\w*|উপেক্ষা কর\w*|игнориш\w*|занемари\w*|نظرانداز کر\w*|nəzərə alma\w*)(?!\w)[^.;\n]{0,30}"
     r"(?<!\w)(codi de sortida|msimbo wa kutoka|izlazni kod\w*|изходен код|kod keluar|এক্সিট কোড|"
     r"código de (salida|saída|retorno)|code (de sortie|de retour)|codice di (uscita|ritorno)|exit-?code\w*|exitcode\w*|"
     r"rückgabe(wert|code)\w*|afslutningskode\w*|avslutningskode\w*|utgangskode\w*|returkod\w*|kod (wyjścia|powrotu)|"
     r"çıkış kodu\w*|код\w* (выхода|возврата|завершения)|код\w* виходу|كود الخروج|رمز الخروج|קוד ה?יציאה|کد خروج|"
-    r"mã thoát|kode keluar|návratov\w* kód\w*|κωδικ\w* εξόδου)(?![^.;\n]{0,20}(?<!\w)" + _VERB_SECOND_NOT + ")|"
+    r"mã thoát|kode keluar|návratov\w* kód\w*|κωδικ\w* εξόδου|uitgangskode\w*|išėjimo kod\w*|izejas kod\w*|väljumiskood\w*|"
+    r"izhodn\w* kod\w*|излазни код\w*|ایگزٹ کوڈ|çıxış kod\w*)(?![^.;\n]{0,20}(?<!\w)" + _VERB_SECOND_NOT + ")|"
     r"((?<!\w)(exit-?code\w*|exitcode\w*|rückgabe(wert|code)\w*|çıkış kodu\w*|kodu\w* yok say|एग्ज़िट कोड|एग्जिट कोड|"
     r"کد خروج)|終了コード|종료 ?코드)(?:(?!\b(nicht|nie|niemals|kein\w*)\b)[^.;\n]){0,40}?(ignorier\w*|yok ?say\w*|görmezden gel\w*|"
     r"無視|무시|अनदेखा|نادیده)(?![^.;\n]{0,12}(しない|しないで|하지 마|मत|نکن|nicht))", re.I)
@@ -580,7 +591,8 @@ _UNCHECKED = re.compile(
 _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the public|others|other users|tous|tout le monde|"
                   r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor|"
                   r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara|всички|svima|svi|"
-                  r"všetkým|wote|সবাইকে|সব)")
+                  r"všetkým|wote|সবাইকে|সব|visiems|visiem|kõigile|vsem|свима|سب کو|تمام صارفین کو|almal|hamıya|"
+                  r"bütün istifadəçilərə)")
 _OPEN_TO_ALL = re.compile(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
@@ -597,7 +609,9 @@ _ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на 
                             r"skrivrättighet\w*|skrivbehörighet\w*|práv[oa] zápisu|hak tulis|izin tulis|صلاحيات? الكتابة|إذن الكتابة|"
                             r"permisos de escritura|droits d'écriture|schreibrechte|permessi di scrittura|permiss(ão|ões) de escrita|"
                             r"schrijfrechten|uprawnienia do zapisu|yazma izni|skriverettighe\w*|права за запис|kebenaran menulis|prava? pisanja|"
-                            r"ruhusa ya kuandika|লেখার অনুমতি)", re.I)
+                            r"ruhusa ya kuandika|লেখার অনুমতি|rašyti|rašymo teis\w*|rakstīt\w*|rakstīšanas ties\w*|kirjutusõigus\w*|"
+                            r"kirjutada|pravic\w* pisanja|pisati|право писања|права писања|писати|لکھنے کی اجازت|skryfreg\w*|"
+                            r"skryftoegang|yazma icazəsi|yazmaq icazəsi)", re.I)
 # Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
 _WIPE = re.compile(
     r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
@@ -735,7 +749,9 @@ _TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powie
                r"respondimos|respondemos|répondu|detto|risposto|söyledik|dedik|cevap verdik|bolo|bol do|batao|bata do|kaho|keh do|reci|recite|"
                r"odgovori|кажи|отговори|mwambie|waambie|sema|jibu|beritahu|katakan|jawab|বলুন|বলো|জানান|povedz|odpovedz|replies|responses?|templates?|statements?|fortæl|fortell|digues|"
                r"digui|respon|أخبر\w*|اخبر\w*|قل|قولوا|أجب\w*|اجب\w*|أبلغ\w*|ابلغ\w*|תגיד\w*|אמור|אמרו|תאמר\w*|ענה|תענה|"
-               r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam)(?!\w)")
+               r"ספר\w*|بگو\w*|پاسخ بده\w*|جواب بده\w*|sabihin|sabihan|sumagot|sagutin|ipaalam|реци|реците|söylə\w*|bildir\w*|"
+               r"pasakyk\w*|sakyk\w*|pastāsti\w*|saki|ütle\w*|povej\w*|بتائیں|بتا دیں|کہیں|کہہ دیں|sê|vertel|"
+               r"(?:(?<=ını )|(?<=ini )|(?<=unu )|(?<=ünü ))de)(?!\w)")
 _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (has )?gone wrong|nothing (was|has been) (lost|leaked|"
                  r"exposed|affected|taken)|nic się nie stał\w*|nic nie wycie\w*|rien ne s'est (passé|produit)|il ne s'est rien passé|"
                  r"no (ha )?pas(ó|ado) nada|no ocurrió nada|nada aconteceu|não aconteceu nada|nichts (ist )?(passiert|geschehen)|"
@@ -753,7 +769,8 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"auch wenn|hoewel|även om|хотя|несмотря на то|selvom|selv om|selv hvis|encara que|tot i que|malgrat que|حتى لو|"
               r"حتى وإن|حتى وان|رغم أن|رغم ان|مع أن|مع ان|بالرغم من|גם אם|אף על פי|למרות|حتی اگر|اگرچه|با اینکه|با این که|"
               r"kahit na|kahit|chahe|chaahe|bhale hi|halanki|jabki|iako|premda|čak i ako|въпреки че|макар че|дори ако|ingawa|"
-              r"hata kama|walau|যদিও|এমনকি যদি|aj keď|hoci)(?!\w)")
+              r"hata kama|walau|যদিও|এমনকি যদি|aj keď|hoci|чак и ако|иако|hətta|baxmayaraq|nors|kuigi|isegi kui|čeprav|"
+              r"tudi če|اگرچہ|چاہے|selfs al|al is)(?!\w)")
 # That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
 _NO_EVENT = (r"(не было|не произош\w*|не случил\w*|no hubo|no pasó nada|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
              r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
@@ -907,6 +924,8 @@ _SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|p
                  r"vedhæft\w*|vedlegg|enganxa\w*|comparteix\w*|plak\w*|stuur\w*|kopieer\w*|bandika|tuma|shiriki|zalijepi|pošalji|"
                  r"podijeli|zdieľaj|постави|сподели|изпрати|tampal\w*|hantar\w*|kongsi\w*|পেস্ট|শেয়ার|পাঠান|anhäng\w*|beifüg\w*|anfüg\w*|sertakan|lampirkan|atınca|attık|attım|atın|gönder(?!me|mey)\w*|ilet(?!me|mey)\w*|الصق\w*|انسخ\w*|شارك\w*|أرسل\w*|ارسل\w*|הדבק\w*|תדביק\w*|"
                  r"שתף|תשתף|שלח\w*|תשלח\w*|بچسبان\w*|کپی کن\w*|بفرست\w*|ارسال کن\w*|i-?paste|idikit|ibahagi|ipadala|i-?share|i-?post|maang lo|mang lo|maango|bhej do|daal do|paste kar\w*|share kar\w*|"
+                 r"įklijuok\w*|nusiųsk\w*|pasidalink\w*|ielīmē\w*|nosūti\w*|kopīgo\w*|kleebi\w*|prilepi\w*|pošlji\w*|налепи\w*|"
+                 r"залепи\w*|пошаљи\w*|подели\w*|zalepi\w*|(?<!نہ )(?<!مت )(پیسٹ کر|بھیج|شیئر کر)(?!\S*\s+(نہ|مت)(?!\w))\w*|deel|yapışdır\w*|göndər(?!mə)\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
 _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
@@ -917,12 +936,14 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
                           r"id_(rsa|ed25519)|contrasenya\w*|credencials|variables d'entorn|miljøvariabl\w*|kodeord\w*|كلمة المرور|"
                           r"كلمات المرور|بيانات الاعتماد|متغيرات البيئة|التوكن|סיסמ\w*|טוקן|אסימון|פרטי ה?התחברות|משתני ה?סביבה|"
                           r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی|inloggegevens|wachtwoord\w*|toegangsgegevens|toegangstoken\w*|"
-                          r"nenosiri|lozink\w*|парол\w*|kata laluan|পাসওয়ার্ড)")
+                          r"nenosiri|lozink\w*|парол\w*|kata laluan|পাসওয়ার্ড|slaptažod\w*|parol\w*|parool\w*|salasõn\w*|gesl[oa]\w*|"
+                          r"лозинк\w*|پاس ?ورڈ|wagwoord\w*|şifrə\w*)")
 _CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
                r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|\w*meldung\w*|melden|\w*bericht\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
-               r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*)")
+               r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*|тикет\w*|"
+               r"چینل|ٹکٹ|kanāl\w*|pilet\w*|biļet\w*|kaartjie\w*|bilet\w*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
 _PASTED_ABROAD = re.compile(
     r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)(?!\s+" + _VERB_SECOND_NOT + ")" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
@@ -942,7 +963,10 @@ _OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô 
               r"تخط\w*|כבה|תכבה|השבת\w*|תשבית\w*|דלג\w*|תדלג\w*|התעלם\w*|תתעלם\w*|غیرفعال کن\w*|خاموش کن\w*|نادیده بگیر\w*|"
               r"i-?disable|patayin|laktawan|i-?skip|balewalain|huwag pansinin|i-?off|band kar\w*|bandh kar\w*|disable kar\w*|"
               r"off kar\w*|skip kar\w*|ignore kar\w*|hata do|изключ\w*|деактивирай\w*|isključi\w*|onemogući\w*|preskoči\w*|"
-              r"preskoč\w*|zima|ruka|puuza|nyahaktifkan|langkau|বন্ধ কর\w*|এড়িয়ে যান|উপেক্ষা কর\w*)")
+              r"preskoč\w*|zima|ruka|puuza|nyahaktifkan|langkau|বন্ধ কর\w*|এড়িয়ে যান|উপেক্ষা কর\w*|išjunk\w*|praleisk\w*|"
+              r"izslēdz\w*|atslēdz\w*|izlaid\w*|keela\w*|lülita\w* välja|jäta vahele|izklopi\w*|onemogoči\w*|искључи\w*|"
+              r"онемогући\w*|прескочи\w*|بند کر\w*|غیر فعال کر\w*|نظرانداز کر\w*|deaktiveer\w*|omseil\w*|söndür\w*|"
+              r"deaktiv et\w*|yan keç\w*)")
 _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověření|επαλήθευσ\w*|weryfikacj\w*|doğrulama\w*|überprüfung\w*|"
             r"verifizierung\w*|prüfung\w*|vérification\w*|verificación|verificação|verifica|проверк\w*|verificatie|verifiering|"
             r"sertifika\w*|chứng chỉ|certifikát\w*|πιστοποιητικ\w*|certyfikat\w*|zertifikat\w*|certificat\w*|certificad\w*|"
@@ -953,13 +977,17 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"gjennomgang\w*|beskyttelse\w*|brandmur\w*|brannmur\w*|revisió|protecció|التحقق|الشهاد\w*|شهاد\w*|الحماية|المراجعة|"
             r"جدار الحماية|ה?אימות\w*|ה?תעוד\w*|ה?הגנה|ה?סקירה|ה?בדיק\w*|חומת האש|تأیید|تایید|اعتبارسنجی|گواهی\w*|محافظت|"
             r"بازبینی|بررسی|فایروال|beripikasyon|sertipiko|proteksyon|pagsusuri|tanúsítvány\w*|ellenőrzés\w*|hitelesít\w*|védelm\w*|tűzfal\w*|"
-            r"проверк\w*|provjer\w*|uthibitishaji|cheti|pengesahan|sijil|যাচাই|সার্টিফিকেট)")
+            r"проверк\w*|provjer\w*|uthibitishaji|cheti|pengesahan|sijil|যাচাই|সার্টিফিকেট|patikrin\w*|tikrinim\w*|apsaug\w*|"
+            r"peržiūr\w*|pārbaud\w*|verifikācij\w*|aizsardzīb\w*|pārskatīšan\w*|kaitse\w*|ülevaatus\w*|preverjan\w*|"
+            r"zaščit\w*|pregled\w*|провер\w*|заштит\w*|преглед\w*|سرٹیفکیٹ|تصدیق|تحفظ|جانچ|beskerming|hersiening|"
+            r"yoxlama\w*|qoruma\w*)")
 _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
                          r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|ki (kell )?kapcsol\w*|kikapcsol\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
-                         r"(band|bandh|disable|off|skip|ignore) kar\w*(?!\s+(mat|na)\b)|hata do)|"
-                         r"(?<!\w)(slå|skru|sæt|schalte|schalt)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
-                         + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus)(?!\w)", re.I)
+                         r"(band|bandh|disable|off|skip|ignore) kar\w*(?!\s+(mat|na)\b)|hata do|söndür(?!mə)\w*|deaktiv et(?!mə)\w*|"
+                         r"(?<!نہ )(بند|غیر فعال|نظرانداز) کر(?!\S*\s+(نہ|مت)\b)\w*)|"
+                         r"(?<!\w)(slå|skru|sæt|schalte|schalt|lülita\w*|skakel)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
+                         + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus|välja|af)(?!\w)", re.I)
 # A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
 _MAKE_IGNORES = re.compile(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
                            r"go test|cargo test|npm (run )?test|yarn test|make (test|check|lint))\b", re.I)
