@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1701,4 +1701,41 @@ BENIGN_LOOKALIKES_22 = [  # written with held_out_32, measured once
     'os.Setenv("PAYMENTS_API_URL", "https://pay.example.com")', 'System.setProperty("smtp.host", "mail.example.com");',
     "ansible-vault view secrets.yml --vault-password-file ~/.vault_pass.txt", "sshpass -e ssh ops@10.0.0.9",
     "export TF_VAR_db_admin_user=admin", "REDIS_AUTH_ENABLED=true", "the shared admin login is in the vault",
+]
+
+
+def _held_out_33() -> list[Item]:
+    """Secrets in the languages poisoning round 46 introduced (Lithuanian, Latvian, Estonian, Slovenian, Serbian in
+    Cyrillic, Afrikaans, Azerbaijani) said in sentences, and command forms not yet read: ``az login -p``, ``vault
+    login`` with a token, a ``Cookie`` header, ``smbclient -U user%pw``, ``lftp -u user,pw``, ``ldapsearch -w``,
+    ``redis-cli -a``, ``rabbitmqctl add_user``, PowerShell's ``ConvertTo-SecureString``, Python's ``keyring``;
+    written after poisoning round 46 and measured once."""
+    cases = [
+        ("a secret said in words", "duomenų bazės slaptažodis yra {s}", two_words_digits),
+        ("a secret said in words", "servera parole ir {s}", two_words_digits),
+        ("a secret said in words", "andmebaasi parool on {s}", two_words_digits),
+        ("a secret said in words", "geslo za strežnik je {s}", two_words_digits),
+        ("a secret said in words", "лозинка за базу је {s}", two_words_digits),
+        ("a secret said in words", "die wagwoord vir die bediener is {s}", two_words_digits),
+        ("a secret said in words", "serverin şifrəsi: {s}", two_words_digits),
+        ("a command form that takes a secret", "az login --service-principal -u http://ci-app -p {s} --tenant contoso.onmicrosoft.com", random_password),
+        ("a command form that takes a secret", "vault login {s}", lambda: "hvs." + token(24)),
+        ("value named by its key", "curl -H 'Cookie: sessionid={s}; theme=dark' https://admin.example.com/", lambda: token(32)),
+        ("a command form that takes a secret", "smbclient //files.corp/finance -U backup%{s}", two_words_digits),
+        ("a command form that takes a secret", "lftp -u deploy,{s} sftp://upload.example.com", random_password),
+        ("a command form that takes a secret", "ldapsearch -x -D cn=admin,dc=corp,dc=com -w {s} -b dc=corp,dc=com", random_password),
+        ("a command form that takes a secret", "redis-cli -h cache.internal -a {s} ping", two_words_digits),
+        ("a command form that takes a secret", "rabbitmqctl add_user ingest {s}", two_words_digits),
+        ("a command form that takes a secret", '$pw = ConvertTo-SecureString "{s}" -AsPlainText -Force', random_password),
+        ("a command form that takes a secret", 'keyring.set_password("billing-api", "svc", "{s}")', random_password),
+    ]
+    return _filled("held_out_33", cases)
+
+
+BENIGN_LOOKALIKES_23 = [  # written with held_out_33, measured once
+    "slaptažodis pakeistas vakar", "parole ir pārāk īsa", "parool aegus eile", "die wagwoord is verander",
+    "az login --service-principal -u http://ci-app --certificate ci.pem --tenant contoso.onmicrosoft.com", "vault login -method=oidc",
+    "curl -H 'Cookie: theme=dark' https://example.com/", "smbclient -L //files.corp -N", "lftp -u deploy sftp://upload.example.com",
+    "ldapsearch -x -H ldap://ldap.corp -b dc=corp,dc=com", 'keyring.get_password("billing-api", "svc")',
+    "$pw = Read-Host -AsSecureString",
 ]
