@@ -1709,7 +1709,8 @@ def _held_out_33() -> list[Item]:
     Cyrillic, Afrikaans, Azerbaijani) said in sentences, and command forms not yet read: ``az login -p``, ``vault
     login`` with a token, a ``Cookie`` header, ``smbclient -U user%pw``, ``lftp -u user,pw``, ``ldapsearch -w``,
     ``redis-cli -a``, ``rabbitmqctl add_user``, PowerShell's ``ConvertTo-SecureString``, Python's ``keyring``;
-    written after poisoning round 46 and measured once."""
+    written after poisoning round 46 and measured once: 4 of 17 leaked past capture, all four would have reached a
+    lesson (the Serbian, Afrikaans and Azerbaijani sentences and ``rabbitmqctl add_user``); now 0."""
     cases = [
         ("a secret said in words", "duomenų bazės slaptažodis yra {s}", two_words_digits),
         ("a secret said in words", "servera parole ir {s}", two_words_digits),

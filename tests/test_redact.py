@@ -536,3 +536,17 @@ def test_a_value_written_into_a_file_named_for_a_password():
         assert secret not in out and "[REDACTED" in out, out
     for line in ("echo passed > result.txt", "echo compass-heading-12 > passage.txt", "echo $DB_PASS > /run/secrets/db_pass"):
         assert redact(line) == line, line
+
+
+def test_a_user_created_with_its_password_and_passwords_said_in_serbian_afrikaans_and_azerbaijani():
+    for line, secret in (("sudo rabbitmqctl change_password metrics Falcon-Ridge-4417", "Falcon-Ridge-4417"),
+                         ("rabbitmqctl --node rabbit@mq1 add_user shipper Lantern9921!", "Lantern9921!"),
+                         ("127.0.0.1:6379> ACL SETUSER worker on >Harbor#2011 ~jobs:* +@list", "Harbor#2011"),
+                         ("influx user password -n admin --password Kestrel-Moss-88", "Kestrel-Moss-88"),
+                         ("нова лозинка је Drache4471", "Drache4471"), ("Die nuwe wagwoord is MoonBlue3390", "MoonBlue3390"),
+                         ("VPN şifrəsi - Kaffee7781", "Kaffee7781"), ("slaptažodis yra Soleil5512", "Soleil5512")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("rabbitmqctl add_user shipper", "rabbitmqctl list_users", "ACL SETUSER worker on nopass ~jobs:* +@list",
+                 "influx user list", "лозинка је истекла", "die wagwoord is te kort", "şifrə dəyişdirildi", "parole ir pārāk īsa"):
+        assert redact(line) == line, line

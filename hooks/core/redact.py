@@ -420,7 +420,7 @@ def _credential_value(name: str, value: str) -> bool:
 # Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Turkish, Italian, Portuguese,
 # Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean,
 # Chinese, German, Catalan, Persian, Estonian, Latvian, Serbian and Croatian, Slovenian, Lithuanian, Bulgarian,
-# Swahili, Bengali, Urdu, Tamil.
+# Swahili, Bengali, Urdu, Tamil, Afrikaans, Azerbaijani (and Serbian in Cyrillic letters).
 _PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
                    "security code", "keypad code")
 _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "lösen", "合言葉", "验证码", "驗證碼",
@@ -435,6 +435,7 @@ _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovac�
                "access code", "kod dostępu", "code d'accès", "zugangscode", "código de acceso", "codice di accesso",
                "toegangscode", "pincode", "contrasenya", "رمز عبور", "کلمه عبور", "گذرواژه", "رمز", "کلید", "كلمة مرور",
                "parool", "parole", "lozinka", "lozinku", "geslo", "slaptažodis", "парола", "nenosiri", "পাসওয়ার্ড", "پاس ورڈ",
+               "лозинка", "лозинку", "wagwoord", "şifrə",
                "கடவுச்சொல்", "पासवर्ड", "ключ") + _PHYSICAL_CODES
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
@@ -445,7 +446,7 @@ _SAID = (r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?:api[ _-]?key|acc
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
          r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
-         r"היא|הוא|คือ|là|adalah|ialah|war)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
+         r"היא|הוא|คือ|là|adalah|ialah|war|yra|ir|је)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
          r"todavía|agora|ainda|ora|adesso|ancora|теперь|сейчас|nu|teraz)\s+)?|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?)"  # a user before it: "credentials: admin / …"
          r"(?P<value>[^\s\"'”»`,;，。、：；！？()\[\]=\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
