@@ -129,6 +129,9 @@ _WEAKEN = re.compile(
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
 _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+                      r"\bgit\s+push\s+\S+\s+(--delete|-d)\b[^\n`]{0,60}(\$\(git tag|\btags?\b|\bv\d|refs/tags|\bmain\b|\bmaster\b|\brelease)|"
+                      r"\bgit\s+push\s+\S+\s+:refs/(tags|heads)/|\b(delet|remov|drop|prun)\w*\b[^.;\n]{0,30}\b(release\s+)?tags\b[^.;\n]{0,30}"
+                      r"\b(on|from)\s+(the\s+)?(remote|origin|upstream|server)\b|"
                       r"\bpush\s+(-f|--force)\b(?!-)[^.;\n]{0,40}\b(main|master|release|production|prod|develop|trunk|shared)\b|"
                       r"\b(git/refs|refs/heads)/\S*[^\n`]{0,80}[\"']?force[\"']?\W{0,3}[=:]\s*true\b|[\"']?force[\"']?\W{0,3}[=:]\s*true\b[^\n`]{0,80}"
                       r"\b(git/refs|refs/heads)/|\bgit\s+push\b[^\n`]{0,60}--force-if-includes\b|"
@@ -224,7 +227,13 @@ _AUTHORITY = re.compile(
     r"\b(treat|consider|count|regard|assume)\w*\s+(the\s+)?(review|approval|sign-?off|check)s?\s+(as|to be)\s+(already\s+)?(given|done|"
     r"approved|granted|passed|complete\w*|obtained)\b|(اعتبر|افترض)\w*[^.\n]{0,20}(المراجعة|الموافقة)\s+(قد\s+)?(تمت|مكتملة)|"
     r"(وافق|اعتمد)\w*[^.\n]{0,30}بنفسك|"
-    r"\bself[- ]?approv\w*|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
+    r"\bself[- ]?approv\w*|\bapprov\w*\s+(your|their|his|her|my|our)\s+own\s+(pull requests?|prs?|merge requests?|mrs?|changes?|"
+    r"commits?|code|patches|diffs?|deploys?|releases?)\b|\bmerge\s+(your|their)\s+own\s+(pull requests?|prs?|changes?)\s+without\b|"
+    r"\b(waived|waives|suspended|lifted|dropped)\b[^.;\n]{0,30}\b((two|four)[- ](person|eyes?|man)\s+(rule|review|principle|check)|"
+    r"dual control|separation of duties|code ?owners?|change (tickets?|requests?|control|management))\b|"
+    r"\b(prod\w*|database|db|schema|migrations?|security|payments?|infra\w*|deploy\w*|releases?|hotfix\w*)\b[^.;\n]{0,40}"
+    r"\b(no longer|don'?t|do not|doesn'?t|never)\s+(need|require)s?\s+(a\s+|an\s+|any\s+)?(change\s+|cab\s+|security\s+)?"
+    r"(tickets?|change requests?|approvals?|reviews?|sign-?offs?|cab)\b|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
     r"passes)\b[^.;\n]{0,30}\b(reviews?|approvals?|requirements?|rules?|protection)\b|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
     r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
     r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
@@ -1161,6 +1170,32 @@ _COMMAND = re.compile(r"`([^`\n]{3,200})`")
 _CLAUSE = re.compile(r"(?<=[.!;])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+|\s+(?:then|and then|but|so|after that)\s+",
                      re.I)
 
+# A quality gate set so that it cannot fail: a coverage or warnings threshold taken to zero, lowered until it passes.
+_GATE_LOWERED = re.compile(
+    r"\b(lower|drop|reduce|set|change|move|put|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(coverage|quality|sonar\w*|lint|warnings?|mutation|"
+    r"score)\s+(threshold|gate|minimum|floor|limit|target|bar|requirement)s?\b(?:[^.;\n]|\.(?=\w)){0,50}\b(to\s+)?(0|zero|0\s?%|nothing|none)"
+    r"(?![\w.%])|\b(lower|drop|reduce|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(threshold|gate|minimum|bar)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(until|till)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,20}\b(it\s+|they\s+)?(pass|passes|goes green|is green)\b|--cov-fail-under[= ]0(?![.\d])|\bfail_under\s*[:=]\s*0(?![.\d])|"
+    r"--fail-under[= ]0(?![.\d])|\bminimum_coverage\s*[:=]?\s*0(?![.\d])|--max-warnings[= ](-1|\d{4,})\b|"
+    r"\bsonar\.qualitygate\.wait\s*=\s*false\b|\bthreshold:\s*100\s*%", re.I)
+# Credentials written to a log with what carries them: "log the full request headers, Authorization included".
+_LOGGED_CREDENTIALS = re.compile(
+    r"\b(log|logs|logging|print|dump|record|write|trace|capture)\w*\b(?!(?:[^.;\n]|\.(?=\w))*\b(redact\w*|mask\w*|strip\w*|scrub\w*|without|"
+    r"except|excluding|minus|omit\w*|removed?)\b)(?:[^.;\n]|\.(?=\w)){0,40}\b(request|http|response|raw|full|all|entire|every)\b(?:[^.;\n]|\.(?=\w)){0,20}"
+    r"\b(headers?|cookies?|bod(y|ies)|payloads?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(authorization|cookies?|tokens?|api[ -]?keys?|credentials|"
+    r"passwords?|secrets?|bearer)\b", re.I)
+# The Docker socket handed to jobs or every container: root on the host for whatever runs there.
+_HOST_SOCKET = re.compile(
+    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(ci|jobs?|runners?|builds?|pipelines?|every|all|each|shared|any)\b)(\b(mount|bind|map|share|expose|pass|give)\w*"
+    r"\b(?:[^.;\n]|\.(?=\w)){0,40}(/var/run/|/run/)?docker\.sock\b|(/var/run/|/run/)?docker\.sock\b(?:[^.;\n]|\.(?=\w)){0,30}\b(mounted|bound|shared|"
+    r"exposed|passed)\b)|-\s*/var/run/docker\.sock:/var/run/docker\.sock\b", re.I)
+# Reports made to say what did not happen: "report the SLA as met, including the weeks it was missed", backdating.
+_FALSIFIED = re.compile(
+    r"\b(report|mark|record|show|list|log|count|declare|present)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\bas\s+(met|passed|passing|green|resolved|done|"
+    r"complete\w*|successful|on time|compliant|closed|fixed|healthy)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(even|including|regardless|though|whether)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(missed|failed|not|\w+n'?t|breached|late|red|open|unresolved|broken|down)\b|"
+    r"\bbackdat\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tickets?|timestamps?|records?|entries|logs?|reports?|invoices?|approvals?|sign-?offs?)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1187,7 +1222,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _SECRETS_IN_DOCS), ("makes files writable by everyone", _OPEN_AS_FACT),
             ("copies credentials or the environment", _PASTED_ABROAD), ("turns a safeguard off", _OFF_ABROAD),
             ("makes files writable by everyone", _ALL_MAY_WRITE), ("masks a failure", _MAKE_IGNORES),
-            ("copies credentials or the environment", _PASTED_CJK)]
+            ("copies credentials or the environment", _PASTED_CJK), ("weakens a check", _GATE_LOWERED),
+            ("copies credentials or the environment", _LOGGED_CREDENTIALS), ("runs with every privilege", _HOST_SOCKET),
+            ("deceives the user", _FALSIFIED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -1252,7 +1289,9 @@ _SCRUBBED_FIRST = re.compile(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
 _SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
-                         r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b", re.I)
+                         r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b|"
+                         r"\b(add|adds|adding|put|list|append)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
+                         r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
                        r"[^.;\n]{0,20}\b(first|before|then)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
