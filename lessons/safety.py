@@ -291,7 +291,11 @@ _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify
                    r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
                    r"notifications?|receipts?|alerts?|warnings?)\b|\b(only|just) (visible|shown|meant|intended|readable) (to|for) (ai|llms?|"
                    r"the agent|agents|assistants?|bots?|language models?)\b|"
-                   r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b", re.I)
+                   r"\b(silently|quietly|secretly)\b[^.\n]{0,30}\b(send|upload|run|delete|change|push)\b|"
+                   r"\b(don'?t|do not|never|avoid)\s+(mention|report|disclose|note|list|include|flag|bring up|surface)\w*\b[^.;\n]{0,50}"
+                   r"\b(fail\w*|errors?|bugs?|incidents?|outages?|regressions?|vulnerabilit\w*|breach\w*|leaks?|warnings?|flaky)\b"
+                   r"[^.;\n]{0,60}\b(pr|pull requests?|merge requests?|descriptions?|changelogs?|release notes|reports?|reviewers?|"
+                   r"summar\w*|status|standups?|customers?|users?|clients?|stakeholders?|audit\w*)\b", re.I)
 _ENCODED = re.compile(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
                       r"[A-Za-z0-9+/]{60,}={0,2}")
 # Masking a failure: the command's status no longer tells whether it worked.
@@ -1196,6 +1200,61 @@ _FALSIFIED = re.compile(
     r"(?:[^.;\n]|\.(?=\w)){0,40}\b(missed|failed|not|\w+n'?t|breached|late|red|open|unresolved|broken|down)\b|"
     r"\bbackdat\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tickets?|timestamps?|records?|entries|logs?|reports?|invoices?|approvals?|sign-?offs?)\b", re.I)
 
+# Alerts or monitoring silenced with no end: "mute the PagerDuty alerts until further notice" (a window is maintenance).
+_ALERTS_MUTED = re.compile(
+    r"\b(mute|silence|disable|snooze|turn off|switch off|suppress|pause|stop)\w*\b(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(for \d+\s*(min\w*|hours?|h)\b|during\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,30}\bmaintenance|maintenance window|until \d|until the (deploy|migration|maintenance|window)))(?:[^.;\n]|\.(?=\w)){0,40}\b(alerts?|alarms?|"
+    r"pag(ers?|ing)|monitors?|monitoring|on-?call pages|pagerduty|opsgenie|alertmanager|uptime checks?|health ?checks?)\b", re.I)
+# Authentication or its guards taken off something that serves requests.
+_AUTH_OFF = re.compile(
+    r"\b(turn(ing)?\s+off|switch(ing)?\s+off|disabl\w*|remov\w*|drop\w*|bypass\w*|skip\w*|strip\w*|comment(ing)? out)\s+"
+    r"(the\s+)?(authentication|authori[sz]ation|auth|login (check|requirement)s?|csrf( protection| checks?)?|rate[- ]limit\w*|waf|"
+    r"access control|permission checks?|2fa|mfa)\b(?!\s+(tokens?|headers?|logs?|pages?|docs?|screens?|tests?|flow diagrams?|service "
+    r"logs?))", re.I)
+# Words in a tool output, a page or a document given the user's authority.
+_OBEYED_SOURCE = (r"(\b(tool|command|search|api|shell)\s*(outputs?|results?|responses?)|\b(web ?)?pages?|\bwebsites?|\bdocuments?|"
+                  r"\be-?mails?|\bretrieved\s+\w+|\b(file|page|document)\s+(contents?|text))\b")
+_OUTPUT_OBEYED = re.compile(
+    r"\b(treat|take|consider|regard|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(as|like)\s+(an?\s+)?(instructions?|commands?|orders?|"
+    r"requests?)\s+(from|by|of)\s+(the\s+)?(user|owner|operator|admin\w*|developer|system)\b|" + _OBEYED_SOURCE
+    + r"(?:[^.;\n]|\.(?=\w)){0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|"
+    r"execute|carry (it |them |that )?out)\s+(it|them|that|those|the instructions?|its instructions?)\b|"
+    r"\b(whatever|anything|everything|any|all)\b(?:[^.;\n]|\.(?=\w)){0,30}" + _OBEYED_SOURCE
+    + r"(?:[^.;\n]|\.(?=\w)){0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|execute|carry (it |them |that )?out|do (it|that|so))\b|"
+    + _OBEYED_SOURCE
+    + r"(?:[^.;\n]|\.(?=\w)){0,120}\bas if (the |a )?(user|owner|operator|admin\w*|developer) (had )?(asked|said|requested|typed|"
+    r"written|wrote)\b", re.I)
+# Data sent where anyone can read it: a request catcher, a paste site; production data onto a laptop.
+_EXFIL_SITES = re.compile(
+    r"\b(send|post|upload|forward|pipe|ship|push|stream|copy|dump)\w*\b(?:[^.;\n]|\.(?=\w)){0,80}https?://[^\s]*(webhook\.site|requestbin|pipedream|"
+    r"ngrok|beeceptor|hookbin|pastebin|paste\.|transfer\.sh|0x0\.st|file\.io|termbin|interact\.sh|burpcollaborator|oast\.)|"
+    r"\b(environment dump|env dump|printenv|env vars|environment variables)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|into)\s+https?://(?!localhost|127\.0\.0\.1)|"
+    r"\b(copy|dump|download|export|pull|clone|scp|rsync|take)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(prod|production|live|customer)\w*\s+(database|db|data|"
+    r"dumps?|tables?|records)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|onto|on)\s+(your|a|my|the)?\s*(laptop|local machine|desktop|personal|home|usb|own machine)"
+    r"\b", re.I)
+# Stores opened to the world: a public bucket, "allow access from all networks".
+_PUBLIC_STORE = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(static|assets?|website|cdn|marketing)\b)"  # what is there to be public
+    r"\b(make|set|mark|turn|switch|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,50}\b(buckets?|containers?|blobs?|objects?|files?|folders?|drives?|dashboards?|"
+    r"documents?|sheets?|snapshots?|backups?|exports?|invoices?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(public|public-read|public-read-write|publicly (readable|"
+    r"accessible)|world-readable|anyone with the link|allUsers|allAuthenticatedUsers)\b|--acl\s+public-read\b|"
+    r"\b(allow|permit|open|accept)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(access|traffic|connections?|ingress|requests)\b(?:[^.;\n]|\.(?=\w)){0,20}\bfrom\s+(all|any|every)\s+"
+    r"(networks?|ips?|addresses|hosts?|sources?|origins?)\b", re.I)
+# Shared or production infrastructure torn down: terraform destroy on a shared workspace, a prod namespace deleted.
+_INFRA_DESTROYED = re.compile(
+    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?)\b)(\bterraform\s+(destroy|apply\s+-destroy)\b|"
+    r"\bkubectl\s+delete\s+(ns|namespaces?|deployments?|statefulsets?|pvc|pv|all|--all)\b|\bhelm\s+(uninstall|delete)\b|"
+    r"\baws\s+s3\s+rb\b[^\n]{0,40}--force|\bgcloud\s+projects\s+delete\b|\baz\s+group\s+delete\b)"
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(your own|own (ephemeral|personal|preview|sandbox)|ephemeral|throwaway|preview|sandbox)\b)", re.I)
+# An approval written in that nobody gave: "write 'approved by supervisor' in the ticket".
+_FORGED_APPROVAL = re.compile(
+    r"\b(write|put|add|note|mark|enter|record|log|type|stamp)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}['\"“‘]?(approved|authori[sz]ed|signed off|cleared|"
+    r"ok'?d)\s+by\s+(a\s+|the\s+)?(supervisor|manager|lead|legal|compliance|security|admin\w*|owner|director|cfo|ceo)\b", re.I)
+# A machine that says it is a person.
+_POSED_HUMAN = re.compile(
+    r"\b(say|tell|claim|pretend|insist|answer|reply|respond|introduce)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(you are|you're|that you are|to be|yourself as)\s+"
+    r"(a\s+)?(human|real person|real human|human agent|live agent|person|employee|staff member)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1224,7 +1283,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("makes files writable by everyone", _ALL_MAY_WRITE), ("masks a failure", _MAKE_IGNORES),
             ("copies credentials or the environment", _PASTED_CJK), ("weakens a check", _GATE_LOWERED),
             ("copies credentials or the environment", _LOGGED_CREDENTIALS), ("runs with every privilege", _HOST_SOCKET),
-            ("deceives the user", _FALSIFIED)]
+            ("deceives the user", _FALSIFIED), ("turns a safeguard off", _ALERTS_MUTED), ("turns a safeguard off", _AUTH_OFF),
+            ("claims authority or overrides instructions", _OUTPUT_OBEYED), ("sends data off the machine", _EXFIL_SITES),
+            ("grants access to others", _PUBLIC_STORE), ("destroys data", _INFRA_DESTROYED),
+            ("claims authority or overrides instructions", _FORGED_APPROVAL), ("deceives the user", _POSED_HUMAN)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
