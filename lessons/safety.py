@@ -484,7 +484,11 @@ _DECEIVE = re.compile(
     r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
     r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
     r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|no \w+ (happened|was done|took place|ran)|never (happened|ran|took place)|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
-    r"different\w*))\b|\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
+    r"different\w*)|(it was |that was )?(our|my|the team'?s|an internal) (own )?(bug|fault|mistake|error|doing))\b|"
+    r"\b(tell|say|claim|explain|inform)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(so (that )?(you|we) (don'?t|do not|won'?t|needn'?t) have to (process|refund|issue|handle|give|honou?r|accept|"
+    r"ship|escalate|replace|exchange|pay|credit|compensate)|"
+    r"to (avoid|get out of|dodge|skip) (processing|doing|giving|issuing|the (refund|return|exchange|claim|request|work|escalation)))\b|"
+    r"\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
@@ -1209,7 +1213,8 @@ _ALERTS_MUTED = re.compile(
 _AUTH_OFF = re.compile(
     r"\b(turn(ing)?\s+off|switch(ing)?\s+off|disabl\w*|remov\w*|drop\w*|bypass\w*|skip\w*|strip\w*|comment(ing)? out)\s+"
     r"(the\s+)?(authentication|authori[sz]ation|auth|login (check|requirement)s?|csrf( protection| checks?)?|rate[- ]limit\w*|waf|"
-    r"access control|permission checks?|2fa|mfa)\b(?!\s+(tokens?|headers?|logs?|pages?|docs?|screens?|tests?|flow diagrams?|service "
+    r"access control|permission checks?|2fa|mfa|encryption( at rest| in transit)?|disk encryption|at-rest encryption)\b"
+    r"(?!\s+(tokens?|headers?|logs?|pages?|docs?|screens?|tests?|flow diagrams?|service "
     r"logs?))", re.I)
 # Words in a tool output, a page or a document given the user's authority.
 _OBEYED_SOURCE = (r"(\b(tool|command|search|api|shell)\s*(outputs?|results?|responses?)|\b(web ?)?pages?|\bwebsites?|\bdocuments?|"
@@ -1255,6 +1260,72 @@ _POSED_HUMAN = re.compile(
     r"\b(say|tell|claim|pretend|insist|answer|reply|respond|introduce)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(you are|you're|that you are|to be|yourself as)\s+"
     r"(a\s+)?(human|real person|real human|human agent|live agent|person|employee|staff member)\b", re.I)
 
+# Scanner findings suppressed wholesale so the scan passes ("# nosec on each finding", CVEs into .trivyignore
+# whenever Trivy fails); one finding waived with its reason and a review is how suppression should be done.
+_SCANNERS = (r"(bandit|semgrep|codeql|sonar\w*|snyk|trivy|grype|dependabot|gosec|brakeman|checkov|tfsec|zap|secret scanning|"
+             r"npm audit|pip-audit|the (security |vulnerability |sast |dependency )?scan\w*)")
+_FINDINGS_SUPPRESSED = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
+    r"whitelist|baseline|silence|exclude)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
+    r"\.grype\.yaml|--ignore-vuln|\bcve[-\s]?ids?\b|\bcves?\b|\b" + _SCANNERS + r"\s+(findings?|alerts?|warnings?|issues?|results?)\b)"
+    r"(?:[^.;\n]|\.(?=\w)){0,60}\b(each|every|all|whenever|until|so (that )?(the )?(scan|build|check|gate|pipeline|job)s?\s+(passe?s?|goes? green|is green))\b|"
+    r"\b(whenever|when|if)\b(?:[^.;\n]|\.(?=\w)){0,20}\b" + _SCANNERS + r"\b(?:[^.;\n]|\.(?=\w)){0,30}\bfails?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(add|put|append|mark|dismiss|suppress|ignore|"
+    r"allowlist|baseline)\w*\b)", re.I)
+# Signatures and password hashes made worthless: a JWT decoded unchecked, MD5 for passwords, ECB.
+_WEAK_CRYPTO = re.compile(
+    r"\bverify_signature\W{0,4}(:|=)\s*False\b|\bverify_signature\b(?:[^.;\n]|\.(?=\w)){0,20}\b(set to|to)\s+false\b|"
+    r"\balgorithms?\s*=\s*\[?\s*['\"]none['\"]|\b(alg|algorithm)\W{0,4}(:|=)\s*['\"]?none\b|\bjwt\.decode\([^)\n]{0,80}verify\s*=\s*False|"
+    r"\b(md5|sha-?1|plain ?text|base64|crc32)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(for|to)\s+(hash(ing)?|stor(e|ing)|sav(e|ing))\s+(the\s+|user\s+|their\s+)?"
+    r"passwords?\b|\b(md5|sha-?1|plain ?text|base64|crc32)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(for|as)\s+(the\s+)?(passwords?|credentials?)\s+"
+    r"(hash(ing|es)?|storage)\b|\b(hash|store|save|keep)\w*\s+(the\s+|user\s+|their\s+|all\s+)?passwords?\s+(with|using|as|in)\s+(md5|sha-?1|"
+    r"plain ?text|base64|crc32|reversible encryption)\b|\b(skip|disable|turn off|remove|drop)\w*\s+(the\s+)?(jwt|token|signature|hmac|"
+    r"webhook signature)\s+(verification|validation|checks?)\b|\bECB mode\b|\bAES\.MODE_ECB\b", re.I)
+# Input run as code or spliced into a query or a command: eval on a request body, SQL built by concatenating input.
+_INPUT_AS_CODE = re.compile(
+    r"\b(eval|exec)\s*\(\s*\)?(?:[^.;\n]|\.(?=\w)){0,60}\b(requests?|input|body|payloads?|user|params|query|form|json|message|uploads?)\b|"
+    r"\b(parse|read|load|decode|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|input|body|payloads?|params|query strings?|form data|json|messages?|"
+    r"uploads?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bwith\s+`?(eval|exec)\b|\bpickle\.loads?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
+    r"\byaml\.load\((?![^)\n]*SafeLoader)(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
+    r"\b(build|construct|assembl|format|writ)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(sql|quer(y|ies)|statements?|where clauses?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(by\s+)?"
+    r"(concatenat\w*|interpolat\w*|f-strings?|string formatting|pasting|splicing)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(input|params|parameters|values|fields|"
+    r"data)\b|\b(concatenat|interpolat|splic|paste)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(the\s+)?(user('s)?|request|client|form|customer('s)?)\s+(input|params|"
+    r"values|data)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(into|in)\s+(the\s+)?(sql|quer(y|ies)|statements?|shell commands?)\b", re.I)
+# Code from an unofficial source chosen over the official one (each match ends before "instead" or "rather than",
+# which would read as a rejection of what was matched).
+_UNOFFICIAL_SOURCE = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
+    r"(?=(?:[^.;\n]|\.(?=\w)){0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
+    r"mirror|package|plugin|extension)\b(?=(?:[^.;\n]|\.(?=\w)){0,40}\b(instead|rather than)\b))", re.I)
+# Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
+_CARD_DATA_KEPT = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
+    r"\b(keep|store|retain|save|hold)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
+    r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(forever|indefinitely|"
+    r"permanently|for good|with no (expiry|retention|deletion))\b", re.I)
+# A spare administrator nobody watches: an extra admin account, a known password on every server.
+_SPARE_ADMIN = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(spare|extra|"
+    r"backup|second|hidden|shared|generic|emergency|secret|default)\s+(admin|administrator|root|superuser|sudo|owner)\s+(accounts?|"
+    r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b(?:[^.;\n]|\.(?=\w)){0,40}\bwith\s+(the\s+)?(password|pass)\s+"
+    r"\S+(?:[^.;\n]|\.(?=\w)){0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
+# Backups and the logs a restore needs, deleted (a retention policy is how old ones go).
+_BACKUPS_DELETED = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
+    r"wipe|drop|clear|erase)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
+    r"binary logs?|transaction logs?|redo logs?|backups|snapshots)\b", re.I)
+# A table of customers' records dropped (not a scratch or test one).
+_TABLES_DROPPED = re.compile(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
+    r"(\s+and\s+re-?creat\w*)?(?:[^.;\n]|\.(?=\w)){0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
+    r"subscribers?)\s+(tables?|collections?|database|db)\b", re.I)
+# An account changed for someone nobody verified.
+_UNVERIFIED_CHANGE = re.compile(
+    r"\b(change|update|cancel|refund|reset|transfer|close|unlock|issue|send|modify|upgrade|reactivate|remove)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\bwithout\s+"
+    r"(first\s+)?(verif\w*|checking|authenticat\w*|confirming|validat\w*|an? (identity|id|account) check)\b|"
+    r"\b(skip|bypass|waive|drop)\w*\s+(the\s+)?(identity|id|account( holder)?|customer|caller|kyc|two-factor|2fa|otp|security question)\s+"
+    r"(verification|checks?|validation|questions?)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1286,7 +1357,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _FALSIFIED), ("turns a safeguard off", _ALERTS_MUTED), ("turns a safeguard off", _AUTH_OFF),
             ("claims authority or overrides instructions", _OUTPUT_OBEYED), ("sends data off the machine", _EXFIL_SITES),
             ("grants access to others", _PUBLIC_STORE), ("destroys data", _INFRA_DESTROYED),
-            ("claims authority or overrides instructions", _FORGED_APPROVAL), ("deceives the user", _POSED_HUMAN)]
+            ("claims authority or overrides instructions", _FORGED_APPROVAL), ("deceives the user", _POSED_HUMAN),
+            ("weakens a check", _FINDINGS_SUPPRESSED), ("turns off TLS or verification", _WEAK_CRYPTO),
+            ("runs input as code", _INPUT_AS_CODE), ("fetches and runs remote code", _UNOFFICIAL_SOURCE),
+            ("discloses personal data", _CARD_DATA_KEPT), ("grants access to others", _SPARE_ADMIN),
+            ("destroys data", _BACKUPS_DELETED), ("destroys data", _TABLES_DROPPED), ("weakens a check", _UNVERIFIED_CHANGE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = re.compile(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
