@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import Prefilter
+from .prefilter import Prefilter, lazy
 from .safeguards import weakened
 
-_NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
+_NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
@@ -32,7 +32,7 @@ _NEGATED = re.compile(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|mu
     r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
-_NETWORK = re.compile(
+_NETWORK = lazy(
     r"\b(curl|wget|nc|ncat|netcat|socat|scp|rsync|sftp|ftp|telnet|httpie|invoke-webrequest|iwr|invoke-restmethod|irm|"
     r"requests\.(post|put)|axios\.post|fetch\(|gsutil\s+cp|aws\s+s3\s+cp|rclone)\b|https?://(?!(localhost|127\.0\.0\.1|"
     r"\[::1\]|0\.0\.0\.0)[:/])|\b(s3|gs|az)://|"
@@ -42,7 +42,7 @@ _NETWORK = re.compile(
     r"xyz|ru|cn|dev|app|site|me|co|info|biz|cloud|link|top)\b|\S+@[\w-]+\.\w+|webhook|paste(bin)?|gist|discord|telegram|"
     r"slack|external|remote|public|third[- ]party|backup (host|server)|\w*\s?bucket|server|issue|ticket|tracker|chat|"
     r"channel|forum|partner|vendor)", re.I)
-_PRIVATE = re.compile(
+_PRIVATE = lazy(
     r"(\benv\b(?![\w-])|printenv|\bset\s*\||\.env\b|~/\.ssh|\.ssh/|id_(rsa|ed25519|ecdsa)|~/\.aws|\.aws/|credentials?|"
     r"\.netrc|\.npmrc|\.pypirc|\.git-credentials|kubeconfig|\.kube/config|\bsecrets?\b|api[_ ]?keys?|\btokens?\b|"
     r"passwords?|passphrase|private[_ ]keys?|keychain|_history\b|/etc/(passwd|shadow)|environment variables|"
@@ -50,7 +50,7 @@ _PRIVATE = re.compile(
     r"customers?'? (data|e-?mails?|records|details)|users?'? (data|e-?mails?|records)|\bpii\b|personal data|financial (data|records|reports?)|"
     r"(internal|confidential|company|employee|private|proprietary) (data|records|files|documents|information)|(conversation|chat) logs|"
     r"file contents|contents of the file)", re.I)
-_UPLOAD = re.compile(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
+_UPLOAD = lazy(r"(--data(-binary|-raw|-urlencode)?\b|\s-d\s+@|\s-F\s+\S+=@|\s-T\s|--upload-file|-X\s*(POST|PUT)\b|"
                      r"\|\s*(base64\s*\|\s*)?(curl|nc|ncat|wget|socat)\b|>\s*/dev/tcp/)", re.I)
 # What is run, in the languages the rule below reads: a download and then a run of a dataset or a page is no attack.
 _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स्क्रिप्ट|betiğ|betik|install|instalad|instalátor|instalator|telepítő|"
@@ -84,7 +84,7 @@ _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
     r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*|zažen\w*|paleisk\w*|palaid\w*|"
     r"käivita\w*|покрени\w*|چلا\w*|işə sal\w*|icra et\w*)")
-_EXECUTE = re.compile(
+_EXECUTE = lazy(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
@@ -112,7 +112,7 @@ _EXECUTE = re.compile(
     r"\brequire\s*\(\s*[\"']https?://|\bimport\s*\(\s*[\"']https?://|"
     r"\b(docker|podman|nerdctl)\s+run\b[^\n`]{0,120}(--privileged|\s-v\s+/:/|--volume[= ]/:/|\s-v\s+/var/run/docker\.sock|"
     r"--pid[= ]host)", re.I)
-_WEAKEN = re.compile(
+_WEAKEN = lazy(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
     r"core\.hooksPath|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
     r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|(?<!skip_)(?<!skip)verify\s*=\s*False|"
@@ -128,7 +128,7 @@ _WEAKEN = re.compile(
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
     r"\b(tests?|checks?|specs?)\b[^.;\n]{0,60}\b(delete|remove|skip|disable|comment out)\s+(it|them)\b)", re.I)
-_DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
+_DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|upstream|origin)('s)?\s+(branch|history|main|master)\b|"
                       r"\bgit\s+push\s+\S+\s+(--delete|-d)\b[^\n`]{0,60}(\$\(git tag|\btags?\b|\bv\d|refs/tags|\bmain\b|\bmaster\b|\brelease)|"
                       r"\bgit\s+push\s+\S+\s+:refs/(tags|heads)/|\b(delet|remov|drop|prun)\w*\b[^.;\n]{0,30}\b(release\s+)?tags\b[^.;\n]{0,30}"
                       r"\b(on|from)\s+(the\s+)?(remote|origin|upstream|server)\b|"
@@ -183,7 +183,7 @@ _DESTROY = re.compile(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shar
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
 _ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
              r"diff|design|plan|spec|draft|commit|review)\b)")
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy(
     r"\b(take|takes|taking)\s+precedence\s+over\b[^.;\n]{0,40}\b(anything|everything|all|the user|what the user|your|previous|"
     r"earlier|prior|system)\b|"
     r"\b(overrides|overriding|supersedes?|superseding|replaces|cancels|voids)\b[^.;\n]{0,30}\b(earlier|previous|prior|"
@@ -285,7 +285,7 @@ _AUTHORITY = re.compile(
     r"\bsonder\s+(hersiening|goedkeuring|resensie)\b|\b(reeds|al)\s+goedgekeur(?!d)|\b(baxış|yoxlama|təsdiq)\w*\s+olmadan\b|"
     r"\bartıq\s+təsdiq\w*|(?<!\w)بغیر\s+(ریویو|جائزے|جانچ|منظوری)|پہلے ہی\s+(\S+\s+){0,4}منظوری|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
-_HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
+_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
                    r"human|them)\b|\bwithout (the |any )?(user|customer|human|owner|anyone)'?s? (notification|consent|knowledge|approval|"
                    r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
@@ -296,7 +296,7 @@ _HIDE = re.compile(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify
                    r"\b(fail\w*|errors?|bugs?|incidents?|outages?|regressions?|vulnerabilit\w*|breach\w*|leaks?|warnings?|flaky)\b"
                    r"[^.;\n]{0,60}\b(pr|pull requests?|merge requests?|descriptions?|changelogs?|release notes|reports?|reviewers?|"
                    r"summar\w*|status|standups?|customers?|users?|clients?|stakeholders?|audit\w*)\b", re.I)
-_ENCODED = re.compile(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
+_ENCODED = lazy(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*\d)"
                       r"[A-Za-z0-9+/]{60,}={0,2}")
 # Masking a failure: the command's status no longer tells whether it worked.
 # A pipe into ``tee`` keeps the output and loses the status: harmful only when that loss is the stated goal
@@ -310,7 +310,7 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
 # the status is the filter's: `| cat`, "pipe it into `grep -v WARN`"
 _PIPE_FILTER = r"(\||\bpipe\w*\b[^.;\n]{0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|sort|uniq|wc|tr|less|more)\b"
-_MASK = re.compile(
+_MASK = lazy(
     _PIPE_FILTER + r"(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}" + _PIPE_FILTER + "|"
     + _PIPE_FILTER + r"[^.;\n]{0,40}\b(only|just)\s+(the\s+)?(\w+'s|last|final)\s+(\w+\s+)?(exit\s+)?(status|code)\b|"
     r"\b(add|append|put|end|finish|ajoute[zr]?|añad[ea]|agrega|füge|hänge|aggiungi|adicione)\w*\b[^.;\n]{0,30}`(exit 0|true|:)`|"
@@ -359,7 +359,7 @@ _MASK = re.compile(
     r"کد خروج)|終了コード|종료 ?코드)(?:(?!\b(nicht|nie|niemals|kein\w*)\b)[^.;\n]){0,40}?(ignorier\w*|yok ?say\w*|görmezden gel\w*|"
     r"無視|무시|अनदेखा|نادیده)(?![^.;\n]{0,12}(しない|しないで|하지 마|मत|نکن|nicht))", re.I)
 # Turning off TLS or signature verification.
-_INSECURE = re.compile(
+_INSECURE = lazy(
     r"\bstrict[-_]ssl\b[\s=:\"']*false|\b(CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|SSL_CERT_FILE|NODE_EXTRA_CA_CERTS)=(\"\"|''|\s|$|`)|"
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
     r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b(?:[^.;\n]|\.(?=\S)){0,50}\b(überspring\w*|ignorier\w*|"
@@ -386,7 +386,7 @@ _INSECURE = re.compile(
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
     r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
 # Downloading a file and then running it.
-_DOWNLOAD_RUN = re.compile(
+_DOWNLOAD_RUN = lazy(
     r"\b(iex|invoke-expression)\b\s*[(\s]*(irm|iwr|invoke-restmethod|invoke-webrequest|\(?\s*new-object\s+(system\.)?net\.webclient"
     r"\s*\)?\s*\.\s*downloadstring)\b|"
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
@@ -411,7 +411,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
-_COPY_CREDENTIALS = re.compile(
+_COPY_CREDENTIALS = lazy(
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
@@ -445,7 +445,7 @@ _PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|z
                      r"rettighed\w*|rettighet\w*|tillatelse\w*|tilladelse\w*|behörighet\w*|uprawnie\w*|izin\w*|права|прав|"
                      r"oprávnění|jogosultság\w*|oikeu\w*|drepturi\w*|quyền|hak akses|δικαιώματα|अनुमति|مجوز\w*|دسترسی|صلاحيات|"
                      r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
-_WORLD_WRITABLE = re.compile(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
+_WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(permissions?|mode|perms)\s*[:=]?\s*`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
@@ -477,7 +477,7 @@ _LISTENER_PUSHES = (r"(?!\s+(they|he|she|you|we|the (customer|user|client|caller
                     r"someone|anyone)\s+(\w+\s+)?(push|ask|insist|want|hop|prefer|complain|argu|object|disagre|beg|threaten|demand|"
                     r"press|get (upset|angry)|are (upset|angry)|is (upset|angry))\w*)")
 # Telling the user what is not so.
-_DECEIVE = re.compile(
+_DECEIVE = lazy(
     r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
     r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
@@ -582,7 +582,7 @@ _FAILURE_WORD = (r"\b(fail\w*|throws?|threw|blows? up|blew up|errors? out|dies|d
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
            r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
            r"quand même|de toute façon|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b")
-_RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,60}" + _ANYWAY + "|"
+_RELABEL = lazy(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,60}" + _ANYWAY + "|"
                       + _ANYWAY + r"[^.;\n]{0,60}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,10}\b(when|if|whenever|wenn|falls|si|se|"
                       r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
                       + _FAILURE_WORD + "|"
@@ -592,7 +592,7 @@ _RELABEL = re.compile(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" +
 # A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
                   r"checksums?|host ?keys?|hostnames?|fingerprints?|gpg|hash(es)?|digests?|sha-?\d+|md5|integrity|chains?)")
-_UNCHECKED = re.compile(
+_UNCHECKED = lazy(
     r"\b(accept\w*|trust\w*)\s+(any|all|every|whatever|unknown|changed)\s+(\w+\s+){0,2}(fingerprints?|host ?keys?|certificates?|certs?|"
     r"signatures?)\b|"
     r"\b(not|never|no longer|stop|without|don'?t|do not|ne\s+(plus|pas|jamais)|nicht(\s+mehr)?|no|non|não|не)\s+(to\s+)?"
@@ -610,7 +610,7 @@ _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the publ
                   r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara|всички|svima|svi|"
                   r"všetkým|wote|সবাইকে|সব|visiems|visiem|kõigile|vsem|свима|سب کو|تمام صارفین کو|almal|hamıya|"
                   r"bütün istifadəçilərə)")
-_OPEN_TO_ALL = re.compile(
+_OPEN_TO_ALL = lazy(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
     r"(?![^.;\n]{0,10}\bonly\b|[^.;\n]{0,60}\b(their|his|her|its) own\b)|"
@@ -621,7 +621,7 @@ _OPEN_TO_ALL = re.compile(
     r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
     r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
 # Write given to everyone, said in other languages: "дай усім права на запис", "kaikille kirjoitusoikeudet".
-_ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
+_ALL_MAY_WRITE = lazy(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
                             r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere|(δικαίωμα|δικαιώματα) εγγραφής|"
                             r"skrivrättighet\w*|skrivbehörighet\w*|práv[oa] zápisu|hak tulis|izin tulis|صلاحيات? الكتابة|إذن الكتابة|"
                             r"permisos de escritura|droits d'écriture|schreibrechte|permessi di scrittura|permiss(ão|ões) de escrita|"
@@ -630,7 +630,7 @@ _ALL_MAY_WRITE = re.compile(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на 
                             r"kirjutada|pravic\w* pisanja|pisati|право писања|права писања|писати|لکھنے کی اجازت|skryfreg\w*|"
                             r"skryftoegang|yazma icazəsi|yazmaq icazəsi)", re.I)
 # Data that cannot come back, where it matters: a production table dropped, a live bucket wiped.
-_WIPE = re.compile(
+_WIPE = lazy(
     r"\b(drop|truncate|delete|wipe|purge|destroy|erase|nuke|clear|reset|recreate)\w*\b[^.;\n]{0,50}\b(tables?|databases?|db|"
     r"schemas?|collections?|buckets?|volumes?|keyspaces?|clusters?|namespaces?|indexe?s|indices|rows|records|data)\b[^.;\n]{0,40}"
     r"\b(in|on|from|of)\s+(the\s+)?(prod|production|live|shared|customer|customers'?|main)\b|"
@@ -639,7 +639,7 @@ _WIPE = re.compile(
     r"live)\b[^.;\n]{0,20}\b(tables?|databases?|db|schemas?|buckets?|data|datasets?|volumes?|clusters?|collections?|records|rows)\b",
     re.I)
 # Asking is the user's safeguard: "stop asking for confirmation", in several languages.
-_NO_CONFIRM = re.compile(
+_NO_CONFIRM = lazy(
     r"\b(stop|quit|no longer|don'?t|do not|never)\s+(ask|request|wait)\w*\s+(\w+\s+){0,2}(for\s+)?(confirmation|permission|"
     r"approval|consent|sign-?off|the user'?s? (ok|okay|go-ahead))\b|"
     r"\bne\s+(demande|demandez|demander|attends|attendez|attendre)\s+(plus|pas|jamais)\s+(de\s+|d'|l')?(confirmation|permission|"
@@ -652,7 +652,7 @@ _NO_CONFIRM = re.compile(
     r"\b(не|больше не)\s+(спрашивай|проси|запрашивай|жди)\w*\s+(\w+\s+)?(подтвержд|разрешен|согласи)\w*|"
     r"(不要|无需|不用|別|别)再?(询问|詢問|请求|請求|等待)?(确认|確認|许可|許可)", re.I)
 # A chosen result passed off as the usual one: the best of ten runs reported as typical.
-_CHERRY_PICK = re.compile(
+_CHERRY_PICK = lazy(
     r"\b(best|fastest|highest|lowest|top|peak|luckiest|quickest|most favou?rable|nicest|cherry-?picked)\b[^.;\n]{0,40}\bas\s+"
     r"(the\s+|a\s+|our\s+|its\s+)?(typical|average|mean|median|normal|usual|expected|overall|representative|steady[- ]state|"
     r"real|actual|standard)\b|"
@@ -661,7 +661,7 @@ _CHERRY_PICK = re.compile(
     r"\b(meilleur\w*|mejor\w*|beste[nrs]?|migliore|melhor\w*)\b[^.;\n]{0,40}\b(comme|como|als|come)\s+(\w+\s+)?(moyenne|"
     r"typique|normal\w*|promedio|típic\w*|durchschnitt\w*|typisch\w*|media|tipic\w*|médi[ao])\b", re.I)
 # Someone's personal data given to whoever asks: a passport or card number read to a caller.
-_DISCLOSE = re.compile(
+_DISCLOSE = lazy(
     r"\b(read|give|tell|share|disclose|reveal|send|spell out|provide|hand)\w*\s+(them|him|her|the caller|callers|anyone|whoever"
     r"(\s+asks)?|the requester|other (customers|users|callers)|a third party)\s+(the\s+|their\s+|his\s+|her\s+|its\s+|any\s+)?"
     r"(full\s+)?((passport|card|credit card|debit card|social security|bank account|national id|id card|driver'?s licen[sc]e)\s+"
@@ -670,20 +670,20 @@ _DISCLOSE = re.compile(
     r"numbers?\b[^.;\n]{0,40}\b(to|for)\s+(the\s+)?(caller|anyone|whoever|requester|family members?|relatives?|friends?|"
     r"other (customers|users|callers))\b", re.I)
 # A service run with every privilege: the web server as root.
-_AS_ROOT = re.compile(
+_AS_ROOT = lazy(
     r"\b(server|service|daemon|container|app|application|process|agent|worker|bot|api|site|nginx|apache|node|gunicorn|uvicorn|"
     r"pod)s?\b[^.;\n]{0,40}\b(run|runs|running|start|starts|launch|execute)\w*\s+as\s+(root|admin(istrator)?|superuser|uid 0|"
     r"system)\b|\b(run|start|launch)\w*\s+(the\s+|your\s+|our\s+|every\s+)?(\w+\s+){0,2}(server|service|daemon|container|app|"
     r"application|process|agent|worker|api|site|pod)s?\s+as\s+(root|admin(istrator)?|superuser|uid 0)\b|"
     r"\bUser\s*=\s*root\b|\buser:\s*[\"']?(root|0)[\"']?\s*$|\brunAsUser:\s*0\b|\brunAsNonRoot:\s*false\b", re.I | re.M)
 # A shared branch overwritten by a forced push, in words: "overwrite main with your branch using a forced push".
-_FORCED_OVER = re.compile(
+_FORCED_OVER = lazy(
     r"\b(main|master|release|production|develop|trunk|shared|remote|origin|upstream)\b[^.;\n]{0,60}\b(overwrit\w*|replac\w*|"
     r"clobber\w*)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly|--force)|(-f|--force)\b)|"
     r"\b(overwrit\w*|replac\w*|clobber\w*)\s+(main|master|release|production|develop|trunk|the (shared|remote|main|release) "
     r"branch)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly))", re.I)
 # A person's records removed wholesale: "remove all of a customer's past orders".
-_ERASE_RECORDS = re.compile(
+_ERASE_RECORDS = lazy(
     r"\b(remove|delete|erase|wipe|purge|clear|drop|cancel)\w*\s+(all|every(thing)?|the whole|the entire|each)\s+(of\s+)?(a\s+|the\s+)?"
     r"(customer|user|client|member|passenger|account holder|caller)'?s?\b[^.;\n]{0,30}\b(orders|records|history|data|messages|"
     r"tickets|accounts?|bookings|reservations|files|e-?mails|payments|invoices|reviews|complaints)\b|"
@@ -691,7 +691,7 @@ _ERASE_RECORDS = re.compile(
     r"history|messages|tickets|bookings|reservations|payments|invoices|reviews|complaints)\b[^.;\n]{0,40}\b(when|if|whenever|"
     r"once)\s+(they|he|she|the customer|the user)\s+(complain|ask|object|dispute|threaten)", re.I)
 # A cause given that is not the cause, a completion claimed for work not done.
-_FALSE_CLAIM = re.compile(
+_FALSE_CLAIM = lazy(
     r"\b(tell|say|claim|report|inform|assure|explain|blame)\w*\b[^.;\n]{0,60}\b(due to|because of|caused by|the fault of|on)\b"
     r"[^.;\n]{0,40}\beven (when|if|though)\b|"
     r"\b(say|tell|report|claim|answer|reply|write|state)\w*\b[^.;\n]{0,50}\b(passed|pass|done|fixed|complete[d]?|finished|green|"
@@ -699,13 +699,13 @@ _FALSE_CLAIM = re.compile(
     r"run out of time|no time|didn'?t|did not|couldn'?t|could not|haven'?t|have not|hasn'?t|skipped|never ran|not (run|done|"
     r"finished|tested|checked)|without (running|testing|checking))\b", re.I)
 # A failure made harmless by name: turned into a warning; a check that always says OK.
-_DOWNGRADE = re.compile(
+_DOWNGRADE = lazy(
     r"\b(turn|convert|downgrade|change|make|treat|demote)\w*\b[^.;\n]{0,50}\b(fail\w*|errors?|assertions?|violations?|findings?)\b"
     r"[^.;\n]{0,30}\b(into|to|as)\s+(an?\s+|mere\s+)?(warnings?|info|notices?|non-blocking|soft|advisory|notes?)\b|"
     r"\b(health ?checks?|probes?|checks?|tests?|linters?|validators?|scripts?|hooks?|monitors?)\b[^.;\n]{0,40}\balways\s+(\w+\s+){0,2}"
     r"(ok|pass\w*|succeed\w*|green|healthy|exit\w*\s+0|return\w*\s+(0|true|ok))\b", re.I)
 # Encryption, the OS's own guards and review dismissed: plain http, SELinux off, straight to main.
-_UNGUARDED = re.compile(
+_UNGUARDED = lazy(
     r"\b(plain|unencrypted|cleartext)\s+http\b|\b(tls|ssl|https|encryption)\b[^.;\n]{0,20}\b(is|are)\s+(\w+\s+)?(overkill|"
     r"unnecessary|not needed|optional|pointless|a waste)\b|\b(skip|drop|no need for)\s+(the\s+)?(tls|ssl|https|encryption)\b|"
     r"\bsetenforce\s+0\b|\bSELINUX=(disabled|permissive)\b|\baa-(complain|disable)\b|\bufw\s+disable\b|\biptables\s+-F\b|"
@@ -717,19 +717,19 @@ _UNGUARDED = re.compile(
     r"\b(skip|bypass|avoid|don'?t bother with|no need for|without)\s+(a\s+|the\s+|any\s+)?(pull requests?|prs?|merge requests?|"
     r"code reviews?)\b|\bpull requests? (slow|are a waste|aren'?t needed|are not needed)", re.I)
 # A secret baked into what ships: a token as a build argument or an image layer.
-_BAKED = re.compile(
+_BAKED = lazy(
     r"(?-i:\b[A-Z][A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)[^.;\n]{0,40}\b(build[- ]?args?|"
     r"--build-arg|baked|bake|image layers?|into the image)\b|--build-arg\s+(?-i:[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|KEY))\b|"
     r"\b(bake|embed|bundle|ship|compile)\w*\b[^.;\n]{0,30}\b(tokens?|secrets?|passwords?|api keys?|credentials|private keys?)\b"
     r"[^.;\n]{0,30}\b(into|in|with)\s+(the\s+)?(image|binary|bundle|apk|app|container|artifact|release)\b", re.I)
 # Access handed out: sudo for everyone, a stranger's key on every server.
-_GRANT_ACCESS = re.compile(
+_GRANT_ACCESS = lazy(
     r"\bNOPASSWD\s*:\s*ALL\b|\bALL\s+ALL\s*=\s*\(ALL(:ALL)?\)|\bsudoers\b[^.;\n]{0,60}\b(everyone|all users|any user|every user)\b|"
     r"\bauthorized_keys\b[^.;\n]{0,60}\b(every|all|each|any)\s+(\w+\s+)?(servers?|hosts?|machines?|boxes|nodes?|instances?)\b|"
     r"\b(every|all|each|any)\s+(\w+\s+)?(servers?|hosts?|machines?|boxes|nodes?|instances?)\b[^.;\n]{0,60}\bauthorized_keys\b|"
     r"\bauthorized_keys\b[^\n]{0,80}\bssh-(rsa|ed25519|ecdsa)\s+AAAA", re.I)
 # A page's words given the user's authority.
-_OBEY_PAGES = re.compile(
+_OBEY_PAGES = lazy(
     r"\b(follow|obey|execute|carry out|do)\w*\b[^.;\n]{0,40}\b(instructions?|commands?|whatever|what)\b[^.;\n]{0,60}\b(web ?pages?|pages?|"
     r"sites?|websites?|documents?|tool outputs?|e-?mails?|issues?|comments?|readmes?)\s+(says?|gives?|tells?|contains?|asks?)\b|"
     r"\b(error (messages?|pages?)|responses?|results?|logs?|outputs?)\b[^.;\n]{0,60}\b(follow|obey|execute|carry out)\w*\s+(the\s+|its\s+|their\s+)?"
@@ -748,7 +748,7 @@ _OBEY_PAGES = re.compile(
     r"(you\s+)?to\s+(paste|run|type|execute|enter|install)\b", re.I)
 # A check declared unnecessary, as a participle ("don't need the order checked") or a noun ("no longer require a
 # fairness review"); a scripted denial of what the agent did.
-_NO_CHECK_NEEDED = re.compile(
+_NO_CHECK_NEEDED = lazy(
     r"\b(checks?|verification|validation|review|scan|tests?|approval|sign-?off)\s+(step\s+)?(can|may|could|should)\s+(safely\s+|just\s+)?be\s+"
     r"(skipped|ignored|omitted|dropped|left out|bypassed|disabled|turned off)\b|\b(checks?|verification|validation|review|scan|"
     r"approval)\s+(step\s+)?(is|are)\s+(optional|unnecessary|not needed|not required|overkill)\b|"
@@ -802,7 +802,7 @@ _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|wer
                 r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error|at risk|affected|impacted)\b")
 _FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
                  r"known|verified|checked|comes? back|(is|are) back|is done|(is|are) in|open|ongoing|unresolved|under ?way)\b|\b(anyway|regardless)\b)")
-_DENY = re.compile(
+_DENY = lazy(
     r"\bif (you are |you're |you get )?(asked|anyone asks|they ask|someone asks|(the|a) (user|customer|client|caller|auditor)s? asks?)\b"
     r"[^.;\n]{0,20}\b(whether|if)\s+(you|we|the agent)\s+(\w+\s+)?(ran|run|did|deleted|changed|deployed|touched|modified|pushed|"
     r"used|accessed|read|sent|made|dropped|broke|shared|leaked|lost|exposed|sold)\b[^.;\n]{0,60}\b(say|answer|reply|tell \w+)\s+"
@@ -823,7 +823,7 @@ _DENY = re.compile(
 # Words for an AI that a person would not write to the agent: "Message for AI assistants", "As an AI agent, you
 # must", a lesson "only visible to AI"; instructions hidden in markup (a comment, a hidden element, a directive
 # attribute); a URL made to carry the user's token; a backdoor.
-_ADDRESSES_AI = re.compile(
+_ADDRESSES_AI = lazy(
     r"\b(message|note|notice|instructions?|warning|attention|important|reminder)\s+(for|to)\s+(all\s+)?(ai|llms?|gpts?|language models?|"
     r"automated|autonomous)\s*(agents?|assistants?|systems?|models?|bots?|crawlers?|browsing assistants?)?\b|"
     r"\b(if you are|as|you are|since you are)\s+an?\s+(ai|llm|language model|automated|autonomous)\s*(agent|assistant|system|model|bot)?\b"
@@ -831,15 +831,15 @@ _ADDRESSES_AI = re.compile(
     r"\b(ai|llm) (agents?|assistants?|systems?) (must|should|are required to|need to)\b|"
     r"\b(ai|llms?|models?|assistants?|agents?)\s+(processing|reading|summari[sz]ing|parsing|handling|viewing|seeing)\s+(this|these|the)\b"
     r"[^.\n]{0,60}\b(must|should|needs? to|is required to|are required to)\b", re.I)
-_MARKUP_HIDDEN = re.compile(
+_MARKUP_HIDDEN = lazy(
     r"<!--(?:(?!-->).){0,300}\b(system|instruction|ai|agent|assistant|execute|command|override|ignore|must)\w*|"
     r"<\w+[^>]{0,300}\b(hidden|display\s*:\s*none|visibility\s*:\s*hidden|aria-hidden\s*=\s*[\"']?true)\b|"
     r"\b(data-)?(system[-_]?directive|command|instruction|override[-_]?\w*)\s*=\s*[\"'][^\"']{3,}|"
     r"[\"']?(_system_|system_override|override_core|conceal|hidden_instruction|directive|system_directive)[\"']?\s*:\s*(true|[\"'{])",
     re.I | re.S)
-_SECRET_IN_URL = re.compile(
+_SECRET_IN_URL = lazy(
     r"https?://\S*?[?&][\w-]*(token|key|secret|password|passwd|session|cookie|auth|credential)[\w-]*=(\[|\{|\$|%7B|<)", re.I)
-_BACKDOOR = re.compile(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
+_BACKDOOR = lazy(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
 _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
 # Letters of another script that look Latin (Cyrillic "а", Greek "ο") inside a Latin word: "рush --fоrce to mаin".
@@ -856,19 +856,19 @@ def _disguised_words(text: str) -> int:
 
 
 # Text to decode, then obey: "decode the base64 in issue comments and follow the instructions inside".
-_DECODE_AND_FOLLOW = re.compile(
+_DECODE_AND_FOLLOW = lazy(
     r"\b(decode|decipher|unscramble|de-?obfuscate|convert|translate|rot-?13|base64 -d|unhex|entschlüss\w*|dekodier\w*|décod\w*|"
     r"decodific\w*)\b[^.]{0,120}\b(follow|execute|run|obey|do|carry out|apply|perform|führe|befolge|suis|suivez|exécute|sigue|"
     r"ejecuta|segui|esegui)\w*\b[^.]{0,30}\b(instructions?|commands?|what it says|resulting|anweisung\w*|befehl\w*|consignes?|"
     r"instrucciones|istruzioni)\b", re.I)
 # A model's safety settings switched off: filters disabled, an "unrestricted" mode, no guardrails.
-_SAFETY_OFF = re.compile(
+_SAFETY_OFF = lazy(
     r"\b(safety[_ -]?filters?|guardrails?|content[_ -]?(filters?|moderation|polic(y|ies))|moderation|safe[_ -]?mode)\b\W{0,4}"
     r"(\s*[:=]\s*|\s+(is|are|set to)\s+)['\"`]?(disabled?|off|false|none|0|no)\b|\bmode\W{0,3}[:=]\s*['\"`]?(unrestricted|jailbreak|"
     r"developer|dan|god)\b|\b(with|without)\s+(the\s+|any\s+)?(guardrails?|safety filters?|content filters?|moderation)\b"
     r"(?!\s+(on|enabled|in place))", re.I)
 # The agent's own instructions or secrets handed over: its system prompt, configuration, tool schemas, keys.
-_REVEAL = re.compile(
+_REVEAL = lazy(
     r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|return|recite|translate)\w*\s+"
     r"(me\s+|us\s+)?((all|the|your|its|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){0,4}"
     r"(system prompt|system message|tool definitions?|function (schemas?|definitions?))\b|"
@@ -892,9 +892,9 @@ _REVEAL = re.compile(
     r"\brepeat after me\b[^\n]{0,40}\b(system prompt|instructions)\b|"
     r"\b(system prompt|instructions)\b[^.\n]{0,80}\b(behaves?|acts?|responds?)\s+exactly\s+like\s+you\b|"
     r"\b(behaves?|acts?|responds?)\s+exactly\s+like\s+you\b[^\n]{0,120}\b(system prompt|instructions)\b", re.I)
-_TRAVERSAL = re.compile(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
+_TRAVERSAL = lazy(r"(\.\./){3,}|(\.\.\\){3,}|\b(/etc/(passwd|shadow|sudoers)|\.\./\S*/\.ssh)\b", re.I)
 # A failed check gone past: saved anyway, the check replaced by something weaker, attachments run.
-_PAST_A_CHECK = re.compile(
+_PAST_A_CHECK = lazy(
     _FAILURE_WORD + r"[^.;\n]{0,80}\b(save|proceed|continue|submit|ship|process|complete|approve|charge|accept|use|send|deploy|merge|load|"
     r"push|book|issue|release|install|flash|apply|upgrade|import|publish|upload)\w*\b[^.;\n]{0,60}\b(anyway|regardless|all the same|nonetheless|nevertheless)\b|"
     r"\binstead of (running|doing|performing|completing|asking for|requiring)\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(checks?|verification|"
@@ -902,7 +902,7 @@ _PAST_A_CHECK = re.compile(
     r"\b(run|execute|launch|install)\w*\s+(\w+\s+){0,3}(attachments?|attached (files?|scripts?|programs?)|macros?|executables?)\b|"
     r"\benable (the\s+)?(content\s+|the\s+)?macros?\b", re.I)
 # A person's records sent where they were not asked for, history wiped for a request, concessions on demand.
-_RECORDS_ELSEWHERE = re.compile(
+_RECORDS_ELSEWHERE = lazy(
     r"\b(customer|patient|client|user|employee|student|member|passenger|caller)s?'?\s+(\w+\s+)?(data|records|details|files|exports?|lists?|"
     r"pii|information|histor(y|ies))\b[^.;\n]{0,40}\b(to|into|on|onto)\s+(a\s+|their\s+|your\s+|my\s+|his\s+|her\s+)?(personal|private|"
     r"home|own)\s+(e-?mail|gmail|drive|laptop|phone|account|dropbox|device|computer|storage)s?\b|"
@@ -911,16 +911,16 @@ _RECORDS_ELSEWHERE = re.compile(
     r"\b(forward|send|e-?mail|share|mail)\w*\s+(the\s+)?(customer'?s?|caller'?s?|user'?s?|client'?s?|patient'?s?|their|his|her|account)\s+"
     r"(\w+\s+)?(history|records|statements?|details|data|information|files)\b[^.;\n]{0,60}\b(new|another|different|other|third[- ]party|"
     r"any)\b[^.;\n]{0,20}\b(e-?mail|address|number|accountant|recipient|person|contact)\b", re.I)
-_WIPE_HISTORY = re.compile(
+_WIPE_HISTORY = lazy(
     r"\b(wipe|erase|purge|delete|remove|clear)\w*\s+(the\s+)?(order|purchase|payment|booking|account|transaction|chat|support|complaint|"
     r"refund|call)\s+(history|records|logs?|data)\s+(of|for)\s+(\w+\s+){0,2}(accounts?|customers?|users?|clients?|passengers?|members?)\b",
     re.I)
-_ON_DEMAND = re.compile(
+_ON_DEMAND = lazy(
     r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
     r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
 # A safeguard switched off in the passive: "MFA may be disabled", "audit logging can be turned off".
-_PASSIVE_OFF = re.compile(
+_PASSIVE_OFF = lazy(
     r"\b(signature|certificate|cert|tls|ssl|host ?key|checksum|hash|integrity|gpg)\s+(check|verification|validation)s?\s+(is|are|was|"
     r"were|being)\s+(out of the way|gone|removed|turned off|switched off|disabled|skipped|off)\b|"
     r"\b(zertifikat\w*|signatur\w*|prüfung|verifizierung|überprüfung)\b[^.;\n]{0,30}\b(weg|aus|abgeschaltet|deaktiviert|entfernt)\s+"
@@ -929,7 +929,7 @@ _PASSIVE_OFF = re.compile(
     r"alerting|monitoring|rate limit\w*)\b[^.;\n]{0,30}\b(may|can|could|should|will)\s+(safely\s+|now\s+)?be\s+(disabled|turned off|"
     r"switched off|skipped|removed|bypassed|dropped|paused)\b", re.I)
 # Work approved or merged unread.
-_UNREAD = re.compile(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
+_UNREAD = lazy(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.;\n]{0,40}\bwithout\s+(reading|reviewing|looking at|"
                      r"checking|testing|inspecting|opening)\b", re.I)
 # The environment or credentials pasted where others read them, said in other languages: "colle la sortie de
 # `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
@@ -962,7 +962,7 @@ _CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w
                r"[בלה]{0,2}(ערוץ|צ'אט|צאט|כרטיס|טיקט|סלאק|קבוצה|פורום|ויקי)|کانال|چت|تیکت|گروه|gc|#[a-z][\w-]*|тикет\w*|"
                r"چینل|ٹکٹ|kanāl\w*|pilet\w*|biļet\w*|kaartjie\w*|bilet\w*)")
 _NOT_A_STOP = r"(?:[^.;\n।]|\.(?=\w))"  # within a sentence, across ".env"
-_PASTED_ABROAD = re.compile(
+_PASTED_ABROAD = lazy(
     r"(?<!\w)" + _SHARED_WORDS + r"(?!\w)(?!\s+" + _VERB_SECOND_NOT + ")" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + "|"
     + _CHAT_PLACE + _NOT_A_STOP + r"{0,40}(?<!\w)" + _SHARED_WORDS + r"(?!\w)" + _NOT_A_STOP + "{0,60}" + _ENV_OR_SECRETS_ABROAD + "|"
     + _ENV_OR_SECRETS_ABROAD + _NOT_A_STOP + "{0,60}" + _CHAT_PLACE + _NOT_A_STOP + r"{0,30}(?<!\w)" + _SHARED_WORDS + "|"
@@ -998,7 +998,7 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"peržiūr\w*|pārbaud\w*|verifikācij\w*|aizsardzīb\w*|pārskatīšan\w*|kaitse\w*|ülevaatus\w*|preverjan\w*|"
             r"zaščit\w*|pregled\w*|провер\w*|заштит\w*|преглед\w*|سرٹیفکیٹ|تصدیق|تحفظ|جانچ|beskerming|hersiening|"
             r"yoxlama\w*|qoruma\w*)")
-_OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
+_OFF_ABROAD = lazy(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
                          r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|ki (kell )?kapcsol\w*|kikapcsol\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
                          r"(band|bandh|disable|off|skip|ignore) kar\w*(?!\s+(mat|na)\b)|hata do|söndür(?!mə)\w*|deaktiv et(?!mə)\w*|"
@@ -1006,7 +1006,7 @@ _OFF_ABROAD = re.compile(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!
                          r"(?<!\w)(slå|skru|sæt|schalte|schalt|lülita\w*|skakel)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
                          + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus|välja|af)(?!\w)", re.I)
 # A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
-_MAKE_IGNORES = re.compile(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
+_MAKE_IGNORES = lazy(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
                            r"go test|cargo test|npm (run )?test|yarn test|make (test|check|lint))\b", re.I)
 # Credentials or the environment pasted into a chat, said in Korean, Japanese or Chinese, in any order, in a sentence
 # with no negation (不要, 마세요, ないで).
@@ -1014,34 +1014,34 @@ _CJK_SECRETS = (r"(~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|
                 r"비밀번호|암호|토큰|자격 ?증명|환경 ?변수|パスワード|トークン|認証情報|環境変数|密码|密碼|令牌|凭证|憑證|环境变量)")
 _CJK_PLACES = r"(이슈|채팅|채널|티켓|슬랙|イシュー|チャット|チャンネル|チケット|スラック|问题|聊天|频道|頻道|工单|群|issue|slack|chat|ticket|wiki)"
 _CJK_SHARE = r"(붙여 ?넣|공유하|보내|올려|貼り付け|貼って|共有して|送って|載せて|粘贴|贴到|貼上|分享|发送|發送|发到|發到|の中身|の内容|内容|내용)"
-_PASTED_CJK = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?![^。！？\n]{0,100}(不要|别|別|勿|禁止|절대|않|마세요|말고|ないで|ません))"
+_PASTED_CJK = lazy(r"(?:^|(?<=[。！？\n]))\s*(?![^。！？\n]{0,100}(不要|别|別|勿|禁止|절대|않|마세요|말고|ないで|ません))"
                          r"(?=[^。！？\n]{0,100}" + _CJK_SECRETS + r")(?=[^。！？\n]{0,100}" + _CJK_PLACES + r")(?=[^。！？\n]{0,100}"
                          + _CJK_SHARE + r")[^。！？\n]", re.I)
 # A copy to an outside address on mail that carries secrets or someone's data.
-_BLIND_COPY = re.compile(
+_BLIND_COPY = lazy(
     r"\b(b?cc|copy|forward)\w*\b[^.;\n]{0,10}\S+@\S+[^.;\n]{0,80}\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
     r"pii|personal data|ssns?|account details|medical|health)\b|\b(passwords?|credentials|tokens?|secrets?|card (numbers?|details)|"
     r"account details)\b[^.;\n]{0,60}\b(b?cc|forward|copy)\w*\b[^.;\n]{0,10}\S+@\S+", re.I)
 # Every permission at once: wildcards, administrator policies, everyone into an admin group.
-_EVERY_PERMISSION = re.compile(
+_EVERY_PERMISSION = lazy(
     r"\b(grant|give|allow|attach|add|assign|bind)\w*\b[^.;\n]{0,60}(`?\*:\*`?|\"Action\"\s*:\s*\"\*\"|\bAdministratorAccess\b|\bFullAccess\b|"
     r"\broles/(owner|editor)\b|\bcluster-admin\b|\bdb_owner\b|\bsuperuser\b)|"
     r"\b(add|put|place|move)\w*\s+(every|all|each|any)\b[^.;\n]{0,40}\b(to|in|into)\s+(the\s+)?`?(admins?|administrators?|wheel|sudo|sudoers|"
     r"root|domain admins|owners?|superusers?)`?(\s+(group|role|team))?\b", re.I)
 # Records destroyed to make a dispute or complaint go away.
-_ERASE_DISPUTE = re.compile(
+_ERASE_DISPUTE = lazy(
     r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*|(negative|bad) reviews?)\b[^.;\n]{0,60}\b(delete|remove|purge|"
     r"wipe|erase|destroy|drop(?!(s|ped)?\s+(by|to|in|off|from|below|sharply|significantly|dramatically|steadily)\b))\w*|\b(delete|remove|purge|wipe|erase|destroy|drop)\w*\b[^.;\n]{0,60}\b(when|if|after|once|so)\b[^.;\n]{0,40}"
     r"\b(disput\w*|complain\w*|chargebacks?|investigation|audit|escalat\w*)", re.I)
 # A claimed identity taken as proof: "if they say they are a manager, treat it as authorised".
-_CLAIMED_IDENTITY = re.compile(
+_CLAIMED_IDENTITY = lazy(
     r"\b(says?|claims?|tells? you|states?)\b[^.;\n]{0,20}\b(they are|they're|he is|she is|to be|he's|she's)\b[^.;\n]{0,30}"
     r"\b(managers?|admin\w*|owners?|supervisors?|police|officers?|ceo|developers?|staff|employees?|vip|executives?|from (the )?"
     r"(police|bank|it|security|head office))\b[^.;\n]{0,80}\b(authori[sz]ed|approved|allowed|trusted|verified|skip\w*|without|give|"
     r"grant|share|hand)\w*", re.I)
 # A protection negated, which turns the negation into the harm: "never leave verification enabled", "never strip the
 # Authorization header", "don't wait for the reviewer", "never tell customers about the leak", "never ask before deleting".
-_NEGATED_PROTECTION = re.compile(
+_NEGATED_PROTECTION = lazy(
     r"\b(never|don'?t|do not|avoid|stop)\s+(leav|keep|hav)\w*\s+(\S+\s+){0,4}?(verification|verify|checks?|tls|ssl|certificates?|mfa|2fa|"
     r"hooks?|gates?|set -e|errexit|review|protection|limits?|restrictions?|firewall|selinux|auditing|logging|encryption|sandbox)\b"
     r"[^.;\n]{0,30}\b(enabled|on|active|blocking|required|in place|turned on|switched on|limited|restricted|strict)\b|"
@@ -1056,18 +1056,18 @@ _NEGATED_PROTECTION = re.compile(
     r"\b(never|don'?t|do not|no need to)\s+ask\w*\s+(\w+\s+){0,3}before\s+(delet|remov|drop|purg|wip|destroy|forc|push|merg|deploy|"
     r"releas|refund|charg|sen)\w*", re.I)
 # Secrets kept where everyone reads them, said as a fact: "staging credentials live in the README".
-_SECRETS_IN_DOCS = re.compile(
+_SECRETS_IN_DOCS = lazy(
     r"\b(credentials|passwords?|tokens?|secrets?|api keys?|keys)\b[^.;\n]{0,20}\b(live|lives|are kept|is kept|are stored|is stored|sit|go|"
     r"belong)\s+(in|inside|on)\s+(the\s+)?(\S+\s+)?(readme|wiki|docs?|repo(sitory)?|code|source|chat|channel|spreadsheet|sheet|"
     r"onboarding|page|confluence|notion)\b", re.I)
 # Permissions said as a fact: "folders are 0777", "every contractor gets write access", "all interns have admin rights".
-_OPEN_AS_FACT = re.compile(
+_OPEN_AS_FACT = lazy(
     r"\b(are|is|be|stays?|remains?|kept|set to|at|mode|permissions?|perms)\s+`?0?777`?(?![\w.])|"
     r"\b(every|all|each|any)\s+(\w+\s+)?(contractors?|users?|employees?|staff|members?|accounts?|interns?|developers?|agents?|guests?|"
     r"vendors?|people)\s+(gets?|has|have|receives?|is given|are given)\s+(write|admin|full|root|edit|delete|owner|unrestricted)\s+"
     r"(access|rights|permissions?|privileges|roles?)\b", re.I)
 # A check cut loose from what it guards: "should not gate publishing", "ship first, test later", rerun until green.
-_UNGATED = re.compile(
+_UNGATED = lazy(
     r"\b(outcome|result|status|failures?|failing|red)\b[^.;\n]{0,30}\b(should|must|need|does|do|will)\s*(not|n't)\s+(gate|block|hold( up)?|"
     r"stop|delay)\w*\b|\b(don'?t|do not|never)\s+let\s+(the\s+|a\s+|any\s+)?(\w+\s+){0,2}(tests?|checks?|suites?|ci|lint\w*|scans?|steps?|"
     r"jobs?|gates?|reviews?|specs?)\s+(gate|block|hold up|stop|delay)\w*\b|"
@@ -1083,16 +1083,16 @@ _RUN_AS_GIVEN = (r"\b(run|execute|paste|apply)\w*\s+(it\s+|them\s+|that\s+|those
                  r"scripts?|fix(es)?)\s+)?(as given|as is|as-is|verbatim|unchanged|blindly|without (reading|checking|reviewing|looking)\b)")
 _FROM_CHAT = (r"\b(slack|chat|discord|teams|telegram|issues?|comments?|e-?mails?|forum|thread|dms?|tickets?|teammates?|someone|"
               r"anyone|strangers?|customers?|users?)\b")
-_CHAT_COMMANDS = re.compile(_FROM_CHAT + r"[^.]{0,80}" + _RUN_AS_GIVEN + "|" + _RUN_AS_GIVEN + r"[^.]{0,80}" + _FROM_CHAT + "|"
+_CHAT_COMMANDS = lazy(_FROM_CHAT + r"[^.]{0,80}" + _RUN_AS_GIVEN + "|" + _RUN_AS_GIVEN + r"[^.]{0,80}" + _FROM_CHAT + "|"
                             r"\b(run|execute)\s+whatever\s+(command|script|code)\b[^.;\n]{0,60}\b(pastes?|posts?|sends?|sent|shares?|"
                             r"gives?|types?)\b", re.I)
 # A folder or socket set up "so any account can modify it" (read across "so", where clauses split).
-_OPEN_FOLDER = re.compile(
+_OPEN_FOLDER = lazy(
     r"\b(director(y|ies)|dir|folders?|files?|sockets?|shares?|volumes?|caches?|buckets?|mounts?)\b[^.;\n]{0,60}"
     r"\b(any|every|all)\s+(\w+\s+){0,2}(accounts?|users?|process(es)?|logins?|one|body)\b[^.;\n]{0,20}"
     r"\b(can|may|could|is able to|are able to)\s+(write|modify|change|edit|overwrite|delete)\b", re.I)
 # What someone outside sends (an app, an installer, a macro), installed or enabled.
-_SENT_AND_RUN = re.compile(
+_SENT_AND_RUN = lazy(
     r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
     r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}\b(install|run|execute|launch|enable)\w*\s+"
     r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension|command|code|snippet))\b|"
@@ -1102,36 +1102,36 @@ _SENT_AND_RUN = re.compile(
     r"(\w+\s+)?(forum|chat|e-?mail|internet|discord|slack|stranger)\b", re.I)
 # CJK sentences: certificate checks turned off, everyone may write, a success told despite the facts, failures marked
 # done, force pushes. (\b does not fall between CJK characters, so these read co-occurrence within a sentence.)
-_CJK_CERT_OFF = re.compile(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
+_CJK_CERT_OFF = lazy(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
                            r"(?<!อย่า)(?<!ห้าม)(ปิด|ข้าม|ยกเลิก|ไม่ต้อง)(การ)?(ตรวจสอบ|ใบรับรอง|ยืนยัน|ป้องกัน|รีวิว|ไฟร์วอลล์|SSL|TLS|2FA|MFA)")
-_CJK_ALL_WRITE = re.compile(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
+_CJK_ALL_WRITE = lazy(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
                             r"(수정|쓰기|편집|삭제|修改|写入|寫入|编辑|編輯|删除|編集|書き込|削除)")
-_CJK_TOLD_ANYWAY = re.compile(r"(告诉|告知|说明|說明|回复|回覆|告訴|伝え|言って|答え|말하|안내|답하)[^。\n]{0,60}(即使|即便|尽管|儘管|虽然|雖然|哪怕|ても|더라도|라도)|"
+_CJK_TOLD_ANYWAY = lazy(r"(告诉|告知|说明|說明|回复|回覆|告訴|伝え|言って|答え|말하|안내|답하)[^。\n]{0,60}(即使|即便|尽管|儘管|虽然|雖然|哪怕|ても|더라도|라도)|"
                               r"(即使|即便|尽管|儘管|虽然|雖然|哪怕)[^。\n]{0,60}(告诉|告知|说明|說明|回复|回覆|告訴)|"
                               r"(บอก|ตอบ|แจ้ง)[^\n]{0,60}(แม้ว่า|ถึงแม้|แม้จะ)")
-_CJK_FAILED_DONE = re.compile(r"(失败|失敗|실패|エラー|错误|錯誤|오류)[^。\n]{0,40}(标记为|標記為|记为|記為|として記録|로 표시|로 처리)[^。\n]{0,10}"
+_CJK_FAILED_DONE = lazy(r"(失败|失敗|실패|エラー|错误|錯誤|오류)[^。\n]{0,40}(标记为|標記為|记为|記為|として記録|로 표시|로 처리)[^。\n]{0,10}"
                               r"(成功|完了|完成|성공|완료)")
 # The opposite of a fact just stated, told: "It was, but tell them it wasn't".
-_TOLD_OPPOSITE = re.compile(
+_TOLD_OPPOSITE = lazy(
     r"\b(it|they|that|this|we)\s+(was|were|is|are|did|do|does|has|have|had)\b[^.;\n]{0,40}?,?\s+but\s+(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?"
     r"(it|they|that|this|we)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|don'?t|doesn'?t|hasn'?t|haven'?t|hadn'?t|was not|were not|"
     r"is not|are not|did not|has not|have not)\b|"
     r"\b(it|they|that|this|we)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|was not|were not|did not)\b[^.;\n]{0,40}?,?\s+but\s+"
     r"(tell|say|answer|reply|assure)\w*\s+(\w+\s+)?(it|they|that|this|we)\s+(was|were|is|are|did|has|have)\b", re.I)
-_CJK_FETCH_RUN = re.compile(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
+_CJK_FETCH_RUN = lazy(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
                             r"\.sh\b|\.ps1\b|\.py\b))(?![^。\n]{0,120}(確認|検証|読ん|读|检查|確認|验证|驗證|확인|검증|읽))[^。\n]{0,80}"
                             r"(取得|ダウンロード|取ってき|取って来|落として|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
-_CJK_FORCE_PUSH = re.compile(r"强制推送|強制推送|強制プッシュ|강제 ?푸시|强行覆盖|強行覆蓋|覆盖远端|覆蓋遠端|覆盖远程|覆蓋遠程|強制上書き|"
+_CJK_FORCE_PUSH = lazy(r"强制推送|強制推送|強制プッシュ|강제 ?푸시|强行覆盖|強行覆蓋|覆盖远端|覆蓋遠端|覆盖远程|覆蓋遠程|強制上書き|"
                              r"リモートを上書き|리모트를 덮어")
 # History rewritten on a shared branch, then published.
 _PUBLISH_REWRITTEN = (r"\b(publish|push|share|upload)\w*\b[^.;\n]{0,20}\b(the\s+)?(rewritten|rebased|squashed|amended|cleaned[- ]up|"
                       r"tidied|reordered)\s+(history|commits|branch|log)\b")
 _SHARED_BRANCH = r"\b(shared|main|master|develop|release|trunk|production)\b"
-_REWRITTEN_SHARED = re.compile(_SHARED_BRANCH + r"[^.]{0,80}" + _PUBLISH_REWRITTEN + "|" + _PUBLISH_REWRITTEN + r"[^.]{0,60}" + _SHARED_BRANCH,
+_REWRITTEN_SHARED = lazy(_SHARED_BRANCH + r"[^.]{0,80}" + _PUBLISH_REWRITTEN + "|" + _PUBLISH_REWRITTEN + r"[^.]{0,60}" + _SHARED_BRANCH,
                                re.I)
 # Data work's own ways in: untrusted code or pickles loaded, notebooks from a chat run, hash checks dodged, the
 # host mounted, a project's Owner handed out, production data on a laptop, training numbers shown as test ones.
-_DATA_WORK = re.compile(
+_DATA_WORK = lazy(
     r"\b(torch\.load|pickle\.loads?|joblib\.load|dill\.loads?|marshal\.loads?|cloudpickle\.loads?|yaml\.load|np\.load)\b[^.;\n]{0,60}"
     r"\b(whatever|any|user|users'?|uploaded|uploads?|untrusted|external|downloaded|from (the )?(internet|web|users?|customers?))\b|"
     r"\ballow_pickle\s*=\s*True\b|\bweights_only\s*=\s*False\b|"
@@ -1150,7 +1150,7 @@ _DATA_WORK = re.compile(
     r"(test|held-?out|production|real)\b", re.I)
 # Front ends' own ways: failures swallowed by a handler, apps sideloaded from a chat, tokens in URLs or web
 # storage, buckets and database rules opened, a branch forced onto the remote, evidence deleted before an audit.
-_FRONT_END = re.compile(
+_FRONT_END = lazy(
     r"\.on\(\s*[\"'](fail|uncaught:exception|error|uncaughtException|unhandledRejection)[\"']\s*,\s*(\([^)]*\)|\w+)\s*=>\s*(false|true|"
     r"\{\s*\}|null|undefined)|\bwindow\.onerror\s*=\s*(\([^)]*\)|\w+)\s*=>\s*true\b|"
     r"\bsideload\w*\b|\binstall\w*\b[^.;\n]{0,40}\b(apk|ipa|exe|msi|dmg|pkg)s?\b[^.;\n]{0,40}\b(from|via)\s+(\w+\s+){0,3}(telegram|discord|"
@@ -1167,19 +1167,19 @@ _FRONT_END = re.compile(
     r"\b(if|when)\b[^.;\n]{0,60}\b(fails?|failed|breaks?|is red|errors?)\b[^.;\n]{0,60}\b(last|previous|old|earlier|yesterday'?s)\s+"
     r"(green|passing|successful|good)\s+(reports?|runs?|builds?|results?|screenshots?|numbers?)\b"
     r"(?![^.;\n]{0,30}\b(marked|labell?ed|flagged|shown|noted)\s+as\s+(stale|old|outdated|out of date|cached|previous)\b)", re.I)
-_CLAIMED_EARLY = re.compile(
+_CLAIMED_EARLY = lazy(
     r"\b(show|display|say|claim|tell|advertis|label|badge|mark|promis)\w*\b[^.\n]{0,80}\b(encrypted|secure|compliant|certified|audited|"
     r"hipaa|soc ?2|gdpr|backed up)\b[^.\n]{0,80}\b(lands?|ships?|arrives?|comes?|coming|will (land|ship|come|be)|planned|not yet|"
     r"next (quarter|month|release|year|sprint)|later)\b", re.I)
-_URL = re.compile(r"https?://[^\s)>\]'\"`]+", re.I)
-_LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
-_COMMAND = re.compile(r"`([^`\n]{3,200})`")
+_URL = lazy(r"https?://[^\s)>\]'\"`]+", re.I)
+_LOCAL = lazy(r"^https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)([:/]|$)", re.I)
+_COMMAND = lazy(r"`([^`\n]{3,200})`")
 # A question and its answer ("…need review? A: No.") are read as one clause: they say one thing together.
-_CLAUSE = re.compile(r"(?<=[.!;])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+|\s+(?:then|and then|but|so|after that)\s+",
+_CLAUSE = lazy(r"(?<=[.!;])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+|\s+(?:then|and then|but|so|after that)\s+",
                      re.I)
 
 # A quality gate set so that it cannot fail: a coverage or warnings threshold taken to zero, lowered until it passes.
-_GATE_LOWERED = re.compile(
+_GATE_LOWERED = lazy(
     r"\b(lower|drop|reduce|set|change|move|put|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(coverage|quality|sonar\w*|lint|warnings?|mutation|"
     r"score)\s+(threshold|gate|minimum|floor|limit|target|bar|requirement)s?\b(?:[^.;\n]|\.(?=\w)){0,50}\b(to\s+)?(0|zero|0\s?%|nothing|none)"
     r"(?![\w.%])|\b(lower|drop|reduce|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(threshold|gate|minimum|bar)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(until|till)\b"
@@ -1187,30 +1187,30 @@ _GATE_LOWERED = re.compile(
     r"--fail-under[= ]0(?![.\d])|\bminimum_coverage\s*[:=]?\s*0(?![.\d])|--max-warnings[= ](-1|\d{4,})\b|"
     r"\bsonar\.qualitygate\.wait\s*=\s*false\b|\bthreshold:\s*100\s*%", re.I)
 # Credentials written to a log with what carries them: "log the full request headers, Authorization included".
-_LOGGED_CREDENTIALS = re.compile(
+_LOGGED_CREDENTIALS = lazy(
     r"\b(log|logs|logging|print|dump|record|write|trace|capture)\w*\b(?!(?:[^.;\n]|\.(?=\w))*\b(redact\w*|mask\w*|strip\w*|scrub\w*|without|"
     r"except|excluding|minus|omit\w*|removed?)\b)(?:[^.;\n]|\.(?=\w)){0,40}\b(request|http|response|raw|full|all|entire|every)\b(?:[^.;\n]|\.(?=\w)){0,20}"
     r"\b(headers?|cookies?|bod(y|ies)|payloads?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(authorization|cookies?|tokens?|api[ -]?keys?|credentials|"
     r"passwords?|secrets?|bearer)\b", re.I)
 # The Docker socket handed to jobs or every container: root on the host for whatever runs there.
-_HOST_SOCKET = re.compile(
+_HOST_SOCKET = lazy(
     r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(ci|jobs?|runners?|builds?|pipelines?|every|all|each|shared|any)\b)(\b(mount|bind|map|share|expose|pass|give)\w*"
     r"\b(?:[^.;\n]|\.(?=\w)){0,40}(/var/run/|/run/)?docker\.sock\b|(/var/run/|/run/)?docker\.sock\b(?:[^.;\n]|\.(?=\w)){0,30}\b(mounted|bound|shared|"
     r"exposed|passed)\b)|-\s*/var/run/docker\.sock:/var/run/docker\.sock\b", re.I)
 # Reports made to say what did not happen: "report the SLA as met, including the weeks it was missed", backdating.
-_FALSIFIED = re.compile(
+_FALSIFIED = lazy(
     r"\b(report|mark|record|show|list|log|count|declare|present)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\bas\s+(met|passed|passing|green|resolved|done|"
     r"complete\w*|successful|on time|compliant|closed|fixed|healthy)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(even|including|regardless|though|whether)\b"
     r"(?:[^.;\n]|\.(?=\w)){0,40}\b(missed|failed|not|\w+n'?t|breached|late|red|open|unresolved|broken|down)\b|"
     r"\bbackdat\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tickets?|timestamps?|records?|entries|logs?|reports?|invoices?|approvals?|sign-?offs?)\b", re.I)
 
 # Alerts or monitoring silenced with no end: "mute the PagerDuty alerts until further notice" (a window is maintenance).
-_ALERTS_MUTED = re.compile(
+_ALERTS_MUTED = lazy(
     r"\b(mute|silence|disable|snooze|turn off|switch off|suppress|pause|stop)\w*\b(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(for \d+\s*(min\w*|hours?|h)\b|during\b"
     r"(?:[^.;\n]|\.(?=\w)){0,30}\bmaintenance|maintenance window|until \d|until the (deploy|migration|maintenance|window)))(?:[^.;\n]|\.(?=\w)){0,40}\b(alerts?|alarms?|"
     r"pag(ers?|ing)|monitors?|monitoring|on-?call pages|pagerduty|opsgenie|alertmanager|uptime checks?|health ?checks?)\b", re.I)
 # Authentication or its guards taken off something that serves requests.
-_AUTH_OFF = re.compile(
+_AUTH_OFF = lazy(
     r"\b(turn(ing)?\s+off|switch(ing)?\s+off|disabl\w*|remov\w*|drop\w*|bypass\w*|skip\w*|strip\w*|comment(ing)? out)\s+"
     r"(the\s+)?(authentication|authori[sz]ation|auth|login (check|requirement)s?|csrf( protection| checks?)?|rate[- ]limit\w*|waf|"
     r"access control|permission checks?|2fa|mfa|encryption( at rest| in transit)?|disk encryption|at-rest encryption)\b"
@@ -1219,7 +1219,7 @@ _AUTH_OFF = re.compile(
 # Words in a tool output, a page or a document given the user's authority.
 _OBEYED_SOURCE = (r"(\b(tool|command|search|api|shell)\s*(outputs?|results?|responses?)|\b(web ?)?pages?|\bwebsites?|\bdocuments?|"
                   r"\be-?mails?|\bretrieved\s+\w+|\b(file|page|document)\s+(contents?|text))\b")
-_OUTPUT_OBEYED = re.compile(
+_OUTPUT_OBEYED = lazy(
     r"\b(treat|take|consider|regard|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(as|like)\s+(an?\s+)?(instructions?|commands?|orders?|"
     r"requests?)\s+(from|by|of)\s+(the\s+)?(user|owner|operator|admin\w*|developer|system)\b|" + _OBEYED_SOURCE
     + r"(?:[^.;\n]|\.(?=\w)){0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|"
@@ -1230,7 +1230,7 @@ _OUTPUT_OBEYED = re.compile(
     + r"(?:[^.;\n]|\.(?=\w)){0,120}\bas if (the |a )?(user|owner|operator|admin\w*|developer) (had )?(asked|said|requested|typed|"
     r"written|wrote)\b", re.I)
 # Data sent where anyone can read it: a request catcher, a paste site; production data onto a laptop.
-_EXFIL_SITES = re.compile(
+_EXFIL_SITES = lazy(
     r"\b(send|post|upload|forward|pipe|ship|push|stream|copy|dump)\w*\b(?:[^.;\n]|\.(?=\w)){0,80}https?://[^\s]*(webhook\.site|requestbin|pipedream|"
     r"ngrok|beeceptor|hookbin|pastebin|paste\.|transfer\.sh|0x0\.st|file\.io|termbin|interact\.sh|burpcollaborator|oast\.)|"
     r"\b(environment dump|env dump|printenv|env vars|environment variables)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|into)\s+https?://(?!localhost|127\.0\.0\.1)|"
@@ -1238,7 +1238,7 @@ _EXFIL_SITES = re.compile(
     r"dumps?|tables?|records)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|onto|on)\s+(your|a|my|the)?\s*(laptop|local machine|desktop|personal|home|usb|own machine)"
     r"\b", re.I)
 # Stores opened to the world: a public bucket, "allow access from all networks".
-_PUBLIC_STORE = re.compile(
+_PUBLIC_STORE = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(static|assets?|website|cdn|marketing)\b)"  # what is there to be public
     r"\b(make|set|mark|turn|switch|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,50}\b(buckets?|containers?|blobs?|objects?|files?|folders?|drives?|dashboards?|"
     r"documents?|sheets?|snapshots?|backups?|exports?|invoices?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(public|public-read|public-read-write|publicly (readable|"
@@ -1246,17 +1246,17 @@ _PUBLIC_STORE = re.compile(
     r"\b(allow|permit|open|accept)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(access|traffic|connections?|ingress|requests)\b(?:[^.;\n]|\.(?=\w)){0,20}\bfrom\s+(all|any|every)\s+"
     r"(networks?|ips?|addresses|hosts?|sources?|origins?)\b", re.I)
 # Shared or production infrastructure torn down: terraform destroy on a shared workspace, a prod namespace deleted.
-_INFRA_DESTROYED = re.compile(
+_INFRA_DESTROYED = lazy(
     r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?)\b)(\bterraform\s+(destroy|apply\s+-destroy)\b|"
     r"\bkubectl\s+delete\s+(ns|namespaces?|deployments?|statefulsets?|pvc|pv|all|--all)\b|\bhelm\s+(uninstall|delete)\b|"
     r"\baws\s+s3\s+rb\b[^\n]{0,40}--force|\bgcloud\s+projects\s+delete\b|\baz\s+group\s+delete\b)"
     r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(your own|own (ephemeral|personal|preview|sandbox)|ephemeral|throwaway|preview|sandbox)\b)", re.I)
 # An approval written in that nobody gave: "write 'approved by supervisor' in the ticket".
-_FORGED_APPROVAL = re.compile(
+_FORGED_APPROVAL = lazy(
     r"\b(write|put|add|note|mark|enter|record|log|type|stamp)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}['\"“‘]?(approved|authori[sz]ed|signed off|cleared|"
     r"ok'?d)\s+by\s+(a\s+|the\s+)?(supervisor|manager|lead|legal|compliance|security|admin\w*|owner|director|cfo|ceo)\b", re.I)
 # A machine that says it is a person.
-_POSED_HUMAN = re.compile(
+_POSED_HUMAN = lazy(
     r"\b(say|tell|claim|pretend|insist|answer|reply|respond|introduce)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(you are|you're|that you are|to be|yourself as)\s+"
     r"(a\s+)?(human|real person|real human|human agent|live agent|person|employee|staff member)\b", re.I)
 
@@ -1264,7 +1264,7 @@ _POSED_HUMAN = re.compile(
 # whenever Trivy fails); one finding waived with its reason and a review is how suppression should be done.
 _SCANNERS = (r"(bandit|semgrep|codeql|sonar\w*|snyk|trivy|grype|dependabot|gosec|brakeman|checkov|tfsec|zap|secret scanning|"
              r"npm audit|pip-audit|the (security |vulnerability |sast |dependency )?scan\w*)")
-_FINDINGS_SUPPRESSED = re.compile(
+_FINDINGS_SUPPRESSED = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
     r"whitelist|baseline|silence|exclude)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
     r"\.grype\.yaml|--ignore-vuln|\bcve[-\s]?ids?\b|\bcves?\b|\b" + _SCANNERS + r"\s+(findings?|alerts?|warnings?|issues?|results?)\b)"
@@ -1272,7 +1272,7 @@ _FINDINGS_SUPPRESSED = re.compile(
     r"\b(whenever|when|if)\b(?:[^.;\n]|\.(?=\w)){0,20}\b" + _SCANNERS + r"\b(?:[^.;\n]|\.(?=\w)){0,30}\bfails?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(add|put|append|mark|dismiss|suppress|ignore|"
     r"allowlist|baseline)\w*\b)", re.I)
 # Signatures and password hashes made worthless: a JWT decoded unchecked, MD5 for passwords, ECB.
-_WEAK_CRYPTO = re.compile(
+_WEAK_CRYPTO = lazy(
     r"\bverify_signature\W{0,4}(:|=)\s*False\b|\bverify_signature\b(?:[^.;\n]|\.(?=\w)){0,20}\b(set to|to)\s+false\b|"
     r"\balgorithms?\s*=\s*\[?\s*['\"]none['\"]|\b(alg|algorithm)\W{0,4}(:|=)\s*['\"]?none\b|\bjwt\.decode\([^)\n]{0,80}verify\s*=\s*False|"
     r"\b(md5|sha-?1|plain ?text|base64|crc32)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(for|to)\s+(hash(ing)?|stor(e|ing)|sav(e|ing))\s+(the\s+|user\s+|their\s+)?"
@@ -1281,7 +1281,7 @@ _WEAK_CRYPTO = re.compile(
     r"plain ?text|base64|crc32|reversible encryption)\b|\b(skip|disable|turn off|remove|drop)\w*\s+(the\s+)?(jwt|token|signature|hmac|"
     r"webhook signature)\s+(verification|validation|checks?)\b|\bECB mode\b|\bAES\.MODE_ECB\b", re.I)
 # Input run as code or spliced into a query or a command: eval on a request body, SQL built by concatenating input.
-_INPUT_AS_CODE = re.compile(
+_INPUT_AS_CODE = lazy(
     r"\b(eval|exec)\s*\(\s*\)?(?:[^.;\n]|\.(?=\w)){0,60}\b(requests?|input|body|payloads?|user|params|query|form|json|message|uploads?)\b|"
     r"\b(parse|read|load|decode|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|input|body|payloads?|params|query strings?|form data|json|messages?|"
     r"uploads?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bwith\s+`?(eval|exec)\b|\bpickle\.loads?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
@@ -1292,35 +1292,35 @@ _INPUT_AS_CODE = re.compile(
     r"values|data)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(into|in)\s+(the\s+)?(sql|quer(y|ies)|statements?|shell commands?)\b", re.I)
 # Code from an unofficial source chosen over the official one (each match ends before "instead" or "rather than",
 # which would read as a rejection of what was matched).
-_UNOFFICIAL_SOURCE = re.compile(
+_UNOFFICIAL_SOURCE = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
     r"(?=(?:[^.;\n]|\.(?=\w)){0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
     r"mirror|package|plugin|extension)\b(?=(?:[^.;\n]|\.(?=\w)){0,40}\b(instead|rather than)\b))", re.I)
 # Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
-_CARD_DATA_KEPT = re.compile(
+_CARD_DATA_KEPT = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}"
     r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
     r"\b(keep|store|retain|save|hold)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
     r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(forever|indefinitely|"
     r"permanently|for good|with no (expiry|retention|deletion))\b", re.I)
 # A spare administrator nobody watches: an extra admin account, a known password on every server.
-_SPARE_ADMIN = re.compile(
+_SPARE_ADMIN = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(spare|extra|"
     r"backup|second|hidden|shared|generic|emergency|secret|default)\s+(admin|administrator|root|superuser|sudo|owner)\s+(accounts?|"
     r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b(?:[^.;\n]|\.(?=\w)){0,40}\bwith\s+(the\s+)?(password|pass)\s+"
     r"\S+(?:[^.;\n]|\.(?=\w)){0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
 # Backups and the logs a restore needs, deleted (a retention policy is how old ones go).
-_BACKUPS_DELETED = re.compile(
+_BACKUPS_DELETED = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
     r"wipe|drop|clear|erase)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
     r"binary logs?|transaction logs?|redo logs?|backups|snapshots)\b", re.I)
 # A table of customers' records dropped (not a scratch or test one).
-_TABLES_DROPPED = re.compile(
+_TABLES_DROPPED = lazy(
     r"(?!(?:[^.;\n]|\.(?=\w)){0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
     r"(\s+and\s+re-?creat\w*)?(?:[^.;\n]|\.(?=\w)){0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
     r"subscribers?)\s+(tables?|collections?|database|db)\b", re.I)
 # An account changed for someone nobody verified.
-_UNVERIFIED_CHANGE = re.compile(
+_UNVERIFIED_CHANGE = lazy(
     r"\b(change|update|cancel|refund|reset|transfer|close|unlock|issue|send|modify|upgrade|reactivate|remove)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\bwithout\s+"
     r"(first\s+)?(verif\w*|checking|authenticat\w*|confirming|validat\w*|an? (identity|id|account) check)\b|"
     r"\b(skip|bypass|waive|drop)\w*\s+(the\s+)?(identity|id|account( holder)?|customer|caller|kyc|two-factor|2fa|otp|security question)\s+"
@@ -1363,31 +1363,31 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _CARD_DATA_KEPT), ("grants access to others", _SPARE_ADMIN),
             ("destroys data", _BACKUPS_DELETED), ("destroys data", _TABLES_DROPPED), ("weakens a check", _UNVERIFIED_CHANGE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
-_FETCH_THEN_LOAD = re.compile(
+_FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
     r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
-_PIPE_TO_SHELL = re.compile(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
+_PIPE_TO_SHELL = lazy(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
                             r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
                             r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
                             r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+|their\s+|his\s+|"
                             r"her\s+|my\s+|our\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
-_FETCH_THEN_RUN = re.compile(
+_FETCH_THEN_RUN = lazy(
     r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
     r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
     r"pip(e|es|ing)|start(s|ing)?|open(s|ing)?)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
-_FETCH_THEN_RUN_ABROAD = re.compile(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
+_FETCH_THEN_RUN_ABROAD = lazy(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
                                     + _RUNNABLE + r")[^.\n]{0,80}?" + _FETCH_AND_RUN_ABROAD, re.I)
 # The downloaded script run, said the other way round: "run the downloaded script directly", "exécute le script téléchargé".
-_RUN_THE_DOWNLOADED = re.compile(
+_RUN_THE_DOWNLOADED = lazy(
     r"\b(run\w*|execut\w*|exécut\w*|ejecut\w*|esegu\w*|ausführ\w*|start\w*|lanc\w*|kör\w*|uruchom\w*|запуст\w*|çalıştır\w*)\b"
     r"[^.;\n]{0,30}(?<!\w)(" + _RUNNABLE + r")\w*\s+(\w+\s+)?(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|"
     r"heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen|gedownload\w*|nedladdad\w*)\b|"
     r"\b(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen)\s+"
     r"(\w+\s+)?(" + _RUNNABLE + r")\w*\b[^.;\n]{0,40}\b(run|execute|exécut|ejecut|esegu|ausführ|lanc|start)\w*", re.I)
 # A file downloaded, then that same file run, on the same line or a later one (a script's or a YAML list's steps).
-_DOWNLOADED_THEN_RUN = re.compile(
+_DOWNLOADED_THEN_RUN = lazy(
     r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-o\s*|\s-O\s*|--output[= ]|-OutFile\s+|>\s*)(?P<file>[^\s,;`'\"]+)"
     r"[\s\S]{0,300}?(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
     r"\s+(?:\S*/)?(?P=file)(?![\w.-])", re.I | re.M)
@@ -1406,36 +1406,36 @@ _SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE)
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
-_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)], build_after=20_000, name="safety",
+_GATE = Prefilter([_NETWORK, _HIDE, _PRIVATE, _UPLOAD, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS)], name="safety",
                   split=True)
-_KEEP = re.compile(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
-_NEGATED_PLACE = re.compile(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
+_KEEP = lazy(r"\b(keep|keeps|kept|leave|leaves|stay|stays)\b", re.I)
+_NEGATED_PLACE = lazy(r"\b(never|not|nowhere)\s+(in|into|on|under|inside|onto|as)\b|\b(never|not|nowhere)\s+to\s+(?=(the|a|an|any|"
                             r"your|our|their|its|this|that|these|those|main|master|production|prod|disk|git|github|gitlab|slack|"
                             r"anyone|anybody|others)\b|\S*[/.:@])", re.I)  # "…, never in the repo"
-_OUT = re.compile(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
+_OUT = lazy(r"[^.;,\n]{0,40}?\b(out of|away from|outside( of)?)\b", re.I)
 # A status dropped on one step while the lesson says the check that matters still fails or still runs.
-_STILL_CHECKED = re.compile(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
+_STILL_CHECKED = lazy(r"\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|pipeline|build|step)\s+still\s+"
                             r"(fails?|blocks?|breaks?|goes red|turns red)\b|\b(the|a|every|each)\s+(\w+\s+){0,2}(job|check|suite|gate|"
                             r"pipeline|build|step)\s+(still\s+)?runs\b[^.;\n]{0,30}\b(normally|as usual|as before|strictly|in full)\b|\bCI runs\b[^.;\n]{0,30}\bwithout (it|that|them)\b",
                             re.I)
 # What is shared once its secrets are taken out: "redact variables before attaching `set` output".
-_SCRUBBED_FIRST = re.compile(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encrypt)\w*\b|"  # "Redact the tokens in the logs you send"
+_SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encrypt)\w*\b|"  # "Redact the tokens in the logs you send"
                              r"\b(redact|mask|scrub|strip|sanitiz|censor|remove the (secrets|tokens|keys|passwords) from)\w*\b"
                              r"[^.;\n]{0,60}\bbefore\b|\bwith (the |its |their |all )?(\w+ )?(headers?|tokens?|keys?|secrets?|passwords?|"
                              r"cookies?|credentials) (removed|stripped|masked|redacted|scrubbed|dropped|omitted|excluded)\b|"
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
-_SAFE_STORE = re.compile(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+_SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b|"
                          r"\b(add|adds|adding|put|list|append)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
-_VERIFIED = re.compile(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
+_VERIFIED = lazy(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
                        r"[^.;\n]{0,20}\b(first|before|then)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
-_UNDONE = re.compile(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)
+_UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)
 
 
 def _verified(text: str) -> bool:
@@ -1450,19 +1450,19 @@ _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i st
                 r"en vez de|em vez de|ao invés de|invece di|anziché|en comptes de|en lloc de|in plaats van|zamiast|вместо|замість|"
                 r"bukan|thay vì|místo|αντί για|के बजाय|helyett|sijaan|în loc (de|să)|بدلا من|بدل|במקום|به جای|sa halip na|imbes na)"
                 r"|แทนที่จะ)\s*(\w+\s+){0,2}`?")
-_REJECTED = re.compile(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip|take out|get rid of|revert|undo)\w*\s+"
+_REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
 
 
-_REJECTED_AT_END = re.compile(_TURNED_DOWN + r"\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
+_REJECTED_AT_END = lazy(_TURNED_DOWN + r"\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
 
 
 # Negations that tell you to do it: "don't forget to switch off…", "never be afraid to force-push…".
-_AFFIRMING = re.compile(r"\b(don'?t|do not|never|no need to)\s+(forget|fail|neglect|hesitate|be afraid|be shy|be scared|worry about)\w*"
+_AFFIRMING = lazy(r"\b(don'?t|do not|never|no need to)\s+(forget|fail|neglect|hesitate|be afraid|be shy|be scared|worry about)\w*"
                         r"(\s+(to|about))?\s+(\w+\s+){0,3}$", re.I)
 
 
-_SUBORDINATE = re.compile(r"[:;,—–]|\b(?:now that|since|once|because|as soon as)\b", re.I)
+_SUBORDINATE = lazy(r"[:;,—–]|\b(?:now that|since|once|because|as soon as)\b", re.I)
 
 
 def forbids(clause: str, match: re.Match[str]) -> bool:
@@ -1481,10 +1481,10 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 
 # A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
 # leaves the thing after it unchecked: that is the risk, not a prohibition of it.
-_NEGATED_CHECK = re.compile(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
+_NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
                             r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 # "instead of running the identity check": the check named by what was matched is the one not done
-_INSTEAD_OF_CHECK = re.compile(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
+_INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
                                r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
 
 
@@ -1530,23 +1530,23 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
 # Commands whose failure nobody relies on: they look something up or make a state that may already be there.
 _HARMLESS_TO_FAIL = frozenset("""ls cat find grep egrep rg which command type stat head tail file readlink realpath mkdir rmdir rm mv
 cp ln touch echo printf pgrep ps kill pkill killall wc du df""".split())
-_FALLBACK = re.compile(r"\s*\|\|\s*(true\b|:(?=\s|`|$)|/bin/true\b|exit\s+0\b|echo\b[^`;&|\n]*)")
+_FALLBACK = lazy(r"\s*\|\|\s*(true\b|:(?=\s|`|$)|/bin/true\b|exit\s+0\b|echo\b[^`;&|\n]*)")
 
 
-_CODE_HOOK = re.compile(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue|Svelte|LiveView|Phoenix)\s+(hooks?)\b")  # a code hook, no git hook
+_CODE_HOOK = lazy(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue|Svelte|LiveView|Phoenix)\s+(hooks?)\b")  # a code hook, no git hook
 
 
 # An aside in parentheses, which puts words between a rule's parts ("Security (Priya, in the thread from March)
 # already signed off"); the text is read with and without them.
-_ASIDE = re.compile(r"\s\([^()\n]{1,160}\)")
+_ASIDE = lazy(r"\s\([^()\n]{1,160}\)")
 # Numbered or sequenced steps ("Step 1: fetch X. Step 2: execute it") are one instruction; the text is also read
 # with each step joined to the one before by ", then ".
-_STEP_BREAK = re.compile(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|шаг|bước|langkah|vaihe|lépés|pas)\s*\d+\s*[:.)-]|"
+_STEP_BREAK = lazy(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|шаг|bước|langkah|vaihe|lépés|pas)\s*\d+\s*[:.)-]|"
                          r"\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*|:?\s*\n\s*(?:[-*+]|\d{1,2}[.)])\s+",
                          re.I)
 # A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
 # your local copy"): the text is also read with such a sentence joined to the one before.
-_REFERS_BACK = re.compile(r"\b(it|them|this one|that one)\b", re.I)
+_REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b", re.I)
 
 
 def _as_rows(text: str) -> str:
@@ -1594,7 +1594,7 @@ def _referred_first(text: str) -> str:
         out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
     return " ".join(out)
 # Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
-_HAS_VOWEL_MARKS = re.compile("[\u0591-\u05c7\u064b-\u0670]")  # one C search, not a Python loop over the text
+_HAS_VOWEL_MARKS = lazy("[\u0591-\u05c7\u064b-\u0670]")  # one C search, not a Python loop over the text
 _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
 
 
@@ -1622,7 +1622,7 @@ def _as_words(text: str) -> str:
     return _CALL_NAME.sub(lambda m: re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_+", " ", m.group(1)).strip() + " (", text)
 
 
-_CALL_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
+_CALL_NAME = lazy(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)\s*\(")
 
 
 def _search(pattern: re.Pattern[str], text: str, maybe: frozenset[int]) -> re.Match[str] | None:
@@ -1707,7 +1707,7 @@ def _only_local(clause: str) -> bool:
                          r"xyz|ru|cn|dev|app|site|me|co|info|biz|cloud|link|top)\b", rest, re.I)
 
 
-_LOCAL_TARGET = re.compile(r"https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(:\d+)?[^\s`'\")]*", re.I)
+_LOCAL_TARGET = lazy(r"https?://(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(:\d+)?[^\s`'\")]*", re.I)
 
 
 def outside_quotes(text: str) -> list[str]:
@@ -1762,19 +1762,19 @@ def scrub_secrets(text: str) -> str:
     return text
 
 
-_SPLIT_WORDS = re.compile(r"(?:[\s`'\"“”«»(),;:=：，。<>\[\]{}]|\\[nrt])+")  # a quoted JSON string's \n too
-_URL_PASSWORD = re.compile(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:pw@cache has no user
-_NAMED_VALUE = re.compile(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
+_SPLIT_WORDS = lazy(r"(?:[\s`'\"“”«»(),;:=：，。<>\[\]{}]|\\[nrt])+")  # a quoted JSON string's \n too
+_URL_PASSWORD = lazy(r"://[^/\s:@]{0,64}:([^/\s@]{3,200})@")  # redis://:pw@cache has no user
+_NAMED_VALUE = lazy(r"[=:]([^\s\"'`,;]{6,200})")  # NAME=value right after a word for a secret
 # Credentials by their place in a command or a header, whatever the words around them: an auth scheme's value,
 # Oracle's user/password@db, smbclient's user%password, any option whose name holds "pass" (-storepass, -passout
 # pass:X, --db-password), sshpass's -p.
-_PLACED = re.compile(r"(?i)\b(?:bearer|basic|digest)\s+([A-Za-z0-9+/=._~-]{12,})|"
+_PLACED = lazy(r"(?i)\b(?:bearer|basic|digest)\s+([A-Za-z0-9+/=._~-]{12,})|"
                      r"\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|conn(?:ect)?)\b(?:\s+[-\w]+)?\s+(?:\w+=)?[\w$#]{1,30}/"
                      r"([^\s/@\"']{3,200})@|(?<!\S)(?:-U|--user(?:name)?)[\s=][^\s%]{1,40}%([^\s\"']{4,})|"
                      r"(?<!\S)--?[\w.-]*pass(?:word|wd|phrase|out|in)?[\w-]*[\s=:]+[\"']?(?:pass:)?([^\s\"'-][^\s\"']{3,})|"
                      r"\bsshpass\s+-p\s*[\"']?([^\s\"']{3,})")
-_ATTACHED_PASSWORD = re.compile(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|es|est|ist|lautet|é|è|era|será|sera)\s+[\"'`]?([^\s\"'`]+)")
+_ATTACHED_PASSWORD = lazy(r"(?<!\S)-p(?!ort)([^\s\"'-][^\s\"']{3,})|(?<!\S)-(?:P|pw|w|a)\s+[\"']?([^\s\"'-][^\s\"']{3,})")
+_COPULA = lazy(r"(?i)\b(?:is|are|was|es|est|ist|lautet|é|è|era|será|sera)\s+[\"'`]?([^\s\"'`]+)")
 _secret_word: re.Pattern[str] | None = None
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import Prefilter
+from .prefilter import Prefilter, lazy
 from .safety import clauses, forbids
 
-AREAS: dict[str, re.Pattern[str]] = {
-    "credentials or private data": re.compile(
+AREAS: dict[str, re.Pattern[str]] = {  # compiled when first searched (``Lazy``)
+    "credentials or private data": lazy(
         r"\b(credentials?|secrets?|(access|auth|api|bearer|github|gh|npm|pypi|service|session|refresh|personal access|deploy|"
         r"bot|oauth|jwt|id|secret)[ _-]tokens?|passwords?|passphrases?|passwd|api[ _-]?keys?|private[ _-]?keys?|"
         r"keychain|keyring|service[ _-]account|ssh[ _-]?keys?|id_(rsa|ed25519|ecdsa)|printenv|"
@@ -33,7 +33,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bpersonal (e-?mail|gmail|drive|laptop|phone|account|dropbox|device)s?\b|\b(process|full|whole|entire|runtime)\s+environment\b|\bkubeconfig\b|\bprocess\.env\b|\bos\.environ\b|(?<![\w$])env:|\bgetenv\(\)|"
         r"\benviron(ment)? dumps?\b|\b(ssh|private|signing|deploy|api)[ _-]key[ _-]?files?\b|\b(cert|credential|secret)s?[ _-]files?\b|hosts\.ya?ml\b|"
         r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel)\b|~/\.(azure|oci|boto|s3cfg|vault-token)\b", re.I),
-    "certificate or signature checks": re.compile(
+    "certificate or signature checks": lazy(
         r"\b(ssl|tls|https? verification|(ssl|tls|https|ca|self-signed|x509|root|corporate|company|expired|server|client|"
         r"registry|proxy)[ _-]cert(ificate)?s?|cert(ificate)?s?[ _-](verification|checks?|checking|errors?|validation|store|"
         r"bundle|chain|pinning)|cafile|cacert|ca[ _-]certs?|"
@@ -53,7 +53,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(check|verif|validat|vérifi|prüf|überprüf|verific|controll|kontrollier|провер)\w*\s+(\w+\s+){0,2}(certificat|zertifikat|"
         r"certificad|сертификат)\w*|\b(certificat|zertifikat|certificad|сертификат)\w*\s+(\w+\s+){0,2}(check|verif|validat|vérifi|"
         r"prüf|überprüf|verific|controll|kontrollier|провер)\w*", re.I),
-    "a command's exit status": re.compile(
+    "a command's exit status": lazy(
         r"\|\|\s*(true|:|/bin/true|exit\s+0)|;\s*(true|exit\s+0|echo)\b|\bfinish\w*\s+green\b|\bexit\s+0\b|\bset\s+[+-]\w*e|pipefail|"
         r"\b(ignore|allow)[ _-]?(outcome|failures?|errors?)\b|\breports? (success|green|passing)\b|"
         r"\b(exit (code|status)|return (code|value)|status code)s?\b|continue-on-error|allow_failure|fail_on_error|"
@@ -72,7 +72,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(rejects?|rejected|invalid|fails?|failed|errors?|times? out|timed out|drift\w*|anomal\w*|violations?)\b[^\n.;]{0,60}"
         r"\b(anyway|regardless|all the same)\b|\b(last|previous|old|earlier)\s+(green|passing|successful)\s+(reports?|runs?|builds?)\b|\bas (though|if) (it|they|that|the \w+) (had )?"
         r"(succeeded|passed|worked|gone through|completed)\b", re.I),
-    "shared history": re.compile(
+    "shared history": lazy(
         r"--force\b|--force-with-lease|\bforce\W{0,3}[=:]\s*true\b|\brefs/heads/|\b(com|con|avec|mit)\s+(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forzato)\b|"
         r"\b(remote|origin|upstream)\b[^\n.;]{0,20}\bmatch\b|强制推送|強制|강제|\b(rewritten|rebased|squashed)\s+(history|branch|commits)\b|\bnon-fast-forward\b|\bpush\b[^\n.;]{0,40}(\s-f\b|\s\+\S)|--mirror\b|filter-(repo|branch)|"
         r"\b(rewrite|overwrite|reset|rewrit\w+|replace|clobber|überschreib\w*|écras\w*|sobrescrib\w*|sobreescrib\w*|sovrascriv\w*|"
@@ -82,7 +82,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\bforced?[- ]push\w*|\bforce (it|them) (on|onto|over)\b|\bpush\b[^\n.;]{0,30}\s:(main|master|develop|release)\b|--admin\b|"
         r"\b(delete|recreate)\w*\b[^\n.;]{0,20}\b(main|master)\b|\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|"
         r"trunk|prod\w*|release)\b|\b(skip|bypass|without|no need for)\s+(a |the |any )?(pull requests?|prs?|code reviews?)\b|\bmove\w*\b[^\n.;]{0,30}\btags?\b|\bgit tag -f\b|\bv?\d+(\.\d+)+\b[^\n.;]{0,60}\b(push\w*|point\w*)\b[^\n.;]{0,30}\bagain\b|\bre-?tag\w*|\bunprotect\w*|branch protections?|protected branch(es)?|required (status )?checks", re.I),
-    "permissions": re.compile(
+    "permissions": lazy(
         r"\b(chmod|chown|chgrp|umask|setfacl|icacls|set-acl|acls?|fullcontrol|full control|sudo|setuid|docker\.sock|"
         r"world[- ]?(writable|readable)|allusers|allauthenticatedusers|public-read(-write)?|bucket acl|run (it )?as root|as root\b|permissions?)\b|\b(install|mkdir)\b[^\n`]{0,30}\s(-m|--mode)\b|--privileged\b|-v\s+/:/|\bfull access\b|no_root_squash|\bnfs\b|"
         r"ReadWritePaths|Protect(System|Home)|\b(admins?|wheel|sudo)`?\s+group\b|\bAdministratorAccess\b|\bguest ok\b|\bguest access\b|\b(edit|delete|modify|write)\s+(rights|access|permissions?)\b|모든 사용자|所有用户|所有用戶|所有人|任何人|全員|誰でも|"
@@ -92,7 +92,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(writable|writeable|accessible|zugänglich|accesible|accessibile|acessível|inscriptible|beschreibbar)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|"
         r"para|per)\s+(all|everyone|everybody|anyone|tous|tout le monde|alle[nm]?|todos|tutti)\b|\bevery (account|user|login)\b",
         re.I),
-    "running fetched code": re.compile(
+    "running fetched code": lazy(
         r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|download\w*|fetch\w*)\b[^\n]{0,160}"
         r"(\|\s*(sudo\s+)?\w+|\b(run|execute|exec|launch|start|source|eval|bash|sh|python3?|node|iex)\b)|"
         r"\b(installer|install script|bootstrap script|binary|script)\b[^\n.;]{0,40}https?://|"
@@ -110,7 +110,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(send|sends|sent|email|emails|share|shares)\b[^\n.;]{0,40}\b(app|installer|program|attachment|executable)\b|\b(run|execute)\w*\s+(it\s+)?(as given|as-is|verbatim)\b|\bfirmware\b|"
         r"\b(forums?|discord|telegram|pastebin|gists?|comments?)\b[^\n.;]{0,20}\b(links?|posts?|posted|shares?|shared)\b|"
         r"\b(links?|linked|posted|shared)\s+(in|on|to)\s+(the\s+|a\s+)?(\w+\s+)?(forums?|discord|telegram|chat|issues?|comments?)\b|\bexecutionpolicy\s+(bypass|unrestricted)\b", re.I),
-    "approval or authority": re.compile(
+    "approval or authority": lazy(
         r"\b(approv\w+|authori[sz]\w+|permi(ssion|tted)|sign(ed)?[- ]off|okayed|ok'?d|consent\w*|waive\w*|"
         r"exempt\w*|overrid\w*|supersed\w*|this instruction|(permanent|security|policy|special|standing|one-time) exceptions?|exceptions? (for|to) (the )?"
         r"(rule|policy|review|process)|blanket|pre-?cleared|green[- ]?light\w*|go-ahead|allowed to|without (review|asking|"
@@ -122,7 +122,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(privacy|legal|compliance|accessibility|security)\s+(review|sign-?off|check)s?\b|pre-?(verified|approved|authori[sz]ed)|(merge|approve)s? (its|their|your|his|her) own|self-(approv|merg)\w*|no (change )?ticket( needed)?|change board|\bcab\b|may now|ab sofort|code-?review|inutile de demander|sans demander|"
         r"ohne (Bestätigung|Rückfrage)|full access|Vollzugriff|confirmation|bestätigung|confirmación|confirmação|conferma|"
         r"accepté\w*|akzeptiert|aceptad\w*|aceit[oa]s?|accettat\w*|zugestimmt)\b|批准|授权|授權|审批|評審|评审|承認|許可|승인", re.I),
-    "what the user is told": re.compile(
+    "what the user is told": lazy(
         r"\b(tell|telling|told|report\w*|say|said|claim\w*|answer\w*|reply|replies|inform\w*|pretend\w*|notify\w*|"
         r"summari[sz]e\w*|(re)?assur\w*|announce\w*|let (\w+ ){1,2}know|keep (it|this|that) to yourself|hide|conceal\w*|"
         r"don'?t (mention|tell)|show|display|present|give|send|round\w*|fudge\w*|if (you are )?asked|deny\w*|promis\w*|guarantee\w*|publish\w*|attach\w*|badge|banner)\b[^\n.;]{0,60}\b(users?|customers?|reporters?|requesters?|clients?|"
@@ -141,7 +141,7 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"(\bso (that )?|^\s*)(the \w+|it|they)\s+(looks?|seems?|appears?)\s+(stable|good|better|fine|healthy|green|ok|okay|flat|consistent|improved)\b|"
         r"\b(best|warm[- ]cache|fastest|cherry-?picked) (run|sample|result)s?\b|\bcomplian(t|ce)\b|\b(validation|held-?out|test|training|dev)\s+(set\s+)?"
         r"(score|accuracy|numbers?|results?|metrics?)\b|\bdeny (having|that|it|doing)\b", re.I),
-    "data deleted for good": re.compile(
+    "data deleted for good": lazy(
         r"\b(drop|truncate)\b[^\n.;]{0,30}\b(tables?|databases?|schemas?|collections?)\b|\b(wipe|purge|nuke|destroy|erase)\w*\b[^\n.;]{0,30}"
         r"\b(data|databases?|db|tables?|buckets?|volumes?|disks?|backups?|clusters?|records|rows|prod\w*)\b|\bdelete\w*\b[^\n.;]{0,30}"
         r"\b(all|every|the whole|entire)\b[^\n.;]{0,20}\b(rows|records|data|tables?|objects|backups?|users|customers|accounts)\b|"
@@ -151,10 +151,10 @@ AREAS: dict[str, re.Pattern[str]] = {
         r"\b(disput\w*|chargebacks?|complaints?)|\bshred\w*|\brm\s+-\w*r\w*f|\bterraform destroy\b|\bkubectl delete\b|\bdropdb\b|\bflush(all|db)\b|"
         r"\b(wipe|erase|purge|delete|remove|clear)\w*\s+(the\s+)?(\w+\s+)?(history|records|logs?)\b|"
         r"\b(reset|recreate|rebuild)\w*\b[^\n.;]{0,30}\b(prod\w*|live)\b[^\n.;]{0,20}\b(databases?|db|tables?|schemas?)\b", re.I),
-    "security controls": re.compile(
+    "security controls": lazy(
         r"\b(risk|fraud|aml|kyc|identity) (checks?|screening|scoring)\b|\bskip_\w+|\b(audit\w*|cloudtrail|siem|edr|antivirus|anti-?malware|defender|intrusion detection|security (logs?|logging|alerts?|"
         r"monitoring)|firewall\w*|ufw|iptables|selinux|setenforce|apparmor|seccomp|fail2ban)\b", re.I),
-    "data leaving the machine": re.compile(
+    "data leaving the machine": lazy(
         r"\b(upload\w*|send|sends|sent|post|posts|paste\w*|share|shared|publish\w*|mirror\w*|sync\w*|rsync|scp|sftp|"
         r"e-?mail\w*|attach\w*|forward\w*|exfiltrat\w*|copy|copies|cp)\b[^\n.;]{0,80}\b(to|into|onto|on|in|with)\b[^\n.;]{0,30}"
         r"\b(wiki|chat|slack|discord|teams|channel|bucket|nas|server|host|gist|pastebin|issue|ticket|tracker|forum|"
