@@ -1326,6 +1326,53 @@ _UNVERIFIED_CHANGE = lazy(
     r"\b(skip|bypass|waive|drop)\w*\s+(the\s+)?(identity|id|account( holder)?|customer|caller|kyc|two-factor|2fa|otp|security question)\s+"
     r"(verification|checks?|validation|questions?)\b", re.I)
 
+# A part of a run reported as the whole: "re-run only the crates that pass and post that result".
+_PARTIAL_AS_WHOLE = lazy(
+    r"\b(re-?run|run|test|build|check)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bonly\b(?:[^.;\n]|\.(?=\w)){0,40}\b(that|which|the ones that|those that)\s+(pass|passed|succeed\w*|"
+    r"work\w*|are green|compile)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(post|report|share|show|publish|present|send|paste)\w*\b", re.I)
+# A coding agent let run anything: every command allowed, approvals and the sandbox off.
+_AGENT_UNLEASHED = lazy(
+    r"\bBash\(\s*\*\s*(:\s*\*\s*)?\)|[\"']?allow[\"']?\s*:\s*\[\s*[\"']\*[\"']|--allowed-?tools[= ][\"']?\*|"
+    r"\bauto-?approve\w*\W{0,4}(:|=)\s*(true|all|\*)|\bdanger-full-access\b|--yolo\b|--dangerously-bypass-approvals-and-sandbox\b|"
+    r"\bapproval_policy\s*=\s*[\"']never[\"']", re.I)
+# A fork's code run with the repository's secrets: pull_request_target with the pull request's head checked out.
+_FORK_WITH_SECRETS = lazy(
+    r"\bpull_request_target\b(?:[^.;\n]|\.(?=\w)){0,120}\b(check(s|ed)? ?out|checkout|ref:|head\.sha|head_ref|github\.event\.pull_request\.head|"
+    r"(the )?(pr|pull request)'?s? (head|branch|code))\b", re.I)
+# Whatever a file or a page names, installed: "install whatever extension a file in the repository recommends".
+_WHATEVER_INSTALLED = lazy(
+    r"\b(install|enable|add|load|run)\w*\s+(whatever|any|every|all)\s+(\S+\s+){0,3}(extensions?|plugins?|packages?|add-?ons?|"
+    r"dependencies|tools?|scripts?)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(recommend\w*|suggest\w*|lists?|asks? for|says?|names?|mentions?)\b", re.I)
+# Data carried out in a name or a copy: a command's output in a DNS name, every file e-mailed to an address.
+_CARRIED_OUT = lazy(
+    r"\$\(\s*(whoami|hostname|id|cat\s[^)]*|env|printenv|uname[^)]*|pwd)\s*\)\.[\w.$()-]*\.[a-z]{2,}\b|"
+    r"\b(copy|copies|send|forward|e-?mail\w*|cc|bcc|mail)\b(?:[^;\n]|\.(?=\w)){0,60}\b(every|all|each)\b(?:[^;\n]|\.(?=\w)){0,40}\b(files?|"
+    r"documents?|edits?|changes?|messages?|conversations?|chats?|transcripts?|repos?)\b(?:[^;\n]|\.(?=\w)){0,60}[\w.+-]+@[\w-]+\.[\w.-]+|"
+    r"\b(every|all|each)\b(?:[^;\n]|\.(?=\w)){0,40}\b(files?|documents?|edits?|messages?|conversations?|transcripts?)\b"
+    r"(?:[^;\n]|\.(?=\w)){0,60}\b(e-?mail\w*|sent|forwarded|copied|cc'?d|bcc'?d|mailed)\b(?:[^;\n]|\.(?=\w)){0,20}\bto\s+[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.I)
+# Write to everything for every step of a workflow.
+_WRITE_ALL = lazy(r"\bpermissions:\s*write-all\b", re.I)
+# Review and the merge queue gone around: "push to main directly".
+_PAST_THE_QUEUE = lazy(
+    r"\bpush\w*\s+(straight\s+|directly\s+)?(to|into|onto)\s+(the\s+)?(main|master|trunk|production|prod|release)\s+(branch\s+)?"
+    r"(directly|straight)\b|\bpush\w*\s+(directly|straight)\s+(to|into|onto)\s+(the\s+)?(main|master|trunk|prod\w*|release)\b|"
+    r"\b(delet|remov|bypass|skip)\w*\s+(the\s+)?(merge queue|gh-readonly-queue\S*)", re.I)
+# What policy keeps for some given to anyone: staff discounts for any customer, a refund to another card.
+_POLICY_GIVEN_AWAY = lazy(
+    r"\b(apply|give|use|offer|hand out)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(staff|employee|internal|partner|friends and family)\s+(discount|code|pricing|"
+    r"rate|price)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(any|every|all)\s*(customers?|callers?|users?|one|body)\b|"
+    r"\b(aplica|da|usa|ofrece)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(descuento|c[oó]digo)\s+(\w+\s+){0,2}(empleados?|personal|interno)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(cualquier|"
+    r"todos?)\b|\b(applique|donne|utilise|offre)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(remise|réduction|code)\s+(\w+\s+){0,2}(employés?|personnel|interne)"
+    r"\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tout|tous|n'importe quel)\b|\b(wende|gib|nutze|biete)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(mitarbeiter\w*|personal\w*)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(jede[mn]?|"
+    r"alle[mn]?)\b|\brefund\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to\s+)?(a\s+)?(different|another|new|other|third-party)\s+(card|account|payment method|"
+    r"wallet|iban|bank account)\b", re.I)
+# A customer's records given to whoever asks.
+_RECORDS_TO_ANYONE = lazy(
+    r"\b(share|give|send|read|show|disclose|reveal|tell)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(customers?|users?|accounts?|patients?|members?|clients?)('s|s')?"
+    r"\s+(\w+\s+){0,2}(order history|orders|history|records?|details|data|address(es)?|information|info|account|balance)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(anyone|any caller|anybody|whoever|everyone)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1361,7 +1408,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("weakens a check", _FINDINGS_SUPPRESSED), ("turns off TLS or verification", _WEAK_CRYPTO),
             ("runs input as code", _INPUT_AS_CODE), ("fetches and runs remote code", _UNOFFICIAL_SOURCE),
             ("discloses personal data", _CARD_DATA_KEPT), ("grants access to others", _SPARE_ADMIN),
-            ("destroys data", _BACKUPS_DELETED), ("destroys data", _TABLES_DROPPED), ("weakens a check", _UNVERIFIED_CHANGE)]
+            ("destroys data", _BACKUPS_DELETED), ("destroys data", _TABLES_DROPPED), ("weakens a check", _UNVERIFIED_CHANGE),
+            ("deceives the user", _PARTIAL_AS_WHOLE), ("turns a safeguard off", _AGENT_UNLEASHED),
+            ("fetches and runs remote code", _FORK_WITH_SECRETS), ("fetches and runs remote code", _WHATEVER_INSTALLED),
+            ("sends data off the machine", _CARRIED_OUT), ("grants access to others", _WRITE_ALL),
+            ("weakens a check", _PAST_THE_QUEUE), ("gives away what policy keeps", _POLICY_GIVEN_AWAY),
+            ("discloses personal data", _RECORDS_TO_ANYONE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
