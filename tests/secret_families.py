@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1739,4 +1739,42 @@ BENIGN_LOOKALIKES_23 = [  # written with held_out_33, measured once
     "curl -H 'Cookie: theme=dark' https://example.com/", "smbclient -L //files.corp -N", "lftp -u deploy sftp://upload.example.com",
     "ldapsearch -x -H ldap://ldap.corp -b dc=corp,dc=com", 'keyring.get_password("billing-api", "svc")',
     "$pw = Read-Host -AsSecureString",
+]
+
+
+def _held_out_34() -> list[Item]:
+    """The AI and agent ecosystem's keys where coding agents meet them: MCP server configs (JSON ``env`` and
+    ``headers``), ``claude mcp add --header``, Codex and Gemini settings, provider keys in ``.env`` lines and
+    exports (Anthropic, Google AI, Hugging Face, Groq, OpenRouter, LangSmith, Pinecone, Replicate, xAI,
+    Weights & Biases), a Supabase service-role JWT; written after poisoning round 50 and measured once: 0 of 16
+    leaked, 0 of 12 look-alikes changed."""
+    cases = [
+        ("value named by its key", '{{"mcpServers": {{"github": {{"command": "npx", "env": {{"GITHUB_PERSONAL_ACCESS_TOKEN": "{s}"}}}}}}}}',
+         lambda: "github_pat_" + token(22) + "_" + token(59)),
+        ("value named by its key", '{{"mcpServers": {{"linear": {{"url": "https://mcp.linear.app/sse", "headers": {{"Authorization": "Bearer {s}"}}}}}}}}',
+         lambda: "lin_api_" + token(40)),
+        ("a command form that takes a secret", 'claude mcp add --transport http notion https://mcp.notion.com/mcp --header "X-API-Key: {s}"', lambda: token(40)),
+        ("variable names the rules lack", "ANTHROPIC_API_KEY={s}", lambda: "sk-ant-api03-" + token(93, string.ascii_letters + string.digits + "-_") + "AA"),
+        ("variable names the rules lack", "export GEMINI_API_KEY={s}", lambda: "AIza" + token(35, string.ascii_letters + string.digits + "-_")),
+        ("variable names the rules lack", "HF_TOKEN={s}", lambda: "hf_" + token(34)),
+        ("variable names the rules lack", "GROQ_API_KEY={s}", lambda: "gsk_" + token(52)),
+        ("variable names the rules lack", 'OPENROUTER_API_KEY="{s}"', lambda: "sk-or-v1-" + hexkey(64)),
+        ("variable names the rules lack", "LANGSMITH_API_KEY={s}", lambda: "lsv2_pt_" + hexkey(32) + "_" + hexkey(10)),
+        ("variable names the rules lack", "PINECONE_API_KEY={s}", lambda: "pcsk_" + token(6) + "_" + token(64)),
+        ("variable names the rules lack", "REPLICATE_API_TOKEN={s}", lambda: "r8_" + token(37)),
+        ("variable names the rules lack", "XAI_API_KEY={s}", lambda: "xai-" + token(80)),
+        ("variable names the rules lack", "WANDB_API_KEY={s}", lambda: hexkey(40)),
+        ("value named by its key", '[model_providers.azure]\nname = "Azure"\nbase_url = "https://corp.openai.azure.com/openai"\nquery_params = {{ api-key = "{s}" }}', lambda: hexkey(32)),
+        ("value named by its key", '{{"security": {{"auth": {{"selectedType": "gemini-api-key"}}}}, "apiKey": "{s}"}}', lambda: "AIza" + token(35)),
+        ("value named by its key", "const supabase = createClient(url, '{s}')", lambda: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + token(120, string.ascii_letters + string.digits + "-_") + "." + token(43, string.ascii_letters + string.digits + "-_")),
+    ]
+    return _filled("held_out_34", cases)
+
+
+BENIGN_LOOKALIKES_24 = [  # written with held_out_34, measured once
+    '{"mcpServers": {"github": {"command": "npx", "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "${GITHUB_TOKEN}"}}}}',
+    '{"mcpServers": {"linear": {"url": "https://mcp.linear.app/sse"}}}', "claude mcp add --transport http notion https://mcp.notion.com/mcp",
+    "ANTHROPIC_API_KEY=", "export GEMINI_API_KEY=$(op read op://dev/gemini/key)", "HF_TOKEN is read from ~/.cache/huggingface/token",
+    'OPENROUTER_API_KEY="<your key>"', "LANGSMITH_TRACING=true", "PINECONE_INDEX=docs-prod", 'query_params = { api-version = "2025-04-01-preview" }',
+    '{"security": {"auth": {"selectedType": "oauth-personal"}}}', "const supabase = createClient(url, process.env.SUPABASE_ANON_KEY)",
 ]
