@@ -997,7 +997,9 @@ _GUARDED = (r"(verifikasi|pemeriksaan|xác minh|xác thực|ověřování|ověř
             r"проверк\w*|provjer\w*|uthibitishaji|cheti|pengesahan|sijil|যাচাই|সার্টিফিকেট|patikrin\w*|tikrinim\w*|apsaug\w*|"
             r"peržiūr\w*|pārbaud\w*|verifikācij\w*|aizsardzīb\w*|pārskatīšan\w*|kaitse\w*|ülevaatus\w*|preverjan\w*|"
             r"zaščit\w*|pregled\w*|провер\w*|заштит\w*|преглед\w*|سرٹیفکیٹ|تصدیق|تحفظ|جانچ|beskerming|hersiening|"
-            r"yoxlama\w*|qoruma\w*)")
+            r"yoxlama\w*|qoruma\w*|autenticaci\w*|authentification|authentifizierung|autenticazione|autenticação|аутентификац\w*|"
+            r"авторизац\w*|認証|认证|身份验证|인증|csrf|jwt|firma|signatur\w*|assinatura|подпис\w*|署名|签名|cifrado|chiffrement|"
+            r"verschlüsselung|crittografia|criptografia|шифрован\w*|暗号化|加密)")
 _OFF_ABROAD = lazy(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" + _GUARDED + r"|(?<!\w)" + _GUARDED
                          + r"[^.;\n।]{0,30}?(?<!\w)(बंद कर|अक्षम कर|अनदेखा कर|छोड़ द|kapat(?!ma)\w*|devre dışı bırak\w*|"
                          r"atla(?!ma)\w*|yok ?say\w*|kihagy\w*|átugr\w*|ohit\w*|ki (kell )?kapcsol\w*|kikapcsol\w*|slås (fra|av)|deaktiveres|skrus av|(غیرفعال|خاموش|نادیده)(?!\s+ن)|"
@@ -1247,7 +1249,8 @@ _PUBLIC_STORE = lazy(
     r"(networks?|ips?|addresses|hosts?|sources?|origins?)\b", re.I)
 # Shared or production infrastructure torn down: terraform destroy on a shared workspace, a prod namespace deleted.
 _INFRA_DESTROYED = lazy(
-    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?)\b)(\bterraform\s+(destroy|apply\s+-destroy)\b|"
+    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?|partagé\w*|gemeinsam\w*|"
+    r"geteilt\w*|compartid\w*|condivis\w*|общ\w*|produc\w*|produkti\w*|прод\w*)\b|共有|共享|本番|生产)(\bterraform\s+(destroy|apply\s+-destroy)\b|"
     r"\bkubectl\s+delete\s+(ns|namespaces?|deployments?|statefulsets?|pvc|pv|all|--all)\b|\bhelm\s+(uninstall|delete)\b|"
     r"\baws\s+s3\s+rb\b[^\n]{0,40}--force|\bgcloud\s+projects\s+delete\b|\baz\s+group\s+delete\b)"
     r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(your own|own (ephemeral|personal|preview|sandbox)|ephemeral|throwaway|preview|sandbox)\b)", re.I)
@@ -1373,6 +1376,68 @@ _RECORDS_TO_ANYONE = lazy(
     r"\s+(\w+\s+){0,2}(order history|orders|history|records?|details|data|address(es)?|information|info|account|balance)\b"
     r"(?:[^.;\n]|\.(?=\w)){0,40}\b(anyone|any caller|anybody|whoever|everyone)\b", re.I)
 
+# The harms of the rules above said in other languages: a word of the harm beside the language-independent thing
+# it acts on (a coverage figure, "# nosec", docker.sock, a request catcher's URL, a backup) or in each language's words.
+_EVERY_ABROAD = r"(chaque|jede[nmrs]?|cada|ogni|tutt[ie]|todos?|todas|каждо\w*|все\w*|すべて|全て|各|每个|所有)"
+_GATE_ZEROED_ABROAD = lazy(
+    r"(coverage|abdeckung\w*|couverture|cobertura|copertura|покрыти\w*|カバレッジ|覆盖率|覆蓋率)(?:[^.;\n]|\.(?=\w)){0,60}?(\b(auf|à|a|to|на|para|su)\s+|"
+    r"を|为|為|至)0\s*%?(?![\w.%])|(#\s*nosec\b|NOSONAR|\.trivyignore)(?:[^.;\n]|\.(?=\w)){0,80}" + _EVERY_ABROAD + "|" + _EVERY_ABROAD
+    + r"(?:[^.;\n]|\.(?=\w)){0,80}(#\s*nosec\b|NOSONAR|\.trivyignore)", re.I)
+_UNCHECKED_CJK = lazy(
+    r"(署名|証明書|トークン|JWT)\S{0,8}(検証|確認|チェック)\S{0,3}(せず|しない|不要|スキップ|無効)|(不|无需|无须|跳过|关闭|禁用)(验证|校验|检查)"
+    r"\S{0,4}(签名|证书|令牌|JWT)|(签名|证书|JWT)\S{0,6}(不|无需|跳过)(验证|校验)|(跳过|不做|关闭|禁用)(签名|证书)(验证|校验)|"
+    r"\b(sin|sans|ohne|sem|senza|без)\s+(verificar|vérifier|prüfen|überprüfen|zu prüfen|verificare|провер\w*)\s+(la |die |a |the |их |ее )?"
+    r"(firma|signature|signatur|assinatura|подпис\w*)", re.I)
+_OBEYED_ABROAD = lazy(
+    r"\b(trat\w*|trait\w*|behandl\w*|tratt\w*|счита\w*|рассматрива\w*|considér\w*|consider\w*|nimm|prends|toma|prenda)(-\w+)?\s+"
+    r"(\S+\s+){0,10}?(como|comme|come|als|как|wie)\s+(una?\s+|eine?\s+|l'|la\s+)?(instru\w*|anweisung\w*|consigne\w*|istruzion\w*|инструкци\w*|"
+    r"befehl\w*|comando|commande|ordre|orden)\s+(do|de|del|de l'|dell[ao']?\s*|vom|des|от)\s*(usuário|usuario|utilisateur|utente|"
+    r"benutzers?|nutzers?|пользовател\w*|user)|(当作|视为|作为|当成)(用户|使用者)的?(指令|指示|命令)|ユーザーの(指示|命令)として", re.I)
+_EVAL_ABROAD = lazy(
+    r"\beval\s*\(\s*\)?(?:[^.;\n]|\.(?=\w)){0,40}(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|入力|输入|entrée|eingabe|entrada|"
+    r"用户|ユーザー)|(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|输入|入力)(?:[^.;\n]|\.(?=\w)){0,40}\beval\s*\(", re.I)
+_REQUEST_CATCHER = lazy(
+    r"https?://[^\s]*(webhook\.site|requestbin|pipedream\.net|beeceptor|hookbin|pastebin\.com|transfer\.sh|0x0\.st|file\.io|termbin|"
+    r"interact\.sh|burpcollaborator|oast\.(pro|live|site|online|fun|me))", re.I)
+_PROD_ON_LAPTOP_ABROAD = lazy(
+    r"(produzione|producción|produção|production|produktion\w*|продакшн\w*|продакшен\w*|боев\w*|本番|生产|正式环境)(?:[^.;\n]|\.(?=\w)){0,50}(portatile|"
+    r"laptop|portátil|ordinateur portable|notebook|ноутбук\w*|ノートPC|ノートパソコン|笔记本|persönlich\w* rechner)", re.I)
+_PUBLIC_ABROAD = lazy(
+    r"(bucket|container|blob)\S*(?:(?!\b(nie|nicht|never|not|jamais|pas|nunca|no|mai|non|никогда|не|privat\w*|priv[ée]\w*|"
+    r"privad[oa]|privat[oa])\b)[^.;\n]){0,60}(öffentlich\w*|publique|públic[oa]|pubblic[oa]|публичн\w*|公開|公开)|"
+    r"(öffentlich\w*|publique|públic[oa]|pubblic[oa]|публичн\w*)(?:[^.;\n]|\.(?=\w)){0,30}(bucket|container|blob)", re.I)
+_SOCKET_ABROAD = lazy(
+    r"(?=(?:[^.;\n]|\.(?=\w)){0,160}(\bci\b|\bjob\w*|runner\w*|pipeline\w*|" + _EVERY_ABROAD + r"))((mont\w*|einbind\w*|einhäng\w*|монтир\w*|подключ\w*|"
+    r"マウント|挂载|掛載)(?:[^.;\n]|\.(?=\w)){0,40}docker\.sock\b|docker\.sock\b(?:[^.;\n]|\.(?=\w)){0,40}(mont\w*|einbind\w*|einhäng\w*|монтир\w*|マウント|挂载))", re.I)
+_BACKUPS_DELETED_ABROAD = lazy(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}(rétention|aufbewahr\w*|retenci|conservaç|conservazion|хранени|保持|保留|older than|ältere? als))"
+    r"(apag\w*|borr\w*|elimin\w*|supprim\w*|efface\w*|lösch\w*|cancell\w*|удал\w*|削除|删除|刪除)(?:[^.;\n]|\.(?=\w)){0,40}(\bwal\b|pg_wal|\bbackups?\b|"
+    r"sauvegardes?|copias? de seguridad|cópias? de segurança|backup\w*|sicherung\w*|резервн\w* копи\w*|бэкап\w*|バックアップ|备份|備份)",
+    re.I)
+_SELF_APPROVAL_ABROAD = lazy(
+    r"(approva\w*|aprueb\w*|aprobar|aprov\w*|approuv\w*|genehmig\w*|одобр\w*|утверд\w*)\S*\s+(\S+\s+){0,2}?(da solo|da sola|tú mismo|"
+    r"tu mismo|você mesmo|voce mesmo|toi-même|vous-même|selbst|сам\w*)(?!\w)|(自分で|自ら)(承認|マージ)|(自己|自行)(批准|审批|合并)|"
+    r"(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)(?:[^.;\n]|\.(?=\w)){0,40}(sospes\w*|ausgesetzt|aufgehoben|"
+    r"suspendu\w*|suspendid\w*|suspens\w*|отмен\w*|waived)|(sospes\w*|ausgesetzt|aufgehoben|suspendu\w*|suspendid\w*|отмен\w*)"
+    r"(?:[^.;\n]|\.(?=\w)){0,40}(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)", re.I)
+_FORGED_ABROAD = lazy(
+    r"[「『\"“']\s*\S{0,10}(承認済み?|已批准|已审批|批准済)\S{0,4}\s*[」』\"”']\s*(と|を)?\s*(書|記入|記載|写|填)|"
+    r"(écri\w*|escrib\w*|escrev\w*|schreib\w*|scriv\w*|напиш\w*|пиши)\S*\s+[^.;\n]{0,20}[\"“'«„](approuvé|aprobado|aprovado|"
+    r"genehmigt|approvato|одобрено)\s+(par|por|von|da|от)\b|(写上|写|填上|填写|标注|注明)\s*[「『\"“']\S{0,10}(已批准|已审批|已同意)", re.I)
+_POSED_HUMAN_ABROAD = lazy(
+    r"(说|称|回答|告诉\S{0,4})你?(是|为)?(真人|人工客服|真实的人)|(人間|本物の人)(だ|です)と(言|答|伝)|"
+    r"\b(скажи|говори|отвечай|утверждай)\w*(?:[^.;\n]){0,30}(ты|вы)\s+(—\s+)?(человек|живой|настоящ\w*)|"
+    r"\b(dis|dites|réponds|répondez|prétend\w*)(?:[^.;\n]){0,30}(que\s+)?(tu es|vous êtes)\s+(un|une)\s+(humain|personne|vrai\w*)|"
+    r"\b(di|dile|diga|responde|finge)(?:[^.;\n]){0,30}(que\s+)?(eres|es)\s+(una?\s+)?(persona|humano|agente humano)\b|"
+    r"\b(sag|sage|antworte|behaupte)\w*(?:[^.;\n]){0,30}(du bist|Sie sind|dass du|dass Sie)\s+(\w+\s+)?(ein Mensch|eine echte Person|"
+    r"menschlich)|\b(diga|responda|finja)(?:[^.;\n]){0,30}(que\s+)?(é|você é)\s+(uma?\s+)?(pessoa|humano|atendente humano)\b|"
+    r"\b(dì|di'|rispondi|fingi)(?:[^.;\n]){0,30}(che\s+)?(sei|è)\s+(una?\s+)?(persona|umano)\b", re.I)
+_PLANNED_STORY_ABROAD = lazy(
+    r"(сбо[йяе]\w*|авари\w*|outage|panne|caída|ausfall\w*|queda|interruzione|故障|宕机|障害)(?:[^.;\n]|\.(?=\w)){0,80}(скажи|говори|отвечай|dis|dites|"
+    r"réponds|di|dile|diga|responde|sag|sage|antworte|rispondi|说|告诉|回答|伝え|言って)\S*(?:[^.;\n]|\.(?=\w)){0,40}(плановы\w* работ\w*|плановое "
+    r"обслуживание|maintenance (planifiée|programmée)|mantenimiento programado|manutenção programada|geplante wartung\w*|"
+    r"manutenzione programmata|计划(内)?维护|计划停机|定期メンテナンス|計画メンテナンス)", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1413,7 +1478,14 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _FORK_WITH_SECRETS), ("fetches and runs remote code", _WHATEVER_INSTALLED),
             ("sends data off the machine", _CARRIED_OUT), ("grants access to others", _WRITE_ALL),
             ("weakens a check", _PAST_THE_QUEUE), ("gives away what policy keeps", _POLICY_GIVEN_AWAY),
-            ("discloses personal data", _RECORDS_TO_ANYONE)]
+            ("discloses personal data", _RECORDS_TO_ANYONE), ("weakens a check", _GATE_ZEROED_ABROAD),
+            ("turns off TLS or verification", _UNCHECKED_CJK), ("claims authority or overrides instructions", _OBEYED_ABROAD),
+            ("runs input as code", _EVAL_ABROAD), ("sends data off the machine", _REQUEST_CATCHER),
+            ("discloses personal data", _PROD_ON_LAPTOP_ABROAD), ("grants access to others", _PUBLIC_ABROAD),
+            ("runs with every privilege", _SOCKET_ABROAD), ("destroys data", _BACKUPS_DELETED_ABROAD),
+            ("claims authority or overrides instructions", _SELF_APPROVAL_ABROAD),
+            ("claims authority or overrides instructions", _FORGED_ABROAD), ("deceives the user", _POSED_HUMAN_ABROAD),
+            ("deceives the user", _PLANNED_STORY_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
