@@ -435,6 +435,9 @@ class LessonStore:
 
     def _upsert(self, lessons: list[Lesson]) -> np.ndarray:
         """Write the lessons with their vectors; returns the vectors, in order."""
+        # read afresh under the write lock: another writer may have moved the revision on (which must go on from
+        # what the store holds) or swapped the collection in a reembed since this object last read it
+        self.collection = self.client.get_collection(LESSONS)
         written = []
         for start in range(0, len(lessons), BATCH):
             chunk = lessons[start:start + BATCH]
@@ -447,7 +450,6 @@ class LessonStore:
         meta["sn_revision"] = int(meta.get("sn_revision", 0)) + 1
         meta.pop("hnsw:space", None)
         self.collection.modify(metadata=meta)
-        self.collection = self.client.get_collection(LESSONS)
         if self.path:
             make_private(self.path)  # segment files Chroma created while writing
         return np.concatenate(written) if written else np.zeros((0, 1), np.float32)

@@ -49,6 +49,17 @@ def test_add_get_resolve_and_list_filters(store):
         store.resolve("ffffffff")
 
 
+def test_two_writers_of_one_store_never_take_the_revision_back(store):
+    """Each write moves the revision on from what the store holds, not from what this writer last saw: a
+    reader that waits for a change must see one after every write, whoever made it."""
+    other = LessonStore(url=store.url, home=store.home) if store.url else open_store(home=store.home)
+    seen = [store.revision()]
+    for writer in (store, other, other, store, other, store):
+        writer.add(lesson(f"Run `make check` before release {len(seen)}."))
+        seen.append(store.revision())
+    assert seen == sorted(set(seen)), seen
+
+
 def test_reads_search_revisions_and_reembedding(store):
     shop, ops = "project:/srv/shop", "agent:ops"
     a = store.add(lesson("Run the suite with `make test`; plain pytest misses the fixtures.", scope=shop))
