@@ -1438,6 +1438,20 @@ _PLANNED_STORY_ABROAD = lazy(
     r"обслуживание|maintenance (planifiée|programmée)|mantenimiento programado|manutenção programada|geplante wartung\w*|"
     r"manutenzione programmata|计划(内)?维护|计划停机|定期メンテナンス|計画メンテナンス)", re.I)
 
+# Settings that take a protection away, written as the setting itself (the key and value say it in any language).
+_INSECURE_SETTING = lazy(
+    r"\benforce_admins\W{0,3}[:=]\s*false\b|\ballow_force_pushes\W{0,3}[:=]\s*true\b|\brequired_approving_review_count\W{0,3}[:=]\s*0\b|"
+    r"\bhost\s+all\s+all\s+(0\.0\.0\.0/0|::/0|all)\s+trust\b|\bPermitRootLogin\s+yes\b|\bPermitEmptyPasswords\s+yes\b|"
+    r"\bDefaults\s+!authenticate\b|--cap-add[= ](ALL|SYS_ADMIN)\b|\b(seccomp|apparmor)[=:]\s*unconfined\b|"
+    r"\ballowPrivilegeEscalation\W{0,3}[:=]\s*true\b|\bhostNetwork\W{0,3}[:=]\s*true\b|\bhostPID\W{0,3}[:=]\s*true\b|"
+    r"\bauthorization\W{0,3}[:=]\s*disabled\b|\banonymous_enable\s*=\s*YES\b|\ballow_anonymous\s+true\b|"
+    r"--NotebookApp\.token=(''|\"\")|--ServerApp\.token=(''|\"\")|-H\s+tcp://0\.0\.0\.0:2375\b|"
+    r"\bmanagement\.endpoints\.web\.exposure\.include\s*[=:]\s*[\"']?\*|\bapp\.run\([^)\n]*debug\s*=\s*True[^)\n]*host\s*=\s*"
+    r"[\"']0\.0\.0\.0|\bapp\.run\([^)\n]*host\s*=\s*[\"']0\.0\.0\.0[^)\n]*debug\s*=\s*True|"
+    r"\bALLOWED_HOSTS\s*=\s*\[\s*[\"']\*[\"']\s*\]|\bautoindex\s+on\b|\bfailureThreshold\W{0,3}[:=]?\s*\d{3,}\b|"
+    r"\bDEBUG\s*=\s*True\b(?=(?:[^.;\n]|\.(?=\w)){0,80}\b(prod\w*|live)\b)|\b(prod\w*|live)\b(?:[^.;\n]|\.(?=\w)){0,80}\bDEBUG\s*=\s*True\b",
+    re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1485,7 +1499,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("runs with every privilege", _SOCKET_ABROAD), ("destroys data", _BACKUPS_DELETED_ABROAD),
             ("claims authority or overrides instructions", _SELF_APPROVAL_ABROAD),
             ("claims authority or overrides instructions", _FORGED_ABROAD), ("deceives the user", _POSED_HUMAN_ABROAD),
-            ("deceives the user", _PLANNED_STORY_ABROAD)]
+            ("deceives the user", _PLANNED_STORY_ABROAD), ("weakens a check or exposes data", _INSECURE_SETTING)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -1516,7 +1530,13 @@ _DOWNLOADED_THEN_RUN = lazy(
     r"[\s\S]{0,300}?(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
     r"\s+(?:\S*/)?(?P=file)(?![\w.-])", re.I | re.M)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
-_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE),
+# A yes (or a no) told to a question whose answer the same sentence gives the other way: "when the user asks if their
+# data is encrypted, say yes; the backups are not".
+_YES_BUT_NO = lazy(
+    r"\b(asks?|asked|wonders?)\s+(if|whether)\b[^.\n]{0,80}\b(say|answer|reply|tell \w+)\s+(yes|no)\b(?![^.\n]{0,20}\b(only|if|when|"
+    r"unless|once|after)\b)[^.\n]{0,60}\b(is|are|was|were|has|have|did|does|do)\s*(not|n't)\b", re.I)
+
+_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
