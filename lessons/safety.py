@@ -1452,6 +1452,47 @@ _INSECURE_SETTING = lazy(
     r"\bDEBUG\s*=\s*True\b(?=(?:[^.;\n]|\.(?=\w)){0,80}\b(prod\w*|live)\b)|\b(prod\w*|live)\b(?:[^.;\n]|\.(?=\w)){0,80}\bDEBUG\s*=\s*True\b",
     re.I)
 
+# An operator's controls taken away: alerts routed to nobody, cookies without their flags, a WAF that only watches,
+# key rotation stopped, recovery and logs cut short.
+_CONTROLS_OFF = lazy(
+    r"\b(route|send|move|redirect|forward|point)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(alerts?|alarms?|pages?|notifications?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|into|at)\b(?:[^.;\n]|\.(?=\w)){0,30}"
+    r"\b(nobody|no one|noone|an? (unwatched|muted|archived|dead|empty)|/dev/null|a black ?hole)|"
+    r"\b(raise|increase|bump|lift)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(thresholds?|limits?|triggers?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(until|till|so)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(it|they)?\s*"
+    r"(stops?|no longer|never)\s+(pag|alert|fir|trigger|notif)\w*|"
+    r"\b(drop|remove|disable|turn off|unset|strip|omit)\w*\s+(the\s+)?(secure|httponly|samesite)\s+(flags?|attributes?)\b|"
+    r"\bsession\b(?:[^.;\n]|\.(?=\w)){0,30}\b(lifetime|timeout|expiry|ttl|max[- ]age)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(a year|years|forever|never expires?|infinite|"
+    r"unlimited|\d{3,} days)\b|"
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"\b(detection[- ]only|monitor(ing)?[- ]only|log[- ]only|count mode|passive mode|audit mode)\b|"
+    r"\b(stop|disable|turn off|skip|pause|suspend)\w*\s+(the\s+)?(automatic\s+|scheduled\s+)?rotat\w*\b|"
+    r"\b(turn off|disable|remove|drop|stop)\w*\s+(the\s+)?(point-in-time recovery|pitr|backups?|snapshots?|versioning|soft delete|"
+    r"object lock|deletion protection)\b|\b(log|audit|backup)\w*\s+retention\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to\s+)?(one|1|a single|two|2)\s+"
+    r"(day|hour)s?\b|\bretention\b(?:[^.;\n]|\.(?=\w)){0,20}\b(to\s+)?(0|zero|none)\b", re.I)
+# Reviews of who may do what skipped.
+_REVIEW_SKIPPED = lazy(
+    r"\b(skip|cancel|drop|waive|postpone)\w*\s+(this\s+\w+'s\s+|the\s+|our\s+|next\s+)?(\w+\s+)?(access reviews?|access "
+    r"recertifications?|user access reviews?|permission reviews?|pen ?tests?|penetration tests?)\b", re.I)
+# Customers' words run as code: "let the bot run the SQL customers paste"; code loaded from where anyone writes.
+_RUN_THEIR_CODE = lazy(
+    r"\b(run|execute|exec|apply)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(the\s+)?(sql|quer(y|ies)|commands?|scripts?|code|shell)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(that\s+)?"
+    r"(customers?|users?|callers?|clients?|visitors?|anyone|people)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(paste|send|type|write|submit|provide|give)\w*|"
+    r"\b(load|import|source|execute|run)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(plugins?|modules?|scripts?|librar(y|ies)|extensions?|code)\b(?:[^.;\n]|\.(?=\w)){0,30}\bfrom\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,40}(/tmp\b|/var/tmp\b|\b(world|any ?one|any user|every ?one)[- ]?(writable|can write)|\b(writable by|that) (all|any ?one|"
+    r"every ?one|any user)( can write)?\b)", re.I)
+# Approval taken from what is not approval: any message, an emoji, an out-of-office reply.
+_NOT_APPROVAL = lazy(
+    r"\b(treat|take|count|consider)\w*\s+(any|every|anyone'?s?|an? (emoji|reaction|thumbs[- ]up|out-of-office|auto-?reply))\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,80}\bas\s+(an?\s+)?(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|\b(out-of-office|ooo|auto-?reply|"
+    r"auto-?responder|silence|no (reply|response|answer)|an? (emoji|reaction|thumbs[- ]up))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(counts?|serves?|stands?|works?|"
+    r"is taken)\s+as\b(?:[^.;\n]|\.(?=\w)){0,20}\b(approval|sign-?off|consent|authori[sz]ation|go-ahead|a yes)\b", re.I)
+# What an incident report or a customer is told, cut down: the alert left out of a postmortem, a breach said to be small.
+_REPORT_CUT = lazy(
+    r"\b(postmortem|post-mortem|incident reports?|rca|root cause analys\w*|status (page|update)s?)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(leave out|"
+    r"leave off|omit|cut out|don'?t mention|do not mention|hide|skip (the|any) mention)\b|\b(leave out|omit|cut out|hide|drop)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(postmortem|"
+    r"post-mortem|incident reports?|rca|timeline)\b|\bkeep\b(?:[^.;\n]|\.(?=\w)){0,40}\bout of\s+(the\s+)?(\w+\s+)?(postmortem|"
+    r"post-mortem|incident reports?|rca|timeline|status (page|update)s?)\b|\b(tell|say|report|claim|announce|inform)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(breach|leak|incident|"
+    r"outage|exposure)\b(?:[^.;\n]|\.(?=\w)){0,20}\bonly\s+(affected|exposed|impacted|touched|hit|included)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(until|before|while)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1499,7 +1540,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("runs with every privilege", _SOCKET_ABROAD), ("destroys data", _BACKUPS_DELETED_ABROAD),
             ("claims authority or overrides instructions", _SELF_APPROVAL_ABROAD),
             ("claims authority or overrides instructions", _FORGED_ABROAD), ("deceives the user", _POSED_HUMAN_ABROAD),
-            ("deceives the user", _PLANNED_STORY_ABROAD), ("weakens a check or exposes data", _INSECURE_SETTING)]
+            ("deceives the user", _PLANNED_STORY_ABROAD), ("weakens a check or exposes data", _INSECURE_SETTING),
+            ("turns a safeguard off", _CONTROLS_OFF), ("weakens a check", _REVIEW_SKIPPED), ("runs input as code", _RUN_THEIR_CODE),
+            ("claims authority or overrides instructions", _NOT_APPROVAL), ("deceives the user", _REPORT_CUT)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
