@@ -132,7 +132,8 @@ def test_the_hook_process_shortcuts_change_no_result():
 
 def test_words_that_merely_hold_a_keyword_need_no_pattern():
     """A keyword inside a word ('sk' in task, 'pat' in path, 'pin' in mapping, 'key' in monkey), a name that is
-    not given a value (``for key in``), non-ASCII prose and long identifiers: decided without ``re``, whose
+    not given a value (``for key in``), non-ASCII prose, long identifiers and git hashes that start with a
+    prefix some provider writes in upper case ('ac', 'sk'): decided without ``re``, whose
     import alone costs a hook process 4 ms. Secrets in the same text still need it, and are caught."""
     import subprocess
     import sys
@@ -141,7 +142,8 @@ def test_words_that_merely_hold_a_keyword_need_no_pattern():
 
     ordinary = ("Task list: mapping the path of the monkey by default; ask the bot — it reacts to each disk.\n"
                 "for key in items: total += get_token_count(key)  # naïve café résumé\n"
-                "handle_session_start_event_for_user = build_the_handler(config)\n") * 40
+                "handle_session_start_event_for_user = build_the_handler(config)\n"
+                "commit ac3f9e1b7d2c4a6f8e0b1d3c5a7e9f1b2d4c6a8e (HEAD, main), parent sk9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d\n") * 40
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import second_nature_hook as h; h.load_hooks_package()\n"
             "from secondnature.hooks.core.redact import clean_text; out = clean_text(sys.stdin.read())\n"
             "print('re' in sys.modules, '[REDACTED' in out)")

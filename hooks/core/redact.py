@@ -65,10 +65,12 @@ class _Rules:
                  for k in group if k == head or k in low for i in self.by_keyword[k]}
         return [self.rules[i] for i in sorted(found)]
 
-    def applies(self, name: str, keywords: tuple[str, ...], low: str) -> bool:
-        """Whether a rule must run on ``low``: one of its keywords occurs, at the start of a token of the
-        rule's length where the rule says so, and all it requires is there (plain string operations)."""
-        token, minimum, requires, requires_any, hex_tail = self.shape.get(name, (False, 0, (), (), False))
+    def applies(self, name: str, keywords: tuple[str, ...], low: str, view: str) -> bool:
+        """Whether a rule must run on ``low`` (``view`` lowered): one of its keywords occurs, at the start of a
+        token of the rule's length and in upper case in ``view`` where the rule says so, and all it requires is
+        there (plain string operations)."""
+        token, minimum, requires, requires_any, hex_tail, upper = self.shape.get(name, (False, 0, (), (), False, False))
+        upper = upper and len(view) == len(low)  # lowering kept every index (it does for ASCII): else any case
         if requires and not all(r in low for r in requires) or requires_any and not any(r in low for r in requires_any):
             return False
         if not token:
@@ -78,7 +80,8 @@ class _Rules:
             while at >= 0:
                 before = low[at - 1] if at else " "  # ASCII: a token right after CJK text starts there
                 if not ((before.isascii() and before.isalnum()) or before in "_-") and (not minimum or _token_length(
-                        low, at + len(k), minimum - len(k), _HEX if hex_tail else _TOKEN) >= minimum - len(k)):
+                        low, at + len(k), minimum - len(k), _HEX if hex_tail else _TOKEN) >= minimum - len(k)) and (
+                        not upper or view[at:at + len(k)].isupper()):
                     return True
                 at = low.find(k, at + 1)
         return False
@@ -126,7 +129,7 @@ def _build_tables() -> tuple:
         data = jsoncodec.loads(f.read())
     rules = [(r["id"], tuple(r["keywords"]), r["regex"]) for r in data["rules"]]
     shape = {r["id"]: (bool(r.get("token")), int(r.get("min_token", 0)), tuple(r.get("requires", ())),
-                       tuple(r.get("requires_any", ())), bool(r.get("hex")))
+                       tuple(r.get("requires_any", ())), bool(r.get("hex")), bool(r.get("upper")))
              for r in data["rules"] if r.get("token") or r.get("requires") or r.get("requires_any")}
     keywords = sorted({k for r in rules for k in r[1]})
     by_keyword: dict[str, list[int]] = {}
@@ -834,7 +837,7 @@ def _redact(text: str) -> str:
     view = _view(text)
     low = view.lower()
     for name, keywords, source in rules.candidates(low):
-        if rules.applies(name, keywords, low):
+        if rules.applies(name, keywords, low, view):
             text, view = _sub(rules.pattern(name, source), text, view, name)
     if len(text) >= 60 and _has_run(view, _BASE64_RUNS, 60):  # before looking for key-body lines
         for name, keywords, source in rules.rules:
