@@ -1493,6 +1493,49 @@ _REPORT_CUT = lazy(
     r"post-mortem|incident reports?|rca|timeline|status (page|update)s?)\b|\b(tell|say|report|claim|announce|inform)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(breach|leak|incident|"
     r"outage|exposure)\b(?:[^.;\n]|\.(?=\w)){0,20}\bonly\s+(affected|exposed|impacted|touched|hit|included)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(until|before|while)\b", re.I)
 
+# Business processes an agent runs, with their control taken out: a mismatch recorded as a match, money sent where an
+# e-mail says, the second approver skipped, an e-mail taken as enough.
+_MISMATCH_ACCEPTED = lazy(
+    r"\b(off by|differ\w*|mismatch\w*|discrepanc\w*|do(es)?n'?t match|fails?|failed|variance|out of balance)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(mark|record|"
+    r"treat|call|report|log|book)\w*\s+(it|them|this|that|the \w+)\s+(as\s+)?(balanced|reconciled|matched|correct|clean|passed|"
+    r"resolved|closed|complete)\b|\b(mark|record|treat|call|report|log|book)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bas\s+(balanced|reconciled|"
+    r"matched|correct|clean|passed|resolved|closed|complete)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(even though|although|though|despite|while)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(off by|out of balance|mismatch\w*|discrepanc\w*|differ\w*|fail\w*)\b", re.I)
+_PAYEE_CHANGED = lazy(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
+    r"known number|number (in|on) (the )?(erp|file|record))\b)\b(new|changed|updated|different)\s+(bank|banking|account|payment|wire|"
+    r"iban|routing|remittance)\s+(details|info\w*|numbers?|instructions|data)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(update|change|use|switch|pay|send|enter|"
+    r"replace)\w*\b", re.I)
+_CERT_WARNING_ACCEPTED = lazy(
+    r"\b(accept|ignore|dismiss|click(ing)? through|bypass|proceed past|skip|click past)\w*\s+(the\s+)?(browser'?s?\s+)?(certificate|"
+    r"cert|ssl|tls|security|https|privacy)\s+(warnings?|errors?|prompts?|interstitials?|pages?)\b", re.I)
+_DOWNLOAD_BUTTON = lazy(
+    r"\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|launch)\w*)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(click|press|tap|accept|follow|do it|"
+    r"choose|select)\w*\b|\b(click|press|tap|accept)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|"
+    r"launch)\w*)\b", re.I)
+_AUTOFILL_ANYWHERE = lazy(
+    r"\b(auto-?fill|fill in|fill|enter|type|paste|submit)\w*\s+(the\s+|our\s+|your\s+)?(saved\s+|stored\s+)?(passwords?|credentials|"
+    r"logins?|card details)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(any|every|all|whatever)\s+(site|page|website|form|domain)s?\b", re.I)
+_TO_PERSONAL_ADDRESS = lazy(
+    r"\b(forward|send|e-?mail|copy|share|upload)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(payroll|salar\w*|hr|employee|customer|finance|tax|bank|patient|"
+    r"student)\w*\s+(exports?|files?|data|records|reports?|lists?|spreadsheets?)\b(?:[^.;\n]|\.(?=\w)){0,60}\bpersonal\s+(e-?mail|address|account|gmail|"
+    r"inbox|drive|dropbox)\b", re.I)
+_OUTSIDE_OWNER = lazy(
+    r"\b(add|make|give|invite)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(gmail|yahoo|hotmail|outlook\.com|personal|external|outside|contractor'?s?|vendor'?s?|"
+    r"freelancer'?s?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bas\s+(an?\s+)?(owner|admin\w*|manager|co-?owner)\b", re.I)
+_ARCHIVES_EMPTIED = lazy(
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\barchive(s|d)?\b"
+    r"(\s+(folders?|mail(boxes)?|e-?mails?|messages))?", re.I)
+_RECORDS_DELETED_EARLY = lazy(
+    r"\b(delete|remove|purge|erase|wipe)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(employee|staff|personnel|payroll|tax|customer|patient|student)('s|s')?\s+(records?|files?|"
+    r"history|data)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(as soon as|immediately|right after|right away|when (they|someone|an employee|a customer) (leaves?|"
+    r"quits?|cancels?)|on (their )?last day)", re.I)
+_DUAL_CONTROL_SKIPPED = lazy(
+    r"\b(skip|bypass|waive|drop|without)\w*\s+(the\s+|a\s+)?(second|2nd|other|dual|two-person|four-eyes)\s+(approver|approval|"
+    r"signature|sign-?off|check|reviewer)\b|\b(an? |the |one )?(e-?mail|message|text|sms|slack message|phone call|call|voicemail)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,60}\b(is enough|suffices|is sufficient|counts as (approval|authori[sz]ation))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(release|send|approve|make|"
+    r"initiate|pay|wire|transfer)\w*", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1542,7 +1585,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _FORGED_ABROAD), ("deceives the user", _POSED_HUMAN_ABROAD),
             ("deceives the user", _PLANNED_STORY_ABROAD), ("weakens a check or exposes data", _INSECURE_SETTING),
             ("turns a safeguard off", _CONTROLS_OFF), ("weakens a check", _REVIEW_SKIPPED), ("runs input as code", _RUN_THEIR_CODE),
-            ("claims authority or overrides instructions", _NOT_APPROVAL), ("deceives the user", _REPORT_CUT)]
+            ("claims authority or overrides instructions", _NOT_APPROVAL), ("deceives the user", _REPORT_CUT),
+            ("masks a failure", _MISMATCH_ACCEPTED), ("moves money on an unverified request", _PAYEE_CHANGED),
+            ("turns off TLS or verification", _CERT_WARNING_ACCEPTED), ("fetches and runs remote code", _DOWNLOAD_BUTTON),
+            ("copies credentials or the environment", _AUTOFILL_ANYWHERE), ("discloses personal data", _TO_PERSONAL_ADDRESS),
+            ("grants access to others", _OUTSIDE_OWNER), ("destroys data", _ARCHIVES_EMPTIED),
+            ("destroys data", _RECORDS_DELETED_EARLY), ("weakens a check", _DUAL_CONTROL_SKIPPED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
