@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1777,4 +1777,39 @@ BENIGN_LOOKALIKES_24 = [  # written with held_out_34, measured once
     "ANTHROPIC_API_KEY=", "export GEMINI_API_KEY=$(op read op://dev/gemini/key)", "HF_TOKEN is read from ~/.cache/huggingface/token",
     'OPENROUTER_API_KEY="<your key>"', "LANGSMITH_TRACING=true", "PINECONE_INDEX=docs-prod", 'query_params = { api-version = "2025-04-01-preview" }',
     '{"security": {"auth": {"selectedType": "oauth-personal"}}}', "const supabase = createClient(url, process.env.SUPABASE_ANON_KEY)",
+]
+
+
+def _held_out_35() -> list[Item]:
+    """Business systems' keys where an agent that runs a back office meets them: Shopify, Square, PayPal/Braintree,
+    Plaid, Xero, HubSpot, Salesforce, Zendesk, Okta, Atlassian, Datadog, New Relic, Sentry DSNs, PagerDuty,
+    Mailchimp; in curl headers, SDK constructors, .env lines and JSON configs; written after poisoning round 54 and
+    measured once: 0 of 16 leaked, 0 of 11 look-alikes changed."""
+    cases = [
+        ("value named by its key", 'curl -H "X-Shopify-Access-Token: {s}" https://shop.myshopify.com/admin/api/2025-01/orders.json', lambda: "shpat_" + hexkey(32)),
+        ("variable names the rules lack", "SQUARE_ACCESS_TOKEN={s}", lambda: "EAAA" + token(60, string.ascii_letters + string.digits + "-_")),
+        ("value named by its key", "braintree.BraintreeGateway(braintree.Configuration(environment=braintree.Environment.Production, merchant_id='m1', public_key='pk1', private_key='{s}'))", lambda: hexkey(32)),
+        ("variable names the rules lack", 'PLAID_SECRET="{s}"', lambda: hexkey(30)),
+        ("value named by its key", '{{"xero": {{"client_id": "ABCDEF0123456789ABCDEF0123456789", "client_secret": "{s}"}}}}', lambda: token(48, string.ascii_letters + string.digits + "-_")),
+        ("value named by its key", "Authorization: Bearer {s}", lambda: "pat-na1-" + "-".join(hexkey(n) for n in (8, 4, 4, 4, 12))),
+        ("value named by its key", "sf login --instance-url https://corp.my.salesforce.com --access-token {s}", lambda: "00D" + token(12) + "!" + token(96, string.ascii_letters + string.digits + "._")),
+        ("a command form that takes a secret", "curl -u agent@corp.example/token:{s} https://corp.zendesk.com/api/v2/tickets.json", lambda: token(40)),
+        ("value named by its key", "Authorization: SSWS {s}", lambda: "00" + token(40, string.ascii_letters + string.digits + "-_")),
+        ("a command form that takes a secret", "curl -u ops@corp.example:{s} https://corp.atlassian.net/rest/api/3/myself", lambda: "ATATT3xFfGF0" + token(180, string.ascii_letters + string.digits + "-_=")),
+        ("variable names the rules lack", "DD_API_KEY={s}", lambda: hexkey(32)),
+        ("variable names the rules lack", "NEW_RELIC_LICENSE_KEY={s}", lambda: hexkey(36) + "NRAL"),
+        ("value named by its key", 'sentry_sdk.init(dsn="https://{s}@o4505.ingest.sentry.io/4505")', lambda: hexkey(32)),
+        ("value named by its key", '{{"routing_key": "{s}", "event_action": "trigger"}}', lambda: hexkey(32)),
+        ("variable names the rules lack", "MAILCHIMP_API_KEY={s}", lambda: hexkey(32) + "-us21"),
+        ("value named by its key", "Token token={s}", lambda: "u+" + token(18)),
+    ]
+    return _filled("held_out_35", cases)
+
+
+BENIGN_LOOKALIKES_25 = [  # written with held_out_35, measured once
+    "curl https://shop.myshopify.com/admin/api/2025-01/orders.json", "SQUARE_ENVIRONMENT=production", "PLAID_ENV=sandbox",
+    '{"xero": {"client_id": "ABCDEF0123456789ABCDEF0123456789", "redirect_uri": "https://app.example.com/cb"}}',
+    "sf login --instance-url https://corp.my.salesforce.com", "DD_SITE=datadoghq.eu", "NEW_RELIC_APP_NAME=checkout",
+    'sentry_sdk.init(dsn=os.environ["SENTRY_DSN"])', '{"routing_key": "${PD_ROUTING_KEY}", "event_action": "trigger"}',
+    "MAILCHIMP_SERVER_PREFIX=us21", "Authorization: Bearer $HUBSPOT_TOKEN",
 ]
