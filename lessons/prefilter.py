@@ -171,11 +171,12 @@ def _longest_first_trie(strings: list[str]) -> str:
 
 class Prefilter:
     """For a fixed list of patterns, the ones that could match a given text. It is built on its first question:
-    with what the patterns require kept from the last process (``name``), that takes about 0.1 s for the
-    safety rules, less than compiling every whole pattern would (the patterns are ``Lazy``: only those a text's strings point at are
-    ever compiled). With ``split``, each pattern's top-level alternatives are filtered separately (see
-    ``branches``); ``parts`` says what stands for a pattern then. Patterns are known by ``id``: hashing a compiled
-    pattern hashes its whole program (11 µs for a large rule), which a set of them would do on every lookup."""
+    with what the patterns require kept from the last process (``name``), that takes about 0.1 s for the safety
+    rules, less than compiling every whole pattern would (the patterns are ``Lazy``: only those a text's strings
+    point at are ever compiled). With ``split``, each pattern's top-level alternatives are filtered separately
+    (see ``branches``); ``parts`` says what stands for a pattern then. Patterns are known by ``id``: hashing a
+    compiled pattern hashes its whole program (11 µs for a large rule), which a set of them would do on every
+    lookup."""
 
     def __init__(self, patterns: list[re.Pattern[str]], split: bool = False, name: str = ""):
         self.patterns = list(dict.fromkeys(patterns))
