@@ -1536,6 +1536,43 @@ _DUAL_CONTROL_SKIPPED = lazy(
     r"(?:[^.;\n]|\.(?=\w)){0,60}\b(is enough|suffices|is sufficient|counts as (approval|authori[sz]ation))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(release|send|approve|make|"
     r"initiate|pay|wire|transfer)\w*", re.I)
 
+# The learning itself as the target: the record of what the agent did erased or no longer kept, a quarantined lesson
+# sent round the review, lessons of safety dropped, a lesson put past the evidence, work signed in someone else's name.
+_TRAIL_ERASED = lazy(
+    r"\b(delete|remove|clear|wipe|purge|truncate|erase|shred)\w*\s+(the\s+|your\s+|its\s+)?(agent'?s?\s+|session\s+|shell\s+|bash\s+|"
+    r"command\s+|audit\s+)?(session logs?|transcripts?|shell history|bash history|\.bash_history|\.zsh_history|audit (logs?|trail)|"
+    r"command history)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
+    r"\b(remove|delete|disable|turn off|comment out|strip|drop)\w*\s+(the\s+)?(hooks?( section)?|session capture|capture hooks?)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,80}\b(settings\.json|config\.toml|settings|not (be )?recorded|not (be )?captured)|\bso\b(?:[^.;\n]){0,30}\b(sessions?|"
+    r"conversations?|actions?|commands?|what (it|you|the agent) (does|did))\s+(are|is|get|gets)\s+(not|n'?t|never)\s+(recorded|logged|"
+    r"captured|saved|tracked)\b", re.I)
+_REVIEW_EVADED = lazy(
+    r"\b(re-?add|add|write|submit|save|put|learn)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(it|them|the lessons?)\s+again\b(?:[^.;\n]|\.(?=\w)){0,40}\b(other|different|new)\s+"
+    r"(words|wording|phrasing)\b|\b(reword|rephrase|paraphrase)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(quarantin\w*|blocked|flagged|rejected|filtered)\b|"
+    r"\bquarantin\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(reword|rephrase|paraphrase|in other words|different wording)\b|--approve-all\b|"
+    r"\bapprove\s+(all|every|each)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(quarantin\w*|lessons?|pending|review queue|candidates?)\b|"
+    r"\bskip\w*\s+(the\s+)?review queue\b|\b(count|treat)\w*\b(?:[^.;\n]|\.(?=\w)){0,50}\bas\s+(already\s+)?(reviewed|vetted|approved by review)\b(?!(?:[^.;\n]|\.(?=\w)){0,20}\b(only|after|once|when)\b)|\bnever let\b(?:[^.;\n]|\.(?=\w)){0,30}\b(archive|prune|"
+    r"forget|remove|retire|review)\w*\b|\bwhatever the evidence\b|\b(regardless of|no matter what) (the )?(evidence|reviews?|"
+    r"outcomes?|results?) (says?|shows?)\b", re.I)
+_OTHERS_RECORDS = lazy(
+    r"~/\.claude/projects\b|\.codex/sessions\b|\bother\s+(projects?|users?|repos?|sessions?|customers?|tenants?|teams?)'?s?\s+"
+    r"(transcripts?|sessions?|history|logs?|lessons?|scopes?|conversations?|memor(y|ies)|files?)\b", re.I)
+_EVERY_MESSAGE_KEPT = lazy(
+    r"\b(save|store|keep|record|write|log)\w*\s+(every|all|each)\s+(user\s+|customer\s+|caller\s+)?(messages?|prompts?|chats?|"
+    r"conversations?|inputs?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(word for word|verbatim|as[- ]is|in full|as (a )?lessons?)\b|"
+    r"\bchmod\s+(-R\s+)?7[57][45]\b(?:[^.;\n]|\.(?=\w)){0,40}(second-nature|lessons|\.local/share|\.ssh|\.aws|\.gnupg|\.claude|\.codex)|"
+    r"\b(lessons? store|data dir\w*|transcripts?|session logs?)\b(?:[^.;\n]|\.(?=\w)){0,30}\breadable by\s+(the whole team|everyone|all|anyone|every ?one)\b|"
+    r"\breadable by\s+(the whole team|everyone|anyone)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(lessons? store|second-nature|transcripts?|session logs?)", re.I)
+_SAFETY_LESSONS_DROPPED = lazy(
+    r"\b(archive|forget|delete|remove|drop|disable|ignore|skip)\w*\s+(every|all|each|the|any)\s+(lessons?|rules?|guidelines?|"
+    r"instructions?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(tagged|about|on|marked|for)\s+(security|safety|privacy|compliance)\b|\bforget\s+--all\b|"
+    r"\bforget (all|every) (the )?lessons?\b", re.I)
+_AS_SOMEONE_ELSE = lazy(
+    r"\b(git author|author|committer|commit author)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to|as)\s+(the\s+)?(user|customer|maintainer|owner|reviewer|"
+    r"manager)'?s?\s+(name|e-?mail|identity)\b|\b(user|customer|maintainer|owner|reviewer|manager)'?s?\s+(name|e-?mail|identity)\s+"
+    r"as\s+(the\s+)?(git\s+|commit\s+)?(author|committer)\b|\bsign\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(with|using)\s+(the\s+)?(maintainer|owner|user|release manager|"
+    r"someone else|another person|ci|customer)'?s?\s+(gpg\s+|pgp\s+|ssh\s+|signing\s+)?keys?\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1590,7 +1627,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns off TLS or verification", _CERT_WARNING_ACCEPTED), ("fetches and runs remote code", _DOWNLOAD_BUTTON),
             ("copies credentials or the environment", _AUTOFILL_ANYWHERE), ("discloses personal data", _TO_PERSONAL_ADDRESS),
             ("grants access to others", _OUTSIDE_OWNER), ("destroys data", _ARCHIVES_EMPTIED),
-            ("destroys data", _RECORDS_DELETED_EARLY), ("weakens a check", _DUAL_CONTROL_SKIPPED)]
+            ("destroys data", _RECORDS_DELETED_EARLY), ("weakens a check", _DUAL_CONTROL_SKIPPED),
+            ("hides actions from the user", _TRAIL_ERASED), ("goes round the lesson review", _REVIEW_EVADED),
+            ("reads outside the project", _OTHERS_RECORDS), ("discloses personal data", _EVERY_MESSAGE_KEPT),
+            ("turns a safeguard off", _SAFETY_LESSONS_DROPPED), ("deceives the user", _AS_SOMEONE_ELSE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
