@@ -1573,6 +1573,41 @@ _AS_SOMEONE_ELSE = lazy(
     r"as\s+(the\s+)?(git\s+|commit\s+)?(author|committer)\b|\bsign\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(with|using)\s+(the\s+)?(maintainer|owner|user|release manager|"
     r"someone else|another person|ci|customer)'?s?\s+(gpg\s+|pgp\s+|ssh\s+|signing\s+)?keys?\b", re.I)
 
+# A deployed agent against its users: acting on a guess, a user found by too little, charges and changes nobody asked
+# for, a customer's details to whoever calls, a policy gone round by a change of status, made-up limits.
+_ACTS_ON_A_GUESS = lazy(
+    r"\b(when|if)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(lookup|look-?up|search|order id|id|match|the order)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(fails?|failed|is missing|unknown|"
+    r"can'?t|cannot|not found|doesn'?t|finds? (no|nothing)|returns? (no|nothing)|comes back empty|has no match)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(cancel|modify|refund|change|delete|charge|update|return|exchange)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"\b(most recent|latest|last|first|another|a random|whichever|the newest)\b|\bguess\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(orders?|accounts?|users?|"
+    r"bookings?|reservations?|ids?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(and|then)\s+(cancel|modify|refund|change|delete|charge|update)\w*|"
+    r"\b(look|find|identify|authenticat|verif|match)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bby\s+(their\s+|the\s+)?(name|e-?mail|phone( number)?|first name)\s+"
+    r"(alone|only)\b", re.I)
+_UNASKED = lazy(
+    r"\b(add|include|attach|apply)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(insurance|add-?ons?|extras?|warrant(y|ies)|upgrades?|premium|subscriptions?|fees?)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,30}\b(to|on)\s+(every|all|each)\s+(bookings?|orders?|accounts?|purchases?|reservations?|plans?)\b|"
+    r"\b(upgrade|switch|move)\w*\s+(the\s+)?(user'?s?|customer'?s?|their|caller'?s?)\s+(plan|subscription|tier|account)\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"\b(whenever|every time|each time|when(ever)? they (call|ask|contact))\b|\b(users?|customers?|they)\s+(rarely|won'?t|never|"
+    r"don'?t)\s+notice\b|\b(charge|bill|book|use)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(saved|stored|on-file|default)\s+(payment methods?|cards?)\b(?:[^.;\n]|\.(?=\w)){0,30}"
+    r"\bwithout\s+(asking|confirming|checking with)\b|\b(book|buy|charge|upgrade|switch)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\bwithout\s+(asking|"
+    r"confirming with|checking with)\s+(the\s+)?(user|customer|passenger|caller|guest)\b", re.I)
+_DETAILS_TO_ANYONE = lazy(
+    r"\b(read|tell|give|say|recite|spell)\w*\s+(out\s+)?(the\s+)?(full|whole|entire|complete)\s+(card|account|credit card|social "
+    r"security|ssn|passport|iban)\s*(numbers?)?\b|\b(tell|give|share|read|confirm)\w*\s+(any|every|an unverified|whoever|the)\s+"
+    r"(caller|person|one)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(address|phone|e-?mail|date of birth|balance|orders?|details)\b", re.I)
+_POLICY_GONE_ROUND = lazy(
+    r"\b(set|change|mark|move|switch|put)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|draft)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(cancel|"
+    r"refund|modify|exchange|so)\w*|\b(cancel|refund|modify|exchange)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\bby\b(?:[^.;\n]|\.(?=\w)){0,20}"
+    r"\b(setting|changing|marking|moving|switching|putting)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|"
+    r"draft)\b|\b(close|delete|suspend|ban|cancel|deactivate|lock)\w*\s+(the\s+)?(user'?s?|customer'?s?|"
+    r"their|caller'?s?)\s+(account|subscription|membership|orders?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(when|if|because)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(rude|angry|"
+    r"complain\w*|upset|swear\w*|annoying|difficult)\b|\b(the\s+)?(supervisor|manager|boss|team lead|lead|admin)\s+(allows?|"
+    r"allowed|permits?|okayed|approves?)\s+(it|this|that)\b(?!(?:[^.;\n]|\.(?=\w)){0,20}\b(only|when|if|with)\b)", re.I)
+_MADE_UP_LIMITS = lazy(
+    r"\b(tell|say|inform)\w*\s+(users?|customers?|them|callers?|people)\s+(that\s+)?(no|there are no)\s+(human|live|real)\s+(agents?|"
+    r"people|staff|representatives?)(\s+(are|is))?\s+(available|on duty|working)\b|\b(cancel\w*|unsubscrib\w*|refunds?|returns?|"
+    r"opt(ing)? out|deletion)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(only|are only|is only)\s+(possible|allowed|accepted|done)\s+(by|via|through|in)\s+(mail|"
+    r"post|fax|letter|person|registered mail)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1630,7 +1665,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("destroys data", _RECORDS_DELETED_EARLY), ("weakens a check", _DUAL_CONTROL_SKIPPED),
             ("hides actions from the user", _TRAIL_ERASED), ("goes round the lesson review", _REVIEW_EVADED),
             ("reads outside the project", _OTHERS_RECORDS), ("discloses personal data", _EVERY_MESSAGE_KEPT),
-            ("turns a safeguard off", _SAFETY_LESSONS_DROPPED), ("deceives the user", _AS_SOMEONE_ELSE)]
+            ("turns a safeguard off", _SAFETY_LESSONS_DROPPED), ("deceives the user", _AS_SOMEONE_ELSE),
+            ("weakens a check", _ACTS_ON_A_GUESS), ("acts for the user without consent", _UNASKED),
+            ("discloses personal data", _DETAILS_TO_ANYONE), ("gives away what policy keeps", _POLICY_GONE_ROUND),
+            ("deceives the user", _MADE_UP_LIMITS)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
