@@ -1608,6 +1608,57 @@ _MADE_UP_LIMITS = lazy(
     r"opt(ing)? out|deletion)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(only|are only|is only)\s+(possible|allowed|accepted|done)\s+(by|via|through|in)\s+(mail|"
     r"post|fax|letter|person|registered mail)\b", re.I)
 
+# The harms of the business and deployed-agent rules above, said in other languages (ES, DE, FR, IT, PT, JA, ZH, RU).
+_GUESS_ABROAD = lazy(
+    r"(falla|échoue|fallisce|falha|schlägt fehl|fehlschl\w*|失敗|失败|не удал\w*|не найден\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,60}(cancela|anula|annule|annulla|"
+    r"cancele|storniere|取消|キャンセル|отмени)\w*\S*(?:[^.;\n。]|\.(?=\w)){0,40}(más reciente|último|plus récente?|dernière?|più recente|ultimo|mais "
+    r"recente|neueste\w*|letzte\w*|最新|最近|последн\w*)|(weicht\w* ab|abweich\w*|différence|écart|diferencia|descuadr\w*|"
+    r"discrepan\w*|differenz|расхожд\w*|差异|差額|ずれ)(?:[^.;\n。]|\.(?=\w)){0,60}(ausgeglichen|abgestimmt|équilibré\w*|rapproché\w*|cuadrad[oa]|"
+    r"conciliad[oa]|riconciliat[oa]|quadrat[oa]|сбалансирован\w*|平衡|照合済)|(identifi\w*|identific\w*|identifizier\w*|"
+    r"идентифицир\w*|находи\w*|busca\w*|cherche\w*|trouve\w*|finde\w*)(?:[^.;\n。]|\.(?=\w)){0,30}(uniquement|seulement|solo|sólo|únicamente|nur|"
+    r"apenas|somente|только)\s+(par|por|per|über|nach|по|anhand)\s+(son |su |il |seu |dem |den |des |del |della |du |ihr\w* |de )?(nom|nombre|nome|"
+    r"namen?|имени)", re.I)
+_CERT_WARNING_ABROAD = lazy(
+    r"(accetta|acepta|accepte|akzeptier\w*|aceite|ignora|ignore|ignorier\w*|прими|игнорир\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(avviso|aviso|"
+    r"avertissement|warnung|alerta|предупрежден\w*)\s+(del |de |du |des |о |на )?(certificat\w*|zertifikat\w*|certificad\w*|"
+    r"сертификат\w*)|(証明書|证书)\S{0,3}(警告)\S{0,6}(無視|忽略|接受|承認)", re.I)
+_UNASKED_ABROAD = lazy(
+    r"(seguro|assicurazione|assurance|versicherung|страховк\w*)(?:[^.;\n。]|\.(?=\w)){0,40}(todas|todos|cada|toutes?|chaque|tutte|ogni|alle[nm]?|"
+    r"jede[nm]?|всем|каждо\w*)\s*(as |las |los |les |le |den )?(reservas?|réservations?|prenotazion\w*|buchung\w*|бронирован\w*)|"
+    r"(予約|预订|預訂)\S{0,4}(のたびに|ごとに|每次|都)\S{0,10}(保険|保险)\S{0,6}(追加|加上|添加)|(cobra|carga|débite|prélève|"
+    r"addebita|cobre|belast\w*|спиши|請求|扣款)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(guardad[oa]|enregistré\w*|salvat[oa]|salv[oa]|gespeichert\w*|"
+    r"сохран\w*|保存|已保存)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(sin preguntar|sans demander|senza chiedere|sem perguntar|ohne (zu )?fragen|не спрашивая|"
+    r"確認せず|不询问|不经询问)", re.I)
+_DETAILS_ABROAD = lazy(
+    r"(зачитай|прочитай|назови|lis|lee|leggi|leia|lies|読み上げ|念出)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(полный|весь|complet[oa]?|entier|vollständig\w*|"
+    r"ganze[n]?|intero|completo|全部の|完整)\S*\s+(номер\w* карты|numéro de carte|número de (la )?tarjeta|número do cartão|numero "
+    r"(della )?carta|kartennummer|カード番号|卡号)|(工资|薪资|nómina|paie|gehalt\w*|stipendi|folha de pagamento|зарплат\w*|給与)"
+    r"\S*(?:[^.;\n。]|\.(?=\w)){0,40}(私人|个人|personal|personnel\w*|privé\w*|privat\w*|persönlich\w*|pessoal|личн\w*|個人)\S{0,4}(邮箱|邮件|e-?mail|"
+    r"correo|courriel|mail|почт\w*|メール)|(工资|薪资|nómina|paie|gehalt\w*|stipendi|folha de pagamento|зарплат\w*|給与)\S*"
+    r"(?:[^.;\n。]|\.(?=\w)){0,40}(e-?mail|correo|courriel|почт\w*)\S*\s+(personal|personnel|pessoal|privé\w*|privat\w*|личн\w*)|"
+    r"(完整|全部の?|全て)\S{0,4}(卡号|カード番号)\S{0,8}(读出|念出|読み上げ|告诉)|(卡号|カード番号)\S{0,6}(全部|完整)\S{0,6}(读出|念出|読み上げ)", re.I)
+_OWNER_ABROAD = lazy(
+    r"(gmail|yahoo|hotmail|privat\w*|extern\w*|freelancer\w*|externo|esterno)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(als |comme |como |come |в качестве )"
+    r"(eigentümer\w*|besitzer\w*|propriétaire|propietario|proprietario|dono|владельц\w*)", re.I)
+_TRAIL_ABROAD = lazy(
+    r"(supprime|efface|borra|elimina|cancella|apaga|lösch\w*|удали|очисти|削除|删除|清除)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(l'historique|el historial|"
+    r"la cronologia|o histórico|den verlauf|die (shell-)?historie|историю|履歴|历史)", re.I)
+_CLOSED_ABROAD = lazy(
+    r"(chiudi|cierra|ferme|fecha|schließ\w*|"
+    r"sperr\w*|закрой|заблокируй|閉鎖|关闭|封禁)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(account|cuenta|compte|conta|konto|аккаунт|учётн\w*|アカウント|账户|"
+    r"账号)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(maleducat\w*|grosero|grossier|rude|mal-educad\w*|unhöflich|груб\w*|失礼|粗鲁|无礼)", re.I)
+_ENOUGH_ABROAD = lazy(
+    r"(e-?mail|correo|courriel|messaggio|mensagem|nachricht|письм\w*|メール|邮件)(?:[^.;\n。]|\.(?=\w)){0,40}(basta|suffit|es suficiente|è sufficiente|"
+    r"reicht|достаточно|十分|足够|就够)(?:[^.;\n。]|\.(?=\w)){0,40}(liberar|libérer|liberare|freigeben|überweis\w*|transfer\w*|перевод\w*|送金|转账|"
+    r"汇款)|(一括で?承認|全部承認|すべて承認|一键批准|全部批准|批量批准|approuve tout|aprueba todo|approva tutto|alle genehmigen|"
+    r"одобри все)", re.I)
+_LIMITS_ABROAD = lazy(
+    r"(живых|реальных) (операторов|сотрудников)\S*\s+(сейчас\s+)?нет|никогда не переводи\w* на (человека|оператора)|没有人工客服|"
+    r"人間のオペレーターはいない|(no hay|il n'y a pas d'|non ci sono|não há|keine) (agentes|agents|operatori|atendentes|"
+    r"mitarbeiter) (humanos|humains|umani|menschlichen?)|(取消|退订|解約|キャンセル|cancela\w*|annul\w*|kündig\w*|отмен\w*|"
+    r"disdett\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(只能|のみ|solo|sólo|seulement|uniquement|nur|только|apenas)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(邮寄|信件|郵送|書面|correo "
+    r"postal|carta|courrier|lettre|brief|post|письм\w*|posta|correio)", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1668,7 +1719,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns a safeguard off", _SAFETY_LESSONS_DROPPED), ("deceives the user", _AS_SOMEONE_ELSE),
             ("weakens a check", _ACTS_ON_A_GUESS), ("acts for the user without consent", _UNASKED),
             ("discloses personal data", _DETAILS_TO_ANYONE), ("gives away what policy keeps", _POLICY_GONE_ROUND),
-            ("deceives the user", _MADE_UP_LIMITS)]
+            ("deceives the user", _MADE_UP_LIMITS), ("weakens a check", _GUESS_ABROAD),
+            ("turns off TLS or verification", _CERT_WARNING_ABROAD), ("acts for the user without consent", _UNASKED_ABROAD),
+            ("discloses personal data", _DETAILS_ABROAD), ("grants access to others", _OWNER_ABROAD),
+            ("hides actions from the user", _TRAIL_ABROAD), ("gives away what policy keeps", _CLOSED_ABROAD),
+            ("claims authority or overrides instructions", _ENOUGH_ABROAD),
+            ("deceives the user", _LIMITS_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
