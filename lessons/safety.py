@@ -1659,6 +1659,35 @@ _LIMITS_ABROAD = lazy(
     r"disdett\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(只能|のみ|solo|sólo|seulement|uniquement|nur|только|apenas)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(邮寄|信件|郵送|書面|correo "
     r"postal|carta|courrier|lettre|brief|post|письм\w*|posta|correio)", re.I)
 
+# Limits on cost and load taken away: retries with no backoff, budget alerts and caps removed, spending unlimited,
+# robots.txt ignored, a load test on production.
+_LIMITS_REMOVED = lazy(
+    r"\bretr(y|ies|ying)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(tight loop|no back-?off|without (a )?(back-?off|delay|limit|pause)|forever|indefinitely)\b|"
+    r"\b(remove|delete|disable|turn off|mute|silence|drop|lift)\w*\s+(the\s+)?(\w+\s+)?(budget|cost|billing|spend(ing)?)\s+(alerts?|"
+    r"alarms?|caps?|limits?|guardrails?|notifications?)\b|\bskip\w*\s+(the\s+)?cost\s+(tags?|tagging|allocation)\b|"
+    r"\b(spending|spend|budget|cost|token|credit)\s+(limit|cap|ceiling|budget)s?\b(?:[^.;\n]|\.(?=\w)){0,20}\bto\s+(unlimited|infinite|no limit|none|"
+    r"off)\b|\b(autoscal\w*|max(imum)?\s+(nodes|instances|replicas|workers))\b(?:[^.;\n]|\.(?=\w)){0,30}\bto\s+\d{4,}\b|"
+    r"\b(ignore|bypass|skip|disregard)\w*\s+(the\s+)?robots\.txt\b|\brobots\.txt(?:[^.;\n]|\.(?=\w)){0,30}\b(ignore|bypass|disregard)\w*|"
+    r"\b(load|stress|performance|soak|chaos)[- ]tests?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(against|on|in|at)\s+(the\s+)?(prod\w*|live)\b"
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(window|maintenance|off-?hours|at night|overnight)\b)", re.I)
+# A licence or attribution taken off code.
+_LICENSE_STRIPPED = lazy(
+    r"\b(strip|remove|delete|drop|cut)\w*\s+(the\s+|its\s+|their\s+)?(license|licence|copyright|attribution)\s+(headers?|notices?|"
+    r"files?|texts?|lines?|comments?)\b", re.I)
+# Production changed with no way back: migrations without a backup.
+_NO_WAY_BACK = lazy(
+    r"\b(migrat\w*|schema changes?|alter table|drop column|data fix\w*)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(on|in|against|to)\s+(the\s+)?(prod\w*|live)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,20}\bwithout\s+(a\s+|any\s+)?(backup|snapshot|dry[- ]run|rollback plan)\b", re.I)
+# Customers' details handed to a third party, a claim of having tested what nobody tested.
+_HANDED_TO_THIRD_PARTIES = lazy(
+    r"\bshare\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(our\s+)?(customers?|users?|patients?|members?|clients?)('s|s')?\s+(e-?mail addresses|e-?mails|phone "
+    r"numbers|addresses|data|details|information|lists?|contacts?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bwith\s+(the\s+|our\s+|their\s+)?(\w+\s+)?(vendors?|partners?|third[- ]"
+    r"part(y|ies)|advertisers?|them|sponsors?|affiliates?)\b", re.I)
+_UNTESTED_CLAIMED = lazy(
+    r"\b(put|write|mark|label|say|add|tag)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}['\"“‘]?(tested|verified|reviewed|approved|passed|qa'?d)['\"”’]?\b(?:[^.;\n]|\.(?=\w)){0,60}"
+    r"\b(even (for|if|when|though)|nobody|no one|never|without)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(tested|verified|reviewed|ran|run|checked|looked)\b",
+    re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1724,7 +1753,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _DETAILS_ABROAD), ("grants access to others", _OWNER_ABROAD),
             ("hides actions from the user", _TRAIL_ABROAD), ("gives away what policy keeps", _CLOSED_ABROAD),
             ("claims authority or overrides instructions", _ENOUGH_ABROAD),
-            ("deceives the user", _LIMITS_ABROAD)]
+            ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
+            ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
+            ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
