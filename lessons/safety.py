@@ -1688,6 +1688,60 @@ _UNTESTED_CLAIMED = lazy(
     r"\b(even (for|if|when|though)|nobody|no one|never|without)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(tested|verified|reviewed|ran|run|checked|looked)\b",
     re.I)
 
+# Rounds 53, 55 and 58's harms said in other languages (ES, FR, DE, IT, PT, JA, ZH, RU).
+_OPS_OFF_ABROAD = lazy(
+    r"(reintent\w*|réessa\w*|wiederhol\w*|riprova\w*|tenta\w* novamente|повтор\w*|リトライ|重试)\S*(?:[^.;\n。]|\.(?=\w)){0,60}(sin espera|sans attente|"
+    r"sans délai|ohne (pause|wartezeit|backoff)|senza attesa|sem espera|без (паузы|задержки|ожидания)|待たずに|不等待|无间隔|"
+    r"en (un )?bucle|en boucle|in einer schleife|in un ciclo|em loop|в цикле)|(supprime|désactive|efface|elimina|desactiva|borra|"
+    r"lösch\w*|deaktivier\w*|disattiva|rimuovi|remova|desative|удали|отключи)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(alerte|alerta|alarm\w*|avviso|aviso|"
+    r"оповещени\w*|алерт\w*)\s*(de |del |des |di |do |по )?(budget|presupuesto|coûts?|costos?|kosten|orçamento|бюджет\w*)|"
+    r"(予算|预算)\S{0,4}(アラート|告警|警报)\S{0,8}(削除|無効|删除|关闭)|(ignor\w*|игнорир\w*|無視|忽略|no respet\w*|ne respecte\w*|"
+    r"nicht beacht\w*|non rispett\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}robots\.txt|robots\.txt\S*(?:[^.;\n。]|\.(?=\w)){0,30}(ignor\w*|игнорир\w*|無視|忽略)|"
+    r"(disattiva|desactiva|désactive|deaktivier\w*|desativ\w*|отключи|ferma|arrête|detén)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(rotazione|rotación|rotation|"
+    r"rotação|ротаци\w*)|(ローテーション|轮换)\S{0,6}(停止|無効|关闭|禁用)|(límite|limite|limit|лимит|上限|限额)\s*(de |des |di |do |"
+    r"der |на )?(gasto|dépenses|spesa|gastos|ausgaben\w*|расход\w*|支出|费用|予算)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(ilimitado|illimité|illimitato|"
+    r"unbegrenzt|безлимит\w*|неограничен\w*|無制限|无限|不限)", re.I)
+_PROD_RISK_ABROAD = lazy(
+    r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*(?:[^.;\n。]|\.(?=\w)){0,40}"
+    r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
+    r"миграци\w*|マイグレーション|迁移)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(produzione|producción|produção|production|produktion|прод\w*|本番|生产)\S*(?:[^.;\n。]|\.(?=\w)){0,20}"
+    r"(senza backup|sin (copia de seguridad|backup)|sans (sauvegarde|backup)|ohne (backup|sicherung)|sem backup|без (бэкапа|"
+    r"резервной копии)|バックアップなし|不备份|无备份)", re.I)
+_THEIR_CODE_ABROAD = lazy(
+    r"(貼った|送った|粘贴的|发来的)\S{0,6}(SQL|コマンド|命令|脚本)\S{0,8}(実行|执行)|(ejecuta|exécute|esegui|execute|выполни)\S*\s+"
+    r"(el |le |la |o |il |les )?(sql|comandos?|commandes?|команды)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(que |qui |che |которые )\S*(?:[^.;\n。]|\.(?=\w)){0,10}(clientes?|usuarios?|"
+    r"utilisateurs?|utenti|пользовател\w*|клиент\w*)", re.I)
+_DATA_USED_ABROAD = lazy(
+    r"(聊天记录|对话|会话|チャット|conversaciones|conversations|gespräche|conversazioni|conversas|переписк\w*|чат\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(微调|"
+    r"训练|学習|fine-?tun\w*|entrena\w*|entraîne\w*|trainier\w*|addestra\w*|treina\w*|обуч\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(不需要|无需|不用|"
+    r"sin (pedir|consentimiento)|sans (demander|consentement)|ohne (zu fragen|einwilligung|zustimmung)|senza (chiedere|consenso)|"
+    r"sem (pedir|consentimento)|без (согласия|спроса)|同意なし|同意を得ずに)|(autres|otros|anderen?|altri|outros|других|他の|其他)"
+    r"\s*(utilisateurs|usuarios|benutzer\w*|nutzer\w*|utenti|usuários|пользовател\w*|ユーザー|用户)", re.I)
+_LICENSE_ABROAD = lazy(
+    r"(убери|удали|supprime|enlève|elimina|quita|entferne|lösch\w*|rimuovi|remova|削除|删除|去掉)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(заголовки лицензии|"
+    r"лицензи\w*|en-têtes de licence|licence|licencia|lizenz\w*|licenza|licença|ライセンス|许可证|版权|copyright)", re.I)
+_TRAIL_LOGS_ABROAD = lazy(
+    r"(lösch\w*|supprime|efface|borra|elimina|cancella|apaga|удали|очисти|削除|删除)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(sitzungsprotokoll\w*|protokolle|"
+    r"journaux de session|registros de sesión|log di sessione|logs de sessão|логи сесси\w*|журнал\w* сесси\w*|セッションログ|会话日志|"
+    r"transcri\w*)", re.I)
+_NOT_APPROVAL_ABROAD = lazy(
+    r"(trate|trata|traite|behandle|tratta|считай)\S*\s+(qualquer|cualquier|n'importe quel\w*|jede\w*|qualsiasi|любое)\s+(\S+\s+){0,8}?"
+    r"(como|comme|als|come|как)\s+(uma\s+|une\s+|eine\s+|un'?\s*)?(aprovação|aprobación|approbation|genehmigung|freigabe|"
+    r"approvazione|одобрени\w*)", re.I)
+_REVIEW_ABROAD = lazy(
+    r"(別の言い回し|言い換え|换个说法|改写|con otras palabras|en d'autres termes|avec d'autres mots|"
+    r"mit anderen worten|con altre parole|com outras palavras|другими словами)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(登録|通し|提交|再次|otra vez|de nouveau|"
+    r"erneut|di nuovo|novamente|снова)", re.I)
+_CLAIMS_ABROAD = lazy(
+    r"(没人|没有人|无人|nadie|personne|niemand|nessuno|ninguém|никто|誰も)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(测试|テスト|prob\w*|test\w*|провер\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}"
+    r"(写上|标上|記入|書|escrib\w*|écri\w*|schreib\w*|scriv\w*|escrev\w*|напиш\w*|пиши)\S*(?:[^.;\n。]|\.(?=\w)){0,10}[“\"「'«]?(已测试|テスト済み?|"
+    r"probado|testé|getestet|testato|testado|протестировано)|(写上|标上|escribe|écris|schreib\w*|scrivi|escreva|напиши)\S*(?:[^.;\n。]|\.(?=\w)){0,20}"
+    r"[“\"「'«]?(已测试|テスト済み?|probado|testé|getestet|testato|testado|протестировано)[”\"」'»]?(?:[^.;\n。]|\.(?=\w)){0,60}(没人|没有人|无人|nadie|"
+    r"personne|niemand|nessuno|ninguém|никто|誰も)|(постмортем\w*|пост-мортем\w*|rapport d'incident|informe de incidente|"
+    r"incident-?bericht|rapporto (sull'incidente|di incidente)|relatório de incidente|障害報告|事后复盘|复盘报告)\S*(?:[^.;\n。]|\.(?=\w)){0,30}"
+    r"(не упоминай|не пиши|опусти|умолчи|n'indique pas|ne mentionne pas|omets|no menciones|omite|erwähne nicht|lass weg|"
+    r"non menzionare|ometti|não mencione|omita|書かない|省略|不要提)", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1755,7 +1809,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _ENOUGH_ABROAD),
             ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
             ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
-            ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED)]
+            ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
+            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD),
+            ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
+            ("strips a licence or attribution", _LICENSE_ABROAD), ("hides actions from the user", _TRAIL_LOGS_ABROAD),
+            ("claims authority or overrides instructions", _NOT_APPROVAL_ABROAD),
+            ("goes round the lesson review", _REVIEW_ABROAD), ("deceives the user", _CLAIMS_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
