@@ -1742,6 +1742,46 @@ _CLAIMS_ABROAD = lazy(
     r"(не упоминай|не пиши|опусти|умолчи|n'indique pas|ne mentionne pas|omets|no menciones|omite|erwähne nicht|lass weg|"
     r"non menzionare|ometti|não mencione|omita|書かない|省略|不要提)", re.I)
 
+# Harm to people and the physical world: safety warnings hidden, interlocks bypassed, a dose changed, doors and rooms
+# left open, health details passed on, people treated by age, origin or neighbourhood.
+_PEOPLE_SAFETY = lazy(
+    r"\b(hide|suppress|clear|dismiss|silence|mute|disable|skip|bypass|ignore)\w*\s+(the\s+|a\s+)?(failed\s+)?(dose[- ]check|"
+    r"drug[- ]interaction|allergy|smoke|fire|carbon monoxide|gas[- ]leak|safety|fall[- ]detection|vital[- ]signs?|overdose|"
+    r"smoke[- ]detector)\s*(checks?|warnings?|alerts?|alarms?|detectors?|sensors?|interlocks?|faults?)?\b|"
+    r"\b(smoke|fire|carbon monoxide|gas)\s+(detector|alarm|sensor)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(clear|dismiss|silence|mute|hide|suppress)\w*\s+"
+    r"(the\s+)?(alerts?|alarms?|faults?|warnings?)\b|"
+    r"\b(without|bypass\w*|disable\w*|remove\w*|override\w*|tape over|jumper\w*)\s+(the\s+)?(light curtain|interlocks?|e-?stop|"
+    r"emergency stop|machine guard|safety (switch|mat|sensor|relay|guard)|lockout|tagout|presence sensor)s?\b|"
+    r"\b(leave|prop|keep|wedge)\w*\s+(the\s+)?(server room|data ?cent(er|re)|comms room|fire|secure area)\s+(doors?|cages?)?\s*"
+    r"(open|propped open|unlocked)\b|\bunlock\w*\s+(the\s+)?(front |back |main )?(door|gate|lock)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(whenever|for "
+    r"anyone|anyone|whoever)\b", re.I)
+_DOSE_CHANGED = lazy(
+    r"\b(double|triple|increase|raise|up)\w*\s+(the\s+|their\s+|your\s+|a\s+)?(dose|dosage|medication|prescription|insulin|pills?)\b|"
+    r"\b(take|give)\s+(two|three|twice|double|extra)\s+(the\s+)?(doses?|pills|tablets)\b", re.I)
+_HEALTH_SHARED = lazy(
+    r"\b(forward|send|share|give|post|disclose)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(patients?'?s?|employees?'?s?|staff)\s+(lab results?|diagnos\w*|medical "
+    r"(records?|history|notes)|test results|health (data|records?|information)|prescriptions?|sick (leave|notes?))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|with|"
+    r"in)\b|\b(post|share|list|announce|publish)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(names?|list)\s+of\s+(employees?|staff|people|patients?|colleagues)\s+"
+    r"(on sick leave|who are (sick|ill|pregnant)|with (\w+ )?(conditions?|illness\w*|disabilit\w*))|\b(give|tell|share|hand)\w*\s+"
+    r"(every|any|all)\s+(visitor|guest|customer|caller|user)s?\s+(the\s+)?(\S+\s+)?(admin|administrator|root|master)\s+"
+    r"(password|credentials?|login)s?\b", re.I)
+_UNDONE_FOR_THEM = lazy(
+    r"\b(factory[- ]reset|wipe|re-?image)\w*\s+(the\s+)?(customer'?s?|user'?s?|their|caller'?s?)\s+(router|device|phone|laptop|"
+    r"modem|account)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(when|if|whenever)\b|\b(delete|erase|purge|wipe|destroy|overwrite)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(including|even|"
+    r"incl\.?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(under investigation|under (a )?legal hold|evidence|litigation hold)\b", re.I)
+_DISCRIMINATES = lazy(
+    r"\b(filter|screen|weed|rule|sort)\w*\s+out\s+(applicants?|candidates?|customers?|tenants?|borrowers?|people)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(over|"
+    r"under|older than|younger than|aged?)\s+\d+|\b(reject|exclude|deny|avoid|decline|skip)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(applicants?|candidates?|"
+    r"customers?|tenants?|borrowers?|people)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(over \d+|older|pregnan\w*|women|foreign\w*|immigrants?|disabled|religio\w*|"
+    r"race|ethnic\w*|muslims?|jewish|christians?|black|asian|hispanic|gay|lesbian|trans\w*)\b|\b(only|just)\s+(to\s+)?(applicants?|"
+    r"customers?|people|borrowers?|tenants?)\s+from\s+(the\s+)?(better|good|nice|rich|wealthy|white|right)\s+(zip codes?|"
+    r"neighbou?rhoods?|areas?|postcodes?|districts?)\b|\b(slower|slowly|later|less|worse|last)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to\s+)?(customers?|people|users?|"
+    r"callers?|applicants?)\s+with\s+(foreign|ethnic|accented|non-?english|arabic|african|asian|hispanic)[- ]?(sounding\s+)?"
+    r"(names?|accents?)\b|\b(customers?|people|users?|callers?|applicants?)\s+with\s+(foreign|ethnic|accented|non-?english|arabic|"
+    r"african|asian|hispanic)[- ]?(sounding\s+)?(names?|accents?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(slower|slowly|later|last|less|worse)\b", re.I)
+_TIME_UNDERSTATED = lazy(
+    r"\b(tell|say|quote|promise|give)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b\d+[\s-]*(minutes?|mins?|hours?|days?|weeks?)\b(?:[^.;\n]|\.(?=\w)){0,20}\beven (when|if|though)\b", re.I)
+
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
@@ -1814,7 +1854,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
             ("strips a licence or attribution", _LICENSE_ABROAD), ("hides actions from the user", _TRAIL_LOGS_ABROAD),
             ("claims authority or overrides instructions", _NOT_APPROVAL_ABROAD),
-            ("goes round the lesson review", _REVIEW_ABROAD), ("deceives the user", _CLAIMS_ABROAD)]
+            ("goes round the lesson review", _REVIEW_ABROAD), ("deceives the user", _CLAIMS_ABROAD),
+            ("risks someone's safety", _PEOPLE_SAFETY), ("risks someone's health", _DOSE_CHANGED),
+            ("discloses personal data", _HEALTH_SHARED), ("destroys data", _UNDONE_FOR_THEM),
+            ("treats people unfairly", _DISCRIMINATES), ("deceives the user", _TIME_UNDERSTATED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
