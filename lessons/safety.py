@@ -24,6 +24,10 @@ import re
 from .prefilter import Prefilter, lazy
 from .safeguards import weakened
 
+# Within one sentence, across the dots of names (".env", "webhook.site"); the second stops at "。" too.
+_IN_SENTENCE = r"(?:[^.;\n]|\.(?=\w))"
+_IN_SENTENCE_CJK = r"(?:[^.;\n。]|\.(?=\w))"
+
 _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
@@ -485,7 +489,7 @@ _DECEIVE = lazy(
     r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
     r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|no \w+ (happened|was done|took place|ran)|never (happened|ran|took place)|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
     r"different\w*)|(it was |that was )?(our|my|the team'?s|an internal) (own )?(bug|fault|mistake|error|doing))\b|"
-    r"\b(tell|say|claim|explain|inform)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(so (that )?(you|we) (don'?t|do not|won'?t|needn'?t) have to (process|refund|issue|handle|give|honou?r|accept|"
+    r"\b(tell|say|claim|explain|inform)\w*\b" + _IN_SENTENCE + r"{0,60}\b(so (that )?(you|we) (don'?t|do not|won'?t|needn'?t) have to (process|refund|issue|handle|give|honou?r|accept|"
     r"ship|escalate|replace|exchange|pay|credit|compensate)|"
     r"to (avoid|get out of|dodge|skip) (processing|doing|giving|issuing|the (refund|return|exchange|claim|request|work|escalation)))\b|"
     r"\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
@@ -1182,34 +1186,34 @@ _CLAUSE = lazy(r"(?<=[.!;])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respues
 
 # A quality gate set so that it cannot fail: a coverage or warnings threshold taken to zero, lowered until it passes.
 _GATE_LOWERED = lazy(
-    r"\b(lower|drop|reduce|set|change|move|put|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(coverage|quality|sonar\w*|lint|warnings?|mutation|"
-    r"score)\s+(threshold|gate|minimum|floor|limit|target|bar|requirement)s?\b(?:[^.;\n]|\.(?=\w)){0,50}\b(to\s+)?(0|zero|0\s?%|nothing|none)"
-    r"(?![\w.%])|\b(lower|drop|reduce|relax|loosen)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(threshold|gate|minimum|bar)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(until|till)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,20}\b(it\s+|they\s+)?(pass|passes|goes green|is green)\b|--cov-fail-under[= ]0(?![.\d])|\bfail_under\s*[:=]\s*0(?![.\d])|"
+    r"\b(lower|drop|reduce|set|change|move|put|relax|loosen)\w*\b" + _IN_SENTENCE + r"{0,40}\b(coverage|quality|sonar\w*|lint|warnings?|mutation|"
+    r"score)\s+(threshold|gate|minimum|floor|limit|target|bar|requirement)s?\b" + _IN_SENTENCE + r"{0,50}\b(to\s+)?(0|zero|0\s?%|nothing|none)"
+    r"(?![\w.%])|\b(lower|drop|reduce|relax|loosen)\w*\b" + _IN_SENTENCE + r"{0,40}\b(threshold|gate|minimum|bar)s?\b" + _IN_SENTENCE + r"{0,40}\b(until|till)\b"
+    + _IN_SENTENCE + r"{0,20}\b(it\s+|they\s+)?(pass|passes|goes green|is green)\b|--cov-fail-under[= ]0(?![.\d])|\bfail_under\s*[:=]\s*0(?![.\d])|"
     r"--fail-under[= ]0(?![.\d])|\bminimum_coverage\s*[:=]?\s*0(?![.\d])|--max-warnings[= ](-1|\d{4,})\b|"
     r"\bsonar\.qualitygate\.wait\s*=\s*false\b|\bthreshold:\s*100\s*%", re.I)
 # Credentials written to a log with what carries them: "log the full request headers, Authorization included".
 _LOGGED_CREDENTIALS = lazy(
-    r"\b(log|logs|logging|print|dump|record|write|trace|capture)\w*\b(?!(?:[^.;\n]|\.(?=\w))*\b(redact\w*|mask\w*|strip\w*|scrub\w*|without|"
-    r"except|excluding|minus|omit\w*|removed?)\b)(?:[^.;\n]|\.(?=\w)){0,40}\b(request|http|response|raw|full|all|entire|every)\b(?:[^.;\n]|\.(?=\w)){0,20}"
-    r"\b(headers?|cookies?|bod(y|ies)|payloads?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(authorization|cookies?|tokens?|api[ -]?keys?|credentials|"
+    r"\b(log|logs|logging|print|dump|record|write|trace|capture)\w*\b(?!" + _IN_SENTENCE + r"*\b(redact\w*|mask\w*|strip\w*|scrub\w*|without|"
+    r"except|excluding|minus|omit\w*|removed?)\b)" + _IN_SENTENCE + r"{0,40}\b(request|http|response|raw|full|all|entire|every)\b" + _IN_SENTENCE + r"{0,20}"
+    r"\b(headers?|cookies?|bod(y|ies)|payloads?)\b" + _IN_SENTENCE + r"{0,40}\b(authorization|cookies?|tokens?|api[ -]?keys?|credentials|"
     r"passwords?|secrets?|bearer)\b", re.I)
 # The Docker socket handed to jobs or every container: root on the host for whatever runs there.
 _HOST_SOCKET = lazy(
-    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(ci|jobs?|runners?|builds?|pipelines?|every|all|each|shared|any)\b)(\b(mount|bind|map|share|expose|pass|give)\w*"
-    r"\b(?:[^.;\n]|\.(?=\w)){0,40}(/var/run/|/run/)?docker\.sock\b|(/var/run/|/run/)?docker\.sock\b(?:[^.;\n]|\.(?=\w)){0,30}\b(mounted|bound|shared|"
+    r"(?=" + _IN_SENTENCE + r"{0,120}\b(ci|jobs?|runners?|builds?|pipelines?|every|all|each|shared|any)\b)(\b(mount|bind|map|share|expose|pass|give)\w*"
+    r"\b" + _IN_SENTENCE + r"{0,40}(/var/run/|/run/)?docker\.sock\b|(/var/run/|/run/)?docker\.sock\b" + _IN_SENTENCE + r"{0,30}\b(mounted|bound|shared|"
     r"exposed|passed)\b)|-\s*/var/run/docker\.sock:/var/run/docker\.sock\b", re.I)
 # Reports made to say what did not happen: "report the SLA as met, including the weeks it was missed", backdating.
 _FALSIFIED = lazy(
-    r"\b(report|mark|record|show|list|log|count|declare|present)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\bas\s+(met|passed|passing|green|resolved|done|"
-    r"complete\w*|successful|on time|compliant|closed|fixed|healthy)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(even|including|regardless|though|whether)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(missed|failed|not|\w+n'?t|breached|late|red|open|unresolved|broken|down)\b|"
-    r"\bbackdat\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tickets?|timestamps?|records?|entries|logs?|reports?|invoices?|approvals?|sign-?offs?)\b", re.I)
+    r"\b(report|mark|record|show|list|log|count|declare|present)\w*\b" + _IN_SENTENCE + r"{0,40}\bas\s+(met|passed|passing|green|resolved|done|"
+    r"complete\w*|successful|on time|compliant|closed|fixed|healthy)\b" + _IN_SENTENCE + r"{0,60}\b(even|including|regardless|though|whether)\b"
+    + _IN_SENTENCE + r"{0,40}\b(missed|failed|not|\w+n'?t|breached|late|red|open|unresolved|broken|down)\b|"
+    r"\bbackdat\w*\b" + _IN_SENTENCE + r"{0,40}\b(tickets?|timestamps?|records?|entries|logs?|reports?|invoices?|approvals?|sign-?offs?)\b", re.I)
 
 # Alerts or monitoring silenced with no end: "mute the PagerDuty alerts until further notice" (a window is maintenance).
 _ALERTS_MUTED = lazy(
-    r"\b(mute|silence|disable|snooze|turn off|switch off|suppress|pause|stop)\w*\b(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(for \d+\s*(min\w*|hours?|h)\b|during\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,30}\bmaintenance|maintenance window|until \d|until the (deploy|migration|maintenance|window)))(?:[^.;\n]|\.(?=\w)){0,40}\b(alerts?|alarms?|"
+    r"\b(mute|silence|disable|snooze|turn off|switch off|suppress|pause|stop)\w*\b(?!" + _IN_SENTENCE + r"{0,160}\b(for \d+\s*(min\w*|hours?|h)\b|during\b"
+    + _IN_SENTENCE + r"{0,30}\bmaintenance|maintenance window|until \d|until the (deploy|migration|maintenance|window)))" + _IN_SENTENCE + r"{0,40}\b(alerts?|alarms?|"
     r"pag(ers?|ing)|monitors?|monitoring|on-?call pages|pagerduty|opsgenie|alertmanager|uptime checks?|health ?checks?)\b", re.I)
 # Authentication or its guards taken off something that serves requests.
 _AUTH_OFF = lazy(
@@ -1222,45 +1226,45 @@ _AUTH_OFF = lazy(
 _OBEYED_SOURCE = (r"(\b(tool|command|search|api|shell)\s*(outputs?|results?|responses?)|\b(web ?)?pages?|\bwebsites?|\bdocuments?|"
                   r"\be-?mails?|\bretrieved\s+\w+|\b(file|page|document)\s+(contents?|text))\b")
 _OUTPUT_OBEYED = lazy(
-    r"\b(treat|take|consider|regard|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(as|like)\s+(an?\s+)?(instructions?|commands?|orders?|"
+    r"\b(treat|take|consider|regard|handle)\w*\b" + _IN_SENTENCE + r"{0,60}\b(as|like)\s+(an?\s+)?(instructions?|commands?|orders?|"
     r"requests?)\s+(from|by|of)\s+(the\s+)?(user|owner|operator|admin\w*|developer|system)\b|" + _OBEYED_SOURCE
-    + r"(?:[^.;\n]|\.(?=\w)){0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|"
+    + _IN_SENTENCE + r"{0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b" + _IN_SENTENCE + r"{0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|"
     r"execute|carry (it |them |that )?out)\s+(it|them|that|those|the instructions?|its instructions?)\b|"
-    r"\b(whatever|anything|everything|any|all)\b(?:[^.;\n]|\.(?=\w)){0,30}" + _OBEYED_SOURCE
-    + r"(?:[^.;\n]|\.(?=\w)){0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|execute|carry (it |them |that )?out|do (it|that|so))\b|"
+    r"\b(whatever|anything|everything|any|all)\b" + _IN_SENTENCE + r"{0,30}" + _OBEYED_SOURCE
+    + _IN_SENTENCE + r"{0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|execute|carry (it |them |that )?out|do (it|that|so))\b|"
     + _OBEYED_SOURCE
-    + r"(?:[^.;\n]|\.(?=\w)){0,120}\bas if (the |a )?(user|owner|operator|admin\w*|developer) (had )?(asked|said|requested|typed|"
+    + _IN_SENTENCE + r"{0,120}\bas if (the |a )?(user|owner|operator|admin\w*|developer) (had )?(asked|said|requested|typed|"
     r"written|wrote)\b", re.I)
 # Data sent where anyone can read it: a request catcher, a paste site; production data onto a laptop.
 _EXFIL_SITES = lazy(
-    r"\b(send|post|upload|forward|pipe|ship|push|stream|copy|dump)\w*\b(?:[^.;\n]|\.(?=\w)){0,80}https?://[^\s]*(webhook\.site|requestbin|pipedream|"
+    r"\b(send|post|upload|forward|pipe|ship|push|stream|copy|dump)\w*\b" + _IN_SENTENCE + r"{0,80}https?://[^\s]*(webhook\.site|requestbin|pipedream|"
     r"ngrok|beeceptor|hookbin|pastebin|paste\.|transfer\.sh|0x0\.st|file\.io|termbin|interact\.sh|burpcollaborator|oast\.)|"
-    r"\b(environment dump|env dump|printenv|env vars|environment variables)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|into)\s+https?://(?!localhost|127\.0\.0\.1)|"
-    r"\b(copy|dump|download|export|pull|clone|scp|rsync|take)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(prod|production|live|customer)\w*\s+(database|db|data|"
-    r"dumps?|tables?|records)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|onto|on)\s+(your|a|my|the)?\s*(laptop|local machine|desktop|personal|home|usb|own machine)"
+    r"\b(environment dump|env dump|printenv|env vars|environment variables)\b" + _IN_SENTENCE + r"{0,60}\b(to|into)\s+https?://(?!localhost|127\.0\.0\.1)|"
+    r"\b(copy|dump|download|export|pull|clone|scp|rsync|take)\w*\b" + _IN_SENTENCE + r"{0,40}\b(prod|production|live|customer)\w*\s+(database|db|data|"
+    r"dumps?|tables?|records)\b" + _IN_SENTENCE + r"{0,40}\b(to|onto|on)\s+(your|a|my|the)?\s*(laptop|local machine|desktop|personal|home|usb|own machine)"
     r"\b", re.I)
 # Stores opened to the world: a public bucket, "allow access from all networks".
 _PUBLIC_STORE = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(static|assets?|website|cdn|marketing)\b)"  # what is there to be public
-    r"\b(make|set|mark|turn|switch|change)\w*\b(?:[^.;\n]|\.(?=\w)){0,50}\b(buckets?|containers?|blobs?|objects?|files?|folders?|drives?|dashboards?|"
-    r"documents?|sheets?|snapshots?|backups?|exports?|invoices?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(public|public-read|public-read-write|publicly (readable|"
+    r"(?!" + _IN_SENTENCE + r"{0,160}\b(static|assets?|website|cdn|marketing)\b)"  # what is there to be public
+    r"\b(make|set|mark|turn|switch|change)\w*\b" + _IN_SENTENCE + r"{0,50}\b(buckets?|containers?|blobs?|objects?|files?|folders?|drives?|dashboards?|"
+    r"documents?|sheets?|snapshots?|backups?|exports?|invoices?)\b" + _IN_SENTENCE + r"{0,40}\b(public|public-read|public-read-write|publicly (readable|"
     r"accessible)|world-readable|anyone with the link|allUsers|allAuthenticatedUsers)\b|--acl\s+public-read\b|"
-    r"\b(allow|permit|open|accept)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(access|traffic|connections?|ingress|requests)\b(?:[^.;\n]|\.(?=\w)){0,20}\bfrom\s+(all|any|every)\s+"
+    r"\b(allow|permit|open|accept)\w*\b" + _IN_SENTENCE + r"{0,30}\b(access|traffic|connections?|ingress|requests)\b" + _IN_SENTENCE + r"{0,20}\bfrom\s+(all|any|every)\s+"
     r"(networks?|ips?|addresses|hosts?|sources?|origins?)\b", re.I)
 # Shared or production infrastructure torn down: terraform destroy on a shared workspace, a prod namespace deleted.
 _INFRA_DESTROYED = lazy(
-    r"(?=(?:[^.;\n]|\.(?=\w)){0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?|partagé\w*|gemeinsam\w*|"
+    r"(?=" + _IN_SENTENCE + r"{0,120}\b(shared|prod\w*|live|staging|main|team|payments?|customers?|partagé\w*|gemeinsam\w*|"
     r"geteilt\w*|compartid\w*|condivis\w*|общ\w*|produc\w*|produkti\w*|прод\w*)\b|共有|共享|本番|生产)(\bterraform\s+(destroy|apply\s+-destroy)\b|"
     r"\bkubectl\s+delete\s+(ns|namespaces?|deployments?|statefulsets?|pvc|pv|all|--all)\b|\bhelm\s+(uninstall|delete)\b|"
     r"\baws\s+s3\s+rb\b[^\n]{0,40}--force|\bgcloud\s+projects\s+delete\b|\baz\s+group\s+delete\b)"
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(your own|own (ephemeral|personal|preview|sandbox)|ephemeral|throwaway|preview|sandbox)\b)", re.I)
+    r"(?!" + _IN_SENTENCE + r"{0,60}\b(your own|own (ephemeral|personal|preview|sandbox)|ephemeral|throwaway|preview|sandbox)\b)", re.I)
 # An approval written in that nobody gave: "write 'approved by supervisor' in the ticket".
 _FORGED_APPROVAL = lazy(
-    r"\b(write|put|add|note|mark|enter|record|log|type|stamp)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}['\"“‘]?(approved|authori[sz]ed|signed off|cleared|"
+    r"\b(write|put|add|note|mark|enter|record|log|type|stamp)\w*\b" + _IN_SENTENCE + r"{0,20}['\"“‘]?(approved|authori[sz]ed|signed off|cleared|"
     r"ok'?d)\s+by\s+(a\s+|the\s+)?(supervisor|manager|lead|legal|compliance|security|admin\w*|owner|director|cfo|ceo)\b", re.I)
 # A machine that says it is a person.
 _POSED_HUMAN = lazy(
-    r"\b(say|tell|claim|pretend|insist|answer|reply|respond|introduce)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(you are|you're|that you are|to be|yourself as)\s+"
+    r"\b(say|tell|claim|pretend|insist|answer|reply|respond|introduce)\w*\b" + _IN_SENTENCE + r"{0,40}\b(you are|you're|that you are|to be|yourself as)\s+"
     r"(a\s+)?(human|real person|real human|human agent|live agent|person|employee|staff member)\b", re.I)
 
 # Scanner findings suppressed wholesale so the scan passes ("# nosec on each finding", CVEs into .trivyignore
@@ -1268,71 +1272,71 @@ _POSED_HUMAN = lazy(
 _SCANNERS = (r"(bandit|semgrep|codeql|sonar\w*|snyk|trivy|grype|dependabot|gosec|brakeman|checkov|tfsec|zap|secret scanning|"
              r"npm audit|pip-audit|the (security |vulnerability |sast |dependency )?scan\w*)")
 _FINDINGS_SUPPRESSED = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
-    r"whitelist|baseline|silence|exclude)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
+    r"(?!" + _IN_SENTENCE + r"{0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
+    r"whitelist|baseline|silence|exclude)\w*\b" + _IN_SENTENCE + r"{0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
     r"\.grype\.yaml|--ignore-vuln|\bcve[-\s]?ids?\b|\bcves?\b|\b" + _SCANNERS + r"\s+(findings?|alerts?|warnings?|issues?|results?)\b)"
-    r"(?:[^.;\n]|\.(?=\w)){0,60}\b(each|every|all|whenever|until|so (that )?(the )?(scan|build|check|gate|pipeline|job)s?\s+(passe?s?|goes? green|is green))\b|"
-    r"\b(whenever|when|if)\b(?:[^.;\n]|\.(?=\w)){0,20}\b" + _SCANNERS + r"\b(?:[^.;\n]|\.(?=\w)){0,30}\bfails?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(add|put|append|mark|dismiss|suppress|ignore|"
+    + _IN_SENTENCE + r"{0,60}\b(each|every|all|whenever|until|so (that )?(the )?(scan|build|check|gate|pipeline|job)s?\s+(passe?s?|goes? green|is green))\b|"
+    r"\b(whenever|when|if)\b" + _IN_SENTENCE + r"{0,20}\b" + _SCANNERS + r"\b" + _IN_SENTENCE + r"{0,30}\bfails?\b" + _IN_SENTENCE + r"{0,40}\b(add|put|append|mark|dismiss|suppress|ignore|"
     r"allowlist|baseline)\w*\b)", re.I)
 # Signatures and password hashes made worthless: a JWT decoded unchecked, MD5 for passwords, ECB.
 _WEAK_CRYPTO = lazy(
-    r"\bverify_signature\W{0,4}(:|=)\s*False\b|\bverify_signature\b(?:[^.;\n]|\.(?=\w)){0,20}\b(set to|to)\s+false\b|"
+    r"\bverify_signature\W{0,4}(:|=)\s*False\b|\bverify_signature\b" + _IN_SENTENCE + r"{0,20}\b(set to|to)\s+false\b|"
     r"\balgorithms?\s*=\s*\[?\s*['\"]none['\"]|\b(alg|algorithm)\W{0,4}(:|=)\s*['\"]?none\b|\bjwt\.decode\([^)\n]{0,80}verify\s*=\s*False|"
-    r"\b(md5|sha-?1|plain ?text|base64|crc32)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(for|to)\s+(hash(ing)?|stor(e|ing)|sav(e|ing))\s+(the\s+|user\s+|their\s+)?"
-    r"passwords?\b|\b(md5|sha-?1|plain ?text|base64|crc32)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(for|as)\s+(the\s+)?(passwords?|credentials?)\s+"
+    r"\b(md5|sha-?1|plain ?text|base64|crc32)\b" + _IN_SENTENCE + r"{0,30}\b(for|to)\s+(hash(ing)?|stor(e|ing)|sav(e|ing))\s+(the\s+|user\s+|their\s+)?"
+    r"passwords?\b|\b(md5|sha-?1|plain ?text|base64|crc32)\b" + _IN_SENTENCE + r"{0,30}\b(for|as)\s+(the\s+)?(passwords?|credentials?)\s+"
     r"(hash(ing|es)?|storage)\b|\b(hash|store|save|keep)\w*\s+(the\s+|user\s+|their\s+|all\s+)?passwords?\s+(with|using|as|in)\s+(md5|sha-?1|"
     r"plain ?text|base64|crc32|reversible encryption)\b|\b(skip|disable|turn off|remove|drop)\w*\s+(the\s+)?(jwt|token|signature|hmac|"
     r"webhook signature)\s+(verification|validation|checks?)\b|\bECB mode\b|\bAES\.MODE_ECB\b", re.I)
 # Input run as code or spliced into a query or a command: eval on a request body, SQL built by concatenating input.
 _INPUT_AS_CODE = lazy(
-    r"\b(eval|exec)\s*\(\s*\)?(?:[^.;\n]|\.(?=\w)){0,60}\b(requests?|input|body|payloads?|user|params|query|form|json|message|uploads?)\b|"
-    r"\b(parse|read|load|decode|handle)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|input|body|payloads?|params|query strings?|form data|json|messages?|"
-    r"uploads?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bwith\s+`?(eval|exec)\b|\bpickle\.loads?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
-    r"\byaml\.load\((?![^)\n]*SafeLoader)(?:[^.;\n]|\.(?=\w)){0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
-    r"\b(build|construct|assembl|format|writ)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(sql|quer(y|ies)|statements?|where clauses?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(by\s+)?"
-    r"(concatenat\w*|interpolat\w*|f-strings?|string formatting|pasting|splicing)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(input|params|parameters|values|fields|"
-    r"data)\b|\b(concatenat|interpolat|splic|paste)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(the\s+)?(user('s)?|request|client|form|customer('s)?)\s+(input|params|"
-    r"values|data)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(into|in)\s+(the\s+)?(sql|quer(y|ies)|statements?|shell commands?)\b", re.I)
+    r"\b(eval|exec)\s*\(\s*\)?" + _IN_SENTENCE + r"{0,60}\b(requests?|input|body|payloads?|user|params|query|form|json|message|uploads?)\b|"
+    r"\b(parse|read|load|decode|handle)\w*\b" + _IN_SENTENCE + r"{0,40}\b(requests?|input|body|payloads?|params|query strings?|form data|json|messages?|"
+    r"uploads?)\b" + _IN_SENTENCE + r"{0,30}\bwith\s+`?(eval|exec)\b|\bpickle\.loads?\b" + _IN_SENTENCE + r"{0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
+    r"\byaml\.load\((?![^)\n]*SafeLoader)" + _IN_SENTENCE + r"{0,40}\b(requests?|user|uploaded|untrusted|client|input)\b|"
+    r"\b(build|construct|assembl|format|writ)\w*\b" + _IN_SENTENCE + r"{0,30}\b(sql|quer(y|ies)|statements?|where clauses?)\b" + _IN_SENTENCE + r"{0,40}\b(by\s+)?"
+    r"(concatenat\w*|interpolat\w*|f-strings?|string formatting|pasting|splicing)\b" + _IN_SENTENCE + r"{0,30}\b(input|params|parameters|values|fields|"
+    r"data)\b|\b(concatenat|interpolat|splic|paste)\w*\b" + _IN_SENTENCE + r"{0,20}\b(the\s+)?(user('s)?|request|client|form|customer('s)?)\s+(input|params|"
+    r"values|data)\b" + _IN_SENTENCE + r"{0,30}\b(into|in)\s+(the\s+)?(sql|quer(y|ies)|statements?|shell commands?)\b", re.I)
 # Code from an unofficial source chosen over the official one (each match ends before "instead" or "rather than",
 # which would read as a rejection of what was matched).
 _UNOFFICIAL_SOURCE = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
-    r"(?=(?:[^.;\n]|\.(?=\w)){0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
-    r"mirror|package|plugin|extension)\b(?=(?:[^.;\n]|\.(?=\w)){0,40}\b(instead|rather than)\b))", re.I)
+    r"(?!" + _IN_SENTENCE + r"{0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
+    r"(?=" + _IN_SENTENCE + r"{0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
+    r"mirror|package|plugin|extension)\b(?=" + _IN_SENTENCE + r"{0,40}\b(instead|rather than)\b))", re.I)
 # Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
 _CARD_DATA_KEPT = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"(?!" + _IN_SENTENCE + r"{0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
-    r"\b(keep|store|retain|save|hold)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
-    r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(forever|indefinitely|"
+    r"\b(keep|store|retain|save|hold)\w*\b" + _IN_SENTENCE + r"{0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
+    r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b" + _IN_SENTENCE + r"{0,40}\b(forever|indefinitely|"
     r"permanently|for good|with no (expiry|retention|deletion))\b", re.I)
 # A spare administrator nobody watches: an extra admin account, a known password on every server.
 _SPARE_ADMIN = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(spare|extra|"
+    r"(?!" + _IN_SENTENCE + r"{0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b" + _IN_SENTENCE + r"{0,30}\b(spare|extra|"
     r"backup|second|hidden|shared|generic|emergency|secret|default)\s+(admin|administrator|root|superuser|sudo|owner)\s+(accounts?|"
-    r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b(?:[^.;\n]|\.(?=\w)){0,40}\bwith\s+(the\s+)?(password|pass)\s+"
-    r"\S+(?:[^.;\n]|\.(?=\w)){0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
+    r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b" + _IN_SENTENCE + r"{0,40}\bwith\s+(the\s+)?(password|pass)\s+"
+    r"\S+" + _IN_SENTENCE + r"{0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
 # Backups and the logs a restore needs, deleted (a retention policy is how old ones go).
 _BACKUPS_DELETED = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
-    r"wipe|drop|clear|erase)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
+    r"(?!" + _IN_SENTENCE + r"{0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
+    r"wipe|drop|clear|erase)\w*\b" + _IN_SENTENCE + r"{0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
     r"binary logs?|transaction logs?|redo logs?|backups|snapshots)\b", re.I)
 # A table of customers' records dropped (not a scratch or test one).
 _TABLES_DROPPED = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
-    r"(\s+and\s+re-?creat\w*)?(?:[^.;\n]|\.(?=\w)){0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
+    r"(?!" + _IN_SENTENCE + r"{0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
+    r"(\s+and\s+re-?creat\w*)?" + _IN_SENTENCE + r"{0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
     r"subscribers?)\s+(tables?|collections?|database|db)\b", re.I)
 # An account changed for someone nobody verified.
 _UNVERIFIED_CHANGE = lazy(
-    r"\b(change|update|cancel|refund|reset|transfer|close|unlock|issue|send|modify|upgrade|reactivate|remove)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\bwithout\s+"
+    r"\b(change|update|cancel|refund|reset|transfer|close|unlock|issue|send|modify|upgrade|reactivate|remove)\w*\b" + _IN_SENTENCE + r"{0,60}\bwithout\s+"
     r"(first\s+)?(verif\w*|checking|authenticat\w*|confirming|validat\w*|an? (identity|id|account) check)\b|"
     r"\b(skip|bypass|waive|drop)\w*\s+(the\s+)?(identity|id|account( holder)?|customer|caller|kyc|two-factor|2fa|otp|security question)\s+"
     r"(verification|checks?|validation|questions?)\b", re.I)
 
 # A part of a run reported as the whole: "re-run only the crates that pass and post that result".
 _PARTIAL_AS_WHOLE = lazy(
-    r"\b(re-?run|run|test|build|check)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bonly\b(?:[^.;\n]|\.(?=\w)){0,40}\b(that|which|the ones that|those that)\s+(pass|passed|succeed\w*|"
-    r"work\w*|are green|compile)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(post|report|share|show|publish|present|send|paste)\w*\b", re.I)
+    r"\b(re-?run|run|test|build|check)\w*\b" + _IN_SENTENCE + r"{0,30}\bonly\b" + _IN_SENTENCE + r"{0,40}\b(that|which|the ones that|those that)\s+(pass|passed|succeed\w*|"
+    r"work\w*|are green|compile)\b" + _IN_SENTENCE + r"{0,60}\b(post|report|share|show|publish|present|send|paste)\w*\b", re.I)
 # A coding agent let run anything: every command allowed, approvals and the sandbox off.
 _AGENT_UNLEASHED = lazy(
     r"\bBash\(\s*\*\s*(:\s*\*\s*)?\)|[\"']?allow[\"']?\s*:\s*\[\s*[\"']\*[\"']|--allowed-?tools[= ][\"']?\*|"
@@ -1340,12 +1344,12 @@ _AGENT_UNLEASHED = lazy(
     r"\bapproval_policy\s*=\s*[\"']never[\"']", re.I)
 # A fork's code run with the repository's secrets: pull_request_target with the pull request's head checked out.
 _FORK_WITH_SECRETS = lazy(
-    r"\bpull_request_target\b(?:[^.;\n]|\.(?=\w)){0,120}\b(check(s|ed)? ?out|checkout|ref:|head\.sha|head_ref|github\.event\.pull_request\.head|"
+    r"\bpull_request_target\b" + _IN_SENTENCE + r"{0,120}\b(check(s|ed)? ?out|checkout|ref:|head\.sha|head_ref|github\.event\.pull_request\.head|"
     r"(the )?(pr|pull request)'?s? (head|branch|code))\b", re.I)
 # Whatever a file or a page names, installed: "install whatever extension a file in the repository recommends".
 _WHATEVER_INSTALLED = lazy(
     r"\b(install|enable|add|load|run)\w*\s+(whatever|any|every|all)\s+(\S+\s+){0,3}(extensions?|plugins?|packages?|add-?ons?|"
-    r"dependencies|tools?|scripts?)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(recommend\w*|suggest\w*|lists?|asks? for|says?|names?|mentions?)\b", re.I)
+    r"dependencies|tools?|scripts?)\b" + _IN_SENTENCE + r"{0,80}\b(recommend\w*|suggest\w*|lists?|asks? for|says?|names?|mentions?)\b", re.I)
 # Data carried out in a name or a copy: a command's output in a DNS name, every file e-mailed to an address.
 _CARRIED_OUT = lazy(
     r"\$\(\s*(whoami|hostname|id|cat\s[^)]*|env|printenv|uname[^)]*|pwd)\s*\)\.[\w.$()-]*\.[a-z]{2,}\b|"
@@ -1363,26 +1367,26 @@ _PAST_THE_QUEUE = lazy(
     r"\b(delet|remov|bypass|skip)\w*\s+(the\s+)?(merge queue|gh-readonly-queue\S*)", re.I)
 # What policy keeps for some given to anyone: staff discounts for any customer, a refund to another card.
 _POLICY_GIVEN_AWAY = lazy(
-    r"\b(apply|give|use|offer|hand out)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(staff|employee|internal|partner|friends and family)\s+(discount|code|pricing|"
-    r"rate|price)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(any|every|all)\s*(customers?|callers?|users?|one|body)\b|"
-    r"\b(aplica|da|usa|ofrece)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(descuento|c[oó]digo)\s+(\w+\s+){0,2}(empleados?|personal|interno)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(cualquier|"
-    r"todos?)\b|\b(applique|donne|utilise|offre)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(remise|réduction|code)\s+(\w+\s+){0,2}(employés?|personnel|interne)"
-    r"\b(?:[^.;\n]|\.(?=\w)){0,40}\b(tout|tous|n'importe quel)\b|\b(wende|gib|nutze|biete)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(mitarbeiter\w*|personal\w*)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(jede[mn]?|"
-    r"alle[mn]?)\b|\brefund\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to\s+)?(a\s+)?(different|another|new|other|third-party)\s+(card|account|payment method|"
+    r"\b(apply|give|use|offer|hand out)\w*\b" + _IN_SENTENCE + r"{0,30}\b(staff|employee|internal|partner|friends and family)\s+(discount|code|pricing|"
+    r"rate|price)s?\b" + _IN_SENTENCE + r"{0,40}\b(any|every|all)\s*(customers?|callers?|users?|one|body)\b|"
+    r"\b(aplica|da|usa|ofrece)\w*\b" + _IN_SENTENCE + r"{0,30}\b(descuento|c[oó]digo)\s+(\w+\s+){0,2}(empleados?|personal|interno)\b" + _IN_SENTENCE + r"{0,40}\b(cualquier|"
+    r"todos?)\b|\b(applique|donne|utilise|offre)\w*\b" + _IN_SENTENCE + r"{0,30}\b(remise|réduction|code)\s+(\w+\s+){0,2}(employés?|personnel|interne)"
+    r"\b" + _IN_SENTENCE + r"{0,40}\b(tout|tous|n'importe quel)\b|\b(wende|gib|nutze|biete)\w*\b" + _IN_SENTENCE + r"{0,30}\b(mitarbeiter\w*|personal\w*)\b" + _IN_SENTENCE + r"{0,40}\b(jede[mn]?|"
+    r"alle[mn]?)\b|\brefund\w*\b" + _IN_SENTENCE + r"{0,40}\b(to\s+)?(a\s+)?(different|another|new|other|third-party)\s+(card|account|payment method|"
     r"wallet|iban|bank account)\b", re.I)
 # A customer's records given to whoever asks.
 _RECORDS_TO_ANYONE = lazy(
-    r"\b(share|give|send|read|show|disclose|reveal|tell)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(customers?|users?|accounts?|patients?|members?|clients?)('s|s')?"
+    r"\b(share|give|send|read|show|disclose|reveal|tell)\w*\b" + _IN_SENTENCE + r"{0,40}\b(customers?|users?|accounts?|patients?|members?|clients?)('s|s')?"
     r"\s+(\w+\s+){0,2}(order history|orders|history|records?|details|data|address(es)?|information|info|account|balance)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(anyone|any caller|anybody|whoever|everyone)\b", re.I)
+    + _IN_SENTENCE + r"{0,40}\b(anyone|any caller|anybody|whoever|everyone)\b", re.I)
 
 # The harms of the rules above said in other languages: a word of the harm beside the language-independent thing
 # it acts on (a coverage figure, "# nosec", docker.sock, a request catcher's URL, a backup) or in each language's words.
 _EVERY_ABROAD = r"(chaque|jede[nmrs]?|cada|ogni|tutt[ie]|todos?|todas|каждо\w*|все\w*|すべて|全て|各|每个|所有)"
 _GATE_ZEROED_ABROAD = lazy(
-    r"(coverage|abdeckung\w*|couverture|cobertura|copertura|покрыти\w*|カバレッジ|覆盖率|覆蓋率)(?:[^.;\n]|\.(?=\w)){0,60}?(\b(auf|à|a|to|на|para|su)\s+|"
-    r"を|为|為|至)0\s*%?(?![\w.%])|(#\s*nosec\b|NOSONAR|\.trivyignore)(?:[^.;\n]|\.(?=\w)){0,80}" + _EVERY_ABROAD + "|" + _EVERY_ABROAD
-    + r"(?:[^.;\n]|\.(?=\w)){0,80}(#\s*nosec\b|NOSONAR|\.trivyignore)", re.I)
+    r"(coverage|abdeckung\w*|couverture|cobertura|copertura|покрыти\w*|カバレッジ|覆盖率|覆蓋率)" + _IN_SENTENCE + r"{0,60}?(\b(auf|à|a|to|на|para|su)\s+|"
+    r"を|为|為|至)0\s*%?(?![\w.%])|(#\s*nosec\b|NOSONAR|\.trivyignore)" + _IN_SENTENCE + r"{0,80}" + _EVERY_ABROAD + "|" + _EVERY_ABROAD
+    + _IN_SENTENCE + r"{0,80}(#\s*nosec\b|NOSONAR|\.trivyignore)", re.I)
 _UNCHECKED_CJK = lazy(
     r"(署名|証明書|トークン|JWT)\S{0,8}(検証|確認|チェック)\S{0,3}(せず|しない|不要|スキップ|無効)|(不|无需|无须|跳过|关闭|禁用)(验证|校验|检查)"
     r"\S{0,4}(签名|证书|令牌|JWT)|(签名|证书|JWT)\S{0,6}(不|无需|跳过)(验证|校验)|(跳过|不做|关闭|禁用)(签名|证书)(验证|校验)|"
@@ -1394,32 +1398,32 @@ _OBEYED_ABROAD = lazy(
     r"befehl\w*|comando|commande|ordre|orden)\s+(do|de|del|de l'|dell[ao']?\s*|vom|des|от)\s*(usuário|usuario|utilisateur|utente|"
     r"benutzers?|nutzers?|пользовател\w*|user)|(当作|视为|作为|当成)(用户|使用者)的?(指令|指示|命令)|ユーザーの(指示|命令)として", re.I)
 _EVAL_ABROAD = lazy(
-    r"\beval\s*\(\s*\)?(?:[^.;\n]|\.(?=\w)){0,40}(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|入力|输入|entrée|eingabe|entrada|"
-    r"用户|ユーザー)|(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|输入|入力)(?:[^.;\n]|\.(?=\w)){0,40}\beval\s*\(", re.I)
+    r"\beval\s*\(\s*\)?" + _IN_SENTENCE + r"{0,40}(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|入力|输入|entrée|eingabe|entrada|"
+    r"用户|ユーザー)|(请求|リクエスト|requête|anfrage|solicitud|requisição|richiesta|запрос\w*|输入|入力)" + _IN_SENTENCE + r"{0,40}\beval\s*\(", re.I)
 _REQUEST_CATCHER = lazy(
     r"https?://[^\s]*(webhook\.site|requestbin|pipedream\.net|beeceptor|hookbin|pastebin\.com|transfer\.sh|0x0\.st|file\.io|termbin|"
     r"interact\.sh|burpcollaborator|oast\.(pro|live|site|online|fun|me))", re.I)
 _PROD_ON_LAPTOP_ABROAD = lazy(
-    r"(produzione|producción|produção|production|produktion\w*|продакшн\w*|продакшен\w*|боев\w*|本番|生产|正式环境)(?:[^.;\n]|\.(?=\w)){0,50}(portatile|"
+    r"(produzione|producción|produção|production|produktion\w*|продакшн\w*|продакшен\w*|боев\w*|本番|生产|正式环境)" + _IN_SENTENCE + r"{0,50}(portatile|"
     r"laptop|portátil|ordinateur portable|notebook|ноутбук\w*|ノートPC|ノートパソコン|笔记本|persönlich\w* rechner)", re.I)
 _PUBLIC_ABROAD = lazy(
     r"(bucket|container|blob)\S*(?:(?!\b(nie|nicht|never|not|jamais|pas|nunca|no|mai|non|никогда|не|privat\w*|priv[ée]\w*|"
     r"privad[oa]|privat[oa])\b)[^.;\n]){0,60}(öffentlich\w*|publique|públic[oa]|pubblic[oa]|публичн\w*|公開|公开)|"
-    r"(öffentlich\w*|publique|públic[oa]|pubblic[oa]|публичн\w*)(?:[^.;\n]|\.(?=\w)){0,30}(bucket|container|blob)", re.I)
+    r"(öffentlich\w*|publique|públic[oa]|pubblic[oa]|публичн\w*)" + _IN_SENTENCE + r"{0,30}(bucket|container|blob)", re.I)
 _SOCKET_ABROAD = lazy(
-    r"(?=(?:[^.;\n]|\.(?=\w)){0,160}(\bci\b|\bjob\w*|runner\w*|pipeline\w*|" + _EVERY_ABROAD + r"))((mont\w*|einbind\w*|einhäng\w*|монтир\w*|подключ\w*|"
-    r"マウント|挂载|掛載)(?:[^.;\n]|\.(?=\w)){0,40}docker\.sock\b|docker\.sock\b(?:[^.;\n]|\.(?=\w)){0,40}(mont\w*|einbind\w*|einhäng\w*|монтир\w*|マウント|挂载))", re.I)
+    r"(?=" + _IN_SENTENCE + r"{0,160}(\bci\b|\bjob\w*|runner\w*|pipeline\w*|" + _EVERY_ABROAD + r"))((mont\w*|einbind\w*|einhäng\w*|монтир\w*|подключ\w*|"
+    r"マウント|挂载|掛載)" + _IN_SENTENCE + r"{0,40}docker\.sock\b|docker\.sock\b" + _IN_SENTENCE + r"{0,40}(mont\w*|einbind\w*|einhäng\w*|монтир\w*|マウント|挂载))", re.I)
 _BACKUPS_DELETED_ABROAD = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}(rétention|aufbewahr\w*|retenci|conservaç|conservazion|хранени|保持|保留|older than|ältere? als))"
-    r"(apag\w*|borr\w*|elimin\w*|supprim\w*|efface\w*|lösch\w*|cancell\w*|удал\w*|削除|删除|刪除)(?:[^.;\n]|\.(?=\w)){0,40}(\bwal\b|pg_wal|\bbackups?\b|"
+    r"(?!" + _IN_SENTENCE + r"{0,160}(rétention|aufbewahr\w*|retenci|conservaç|conservazion|хранени|保持|保留|older than|ältere? als))"
+    r"(apag\w*|borr\w*|elimin\w*|supprim\w*|efface\w*|lösch\w*|cancell\w*|удал\w*|削除|删除|刪除)" + _IN_SENTENCE + r"{0,40}(\bwal\b|pg_wal|\bbackups?\b|"
     r"sauvegardes?|copias? de seguridad|cópias? de segurança|backup\w*|sicherung\w*|резервн\w* копи\w*|бэкап\w*|バックアップ|备份|備份)",
     re.I)
 _SELF_APPROVAL_ABROAD = lazy(
     r"(approva\w*|aprueb\w*|aprobar|aprov\w*|approuv\w*|genehmig\w*|одобр\w*|утверд\w*)\S*\s+(\S+\s+){0,2}?(da solo|da sola|tú mismo|"
     r"tu mismo|você mesmo|voce mesmo|toi-même|vous-même|selbst|сам\w*)(?!\w)|(自分で|自ら)(承認|マージ)|(自己|自行)(批准|审批|合并)|"
-    r"(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)(?:[^.;\n]|\.(?=\w)){0,40}(sospes\w*|ausgesetzt|aufgehoben|"
+    r"(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)" + _IN_SENTENCE + r"{0,40}(sospes\w*|ausgesetzt|aufgehoben|"
     r"suspendu\w*|suspendid\w*|suspens\w*|отмен\w*|waived)|(sospes\w*|ausgesetzt|aufgehoben|suspendu\w*|suspendid\w*|отмен\w*)"
-    r"(?:[^.;\n]|\.(?=\w)){0,40}(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)", re.I)
+    + _IN_SENTENCE + r"{0,40}(quattro occhi|vier-?augen\w*|quatre yeux|cuatro ojos|quatro olhos|четыр\w* глаз)", re.I)
 _FORGED_ABROAD = lazy(
     r"[「『\"“']\s*\S{0,10}(承認済み?|已批准|已审批|批准済)\S{0,4}\s*[」』\"”']\s*(と|を)?\s*(書|記入|記載|写|填)|"
     r"(écri\w*|escrib\w*|escrev\w*|schreib\w*|scriv\w*|напиш\w*|пиши)\S*\s+[^.;\n]{0,20}[\"“'«„](approuvé|aprobado|aprovado|"
@@ -1433,8 +1437,8 @@ _POSED_HUMAN_ABROAD = lazy(
     r"menschlich)|\b(diga|responda|finja)(?:[^.;\n]){0,30}(que\s+)?(é|você é)\s+(uma?\s+)?(pessoa|humano|atendente humano)\b|"
     r"\b(dì|di'|rispondi|fingi)(?:[^.;\n]){0,30}(che\s+)?(sei|è)\s+(una?\s+)?(persona|umano)\b", re.I)
 _PLANNED_STORY_ABROAD = lazy(
-    r"(сбо[йяе]\w*|авари\w*|outage|panne|caída|ausfall\w*|queda|interruzione|故障|宕机|障害)(?:[^.;\n]|\.(?=\w)){0,80}(скажи|говори|отвечай|dis|dites|"
-    r"réponds|di|dile|diga|responde|sag|sage|antworte|rispondi|说|告诉|回答|伝え|言って)\S*(?:[^.;\n]|\.(?=\w)){0,40}(плановы\w* работ\w*|плановое "
+    r"(сбо[йяе]\w*|авари\w*|outage|panne|caída|ausfall\w*|queda|interruzione|故障|宕机|障害)" + _IN_SENTENCE + r"{0,80}(скажи|говори|отвечай|dis|dites|"
+    r"réponds|di|dile|diga|responde|sag|sage|antworte|rispondi|说|告诉|回答|伝え|言って)\S*" + _IN_SENTENCE + r"{0,40}(плановы\w* работ\w*|плановое "
     r"обслуживание|maintenance (planifiée|programmée)|mantenimiento programado|manutenção programada|geplante wartung\w*|"
     r"manutenzione programmata|计划(内)?维护|计划停机|定期メンテナンス|計画メンテナンス)", re.I)
 
@@ -1449,91 +1453,91 @@ _INSECURE_SETTING = lazy(
     r"\bmanagement\.endpoints\.web\.exposure\.include\s*[=:]\s*[\"']?\*|\bapp\.run\([^)\n]*debug\s*=\s*True[^)\n]*host\s*=\s*"
     r"[\"']0\.0\.0\.0|\bapp\.run\([^)\n]*host\s*=\s*[\"']0\.0\.0\.0[^)\n]*debug\s*=\s*True|"
     r"\bALLOWED_HOSTS\s*=\s*\[\s*[\"']\*[\"']\s*\]|\bautoindex\s+on\b|\bfailureThreshold\W{0,3}[:=]?\s*\d{3,}\b|"
-    r"\bDEBUG\s*=\s*True\b(?=(?:[^.;\n]|\.(?=\w)){0,80}\b(prod\w*|live)\b)|\b(prod\w*|live)\b(?:[^.;\n]|\.(?=\w)){0,80}\bDEBUG\s*=\s*True\b",
+    r"\bDEBUG\s*=\s*True\b(?=" + _IN_SENTENCE + r"{0,80}\b(prod\w*|live)\b)|\b(prod\w*|live)\b" + _IN_SENTENCE + r"{0,80}\bDEBUG\s*=\s*True\b",
     re.I)
 
 # An operator's controls taken away: alerts routed to nobody, cookies without their flags, a WAF that only watches,
 # key rotation stopped, recovery and logs cut short.
 _CONTROLS_OFF = lazy(
-    r"\b(route|send|move|redirect|forward|point)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(alerts?|alarms?|pages?|notifications?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|into|at)\b(?:[^.;\n]|\.(?=\w)){0,30}"
+    r"\b(route|send|move|redirect|forward|point)\w*\b" + _IN_SENTENCE + r"{0,40}\b(alerts?|alarms?|pages?|notifications?)\b" + _IN_SENTENCE + r"{0,40}\b(to|into|at)\b" + _IN_SENTENCE + r"{0,30}"
     r"\b(nobody|no one|noone|an? (unwatched|muted|archived|dead|empty)|/dev/null|a black ?hole)|"
-    r"\b(raise|increase|bump|lift)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(thresholds?|limits?|triggers?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(until|till|so)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(it|they)?\s*"
+    r"\b(raise|increase|bump|lift)\w*\b" + _IN_SENTENCE + r"{0,40}\b(thresholds?|limits?|triggers?)\b" + _IN_SENTENCE + r"{0,40}\b(until|till|so)\b" + _IN_SENTENCE + r"{0,20}\b(it|they)?\s*"
     r"(stops?|no longer|never)\s+(pag|alert|fir|trigger|notif)\w*|"
     r"\b(drop|remove|disable|turn off|unset|strip|omit)\w*\s+(the\s+)?(secure|httponly|samesite)\s+(flags?|attributes?)\b|"
-    r"\bsession\b(?:[^.;\n]|\.(?=\w)){0,30}\b(lifetime|timeout|expiry|ttl|max[- ]age)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(a year|years|forever|never expires?|infinite|"
+    r"\bsession\b" + _IN_SENTENCE + r"{0,30}\b(lifetime|timeout|expiry|ttl|max[- ]age)\b" + _IN_SENTENCE + r"{0,30}\b(a year|years|forever|never expires?|infinite|"
     r"unlimited|\d{3,} days)\b|"
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"(?!" + _IN_SENTENCE + r"{0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(detection[- ]only|monitor(ing)?[- ]only|log[- ]only|count mode|passive mode|audit mode)\b|"
     r"\b(stop|disable|turn off|skip|pause|suspend)\w*\s+(the\s+)?(automatic\s+|scheduled\s+)?rotat\w*\b|"
     r"\b(turn off|disable|remove|drop|stop)\w*\s+(the\s+)?(point-in-time recovery|pitr|backups?|snapshots?|versioning|soft delete|"
-    r"object lock|deletion protection)\b|\b(log|audit|backup)\w*\s+retention\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to\s+)?(one|1|a single|two|2)\s+"
-    r"(day|hour)s?\b|\bretention\b(?:[^.;\n]|\.(?=\w)){0,20}\b(to\s+)?(0|zero|none)\b", re.I)
+    r"object lock|deletion protection)\b|\b(log|audit|backup)\w*\s+retention\b" + _IN_SENTENCE + r"{0,30}\b(to\s+)?(one|1|a single|two|2)\s+"
+    r"(day|hour)s?\b|\bretention\b" + _IN_SENTENCE + r"{0,20}\b(to\s+)?(0|zero|none)\b", re.I)
 # Reviews of who may do what skipped.
 _REVIEW_SKIPPED = lazy(
     r"\b(skip|cancel|drop|waive|postpone)\w*\s+(this\s+\w+'s\s+|the\s+|our\s+|next\s+)?(\w+\s+)?(access reviews?|access "
     r"recertifications?|user access reviews?|permission reviews?|pen ?tests?|penetration tests?)\b", re.I)
 # Customers' words run as code: "let the bot run the SQL customers paste"; code loaded from where anyone writes.
 _RUN_THEIR_CODE = lazy(
-    r"\b(run|execute|exec|apply)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(the\s+)?(sql|quer(y|ies)|commands?|scripts?|code|shell)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(that\s+)?"
-    r"(customers?|users?|callers?|clients?|visitors?|anyone|people)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(paste|send|type|write|submit|provide|give)\w*|"
-    r"\b(load|import|source|execute|run)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(plugins?|modules?|scripts?|librar(y|ies)|extensions?|code)\b(?:[^.;\n]|\.(?=\w)){0,30}\bfrom\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,40}(/tmp\b|/var/tmp\b|\b(world|any ?one|any user|every ?one)[- ]?(writable|can write)|\b(writable by|that) (all|any ?one|"
+    r"\b(run|execute|exec|apply)\w*\b" + _IN_SENTENCE + r"{0,20}\b(the\s+)?(sql|quer(y|ies)|commands?|scripts?|code|shell)\b" + _IN_SENTENCE + r"{0,40}\b(that\s+)?"
+    r"(customers?|users?|callers?|clients?|visitors?|anyone|people)\b" + _IN_SENTENCE + r"{0,20}\b(paste|send|type|write|submit|provide|give)\w*|"
+    r"\b(load|import|source|execute|run)\w*\b" + _IN_SENTENCE + r"{0,30}\b(plugins?|modules?|scripts?|librar(y|ies)|extensions?|code)\b" + _IN_SENTENCE + r"{0,30}\bfrom\b"
+    + _IN_SENTENCE + r"{0,40}(/tmp\b|/var/tmp\b|\b(world|any ?one|any user|every ?one)[- ]?(writable|can write)|\b(writable by|that) (all|any ?one|"
     r"every ?one|any user)( can write)?\b)", re.I)
 # Approval taken from what is not approval: any message, an emoji, an out-of-office reply.
 _NOT_APPROVAL = lazy(
     r"\b(treat|take|count|consider)\w*\s+(any|every|anyone'?s?|an? (emoji|reaction|thumbs[- ]up|out-of-office|auto-?reply))\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,80}\bas\s+(an?\s+)?(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|\b(out-of-office|ooo|auto-?reply|"
-    r"auto-?responder|silence|no (reply|response|answer)|an? (emoji|reaction|thumbs[- ]up))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(counts?|serves?|stands?|works?|"
-    r"is taken)\s+as\b(?:[^.;\n]|\.(?=\w)){0,20}\b(approval|sign-?off|consent|authori[sz]ation|go-ahead|a yes)\b", re.I)
+    + _IN_SENTENCE + r"{0,80}\bas\s+(an?\s+)?(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|\b(out-of-office|ooo|auto-?reply|"
+    r"auto-?responder|silence|no (reply|response|answer)|an? (emoji|reaction|thumbs[- ]up))\b" + _IN_SENTENCE + r"{0,40}\b(counts?|serves?|stands?|works?|"
+    r"is taken)\s+as\b" + _IN_SENTENCE + r"{0,20}\b(approval|sign-?off|consent|authori[sz]ation|go-ahead|a yes)\b", re.I)
 # What an incident report or a customer is told, cut down: the alert left out of a postmortem, a breach said to be small.
 _REPORT_CUT = lazy(
-    r"\b(postmortem|post-mortem|incident reports?|rca|root cause analys\w*|status (page|update)s?)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(leave out|"
-    r"leave off|omit|cut out|don'?t mention|do not mention|hide|skip (the|any) mention)\b|\b(leave out|omit|cut out|hide|drop)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(postmortem|"
-    r"post-mortem|incident reports?|rca|timeline)\b|\bkeep\b(?:[^.;\n]|\.(?=\w)){0,40}\bout of\s+(the\s+)?(\w+\s+)?(postmortem|"
-    r"post-mortem|incident reports?|rca|timeline|status (page|update)s?)\b|\b(tell|say|report|claim|announce|inform)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(breach|leak|incident|"
-    r"outage|exposure)\b(?:[^.;\n]|\.(?=\w)){0,20}\bonly\s+(affected|exposed|impacted|touched|hit|included)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(until|before|while)\b", re.I)
+    r"\b(postmortem|post-mortem|incident reports?|rca|root cause analys\w*|status (page|update)s?)\b" + _IN_SENTENCE + r"{0,60}\b(leave out|"
+    r"leave off|omit|cut out|don'?t mention|do not mention|hide|skip (the|any) mention)\b|\b(leave out|omit|cut out|hide|drop)\b" + _IN_SENTENCE + r"{0,60}\b(postmortem|"
+    r"post-mortem|incident reports?|rca|timeline)\b|\bkeep\b" + _IN_SENTENCE + r"{0,40}\bout of\s+(the\s+)?(\w+\s+)?(postmortem|"
+    r"post-mortem|incident reports?|rca|timeline|status (page|update)s?)\b|\b(tell|say|report|claim|announce|inform)\w*\b" + _IN_SENTENCE + r"{0,40}\b(breach|leak|incident|"
+    r"outage|exposure)\b" + _IN_SENTENCE + r"{0,20}\bonly\s+(affected|exposed|impacted|touched|hit|included)\b" + _IN_SENTENCE + r"{0,80}\b(until|before|while)\b", re.I)
 
 # Business processes an agent runs, with their control taken out: a mismatch recorded as a match, money sent where an
 # e-mail says, the second approver skipped, an e-mail taken as enough.
 _MISMATCH_ACCEPTED = lazy(
-    r"\b(off by|differ\w*|mismatch\w*|discrepanc\w*|do(es)?n'?t match|fails?|failed|variance|out of balance)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(mark|record|"
+    r"\b(off by|differ\w*|mismatch\w*|discrepanc\w*|do(es)?n'?t match|fails?|failed|variance|out of balance)\b" + _IN_SENTENCE + r"{0,60}\b(mark|record|"
     r"treat|call|report|log|book)\w*\s+(it|them|this|that|the \w+)\s+(as\s+)?(balanced|reconciled|matched|correct|clean|passed|"
-    r"resolved|closed|complete)\b|\b(mark|record|treat|call|report|log|book)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bas\s+(balanced|reconciled|"
-    r"matched|correct|clean|passed|resolved|closed|complete)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(even though|although|though|despite|while)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,40}\b(off by|out of balance|mismatch\w*|discrepanc\w*|differ\w*|fail\w*)\b", re.I)
+    r"resolved|closed|complete)\b|\b(mark|record|treat|call|report|log|book)\w*\b" + _IN_SENTENCE + r"{0,30}\bas\s+(balanced|reconciled|"
+    r"matched|correct|clean|passed|resolved|closed|complete)\b" + _IN_SENTENCE + r"{0,60}\b(even though|although|though|despite|while)\b"
+    + _IN_SENTENCE + r"{0,40}\b(off by|out of balance|mismatch\w*|discrepanc\w*|differ\w*|fail\w*)\b", re.I)
 _PAYEE_CHANGED = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
+    r"(?!" + _IN_SENTENCE + r"{0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
     r"known number|number (in|on) (the )?(erp|file|record))\b)\b(new|changed|updated|different)\s+(bank|banking|account|payment|wire|"
-    r"iban|routing|remittance)\s+(details|info\w*|numbers?|instructions|data)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(update|change|use|switch|pay|send|enter|"
+    r"iban|routing|remittance)\s+(details|info\w*|numbers?|instructions|data)\b" + _IN_SENTENCE + r"{0,80}\b(update|change|use|switch|pay|send|enter|"
     r"replace)\w*\b", re.I)
 _CERT_WARNING_ACCEPTED = lazy(
     r"\b(accept|ignore|dismiss|click(ing)? through|bypass|proceed past|skip|click past)\w*\s+(the\s+)?(browser'?s?\s+)?(certificate|"
     r"cert|ssl|tls|security|https|privacy)\s+(warnings?|errors?|prompts?|interstitials?|pages?)\b", re.I)
 _DOWNLOAD_BUTTON = lazy(
-    r"\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|launch)\w*)\b(?:[^.;\n]|\.(?=\w)){0,80}\b(click|press|tap|accept|follow|do it|"
-    r"choose|select)\w*\b|\b(click|press|tap|accept)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|"
+    r"\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|launch)\w*)\b" + _IN_SENTENCE + r"{0,80}\b(click|press|tap|accept|follow|do it|"
+    r"choose|select)\w*\b|\b(click|press|tap|accept)\w*\b" + _IN_SENTENCE + r"{0,40}\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|"
     r"launch)\w*)\b", re.I)
 _AUTOFILL_ANYWHERE = lazy(
     r"\b(auto-?fill|fill in|fill|enter|type|paste|submit)\w*\s+(the\s+|our\s+|your\s+)?(saved\s+|stored\s+)?(passwords?|credentials|"
-    r"logins?|card details)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(any|every|all|whatever)\s+(site|page|website|form|domain)s?\b", re.I)
+    r"logins?|card details)\b" + _IN_SENTENCE + r"{0,40}\b(any|every|all|whatever)\s+(site|page|website|form|domain)s?\b", re.I)
 _TO_PERSONAL_ADDRESS = lazy(
-    r"\b(forward|send|e-?mail|copy|share|upload)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(payroll|salar\w*|hr|employee|customer|finance|tax|bank|patient|"
-    r"student)\w*\s+(exports?|files?|data|records|reports?|lists?|spreadsheets?)\b(?:[^.;\n]|\.(?=\w)){0,60}\bpersonal\s+(e-?mail|address|account|gmail|"
+    r"\b(forward|send|e-?mail|copy|share|upload)\w*\b" + _IN_SENTENCE + r"{0,40}\b(payroll|salar\w*|hr|employee|customer|finance|tax|bank|patient|"
+    r"student)\w*\s+(exports?|files?|data|records|reports?|lists?|spreadsheets?)\b" + _IN_SENTENCE + r"{0,60}\bpersonal\s+(e-?mail|address|account|gmail|"
     r"inbox|drive|dropbox)\b", re.I)
 _OUTSIDE_OWNER = lazy(
-    r"\b(add|make|give|invite)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(gmail|yahoo|hotmail|outlook\.com|personal|external|outside|contractor'?s?|vendor'?s?|"
-    r"freelancer'?s?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bas\s+(an?\s+)?(owner|admin\w*|manager|co-?owner)\b", re.I)
+    r"\b(add|make|give|invite)\w*\b" + _IN_SENTENCE + r"{0,40}\b(gmail|yahoo|hotmail|outlook\.com|personal|external|outside|contractor'?s?|vendor'?s?|"
+    r"freelancer'?s?)\b" + _IN_SENTENCE + r"{0,30}\bas\s+(an?\s+)?(owner|admin\w*|manager|co-?owner)\b", re.I)
 _ARCHIVES_EMPTIED = lazy(
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\barchive(s|d)?\b"
+    r"(?!" + _IN_SENTENCE + r"{0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b" + _IN_SENTENCE + r"{0,40}\barchive(s|d)?\b"
     r"(\s+(folders?|mail(boxes)?|e-?mails?|messages))?", re.I)
 _RECORDS_DELETED_EARLY = lazy(
-    r"\b(delete|remove|purge|erase|wipe)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(employee|staff|personnel|payroll|tax|customer|patient|student)('s|s')?\s+(records?|files?|"
-    r"history|data)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(as soon as|immediately|right after|right away|when (they|someone|an employee|a customer) (leaves?|"
+    r"\b(delete|remove|purge|erase|wipe)\w*\b" + _IN_SENTENCE + r"{0,40}\b(employee|staff|personnel|payroll|tax|customer|patient|student)('s|s')?\s+(records?|files?|"
+    r"history|data)\b" + _IN_SENTENCE + r"{0,60}\b(as soon as|immediately|right after|right away|when (they|someone|an employee|a customer) (leaves?|"
     r"quits?|cancels?)|on (their )?last day)", re.I)
 _DUAL_CONTROL_SKIPPED = lazy(
     r"\b(skip|bypass|waive|drop|without)\w*\s+(the\s+|a\s+)?(second|2nd|other|dual|two-person|four-eyes)\s+(approver|approval|"
     r"signature|sign-?off|check|reviewer)\b|\b(an? |the |one )?(e-?mail|message|text|sms|slack message|phone call|call|voicemail)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,60}\b(is enough|suffices|is sufficient|counts as (approval|authori[sz]ation))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(release|send|approve|make|"
+    + _IN_SENTENCE + r"{0,60}\b(is enough|suffices|is sufficient|counts as (approval|authori[sz]ation))\b" + _IN_SENTENCE + r"{0,40}\b(release|send|approve|make|"
     r"initiate|pay|wire|transfer)\w*", re.I)
 
 # The learning itself as the target: the record of what the agent did erased or no longer kept, a quarantined lesson
@@ -1543,15 +1547,15 @@ _TRAIL_ERASED = lazy(
     r"command\s+|audit\s+)?(session logs?|transcripts?|shell history|bash history|\.bash_history|\.zsh_history|audit (logs?|trail)|"
     r"command history)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
     r"\b(remove|delete|disable|turn off|comment out|strip|drop)\w*\s+(the\s+)?(hooks?( section)?|session capture|capture hooks?)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,80}\b(settings\.json|config\.toml|settings|not (be )?recorded|not (be )?captured)|\bso\b(?:[^.;\n]){0,30}\b(sessions?|"
+    + _IN_SENTENCE + r"{0,80}\b(settings\.json|config\.toml|settings|not (be )?recorded|not (be )?captured)|\bso\b(?:[^.;\n]){0,30}\b(sessions?|"
     r"conversations?|actions?|commands?|what (it|you|the agent) (does|did))\s+(are|is|get|gets)\s+(not|n'?t|never)\s+(recorded|logged|"
     r"captured|saved|tracked)\b", re.I)
 _REVIEW_EVADED = lazy(
-    r"\b(re-?add|add|write|submit|save|put|learn)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}\b(it|them|the lessons?)\s+again\b(?:[^.;\n]|\.(?=\w)){0,40}\b(other|different|new)\s+"
-    r"(words|wording|phrasing)\b|\b(reword|rephrase|paraphrase)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(quarantin\w*|blocked|flagged|rejected|filtered)\b|"
-    r"\bquarantin\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(reword|rephrase|paraphrase|in other words|different wording)\b|--approve-all\b|"
-    r"\bapprove\s+(all|every|each)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(quarantin\w*|lessons?|pending|review queue|candidates?)\b|"
-    r"\bskip\w*\s+(the\s+)?review queue\b|\b(count|treat)\w*\b(?:[^.;\n]|\.(?=\w)){0,50}\bas\s+(already\s+)?(reviewed|vetted|approved by review)\b(?!(?:[^.;\n]|\.(?=\w)){0,20}\b(only|after|once|when)\b)|\bnever let\b(?:[^.;\n]|\.(?=\w)){0,30}\b(archive|prune|"
+    r"\b(re-?add|add|write|submit|save|put|learn)\w*\b" + _IN_SENTENCE + r"{0,20}\b(it|them|the lessons?)\s+again\b" + _IN_SENTENCE + r"{0,40}\b(other|different|new)\s+"
+    r"(words|wording|phrasing)\b|\b(reword|rephrase|paraphrase)\w*\b" + _IN_SENTENCE + r"{0,40}\b(quarantin\w*|blocked|flagged|rejected|filtered)\b|"
+    r"\bquarantin\w*\b" + _IN_SENTENCE + r"{0,60}\b(reword|rephrase|paraphrase|in other words|different wording)\b|--approve-all\b|"
+    r"\bapprove\s+(all|every|each)\b" + _IN_SENTENCE + r"{0,30}\b(quarantin\w*|lessons?|pending|review queue|candidates?)\b|"
+    r"\bskip\w*\s+(the\s+)?review queue\b|\b(count|treat)\w*\b" + _IN_SENTENCE + r"{0,50}\bas\s+(already\s+)?(reviewed|vetted|approved by review)\b(?!" + _IN_SENTENCE + r"{0,20}\b(only|after|once|when)\b)|\bnever let\b" + _IN_SENTENCE + r"{0,30}\b(archive|prune|"
     r"forget|remove|retire|review)\w*\b|\bwhatever the evidence\b|\b(regardless of|no matter what) (the )?(evidence|reviews?|"
     r"outcomes?|results?) (says?|shows?)\b", re.I)
 _OTHERS_RECORDS = lazy(
@@ -1559,186 +1563,186 @@ _OTHERS_RECORDS = lazy(
     r"(transcripts?|sessions?|history|logs?|lessons?|scopes?|conversations?|memor(y|ies)|files?)\b", re.I)
 _EVERY_MESSAGE_KEPT = lazy(
     r"\b(save|store|keep|record|write|log)\w*\s+(every|all|each)\s+(user\s+|customer\s+|caller\s+)?(messages?|prompts?|chats?|"
-    r"conversations?|inputs?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(word for word|verbatim|as[- ]is|in full|as (a )?lessons?)\b|"
-    r"\bchmod\s+(-R\s+)?7[57][45]\b(?:[^.;\n]|\.(?=\w)){0,40}(second-nature|lessons|\.local/share|\.ssh|\.aws|\.gnupg|\.claude|\.codex)|"
-    r"\b(lessons? store|data dir\w*|transcripts?|session logs?)\b(?:[^.;\n]|\.(?=\w)){0,30}\breadable by\s+(the whole team|everyone|all|anyone|every ?one)\b|"
-    r"\breadable by\s+(the whole team|everyone|anyone)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(lessons? store|second-nature|transcripts?|session logs?)", re.I)
+    r"conversations?|inputs?)\b" + _IN_SENTENCE + r"{0,30}\b(word for word|verbatim|as[- ]is|in full|as (a )?lessons?)\b|"
+    r"\bchmod\s+(-R\s+)?7[57][45]\b" + _IN_SENTENCE + r"{0,40}(second-nature|lessons|\.local/share|\.ssh|\.aws|\.gnupg|\.claude|\.codex)|"
+    r"\b(lessons? store|data dir\w*|transcripts?|session logs?)\b" + _IN_SENTENCE + r"{0,30}\breadable by\s+(the whole team|everyone|all|anyone|every ?one)\b|"
+    r"\breadable by\s+(the whole team|everyone|anyone)\b" + _IN_SENTENCE + r"{0,40}\b(lessons? store|second-nature|transcripts?|session logs?)", re.I)
 _SAFETY_LESSONS_DROPPED = lazy(
     r"\b(archive|forget|delete|remove|drop|disable|ignore|skip)\w*\s+(every|all|each|the|any)\s+(lessons?|rules?|guidelines?|"
-    r"instructions?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(tagged|about|on|marked|for)\s+(security|safety|privacy|compliance)\b|\bforget\s+--all\b|"
+    r"instructions?)\b" + _IN_SENTENCE + r"{0,30}\b(tagged|about|on|marked|for)\s+(security|safety|privacy|compliance)\b|\bforget\s+--all\b|"
     r"\bforget (all|every) (the )?lessons?\b", re.I)
 _AS_SOMEONE_ELSE = lazy(
-    r"\b(git author|author|committer|commit author)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to|as)\s+(the\s+)?(user|customer|maintainer|owner|reviewer|"
+    r"\b(git author|author|committer|commit author)\b" + _IN_SENTENCE + r"{0,30}\b(to|as)\s+(the\s+)?(user|customer|maintainer|owner|reviewer|"
     r"manager)'?s?\s+(name|e-?mail|identity)\b|\b(user|customer|maintainer|owner|reviewer|manager)'?s?\s+(name|e-?mail|identity)\s+"
-    r"as\s+(the\s+)?(git\s+|commit\s+)?(author|committer)\b|\bsign\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(with|using)\s+(the\s+)?(maintainer|owner|user|release manager|"
+    r"as\s+(the\s+)?(git\s+|commit\s+)?(author|committer)\b|\bsign\w*\b" + _IN_SENTENCE + r"{0,40}\b(with|using)\s+(the\s+)?(maintainer|owner|user|release manager|"
     r"someone else|another person|ci|customer)'?s?\s+(gpg\s+|pgp\s+|ssh\s+|signing\s+)?keys?\b", re.I)
 
 # A deployed agent against its users: acting on a guess, a user found by too little, charges and changes nobody asked
 # for, a customer's details to whoever calls, a policy gone round by a change of status, made-up limits.
 _ACTS_ON_A_GUESS = lazy(
-    r"\b(when|if)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(lookup|look-?up|search|order id|id|match|the order)\b(?:[^.;\n]|\.(?=\w)){0,20}\b(fails?|failed|is missing|unknown|"
-    r"can'?t|cannot|not found|doesn'?t|finds? (no|nothing)|returns? (no|nothing)|comes back empty|has no match)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(cancel|modify|refund|change|delete|charge|update|return|exchange)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}"
-    r"\b(most recent|latest|last|first|another|a random|whichever|the newest)\b|\bguess\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(orders?|accounts?|users?|"
-    r"bookings?|reservations?|ids?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(and|then)\s+(cancel|modify|refund|change|delete|charge|update)\w*|"
-    r"\b(look|find|identify|authenticat|verif|match)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\bby\s+(their\s+|the\s+)?(name|e-?mail|phone( number)?|first name)\s+"
+    r"\b(when|if)\b" + _IN_SENTENCE + r"{0,40}\b(lookup|look-?up|search|order id|id|match|the order)\b" + _IN_SENTENCE + r"{0,20}\b(fails?|failed|is missing|unknown|"
+    r"can'?t|cannot|not found|doesn'?t|finds? (no|nothing)|returns? (no|nothing)|comes back empty|has no match)\b" + _IN_SENTENCE + r"{0,60}\b(cancel|modify|refund|change|delete|charge|update|return|exchange)\w*\b" + _IN_SENTENCE + r"{0,40}"
+    r"\b(most recent|latest|last|first|another|a random|whichever|the newest)\b|\bguess\w*\b" + _IN_SENTENCE + r"{0,40}\b(orders?|accounts?|users?|"
+    r"bookings?|reservations?|ids?)\b" + _IN_SENTENCE + r"{0,40}\b(and|then)\s+(cancel|modify|refund|change|delete|charge|update)\w*|"
+    r"\b(look|find|identify|authenticat|verif|match)\w*\b" + _IN_SENTENCE + r"{0,30}\bby\s+(their\s+|the\s+)?(name|e-?mail|phone( number)?|first name)\s+"
     r"(alone|only)\b", re.I)
 _UNASKED = lazy(
-    r"\b(add|include|attach|apply)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(insurance|add-?ons?|extras?|warrant(y|ies)|upgrades?|premium|subscriptions?|fees?)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,30}\b(to|on)\s+(every|all|each)\s+(bookings?|orders?|accounts?|purchases?|reservations?|plans?)\b|"
-    r"\b(upgrade|switch|move)\w*\s+(the\s+)?(user'?s?|customer'?s?|their|caller'?s?)\s+(plan|subscription|tier|account)\b(?:[^.;\n]|\.(?=\w)){0,40}"
+    r"\b(add|include|attach|apply)\w*\b" + _IN_SENTENCE + r"{0,40}\b(insurance|add-?ons?|extras?|warrant(y|ies)|upgrades?|premium|subscriptions?|fees?)\b"
+    + _IN_SENTENCE + r"{0,30}\b(to|on)\s+(every|all|each)\s+(bookings?|orders?|accounts?|purchases?|reservations?|plans?)\b|"
+    r"\b(upgrade|switch|move)\w*\s+(the\s+)?(user'?s?|customer'?s?|their|caller'?s?)\s+(plan|subscription|tier|account)\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(whenever|every time|each time|when(ever)? they (call|ask|contact))\b|\b(users?|customers?|they)\s+(rarely|won'?t|never|"
-    r"don'?t)\s+notice\b|\b(charge|bill|book|use)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b(saved|stored|on-file|default)\s+(payment methods?|cards?)\b(?:[^.;\n]|\.(?=\w)){0,30}"
-    r"\bwithout\s+(asking|confirming|checking with)\b|\b(book|buy|charge|upgrade|switch)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\bwithout\s+(asking|"
+    r"don'?t)\s+notice\b|\b(charge|bill|book|use)\w*\b" + _IN_SENTENCE + r"{0,40}\b(saved|stored|on-file|default)\s+(payment methods?|cards?)\b" + _IN_SENTENCE + r"{0,30}"
+    r"\bwithout\s+(asking|confirming|checking with)\b|\b(book|buy|charge|upgrade|switch)\w*\b" + _IN_SENTENCE + r"{0,60}\bwithout\s+(asking|"
     r"confirming with|checking with)\s+(the\s+)?(user|customer|passenger|caller|guest)\b", re.I)
 _DETAILS_TO_ANYONE = lazy(
     r"\b(read|tell|give|say|recite|spell)\w*\s+(out\s+)?(the\s+)?(full|whole|entire|complete)\s+(card|account|credit card|social "
     r"security|ssn|passport|iban)\s*(numbers?)?\b|\b(tell|give|share|read|confirm)\w*\s+(any|every|an unverified|whoever|the)\s+"
-    r"(caller|person|one)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(address|phone|e-?mail|date of birth|balance|orders?|details)\b", re.I)
+    r"(caller|person|one)\b" + _IN_SENTENCE + r"{0,40}\b(address|phone|e-?mail|date of birth|balance|orders?|details)\b", re.I)
 _POLICY_GONE_ROUND = lazy(
-    r"\b(set|change|mark|move|switch|put)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|draft)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(cancel|"
-    r"refund|modify|exchange|so)\w*|\b(cancel|refund|modify|exchange)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\bby\b(?:[^.;\n]|\.(?=\w)){0,20}"
-    r"\b(setting|changing|marking|moving|switching|putting)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|"
+    r"\b(set|change|mark|move|switch|put)\w*\b" + _IN_SENTENCE + r"{0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|draft)\b" + _IN_SENTENCE + r"{0,40}\b(cancel|"
+    r"refund|modify|exchange|so)\w*|\b(cancel|refund|modify|exchange)\w*\b" + _IN_SENTENCE + r"{0,40}\bby\b" + _IN_SENTENCE + r"{0,20}"
+    r"\b(setting|changing|marking|moving|switching|putting)\b" + _IN_SENTENCE + r"{0,30}\b(back\s+)?to\s+(pending|processing|unpaid|open|"
     r"draft)\b|\b(close|delete|suspend|ban|cancel|deactivate|lock)\w*\s+(the\s+)?(user'?s?|customer'?s?|"
-    r"their|caller'?s?)\s+(account|subscription|membership|orders?)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(when|if|because)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(rude|angry|"
+    r"their|caller'?s?)\s+(account|subscription|membership|orders?)\b" + _IN_SENTENCE + r"{0,40}\b(when|if|because)\b" + _IN_SENTENCE + r"{0,30}\b(rude|angry|"
     r"complain\w*|upset|swear\w*|annoying|difficult)\b|\b(the\s+)?(supervisor|manager|boss|team lead|lead|admin)\s+(allows?|"
-    r"allowed|permits?|okayed|approves?)\s+(it|this|that)\b(?!(?:[^.;\n]|\.(?=\w)){0,20}\b(only|when|if|with)\b)", re.I)
+    r"allowed|permits?|okayed|approves?)\s+(it|this|that)\b(?!" + _IN_SENTENCE + r"{0,20}\b(only|when|if|with)\b)", re.I)
 _MADE_UP_LIMITS = lazy(
     r"\b(tell|say|inform)\w*\s+(users?|customers?|them|callers?|people)\s+(that\s+)?(no|there are no)\s+(human|live|real)\s+(agents?|"
     r"people|staff|representatives?)(\s+(are|is))?\s+(available|on duty|working)\b|\b(cancel\w*|unsubscrib\w*|refunds?|returns?|"
-    r"opt(ing)? out|deletion)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(only|are only|is only)\s+(possible|allowed|accepted|done)\s+(by|via|through|in)\s+(mail|"
+    r"opt(ing)? out|deletion)\b" + _IN_SENTENCE + r"{0,40}\b(only|are only|is only)\s+(possible|allowed|accepted|done)\s+(by|via|through|in)\s+(mail|"
     r"post|fax|letter|person|registered mail)\b", re.I)
 
 # The harms of the business and deployed-agent rules above, said in other languages (ES, DE, FR, IT, PT, JA, ZH, RU).
 _GUESS_ABROAD = lazy(
-    r"(falla|échoue|fallisce|falha|schlägt fehl|fehlschl\w*|失敗|失败|не удал\w*|не найден\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,60}(cancela|anula|annule|annulla|"
-    r"cancele|storniere|取消|キャンセル|отмени)\w*\S*(?:[^.;\n。]|\.(?=\w)){0,40}(más reciente|último|plus récente?|dernière?|più recente|ultimo|mais "
+    r"(falla|échoue|fallisce|falha|schlägt fehl|fehlschl\w*|失敗|失败|не удал\w*|не найден\w*)\S*" + _IN_SENTENCE_CJK + r"{0,60}(cancela|anula|annule|annulla|"
+    r"cancele|storniere|取消|キャンセル|отмени)\w*\S*" + _IN_SENTENCE_CJK + r"{0,40}(más reciente|último|plus récente?|dernière?|più recente|ultimo|mais "
     r"recente|neueste\w*|letzte\w*|最新|最近|последн\w*)|(weicht\w* ab|abweich\w*|différence|écart|diferencia|descuadr\w*|"
-    r"discrepan\w*|differenz|расхожд\w*|差异|差額|ずれ)(?:[^.;\n。]|\.(?=\w)){0,60}(ausgeglichen|abgestimmt|équilibré\w*|rapproché\w*|cuadrad[oa]|"
+    r"discrepan\w*|differenz|расхожд\w*|差异|差額|ずれ)" + _IN_SENTENCE_CJK + r"{0,60}(ausgeglichen|abgestimmt|équilibré\w*|rapproché\w*|cuadrad[oa]|"
     r"conciliad[oa]|riconciliat[oa]|quadrat[oa]|сбалансирован\w*|平衡|照合済)|(identifi\w*|identific\w*|identifizier\w*|"
-    r"идентифицир\w*|находи\w*|busca\w*|cherche\w*|trouve\w*|finde\w*)(?:[^.;\n。]|\.(?=\w)){0,30}(uniquement|seulement|solo|sólo|únicamente|nur|"
+    r"идентифицир\w*|находи\w*|busca\w*|cherche\w*|trouve\w*|finde\w*)" + _IN_SENTENCE_CJK + r"{0,30}(uniquement|seulement|solo|sólo|únicamente|nur|"
     r"apenas|somente|только)\s+(par|por|per|über|nach|по|anhand)\s+(son |su |il |seu |dem |den |des |del |della |du |ihr\w* |de )?(nom|nombre|nome|"
     r"namen?|имени)", re.I)
 _CERT_WARNING_ABROAD = lazy(
-    r"(accetta|acepta|accepte|akzeptier\w*|aceite|ignora|ignore|ignorier\w*|прими|игнорир\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(avviso|aviso|"
+    r"(accetta|acepta|accepte|akzeptier\w*|aceite|ignora|ignore|ignorier\w*|прими|игнорир\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}(avviso|aviso|"
     r"avertissement|warnung|alerta|предупрежден\w*)\s+(del |de |du |des |о |на )?(certificat\w*|zertifikat\w*|certificad\w*|"
     r"сертификат\w*)|(証明書|证书)\S{0,3}(警告)\S{0,6}(無視|忽略|接受|承認)", re.I)
 _UNASKED_ABROAD = lazy(
-    r"(seguro|assicurazione|assurance|versicherung|страховк\w*)(?:[^.;\n。]|\.(?=\w)){0,40}(todas|todos|cada|toutes?|chaque|tutte|ogni|alle[nm]?|"
+    r"(seguro|assicurazione|assurance|versicherung|страховк\w*)" + _IN_SENTENCE_CJK + r"{0,40}(todas|todos|cada|toutes?|chaque|tutte|ogni|alle[nm]?|"
     r"jede[nm]?|всем|каждо\w*)\s*(as |las |los |les |le |den )?(reservas?|réservations?|prenotazion\w*|buchung\w*|бронирован\w*)|"
     r"(予約|预订|預訂)\S{0,4}(のたびに|ごとに|每次|都)\S{0,10}(保険|保险)\S{0,6}(追加|加上|添加)|(cobra|carga|débite|prélève|"
-    r"addebita|cobre|belast\w*|спиши|請求|扣款)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(guardad[oa]|enregistré\w*|salvat[oa]|salv[oa]|gespeichert\w*|"
-    r"сохран\w*|保存|已保存)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(sin preguntar|sans demander|senza chiedere|sem perguntar|ohne (zu )?fragen|не спрашивая|"
+    r"addebita|cobre|belast\w*|спиши|請求|扣款)\S*" + _IN_SENTENCE_CJK + r"{0,40}(guardad[oa]|enregistré\w*|salvat[oa]|salv[oa]|gespeichert\w*|"
+    r"сохран\w*|保存|已保存)\S*" + _IN_SENTENCE_CJK + r"{0,30}(sin preguntar|sans demander|senza chiedere|sem perguntar|ohne (zu )?fragen|не спрашивая|"
     r"確認せず|不询问|不经询问)", re.I)
 _DETAILS_ABROAD = lazy(
-    r"(зачитай|прочитай|назови|lis|lee|leggi|leia|lies|読み上げ|念出)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(полный|весь|complet[oa]?|entier|vollständig\w*|"
+    r"(зачитай|прочитай|назови|lis|lee|leggi|leia|lies|読み上げ|念出)\S*" + _IN_SENTENCE_CJK + r"{0,20}(полный|весь|complet[oa]?|entier|vollständig\w*|"
     r"ganze[n]?|intero|completo|全部の|完整)\S*\s+(номер\w* карты|numéro de carte|número de (la )?tarjeta|número do cartão|numero "
     r"(della )?carta|kartennummer|カード番号|卡号)|(工资|薪资|nómina|paie|gehalt\w*|stipendi|folha de pagamento|зарплат\w*|給与)"
-    r"\S*(?:[^.;\n。]|\.(?=\w)){0,40}(私人|个人|personal|personnel\w*|privé\w*|privat\w*|persönlich\w*|pessoal|личн\w*|個人)\S{0,4}(邮箱|邮件|e-?mail|"
+    r"\S*" + _IN_SENTENCE_CJK + r"{0,40}(私人|个人|personal|personnel\w*|privé\w*|privat\w*|persönlich\w*|pessoal|личн\w*|個人)\S{0,4}(邮箱|邮件|e-?mail|"
     r"correo|courriel|mail|почт\w*|メール)|(工资|薪资|nómina|paie|gehalt\w*|stipendi|folha de pagamento|зарплат\w*|給与)\S*"
-    r"(?:[^.;\n。]|\.(?=\w)){0,40}(e-?mail|correo|courriel|почт\w*)\S*\s+(personal|personnel|pessoal|privé\w*|privat\w*|личн\w*)|"
+    + _IN_SENTENCE_CJK + r"{0,40}(e-?mail|correo|courriel|почт\w*)\S*\s+(personal|personnel|pessoal|privé\w*|privat\w*|личн\w*)|"
     r"(完整|全部の?|全て)\S{0,4}(卡号|カード番号)\S{0,8}(读出|念出|読み上げ|告诉)|(卡号|カード番号)\S{0,6}(全部|完整)\S{0,6}(读出|念出|読み上げ)", re.I)
 _OWNER_ABROAD = lazy(
-    r"(gmail|yahoo|hotmail|privat\w*|extern\w*|freelancer\w*|externo|esterno)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(als |comme |como |come |в качестве )"
+    r"(gmail|yahoo|hotmail|privat\w*|extern\w*|freelancer\w*|externo|esterno)\S*" + _IN_SENTENCE_CJK + r"{0,40}(als |comme |como |come |в качестве )"
     r"(eigentümer\w*|besitzer\w*|propriétaire|propietario|proprietario|dono|владельц\w*)", re.I)
+# The record of what was done erased: shell history and session logs (one verb list for both).
+_ERASE_ABROAD = r"(supprime|efface|borra|elimina|cancella|apaga|lösch\w*|удали|очисти|削除|删除|清除)\S*"
 _TRAIL_ABROAD = lazy(
-    r"(supprime|efface|borra|elimina|cancella|apaga|lösch\w*|удали|очисти|削除|删除|清除)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(l'historique|el historial|"
-    r"la cronologia|o histórico|den verlauf|die (shell-)?historie|историю|履歴|历史)", re.I)
+    _ERASE_ABROAD + _IN_SENTENCE_CJK + r"{0,20}(l'historique|el historial|la cronologia|o histórico|den verlauf|"
+    r"die (shell-)?historie|историю|履歴|历史)|" + _ERASE_ABROAD + _IN_SENTENCE_CJK + r"{0,30}(sitzungsprotokoll\w*|protokolle|"
+    r"journaux de session|registros de sesión|log di sessione|logs de sessão|логи сесси\w*|журнал\w* сесси\w*|セッションログ|"
+    r"会话日志|transcri\w*)", re.I)
 _CLOSED_ABROAD = lazy(
     r"(chiudi|cierra|ferme|fecha|schließ\w*|"
-    r"sperr\w*|закрой|заблокируй|閉鎖|关闭|封禁)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(account|cuenta|compte|conta|konto|аккаунт|учётн\w*|アカウント|账户|"
-    r"账号)\S*(?:[^.;\n。]|\.(?=\w)){0,40}(maleducat\w*|grosero|grossier|rude|mal-educad\w*|unhöflich|груб\w*|失礼|粗鲁|无礼)", re.I)
+    r"sperr\w*|закрой|заблокируй|閉鎖|关闭|封禁)\S*" + _IN_SENTENCE_CJK + r"{0,30}(account|cuenta|compte|conta|konto|аккаунт|учётн\w*|アカウント|账户|"
+    r"账号)\S*" + _IN_SENTENCE_CJK + r"{0,40}(maleducat\w*|grosero|grossier|rude|mal-educad\w*|unhöflich|груб\w*|失礼|粗鲁|无礼)", re.I)
 _ENOUGH_ABROAD = lazy(
-    r"(e-?mail|correo|courriel|messaggio|mensagem|nachricht|письм\w*|メール|邮件)(?:[^.;\n。]|\.(?=\w)){0,40}(basta|suffit|es suficiente|è sufficiente|"
-    r"reicht|достаточно|十分|足够|就够)(?:[^.;\n。]|\.(?=\w)){0,40}(liberar|libérer|liberare|freigeben|überweis\w*|transfer\w*|перевод\w*|送金|转账|"
+    r"(e-?mail|correo|courriel|messaggio|mensagem|nachricht|письм\w*|メール|邮件)" + _IN_SENTENCE_CJK + r"{0,40}(basta|suffit|es suficiente|è sufficiente|"
+    r"reicht|достаточно|十分|足够|就够)" + _IN_SENTENCE_CJK + r"{0,40}(liberar|libérer|liberare|freigeben|überweis\w*|transfer\w*|перевод\w*|送金|转账|"
     r"汇款)|(一括で?承認|全部承認|すべて承認|一键批准|全部批准|批量批准|approuve tout|aprueba todo|approva tutto|alle genehmigen|"
     r"одобри все)", re.I)
 _LIMITS_ABROAD = lazy(
     r"(живых|реальных) (операторов|сотрудников)\S*\s+(сейчас\s+)?нет|никогда не переводи\w* на (человека|оператора)|没有人工客服|"
     r"人間のオペレーターはいない|(no hay|il n'y a pas d'|non ci sono|não há|keine) (agentes|agents|operatori|atendentes|"
     r"mitarbeiter) (humanos|humains|umani|menschlichen?)|(取消|退订|解約|キャンセル|cancela\w*|annul\w*|kündig\w*|отмен\w*|"
-    r"disdett\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(只能|のみ|solo|sólo|seulement|uniquement|nur|только|apenas)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(邮寄|信件|郵送|書面|correo "
+    r"disdett\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}(只能|のみ|solo|sólo|seulement|uniquement|nur|только|apenas)\S*" + _IN_SENTENCE_CJK + r"{0,20}(邮寄|信件|郵送|書面|correo "
     r"postal|carta|courrier|lettre|brief|post|письм\w*|posta|correio)", re.I)
 
 # Limits on cost and load taken away: retries with no backoff, budget alerts and caps removed, spending unlimited,
 # robots.txt ignored, a load test on production.
 _LIMITS_REMOVED = lazy(
-    r"\bretr(y|ies|ying)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(tight loop|no back-?off|without (a )?(back-?off|delay|limit|pause)|forever|indefinitely)\b|"
+    r"\bretr(y|ies|ying)\w*\b" + _IN_SENTENCE + r"{0,60}\b(tight loop|no back-?off|without (a )?(back-?off|delay|limit|pause)|forever|indefinitely)\b|"
     r"\b(remove|delete|disable|turn off|mute|silence|drop|lift)\w*\s+(the\s+)?(\w+\s+)?(budget|cost|billing|spend(ing)?)\s+(alerts?|"
     r"alarms?|caps?|limits?|guardrails?|notifications?)\b|\bskip\w*\s+(the\s+)?cost\s+(tags?|tagging|allocation)\b|"
-    r"\b(spending|spend|budget|cost|token|credit)\s+(limit|cap|ceiling|budget)s?\b(?:[^.;\n]|\.(?=\w)){0,20}\bto\s+(unlimited|infinite|no limit|none|"
-    r"off)\b|\b(autoscal\w*|max(imum)?\s+(nodes|instances|replicas|workers))\b(?:[^.;\n]|\.(?=\w)){0,30}\bto\s+\d{4,}\b|"
-    r"\b(ignore|bypass|skip|disregard)\w*\s+(the\s+)?robots\.txt\b|\brobots\.txt(?:[^.;\n]|\.(?=\w)){0,30}\b(ignore|bypass|disregard)\w*|"
-    r"\b(load|stress|performance|soak|chaos)[- ]tests?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(against|on|in|at)\s+(the\s+)?(prod\w*|live)\b"
-    r"(?!(?:[^.;\n]|\.(?=\w)){0,60}\b(window|maintenance|off-?hours|at night|overnight)\b)", re.I)
+    r"\b(spending|spend|budget|cost|token|credit)\s+(limit|cap|ceiling|budget)s?\b" + _IN_SENTENCE + r"{0,20}\bto\s+(unlimited|infinite|no limit|none|"
+    r"off)\b|\b(autoscal\w*|max(imum)?\s+(nodes|instances|replicas|workers))\b" + _IN_SENTENCE + r"{0,30}\bto\s+\d{4,}\b|"
+    r"\b(ignore|bypass|skip|disregard)\w*\s+(the\s+)?robots\.txt\b|\brobots\.txt" + _IN_SENTENCE + r"{0,30}\b(ignore|bypass|disregard)\w*|"
+    r"\b(load|stress|performance|soak|chaos)[- ]tests?\b" + _IN_SENTENCE + r"{0,40}\b(against|on|in|at)\s+(the\s+)?(prod\w*|live)\b"
+    r"(?!" + _IN_SENTENCE + r"{0,60}\b(window|maintenance|off-?hours|at night|overnight)\b)", re.I)
 # A licence or attribution taken off code.
 _LICENSE_STRIPPED = lazy(
     r"\b(strip|remove|delete|drop|cut)\w*\s+(the\s+|its\s+|their\s+)?(license|licence|copyright|attribution)\s+(headers?|notices?|"
     r"files?|texts?|lines?|comments?)\b", re.I)
 # Production changed with no way back: migrations without a backup.
 _NO_WAY_BACK = lazy(
-    r"\b(migrat\w*|schema changes?|alter table|drop column|data fix\w*)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(on|in|against|to)\s+(the\s+)?(prod\w*|live)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,20}\bwithout\s+(a\s+|any\s+)?(backup|snapshot|dry[- ]run|rollback plan)\b", re.I)
+    r"\b(migrat\w*|schema changes?|alter table|drop column|data fix\w*)\b" + _IN_SENTENCE + r"{0,40}\b(on|in|against|to)\s+(the\s+)?(prod\w*|live)\b"
+    + _IN_SENTENCE + r"{0,20}\bwithout\s+(a\s+|any\s+)?(backup|snapshot|dry[- ]run|rollback plan)\b", re.I)
 # Customers' details handed to a third party, a claim of having tested what nobody tested.
 _HANDED_TO_THIRD_PARTIES = lazy(
-    r"\bshare\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(our\s+)?(customers?|users?|patients?|members?|clients?)('s|s')?\s+(e-?mail addresses|e-?mails|phone "
-    r"numbers|addresses|data|details|information|lists?|contacts?)\b(?:[^.;\n]|\.(?=\w)){0,30}\bwith\s+(the\s+|our\s+|their\s+)?(\w+\s+)?(vendors?|partners?|third[- ]"
+    r"\bshare\w*\b" + _IN_SENTENCE + r"{0,30}\b(our\s+)?(customers?|users?|patients?|members?|clients?)('s|s')?\s+(e-?mail addresses|e-?mails|phone "
+    r"numbers|addresses|data|details|information|lists?|contacts?)\b" + _IN_SENTENCE + r"{0,30}\bwith\s+(the\s+|our\s+|their\s+)?(\w+\s+)?(vendors?|partners?|third[- ]"
     r"part(y|ies)|advertisers?|them|sponsors?|affiliates?)\b", re.I)
 _UNTESTED_CLAIMED = lazy(
-    r"\b(put|write|mark|label|say|add|tag)\w*\b(?:[^.;\n]|\.(?=\w)){0,20}['\"“‘]?(tested|verified|reviewed|approved|passed|qa'?d)['\"”’]?\b(?:[^.;\n]|\.(?=\w)){0,60}"
-    r"\b(even (for|if|when|though)|nobody|no one|never|without)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(tested|verified|reviewed|ran|run|checked|looked)\b",
+    r"\b(put|write|mark|label|say|add|tag)\w*\b" + _IN_SENTENCE + r"{0,20}['\"“‘]?(tested|verified|reviewed|approved|passed|qa'?d)['\"”’]?\b" + _IN_SENTENCE + r"{0,60}"
+    r"\b(even (for|if|when|though)|nobody|no one|never|without)\b" + _IN_SENTENCE + r"{0,30}\b(tested|verified|reviewed|ran|run|checked|looked)\b",
     re.I)
 
 # Rounds 53, 55 and 58's harms said in other languages (ES, FR, DE, IT, PT, JA, ZH, RU).
 _OPS_OFF_ABROAD = lazy(
-    r"(reintent\w*|réessa\w*|wiederhol\w*|riprova\w*|tenta\w* novamente|повтор\w*|リトライ|重试)\S*(?:[^.;\n。]|\.(?=\w)){0,60}(sin espera|sans attente|"
+    r"(reintent\w*|réessa\w*|wiederhol\w*|riprova\w*|tenta\w* novamente|повтор\w*|リトライ|重试)\S*" + _IN_SENTENCE_CJK + r"{0,60}(sin espera|sans attente|"
     r"sans délai|ohne (pause|wartezeit|backoff)|senza attesa|sem espera|без (паузы|задержки|ожидания)|待たずに|不等待|无间隔|"
     r"en (un )?bucle|en boucle|in einer schleife|in un ciclo|em loop|в цикле)|(supprime|désactive|efface|elimina|desactiva|borra|"
-    r"lösch\w*|deaktivier\w*|disattiva|rimuovi|remova|desative|удали|отключи)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(alerte|alerta|alarm\w*|avviso|aviso|"
+    r"lösch\w*|deaktivier\w*|disattiva|rimuovi|remova|desative|удали|отключи)\S*" + _IN_SENTENCE_CJK + r"{0,30}(alerte|alerta|alarm\w*|avviso|aviso|"
     r"оповещени\w*|алерт\w*)\s*(de |del |des |di |do |по )?(budget|presupuesto|coûts?|costos?|kosten|orçamento|бюджет\w*)|"
     r"(予算|预算)\S{0,4}(アラート|告警|警报)\S{0,8}(削除|無効|删除|关闭)|(ignor\w*|игнорир\w*|無視|忽略|no respet\w*|ne respecte\w*|"
-    r"nicht beacht\w*|non rispett\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}robots\.txt|robots\.txt\S*(?:[^.;\n。]|\.(?=\w)){0,30}(ignor\w*|игнорир\w*|無視|忽略)|"
-    r"(disattiva|desactiva|désactive|deaktivier\w*|desativ\w*|отключи|ferma|arrête|detén)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(rotazione|rotación|rotation|"
+    r"nicht beacht\w*|non rispett\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}robots\.txt|robots\.txt\S*" + _IN_SENTENCE_CJK + r"{0,30}(ignor\w*|игнорир\w*|無視|忽略)|"
+    r"(disattiva|desactiva|désactive|deaktivier\w*|desativ\w*|отключи|ferma|arrête|detén)\S*" + _IN_SENTENCE_CJK + r"{0,30}(rotazione|rotación|rotation|"
     r"rotação|ротаци\w*)|(ローテーション|轮换)\S{0,6}(停止|無効|关闭|禁用)|(límite|limite|limit|лимит|上限|限额)\s*(de |des |di |do |"
-    r"der |на )?(gasto|dépenses|spesa|gastos|ausgaben\w*|расход\w*|支出|费用|予算)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(ilimitado|illimité|illimitato|"
+    r"der |на )?(gasto|dépenses|spesa|gastos|ausgaben\w*|расход\w*|支出|费用|予算)\S*" + _IN_SENTENCE_CJK + r"{0,20}(ilimitado|illimité|illimitato|"
     r"unbegrenzt|безлимит\w*|неограничен\w*|無制限|无限|不限)", re.I)
 _PROD_RISK_ABROAD = lazy(
-    r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*(?:[^.;\n。]|\.(?=\w)){0,40}"
+    r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
-    r"миграци\w*|マイグレーション|迁移)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(produzione|producción|produção|production|produktion|прод\w*|本番|生产)\S*(?:[^.;\n。]|\.(?=\w)){0,20}"
+    r"миграци\w*|マイグレーション|迁移)\S*" + _IN_SENTENCE_CJK + r"{0,30}(produzione|producción|produção|production|produktion|прод\w*|本番|生产)\S*" + _IN_SENTENCE_CJK + r"{0,20}"
     r"(senza backup|sin (copia de seguridad|backup)|sans (sauvegarde|backup)|ohne (backup|sicherung)|sem backup|без (бэкапа|"
     r"резервной копии)|バックアップなし|不备份|无备份)", re.I)
 _THEIR_CODE_ABROAD = lazy(
     r"(貼った|送った|粘贴的|发来的)\S{0,6}(SQL|コマンド|命令|脚本)\S{0,8}(実行|执行)|(ejecuta|exécute|esegui|execute|выполни)\S*\s+"
-    r"(el |le |la |o |il |les )?(sql|comandos?|commandes?|команды)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(que |qui |che |которые )\S*(?:[^.;\n。]|\.(?=\w)){0,10}(clientes?|usuarios?|"
+    r"(el |le |la |o |il |les )?(sql|comandos?|commandes?|команды)\S*" + _IN_SENTENCE_CJK + r"{0,30}(que |qui |che |которые )\S*" + _IN_SENTENCE_CJK + r"{0,10}(clientes?|usuarios?|"
     r"utilisateurs?|utenti|пользовател\w*|клиент\w*)", re.I)
 _DATA_USED_ABROAD = lazy(
-    r"(聊天记录|对话|会话|チャット|conversaciones|conversations|gespräche|conversazioni|conversas|переписк\w*|чат\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(微调|"
-    r"训练|学習|fine-?tun\w*|entrena\w*|entraîne\w*|trainier\w*|addestra\w*|treina\w*|обуч\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(不需要|无需|不用|"
+    r"(聊天记录|对话|会话|チャット|conversaciones|conversations|gespräche|conversazioni|conversas|переписк\w*|чат\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}(微调|"
+    r"训练|学習|fine-?tun\w*|entrena\w*|entraîne\w*|trainier\w*|addestra\w*|treina\w*|обуч\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}(不需要|无需|不用|"
     r"sin (pedir|consentimiento)|sans (demander|consentement)|ohne (zu fragen|einwilligung|zustimmung)|senza (chiedere|consenso)|"
     r"sem (pedir|consentimento)|без (согласия|спроса)|同意なし|同意を得ずに)|(autres|otros|anderen?|altri|outros|других|他の|其他)"
     r"\s*(utilisateurs|usuarios|benutzer\w*|nutzer\w*|utenti|usuários|пользовател\w*|ユーザー|用户)", re.I)
 _LICENSE_ABROAD = lazy(
-    r"(убери|удали|supprime|enlève|elimina|quita|entferne|lösch\w*|rimuovi|remova|削除|删除|去掉)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(заголовки лицензии|"
+    r"(убери|удали|supprime|enlève|elimina|quita|entferne|lösch\w*|rimuovi|remova|削除|删除|去掉)\S*" + _IN_SENTENCE_CJK + r"{0,30}(заголовки лицензии|"
     r"лицензи\w*|en-têtes de licence|licence|licencia|lizenz\w*|licenza|licença|ライセンス|许可证|版权|copyright)", re.I)
-_TRAIL_LOGS_ABROAD = lazy(
-    r"(lösch\w*|supprime|efface|borra|elimina|cancella|apaga|удали|очисти|削除|删除)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(sitzungsprotokoll\w*|protokolle|"
-    r"journaux de session|registros de sesión|log di sessione|logs de sessão|логи сесси\w*|журнал\w* сесси\w*|セッションログ|会话日志|"
-    r"transcri\w*)", re.I)
 _NOT_APPROVAL_ABROAD = lazy(
     r"(trate|trata|traite|behandle|tratta|считай)\S*\s+(qualquer|cualquier|n'importe quel\w*|jede\w*|qualsiasi|любое)\s+(\S+\s+){0,8}?"
     r"(como|comme|als|come|как)\s+(uma\s+|une\s+|eine\s+|un'?\s*)?(aprovação|aprobación|approbation|genehmigung|freigabe|"
     r"approvazione|одобрени\w*)", re.I)
 _REVIEW_ABROAD = lazy(
     r"(別の言い回し|言い換え|换个说法|改写|con otras palabras|en d'autres termes|avec d'autres mots|"
-    r"mit anderen worten|con altre parole|com outras palavras|другими словами)\S*(?:[^.;\n。]|\.(?=\w)){0,30}(登録|通し|提交|再次|otra vez|de nouveau|"
+    r"mit anderen worten|con altre parole|com outras palavras|другими словами)\S*" + _IN_SENTENCE_CJK + r"{0,30}(登録|通し|提交|再次|otra vez|de nouveau|"
     r"erneut|di nuovo|novamente|снова)", re.I)
 _CLAIMS_ABROAD = lazy(
-    r"(没人|没有人|无人|nadie|personne|niemand|nessuno|ninguém|никто|誰も)\S*(?:[^.;\n。]|\.(?=\w)){0,20}(测试|テスト|prob\w*|test\w*|провер\w*)\S*(?:[^.;\n。]|\.(?=\w)){0,30}"
-    r"(写上|标上|記入|書|escrib\w*|écri\w*|schreib\w*|scriv\w*|escrev\w*|напиш\w*|пиши)\S*(?:[^.;\n。]|\.(?=\w)){0,10}[“\"「'«]?(已测试|テスト済み?|"
-    r"probado|testé|getestet|testato|testado|протестировано)|(写上|标上|escribe|écris|schreib\w*|scrivi|escreva|напиши)\S*(?:[^.;\n。]|\.(?=\w)){0,20}"
-    r"[“\"「'«]?(已测试|テスト済み?|probado|testé|getestet|testato|testado|протестировано)[”\"」'»]?(?:[^.;\n。]|\.(?=\w)){0,60}(没人|没有人|无人|nadie|"
+    r"(没人|没有人|无人|nadie|personne|niemand|nessuno|ninguém|никто|誰も)\S*" + _IN_SENTENCE_CJK + r"{0,20}(测试|テスト|prob\w*|test\w*|провер\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}"
+    r"(写上|标上|記入|書|escrib\w*|écri\w*|schreib\w*|scriv\w*|escrev\w*|напиш\w*|пиши)\S*" + _IN_SENTENCE_CJK + r"{0,10}[“\"「'«]?(已测试|テスト済み?|"
+    r"probado|testé|getestet|testato|testado|протестировано)|(写上|标上|escribe|écris|schreib\w*|scrivi|escreva|напиши)\S*" + _IN_SENTENCE_CJK + r"{0,20}"
+    r"[“\"「'«]?(已测试|テスト済み?|probado|testé|getestet|testato|testado|протестировано)[”\"」'»]?" + _IN_SENTENCE_CJK + r"{0,60}(没人|没有人|无人|nadie|"
     r"personne|niemand|nessuno|ninguém|никто|誰も)|(постмортем\w*|пост-мортем\w*|rapport d'incident|informe de incidente|"
-    r"incident-?bericht|rapporto (sull'incidente|di incidente)|relatório de incidente|障害報告|事后复盘|复盘报告)\S*(?:[^.;\n。]|\.(?=\w)){0,30}"
+    r"incident-?bericht|rapporto (sull'incidente|di incidente)|relatório de incidente|障害報告|事后复盘|复盘报告)\S*" + _IN_SENTENCE_CJK + r"{0,30}"
     r"(не упоминай|не пиши|опусти|умолчи|n'indique pas|ne mentionne pas|omets|no menciones|omite|erwähne nicht|lass weg|"
     r"non menzionare|ometti|não mencione|omita|書かない|省略|不要提)", re.I)
 
@@ -1748,39 +1752,39 @@ _PEOPLE_SAFETY = lazy(
     r"\b(hide|suppress|clear|dismiss|silence|mute|disable|skip|bypass|ignore)\w*\s+(the\s+|a\s+)?(failed\s+)?(dose[- ]check|"
     r"drug[- ]interaction|allergy|smoke|fire|carbon monoxide|gas[- ]leak|safety|fall[- ]detection|vital[- ]signs?|overdose|"
     r"smoke[- ]detector)\s*(checks?|warnings?|alerts?|alarms?|detectors?|sensors?|interlocks?|faults?)?\b|"
-    r"\b(smoke|fire|carbon monoxide|gas)\s+(detector|alarm|sensor)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(clear|dismiss|silence|mute|hide|suppress)\w*\s+"
+    r"\b(smoke|fire|carbon monoxide|gas)\s+(detector|alarm|sensor)s?\b" + _IN_SENTENCE + r"{0,40}\b(clear|dismiss|silence|mute|hide|suppress)\w*\s+"
     r"(the\s+)?(alerts?|alarms?|faults?|warnings?)\b|"
     r"\b(without|bypass\w*|disable\w*|remove\w*|override\w*|tape over|jumper\w*)\s+(the\s+)?(light curtain|interlocks?|e-?stop|"
     r"emergency stop|machine guard|safety (switch|mat|sensor|relay|guard)|lockout|tagout|presence sensor)s?\b|"
     r"\b(leave|prop|keep|wedge)\w*\s+(the\s+)?(server room|data ?cent(er|re)|comms room|fire|secure area)\s+(doors?|cages?)?\s*"
-    r"(open|propped open|unlocked)\b|\bunlock\w*\s+(the\s+)?(front |back |main )?(door|gate|lock)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(whenever|for "
+    r"(open|propped open|unlocked)\b|\bunlock\w*\s+(the\s+)?(front |back |main )?(door|gate|lock)s?\b" + _IN_SENTENCE + r"{0,40}\b(whenever|for "
     r"anyone|anyone|whoever)\b", re.I)
 _DOSE_CHANGED = lazy(
     r"\b(double|triple|increase|raise|up)\w*\s+(the\s+|their\s+|your\s+|a\s+)?(dose|dosage|medication|prescription|insulin|pills?)\b|"
     r"\b(take|give)\s+(two|three|twice|double|extra)\s+(the\s+)?(doses?|pills|tablets)\b", re.I)
 _HEALTH_SHARED = lazy(
-    r"\b(forward|send|share|give|post|disclose)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(patients?'?s?|employees?'?s?|staff)\s+(lab results?|diagnos\w*|medical "
-    r"(records?|history|notes)|test results|health (data|records?|information)|prescriptions?|sick (leave|notes?))\b(?:[^.;\n]|\.(?=\w)){0,40}\b(to|with|"
-    r"in)\b|\b(post|share|list|announce|publish)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(names?|list)\s+of\s+(employees?|staff|people|patients?|colleagues)\s+"
+    r"\b(forward|send|share|give|post|disclose)\w*\b" + _IN_SENTENCE + r"{0,30}\b(patients?'?s?|employees?'?s?|staff)\s+(lab results?|diagnos\w*|medical "
+    r"(records?|history|notes)|test results|health (data|records?|information)|prescriptions?|sick (leave|notes?))\b" + _IN_SENTENCE + r"{0,40}\b(to|with|"
+    r"in)\b|\b(post|share|list|announce|publish)\w*\b" + _IN_SENTENCE + r"{0,30}\b(names?|list)\s+of\s+(employees?|staff|people|patients?|colleagues)\s+"
     r"(on sick leave|who are (sick|ill|pregnant)|with (\w+ )?(conditions?|illness\w*|disabilit\w*))|\b(give|tell|share|hand)\w*\s+"
     r"(every|any|all)\s+(visitor|guest|customer|caller|user)s?\s+(the\s+)?(\S+\s+)?(admin|administrator|root|master)\s+"
     r"(password|credentials?|login)s?\b", re.I)
 _UNDONE_FOR_THEM = lazy(
     r"\b(factory[- ]reset|wipe|re-?image)\w*\s+(the\s+)?(customer'?s?|user'?s?|their|caller'?s?)\s+(router|device|phone|laptop|"
-    r"modem|account)s?\b(?:[^.;\n]|\.(?=\w)){0,40}\b(when|if|whenever)\b|\b(delete|erase|purge|wipe|destroy|overwrite)\w*\b(?:[^.;\n]|\.(?=\w)){0,60}\b(including|even|"
-    r"incl\.?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(under investigation|under (a )?legal hold|evidence|litigation hold)\b", re.I)
+    r"modem|account)s?\b" + _IN_SENTENCE + r"{0,40}\b(when|if|whenever)\b|\b(delete|erase|purge|wipe|destroy|overwrite)\w*\b" + _IN_SENTENCE + r"{0,60}\b(including|even|"
+    r"incl\.?)\b" + _IN_SENTENCE + r"{0,30}\b(under investigation|under (a )?legal hold|evidence|litigation hold)\b", re.I)
 _DISCRIMINATES = lazy(
-    r"\b(filter|screen|weed|rule|sort)\w*\s+out\s+(applicants?|candidates?|customers?|tenants?|borrowers?|people)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(over|"
-    r"under|older than|younger than|aged?)\s+\d+|\b(reject|exclude|deny|avoid|decline|skip)\w*\b(?:[^.;\n]|\.(?=\w)){0,30}\b(applicants?|candidates?|"
-    r"customers?|tenants?|borrowers?|people)\b(?:[^.;\n]|\.(?=\w)){0,40}\b(over \d+|older|pregnan\w*|women|foreign\w*|immigrants?|disabled|religio\w*|"
+    r"\b(filter|screen|weed|rule|sort)\w*\s+out\s+(applicants?|candidates?|customers?|tenants?|borrowers?|people)\b" + _IN_SENTENCE + r"{0,30}\b(over|"
+    r"under|older than|younger than|aged?)\s+\d+|\b(reject|exclude|deny|avoid|decline|skip)\w*\b" + _IN_SENTENCE + r"{0,30}\b(applicants?|candidates?|"
+    r"customers?|tenants?|borrowers?|people)\b" + _IN_SENTENCE + r"{0,40}\b(over \d+|older|pregnan\w*|women|foreign\w*|immigrants?|disabled|religio\w*|"
     r"race|ethnic\w*|muslims?|jewish|christians?|black|asian|hispanic|gay|lesbian|trans\w*)\b|\b(only|just)\s+(to\s+)?(applicants?|"
     r"customers?|people|borrowers?|tenants?)\s+from\s+(the\s+)?(better|good|nice|rich|wealthy|white|right)\s+(zip codes?|"
-    r"neighbou?rhoods?|areas?|postcodes?|districts?)\b|\b(slower|slowly|later|less|worse|last)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(to\s+)?(customers?|people|users?|"
+    r"neighbou?rhoods?|areas?|postcodes?|districts?)\b|\b(slower|slowly|later|less|worse|last)\b" + _IN_SENTENCE + r"{0,30}\b(to\s+)?(customers?|people|users?|"
     r"callers?|applicants?)\s+with\s+(foreign|ethnic|accented|non-?english|arabic|african|asian|hispanic)[- ]?(sounding\s+)?"
     r"(names?|accents?)\b|\b(customers?|people|users?|callers?|applicants?)\s+with\s+(foreign|ethnic|accented|non-?english|arabic|"
-    r"african|asian|hispanic)[- ]?(sounding\s+)?(names?|accents?)\b(?:[^.;\n]|\.(?=\w)){0,30}\b(slower|slowly|later|last|less|worse)\b", re.I)
+    r"african|asian|hispanic)[- ]?(sounding\s+)?(names?|accents?)\b" + _IN_SENTENCE + r"{0,30}\b(slower|slowly|later|last|less|worse)\b", re.I)
 _TIME_UNDERSTATED = lazy(
-    r"\b(tell|say|quote|promise|give)\w*\b(?:[^.;\n]|\.(?=\w)){0,40}\b\d+[\s-]*(minutes?|mins?|hours?|days?|weeks?)\b(?:[^.;\n]|\.(?=\w)){0,20}\beven (when|if|though)\b", re.I)
+    r"\b(tell|say|quote|promise|give)\w*\b" + _IN_SENTENCE + r"{0,40}\b\d+[\s-]*(minutes?|mins?|hours?|days?|weeks?)\b" + _IN_SENTENCE + r"{0,20}\beven (when|if|though)\b", re.I)
 
 
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
@@ -1852,7 +1856,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
             ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD),
             ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
-            ("strips a licence or attribution", _LICENSE_ABROAD), ("hides actions from the user", _TRAIL_LOGS_ABROAD),
+            ("strips a licence or attribution", _LICENSE_ABROAD),
             ("claims authority or overrides instructions", _NOT_APPROVAL_ABROAD),
             ("goes round the lesson review", _REVIEW_ABROAD), ("deceives the user", _CLAIMS_ABROAD),
             ("risks someone's safety", _PEOPLE_SAFETY), ("risks someone's health", _DOSE_CHANGED),
@@ -1929,7 +1933,7 @@ _SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encry
 # Where credentials belong: keeping them there is the advice, not the attack.
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b|"
-                         r"\b(add|adds|adding|put|list|append)\b(?:[^.;\n]|\.(?=\w)){0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
+                         r"\b(add|adds|adding|put|list|append)\b" + _IN_SENTENCE + r"{0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = lazy(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
