@@ -271,7 +271,7 @@ def write_snapshot(home: Home, scope: str, snap: Snapshot, stamp: list[int], emb
     except OSError as e:
         from secondnature.hooks.core.log import log
 
-        log("lessons", f"could not write the retrieval cache of {scope}: {e}")
+        log("lessons", f"could not write the retrieval cache of {scope}: {e}", home)
 
 
 DELTAS_MAX_BYTES = 8_000_000  # about 2,500 one-lesson writes; past it the log starts again
@@ -332,7 +332,7 @@ def _refresh() -> None:
             except Exception as e:  # noqa: BLE001 - the next reader patches or rebuilds it
                 from secondnature.hooks.core.log import log
 
-                log("lessons", f"refreshing the retrieval cache of {scope}: {type(e).__name__}: {e}")
+                log("lessons", f"refreshing the retrieval cache of {scope}: {type(e).__name__}: {e}", home)
 
 
 def _finish_refreshing(timeout: float = 30.0) -> None:

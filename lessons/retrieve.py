@@ -111,7 +111,7 @@ class Retriever:
                 raise
             from secondnature.hooks.core.log import log
 
-            log("lessons", f"cannot refresh the lessons of {key} ({type(e).__name__}: {e}); the last ones are kept")
+            log("lessons", f"cannot refresh the lessons of {key} ({type(e).__name__}: {e}); the last ones are kept", self.home)
             snap.checked = time.monotonic()
             return snap
         snap = self._snapshots[key] = Snapshot(lessons, vectors, revision)

@@ -31,7 +31,7 @@ def settings(home: Home) -> Settings:
     try:
         return load_settings(home.config)
     except ConfigError as e:
-        log("lessons", str(e))
+        log("lessons", str(e), home)
         return Settings.from_dict({})
 
 
@@ -76,7 +76,7 @@ def shared_retriever(home: Home) -> Retriever | None:
         try:
             retriever = cold_retriever(home, s)
         except Exception as e:  # noqa: BLE001 - the agent goes on without lessons
-            log("lessons", f"cannot open the lesson store for injection: {type(e).__name__}: {e}")
+            log("lessons", f"cannot open the lesson store for injection: {type(e).__name__}: {e}", home)
             _retrievers[key] = time.monotonic() + RETRY_SECONDS
             return None
         _retrievers[key] = retriever

@@ -431,7 +431,7 @@ class LessonStore:
         except Exception as e:  # noqa: BLE001 - the write is done; the caches are only stale
             from secondnature.hooks.core.log import log
 
-            log("lessons", f"the retrieval caches were left stale after a write ({type(e).__name__}: {e})")
+            log("lessons", f"the retrieval caches were left stale after a write ({type(e).__name__}: {e})", self.home)
 
     def _upsert(self, lessons: list[Lesson]) -> np.ndarray:
         """Write the lessons with their vectors; returns the vectors, in order."""

@@ -283,7 +283,7 @@ class SecondNatureMiddleware(AgentMiddleware):
         except Exception as e:  # noqa: BLE001 - a memory failure must not fail the agent
             from secondnature.hooks.core.log import log
 
-            log("middleware", f"lessons not injected: {type(e).__name__}: {e}")
+            log("middleware", f"lessons not injected: {type(e).__name__}: {e}", self.home)
             return None
         shown = self._shown.setdefault(recorder.session_id, set())
         new = [i for i in block.lesson_ids if i not in shown]

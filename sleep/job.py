@@ -107,7 +107,7 @@ CONTEXT_READ_LIMIT = 200  # processed sessions read, newest first, when looking 
 
 
 def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, str] | None,
-           source: SessionSource) -> tuple[list[Episode], list[Episode], dict[str, int]]:
+           source: SessionSource, home: Home) -> tuple[list[Episode], list[Episode], dict[str, int]]:
     """(new episodes, already-processed episodes of the same scopes as context, sizes seen now).
 
     Which sessions are new is decided from file sizes alone, so the night reads what is new plus a
@@ -123,36 +123,36 @@ def gather(watermark: dict[str, int], options: SleepOptions, failed: dict[str, s
             continue
         try:
             size = os.path.getsize(path)  # before reading: lines appended meanwhile are read next night
-            log_ = read_session(path)
+            log_ = read_session(path, home)
             if log_.events and not (options.scope and log_.scope != options.scope):
                 pending.append((path, size, log_))
         except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
-            _unreadable(path, e, failed)
+            _unreadable(path, e, failed, home)
     grown = source.ingest([log_ for _, _, log_ in pending]) if pending and not options.dry_run else set()
     for path, size, log_ in pending:
         try:
             if log_.session_id in grown:
-                size, log_ = os.path.getsize(path), read_session(path)
+                size, log_ = os.path.getsize(path), read_session(path, home)
             sizes[log_.session_id] = size
             new.append(episode(log_, options.success_at))
         except Exception as e:  # noqa: BLE001 - one unreadable session must not cost the night
-            _unreadable(path, e, failed)
+            _unreadable(path, e, failed, home)
     families = {family(ep.scope) for ep in new}  # an agent's users: what one shows, another may too
     context: list[Episode] = []
     for path in reversed(processed_paths[-CONTEXT_READ_LIMIT:]):  # newest first
         try:
-            log_ = read_session(path)
+            log_ = read_session(path, home)
             if family(log_.scope) in families:
                 context.append(episode(log_, options.success_at))
         except Exception as e:  # noqa: BLE001 - context is optional
-            log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}")
+            log("sleep", f"{path}: skipped as context: {type(e).__name__}: {e}", home)
         if len(context) >= CONTEXT_SESSIONS:
             break
     return new, context[::-1], sizes
 
 
-def _unreadable(path: str, e: Exception, failed: dict[str, str] | None) -> None:
-    log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}")
+def _unreadable(path: str, e: Exception, failed: dict[str, str] | None, home: Home) -> None:
+    log("sleep", f"{path}: cannot be read as an episode: {type(e).__name__}: {e}", home)
     if failed is not None:
         failed[os.path.basename(path)[: -len(".jsonl")]] = f"unreadable: {type(e).__name__}: {e}"[:300]
 
@@ -170,7 +170,7 @@ def run_sleep(options: SleepOptions | None = None, store: LessonStore | None = N
         store = store or open_store(home=home)
         repaired = store.reconcile()
         if repaired:
-            log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash")
+            log("sleep", f"finished {repaired} lesson writes cut off by an earlier crash", home)
         journal = state.journal()
         if journal is not None and not options.dry_run:
             journal["attempts"] = int(journal.get("attempts", 1)) + 1  # doctor: a journal that will not finish
@@ -185,7 +185,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any, source: Ses
     now = options.now or started
     night = now_iso(now)
     failed: dict[str, str] = {}
-    episodes, context, sizes = gather(state.watermark(), options, failed, source)
+    episodes, context, sizes = gather(state.watermark(), options, failed, source, store.home)
     if not episodes and not failed:
         return NightResult(night=night, status="nothing new")
     by_id = {ep.session_id: ep for ep in episodes + context}
@@ -245,7 +245,7 @@ def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: l
     if bar is not None:
         bar.__enter__()
     try:
-        candidates = _mine(episodes, context, failed)
+        candidates = _mine(episodes, context, failed, plan.store.home)
         known = {s: sorted(plan.active(s), key=lambda x: -x.sessions_seen) for s in scopes}
         dump = _prompt_dumper(options.dump_prompts)
         if options.model is not None:
@@ -291,20 +291,20 @@ def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resu
     errors: list[str] = []
     report = journal["report"]
     touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
-    _after_apply(errors, "compiling the digests", lambda: compile_digests(store, touched, held=held) if touched else None)
+    _after_apply(store.home, errors, "compiling the digests", lambda: compile_digests(store, touched, held=held) if touched else None)
     _checkpoint("after_compile")
     if todo:
-        _after_apply(errors, "the backup after the night", lambda: store.backup("after-night"))
+        _after_apply(store.home, errors, "the backup after the night", lambda: store.backup("after-night"))
     report["finished"] = now_iso()
     report["seconds"] = round(time.time() - journal["started"], 2)
     report["resumed"] = resumed
     report["conflicts"] = store.conflicts  # changed by someone else while the night ran: their change stands
-    _after_apply(errors, "counting the active lessons",
+    _after_apply(store.home, errors, "counting the active lessons",
                  lambda: report.__setitem__("active_lessons", store.count(statuses=["active"])))
-    _after_apply(errors, "counting the tokens injected",
+    _after_apply(store.home, errors, "counting the tokens injected",
                  lambda: report.__setitem__("tokens_injected", _tokens_injected(store.home)))
     report["errors"] = errors
-    path = _after_apply(errors, "writing the report", lambda: write_report(store.home, report))
+    path = _after_apply(store.home, errors, "writing the report", lambda: write_report(store.home, report))
     state.finish(journal["watermark"], journal.get("failures"))
     return NightResult(night=journal["night"], status="resumed" if resumed else "done", sessions=list(journal["watermark"]),
                        operations=report["operations"], report=report, report_path=path)
@@ -322,12 +322,12 @@ def _holds_the_store(plan: Plan, before: dict[str, Any], applied: list[Change], 
     return int(now.get("epoch", 0)) == expected["epoch"] and now.get("scopes", {}) == expected["scopes"]
 
 
-def _after_apply(errors: list[str], what: str, step: Any) -> Any:
+def _after_apply(home: Home, errors: list[str], what: str, step: Any) -> Any:
     """Run one step that follows the night's changes; its failure is logged and noted, never raised."""
     try:
         return step()
     except Exception as e:  # noqa: BLE001 - see _finish: the watermark must move
-        log("sleep", f"{what} failed after the night's changes were applied: {type(e).__name__}: {e}")
+        log("sleep", f"{what} failed after the night's changes were applied: {type(e).__name__}: {e}", home)
         errors.append(f"{what} failed: {type(e).__name__}: {str(e)[:300]}")
         return None
 
@@ -348,12 +348,12 @@ def _prompt_dumper(folder: str | None) -> Any:
     return dump
 
 
-def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str]) -> list[Any]:
+def _mine(episodes: list[Episode], context: list[Episode], failed: dict[str, str], home: Home) -> list[Any]:
     """The miner over the night; if it fails, session by session, leaving out the ones it fails on."""
     try:
         return mine(episodes, context)
     except Exception as e:  # noqa: BLE001 - find the session at fault and carry on without it
-        log("sleep", f"miner failed on the whole night ({type(e).__name__}: {e}); mining session by session")
+        log("sleep", f"miner failed on the whole night ({type(e).__name__}: {e}); mining session by session", home)
     out = []
     for ep in episodes:
         try:

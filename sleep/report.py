@@ -46,7 +46,7 @@ def write_report(home: Home, report: dict[str, Any]) -> str:
     try:
         text = markdown(report)
     except Exception as e:  # noqa: BLE001 - the JSON is the record; its Markdown view must not cost the night
-        log("sleep", f"report {stem}.md: {type(e).__name__}: {e}")
+        log("sleep", f"report {stem}.md: {type(e).__name__}: {e}", home)
         text = f"# Night of {str(report['night'])[:10]}\n\nThe Markdown view failed ({type(e).__name__}); see {stem}.json.\n"
     write_private(stem + ".md", text.encode())
     return stem + ".json"
@@ -98,7 +98,7 @@ def load_reports(home: Home) -> list[dict[str, Any]]:
         try:
             shared = sink.load_reports()
         except Exception as e:  # noqa: BLE001 - the database may be down: show what this machine has
-            log("report", f"fleet reports unavailable ({type(e).__name__}: {e}); showing this machine's")
+            log("report", f"fleet reports unavailable ({type(e).__name__}: {e}); showing this machine's", home)
         else:
             seen = {(r.get("night"), r.get("family", "")) for r in shared}
             out = sorted(shared + [r for r in out if (r.get("night"), r.get("family", "")) not in seen],

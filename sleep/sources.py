@@ -64,5 +64,5 @@ class LocalSessions:
             subprocess.run([sys.executable, "-m", "secondnature.hooks.ingest", *transcripts], env=env,
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=INGEST_TIMEOUT, check=False)
         except (OSError, subprocess.SubprocessError) as e:
-            log("sleep", f"reading {len(transcripts)} transcripts: {type(e).__name__}: {e}")
+            log("sleep", f"reading {len(transcripts)} transcripts: {type(e).__name__}: {e}", self.home)
         return {session for session, size in before.items() if self.size_of(session) > size}

@@ -89,6 +89,27 @@ def test_training_lowers_kl_and_the_adapter_reloads_exactly(tiny_llama):
                                                                                    rel=1e-5)
 
 
+def test_a_store_of_another_home_is_distilled_from_that_homes_sessions_into_that_home(tiny_llama, tmp_path):
+    """A host serving tenants distils one tenant's lessons: the prompts the teacher answers are that tenant's
+    users', and the adapter is kept with that tenant's store; the process's own home is never read or written."""
+    from secondnature.hooks.core import schema
+    from secondnature.hooks.core.schema import Event
+    from secondnature.hooks.core.spool import append
+    from secondnature.sleep.distill.train import captured_prompts
+
+    tenant = Home(str(tmp_path / "tenant"))
+    store = open_store(home=tenant)
+    for text, when in LESSONS:
+        store.add(Lesson(title="", text=text, when=when, scope=SCOPE))
+    append([Event(harness="langgraph", session_id="u1", scope=SCOPE, kind=schema.USER_PROMPT,
+                  data={"text": "where is my parcel"})], tenant.data)
+    assert captured_prompts(tenant, SCOPE) == ["where is my parcel"]
+    assert captured_prompts(Home.from_environment(), SCOPE) == []
+    meta = run_distill(store, SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))
+    assert meta["promoted"] and adapters.in_use(tenant, SCOPE) == meta["id"]
+    assert not os.path.exists(Home.from_environment().data)
+
+
 def test_gate_rejects_an_adapter_that_does_not_help_and_keeps_the_previous(tiny_llama):
     seed_lessons()
     first = run_distill(open_store(), SCOPE, tiny_llama, "cpu", DistillSettings(steps=20, **FAST))

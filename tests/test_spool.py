@@ -55,6 +55,22 @@ def test_malformed_and_torn_lines_are_skipped_counted_and_logged():
     assert "s1.jsonl:2" in open(log_file()).read()
 
 
+def test_a_night_of_another_home_logs_its_damaged_lines_in_that_home(tmp_path):
+    """A fleet worker or a host serving tenants runs the night of a home that is not the process's: what it
+    skips is logged where that home's doctor reads it, and the process's own log is never written."""
+    from secondnature.hooks.core.paths import Home
+    from secondnature.sleep.job import run_sleep
+
+    other = Home(str(tmp_path / "tenant"))
+    append([_event(1, session="t1")], other.data)
+    with open(os.path.join(other.sessions, "t1.jsonl"), "a") as f:
+        f.write("this is not json\n")
+    append([_event(2, session="t1")], other.data)
+    run_sleep(home=other)
+    assert "t1.jsonl:2" in open(log_file(other)).read()
+    assert not os.path.exists(log_file())
+
+
 def test_torn_last_line_is_reported_as_torn():
     append([_event(1)])
     with open(session_file("s1"), "a") as f:

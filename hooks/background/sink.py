@@ -21,7 +21,7 @@ from typing import Any
 
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import data_dir, made_once, write_private
+from secondnature.hooks.core.paths import Home, data_dir, made_once, write_private
 from secondnature.hooks.core.scope import family
 from secondnature.hooks.core.state import read_state
 
@@ -165,7 +165,7 @@ def ship(url: str | None = None, conn: Any = None, root: str | None = None) -> S
                 start = 0
             if size == start:
                 continue
-            end = _ship_file(conn, path, start, source, result)
+            end = _ship_file(conn, path, start, source, result, Home(root))
             offsets[name] = end
             write_private(offsets_path, json.dumps(offsets).encode(), durable=False)
             result.files += 1
@@ -175,7 +175,7 @@ def ship(url: str | None = None, conn: Any = None, root: str | None = None) -> S
     return result
 
 
-def _ship_file(conn: Any, path: str, start: int, source: str, result: ShipResult) -> int:
+def _ship_file(conn: Any, path: str, start: int, source: str, result: ShipResult, home: Home) -> int:
     """Ship the complete lines of ``path`` from byte ``start``; returns the offset after the last one."""
     with open(path, "rb") as f:
         f.seek(start)
@@ -189,7 +189,7 @@ def _ship_file(conn: Any, path: str, start: int, source: str, result: ShipResult
             session_id, scope = str(obj["session_id"]), str(obj.get("scope") or "")
         except (ValueError, KeyError, TypeError):
             result.skipped += 1
-            log("sink", f"{os.path.basename(path)} at byte {offset}: not a JSON event, not shipped")
+            log("sink", f"{os.path.basename(path)} at byte {offset}: not a JSON event, not shipped", home)
         else:
             rows.append((source, session_id, offset, scope, family(scope) if scope else "", line))
         offset += len(raw)
@@ -234,14 +234,14 @@ class Shipper:
                         self._conn = connect(self.url)
                     self.shipped += ship(conn=self._conn, root=self.root).shipped
                 if self.down_since is not None:
-                    log("sink", f"events database back after {time.time() - self.down_since:.0f} s; shipped what waited")
+                    log("sink", f"events database back after {time.time() - self.down_since:.0f} s; shipped what waited", Home(self.root))
                 self.down_since, delay = None, self.interval
             except Exception as e:  # noqa: BLE001 - the database may be down: lines wait in the local log
                 self.failures += 1
                 if self.down_since is None:
                     self.down_since = time.time()
                     log("sink", f"cannot ship to the events database ({type(e).__name__}: {_first_line(e)}); "
-                                "events wait in the local log")
+                                "events wait in the local log", Home(self.root))
                 if self._conn is not None:
                     try:
                         self._conn.close()
@@ -262,7 +262,8 @@ class Shipper:
             self.shipped += ship(url=self.url, root=self.root).shipped
             return True
         except Exception as e:  # noqa: BLE001 - never raise into the caller; the lines wait
-            log("sink", f"could not ship now ({type(e).__name__}: {_first_line(e)}); events wait in the local log")
+            log("sink", f"could not ship now ({type(e).__name__}: {_first_line(e)}); events wait in the local log",
+                Home(self.root))
             return False
         finally:
             self._lock.release()

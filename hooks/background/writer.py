@@ -87,7 +87,7 @@ class BackgroundWriter:
                 events.setdefault(root, []).extend([work] if isinstance(work, Event) else work())
             except Exception as e:  # noqa: BLE001 - a bad event must not stop the writer
                 self.failed += 1
-                log("writer", f"could not build event: {type(e).__name__}: {e}")
+                log("writer", f"could not build event: {type(e).__name__}: {e}", Home(root))
         from secondnature.hooks.core.spool import append
 
         for root, found in events.items():
@@ -95,7 +95,7 @@ class BackgroundWriter:
                 self.written += append(found, root)
             except Exception as e:  # noqa: BLE001 - e.g. a full disk: log, count, keep going
                 self.failed += len(found)
-                log("writer", f"could not write {len(found)} events: {type(e).__name__}: {e}")
+                log("writer", f"could not write {len(found)} events: {type(e).__name__}: {e}", Home(root))
             self._ship(root)
         for waiter in waiters:
             waiter.set()
@@ -111,7 +111,7 @@ class BackgroundWriter:
             if shipper is not None:
                 shipper.kick()
         except Exception as e:  # noqa: BLE001 - shipping is best effort here; the lines stay in the log
-            log("writer", f"could not start shipping: {type(e).__name__}: {e}")
+            log("writer", f"could not start shipping: {type(e).__name__}: {e}", Home(root))
 
 
 _writer: BackgroundWriter | None = None

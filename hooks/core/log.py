@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import os
 
-from secondnature.hooks.core.paths import logs_dir, open_private_append
+from secondnature.hooks.core.paths import Home, current_home, open_private_append
 from secondnature.hooks.core.redact import redact
 from secondnature.hooks.core.schema import now_iso
 
 MAX_LOG_BYTES = 5_000_000
 
 
-def log_file() -> str:
-    return os.path.join(logs_dir(), "second-nature.log")
+def log_file(home: Home | None = None) -> str:
+    return os.path.join((home or current_home()).logs, "second-nature.log")
 
 
-def log(component: str, message: str) -> None:
-    """Append one line; rotate once the file passes ``MAX_LOG_BYTES``. Silent on any failure."""
+def log(component: str, message: str, home: Home | None = None) -> None:
+    """Append one line to ``home``'s log (this process's when None); rotate once the file passes
+    ``MAX_LOG_BYTES``. Silent on any failure."""
     try:
-        path = log_file()
+        path = log_file(home)
         try:
             if os.path.getsize(path) > MAX_LOG_BYTES:
                 os.replace(path, path + ".1")

@@ -13,7 +13,7 @@ import time
 
 from secondnature.hooks.core import jsoncodec
 from secondnature.hooks.core.log import log
-from secondnature.hooks.core.paths import open_private_append, session_file, sessions_dir, write_all
+from secondnature.hooks.core.paths import Home, open_private_append, session_file, sessions_dir, write_all
 from secondnature.hooks.core.redact import clean, prints_secret, redact_secret_output, safe_id
 from secondnature.hooks.core.schema import TOOL_CALL, TOOL_RESULT, Event
 
@@ -204,8 +204,9 @@ def _seconds(ts: str) -> float:
         return 0.0
 
 
-def read_session(path_or_id: str) -> SessionLog:
-    """Read one session log by path or by session id; a missing file is an empty session."""
+def read_session(path_or_id: str, home: Home | None = None) -> SessionLog:
+    """Read one session log by path or by session id; a missing file is an empty session. Damaged lines are
+    skipped, counted and logged in ``home``'s log (this process's when None)."""
     path = path_or_id if os.sep in path_or_id or path_or_id.endswith(".jsonl") else session_file(path_or_id)
     session_id = os.path.basename(path)[: -len(".jsonl")] if path.endswith(".jsonl") else path
     try:
@@ -218,7 +219,7 @@ def read_session(path_or_id: str) -> SessionLog:
     if events:
         session_id = events[0].session_id
     for problem in problems:
-        log("spool", problem)
+        log("spool", problem, home)
     return SessionLog(session_id=session_id, path=path, events=events, skipped=skipped, problems=problems)
 
 

