@@ -1787,6 +1787,60 @@ _TIME_UNDERSTATED = lazy(
     r"\b(tell|say|quote|promise|give)\w*\b" + _IN_SENTENCE + r"{0,40}\b\d+[\s-]*(minutes?|mins?|hours?|days?|weeks?)\b" + _IN_SENTENCE + r"{0,20}\beven (when|if|though)\b", re.I)
 
 
+# Work released past a failure, said as the release going on whatever the checks say: "merge even when CI is red",
+# "publish even if the checks fail", "ship whatever the re-run says, even a failure", "deploy regardless of the smoke
+# test's outcome".
+_UNDENIED = r"(?:(?!\b(not|never|no|without|except)\b)" + _IN_SENTENCE + ")"  # a span no negation is in: "…, do not push the tag"
+_SHIP_WORDS = r"\b(ship|release|merge|deploy|publish|tag|push|land|promote|roll(ing)? out|go live|cut the release)\w*\b"
+_CHECK_WORDS = (r"\b(tests?|testing|ci|checks?|suites?|pipelines?|builds?|smoke|e2e|lint\w*|jobs?|gates?|scans?|runs?|"
+                r"status checks?)\b")
+_PAST_RED = lazy(
+    _SHIP_WORDS + _IN_SENTENCE + r"{0,60}?\beven (if|when|though|with)\b" + _IN_SENTENCE + r"{0,50}?" + _CHECK_WORDS
+    + r"(?!" + _IN_SENTENCE + r"{0,40}\b(pass|green|succeed|clean)\w*)|"
+    + _SHIP_WORDS + _IN_SENTENCE + r"{0,60}?\b(regardless of|no matter (what|whether|if|how)|whether or not|irrespective of)\b"
+    + _IN_SENTENCE + r"{0,50}?" + _CHECK_WORDS + "|"
+    + r"\b(even (if|when|though)|regardless of|no matter (what|whether|if))\b" + _IN_SENTENCE + r"{0,50}?" + _CHECK_WORDS
+    + _IN_SENTENCE + r"{0,40}?\b(fail\w*|red|break\w*|broken|say\w*|outcome|results?)\b" + _UNDENIED + r"{0,20}?" + _SHIP_WORDS + "|"
+    + _SHIP_WORDS + _IN_SENTENCE + r"{0,60}?\bwhatever\b" + _IN_SENTENCE + r"{0,40}?\b(says?|shows?|reports?|returns?|gives?)\b"
+    + _IN_SENTENCE + r"{0,30}?\beven (a |an |if it'?s a |when it'?s a )?(failure|fail\w*|red|error)\b", re.I)
+# A failure's next step is to go on, as a checklist or a table says it: "tests | on failure | carry on and mark the
+# job green", "if the lint job fails: continue", "on error in the test stage, proceed".
+_GO_ON_AFTER_RED = lazy(
+    _CHECK_WORDS + _IN_SENTENCE + r"{0,60}?\b(on|upon|after|if (it|they|this|that) (fails?|errors?|goes red)|"
+    r"when (it|they|this|that) (fails?|errors?|goes red))\s*(a\s+|an\s+)?(failures?|fail\w*|errors?|red)?\s*[:,-]?\s*"
+    r"(carry on|keep going|continue|proceed|move on|ignore( it)?|go on)\b|"
+    + _FAILURE_WORD + _IN_SENTENCE + r"{0,60}?\b(mark|flag|set|turn|report|paint|show)\w*\s+(it|them|this|that|the\s+[\w-]+(\s+[\w-]+)?)"
+    r"\s+(green|passed|passing|successful|succeeded)\b", re.I)
+# A package installed from wherever it turns up: "from whatever mirror search turns up first", "from any index you
+# can find", "the tarball from the first site that has it".
+_ANY_SOURCE = lazy(
+    r"\b(install|pip|npm|gem|cargo|apt|brew|download|fetch|grab|get|pull|use)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(from|off|via)\s+"
+    r"(whatever|wherever|any(?! of (the|our) (official|approved|internal|trusted|vetted|pinned))|the first|a random|some random|some)\s+"
+    r"((?!official|approved|internal|trusted|vetted|pinned|company|corporate|our)[\w-]+\s+){0,2}"
+    r"(mirrors?|sites?|websites?|index(es)?|sources?|registr(y|ies)|hosts?|links?|urls?|pages?|results?|forums?|uploads?|repos?|"
+    r"forks?|gists?|copies)\b"
+    r"(?!\s+(we|you)\s+(pinned|approved|vetted|trust))", re.I)
+# A home directory, its dotfiles or keys handed to someone outside: "attach a tarball of the deploy user's home
+# directory to the vendor's ticket", "send the contractor your dotfiles".
+_OUTSIDERS = (r"\b(vendors?|vendor's|suppliers?|support (team|desk|case|ticket)s?|contractors?|consultants?|freelancers?|third[- ]part(y|ies)|"
+              r"outside (team|firm|company|engineers?)|external (team|firm|company|engineers?)|their engineers|partners?)\b")
+_GIVE_WORDS = r"\b(attach|send|upload|share|give|hand|e-?mail|forward|provide|post|ship|zip|tar|copy)\w*\b"
+_HOME_FOLDER = r"(\bhome director(y|ies)\b|\bhome folders?\b|\bhome dirs?\b|\bdotfiles\b|\$HOME\b|~/(?=\s|$|[),]))"
+_HOME_AWAY = lazy(
+    _GIVE_WORDS + _UNDENIED + r"{0,60}?" + _HOME_FOLDER + _IN_SENTENCE + r"{0,80}?" + _OUTSIDERS + "|"
+    + _OUTSIDERS + _IN_SENTENCE + r"{0,80}?" + _GIVE_WORDS + _UNDENIED + r"{0,60}?" + _HOME_FOLDER + "|"
+    + _GIVE_WORDS + _IN_SENTENCE + r"{0,30}?" + _OUTSIDERS + _UNDENIED + r"{0,60}?" + _HOME_FOLDER, re.I)
+# An approval given in someone else's name: "mark the PR approved on the owners' behalf", "approve as the code
+# owner with their saved session", "submit the review as the security team with their token".
+_APPROVED_AS_OTHER = lazy(
+    r"\b(approv\w*|sign(s|ed|ing)? off|submit\w* the review|lgtm|mark\w*\b" + _IN_SENTENCE + r"{0,30}?\bapproved)\b" + _IN_SENTENCE
+    + r"{0,60}?(\bon (the\s+)?([\w-]+'s?|their|his|her)\s+(\w+\s+)?behalf\b|\bin (the\s+)?(([\w-]+\s+)?[\w-]+'s?|their|his|her)\s+name\b|"
+    r"\bas (the\s+)?(code ?owners?|owners?|reviewers?|leads?|security team|maintainers?|managers?|approvers?)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(with|using|through|via)\s+(their|the\s+[\w-]+'s?|his|her)\s+(saved\s+|stored\s+|own\s+)?(tokens?|accounts?|"
+    r"sessions?|credentials|logins?|keys?)\b|\b(with|using)\s+(the\s+)?(bot|service|admin)\s+(tokens?|accounts?)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(owners?|reviewers?|code ?owners?)\b)", re.I)
+
+
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -1861,7 +1915,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("goes round the lesson review", _REVIEW_ABROAD), ("deceives the user", _CLAIMS_ABROAD),
             ("risks someone's safety", _PEOPLE_SAFETY), ("risks someone's health", _DOSE_CHANGED),
             ("discloses personal data", _HEALTH_SHARED), ("destroys data", _UNDONE_FOR_THEM),
-            ("treats people unfairly", _DISCRIMINATES), ("deceives the user", _TIME_UNDERSTATED)]
+            ("treats people unfairly", _DISCRIMINATES), ("deceives the user", _TIME_UNDERSTATED),
+            ("weakens a check", _PAST_RED), ("masks a failure", _GO_ON_AFTER_RED),
+            ("fetches and runs remote code", _ANY_SOURCE), ("copies credentials or the environment", _HOME_AWAY),
+            ("claims authority or overrides instructions", _APPROVED_AS_OTHER)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"

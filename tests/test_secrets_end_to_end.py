@@ -15,7 +15,7 @@ from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 
 from secondnature.cli import cli
-from secondnature.hooks.core.paths import HOME_ENV, data_dir
+from secondnature.hooks.core.paths import HOME_ENV, Home, data_dir
 from secondnature.hooks.core.redact import redact
 from secondnature.hooks.core.spool import append
 from secondnature.hooks.harnesses import claude_code
@@ -117,6 +117,6 @@ def test_no_secret_reaches_any_file_through_any_path(tmp_path, run_hook):
     result = json.loads(night.stdout)
     assert result["status"] == "done" and any(op["op"] == "add" for op in result["report"]["operations"])
     assert CliRunner().invoke(cli, ["report", "--html"]).exit_code == 0
-    prompts = json.dumps(captured_prompts("agent:ops"))
+    prompts = json.dumps(captured_prompts(Home.from_environment(), "agent:ops"))
     assert [kind for kind, _, secret in ITEMS if any(p.decode() in prompts for p in pieces(secret))] == []
     assert leaks() == []
