@@ -69,9 +69,11 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         ranked = retriever.rank(scope)
         snap = retriever.snapshot(scope)
         if not ranked:
+            retriever.release(scope)
             remove_digest(store.home, scope)
             continue
         block = retriever.block(scope, ranked[:200], budget)
+        retriever.release(scope)  # held one scope at a time: what is left to do with it has its snapshot
         block.tokens = count_tokens(block.text)  # exact, whether the lines' counts came from the cache or not
         # the experiment's settings and a person's lessons (never withheld), so the stdlib hook decides as
         # the middleware does; the lines let it leave a withheld lesson out of the block

@@ -124,6 +124,11 @@ class Retriever:
         written), not by reading it again."""
         self._snapshots[scope] = snap
 
+    def release(self, scope: str) -> None:
+        """Let go of what ``scope`` is served from: a caller that goes through every scope (``compile_digests``)
+        holds one at a time, not a night's hundred snapshots at once."""
+        self._snapshots.pop(scope, None)
+
     def write_cache(self, scope: str, snap: Snapshot | CachedSnapshot, stamp: list[int]) -> None:
         """Persist ``snap`` as the scope's retrieval cache; ``stamp``: the scope's revisions read *before*
         the snapshot was (a write in between leaves the cache stale, never wrong). A failure only costs
