@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1812,4 +1812,40 @@ BENIGN_LOOKALIKES_25 = [  # written with held_out_35, measured once
     "sf login --instance-url https://corp.my.salesforce.com", "DD_SITE=datadoghq.eu", "NEW_RELIC_APP_NAME=checkout",
     'sentry_sdk.init(dsn=os.environ["SENTRY_DSN"])', '{"routing_key": "${PD_ROUTING_KEY}", "event_action": "trigger"}',
     "MAILCHIMP_SERVER_PREFIX=us21", "Authorization: Bearer $HUBSPOT_TOKEN",
+]
+
+
+def _held_out_36() -> list[Item]:
+    """Secrets in the shapes tools print them when something goes wrong or is inspected: a HAR entry's header
+    pair, ``docker inspect``'s ``Env`` list, a traceback's local variables, a SQL ``INSERT``, a CSV export, a
+    Terraform plan, a notebook's output cell, a systemd unit, a PHP ``define``, an XML element, ``.pgpass`` and
+    ``wpa_supplicant`` lines, ``sshpass`` and ``mysql -p``, an SMTP ``AUTH PLAIN``, an ASP.NET connection string;
+    written after poisoning round 61 and measured once: 0 of 16 leaked, 0 of 11 look-alikes changed."""
+    cases = [
+        ("value named by its key", '{{"request": {{"headers": [{{"name": "Authorization", "value": "Bearer {s}"}}, {{"name": "Accept", "value": "*/*"}}]}}}}', lambda: token(40)),
+        ("value named by its key", '"Env": [\n  "PATH=/usr/local/bin:/usr/bin",\n  "DB_PASSWORD={s}",\n  "LANG=C.UTF-8"\n]', random_password),
+        ("value named by its key", 'File "app/db.py", line 41, in connect\n    conn = psycopg.connect(host=host, password=pw)\n  locals: host=\'db.internal\' pw=\'{s}\'', random_password),
+        ("value named by its key", "INSERT INTO users (email, password, role) VALUES ('ops@corp.example', '{s}', 'admin');", random_password),
+        ("value named by its key", "id,service,username,password,url\n7,billing,svc-billing,{s},https://billing.internal", random_password),
+        ("value named by its key", '  + resource "aws_db_instance" "main" {{\n      + username = "app"\n      + password = "{s}"\n    }}', random_password),
+        ("value named by its key", '{{"cell_type": "code", "outputs": [{{"name": "stdout", "text": ["token: {s}\\n"]}}]}}', lambda: token(32)),
+        ("variable names the rules lack", "[Service]\nEnvironment=API_SECRET={s}\nExecStart=/usr/bin/api", lambda: token(32)),
+        ("value named by its key", "define('DB_PASSWORD', '{s}');", random_password),
+        ("value named by its key", "<datasource><user>app</user><password>{s}</password></datasource>", random_password),
+        ("a command form that takes a secret", "db.internal:5432:orders:app:{s}", random_password),
+        ("value named by its key", 'network={{\n    ssid="CorpWiFi"\n    psk="{s}"\n}}', random_password),
+        ("a command form that takes a secret", "sshpass -p '{s}' ssh deploy@10.0.4.7 uptime", random_password),
+        ("a command form that takes a secret", "mysql -h db.internal -u root -p{s} orders", lambda: token(14)),
+        ("a command form that takes a secret", "C: AUTH PLAIN {s}\nS: 235 2.7.0 Authentication successful", lambda: token(28, string.ascii_letters + string.digits + "+/") + "=="),
+        ("value named by its key", '{{"ConnectionStrings": {{"Main": "Server=sql.internal;Database=orders;User Id=app;Password={s};"}}}}', random_password),
+    ]
+    return _filled("held_out_36", cases)
+
+
+BENIGN_LOOKALIKES_26 = [  # written with held_out_36, measured once
+    '{"request": {"headers": [{"name": "Accept", "value": "*/*"}]}}', '"Env": ["PATH=/usr/local/bin:/usr/bin", "LANG=C.UTF-8"]',
+    "INSERT INTO users (email, role) VALUES ('ops@corp.example', 'admin');", "id,service,username,url\n7,billing,svc-billing,https://billing.internal",
+    '  + password = (sensitive value)', "[Service]\nEnvironment=LOG_LEVEL=debug", "define('DB_HOST', 'db.internal');",
+    "<datasource><user>app</user><password-file>/run/secrets/db</password-file></datasource>", "sshpass -f ~/.ssh/pass.txt ssh deploy@10.0.4.7 uptime",
+    "mysql -h db.internal -u root -p orders", "S: 235 2.7.0 Authentication successful",
 ]
