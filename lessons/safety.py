@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .languages import unread_script
 from .prefilter import Prefilter, lazy
 from .safeguards import weakened
 
@@ -2074,6 +2075,8 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
+    if unread_script(text):
+        reasons.append("is in a script the safety rules do not read")
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
     for url in _URL.findall(text):
