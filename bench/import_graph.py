@@ -70,9 +70,12 @@ def graph() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     ours, outside = defaultdict(set), defaultdict(set)
     for module, path in found.items():
         for name in imports(path, module):
+            beside = f"{module.rpartition('.')[0]}.{name}"  # a launcher imports the module beside it by its own name
             if name.split(".")[0] == "secondnature":
                 if name in found and name != module:
                     ours[module].add(name)
+            elif beside in found and beside != module:
+                ours[module].add(beside)
             elif name.split(".")[0] not in sys.stdlib_module_names and name not in ("__future__",):
                 outside[module].add(name.split(".")[0])
     return ours, outside

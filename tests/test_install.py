@@ -199,7 +199,7 @@ def test_a_wheel_built_from_the_checkout_holds_what_hooks_and_nights_read(tmp_pa
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = tmp_path.glob("second_nature-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("secondnature/hooks/second_nature_hook.py", "secondnature/hooks/core/secret_rules.json",
+    for needed in ("secondnature/hooks/second_nature_hook.py", "secondnature/hooks/hook_process.py", "secondnature/hooks/core/secret_rules.json",
                    "secondnature/hooks/hooks.json", "secondnature/sleep/prompts/system.md",
                    "secondnature/sleep/distill/neutral.txt", "secondnature/entry.py"):
         assert needed in names, needed

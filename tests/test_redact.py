@@ -144,7 +144,7 @@ def test_words_that_merely_hold_a_keyword_need_no_pattern():
                 "for key in items: total += get_token_count(key)  # naïve café résumé\n"
                 "handle_session_start_event_for_user = build_the_handler(config)\n"
                 "commit ac3f9e1b7d2c4a6f8e0b1d3c5a7e9f1b2d4c6a8e (HEAD, main), parent sk9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d\n") * 40
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import second_nature_hook as h; h.load_hooks_package()\n"
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import hook_process as h; h.load_hooks_package()\n"
             "from secondnature.hooks.core.redact import clean_text; out = clean_text(sys.stdin.read())\n"
             "print('re' in sys.modules, '[REDACTED' in out)")
     for text, expected in ((ordinary, "False False"), (ordinary + "\nexport GH_PAT=m9aaWkh5Ho2g8MFjQmUo", "True True")):
