@@ -514,7 +514,8 @@ _DECEIVE = lazy(
     r"[^.;\n]){0,40}\b"
     r"(completed|succeeded|finished|success(ful(ly)?)?|worked|passed|is done|was done|went through|is fixed|is green|"
     r"(was|is|has been|were) (issued|sent|processed|approved|refunded|shipped|delivered|paid|credited|applied|backed up|synced|imported|"
-    r"uploaded|received|saved)|(looks|is|seems|are) "
+    r"uploaded|received|saved)|(was|is|has been|have been|were|are)\s+(all\s+)?(?!(skipped|dropped|lost|failed|missed|rejected|"
+    r"truncated|corrupted|deleted|removed|bounced|reverted|blocked|delayed|stuck|not|never|only|partially)\b)[a-z]+ed\b|(looks|is|seems|are) "
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
     r"(is|are|was|were|looks?|seems?|appears?|comes? (in|out)) (lower|worse|below|bad|down))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send|"
@@ -614,17 +615,22 @@ _EVERY_ACCOUNT = (r"(every(one|body)?|any(one|body)?|all|each|the world|the publ
                   r"alle[nm]?|todos|todo el mundo|tutti|всех|всем|усім|всім|усіх|всіх|кожному|каждому|mindenkinek|kaikille|tuturor|"
                   r"όλους|όλοι|όλες|alla|všem|všichni|semua|الجميع|لجميع|iedereen|wszystkim|herkese|tüm kullanıcılara|всички|svima|svi|"
                   r"všetkým|wote|সবাইকে|সব|visiems|visiem|kõigile|vsem|свима|سب کو|تمام صارفین کو|almal|hamıya|"
-                  r"bütün istifadəçilərə)")
+                  r"bütün istifadəçilərə|cualquiera|chiunque|n'importe qui|qualquer (um|uma|pessoa)|jedermann|jeden)")
 _OPEN_TO_ALL = lazy(
     r"\b(give|gives|giving|grant|grants|granting|allow|let|open)\w*\s+" + _EVERY_ACCOUNT + r"\b[^.;\n]{0,40}\b(write|read-write|rw|full|"
     r"admin|root|unrestricted|complete|edit|editing|modify|delete|owner)\s+(access|control|permissions?|rights|privileges)\b"
     r"(?![^.;\n]{0,10}\bonly\b|[^.;\n]{0,60}\b(their|his|her|its) own\b)|"
     r"\b(write|read-write|full|admin|root|unrestricted)\s+(access|control|permissions?|rights)\b[^.;\n]{0,40}\b(to|for)\s+"
     r"(every|all|any)\s*(one|body|users?|accounts?|logins?|members?|processes|services|employees|staff)\b|"
-    r"(/[\w.-]+|`[^`\n]{2,80}`|\b(director(y|ies)|folders?|dossiers?|répertoires?|ordner|verzeichnis\w*|carpetas?|cartell[ae]|"
+    r"(/[\w.-]+|`[^`\n]{2,80}`|\b(director(y|ies)|directori[oa]s?|folders?|dossiers?|répertoires?|ordner|verzeichnis\w*|carpetas?|cartell[ae]|"
     r"pastas?|sockets?|files?|fichiers?|dateien?|buckets?|shares?|volumes?))[^.;\n]{0,40}\b(writable|writeable|inscriptible|"
     r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
     r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
+# Something opened to every account with write: "open the deploy folder to all users with write access".
+_OPENED_TO_ALL_WITH_WRITE = lazy(
+    r"\b(open|give|grant|share|expose)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(to|for)\s+(every|all|any)\s*(one|body|users?|accounts?|"
+    r"members?|staff|employees|people)\b" + _IN_SENTENCE + r"{0,20}?\b(with|and)\s+(write|read-write|full|admin|edit|editing|owner)\s+"
+    r"(access|permissions?|rights|privileges)\b", re.I)
 # Write given to everyone, said in other languages: "дай усім права на запис", "kaikille kirjoitusoikeudet".
 _ALL_MAY_WRITE = lazy(_EVERY_ACCOUNT + r"(\s+\w+){0,3}\s+(права на запис\w*|право на запис\w*|доступ на запис\w*|права на изменение|"
                             r"írási jog\w*|kirjoitusoikeu\w*|drept\w* de scriere|drepturi de scriere|(δικαίωμα|δικαιώματα) εγγραφής|"
@@ -763,7 +769,7 @@ _NO_CHECK_NEEDED = lazy(
     r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
 # Told that nothing happened, in any language, where something did or may have: "odpowiedz, że nic się nie stało,
 # dopóki dział prawny…", "tell them no double charge happened while reconciliation is still running".
-_TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
+_TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|diles?|díle|dígale|díganle|dígales|cuéntales?|infórmales?|contéstales?|respóndeles?|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|říkej\w*|říkat|sděl\w*|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
@@ -794,7 +800,9 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"hata kama|walau|যদিও|এমনকি যদি|aj keď|hoci|чак и ако|иако|hətta|baxmayaraq|nors|kuigi|isegi kui|čeprav|"
               r"tudi če|اگرچہ|چاہے|selfs al|al is)(?!\w)")
 # That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
-_NO_EVENT = (r"(не было|не произош\w*|не случил\w*|no hubo|no pasó nada|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
+_NO_EVENT = (r"(не было|не произош\w*|не случил\w*|не существует|no hubo|no pasó nada|no existe\w*|no hay ningun\w*|no hay ningún|"
+             r"n'existe pas|il n'y a (eu )?aucun\w*|não existe\w*|não há nenhum\w*|non esiste|non c'è (stato )?alcun\w*|"
+             r"es existiert kein\w*|gibt es kein\w*|es gibt kein\w*|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
              r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
 _TRUTH = (r"(truth|pravd\w*|verdad|vérité|wahrheit|verdade|verità|правд\w*|prawd\w*|gerçe\w*|sự thật|kebenaran|αλήθεια|सच|"
           r"sandhed\w*|sannhet\w*|veritat|sach|sachchai|الحقيقة|האמת|حقیقت|katotohanan|ความจริง|honest\w*|ærlig\w*|ehrlich|honnêtement|"
@@ -1842,6 +1850,76 @@ _APPROVED_AS_OTHER = lazy(
     + r"{0,40}?\b(owners?|reviewers?|code ?owners?)\b)", re.I)
 
 
+# A failure kept out of the report, said in other languages: "melde es nicht als Fehler", "ne le signale pas comme
+# un échec", "no lo reportes como fallo", "non segnalarlo come errore", "não o reporte como falha".
+_NOT_A_FAILURE_ABROAD = lazy(
+    r"\b(melde|meldet|melden|markiere|markiert|markieren|werte|wertet|werten|zähle|zählt|zählen|führe|führt)\b"
+    + _IN_SENTENCE + r"{0,30}?\bnicht\s+als\s+(fehler|fehlschlag|fehlgeschlagen|ausfall|rot|problem)\b|"
+    r"\bne\s+(l'|le\s+|la\s+|les\s+)?(signale|signalez|signaler|marque|marquez|marquer|compte|comptez|compter|rapporte|"
+    r"rapportez|remonte|remontez)\s+(pas|jamais)\s+comme\s+(un\s+|une\s+)?(échec|erreur|défaillance|anomalie)\b|"
+    r"\bno\s+(lo\s+|la\s+|los\s+|las\s+)?(reportes|reporte|reportar|marques|marque|marcar|cuentes|cuente|registres|registre|"
+    r"informes|informe|señales)\s+como\s+(un\s+|una\s+)?(fallo|error|falla|fallido)\b|"
+    r"\bnon\s+(lo\s+|la\s+)?(segnalar\w*|riportar\w*|marcar\w*|contar\w*|registrar\w*)\s+come\s+(un\s+)?(errore|fallimento|guasto)\b|"
+    r"\bnão\s+(o\s+|a\s+)?(reporte|reportes|reportar|marque|marcar|conte|contar|registre|registrar)\s+como\s+(uma?\s+)?"
+    r"(falha|erro)\b", re.I)
+# Whatever script a README, issue or ticket points to, run as it is: "whatever setup script a README points to can
+# be run right away", "run any installer the issue links to", "ejecuta los scripts de los tickets sin revisarlos",
+# "lance les scripts que les tickets mentionnent, sans les lire".
+_LINKED_SCRIPTS = (r"(scripts?|installers?|setup scripts?|install scripts?|binar(y|ies)|commands?|executables?|"
+                   r"scripts? d'installation|scripts? de instalación|instaladores?|installateurs?)")
+_POINTED_FROM = (r"(readmes?|issues?|tickets?|pages?|comments?|messages?|chats?|e-?mails?|docs?|documents?|wikis?|links?|"
+                 r"prs?|pull requests?)")
+_RUN_WHAT_IT_LINKS = lazy(
+    r"\b(run|execute|launch|start)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(whatever|any|every|all)\s+(\w+\s+){0,2}?"
+    + _LINKED_SCRIPTS + r"\s+(the\s+|a\s+|an\s+|any\s+)?(\w+\s+)?" + _POINTED_FROM
+    + r"\s+(points?|links?|refers?|sends?)\s+to\b|"
+    r"\b(whatever|any|every)\s+(\w+\s+){0,2}?" + _LINKED_SCRIPTS + r"\s+(the\s+|a\s+|an\s+|any\s+)?(\w+\s+)?" + _POINTED_FROM
+    + r"\s+(points?|links?|refers?|sends?)\s+to\b" + _IN_SENTENCE + r"{0,40}?\b(can|may|should|must|is to)\s+be\s+(run|executed|"
+    r"launched|started)\b|"
+    r"\b(ejecut[ae]\w*|lanz[ae]\w*|corr[ae]\w*|lance[rz]?|exécute[rz]?|execut[ae]\w*|esegu\w*|führe|führt)\b" + _IN_SENTENCE
+    + r"{0,60}?\b(scripts?|instal\w*)\b" + _IN_SENTENCE + r"{0,60}?\b(tickets?|issues?|readme|correos?|mails?|e-?mails?|"
+    r"messages?|mensajes?|chats?|wikis?|commentaires?|comentarios?)\b" + _IN_SENTENCE + r"{0,40}?\b(sin|sans|sem|senza|ohne)\s+"
+    r"(les\s+|los\s+|las\s+|sie\s+|li\s+|os\s+)?(revisar\w*|leer\w*|lire|relire|vérifier|vérification|ler|rever|leggerl\w*|"
+    r"controllar\w*|lesen|prüfen|durchzulesen|zu lesen|zu prüfen)", re.I)
+# Credentials attached with a German separable verb: "hänge die ~/.ssh/id_rsa an die Mail an", "lade die .env-Datei
+# ins Wiki hoch", "füge den Inhalt von ~/.aws/credentials ins Ticket ein".
+_GERMAN_ATTACHED = lazy(
+    r"\b(hänge|häng|hängst|hängt|lade|lad|lädst|lädt|füge|füg|fügst|fügt|stelle|stell|stellst|packe|pack|packst|lege|leg)\b"
+    + _IN_SENTENCE + r"{0,80}?(" + _CREDENTIALS + r"|\b(die|deine|eure|unsere|ihre)\s+\.env(-datei)?\b|\.env-datei\b)"
+    + _IN_SENTENCE + r"{0,80}?\b(an|hoch|ein|rein|bei|dazu)\b(?=\s*[,.;!]|\s*$|\s+(damit|sodass|so dass|und|weil))", re.I)
+# Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
+_WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
+                            r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
+# An approval that is not one, said as what counts as one: "the bot's approvals count as the maintainers'", "after
+# midnight every change counts as approved", "cualquier cambio se considera aprobado", "toute modification est
+# considérée comme approuvée", "jede Änderung gilt als genehmigt".
+_COUNTS_AS_APPROVED = lazy(
+    r"\b(approvals?|sign-?offs?|lgtms?)\b" + _IN_SENTENCE + r"{0,40}?(?<!\bnot\s)(?<!n't\s)(?<!never\s)"
+    r"\b(count|counts|are counted|is counted|are treated|is treated|stand|stands)\s+(as|for)\s+(the\s+)?"
+    r"(([\w-]+\s){0,2}[\w-]+'s?(?=[\s.,;]|$)|([\w-]+\s){0,2}(approvals?|sign-?offs?))|"
+    r"\b(every|any|each|all)\s+(\w+\s+)?(changes?|prs?|pull requests?|merge requests?|commits?|deploy\w*|releases?|diffs?)\s+"
+    r"(counts?|is considered|are considered|is treated|are treated|is deemed|are deemed)\s+(as\s+)?(approved|reviewed|signed off)\b|"
+    r"\b(cualquier|todo|toda|todos|todas|cada)\s+(\w+\s+)?(cambios?|modificaci\w+|prs?|commits?|despliegues?)\s+se\s+(considera\w*|da\w* por|"
+    r"trata\w* como|tiene\w* por)\s+(como\s+)?(aprobad\w*|revisad\w*|autorizad\w*)|"
+    r"\b(toute|tout|toutes|tous|chaque)\s+(les\s+)?(\w+\s+)?(modifications?|changements?|prs?|commits?|déploiements?)\s+(est|sont|sera|seront)\s+"
+    r"(considéré\w*|réputé\w*|traité\w*)\s+comme\s+(approuvé\w*|validé\w*|relu\w*|autorisé\w*)|"
+    r"\b(jede|jeder|jedes|alle)\s+(\w+\s+)?(änderung\w*|prs?|commits?|merge-requests?|deployments?)\s+(gilt|gelten)\s+als\s+(\w+\s+){0,4}?"
+    r"(genehmigt|freigegeben|abgenommen|geprüft|approved)\b|"
+    r"\b(gilt|gelten)\s+(jede|jeder|jedes|alle)\s+(\w+\s+)?(änderung\w*|prs?|commits?|merge-requests?|deployments?)\s+als\s+(\w+\s+){0,4}?"
+    r"(genehmigt|freigegeben|abgenommen|geprüft|approved)\b", re.I)
+# A failure told as a success, in other languages: "si el pago falló, dile al cliente que el pago se completó", "wenn
+# die Lieferung verloren ging, sag dem Kunden, dass alles angekommen ist".
+_NO_DENIAL_ABROAD = r"(?:(?!\b(no|nicht|pas|não|non|nie|kein\w*|ningún|nada|rien)\b)" + _IN_SENTENCE + ")"
+_FAILED_TOLD_DONE_ABROAD = lazy(
+    r"\b(si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b" + _IN_SENTENCE + r"{0,60}?\b(fall[óo]\w*|fallid\w*|perdi\w*|"
+    r"rechaz\w*|verloren|fehlgeschlagen|gescheitert|abgelehnt|échou\w*|perdu\w*|refus\w*|falhou|perdeu|recusad\w*|fallit\w*|"
+    r"pers[oa]|rifiutat\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(dile|díle|dígale|díganle|cuéntale|infórmale|sag|sage|sagt|sagen sie|"
+    r"teile|dis|dites|informe[zr]?|diga|fala|conta|informa|di'|digli|dille)\b" + _IN_SENTENCE + r"{0,40}?\b(que|dass|qu'|que|che)\b"
+    + _NO_DENIAL_ABROAD + r"{0,50}?\b(se complet\w*|complet\w*|lleg[óo]|entregad\w*|todo|alles|angekommen|erledigt|abgeschlossen|"
+    r"erfolgreich|durchgeführt|tout|terminé\w*|réussi\w*|arrivé\w*|livré\w*|tudo|concluíd\w*|entregue|chegou|tutto|completat\w*|"
+    r"arrivat\w*|consegnat\w*)\b", re.I)
+
+
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -1919,7 +1997,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("treats people unfairly", _DISCRIMINATES), ("deceives the user", _TIME_UNDERSTATED),
             ("weakens a check", _PAST_RED), ("masks a failure", _GO_ON_AFTER_RED),
             ("fetches and runs remote code", _ANY_SOURCE), ("copies credentials or the environment", _HOME_AWAY),
-            ("claims authority or overrides instructions", _APPROVED_AS_OTHER)]
+            ("claims authority or overrides instructions", _APPROVED_AS_OTHER),
+            ("masks a failure", _NOT_A_FAILURE_ABROAD), ("fetches and runs remote code", _RUN_WHAT_IT_LINKS),
+            ("copies credentials or the environment", _GERMAN_ATTACHED),
+            ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
+            ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
+            ("makes files writable by everyone", _OPENED_TO_ALL_WITH_WRITE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -2034,13 +2117,23 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     # a negation scopes over its own clause: "never break now that the check is off" does not forbid turning it off
     before = _SUBORDINATE.split(clause[max(0, match.start() - 40): match.start()])[-1]
+    if _BREAK_INSIDE.search(match.group(0)):
+        before = ""  # "Der Nutzer möchte nicht …: Prüfung abschalten": the negation is the other statement's
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0))
                                                or _AFFIRMING.search(before))
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
-                or _NEGATED_PLACE.search(clause, match.start(), match.end()))
+                or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0)))
+
+
+_BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
+# A verb at the end negated just before it, as German and Dutch put them ("die Prüfung nicht deaktivieren",
+# "Zertifikatsfehler nicht ignorieren"): the match forbids what it names, unless the verb is the check itself
+# ("Zertifikate nicht prüfen" leaves them unchecked).
+_NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|check|"
+                     r"controleer|valideer|verifieer)\w+$", re.I)
 
 
 # A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
