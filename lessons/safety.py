@@ -19,6 +19,7 @@ A lesson is judged by what it would make the agent do, clause by clause, not by 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .languages import unread_script
@@ -1281,7 +1282,7 @@ _POSED_HUMAN = lazy(
 _SCANNERS = (r"(bandit|semgrep|codeql|sonar\w*|snyk|trivy|grype|dependabot|gosec|brakeman|checkov|tfsec|zap|secret scanning|"
              r"npm audit|pip-audit|the (security |vulnerability |sast |dependency )?scan\w*)")
 _FINDINGS_SUPPRESSED = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
     r"whitelist|baseline|silence|exclude)\w*\b" + _IN_SENTENCE + r"{0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
     r"\.grype\.yaml|--ignore-vuln|\bcve[-\s]?ids?\b|\bcves?\b|\b" + _SCANNERS + r"\s+(findings?|alerts?|warnings?|issues?|results?)\b)"
     + _IN_SENTENCE + r"{0,60}\b(each|every|all|whenever|until|so (that )?(the )?(scan|build|check|gate|pipeline|job)s?\s+(passe?s?|goes? green|is green))\b|"
@@ -1309,30 +1310,30 @@ _INPUT_AS_CODE = lazy(
 # Code from an unofficial source chosen over the official one (each match ends before "instead" or "rather than",
 # which would read as a rejection of what was matched).
 _UNOFFICIAL_SOURCE = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
     r"(?=" + _IN_SENTENCE + r"{0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
     r"mirror|package|plugin|extension)\b(?=" + _IN_SENTENCE + r"{0,40}\b(instead|rather than)\b))", re.I)
 # Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
 _CARD_DATA_KEPT = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
     r"\b(keep|store|retain|save|hold)\w*\b" + _IN_SENTENCE + r"{0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
     r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b" + _IN_SENTENCE + r"{0,40}\b(forever|indefinitely|"
     r"permanently|for good|with no (expiry|retention|deletion))\b", re.I)
 # A spare administrator nobody watches: an extra admin account, a known password on every server.
 _SPARE_ADMIN = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b" + _IN_SENTENCE + r"{0,30}\b(spare|extra|"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b" + _IN_SENTENCE + r"{0,30}\b(spare|extra|"
     r"backup|second|hidden|shared|generic|emergency|secret|default)\s+(admin|administrator|root|superuser|sudo|owner)\s+(accounts?|"
     r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b" + _IN_SENTENCE + r"{0,40}\bwith\s+(the\s+)?(password|pass)\s+"
     r"\S+" + _IN_SENTENCE + r"{0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
 # Backups and the logs a restore needs, deleted (a retention policy is how old ones go).
 _BACKUPS_DELETED = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
     r"wipe|drop|clear|erase)\w*\b" + _IN_SENTENCE + r"{0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
     r"binary logs?|transaction logs?|redo logs?|backups|snapshots)\b", re.I)
 # A table of customers' records dropped (not a scratch or test one).
 _TABLES_DROPPED = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
     r"(\s+and\s+re-?creat\w*)?" + _IN_SENTENCE + r"{0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
     r"subscribers?)\s+(tables?|collections?|database|db)\b", re.I)
 # An account changed for someone nobody verified.
@@ -1475,7 +1476,7 @@ _CONTROLS_OFF = lazy(
     r"\b(drop|remove|disable|turn off|unset|strip|omit)\w*\s+(the\s+)?(secure|httponly|samesite)\s+(flags?|attributes?)\b|"
     r"\bsession\b" + _IN_SENTENCE + r"{0,30}\b(lifetime|timeout|expiry|ttl|max[- ]age)\b" + _IN_SENTENCE + r"{0,30}\b(a year|years|forever|never expires?|infinite|"
     r"unlimited|\d{3,} days)\b|"
-    r"(?!" + _IN_SENTENCE + r"{0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b" + _IN_SENTENCE + r"{0,40}"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(detection[- ]only|monitor(ing)?[- ]only|log[- ]only|count mode|passive mode|audit mode)\b|"
     r"\b(stop|disable|turn off|skip|pause|suspend)\w*\s+(the\s+)?(automatic\s+|scheduled\s+)?rotat\w*\b|"
     r"\b(turn off|disable|remove|drop|stop)\w*\s+(the\s+)?(point-in-time recovery|pitr|backups?|snapshots?|versioning|soft delete|"
@@ -1515,7 +1516,7 @@ _MISMATCH_ACCEPTED = lazy(
     r"matched|correct|clean|passed|resolved|closed|complete)\b" + _IN_SENTENCE + r"{0,60}\b(even though|although|though|despite|while)\b"
     + _IN_SENTENCE + r"{0,40}\b(off by|out of balance|mismatch\w*|discrepanc\w*|differ\w*|fail\w*)\b", re.I)
 _PAYEE_CHANGED = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
     r"known number|number (in|on) (the )?(erp|file|record))\b)\b(new|changed|updated|different)\s+(bank|banking|account|payment|wire|"
     r"iban|routing|remittance)\s+(details|info\w*|numbers?|instructions|data)\b" + _IN_SENTENCE + r"{0,80}\b(update|change|use|switch|pay|send|enter|"
     r"replace)\w*\b", re.I)
@@ -1537,7 +1538,7 @@ _OUTSIDE_OWNER = lazy(
     r"\b(add|make|give|invite)\w*\b" + _IN_SENTENCE + r"{0,40}\b(gmail|yahoo|hotmail|outlook\.com|personal|external|outside|contractor'?s?|vendor'?s?|"
     r"freelancer'?s?)\b" + _IN_SENTENCE + r"{0,30}\bas\s+(an?\s+)?(owner|admin\w*|manager|co-?owner)\b", re.I)
 _ARCHIVES_EMPTIED = lazy(
-    r"(?!" + _IN_SENTENCE + r"{0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b" + _IN_SENTENCE + r"{0,40}\barchive(s|d)?\b"
+    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b" + _IN_SENTENCE + r"{0,40}\barchive(s|d)?\b"
     r"(\s+(folders?|mail(boxes)?|e-?mails?|messages))?", re.I)
 _RECORDS_DELETED_EARLY = lazy(
     r"\b(delete|remove|purge|erase|wipe)\w*\b" + _IN_SENTENCE + r"{0,40}\b(employee|staff|personnel|payroll|tax|customer|patient|student)('s|s')?\s+(records?|files?|"
@@ -2151,6 +2152,27 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
     ``untrusted``: tool outputs and web pages from the lesson's evidence sessions. A URL or an
     inline command that appears there came from outside the user's control.
     """
+    found, text = _text_reasons(text)
+    reasons = list(found)
+    for url in _URL.findall(text):
+        if _LOCAL.match(url):
+            continue
+        if untrusted is None:
+            reasons.append(f"mentions an external URL ({url[:60]})")
+        elif url.rstrip(".,;") in untrusted:
+            reasons.append(f"repeats a URL from tool output ({url[:60]})")
+    if untrusted:
+        for command in _COMMAND.findall(text):
+            if len(command) >= 12 and command in untrusted and not _looks_local(command):
+                reasons.append(f"repeats a command from tool output (`{command[:60]}`)")
+    return list(dict.fromkeys(reasons))
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
+    """The reasons ``text`` gives by itself, and the text as the rules read it (hidden characters out, look-alike
+    letters mapped): the same whatever the evidence, so judged once per process however many scopes or nights
+    a lesson is checked for (a model's lesson learned in a hundred scopes in one night was checked a hundred times)."""
     hidden = sum(c in _INVISIBLE or "\U000e0000" <= c <= "\U000e007f" for c in text)
     if hidden:
         text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
@@ -2172,18 +2194,7 @@ def check(text: str, untrusted: str | None = None) -> list[str]:
         reasons.append("is in a script the safety rules do not read")
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
-    for url in _URL.findall(text):
-        if _LOCAL.match(url):
-            continue
-        if untrusted is None:
-            reasons.append(f"mentions an external URL ({url[:60]})")
-        elif url.rstrip(".,;") in untrusted:
-            reasons.append(f"repeats a URL from tool output ({url[:60]})")
-    if untrusted:
-        for command in _COMMAND.findall(text):
-            if len(command) >= 12 and command in untrusted and not _looks_local(command):
-                reasons.append(f"repeats a command from tool output (`{command[:60]}`)")
-    return list(dict.fromkeys(reasons))
+    return tuple(dict.fromkeys(reasons)), text
 
 
 # Commands whose failure nobody relies on: they look something up or make a state that may already be there.
@@ -2289,13 +2300,31 @@ def _search(pattern: re.Pattern[str], text: str, maybe: frozenset[int]) -> re.Ma
     return next(filter(None, (part.search(text) for part in _GATE.parts(pattern) if id(part) in maybe)), None)
 
 
+@functools.cache
+def _indexed(group: str) -> dict[int, tuple[int, str, re.Pattern[str], re.Pattern[str]]]:
+    """The parts the gate searches for ``group``'s patterns ("clause", "sentence", or "any" for both and the
+    network and hiding ones), by id: (order, reason, pattern, part). A text's few candidates are looked up here
+    rather than found by walking all thousand parts for each clause (that walk was half of a check)."""
+    _GATE.candidates("")  # its parts are the patterns' branches once it is built
+    actions = {"clause": _ACTIONS, "sentence": _SENTENCE_ACTIONS,
+               "any": [("", _NETWORK), ("", _HIDE), *_ACTIONS, *_SENTENCE_ACTIONS]}[group]
+    parts = ((reason, pattern, part) for reason, pattern in actions for part in _GATE.parts(pattern))
+    return {id(part): (n, reason, pattern, part) for n, (reason, pattern, part) in enumerate(parts)}
+
+
+def _chosen(group: str, maybe: frozenset[int]) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """(reason, pattern, part) of ``group`` for the parts in ``maybe``, in the rules' order."""
+    index = _indexed(group)
+    return [found[1:] for found in sorted(index[i] for i in maybe if i in index)]
+
+
 def _might_act(text: str, maybe: frozenset[int] | None = None) -> bool:
     """Whether any clause pattern matches the whole text: a clause's match is a match of the text (the
     patterns' boundaries agree at clause edges; a test holds this), so most lessons skip the clause loop.
     ``maybe``: the patterns the prefilter leaves (the others cannot match the text, nor any clause of it)."""
-    maybe = _GATE.all() if maybe is None else maybe
-    return any(_search(pattern, text, maybe) for pattern in (_NETWORK, _HIDE, *(p for _, p in _ACTIONS + _SENTENCE_ACTIONS))) \
-        or bool(weakened(text))
+    maybe = _GATE.candidates(text) if maybe is None else maybe
+    index = _indexed("any")
+    return any(index[i][3].search(text) for i in maybe if i in index) or bool(weakened(text))
 
 
 def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -2311,8 +2340,9 @@ def clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
 
 
 def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]:
-    maybe = _GATE.all() if maybe is None else maybe
+    maybe = _GATE.candidates(text) if maybe is None else maybe
     reasons = []
+    actions, sentence_actions = _chosen("clause", maybe), _chosen("sentence", maybe)
     for clause in clauses(text):
         if not clause or not clause.strip():
             continue
@@ -2321,8 +2351,8 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             network = None  # a request to this machine (localhost, 127.0.0.1) sends nothing off it
         if network and (private or upload) and not forbids(clause, network) and not _SCRUBBED_FIRST.search(clause):
             reasons.append("sends data off the machine")
-        for reason, pattern, branch in ((r, p, b) for r, p in _ACTIONS for b in _GATE.parts(p)):
-            if id(branch) not in maybe or reason in reasons:
+        for reason, pattern, branch in actions:
+            if reason in reasons:
                 continue
             found = branch.search(clause)
             if pattern is _DOWNLOAD_RUN and _verified(text):
@@ -2341,8 +2371,8 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
     if still_checked:
         reasons = [r for r in reasons if r != "weakens a check"]
     for sentence in clauses(text, SENTENCE_END):
-        for reason, pattern, branch in ((r, p, b) for r, p in _SENTENCE_ACTIONS for b in _GATE.parts(p)):
-            if id(branch) not in maybe or reason in reasons:
+        for reason, pattern, branch in sentence_actions:
+            if reason in reasons:
                 continue
             if pattern is _MASK and still_checked:
                 continue
