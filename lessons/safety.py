@@ -67,7 +67,7 @@ _RUNNABLE = (r"skript|skrypt|script|skrip|szkript|скрипт|σκριπτ|स�
 # Fetched, then run, said in other languages (a read in between is a check: no harm).
 _FETCH_ABROAD = (
     r"\b(lade\w*|herunterlad\w*|hol\w*|télécharge\w*|descarg\w*|baix\w*|scaric\w*|ladda\w*|laddar|last\w* ned|hent\w*|download\w*|"
-    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*|descarreg\w*|"
+    r"pobierz\w*|pobra\w*|ściągnij\w*|indir(?!ect)\w*|скача\w*|скачив\w*|загрузи|загрузите|загрузить|tải|unduh\w*|stáhn\w*|κατέβασ\w*|डाउनलोड|töltsd le|letölt\w*|lataa\w*|завантаж\w*|descarc\w*|descarreg\w*|"
     r"نزل\w*|حمل\w*|تنزيل|تحميل|הורד\w*|תוריד\w*|דאונלוד|دانلود|بارگیری|ดาวน์โหลด|โหลด|i-?download\w*|preuzmi\w*|skini|"
     r"изтегли\w*|pakua|muat turun|ডাউনলোড|prenes\w*|atsisiųsk\w*|parsisiųsk\w*|lejupielādē\w*|lae alla|laadi alla|"
     r"преузми\w*|ڈاؤن ?لوڈ کر\w*|aflaai|endir\w*)(?!\w)")
@@ -412,7 +412,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that|its|their)\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content)\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
@@ -422,7 +422,7 @@ _COPY_CREDENTIALS = lazy(
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
-    r"message|dm|whatsapp|"
+    r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
@@ -788,7 +788,7 @@ _TOLD_NOTHING = (_TELL_WORDS + r"[^.;\n]{0,30}(nothing (has )?happened|nothing (
                  r"ничего не (произошло|случилось)|non è successo (niente|nulla)|niente è successo|(er is )?niets gebeurd|"
                  r"(ett)?ei mitään (ole )?tapahtunut|mitään ei tapahtunut|nem történt semmi|semmi (sem|nem) történt|"
                  r"нічого не (сталося|трапилося)|nu s-a întâmplat nimic)")
-_INCIDENT_CONTEXT = (r"\b(asks?|asked|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|fragt|frågar|spør|spørger|sorar\w*|sorarsa|спрашива\w*|"
+_INCIDENT_CONTEXT = (r"\b(asks?|asked|nanya|tanya\w*|bocor\w*|gangguan|insiden|pyta\w*|demande\w*|pregunt\w*|pergunt\w*|fragt|frågar|spør|spørger|sorar\w*|sorarsa|спрашива\w*|"
                      r"chiede\w*|vraagt|leak\w*|breach\w*|outage|incident\w*|wycie\w*|incydent\w*|awari\w*|fuite\w*|panne|fuga\w*|"
                      r"vazamento|(daten)?leck\w*|datenpanne|läck\w*|lekkasje|sızıntı\w*|ihlal\w*|утечк\w*|сбо[йяеюи]\w*|violazione|"
                      r"until|dopóki|jusqu'à ce|hasta que|até que|bis die|bis der|tills|inntil|indtil|kadar|пока|finché|totdat|"
@@ -801,7 +801,7 @@ _CONCEDING = (r"(?<!\w)(dù|mặc dù|dẫu|meskipun|walaupun|padahal|i když|p�
               r"hata kama|walau|যদিও|এমনকি যদি|aj keď|hoci|чак и ако|иако|hətta|baxmayaraq|nors|kuigi|isegi kui|čeprav|"
               r"tudi če|اگرچہ|چاہے|selfs al|al is)(?!\w)")
 # That there was none, said in other languages: "мы ответили, что её не было", "dijimos que no hubo ninguna".
-_NO_EVENT = (r"(не было|не произош\w*|не случил\w*|не существует|no hubo|no pasó nada|no existe\w*|no hay ningun\w*|no hay ningún|"
+_NO_EVENT = (r"(kuch(h)? (bhi )?nahi hua|kuch nahin hua|(nggak|gak|tidak|ga) ada apa-?apa|walang nangyari|wala namang nangyari|не было|не произош\w*|не случил\w*|не существует|no hubo|no pasó nada|no existe\w*|no hay ningun\w*|no hay ningún|"
              r"n'existe pas|il n'y a (eu )?aucun\w*|não existe\w*|não há nenhum\w*|non esiste|non c'è (stato )?alcun\w*|"
              r"es existiert kein\w*|gibt es kein\w*|es gibt kein\w*|não houve|não aconteceu|es gab kein\w*|nicht passiert|"
              r"il n'y a (pas )?eu|n'y a rien eu|non c'è stat\w*|non è successo|niet gebeurd|nie było|nie doszło|olmadı\w*|yoktu)")
@@ -947,7 +947,7 @@ _UNREAD = lazy(r"\b(merge|approve|accept|deploy|ship|release|apply|sign)\w*\b[^.
                      r"checking|testing|inspecting|opening)\b", re.I)
 # The environment or credentials pasted where others read them, said in other languages: "colle la sortie de
 # `env` dans le canal", "wklej hasło na kanał", "Zugangsdaten ins Ticket kopieren".
-_SHARED_WORDS = (r"(colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
+_SHARED_WORDS = (r"(share|colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|füge|poste\w*|teile\w*|partage\w*|comparte\w*|compartilh\w*|"
                  r"condividi\w*|wklej\w*|udostępni\w*|yapıştır\w*|paylaş\w*|klistra\w*|dela|lim inn|вставь\w*|вставить|"
                  r"скопируй\w*|отправь\w*|опубликуй\w*|kopier\w*|copi\w*|envoie\w*|envía\w*|envi[aeo]\w*|schick\w*|send\w*|"
                  r"tempel\w*|bagikan|kirim\w*|dán|chia sẻ|gửi|vlož\w*|sdílej\w*|pošli|pošlete|επικόλλησ\w*|μοιράσου|στείλ\w*|"
@@ -984,7 +984,7 @@ _PASTED_ABROAD = lazy(
     + r"(?!\w)", re.I)
 # A safeguard turned off or skipped, in other languages: the verb (matikan, tắt, vypni, απενεργοποίησε, kapat,
 # désactive…) beside what it guards (verification, certificates, protection, review, a firewall), in either order.
-_OFF_WORDS = (r"(matikan|nonaktifkan|lewati|lewatkan|abaikan|tắt|bỏ qua|vô hiệu ho[áa]|vypn\w*|deaktivuj\w*|přeskoč\w*|ignoruj\w*|"
+_OFF_WORDS = (r"(matikan|matiin|nonaktifkan|nonaktifin|lewati|lewatkan|lewatin|abaikan|cuekin|tắt|bỏ qua|vô hiệu ho[áa]|vypn\w*|deaktivuj\w*|přeskoč\w*|ignoruj\w*|"
               r"obejd\w*|απενεργοποί\w*|κλείσ\w*|αγνόησ\w*|παράκαμψ\w*|παρέκαμψ\w*|wyłącz\w*|pomiń|pominąć|zignoruj\w*|omiń|"
               r"kapat(?!ma)\w*|devre dışı bırak\w*|atla(?!ma)\w*|yok ?say\w*|görmezden gel\w*|deaktivier\w*|abschalt\w*|ausschalt\w*|"
               r"überspring\w*|ignorier\w*|umgeh\w*|désactiv\w*|contourn\w*|desactiv\w*|deshabilit\w*|desativ\w*|desabilit\w*|"
@@ -1921,6 +1921,26 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"arrivat\w*|consegnat\w*)\b", re.I)
 
 
+# Fetched and run, said in the English-mixed languages people chat in: "wget se installer lo aur sudo sh se run karo"
+# (Hinglish: "with wget … with sh"), "curl pake terus jalanin pakai bash", "i-curl mo tapos i-run sa bash".
+_FETCH_RUN_MIXED = lazy(
+    r"\b(curl|wget|iwr|invoke-webrequest)\b" + _IN_SENTENCE + r"{0,80}?\b(sudo\s+)?(sh|bash|zsh|python3?|powershell|iex)\s+"
+    r"(se|mein|me|sa|dengan|pake|pakai|ke|via)\s+(run|chala\w*|chalao|execute|jalan\w*|i-run|patakbuhin|ejecut\w*)\b", re.I)
+# No review needed, said in them: "review ki zaroorat nahi", "gak perlu review", "hindi na kailangan ng review".
+_NO_REVIEW_MIXED = lazy(
+    r"\b(review|code review|approval)\s+(ki|ka|ke)?\s*(koi\s+)?(zaroorat|zarurat|jarurat|zarurat)\s+(nahi|nahin)\b|"
+    r"\b(gak|nggak|ngga|tidak|tak|ga)\s+(perlu|usah)\s+(di-?)?review\w*\b|"
+    r"\bhindi\s+na\s+kailangan\s+(ng\s+)?(review|approval)\b|\bno\s+need\s+(na\s+)?(i-?)?review\b", re.I)
+
+
+# A failure ignored, said in the English-mixed languages people chat in, the English object before its verb:
+# "exit code ignore karo", "errors ko ignore kar do", "abaikan aja exit code-nya", "i-ignore mo yung errors".
+_IGNORED_MIXED = lazy(
+    r"\b(exit[ -]?codes?|exit status|return codes?|errors?|failures?|test failures?|warnings?)\s+(ko\s+)?(ignore|suppress|hide|skip|"
+    r"chhupa\w*|chupa\w*)\s+(karo|kar do|kardo|karein|kijiye|kar dena|karna|mo|in|aja|na lang)\b|"
+    r"\b(abaikan|cuekin|skip|lewatin|lewati)\s+(aja|saja|dong)?\s*(exit[ -]?code\w*(-nya)?|kode keluar|error\w*(-nya)?|galat)\b", re.I)
+
+
 # What a clause would make the agent do, unless the clause forbids it (sending data out needs two signs).
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -2003,7 +2023,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _GERMAN_ATTACHED),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
-            ("makes files writable by everyone", _OPENED_TO_ALL_WITH_WRITE)]
+            ("makes files writable by everyone", _OPENED_TO_ALL_WITH_WRITE),
+            ("fetches and runs remote code", _FETCH_RUN_MIXED),
+            ("claims authority or overrides instructions", _NO_REVIEW_MIXED),
+            ("masks a failure", _IGNORED_MIXED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -2130,11 +2153,14 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
-# A verb at the end negated just before it, as German and Dutch put them ("die Prüfung nicht deaktivieren",
-# "Zertifikatsfehler nicht ignorieren"): the match forbids what it names, unless the verb is the check itself
-# ("Zertifikate nicht prüfen" leaves them unchecked).
-_NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|check|"
-                     r"controleer|valideer|verifieer)\w+$", re.I)
+# A verb at the end negated just before it, as German, Dutch and Russian put them ("die Prüfung nicht deaktivieren",
+# "Zertifikatsfehler nicht ignorieren", "проверку сертификата не отключай"): the match forbids what it names, unless the verb is the check itself
+# ("Zertifikate nicht prüfen" leaves them unchecked) or one of telling ("im Postmortem nicht erwähnen" hides it).
+_NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
+                     r"check|controleer|valideer|verifieer|sprawdz|weryfik|erwähn|meld|sag|bericht|informier|zeig|schreib|nenn|"
+                     r"mitteil|vermeld|zeg|vertel|toon|schrijf)\w+$|"
+                     r"(?<!\w)не\s+(?!провер|валидир|верифицир|упомин|говор|сообщ|рассказ|пиш|показ|уведом|информ|сказ|"
+                     r"отчит)\w+(й|и|ь|йте|ите)(ся)?$", re.I)  # a Russian imperative
 
 
 # A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
@@ -2185,7 +2211,7 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text), _as_rows(text))):
+                               _referred_first(text), _as_rows(text), _from_translit(text))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
@@ -2281,6 +2307,41 @@ def _without_harmless_fallbacks(text: str) -> str:
             out.append(text[last:m.start()])
             last = m.end()
     return "".join(out) + text[last:]
+
+
+# Russian written in Latin letters, as people chat ("otklyuchi proverku sertifikata"): told by its small words,
+# and read in Cyrillic, which the rules know. Letter groups first, then single letters; names of tools stay.
+_TRANSLIT_WORDS = frozenset("i v na ne chto eto ego ee ot po k dlya esli bez cherez srazu vse vsyo uzhe mozhno nado nuzhno "
+                            "tolko kak tak ili pri potom togda chtoby".split())
+_TRANSLIT = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+             ("ya", "я"), ("yo", "ё"), ("iy", "ий"), ("yy", "ый"), ("ay", "ай"), ("ey", "ей"), ("oy", "ой"), ("uy", "уй"),
+             ("y", "ы"), ("a", "а"), ("b", "б"), ("v", "в"),
+             ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+             ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"),
+             ("j", "й"), ("x", "кс"), ("w", "в"), ("q", "к"), ("'", "ь"))
+_TRANSLIT_KEEP = frozenset("sudo bash sh curl wget git ssl tls root main master docker npm pip ci cd api http https ssh".split())
+_LATIN_WORD = lazy(r"(?<![\w.\-/`])[A-Za-z][a-z']*(?![\w\-/`]|\.\w)")
+_TRANSLIT_SIGNS = ("yu", "ya", "zh", "kh", "shch", "yy", "iy")  # letter groups English words seldom have
+
+
+def _from_translit(text: str) -> str:
+    """``text`` with its Russian in Cyrillic when it is Russian written in Latin letters (two of its small words,
+    or one and a letter group English seldom has; no Cyrillic already); the text itself otherwise."""
+    words = [w.strip(".,;:!?") for w in text.lower().split()]
+    small = len(_TRANSLIT_WORDS.intersection(words))
+    if not text.isascii() or small + min(1, sum(any(g in w for g in _TRANSLIT_SIGNS) for w in words)) < 2:
+        return text
+
+    def cyrillic(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in _TRANSLIT_KEEP or word.isupper():
+            return word
+        out = word.lower()
+        for latin, letter in _TRANSLIT:
+            out = out.replace(latin, letter)
+        return out
+
+    return _LATIN_WORD.sub(cyrillic, text)
 
 
 def _as_words(text: str) -> str:
