@@ -2,7 +2,7 @@
 
 Set up in this process (100 project scopes x 100 distinct lessons, compiled as a night before this one
 left them; 1,000 Claude Code sessions written through the real hook adapter), then the night runs in a fresh process so that its peak
-memory is its own (with glibc's heap arenas capped, as `second-nature sleep` caps them).
+memory is its own.
 Reported: wall time excluding the model (time inside the model is measured and subtracted), peak
 memory, model calls and tokens per session.
 Usage: python bench/sleep_scale.py [SESSIONS] [LESSONS]
@@ -88,9 +88,6 @@ def setup(home: str) -> None:
 
 
 def night(home: str) -> None:
-    from secondnature.commands.sleep import fewer_malloc_arenas
-
-    fewer_malloc_arenas()  # as `second-nature sleep` does, before the store starts its threads
     os.environ["SECOND_NATURE_HOME"] = home
     from langchain_core.messages import AIMessage
 

@@ -13,19 +13,6 @@ from secondnature.commands.common import SCOPE, progress_bar
 from secondnature.hooks.core.settings import Settings
 
 
-def fewer_malloc_arenas() -> None:
-    """Cap glibc's heap arenas at two for this process. glibc gives each thread that allocates an arena of its own,
-    and the lesson store's threads keep theirs: capped, a night's peak memory is about 20 MB (7%) lower at 1,000
-    sessions against 10k lessons (``bench/sleep_scale.py``). Called before the store starts its threads; elsewhere
-    (macOS, musl) it does nothing."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
-    except (OSError, AttributeError):
-        pass
-
-
 @click.command()
 @click.option("--since", help="Only sessions active since: 2026-11-20, 36h, 7d, yesterday (default: everything new).")
 @click.option("--scope", type=SCOPE, help="Only this scope: global, project:<path>, agent:<name>, or a folder.")
@@ -60,7 +47,6 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     from secondnature.sleep.job import SleepError, SleepOptions, run_sleep
     from secondnature.sleep.reflect import ModelError
 
-    fewer_malloc_arenas()
     home = current_home()  # this command's home, read once and handed to the night
     try:
         settings = load_settings(home.config)
