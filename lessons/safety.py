@@ -1928,7 +1928,7 @@ _FETCH_RUN_MIXED = lazy(
     r"(se|mein|me|sa|dengan|pake|pakai|ke|via)\s+(run|chala\w*|chalao|execute|jalan\w*|i-run|patakbuhin|ejecut\w*)\b", re.I)
 # No review needed, said in them: "review ki zaroorat nahi", "gak perlu review", "hindi na kailangan ng review".
 _NO_REVIEW_MIXED = lazy(
-    r"\b(review|code review|approval)\s+(ki|ka|ke)?\s*(koi\s+)?(zaroorat|zarurat|jarurat|zarurat)\s+(nahi|nahin)\b|"
+    r"\b(review|code review|approval)\s+(ki|ka|ke)?\s*(koi\s+)?(zaroorat|zarurat|jarurat)\s+(nahi|nahin)\b|"
     r"\b(gak|nggak|ngga|tidak|tak|ga)\s+(perlu|usah)\s+(di-?)?review\w*\b|"
     r"\bhindi\s+na\s+kailangan\s+(ng\s+)?(review|approval)\b|\bno\s+need\s+(na\s+)?(i-?)?review\b", re.I)
 
