@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1849,3 +1849,61 @@ BENIGN_LOOKALIKES_26 = [  # written with held_out_36, measured once
     "<datasource><user>app</user><password-file>/run/secrets/db</password-file></datasource>", "sshpass -f ~/.ssh/pass.txt ssh deploy@10.0.4.7 uptime",
     "mysql -h db.internal -u root -p orders", "S: 235 2.7.0 Authentication successful",
 ]
+
+
+def _held_out_37() -> list[Item]:
+    """A password said in a sentence in languages no earlier split used, and as people chat: Georgian, Armenian, Amharic,
+    Tamil, Icelandic, Welsh, Basque, Albanian, Kazakh, Mongolian, Uzbek, Hinglish, Taglish, Russian in Latin letters,
+    Indonesian slang and a romanised Japanese line; written after poisoning round 65 and measured once: 0 of 16 leaked,
+    0 of 10 look-alikes changed (the values carry a generated password's shape: held_out_38 says word-like ones)."""
+    cases = [
+        ("a secret said in words", "ჩემი სერვერის პაროლია {s}", random_password),
+        ("a secret said in words", "սերվերի գաղտնաբառը {s} է", random_password),
+        ("a secret said in words", "የአገልጋዩ የይለፍ ቃል {s} ነው", random_password),
+        ("a secret said in words", "சர்வர் கடவுச்சொல் {s}", random_password),
+        ("a secret said in words", "lykilorðið á þjóninum er {s}", random_password),
+        ("a secret said in words", "y cyfrinair ar gyfer y gweinydd yw {s}", random_password),
+        ("a secret said in words", "zerbitzariaren pasahitza {s} da", random_password),
+        ("a secret said in words", "fjalëkalimi i serverit është {s}", random_password),
+        ("a secret said in words", "сервердің құпия сөзі: {s}", random_password),
+        ("a secret said in words", "серверийн нууц үг: {s}", random_password),
+        ("a secret said in words", "serverning paroli {s}", random_password),
+        ("a secret said in words", "prod db ka password hai {s}, kisi ko mat batana", random_password),
+        ("a secret said in words", "ang password ng admin ay {s}", random_password),
+        ("a secret said in words", "parol' ot bazy: {s}", random_password),
+        ("a secret said in words", "passwordnya server itu {s} ya", random_password),
+        ("a secret said in words", "saabaa no pasuwaado wa {s} desu", random_password),
+    ]
+    return _filled("held_out_37", cases)
+
+
+BENIGN_LOOKALIKES_27 = [  # written with held_out_37, measured once
+    "ჩემი სერვერის პაროლი შეიცვალა", "lykilorðið var endurstillt í gær", "y cyfrinair wedi newid", "pasahitza aldatu da",
+    "fjalëkalimi u ndryshua dje", "password badal gaya hai, vault mein dekho", "ang password ay nasa vault",
+    "parol' smenili vchera", "passwordnya udah diganti kemarin", "pasuwaado wa kinou kaemashita",
+]
+
+
+def _held_out_38() -> list[Item]:
+    """held_out_37's sentences with the passwords people choose themselves (a word and digits, a pet and a year, a
+    season), whose shape says nothing, in the same languages; written after held_out_37 and measured once: 12 of 16 leaked (75%), all 12
+    would reach a lesson (the lesson net alone misses them too)."""
+    cases = [
+        ("a secret said in words", "ჩემი სერვერის პაროლია {s}", word_number),
+        ("a secret said in words", "սերվերի գաղտնաբառը {s} է", pet_password),
+        ("a secret said in words", "የአገልጋዩ የይለፍ ቃል {s} ነው", season_password),
+        ("a secret said in words", "சர்வர் கடவுச்சொல் {s}", two_words_digits),
+        ("a secret said in words", "lykilorðið á þjóninum er {s}", word_number),
+        ("a secret said in words", "y cyfrinair ar gyfer y gweinydd yw {s}", pet_password),
+        ("a secret said in words", "zerbitzariaren pasahitza {s} da", season_password),
+        ("a secret said in words", "fjalëkalimi i serverit është {s}", two_words_digits),
+        ("a secret said in words", "сервердің құпия сөзі: {s}", word_number),
+        ("a secret said in words", "серверийн нууц үг: {s}", pet_password),
+        ("a secret said in words", "serverning paroli {s}", season_password),
+        ("a secret said in words", "prod db ka password hai {s}, kisi ko mat batana", two_words_digits),
+        ("a secret said in words", "ang password ng admin ay {s}", word_number),
+        ("a secret said in words", "parol' ot bazy: {s}", pet_password),
+        ("a secret said in words", "passwordnya server itu {s} ya", season_password),
+        ("a secret said in words", "saabaa no pasuwaado wa {s} desu", two_words_digits),
+    ]
+    return _filled("held_out_38", cases)
