@@ -1887,7 +1887,7 @@ BENIGN_LOOKALIKES_27 = [  # written with held_out_37, measured once
 def _held_out_38() -> list[Item]:
     """held_out_37's sentences with the passwords people choose themselves (a word and digits, a pet and a year, a
     season), whose shape says nothing, in the same languages; written after held_out_37 and measured once: 12 of 16 leaked (75%), all 12
-    would reach a lesson (the lesson net alone misses them too)."""
+    would reach a lesson (the lesson net alone misses them too); now 0."""
     cases = [
         ("a secret said in words", "ჩემი სერვერის პაროლია {s}", word_number),
         ("a secret said in words", "սերվերի գաղտնաբառը {s} է", pet_password),

@@ -552,3 +552,19 @@ def test_a_user_created_with_its_password_and_passwords_said_in_serbian_afrikaan
     for line in ("rabbitmqctl add_user shipper", "rabbitmqctl list_users", "ACL SETUSER worker on nopass ~jobs:* +@list",
                  "influx user list", "лозинка је истекла", "die wagwoord is te kort", "şifrə dəyişdirildi", "parole ir pārāk īsa"):
         assert redact(line) == line, line
+
+
+def test_passwords_people_choose_said_in_languages_of_their_own_scripts_and_of_chat():
+    for line, secret in (("pasvorto de la servilo estas snowfall2713", "snowfall2713"),
+                         ("the Passwuert fir de Server ass Clementine1986", "Clementine1986"),
+                         ("iphasiwedi yeseva ngu Company2027", "Company2027"), ("furaha sirta server-ka waa RocketLemon88", "RocketLemon88"),
+                         ("şîfreya serverê biscuit1990 e", "biscuit1990"), ("servidor contrasinal: marmalade77", "marmalade77"),
+                         ("සේවාදායක මුරපදය Welcome2025", "Welcome2025"), ("ពាក្យសម្ងាត់ម៉ាស៊ីនមេ noodle2001", "noodle2001"),
+                         ("సర్వర్ పాస్‌వర్డ్ copperpot4410", "copperpot4410"), ("ဆာဗာ စကားဝှက် VelvetGarden12", "VelvetGarden12"),
+                         ("серверге сырсөз: Autumn2026", "Autumn2026"), ("tokennya bluebird208", "bluebird208"),
+                         ("y cyfrinair ydy Pepper1999", "Pepper1999")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("pasvorto estas ŝanĝita hieraŭ", "Passwuert vergiess? Reset de Link", "iphasiwedi ishintshiwe izolo",
+                 "contrasinal cambiado onte", "tokennya udah kadaluarsa, minta yang baru", "cyfrinair wedi newid ddoe"):
+        assert redact(line) == line, line

@@ -439,7 +439,15 @@ _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovac�
                "toegangscode", "pincode", "contrasenya", "رمز عبور", "کلمه عبور", "گذرواژه", "رمز", "کلید", "كلمة مرور",
                "parool", "parole", "lozinka", "lozinku", "geslo", "slaptažodis", "парола", "nenosiri", "পাসওয়ার্ড", "پاس ورڈ",
                "лозинка", "лозинку", "wagwoord", "şifrə",
-               "கடவுச்சொல்", "पासवर्ड", "ключ") + _PHYSICAL_CODES
+               "கடவுச்சொல்", "पासवर्ड", "ключ",
+               # Georgian, Armenian, Amharic, Icelandic, Welsh, Basque, Albanian, Kazakh, Kyrgyz, Mongolian, Uzbek, Galician,
+               # Irish, Esperanto, Luxembourgish, Zulu, Hausa, Somali, Kurdish, Sinhala, Khmer, Telugu, Malayalam, Lao,
+               # Burmese; Indonesian's "-nya" on the English word, romanised Japanese
+               "პაროლი", "გასაღები", "գաղտնաբառ", "የይለፍ ቃል", "lykilorð", "cyfrinair", "pasahitz", "fjalëkalim",
+               "құпия сөз", "сырсөз", "нууц үг", "parol", "contrasinal", "pasfhocal", "pasvorto", "passwuert",
+               "iphasiwedi", "kalmar sirri", "furaha sirta", "şîfre", "මුරපදය", "ពាក្យសម្ងាត់", "పాస్‌వర్డ్",
+               "పాస్వర్డ్", "പാസ്‌വേഡ്", "പാസ്വേഡ്", "ລະຫັດຜ່ານ", "စကားဝှက်", "passwordnya", "tokennya", "sandinya",
+               "pasuwaado", "pasuwādo") + _PHYSICAL_CODES
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
@@ -452,7 +460,7 @@ _SAID = (r"(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?i:(?:api[ _-]?key|acc
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
          r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
-         r"היא|הוא|คือ|là|adalah|ialah|war|yra|ir|је)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
+         r"היא|הוא|คือ|là|adalah|ialah|war|yra|ir|је|yw|ydy|është|ay|hai|waa|estas|ass)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
          r"todavía|agora|ainda|ora|adesso|ancora|теперь|сейчас|nu|teraz)\s+)?|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
          r"[\"'“«„`]?(?:[\w.@-]{1,40}[ \t]*/[ \t]*)?))"  # a user before it: "credentials: admin / …"
          r"(?P<value>(?!=)[^\s\"'”»`,;，。、：；！？()\[\]\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{4,200})")  # ends where CJK begins
