@@ -2213,7 +2213,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         reasons.append("disguises letters with look-alikes from another script")
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
-    # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"
+    # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed";
+    # "otklyuchi proverku" says "отключи проверку"
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
                                _referred_first(text), _as_rows(text), _from_translit(text))):
         maybe = _GATE.candidates(form)
