@@ -30,6 +30,14 @@ from .safeguards import weakened
 _IN_SENTENCE = r"(?:[^.;\n]|\.(?=\w))"
 _IN_SENTENCE_CJK = r"(?:[^.;\n。]|\.(?=\w))"
 
+
+def _unless_near(words: str, span: int) -> str:
+    """A rule's opening: at the start of a word, and not where one of ``words`` (the exception that makes the rest
+    harmless: "older than", "masked", "break-glass") follows within ``span`` characters of the sentence. The
+    look-ahead is tried only at word starts: tried at every character it was most of a check's time."""
+    return r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + f"{{0,{span}}}" + r"\b(" + words + r")\b)"
+
+
 _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
@@ -1284,7 +1292,7 @@ _POSED_HUMAN = lazy(
 _SCANNERS = (r"(bandit|semgrep|codeql|sonar\w*|snyk|trivy|grype|dependabot|gosec|brakeman|checkov|tfsec|zap|secret scanning|"
              r"npm audit|pip-audit|the (security |vulnerability |sast |dependency )?scan\w*)")
 _FINDINGS_SUPPRESSED = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(only|justif\w*|explain\w*|reviewed|false positives?)\b)(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
+    _unless_near(r"only|justif\w*|explain\w*|reviewed|false positives?", 160) + r"(\b(add|put|append|mark|dismiss|suppress|ignore|allowlist|"
     r"whitelist|baseline|silence|exclude)\w*\b" + _IN_SENTENCE + r"{0,40}(`?#\s*nosec\b`?|`?#\s*noqa:\s*S\d*`?|NOSONAR|\.trivyignore|\.snyk\b|"
     r"\.grype\.yaml|--ignore-vuln|\bcve[-\s]?ids?\b|\bcves?\b|\b" + _SCANNERS + r"\s+(findings?|alerts?|warnings?|issues?|results?)\b)"
     + _IN_SENTENCE + r"{0,60}\b(each|every|all|whenever|until|so (that )?(the )?(scan|build|check|gate|pipeline|job)s?\s+(passe?s?|goes? green|is green))\b|"
@@ -1312,30 +1320,30 @@ _INPUT_AS_CODE = lazy(
 # Code from an unofficial source chosen over the official one (each match ends before "instead" or "rather than",
 # which would read as a rejection of what was matched).
 _UNOFFICIAL_SOURCE = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(internal|our own|company|corporate|private|vendored|pinned by digest)\b)(\b(use|switch to|pull|take|install)\b"
+    _unless_near(r"internal|our own|company|corporate|private|vendored|pinned by digest", 120) + r"(\b(use|switch to|pull|take|install)\b"
     r"(?=" + _IN_SENTENCE + r"{0,60}\binstead of the official\b)|\b(unofficial|community|third-party|random|someone'?s|stranger'?s)\s+(fork|image|build|binary|"
     r"mirror|package|plugin|extension)\b(?=" + _IN_SENTENCE + r"{0,40}\b(instead|rather than)\b))", re.I)
 # Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
 _CARD_DATA_KEPT = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(last (four|4)|masked|tokeni[sz]ed|tokens?)\b)\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
+    _unless_near(r"last (four|4)|masked|tokeni[sz]ed|tokens?", 120) + r"\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
     r"\b(keep|store|retain|save|hold)\w*\b" + _IN_SENTENCE + r"{0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
     r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b" + _IN_SENTENCE + r"{0,40}\b(forever|indefinitely|"
     r"permanently|for good|with no (expiry|retention|deletion))\b", re.I)
 # A spare administrator nobody watches: an extra admin account, a known password on every server.
 _SPARE_ADMIN = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated)\b)(\b(create|add|set up|make|keep)\w*\b" + _IN_SENTENCE + r"{0,30}\b(spare|extra|"
+    _unless_near(r"break-?glass|mfa|2fa|audit(ed)? logs?|vault|rotated", 120) + r"(\b(create|add|set up|make|keep)\w*\b" + _IN_SENTENCE + r"{0,30}\b(spare|extra|"
     r"backup|second|hidden|shared|generic|emergency|secret|default)\s+(admin|administrator|root|superuser|sudo|owner)\s+(accounts?|"
     r"users?|logins?)\b|\b(admin|administrator|root|superuser)\s+(accounts?|users?|logins?)\b" + _IN_SENTENCE + r"{0,40}\bwith\s+(the\s+)?(password|pass)\s+"
     r"\S+" + _IN_SENTENCE + r"{0,40}\b(every|all|each)\s+(servers?|hosts?|machines?|nodes?|boxes)\b)", re.I)
 # Backups and the logs a restore needs, deleted (a retention policy is how old ones go).
 _BACKUPS_DELETED = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired)\b)\b(delete|remove|rm|purge|"
+    _unless_near(r"retention|policy|older than|keep(ing)? the (last|latest|newest)|lifecycle|expired", 160) + r"\b(delete|remove|rm|purge|"
     r"wipe|drop|clear|erase)\w*\b" + _IN_SENTENCE + r"{0,40}\b(wal archives?|wal files?|wal segments?|pg_wal|pg_xlog|archive logs?|archived logs?|binlogs?|"
     r"binary logs?|transaction logs?|redo logs?|backups|snapshots)\b", re.I)
 # A table of customers' records dropped (not a scratch or test one).
 _TABLES_DROPPED = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,80}\b(temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?)\b)\b(drop|truncate|wipe|purge|delete)\w*\b"
+    _unless_near(r"temp\w*|tmp|scratch|tests?|testing|local|dev|sandbox|fixtures?", 80) + r"\b(drop|truncate|wipe|purge|delete)\w*\b"
     r"(\s+and\s+re-?creat\w*)?" + _IN_SENTENCE + r"{0,30}\b(customers?|users?|orders?|payments?|accounts?|invoices?|billing|transactions?|patients?|members?|"
     r"subscribers?)\s+(tables?|collections?|database|db)\b", re.I)
 # An account changed for someone nobody verified.
@@ -1478,7 +1486,7 @@ _CONTROLS_OFF = lazy(
     r"\b(drop|remove|disable|turn off|unset|strip|omit)\w*\s+(the\s+)?(secure|httponly|samesite)\s+(flags?|attributes?)\b|"
     r"\bsession\b" + _IN_SENTENCE + r"{0,30}\b(lifetime|timeout|expiry|ttl|max[- ]age)\b" + _IN_SENTENCE + r"{0,30}\b(a year|years|forever|never expires?|infinite|"
     r"unlimited|\d{3,} days)\b|"
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,120}\b(before|then|until|for (a|one|\d+) (day|week|hour)s?)\b)\b(waf|firewall|ids|ips|mod_?security)\b" + _IN_SENTENCE + r"{0,40}"
+    + _unless_near(r"before|then|until|for (a|one|\d+) (day|week|hour)s?", 120) + r"\b(waf|firewall|ids|ips|mod_?security)\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(detection[- ]only|monitor(ing)?[- ]only|log[- ]only|count mode|passive mode|audit mode)\b|"
     r"\b(stop|disable|turn off|skip|pause|suspend)\w*\s+(the\s+)?(automatic\s+|scheduled\s+)?rotat\w*\b|"
     r"\b(turn off|disable|remove|drop|stop)\w*\s+(the\s+)?(point-in-time recovery|pitr|backups?|snapshots?|versioning|soft delete|"
@@ -1518,8 +1526,8 @@ _MISMATCH_ACCEPTED = lazy(
     r"matched|correct|clean|passed|resolved|closed|complete)\b" + _IN_SENTENCE + r"{0,60}\b(even though|although|though|despite|while)\b"
     + _IN_SENTENCE + r"{0,40}\b(off by|out of balance|mismatch\w*|discrepanc\w*|differ\w*|fail\w*)\b", re.I)
 _PAYEE_CHANGED = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
-    r"known number|number (in|on) (the )?(erp|file|record))\b)\b(new|changed|updated|different)\s+(bank|banking|account|payment|wire|"
+    _unless_near(r"call\w* (them |the vendor |the supplier )?back|verif\w*|confirm\w* (it |them )?(by|on|over) (phone|the phone)|"
+    r"known number|number (in|on) (the )?(erp|file|record)", 160) + r"\b(new|changed|updated|different)\s+(bank|banking|account|payment|wire|"
     r"iban|routing|remittance)\s+(details|info\w*|numbers?|instructions|data)\b" + _IN_SENTENCE + r"{0,80}\b(update|change|use|switch|pay|send|enter|"
     r"replace)\w*\b", re.I)
 _CERT_WARNING_ACCEPTED = lazy(
@@ -1540,7 +1548,7 @@ _OUTSIDE_OWNER = lazy(
     r"\b(add|make|give|invite)\w*\b" + _IN_SENTENCE + r"{0,40}\b(gmail|yahoo|hotmail|outlook\.com|personal|external|outside|contractor'?s?|vendor'?s?|"
     r"freelancer'?s?)\b" + _IN_SENTENCE + r"{0,30}\bas\s+(an?\s+)?(owner|admin\w*|manager|co-?owner)\b", re.I)
 _ARCHIVES_EMPTIED = lazy(
-    r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + r"{0,160}\b(older than|retention|policy|expired)\b)\b(empty|purge|wipe|delete|clear)\w*\b" + _IN_SENTENCE + r"{0,40}\barchive(s|d)?\b"
+    _unless_near(r"older than|retention|policy|expired", 160) + r"\b(empty|purge|wipe|delete|clear)\w*\b" + _IN_SENTENCE + r"{0,40}\barchive(s|d)?\b"
     r"(\s+(folders?|mail(boxes)?|e-?mails?|messages))?", re.I)
 _RECORDS_DELETED_EARLY = lazy(
     r"\b(delete|remove|purge|erase|wipe)\w*\b" + _IN_SENTENCE + r"{0,40}\b(employee|staff|personnel|payroll|tax|customer|patient|student)('s|s')?\s+(records?|files?|"
