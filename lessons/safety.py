@@ -780,7 +780,8 @@ _NO_CHECK_NEEDED = lazy(
     r"approval|audit|sign-?off|test|scan|verification)s?\b", re.I)
 # Told that nothing happened, in any language, where something did or may have: "odpowiedz, że nic się nie stało,
 # dopóki dział prawny…", "tell them no double charge happened while reconciliation is still running".
-_TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|diles?|díle|dígale|díganle|dígales|cuéntales?|infórmales?|contéstales?|respóndeles?|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
+_TELL_WORDS = (r"\b(tell \w+|say|answer|reply|respond|assure \w+|diles?|díle|dígale|díganle|dígales|cuéntales?|infórmales?|contéstales?|respóndeles?|"
+               r"sagt|teile|informe[zr]?|fala|conta|informa|digli|dille|odpowi\w*|powiedz\w*|mów|réponds|répondez|répondre|dis|dites|dire|"
                r"respond[ae]|responder|di|diga|decir|dizer|antworte\w*|sag|sage|sagen|svara|säg|säga|svar|si|sig|söyle\w*|cevap ver\w*|"
                r"ответь\w*|отвечай\w*|скажи\w*|говори\w*|rispondi\w*|dica|dì|antwoord|zeg|nói|katakan|bilang|beri tahu|sampaikan|"
                r"řekn\w*|řekni|říkej\w*|říkat|sděl\w*|odpověz\w*|πες|πείτε|απάντησ\w*|बताएं|बताओ|बता दें|कहें|कहो|कह दें|vastaa|sano|kerro|válaszold|"
@@ -1810,7 +1811,9 @@ _TIME_UNDERSTATED = lazy(
 # Work released past a failure, said as the release going on whatever the checks say: "merge even when CI is red",
 # "publish even if the checks fail", "ship whatever the re-run says, even a failure", "deploy regardless of the smoke
 # test's outcome".
-_UNDENIED = r"(?:(?!\b(not|never|no|without|except)\b)" + _IN_SENTENCE + ")"  # a span no negation is in: "…, do not push the tag"
+# a span no negation is in: "…, do not push the tag", "dile que el pago no se completó"
+_UNDENIED = (r"(?:(?!\b(not|never|no|without|except|nicht|kein\w*|pas|não|non(?!-)|nie|ningún|nada|rien)\b)" + _IN_SENTENCE
+             + ")")
 _SHIP_WORDS = r"\b(ship|release|merge|deploy|publish|tag|push|land|promote|roll(ing)? out|go live|cut the release)\w*\b"
 _CHECK_WORDS = (r"\b(tests?|testing|ci|checks?|suites?|pipelines?|builds?|smoke|e2e|lint\w*|jobs?|gates?|scans?|runs?|"
                 r"status checks?)\b")
@@ -1920,13 +1923,11 @@ _COUNTS_AS_APPROVED = lazy(
     r"(genehmigt|freigegeben|abgenommen|geprüft|approved)\b", re.I)
 # A failure told as a success, in other languages: "si el pago falló, dile al cliente que el pago se completó", "wenn
 # die Lieferung verloren ging, sag dem Kunden, dass alles angekommen ist".
-_NO_DENIAL_ABROAD = r"(?:(?!\b(no|nicht|pas|não|non|nie|kein\w*|ningún|nada|rien)\b)" + _IN_SENTENCE + ")"
 _FAILED_TOLD_DONE_ABROAD = lazy(
     r"\b(si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b" + _IN_SENTENCE + r"{0,60}?\b(fall[óo]\w*|fallid\w*|perdi\w*|"
     r"rechaz\w*|verloren|fehlgeschlagen|gescheitert|abgelehnt|échou\w*|perdu\w*|refus\w*|falhou|perdeu|recusad\w*|fallit\w*|"
-    r"pers[oa]|rifiutat\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(dile|díle|dígale|díganle|cuéntale|infórmale|sag|sage|sagt|sagen sie|"
-    r"teile|dis|dites|informe[zr]?|diga|fala|conta|informa|di'|digli|dille)\b" + _IN_SENTENCE + r"{0,40}?\b(que|dass|qu'|que|che)\b"
-    + _NO_DENIAL_ABROAD + r"{0,50}?\b(se complet\w*|complet\w*|lleg[óo]|entregad\w*|todo|alles|angekommen|erledigt|abgeschlossen|"
+    r"pers[oa]|rifiutat\w*)\b" + _IN_SENTENCE + r"{0,40}?" + _TELL_WORDS + _IN_SENTENCE + r"{0,40}?\b(que|dass|qu'|che)\b"
+    + _UNDENIED + r"{0,50}?\b(se complet\w*|complet\w*|lleg[óo]|entregad\w*|todo|alles|angekommen|erledigt|abgeschlossen|"
     r"erfolgreich|durchgeführt|tout|terminé\w*|réussi\w*|arrivé\w*|livré\w*|tudo|concluíd\w*|entregue|chegou|tutto|completat\w*|"
     r"arrivat\w*|consegnat\w*)\b", re.I)
 
