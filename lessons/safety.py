@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .languages import unread_script
+from .languages import unread_language, unread_script
 from .prefilter import Prefilter, lazy
 from .safeguards import weakened
 
@@ -2232,6 +2232,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         reasons.append("carries an encoded payload")
     if unread_script(text):
         reasons.append("is in a script the safety rules do not read")
+    elif language := unread_language(text):
+        reasons.append(f"is in a language the safety rules do not read ({language})")
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
     return tuple(dict.fromkeys(reasons)), text
