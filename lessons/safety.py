@@ -426,6 +426,11 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
+# What follows is what is left out, not what is sent: "the error (NOT the .env)", "the log, without the token".
+_LEFT_OUT = ("(?<!\\bnot )(?<!\\bnot the )(?<!\\bnot your )(?<!\\bnot any )(?<!\\bnever )(?<!\\bnever the )(?<!\\bno )"
+             "(?<!\\bwithout )(?<!\\bwithout the )(?<!\\bwithout any )(?<!\\bexcept )(?<!\\bexcept the )(?<!\\bminus )"
+             "(?<!\\bminus the )(?<!\\bsin el )(?<!\\bsin la )(?<!\\bsin )(?<!\\bsans le )(?<!\\bsans la )(?<!\\bsans )"
+             "(?<!\\bohne die )(?<!\\bohne den )(?<!\\bohne )(?<!\\bnicht die )(?<!\\bnicht den )")
 _COPY_CREDENTIALS = lazy(
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
@@ -433,7 +438,7 @@ _COPY_CREDENTIALS = lazy(
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _CREDENTIALS + "|"
+    r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai)\s+keys?\b|"
@@ -484,7 +489,7 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
                              r"Tout le monde|Todos)\"?:\S*[FMW]|\b[dfu]?mask\s*[=\s]\s*0*00\b|\bmode=0?777\b|(?<![\w.#:/$-])0?777(?![\w:/-]|\.\d)[^.;\n]{0,40}\b(everyone|everybody|anyone|all users|the world|"
                              r"folders?|director(y|ies)|dirs?|files?|uploads?)\b|\b(everyone|everybody|anyone|all users|the world|folders?|"
-                             r"director(y|ies)|dirs?|files?|uploads?|open\w*)\b[^.;\n]{0,40}(?<![\w.#:/$-])0?777(?![\w:/-]|\.\d)|" + _PERMISSION_WORDS + r"[^.;,\n]{0,60}(?<![\w.#:/-])(?<!\bnot )(?<!\bno )(?<!nicht )(?<!ikke )(?<!\bnon )"
+                             r"director(y|ies)|dirs?|files?|uploads?|open\w*)\b[^.;\n]{0,40}(?<![\w.#:/$-])(?<!\bnot )(?<!n't )(?<!\bdont )(?<!\bnever )(?<!\bno )0?777(?![\w:/-]|\.\d)|" + _PERMISSION_WORDS + r"[^.;,\n]{0,60}(?<![\w.#:/-])(?<!\bnot )(?<!\bno )(?<!nicht )(?<!ikke )(?<!\bnon )"
                              r"(?<!\bnie )(?<!\bniet )0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)|"
                              r"(?<![\w.#:/-])0?[0-7]?[0-7][0-7][2367](?![\w:/-]|\.\d)[^.;\n]{0,30}" + _PERMISSION_WORDS, re.I)
 # "even if they push back": the listener's wish, not the facts, is what the answer holds against.
@@ -2042,9 +2047,13 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
     r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
-_PIPE_TO_SHELL = lazy(r"\b(stream|feed|hand|pass|send)\w*\b[^.;\n]{0,60}?\b(script|installer|one-liner|bootstrap|setup|snippet)\b"
-                            r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+`?(the\s+|a\s+|your\s+)?(sudo\s+)?"
-                            r"(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|interpreter)\b|"
+_PIPED_OBJECT = r"\b(script|installer|one-liner|bootstrap|setup|snippet|[\w-]+\.(sh|ps1|py|pl|rb))\b"
+_A_SHELL = (r"`?(the\s+|a\s+|your\s+|their\s+)?(sudo\s+|root\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|"
+            r"interpreter)\b")
+_PIPE_TO_SHELL = lazy(r"\b(stream|feed|hand|pass|send|curl|wget)\w*\b[^.;\n]{0,60}?" + _PIPED_OBJECT
+                            + r"[^.;\n]{0,40}?\b(straight|directly|right)?\s*(into|to|through)\s+" + _A_SHELL + "|"
+                            r"\b(curl|wget|download|fetch|grab)\w*\b[^.;\n]{0,60}?" + _PIPED_OBJECT + r"[^.;\n]{0,40}?\b(hand|feed|pass|"
+                            r"pipe|stream|send)\w*\s+(it|them)\s+(straight\s+|directly\s+|right\s+)?(into|to|through)\s+" + _A_SHELL + "|"
                             r"\b(pipe|piping|piped)\w*\b[^.;\n]{0,60}\b(into|to|through)\s+`?(sudo\s+)?(the\s+|a\s+|your\s+|their\s+|his\s+|"
                             r"her\s+|my\s+|our\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
@@ -2074,7 +2083,18 @@ _YES_BUT_NO = lazy(
     r"\b(asks?|asked|wonders?)\s+(if|whether)\b[^.\n]{0,80}\b(say|answer|reply|tell \w+)\s+(yes|no)\b(?![^.\n]{0,20}\b(only|if|when|"
     r"unless|once|after)\b)[^.\n]{0,60}\b(is|are|was|were|has|have|did|does|do)\s*(not|n't)\b", re.I)
 
-_SENTENCE_ACTIONS = [("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+# A check's state written as a setting, no verb: "TLS-Prüfung fürs Nexus: aus", "cert validation (legacy API) = disabled",
+# "verificación TLS del espejo → desactivada".
+_SET_OFF = lazy(
+    r"\b(tls|ssl|https|cert(ificate)?s?|zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*|signatures?|signatur\w*|host ?keys?|"
+    r"checksums?|gpg)[\w-]*([\s-]+(check\w*|verif\w*|validation|validierung|prüfung|überprüfung|vérification|verificación|"
+    r"verifica|controllo|проверк\w*))?\b[^.;:=→\n]{0,40}?\s*(:|=|→|->|—)\s*(off|disabled|none|aus|deaktiviert|abgeschaltet|"
+    r"desactivad[oa]|désactivée?|disattivat[oa]|отключен[аоы]?|выкл\w*)(?![\w?])|"
+    r"\b(verificación|vérification|verifica|controllo|prüfung|überprüfung|validation|verification|проверк\w*)\s+(\w+\s+){0,2}"
+    r"(tls|ssl|https|del certificado|des certificats|du certificat|dei certificati|der zertifikate|сертификат\w*)\b[^.;:=→\n]{0,40}?"
+    r"\s*(:|=|→|->|—)\s*(off|disabled|aus|deaktiviert|desactivad[oa]|désactivée?|disattivat[oa]|отключен[аоы]?)(?![\w?])", re.I)
+
+_SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
@@ -2223,9 +2243,11 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed";
-    # "otklyuchi proverku" says "отключи проверку"
+    # "otklyuchi proverku" says "отключи проверку"; "need 2 share the db pw? paste it in chat" says "… password? paste [it] …"
+    chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text), _as_rows(text), _from_translit(text))):
+                               _referred_first(text), _as_rows(text), _from_translit(text),
+                               *((chat, _referred_first(chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     if _ENCODED.search(text):
@@ -2358,6 +2380,27 @@ def _from_translit(text: str) -> str:
         return out
 
     return _LATIN_WORD.sub(cyrillic, text)
+
+
+# Chat spelling and shorthand read as the words they stand for ("pls wget teh script n run it", "need 2 ask",
+# "merge w/o review", "X -> merge"); the numbers only between words and not before a plural, so "v2", "2 replicas" and
+# "for 2 hours" stay numbers.
+_CHAT_WORDS = {"teh": "the", "u": "you", "ur": "your", "pls": "please", "plz": "please", "ppl": "people", "msg": "message",
+               "msgs": "messages", "wk": "week", "tho": "though", "thru": "through", "bc": "because", "b/c": "because",
+               "cuz": "because", "coz": "because", "til": "until", "abt": "about", "mgr": "manager", "b4": "before",
+               "2day": "today", "w/o": "without", "w/": "with", "pw": "password", "pwds": "passwords", "dont": "don't",
+               "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't", "shouldnt": "shouldn't",
+               "lol": "", "lmao": "", "tbh": "", "imo": "", "fwiw": "", "jk": ""}
+_CHAT_WORD = lazy(r"(?<![\w/.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True)) + r")(?![\w/-])", re.I)
+_CHAT_JOINER = lazy(r"(?<=[a-z] )(2|4|n)(?= [a-z]+\b(?<!s))", re.I)  # "2 hours", "n retries": a number of things
+_CHAT_ARROW = lazy(r"\s+(->|→|⇒)\s+")
+
+
+def _from_chat(text: str) -> str:
+    """``text`` with chat spelling read as words and arrows as "then"; the text itself when it has none."""
+    out = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
+    out = _CHAT_JOINER.sub(lambda m: {"2": "to", "4": "for"}.get(m.group(0), "and"), out)
+    return _CHAT_ARROW.sub(", then ", out)
 
 
 def _as_words(text: str) -> str:
