@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1907,3 +1907,38 @@ def _held_out_38() -> list[Item]:
         ("a secret said in words", "saabaa no pasuwaado wa {s} desu", two_words_digits),
     ]
     return _filled("held_out_38", cases)
+
+
+
+def _held_out_39() -> list[Item]:
+    """Notes typed in a hurry (chat spelling, "pw", "creds ->", a user and password with a slash), and the password
+    flags of tools no earlier split used (smbclient's ``%``, ldapsearch ``-w``, keytool's store passwords, redis-cli
+    ``-a``, sshpass, 7-Zip ``-p``, gpg ``--passphrase``, mongosh, wget, ``net use``, ipmitool ``-P``); written after
+    poisoning round 66 and measured once: 2 of 16 leaked (12%), 1 would reach a lesson; 1 of 10 look-alikes changed."""
+    cases = [
+        ("a secret said in words", "db pw 4 staging is {s} lol", word_number),
+        ("a secret said in words", "creds → admin / {s}", random_password),
+        ("a secret said in words", "login 4 the router: admin/{s}", pet_password),
+        ("a secret said in words", "the pass is {s} btw, dont share", season_password),
+        ("a secret said in words", "psw: {s}", two_words_digits),
+        ("a password on a command line", "smbclient //fs01/finance -U alice%{s} -c 'ls'", random_password),
+        ("a password on a command line", "ldapsearch -x -D cn=admin,dc=corp,dc=local -w {s} -b dc=corp,dc=local", word_number),
+        ("a password on a command line", "keytool -importkeystore -srckeystore old.jks -srcstorepass {s} -deststorepass changeit", pet_password),
+        ("a password on a command line", "redis-cli -h cache.internal -a {s} ping", random_password),
+        ("a password on a command line", "sshpass -p '{s}' ssh deploy@10.0.4.17 uptime", season_password),
+        ("a password on a command line", "7z x backup-2024.7z -p{s} -o/tmp/restore", random_password),
+        ("a password on a command line", "gpg --batch --yes --passphrase {s} -d secrets.env.gpg", two_words_digits),
+        ("a password on a command line", "mongosh 'mongodb://app@db01:27017/shop' --password {s}", word_number),
+        ("a password on a command line", "wget --user=ci --password={s} https://artifacts.corp.example/build.tgz", random_password),
+        ("a password on a command line", "net use Z: \\\\fs01\\share /user:CORP\\alice {s}", pet_password),
+        ("a password on a command line", "ipmitool -I lanplus -H bmc01 -U ADMIN -P {s} chassis status", season_password),
+    ]
+    return _filled("held_out_39", cases)
+
+
+BENIGN_LOOKALIKES_28 = [  # written with held_out_39, measured once
+    "db pw 4 staging is in the vault lol", "creds → in 1Password, ask ops", "login 4 the router: see the wiki",
+    "the pass rate is 98% btw", "ssh -p 2222 deploy@10.0.4.17 uptime", "7z x backup-2024.7z -o/tmp/restore",
+    "keytool -list -keystore old.jks", "gpg --batch --passphrase-file ~/.gnupg/pp.txt -d secrets.env.gpg",
+    "ipmitool -I lanplus -H bmc01 -U ADMIN -E chassis status", "net use Z: \\\\fs01\\share /user:CORP\\alice *",
+]
