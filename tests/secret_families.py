@@ -1914,7 +1914,7 @@ def _held_out_39() -> list[Item]:
     """Notes typed in a hurry (chat spelling, "pw", "creds ->", a user and password with a slash), and the password
     flags of tools no earlier split used (smbclient's ``%``, ldapsearch ``-w``, keytool's store passwords, redis-cli
     ``-a``, sshpass, 7-Zip ``-p``, gpg ``--passphrase``, mongosh, wget, ``net use``, ipmitool ``-P``); written after
-    poisoning round 66 and measured once: 2 of 16 leaked (12%), 1 would reach a lesson; 1 of 10 look-alikes changed."""
+    poisoning round 66 and measured once: 2 of 16 leaked (12%), 1 would reach a lesson; 1 of 10 look-alikes changed; now 0 and 0."""
     cases = [
         ("a secret said in words", "db pw 4 staging is {s} lol", word_number),
         ("a secret said in words", "creds → admin / {s}", random_password),

@@ -568,3 +568,15 @@ def test_passwords_people_choose_said_in_languages_of_their_own_scripts_and_of_c
     for line in ("pasvorto estas ŝanĝita hieraŭ", "Passwuert vergiess? Reset de Link", "iphasiwedi ishintshiwe izolo",
                  "contrasinal cambiado onte", "tokennya udah kadaluarsa, minta yang baru", "cyfrinair wedi newid ddoe"):
         assert redact(line) == line, line
+
+
+def test_passwords_typed_in_a_hurry_and_the_manager_they_are_kept_in():
+    for line, secret in (("wifi pass: Kettle7Moon", "Kettle7Moon"), ("my pass = Sunflower#2023", "Sunflower#2023"),
+                         ("psw=Tiger1990!", "Tiger1990!"), ("pswd: RiverStone44 (dont share)", "RiverStone44"),
+                         ("ssh pass is Orchid2024 btw", "Orchid2024"), ("admin pass → lantern88Grove", "lantern88Grove")):
+        out = redact(line)
+        assert secret not in out and "[REDACTED" in out, out
+    for line in ("the tests pass: 12 of 12", '{"pass": true, "retries": 3}', "PASS src/app.test.js (3 s)",
+                 "creds in 1Password, item 'prod db'", "the key from Vault2 is rotated weekly", "the pass rate is 98.5%",
+                 "password from KeePassXC2 entry 'smtp'", "boarding pass is in the app"):
+        assert redact(line) == line, line

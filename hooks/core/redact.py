@@ -448,17 +448,22 @@ _SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovac�
                "iphasiwedi", "kalmar sirri", "furaha sirta", "şîfre", "මුරපදය", "ពាក្យសម្ងាត់", "పాస్‌వర్డ్",
                "పాస్వర్డ్", "പാസ്‌വേഡ്", "പാസ്വേഡ്", "ລະຫັດຜ່ານ", "စကားဝှက်", "passwordnya", "tokennya", "sandinya",
                "pasuwaado", "pasuwādo") + _PHYSICAL_CODES
+# "pass" for a password as people type it: only with whose or what it is ("the pass is …", "wifi pass: …"), never alone
+# ("the tests pass", "pass: true", "PASS src/app.test.js")
+_PASS_OWNERS = frozenset(("the", "my", "our", "your", "his", "her", "their", "db", "wifi", "wi-fi", "admin", "root", "vpn",
+                          "server", "ssh", "login", "user"))
+_CHAT_PASS = tuple(f"{owner} pass" for owner in sorted(_PASS_OWNERS))
 _SAID_WORDS = ("api key", "api-key", "apikey", "access key", "secret key", "token", "password", "passwort",
                "kennwort", "passwd", "passphrase", "passcode", "mot de passe", "clé", "contraseña", "clave", "senha",
                "пароль", "ключ", "токен", "密码", "口令", "密碼", "密钥", "密鑰", "パスワード", "トークン", "비밀번호",
-               "secret", "pin", "pw", "pwd") + _SAID_OTHER
+               "secret", "pin", "pw", "pwd", "psw", "pswd", "passw") + _CHAT_PASS + _SAID_OTHER
 # Case is ignored in the words only, and the value's class is written once: a class that spans the CJK blocks is
 # compiled into a table of every character, case-folding each where case is ignored (a hook process compiled this
 # pattern in 9 ms, now in 2.5).
 _SAID = (r"(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?i:(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|(?:auth(?:entication)?|access|"
          r"bearer|api|bot)?[ _-]?token|password|passwort|kennwort|passwd|passphrase|passcode|mot de passe|clé(?: d'api| "
          r"api| secrète)?|contraseña|clave|senha|пароль|ключ(?: api)?|токен|密码|口令|密碼|密钥|密鑰|パスワード|トークン|"
-         r"비밀번호|secret|pin(?: code)?|pwd?|(?:" + "|".join(_SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
+         r"비밀번호|secret|pin(?: code)?|pwd?|pswd?|passw|(?:" + "|".join(_CHAT_PASS + _SAID_OTHER) + r")[^\W\d_]{0,3})(?![A-Za-z0-9_])(?:[^\n.!?。;:=]|\.(?=\S)){0,60}?"
          r"(?:\s(?:is|was|are|were|ist|lautet|heißt|est|es|é|è|это|равен|sind|är|er|on|jest|to|brzmi|je|este|είναι|це|هي|هو|"
          r"היא|הוא|คือ|là|adalah|ialah|war|yra|ir|је|yw|ydy|është|ay|hai|waa|estas|ass)\s+(?:(?:now|currently|still|jetzt|nun|noch|maintenant|toujours|actuellement|ahora|"
          r"todavía|agora|ainda|ora|adesso|ancora|теперь|сейчас|nu|teraz)\s+)?|\s*[:=：]\s*|\s[-—–]\s+|\s*(?:是|为|為|は|が|는|은|가|이|คือ)\s*)"
@@ -468,7 +473,8 @@ _SAID = (r"(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?P<keep>(?i:(?:api[ _-]?key|acc
 
 # where a said secret can begin: any of the words, longest first
 _SAID_STARTS = r"(?i)(?:(?<![A-Za-z0-9])|(?=[^\x00-\x7f]))(?:" + "|".join(  # the words hold no regex syntax but "-" and "'"
-    w.replace("-", "\\-").replace("'", "\\'") for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
+    w.replace("-", "\\-").replace("'", "\\'") + ("(?![A-Za-z])" if w in _CHAT_PASS else "")  # "wifi pass" is not "wifi password"
+    for w in sorted(_SAID_WORDS, key=len, reverse=True)) + ")"
 
 
 # the words for a secret that may be all digits
@@ -478,10 +484,18 @@ _DIGIT_SECRET_WORDS = ("pin", "passcode", "code pin", "access code", "kod dostę
 _SAID_WHOLE = frozenset(_SAID_WORDS) - frozenset(_SAID_OTHER)  # these end where the word ends
 
 
+_CANDIDATE_WORDS = tuple(w for w in _SAID_WORDS if w not in _CHAT_PASS)
+
+
 def _said_candidate(low: str) -> bool:
     """Whether a word for a secret stands as a word (not "token" in get_token_count, "pin" in mapping), as the
     said-secret pattern needs it to: found with ``str`` methods, so most texts never compile the pattern."""
-    for word in _SAID_WORDS:
+    at = low.find(" pass")
+    while at >= 0:  # one search for the "… pass" words, not one for each owner
+        if not low[at + 5:at + 6].isalpha() and (low[:at].rsplit(None, 1) or [""])[-1] in _PASS_OWNERS:
+            return True
+        at = low.find(" pass", at + 1)
+    for word in _CANDIDATE_WORDS:
         at = low.find(word)
         while at >= 0:
             before = low[at - 1] if at else " "
@@ -514,6 +528,7 @@ def _said_secret(m, view: str) -> bool:
 
 _NEAR_STRIP = "\"'“”«»„`:：,，;；.。!?()[]{}<>"
 _NEAR_WORDS = 4  # words after a word for a secret where its value may stand, on that line or the next
+_PLACE_WORDS = frozenset(("in", "from", "see", "via", "into", "im", "aus", "en", "dans", "nel", "no", "na"))
 
 
 def _near(starts, text: str, view: str) -> tuple[str, str]:
@@ -542,12 +557,16 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             if not view[end:stop].endswith(":"):
                 continue  # a folder in a path (/run/secrets/pg); but a file's label (secrets/jwt.key:) comes before its value
         ahead = _ascii_words("\n".join(view[end:end + 160].split("\n", 2)[:2]))  # this line and the next
-        offset = 0
+        offset, before = 0, ""
         for n, piece in enumerate(ahead.split()):
             if n >= _NEAR_WORDS:
                 break
             offset = ahead.index(piece, offset)
             core = piece.strip(_NEAR_STRIP)
+            if before in _PLACE_WORDS:  # "creds in 1Password", "the key from Vault2": where it is kept, not what it is
+                offset, before = offset + len(piece), core.lower()
+                continue
+            before = core.lower()
             if _near_value(core) or n == 0 and said in _DIGIT_SECRET_WORDS and _code_digits(core) and (
                     word.group() != "pin"):  # "pin 2024 rows": to pin; a PIN is written in capitals
                 start = end + offset + piece.index(core)
