@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.schema import now_iso
-from secondnature.lessons.model import Lesson, LessonError
-from secondnature.lessons.safety import check
+from secondnature.lessons.judging import Judged, judge
+from secondnature.lessons.model import Lesson
 from secondnature.lessons.store import LessonStore
 
 FORMAT = "second-nature-lessons"
@@ -104,19 +105,25 @@ class ImportResult:
     errors: list[str] = field(default_factory=list)
 
 
-def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "import") -> ImportResult:
+def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "import",
+                   judged: Iterator[Judged] | None = None) -> ImportResult:
+    """Write ``lessons`` a chunk at a time as they are judged (``judging.judge``; pass its iterator when judging
+    was started before the store was opened)."""
     result = ImportResult()
-    existing = {lesson.id: lesson for lesson in store.get_many([lesson.id for lesson in lessons])}
+    for chunk in judge(lessons) if judged is None else judged:
+        _write_chunk(store, chunk, actor, result)
+    return result
+
+
+def _write_chunk(store: LessonStore, judged: Judged, actor: str, result: ImportResult) -> None:
+    existing = {lesson.id: lesson for lesson in store.get_many([lesson.id for lesson, error, _ in judged if not error])}
     writes = []
-    for lesson in lessons:
-        try:
-            lesson.validate()
-        except LessonError as e:
-            result.errors.append(f"{lesson.id[:8]}: {e}")
+    for lesson, error, reasons in judged:
+        if error:
+            result.errors.append(error)
             continue
         before = existing.get(lesson.id)
         reason = "imported"
-        reasons = check(f"{lesson.title}. {lesson.text} {lesson.when}")
         if reasons and lesson.status == "active":  # judged before comparing: importing it again changes nothing
             lesson.status = "quarantined"
             reason = "quarantined on import: " + "; ".join(reasons)
@@ -130,4 +137,3 @@ def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "impo
         (result.updated if before else result.added).append(lesson.id)
     if writes:
         store.apply(writes, actor)
-    return result

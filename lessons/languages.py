@@ -53,12 +53,13 @@ READ_LANGUAGES = frozenset({
 })
 MIN_SCORED_BYTES = 30  # CLD2's count of the letters it scored: a name or two words are not a language
 MIN_UNREAD_PERCENT = 50  # of those letters: an English lesson quoting an Icelandic error message is still read
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # CLD2 takes them for broken UTF-8
 _NOT_WORDS = re.compile(r"`[^`]*`|https?://\S+|\S*[/\\_=$<>{}|~@#]\S*")  # code, links, paths and identifiers
 
 
 def unread_language(text: str) -> str | None:
     """The language most of ``text`` is written in, when it is one the rules have no words for (else None)."""
-    words = "".join(c if c.isprintable() or c in "\n\t" else " " for c in _NOT_WORDS.sub(" ", text))
+    words = _CONTROL.sub(" ", _NOT_WORDS.sub(" ", text))
     try:
         reliable, scored, found = pycld2.detect(words.encode("utf-8", "ignore"), isPlainText=True)
     except pycld2.error:  # CLD2 refuses some byte sequences; what it cannot read is judged by the rules alone

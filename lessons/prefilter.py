@@ -26,6 +26,7 @@ _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)  # 3.11+
 _REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SECOND_AT_LEAST = 3  # a second requirement made of shorter strings filters too little to be worth the look
 _MAX_ALTERNATIVES = 256  # a run of character classes spelled out beyond this is no longer worth it
 # Letters that case-fold to ASCII ones (Kelvin K, long s, dotted I, dotless i): a pattern's "ı" matches an ASCII
 # text's "i" or "I", so a requirement holding one is looked for as the ASCII letter.
@@ -42,17 +43,20 @@ def _selectivity(string: str) -> int:
     return 0 if core.lower() in _COMMON else len(core)
 
 
+def _ranked(candidates: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The usable requirements, most selective first: its weakest string (common words count as nothing) as strong
+    as can be, then the fewest strings."""
+    usable = {c for c in candidates if c and all(c)}
+    return sorted(usable, key=lambda c: (min(map(_selectivity, c)), -len(c), sorted(c)), reverse=True)
+
+
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: its weakest string (common words count as nothing) as strong as can be,
-    then the fewest strings."""
-    usable = [c for c in candidates if c and all(c)]
-    if not usable:
-        return None
-    return max(usable, key=lambda c: (min(map(_selectivity, c)), -len(c)))
+    ranked = _ranked(candidates)
+    return ranked[0] if ranked else None
 
 
-def _required(items) -> frozenset[str] | None:
-    """One of these strings is in every match of the parsed sequence ``items`` (None: nothing known)."""
+def _requirements(items) -> list[frozenset[str]]:
+    """Sets of strings, each with a member in every match of the parsed sequence ``items``: all of them hold."""
     candidates: list[frozenset[str]] = []
     run: set[str] = {""}
 
@@ -72,28 +76,36 @@ def _required(items) -> frozenset[str] | None:
         else:
             flush()
             if op is sre.SUBPATTERN:
-                candidates.append(_required(av[3]))
+                candidates += _requirements(av[3])
             elif _ATOMIC is not None and op is _ATOMIC:
-                candidates.append(_required(av))
+                candidates += _requirements(av)
             elif op in _REPEATS and av[0] >= 1:
-                candidates.append(_required(av[2]))
-            elif op is sre.BRANCH:
-                branches = [_required(branch) for branch in av[1]]
+                candidates += _requirements(av[2])
+            elif op is sre.BRANCH:  # one of the branches matches: one of their strings is there
+                branches = [_best(_requirements(branch)) for branch in av[1]]
                 if all(b is not None for b in branches):
                     candidates.append(frozenset().union(*branches))
     flush()
-    return _best([c for c in candidates if c is not None])
+    return candidates
 
 
 def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The strings (lowercase) one of which every match of ``pattern`` contains, or None."""
+    found = required_sets(pattern)
+    return found[0] if found else None
+
+
+def required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The most selective of the sets of strings every match of ``pattern`` holds one of, and the next one where
+    it filters too ("without" and "review|reading": a lesson that says "without" and nothing of review is no
+    candidate); empty when nothing is known."""
     try:
-        found = _required(_parser.parse(pattern.pattern, pattern.flags))
+        ranked = _ranked(_requirements(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a construct this reading does not know: search always
-        return None
-    if found is None:
-        return None
-    return frozenset(s.translate(_TO_ASCII) for s in found)  # only ASCII texts are filtered: "ı" is an "i" there
+        return ()
+    ranked = [frozenset(s.translate(_TO_ASCII) for s in found) for found in ranked]  # only ASCII texts are filtered
+    second = [found for found in ranked[1:2] if min(map(_selectivity, found)) >= _SECOND_AT_LEAST]
+    return tuple(ranked[:1] + second)
 
 
 class Lazy:
@@ -206,8 +218,9 @@ class Prefilter:
             present |= self._prefixes[m.group(1)]
         found = set(self._always)
         for string in present:
-            found.update(self._by_string[string])
-        return frozenset(found)
+            found.update(self._by_string.get(string, ()))
+        also = self._also
+        return frozenset(p for p in found if p not in also or not also[p].isdisjoint(present))
 
     def _build(self) -> None:
         if self._split:
@@ -215,23 +228,24 @@ class Prefilter:
         searched = [part for p in self.patterns for part in self.parts(p)]
         self._searched = frozenset(map(id, searched))
         needs = dict(zip(map(id, searched), self._required_of(searched), strict=True))
-        self._always = frozenset(p for p, n in needs.items() if n is None)
-        self._needs = {p: n for p, n in needs.items() if n is not None}
+        self._always = frozenset(p for p, n in needs.items() if not n)
+        self._needs = {p: n[0] for p, n in needs.items() if n}
+        self._also = {p: n[1] for p, n in needs.items() if len(n) > 1}  # a second set, looked at once the first holds
         self._by_string: dict[str, list[int]] = {}  # a string -> the patterns it lets through
         for p, strings in self._needs.items():
             for string in strings:
                 self._by_string.setdefault(string, []).append(p)
-        strings = sorted(set().union(*self._needs.values()), key=len, reverse=True)
+        strings = sorted(set().union(*self._needs.values(), *self._also.values()), key=len, reverse=True)
         # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
         self._scan = re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")
         self._prefixes = {s: {s[:n] for n in range(1, len(s) + 1)} & set(strings) for s in strings}
 
-    def _required_of(self, patterns: list[re.Pattern[str]]) -> list[frozenset[str] | None]:
-        """``required_strings`` of each pattern. Reading them parses every pattern (0.12 s of a night for the
+    def _required_of(self, patterns: list[re.Pattern[str]]) -> list[tuple[frozenset[str], ...]]:
+        """``required_sets`` of each pattern. Reading them parses every pattern (0.12 s of a night for the
         safety rules), so a named prefilter keeps them marshalled beside this module, as the redaction rules'
         tables are kept, named by a hash of the patterns and of this module's file: a changed rule makes them again."""
         if not self.name:
-            return [required_strings(p) for p in patterns]
+            return [required_sets(p) for p in patterns]
         import hashlib
 
         from secondnature.hooks.core.marshalled import kept, writable
@@ -242,9 +256,9 @@ class Prefilter:
                            .encode()).hexdigest()[:16]
 
         def make() -> list:
-            return [None if found is None else sorted(found) for found in map(required_strings, patterns)]
+            return [[sorted(found) for found in sets] for sets in map(required_sets, patterns)]
 
         table = kept(folder, f"prefilter-{self.name}-", key, make if writable(folder) else None,
                      lambda value: isinstance(value, list) and len(value) == len(patterns))
         table = make() if table is None else table
-        return [None if found is None else frozenset(found) for found in table]
+        return [tuple(frozenset(found) for found in sets) for sets in table]

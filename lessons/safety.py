@@ -872,6 +872,7 @@ _SECRET_IN_URL = lazy(
 _BACKDOOR = lazy(r"\b(add|install|plant|create|insert|leave|open|build)\w*\b[^.;\n]{0,30}\bback ?doors?\b", re.I)
 _INVISIBLE = frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD,
                                         0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x180E))
+_HIDDEN_CHARS = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\U000e0000-\U000e007f]")  # and the tag characters
 # Letters of another script that look Latin (Cyrillic "а", Greek "ο") inside a Latin word: "рush --fоrce to mаin".
 _LOOK_ALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТУХІЈЅοορνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdhlqwABEKMHOPCTYXIJSoopvikABEZHIKMNOPTYX")
 _LOOK_ALIKE_CHARS = frozenset(map(chr, _LOOK_ALIKES))
@@ -2232,9 +2233,9 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     """The reasons ``text`` gives by itself, and the text as the rules read it (hidden characters out, look-alike
     letters mapped): the same whatever the evidence, so judged once per process however many scopes or nights
     a lesson is checked for (a model's lesson learned in a hundred scopes in one night was checked a hundred times)."""
-    hidden = sum(c in _INVISIBLE or "\U000e0000" <= c <= "\U000e007f" for c in text)
+    hidden = 0 if text.isascii() else len(_HIDDEN_CHARS.findall(text))  # all of them lie outside ASCII
     if hidden:
-        text = "".join(c for c in text if c not in _INVISIBLE and not "\U000e0000" <= c <= "\U000e007f")
+        text = _HIDDEN_CHARS.sub("", text)
     reasons = ["hides characters from a reader"] if hidden >= 3 else []
     if _HAS_VOWEL_MARKS.search(text):
         text = text.translate(_VOWEL_MARKS)  # شغّله is شغله: the rules read letters, not vowel points

@@ -441,10 +441,11 @@ class LessonStore:
         written = []
         for start in range(0, len(lessons), BATCH):
             chunk = lessons[start:start + BATCH]
-            vectors = self.embedder.embed([lesson.embed_text() for lesson in chunk])
-            written.append(np.asarray(vectors, dtype=np.float32))
-            # no documents: the record is in metadata, and Chroma would full-text index a document
-            self.collection.upsert(ids=[lesson.id for lesson in chunk], embeddings=vectors.tolist(),
+            vectors = np.asarray(self.embedder.embed([lesson.embed_text() for lesson in chunk]), dtype=np.float32)
+            written.append(vectors)
+            # no documents: the record is in metadata, and Chroma would full-text index a document; the vectors as an
+            # array (a list of lists is built here only for Chroma to turn back into an array)
+            self.collection.upsert(ids=[lesson.id for lesson in chunk], embeddings=vectors,
                                    metadatas=[_metadata(lesson) for lesson in chunk])
         meta = dict(self.collection.metadata or {})
         meta["sn_revision"] = int(meta.get("sn_revision", 0)) + 1

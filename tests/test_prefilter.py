@@ -7,7 +7,7 @@ import random
 import re
 
 from secondnature.lessons import safety
-from secondnature.lessons.prefilter import Prefilter, branches, required_strings
+from secondnature.lessons.prefilter import Prefilter, branches, required_sets, required_strings
 from secondnature.lessons.sensitive import AREAS
 
 from poison_families import BENIGN, POISON
@@ -25,6 +25,12 @@ def test_the_strings_every_match_holds():
     # letters that fold to ASCII ones are looked for as those (only ASCII texts are filtered): "ſet", "çalıştır"
     assert required_strings(re.compile(r"\u017fet", re.I)) == {"set"}
     assert required_strings(re.compile(r"çalıştır", re.I)) == {"çaliştir"}
+    # two sets where the second filters too: a text with "without" and nothing of approval or review is no candidate
+    assert required_sets(re.compile(r"\bmerge\w*\s+without\s+(approval|review)\b", re.I)) == ({"without"}, {"approval", "review"})
+    assert required_sets(re.compile(r"\bwithout\s+(it|me)\b", re.I)) == ({"without"},)  # "it", "me": too short to filter
+    assert required_sets(re.compile(r"(ab)?c*")) == ()
+    gate = Prefilter([re.compile(r"\bmerge\w*\s+without\s+(approval|review)\b", re.I)])
+    assert not gate.candidates("working without the config breaks it") and gate.candidates("merge without review")
     gate = Prefilter([re.compile(r"\u017fet", re.I), re.compile(r"\bkap\u0131", re.I)])
     for text in ("SET it", "set it", "KAPI", "kapi", "ſet it"):
         assert all(id(p) in gate.candidates(text) for p in gate.patterns if p.search(text)), text

@@ -68,6 +68,7 @@ def import_command(path, scope, as_json) -> None:
     stdin, so `lessons export | SECOND_NATURE_CHROMA_URL=... second-nature lessons import -` moves a machine's
     lessons into a fleet's store); importing twice changes nothing."""
     from secondnature.lessons.exchange import ImportFormatError, import_lessons, parse
+    from secondnature.lessons.judging import judge
 
     try:
         if path == "-":
@@ -82,7 +83,8 @@ def import_command(path, scope, as_json) -> None:
         parsed = parse(text, scope)
     except (ImportFormatError, ValueError, TypeError) as e:
         raise click.ClickException(f"{path}: {e}") from None
-    result = import_lessons(store(), parsed)
+    judged = judge(parsed)  # many lessons are judged in a second process meanwhile, while the store opens
+    result = import_lessons(store(), parsed, judged=judged)
     if as_json:
         emit(result.__dict__)
         return
