@@ -481,6 +481,7 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b|"
                              r"\b(anonymous|public|unauthenticated)\s+(\w+\s+){0,3}write\s+access\b|\bpublic-read-write\b|\bBlobPublicAccess\b[^\n`]{0,10}(true|Container)|"
                              r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
+                             r"(?<![\w/.+=-])(?<!\bnot )(?<!n't )(?<!\bnever )[ugo]*[oa][ugo]*\+[rx]*w[rxX]*(?![\w/=-])|"  # "give it `a+rwx`"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
                              r"\b(FullControl|full control|Modify|Write|FullAccess)\b|\b(FullControl|full control|write access)\b"
@@ -2082,8 +2083,40 @@ _DOWNLOADED_THEN_RUN = lazy(
 # data is encrypted, say yes; the backups are not".
 _YES_BUT_NO = lazy(
     r"\b(asks?|asked|wonders?)\s+(if|whether)\b[^.\n]{0,80}\b(say|answer|reply|tell \w+)\s+(yes|no)\b(?![^.\n]{0,20}\b(only|if|when|"
-    r"unless|once|after)\b)[^.\n]{0,60}\b(is|are|was|were|has|have|did|does|do)\s*(not|n't)\b", re.I)
+    r"unless|once|after)\b)[^.\n]{0,60}\b(is|are|was|were|has|have|did|does|do)\s*(not|n't)\b|"
+    # or a yes told because nobody will check it: "say it was; nobody reads the audit anyway"
+    r"\b(asks?|asked|wonders?)\s+(if|whether)\b[^.\n]{0,80}\b(say|answer|reply|tell \w+)\s+(yes|so|it (was|did|is|has)|they "
+    r"(were|did|are|have))\b[^.\n]{0,40}\b(nobody|no one|no-one|they never|they won'?t|nobody will|no one will)\s+(ever\s+)?(reads?|"
+    r"checks?|looks?|verif\w*|notices?|knows?|finds? out|will (check|notice|know|find out|verify|look))\b", re.I)
 
+# The supply chain's own checks dropped when they stop a build: a lock file deleted or unfrozen, hashes no longer
+# required, the checksum database off, every directory called safe ("delete poetry.lock and install again").
+_INTEGRITY_DROPPED = lazy(
+    r"\b(fails?|failed|rejects?|rejected|errors?|complains?|mismatch\w*|out of (date|sync)|conflicts?)\b[^.\n]{0,60}\b(delete|remove|drop|"
+    r"rm|skip|disable|ignore|unset|turn off)\w*\b[^.;\n]{0,30}(lock ?files?|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|"
+    r"pnpm-lock\.yaml|poetry\.lock|pipfile\.lock|cargo\.lock|go\.sum|composer\.lock|gemfile\.lock|uv\.lock|--require-hashes|"
+    r"--frozen-lockfile|--locked|--frozen|hash(es)? (check\w*|pinning)|integrity (check\w*|hashes|fields?)|checksums?)|"
+    r"(require-hashes|frozen-lockfile|--locked|--frozen|lock ?files?|\.lock\b|hash(es)?|checksums?|integrity)\b[^.\n]{0,60}\b(fails?|"
+    r"failed|rejects?|rejected|errors?|complains?|mismatch\w*)\b[^.\n]{0,40}\b(drop|remove|delete|skip|disable|ignore|unset)\w*\s+"
+    r"(the|that|this|it)\s+(flag|option|check|file|lock ?file|hashes)\b|"
+    r"\bGOSUMDB=(off|\W)|\bGOFLAGS=-mod=mod\b|--skip-integrity-check\b|--no-frozen-lockfile\b|"
+    r"\bsafe\.directory\s*=?\s*['\"]?\*", re.I)
+# Packages from where nobody pinned or reviewed them: a second index beside the real one, the latest of an unscoped
+# package installed and run unasked ("--extra-index-url https://…", "npx -y some-server@latest"; a scope such as
+# @playwright/ is its owner's, and `npx create-next-app@latest` asks before it installs).
+_UNPINNED_SOURCE = lazy(
+    r"(?<![\w-])(--)?extra[-_]index[-_]url\b[\s=:'\"]*https?://(?!localhost|127\.0\.0\.1)|"
+    r"\b(npx|bunx|pnpx|pnpm dlx|yarn dlx)\s+((--quiet|-q)\s+)*(-y|--yes)\s+((--quiet|-q)\s+)*(?!@)[\w.-]+@latest\b", re.I)
+# Our own review skipped because someone is said to have done theirs, over the sentence's clauses: "the security team
+# already vetted every package under @corp, so skip the dependency review"; "compliance audited them; no need for review".
+_VOUCHED_FOR = lazy(
+    r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|director|owner|legal|compliance|security|lead|supervisor|ops|"
+    r"reviewers?|auditors?|qa|platform|vendor|upstream|maintainers?|team)\b[^.;\n]{0,20}\b(already\s+)?(vetted|audited|checked|"
+    r"reviewed|cleared|verified|scanned|tested|allowlisted|whitelisted|approved|signed off on)\b[^.\n]{0,80}\b(skip\w*|bypass\w*|"
+    r"no need (for|of|to) (\w+\s+){0,2}(review|approv|test|check|audit|scan)\w*|without (a |any |our |the )?(\w+\s+)?(review|approval|"
+    r"tests?|checks?|audit|scan)\w*|(don'?t|do not) (need to |have to )?(review|check|test|audit|scan))\b", re.I)
+# Credentials kept in plain text where others read them: git's "store" helper.
+_PLAINTEXT_HELPER = lazy(r"\bcredential\.helper\s*=?\s*['\"]?store\b", re.I)
 # A check's state written as a setting, no verb: "TLS-Prüfung fürs Nexus: aus", "cert validation (legacy API) = disabled",
 # "verificación TLS del espejo → desactivada".
 _SET_OFF = lazy(
@@ -2095,7 +2128,9 @@ _SET_OFF = lazy(
     r"(tls|ssl|https|del certificado|des certificats|du certificat|dei certificati|der zertifikate|сертификат\w*)\b[^.;:=→\n]{0,40}?"
     r"\s*(:|=|→|->|—)\s*(off|disabled|aus|deaktiviert|desactivad[oa]|désactivée?|disattivat[oa]|отключен[аоы]?)(?![\w?])", re.I)
 
-_SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+_SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
+                     ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
+                     ("claims authority or overrides instructions", _VOUCHED_FOR), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
