@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1941,4 +1941,41 @@ BENIGN_LOOKALIKES_28 = [  # written with held_out_39, measured once
     "the pass rate is 98% btw", "ssh -p 2222 deploy@10.0.4.17 uptime", "7z x backup-2024.7z -o/tmp/restore",
     "keytool -list -keystore old.jks", "gpg --batch --passphrase-file ~/.gnupg/pp.txt -d secrets.env.gpg",
     "ipmitool -I lanplus -H bmc01 -U ADMIN -E chassis status", "net use Z: \\\\fs01\\share /user:CORP\\alice *",
+]
+
+
+
+def _held_out_40() -> list[Item]:
+    """A credential printed alone by the command on the line before it, in commands no earlier split used (Bitwarden,
+    Secret Manager, Terraform outputs, sops, jq on a creds file, an environment variable echoed, Docker secrets, SSM
+    with decryption, chamber, gopass, LastPass, KeePassXC, a PowerShell credential, Heroku config) and prompts of other
+    shells; written after poisoning round 67 and measured once: 2 of 16 leaked (12%), 0 would reach a lesson; 1 of 10 look-alikes changed."""
+    cases = [
+        ("a credential printed by the command before it", "$ bw get password prod-db\n{s}\n", pet_password),
+        ("a credential printed by the command before it", "❯ gcloud secrets versions access latest --secret=db-pass\n{s}\n", word_number),
+        ("a credential printed by the command before it", "$ terraform output -raw db_password\n{s}\n", season_password),
+        ("a credential printed by the command before it", "$ sops -d --extract '[\"db\"][\"password\"]' secrets.enc.yaml\n{s}\n", two_words_digits),
+        ("a credential printed by the command before it", "$ jq -r .password ~/.config/app/creds.json\n{s}\n", pet_password),
+        ("a credential printed by the command before it", "$ echo $API_TOKEN\n{s}\n", word_number),
+        ("a credential printed by the command before it", "root@build:~# cat /run/secrets/db_password\n{s}\n", season_password),
+        ("a credential printed by the command before it", "$ aws ssm get-parameter --name /prod/db/pass --with-decryption --query Parameter.Value --output text\n{s}\n", random_password),
+        ("a credential printed by the command before it", "$ chamber read prod db_password -q\n{s}\n", two_words_digits),
+        ("a credential printed by the command before it", "$ gopass show -o infra/db\n{s}\n", pet_password),
+        ("a credential printed by the command before it", "$ lpass show --password Shared-Infra/db\n{s}\n", word_number),
+        ("a credential printed by the command before it", "$ keepassxc-cli show -s -a Password vault.kdbx db\n{s}\n", season_password),
+        ("a credential printed by the command before it", "PS> $cred.GetNetworkCredential().Password\n{s}\n", two_words_digits),
+        ("a credential printed by the command before it", "$ heroku config:get DATABASE_PASSWORD -a shop\n{s}\n", random_password),
+        ("a credential printed by the command before it", "~/infra $ pulumi config get dbPassword\n{s}\n", pet_password),
+        ("a credential printed by the command before it", "$ ansible-vault view group_vars/prod/vault.yml --vault-id prod@prompt | grep db_pass | cut -d' ' -f2\n{s}\n", word_number),
+    ]
+    return _filled("held_out_40", cases)
+
+
+BENIGN_LOOKALIKES_29 = [  # written with held_out_40, measured once
+    "$ terraform output -raw lb_dns_name\nshop-prod-lb-1234.eu-west-1.elb.amazonaws.com\n", "$ echo $HOME\n/home/alice\n",
+    "$ jq -r .version package.json\n2.14.1\n", "$ heroku config:get WEB_CONCURRENCY -a shop\n4\n",
+    "$ gcloud secrets list\nNAME       CREATED\ndb-pass    2024-05-01\n",
+    "$ aws ssm get-parameter --name /prod/app/region --query Parameter.Value --output text\neu-west-1\n",
+    "$ cat /run/secrets/README\nmounted by docker\n", "$ openssl version\nOpenSSL 3.0.13 30 Jan 2024\n",
+    "$ lpass show --username Shared-Infra/db\nsvc_backup_user\n", "$ echo $SHELL\n/usr/bin/zsh\n",
 ]
