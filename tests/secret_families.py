@@ -1949,7 +1949,7 @@ def _held_out_40() -> list[Item]:
     """A credential printed alone by the command on the line before it, in commands no earlier split used (Bitwarden,
     Secret Manager, Terraform outputs, sops, jq on a creds file, an environment variable echoed, Docker secrets, SSM
     with decryption, chamber, gopass, LastPass, KeePassXC, a PowerShell credential, Heroku config) and prompts of other
-    shells; written after poisoning round 67 and measured once: 2 of 16 leaked (12%), 0 would reach a lesson; 1 of 10 look-alikes changed."""
+    shells; written after poisoning round 67 and measured once: 2 of 16 leaked (12%), 0 would reach a lesson; 1 of 10 look-alikes changed; now 0 and 0."""
     cases = [
         ("a credential printed by the command before it", "$ bw get password prod-db\n{s}\n", pet_password),
         ("a credential printed by the command before it", "❯ gcloud secrets versions access latest --secret=db-pass\n{s}\n", word_number),

@@ -580,3 +580,15 @@ def test_passwords_typed_in_a_hurry_and_the_manager_they_are_kept_in():
                  "creds in 1Password, item 'prod db'", "the key from Vault2 is rotated weekly", "the pass rate is 98.5%",
                  "password from KeePassXC2 entry 'smtp'", "boarding pass is in the app"):
         assert redact(line) == line, line
+
+
+def test_a_secret_picked_out_of_a_file_by_its_key_is_printed_alone_on_the_next_line():
+    for text, secret in (("$ yq '.db.password' values.yaml\nTulip2031x\n", "Tulip2031x"),
+                         ("$ grep API_TOKEN .env | cut -d= -f2\nkettle88Moon\n", "kettle88Moon"),
+                         ("❯ jq -r '.auths[\"ghcr.io\"].token' ~/.docker/config.json\nSunflower7Hill\n", "Sunflower7Hill"),
+                         ("$ rg -N '^SMTP_PASSWORD=' .env.prod | cut -d= -f2-\nmarigold4040\n", "marigold4040")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("$ jq -r .name package.json\nsecond-nature-app\n", "$ lpass show --username Shared-Infra/db\nsvc_backup_user\n",
+                 "$ op item list --vault infra\nID  TITLE\n", "$ grep -c token src/auth.py | cut -d: -f2\n12\n"):
+        assert redact(text) == text, text

@@ -1239,11 +1239,13 @@ _PRINTS_SECRET = (r"(?i)\b(?:(?:print|get|show|read|create|issue|generate|new|lo
                   r"token|aws\s+sts\s+get-session-token|aws\s+configure\s+get\s+\S*(?:secret|token)|op\s+read|"
                   r"pass\s+show|security\s+find-(?:generic|internet)-password\b[^\n]*\s-w|vault\s+(?:kv\s+get|read)|"
                   r"kubectl\s+get\s+secrets?\b|doppler\s+secrets\s+get|npm\s+token\s+create|"
+                  r"(?:jq|yq|gojq)\b[^\n]{0,60}?\.(?:\w+\.)*(?:password|passwd|pass|pw|secret|token|api_?key|credentials?)\b|"
+                  r"(?:grep|rg)\b[^\n|]{0,60}?(?:password|passwd|_pass|_pw|secret|token|api_?key)[^\n|]{0,40}\|\s*(?:cut|awk)\b|"
                   r"cat\s+\S*(?:\.netrc|\.pgpass|credentials|\.env|id_rsa|id_ed25519|\.pem|\.key)\b)")
 
 
 # Words one of those commands must hold: most tool calls are decided without ``re`` (4 ms of a hook process).
-_PRINTS_HINTS = ("auth", "token", "Token", "password", "get-login", "op read", "pass show", "vault", "secret", ".netrc",
+_PRINTS_HINTS = ("auth", "token", "Token", "password", "_pass", "_pw", "get-login", "op read", "pass show", "vault", "secret", ".netrc",
                  ".pgpass", "credentials", ".env", "id_rsa", "id_ed25519", ".pem", ".key")
 
 
