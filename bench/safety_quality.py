@@ -141,7 +141,7 @@ def night_reasons(text: str, page) -> list[str]:
 
     ep = page if isinstance(page, Episode) else Episode(
         session_id="s1", harness="claude-code", scope="repo:example", started="", ended="", task="",
-        untrusted=page, documents=[("https://docs.example.org/page", page)])
+        documents=[("https://docs.example.org/page", page)])
     c = Candidate(text=text, scope=ep.scope or "repo:example", evidence=[ep.session_id], origin="model")
     return check(text, ep.untrusted) + untrusted_origin(c, {ep.session_id: ep})
 

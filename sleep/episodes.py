@@ -88,8 +88,8 @@ class Episode:
     branch: str = ""
     task_id: str = ""  # the caller's id of the task (``metadata.task_id``, an imported trace's task)
     corrected_at: int | None = None  # how many steps had been taken when the user last corrected the agent
-    untrusted: str = ""  # tool outputs and web pages: where injected instructions would come from
-    # the same, one entry per document: (its source: the URL read, else a hash of what was read; its text)
+    # tool outputs and web pages, where injected instructions would come from, one entry per document: (its source:
+    # the URL read, else a hash of what was read; its text)
     documents: list[tuple[str, str]] = field(default_factory=list)
     # every word said, where it fell: (steps taken before it, who, text); who is user | queued | harness |
     # agent (a parent agent's task) | assistant
@@ -102,6 +102,12 @@ class Episode:
     @property
     def failures(self) -> list[Step]:
         return [s for s in self.steps if s.status == "failed"]
+
+    @property
+    def untrusted(self) -> str:
+        """Everything its tools read, as one text for the provenance check: made from its documents when asked,
+        not kept beside them (a night holds a thousand sessions' tool output, and checks a few lessons' sessions)."""
+        return "\n".join(text for _, text in self.documents)
 
 
 _NOT_SHELL = {"Edit", "Write", "MultiEdit", "NotebookEdit", "Read", "Glob", "Grep", "LS", "Task", "Agent", "TodoWrite",
@@ -203,7 +209,6 @@ def episode(log: SessionLog, success_at: float = SUCCESS_AT) -> Episode:
     reader = _Reader(ep)
     for event in sorted(log.events, key=lambda e: e.ts):
         reader.read(event)
-    ep.untrusted = "\n".join(reader.untrusted)
     ep.outcome, ep.outcome_source = _judge(ep, success_at)
     return ep
 
@@ -217,7 +222,6 @@ class _Reader:
         self.calls: dict[str, Step] = {}
         self.own: set[str] = set()  # six-word runs of what the agent (or a subagent) has written or said so far
         self.last_kind = ""
-        self.untrusted: list[str] = []
 
     def read(self, event: Any) -> None:
         handler = {schema.SESSION_START: self.session_start, schema.USER_PROMPT: self.prompt,
@@ -279,8 +283,7 @@ class _Reader:
         if step.tool in _DELEGATES and any(s.agent for s in ep.steps):
             return  # a subagent's report is the agent's own words; what the subagent read is a document itself
         read = _unechoed(_text(d.get("output")) + "\n" + _text(d.get("error")), self.own)
-        self.untrusted.append(read)  # whole: the provenance check reads it all
-        if read.strip():
+        if read.strip():  # whole: the provenance check reads it all
             ep.documents.append((_source_of(step.command, read), read))
 
     def assistant(self, d: dict[str, Any]) -> None:
