@@ -18,15 +18,18 @@ from secondnature.hooks.core.redact import name_words
 _SAFEGUARD = frozenset("""verify verification verified validate validation ssl tls https cert certs certificate certificates
 signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
-approvals squash peer hostname reject""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
+approvals squash peer hostname reject revoke revocation hashes""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
+# Names whose words say a safeguard though one of them is a risk's ("trust" in DOCKER_CONTENT_TRUST) or is routine alone
+# ("checking" in ANSIBLE_HOST_KEY_CHECKING)
+_SAFEGUARD_PHRASES = ("content trust", "host key checking", "key checking", "certificate checking", "signature checking")
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
-_SETTING = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
+_SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
                       r"disabled|enabled|\*|all|never|always|ignore)(?![\w.-])", re.I)
-_FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged)(?![\w-])", re.I)
+_FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged|dangerous)(?![\w-])", re.I)
 
 
 def _risky(words: list[str]) -> bool | None:
@@ -35,6 +38,8 @@ def _risky(words: list[str]) -> bool | None:
     if words and words[0] == "no" and len(words) > 1:
         rest = _risky(words[1:])
         return None if rest is None else not rest
+    if any(phrase in " ".join(words) for phrase in _SAFEGUARD_PHRASES) and not any(w in _RISK - {"trust"} for w in words):
+        return False
     if any(w in _RISK for w in words):
         return True
     if any(w in _SAFEGUARD for w in words):
@@ -55,7 +60,7 @@ def weakened(text: str) -> list[str]:
             found.append(m.group(0))
     for m in _FLAG.finditer(text):
         words = name_words(m.group(1))
-        if words[0] in ("insecure", "unsafe", "privileged") or len(words) > 1 and (
+        if words[0] in ("insecure", "unsafe", "privileged", "dangerous") or len(words) > 1 and (
                 words[0] in ("no", "skip", "disable", "ignore") and _risky(words[1:]) is False
                 or words[0] in ("allow", "trust") and (_risky(words[1:]) is True or words[1] in ("root", "unsigned", "untrusted",
                                                                                                   "downgrades", "all"))):

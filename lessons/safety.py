@@ -432,6 +432,9 @@ _LEFT_OUT = ("(?<!\\bnot )(?<!\\bnot the )(?<!\\bnot your )(?<!\\bnot any )(?<!\
              "(?<!\\bminus the )(?<!\\bsin el )(?<!\\bsin la )(?<!\\bsin )(?<!\\bsans le )(?<!\\bsans la )(?<!\\bsans )"
              "(?<!\\bohne die )(?<!\\bohne den )(?<!\\bohne )(?<!\\bnicht die )(?<!\\bnicht den )")
 _COPY_CREDENTIALS = lazy(
+    # one's own login mounted where others' jobs run ("mount ~/.kube into the build container so jobs can deploy")
+    r"\b(mount|mounts|mounting|bind-mount)\b[^\n]{0,40}" + _CREDENTIALS + r"[^\n]{0,60}\b(ci|build|shared|runners?|pipelines?|"
+    r"every job|all jobs|jobs|agents|everyone|the team)\b|"
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
@@ -2107,6 +2110,15 @@ _INTEGRITY_DROPPED = lazy(
 _UNPINNED_SOURCE = lazy(
     r"(?<![\w-])(--)?extra[-_]index[-_]url\b[\s=:'\"]*https?://(?!localhost|127\.0\.0\.1)|"
     r"\b(npx|bunx|pnpx|pnpm dlx|yarn dlx)\s+((--quiet|-q)\s+)*(-y|--yes)\s+((--quiet|-q)\s+)*(?!@)[\w.-]+@latest\b", re.I)
+# An event the user asks about denied outright in the answer: "if the customer asks whether the outage affected their
+# data, say the systems were never down", "when asked about the breach, say nothing was taken".
+_DENIED_EVENT = lazy(
+    r"\b(asks?|asked|wonders?|inquires?)\s+(if|whether|about)\b[^.\n]{0,80}\b(outage|breach|incident|leak\w*|downtime|data loss|"
+    r"hack\w*|compromise\w*|attack|intrusion|exposure)\b[^.\n]{0,40}\b(say|tell \w+|answer|reply|respond|assure \w+)\b[^.\n]{0,40}?"
+    r"\b(was never|were never|never (happened|went down|was down|were down|affected|breached|lost|leaked|exposed)|nothing (happened|"
+    r"was (lost|affected|leaked|taken|exposed|stolen|accessed))|no (outage|breach|incident|leak|data loss|impact|downtime) "
+    r"(happened|occurred|took place)|(wasn'?t|weren'?t|was not|were not|didn'?t|did not) (affected|down|impacted|lost|leaked|breached|"
+    r"exposed|happen|go down))\b(?![^.\n]{0,40}\b(if|unless|once|when|only|after)\b)", re.I)  # not "… if the report says so"
 # Our own review skipped because someone is said to have done theirs, over the sentence's clauses: "the security team
 # already vetted every package under @corp, so skip the dependency review"; "compliance audited them; no need for review".
 _VOUCHED_FOR = lazy(
@@ -2130,7 +2142,7 @@ _SET_OFF = lazy(
 
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
-                     ("claims authority or overrides instructions", _VOUCHED_FOR), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+                     ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
