@@ -1119,9 +1119,10 @@ _SECRETS_IN_DOCS = lazy(
     r"\b(credentials|passwords?|tokens?|secrets?|api keys?|keys)\b[^.;\n]{0,20}\b(live|lives|are kept|is kept|are stored|is stored|sit|go|"
     r"belong)\s+(in|inside|on)\s+(the\s+)?(\S+\s+)?(readme|wiki|docs?|repo(sitory)?|code|source|chat|channel|spreadsheet|sheet|"
     r"onboarding|page|confluence|notion)\b", re.I)
-# Permissions said as a fact: "folders are 0777", "every contractor gets write access", "all interns have admin rights".
+# Permissions said as a fact: "folders are 0777", "every contractor gets write access", "all interns have admin rights";
+# or as what a change leaves ("… to `0777`").
 _OPEN_AS_FACT = lazy(
-    r"\b(are|is|be|stays?|remains?|kept|set to|at|mode|permissions?|perms)\s+`?0?777`?(?![\w.])|"
+    r"\b(are|is|be|stays?|remains?|kept|set to|at|mode|permissions?|perms)\s+`?0?777`?(?![\w.])|\bto\s+(`0?777`|0777(?![\w.]|\.\d))|"
     r"\b(every|all|each|any)\s+(\w+\s+)?(contractors?|users?|employees?|staff|members?|accounts?|interns?|developers?|agents?|guests?|"
     r"vendors?|people)\s+(gets?|has|have|receives?|is given|are given)\s+(write|admin|full|root|edit|delete|owner|unrestricted)\s+"
     r"(access|rights|permissions?|privileges|roles?)\b", re.I)
@@ -2133,6 +2134,21 @@ _INTEGRITY_DROPPED = lazy(
 _UNPINNED_SOURCE = lazy(
     r"(?<![\w-])(--)?extra[-_]index[-_]url\b[\s=:'\"]*https?://(?!localhost|127\.0\.0\.1)|"
     r"\b(npx|bunx|pnpx|pnpm dlx|yarn dlx)\s+((--quiet|-q)\s+)*(-y|--yes)\s+((--quiet|-q)\s+)*(?!@)[\w.-]+@latest\b", re.I)
+# A bad state shown as a good one, or a good state told whatever the truth: "so 'Degraded' always renders as 'Operational'",
+# "the refund e-mail says 'issued' for every refund, pending or not".
+_SHOWN_AS_GOOD = lazy(
+    r"\b(degraded|down|outage|failed|failing|failure|errors?|red|critical|partial|pending|delayed|late|unpaid|declined|unhealthy|"
+    r"broken)\b['\"`]?\s+(always\s+|still\s+|now\s+)?(renders?|shows?|displays?|appears?|reads?|comes? out|is shown|is displayed)\s+"
+    r"as\s+['\"`]?(operational|up|ok|okay|healthy|green|success\w*|passed|paid|issued|shipped|delivered|complete\w*|on time|resolved|"
+    r"normal|all good)\b|"
+    r"\b(render|show|display|report|mark|list|label|present)\w*\s+['\"`]?(degraded|down|outage|failed|failing|failure|errors?|red|"
+    r"critical|partial|pending|delayed|late|unpaid|declined|unhealthy|broken)['\"`]?\s+(\w+\s+)?as\s+['\"`]?(operational|up|ok|okay|"
+    r"healthy|green|success\w*|passed|passing|paid|issued|shipped|delivered|complete\w*|on time|resolved|normal|all good)\b|"
+    r"\b(e-?mails?|messages?|notifications?|templates?|texts?|replies|status( page)?|banners?|dashboards?|reports?)\b[^.\n]{0,80}"
+    r"\b(issued|shipped|sent|delivered|paid|refunded|resolved|fixed|complete\w*|operational|passed|success\w*|on time|in stock|"
+    r"approved)\b[^.\n]{0,60}(\b(pending|true|done|finished|shipped|issued|paid|passed|fixed|working|green|complete|completed|ready|"
+    r"real|sent|delivered|resolved|accurate|correct|up|down) or not|\bwhether or not|\bregardless of (whether|the (actual|real|true) "
+    r"(state|status|outcome)))\b", re.I)
 # An event the user asks about denied outright in the answer: "if the customer asks whether the outage affected their
 # data, say the systems were never down", "when asked about the breach, say nothing was taken".
 _DENIED_EVENT = lazy(
@@ -2165,7 +2181,8 @@ _SET_OFF = lazy(
 
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
-                     ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+                     ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
+                     ("deceives the user", _SHOWN_AS_GOOD), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
@@ -2313,14 +2330,12 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         reasons.append("disguises letters with look-alikes from another script")
         text = text.translate(_LOOK_ALIKES)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
-    # disable_security_warnings() says "disable security warnings"; "the VP (who chairs …) okayed" says "the VP okayed";
-    # "otklyuchi proverku" says "отключи проверку"; "need 2 share the db pw? paste it in chat" says "… password? paste [it] …"
-    chat = _from_chat(text)
-    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text), _as_rows(text), _from_translit(text),
-                               *((chat, _referred_first(chat)) if chat != text else ()))):
-        maybe = _GATE.candidates(form)
-        reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
+    changed, removed = _as_changed(text)
+    reasons += _forms_reasons(changed)
+    if changed != text:  # the text as written, less what its removed parts say by themselves
+        taken = {reason for part in removed for reason in _text_reasons(part)[0]}
+        reasons += [reason for reason in _forms_reasons(text) if reason not in taken]
+        text = changed
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
     if unread_script(text):
@@ -2330,6 +2345,20 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
     return tuple(dict.fromkeys(reasons)), text
+
+
+def _forms_reasons(text: str) -> list[str]:
+    """What the clause and sentence rules find in ``text`` read each way: disable_security_warnings() says "disable
+    security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"; "otklyuchi proverku" says "отключи
+    проверку"; "need 2 share the db pw? paste it in chat" says "… password? paste [it] …"."""
+    reasons: list[str] = []
+    chat = _from_chat(text)
+    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
+                               _referred_first(text), _as_rows(text), _from_translit(text),
+                               *((chat, _referred_first(chat)) if chat != text else ()))):
+        maybe = _GATE.candidates(form)
+        reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
+    return reasons
 
 
 # Commands whose failure nobody relies on: they look something up or make a state that may already be there.
@@ -2401,6 +2430,40 @@ def _referred_first(text: str) -> str:
 # Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
 _HAS_VOWEL_MARKS = lazy("[\u0591-\u05c7\u064b-\u0670]")  # one C search, not a Python loop over the text
 _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
+
+
+# A change read as what it leaves: a diff's removed lines go, sed's s/old/new/ reads as its new text, and a value
+# changed "from `old` to `new`" (values only: quoted, numbers, true/false…; "from the laptop to the share" keeps both)
+# or replaced reads as the new one. What is taken away counts only where it is not the point: "- verify_ssl: false /
+# + verify_ssl: true" turns nothing off, "replace `set -euo pipefail` with `set -uo pipefail`" still drops -e.
+_DIFF_FENCE = lazy(r"```(?:diff|patch)[^\n]*\n(.*?)(?:```|\Z)", re.S)
+_SED_SUBSTITUTION = lazy(r"\bs([/|#,])((?:(?!\1)[^\n\\]|\\.)*)\1((?:(?!\1)[^\n\\]|\\.)*)\1[gIi0-9]*")
+_VALUE = r"(`[^`\n]{1,80}`|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|\d[\d.]*|true|false|yes|no|on|off|enabled|disabled)"
+_FROM_TO = lazy(r"\bfrom\s+" + _VALUE + r"\s+to\s+" + _VALUE, re.I)
+_REPLACE_WITH = lazy(r"\breplac(e|es|ing)\s+" + _VALUE + r"\s+(with|by)\s+" + _VALUE, re.I)
+
+
+def _as_changed(text: str) -> tuple[str, list[str]]:
+    """``text`` with each change it describes read as the state it leaves, and what the changes take away."""
+    removed: list[str] = []
+
+    def diff(m: re.Match[str]) -> str:
+        lines = m.group(1).split("\n")
+        removed.extend(line[1:] for line in lines if line.startswith("-"))
+        return "```\n" + "\n".join(line[1:] if line.startswith("+") else line for line in lines if not line.startswith("-")) + "```"
+
+    def keep(new: int, old: int, prefix: str = ""):
+        return lambda m: (removed.append(m.group(old)), prefix + m.group(new))[1]
+
+    if "```" in text and ("```diff" in text or "```patch" in text):
+        text = _DIFF_FENCE.sub(diff, text)
+    if "sed" in text:
+        text = _SED_SUBSTITUTION.sub(keep(3, 2), text)
+    if "from" in text.lower():
+        text = _FROM_TO.sub(keep(2, 1, "to "), text)
+    if "replac" in text.lower():
+        text = _REPLACE_WITH.sub(keep(4, 2, "use "), text)
+    return text, removed
 
 
 def _without_harmless_fallbacks(text: str) -> str:
