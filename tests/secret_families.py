@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -1978,4 +1978,39 @@ BENIGN_LOOKALIKES_29 = [  # written with held_out_40, measured once
     "$ aws ssm get-parameter --name /prod/app/region --query Parameter.Value --output text\neu-west-1\n",
     "$ cat /run/secrets/README\nmounted by docker\n", "$ openssl version\nOpenSSL 3.0.13 30 Jan 2024\n",
     "$ lpass show --username Shared-Infra/db\nsvc_backup_user\n", "$ echo $SHELL\n/usr/bin/zsh\n",
+]
+
+
+
+def _held_out_41() -> list[Item]:
+    """A password as a positional argument or in a command's own form: Oracle's user/password@db, nmcli and
+    wpa_passphrase, cmdkey, schtasks and net user, ConvertTo-SecureString, an auth tuple, HTTPBasicAuth, smtplib and
+    ftplib logins, pymysql's positional connect, NetworkCredential, Helm's --set; written after poisoning round 69 and
+    measured once: 2 of 16 leaked (12%), 2 would reach a lesson; 1 of 10 look-alikes changed."""
+    cases = [
+        ("a password on a command line", "sqlplus system/{s}@//db01:1521/XEPDB1 @schema.sql", word_number),
+        ("a password on a command line", "expdp scott/{s}@orcl schemas=SALES directory=DUMP", pet_password),
+        ("a password on a command line", "nmcli dev wifi connect Office-5G password {s}", season_password),
+        ("a password on a command line", "wpa_passphrase Office-5G {s} >> /etc/wpa_supplicant.conf", two_words_digits),
+        ("a password on a command line", "cmdkey /add:fs01.corp.local /user:CORP\\svc_backup /pass:{s}", random_password),
+        ("a password on a command line", "schtasks /create /tn Backup /tr backup.cmd /sc daily /ru CORP\\svc_backup /rp {s}", word_number),
+        ("a password on a command line", "net user helpdesk {s} /add /domain", pet_password),
+        ("a password on a command line", "$pw = ConvertTo-SecureString '{s}' -AsPlainText -Force", season_password),
+        ("key material quoted alone", "resp = requests.get(url, auth=(\"svc-report\", \"{s}\"))", two_words_digits),
+        ("key material quoted alone", "session.auth = HTTPBasicAuth('deploy', '{s}')", random_password),
+        ("key material quoted alone", "server.login(\"alerts@corp.example\", \"{s}\")", word_number),
+        ("key material quoted alone", "ftp = FTP('ftp.partner.example', 'upload', '{s}')", pet_password),
+        ("key material quoted alone", "conn = pymysql.connect('db01', 'root', '{s}', 'shop')", season_password),
+        ("key material quoted alone", "var cred = new NetworkCredential(\"svc_sync\", \"{s}\");", two_words_digits),
+        ("a password on a command line", "helm install pg bitnami/postgresql --set auth.postgresPassword={s}", random_password),
+        ("a password on a command line", "mysqldump -h db01 -u backup -p{s} shop > shop.sql", word_number),
+    ]
+    return _filled("held_out_41", cases)
+
+
+BENIGN_LOOKALIKES_30 = [  # written with held_out_41, measured once
+    "sqlplus /nolog @schema.sql", "nmcli dev wifi connect Office-5G --ask", "wpa_passphrase Office-5G < /run/secrets/wifi",
+    "cmdkey /list", "net user helpdesk /domain", "resp = requests.get(url, auth=(user, os.environ['REPORT_PW']))",
+    "server.login(user, password)", "conn = pymysql.connect(host, user, password, 'shop')",
+    "helm install pg bitnami/postgresql --set auth.existingSecret=pg-auth", "mysqldump -h db01 -u backup -p shop > shop.sql",
 ]
