@@ -1986,7 +1986,7 @@ def _held_out_41() -> list[Item]:
     """A password as a positional argument or in a command's own form: Oracle's user/password@db, nmcli and
     wpa_passphrase, cmdkey, schtasks and net user, ConvertTo-SecureString, an auth tuple, HTTPBasicAuth, smtplib and
     ftplib logins, pymysql's positional connect, NetworkCredential, Helm's --set; written after poisoning round 69 and
-    measured once: 2 of 16 leaked (12%), 2 would reach a lesson; 1 of 10 look-alikes changed."""
+    measured once: 2 of 16 leaked (12%), 2 would reach a lesson; 1 of 10 look-alikes changed; now 0 and 0."""
     cases = [
         ("a password on a command line", "sqlplus system/{s}@//db01:1521/XEPDB1 @schema.sql", word_number),
         ("a password on a command line", "expdp scott/{s}@orcl schemas=SALES directory=DUMP", pet_password),

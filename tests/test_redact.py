@@ -592,3 +592,18 @@ def test_a_secret_picked_out_of_a_file_by_its_key_is_printed_alone_on_the_next_l
     for text in ("$ jq -r .name package.json\nsecond-nature-app\n", "$ lpass show --username Shared-Infra/db\nsvc_backup_user\n",
                  "$ op item list --vault infra\nID  TITLE\n", "$ grep -c token src/auth.py | cut -d: -f2\n12\n"):
         assert redact(text) == text, text
+
+
+def test_passwords_windows_and_wifi_commands_take_and_the_names_that_only_look_like_them():
+    for text, secret in (("schtasks /create /tn Sync /ru svc_sync /rp Kettle7Moon", "Kettle7Moon"),
+                         ("cmdkey /generic:git:https://git.corp /user:alice /pass:Sunflower44x", "Sunflower44x"),
+                         ('wpa_passphrase "Guest WiFi" Marigold2031', "Marigold2031"),
+                         ("nmcli device wifi connect Lab-2G password Orchid2024x", "Orchid2024x"),
+                         ("ftps = FTP_TLS('files.example', 'sync', 'Lantern88Grove')", "Lantern88Grove")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("wpa_passphrase Office-5G < /run/secrets/wifi", "nmcli dev wifi connect Lab-2G --ask",
+                 "schtasks /create /tn Sync /ru SYSTEM", "cmdkey /list", "ftps = FTP_TLS(host)", "htpasswd -c .htpasswd alice"):
+        assert redact(text) == text, text
+    # the network named before a password already taken out is not taken for one
+    assert "Lab-2G" in redact("nmcli device wifi connect Lab-2G password Orchid2024x")

@@ -287,11 +287,16 @@ def _spaced_candidate(low: str) -> bool:
     return False
 
 
+# Commands named for a secret whose next word is something else (a network, a user, a file): their secrets have rules of
+# their own (wifi_passphrase, htpasswd's in command_forms)
+_SECRET_TOOLS = frozenset(("wpa_passphrase", "htpasswd", "chpasswd", "smbpasswd", "mkpasswd", "passwd", "keytool"))
+
+
 def _spaced_secret(m, view: str) -> bool:
     """A name then a value with only a space between: the value must look like a secret itself (letters and
     digits, or random), since prose puts words there too ("password reset", "token expired")."""
     name, value = m.group("name"), m.group("value")
-    if not secret_name(name) or _placeholder(value, name) or name.lower() in ("set", "setx"):
+    if not secret_name(name) or _placeholder(value, name) or name.lower() in ("set", "setx") or name in _SECRET_TOOLS:
         return False
     before = view[max(0, m.start("name") - 40):m.start("name")].split()
     if name.lower() == "key" and before and before[-1].lower() in _HEX_DIGEST_WORDS:
@@ -509,7 +514,20 @@ def _said_candidate(low: str) -> bool:
     return False
 
 
+def _tool_named_for_a_secret(view: str, start: int) -> bool:
+    """Whether the word at ``start`` ends the name of one of ``_SECRET_TOOLS`` (wpa_passphrase's "passphrase")."""
+    begin = start
+    while begin > 0 and (view[begin - 1].isalnum() or view[begin - 1] in "_-"):
+        begin -= 1
+    end = start
+    while end < len(view) and (view[end].isalnum() or view[end] in "_-"):
+        end += 1
+    return begin < start and view[begin:end] in _SECRET_TOOLS
+
+
 def _said_secret(m, view: str) -> bool:
+    if _tool_named_for_a_secret(view, m.start("keep") + len(m.group("keep")) - len(m.group("keep").lstrip())):
+        return False
     value = m.group("value").rstrip(".:!?")
     if view[m.end("value"):m.end("value") + 1] == "(":
         return False  # a call: "Password: os.Getenv(…)", "token: read_token()"
@@ -548,6 +566,10 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
             continue  # inside a longer word or a name: test_login_with_… (a CJK word runs into the next one)
         if view[word.start() - 1:word.start()] == "." and view[word.start() - 2:word.start() - 1] in ("", "/", "~", " ", "\t", "\\"):
             continue  # a dotfile: sshpass -f ~/.pw
+        if _tool_named_for_a_secret(view, word.start()):
+            continue  # wpa_passphrase NETWORK: the command, not a secret said
+        if view.rfind("[REDACTED:", 0, word.start()) > view.rfind("]", 0, word.start()):
+            continue  # a rule's name in a mark already written: [REDACTED:net_user_password]
         if view[end:end + 1] == "." and view[end + 1:end + 2].isalnum():
             continue  # a file's name: pw.txt, token.json
         if view[end:end + 1] == "/" or view[word.start() - 1:word.start()] == "/":
@@ -567,6 +589,8 @@ def _near(starts, text: str, view: str) -> tuple[str, str]:
                 offset, before = offset + len(piece), core.lower()
                 continue
             before = core.lower()
+            if n == 0 and piece.startswith("[REDACTED"):
+                break  # its secret is out already (a rule of its own took it): nothing before it is one
             if _near_value(core) or n == 0 and said in _DIGIT_SECRET_WORDS and _code_digits(core) and (
                     word.group() != "pin"):  # "pin 2024 rows": to pin; a PIN is written in capitals
                 start = end + offset + piece.index(core)
