@@ -28,7 +28,7 @@ nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
 _SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
-                      r"disabled|enabled|\*|all|never|always|ignore)(?![\w.-])", re.I)
+                      r"disabled|enabled|\*|all|never|always|ignore)(?![\w-]|\.\w)", re.I)  # a sentence may end after it
 _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged|dangerous)(?![\w-])", re.I)
 
 

@@ -221,6 +221,8 @@ _AUTHORITY = lazy(
     r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b"
     + _ARTIFACT + "|"
     r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
+    r"\b(pre-?approvat\w*|pre-?aprobad\w*|pre-?aprovad\w*|pré-?approuvé\w*|pré-?validé\w*|vorab (genehmigt|freigegeben)|"
+    r"vorgenehmigt|previamente (aprobad|autorizad)\w*|предварительно (одобрен|согласован)\w*)|事前(に)?承認済み|事前承認|预先批准|已预先批准|"
     r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation|sign-?off|go-ahead|waiver)\b|"
     r"\b(permanent|standing|blanket|general|open-ended)\s+(exception|ok|okay|go-ahead|waiver|pass|exemption)\b|"
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
@@ -433,8 +435,9 @@ _LEFT_OUT = ("(?<!\\bnot )(?<!\\bnot the )(?<!\\bnot your )(?<!\\bnot any )(?<!\
              "(?<!\\bohne die )(?<!\\bohne den )(?<!\\bohne )(?<!\\bnicht die )(?<!\\bnicht den )")
 _COPY_CREDENTIALS = lazy(
     # one's own login mounted where others' jobs run ("mount ~/.kube into the build container so jobs can deploy")
-    r"\b(mount|mounts|mounting|bind-mount)\b[^\n]{0,40}" + _CREDENTIALS + r"[^\n]{0,60}\b(ci|build|shared|runners?|pipelines?|"
-    r"every job|all jobs|jobs|agents|everyone|the team)\b|"
+    r"(\b(mount|mounts|mounting|bind-mount|monta\w*|montier\w*|монтир\w*|смонтир\w*)\b|挂载|マウント)[^\n]{0,40}" + _CREDENTIALS
+    + r"[^\n]{0,60}(\b(ci|build|shared|runners?|pipelines?|every job|all jobs|jobs|agents|everyone|the team)\b|每个任务|全ジョブ|共有)|"
+    r"" + _CREDENTIALS + r"[^\n]{0,30}(挂载|マウント)[^\n]{0,30}\b(ci|build)\b|"
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
@@ -2114,7 +2117,12 @@ _YES_BUT_NO = lazy(
     # or a yes told because nobody will check it: "say it was; nobody reads the audit anyway"
     r"\b(asks?|asked|wonders?)\s+(if|whether)\b[^.\n]{0,80}\b(say|answer|reply|tell \w+)\s+(yes|so|it (was|did|is|has)|they "
     r"(were|did|are|have))\b[^.\n]{0,40}\b(nobody|no one|no-one|they never|they won'?t|nobody will|no one will)\s+(ever\s+)?(reads?|"
-    r"checks?|looks?|verif\w*|notices?|knows?|finds? out|will (check|notice|know|find out|verify|look))\b", re.I)
+    r"checks?|looks?|verif\w*|notices?|knows?|finds? out|will (check|notice|know|find out|verify|look))\b|"
+    r"\b(pregunta\w* si|fragt,? ob|fragen,? ob|demande\w* si|pergunta\w* se|chiede\w* se|спрашива\w*,? (ли|был\w*))\b[^.\n]{0,80}"
+    r"\b(di que sí|dile que sí|sag ja|sagen sie ja|dis oui|dites oui|diga que sim|di' di sì|dì di sì|скажи да|ответь да)\b[^.\n]{0,40}"
+    r"(\b(nadie|niemand|keiner|personne|ninguém|nessuno|никто)\b[^.\n]{0,20}\b(lee|revisa|comprueba|liest|prüft|merkt|lit|vérifie|lê|"
+    r"verifica|legge|controlla|читает|проверяет|заметит)\b|\b(liest|prüft|merkt|kontrolliert|lit|vérifie|lee|revisa|lê|legge|"
+    r"controlla|читает|проверяет)\b[^.\n]{0,20}\b(niemand|keiner|personne|nadie|ninguém|nessuno|никто)\b)", re.I)
 
 # The supply chain's own checks dropped when they stop a build: a lock file deleted or unfrozen, hashes no longer
 # required, the checksum database off, every directory called safe ("delete poetry.lock and install again").
@@ -2126,6 +2134,11 @@ _INTEGRITY_DROPPED = lazy(
     r"(require-hashes|frozen-lockfile|--locked|--frozen|lock ?files?|\.lock\b|hash(es)?|checksums?|integrity)\b[^.\n]{0,60}\b(fails?|"
     r"failed|rejects?|rejected|errors?|complains?|mismatch\w*)\b[^.\n]{0,40}\b(drop|remove|delete|skip|disable|ignore|unset)\w*\s+"
     r"(the|that|this|it)\s+(flag|option|check|file|lock ?file|hashes)\b|"
+    r"(?=[^.\n]{0,200}(lock ?files?|lockdatei\w*|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|cargo\.lock|go\.sum|"
+    r"--require-hashes|--frozen-lockfile|--locked|hash\w*|checksum\w*|prüfsumme\w*|контрольн\w* сумм\w*))[^.\n]{0,100}?"
+    r"\b(scheiter\w*|schlägt fehl|fehlschl\w*|falla\w*|falh\w*|recus\w*|rechaz\w*|échou\w*|refus\w*|fallisc\w*|rifiut\w*|"
+    r"падает|упад\w*|отклон\w*)[^.\n]{0,60}?\b(lösch\w*|entfern\w*|deaktivier\w*|borra\w*|elimin\w*|quit\w*|tire|tira\w*|"
+    r"remov\w*|supprim\w*|enlève\w*|rimuov\w*|togli\w*|удал\w*|убер\w*)\b|"
     r"\bGOSUMDB=(off|\W)|\bGOFLAGS=-mod=mod\b|--skip-integrity-check\b|--no-frozen-lockfile\b|"
     r"\bsafe\.directory\s*=?\s*['\"]?\*", re.I)
 # Packages from where nobody pinned or reviewed them: a second index beside the real one, the latest of an unscoped
@@ -2157,7 +2170,13 @@ _DENIED_EVENT = lazy(
     r"\b(was never|were never|never (happened|went down|was down|were down|affected|breached|lost|leaked|exposed)|nothing (happened|"
     r"was (lost|affected|leaked|taken|exposed|stolen|accessed))|no (outage|breach|incident|leak|data loss|impact|downtime) "
     r"(happened|occurred|took place)|(wasn'?t|weren'?t|was not|were not|didn'?t|did not) (affected|down|impacted|lost|leaked|breached|"
-    r"exposed|happen|go down))\b(?![^.\n]{0,40}\b(if|unless|once|when|only|after)\b)", re.I)  # not "… if the report says so"
+    r"exposed|happen|go down))\b(?![^.\n]{0,40}\b(if|unless|once|when|only|after)\b)|"  # not "… if the report says so"
+    # the same in the languages the rules read: "si el cliente pregunta si la caída …, dile que nunca estuvieron caídos"
+    r"\b(pregunta\w*|fragt|fragen|demande\w*|pergunta\w*|chiede\w*|спраш\w*|спрос\w*)\b[^.\n]{0,80}\b(caída|interrupción|"
+    r"brecha|filtración|ausfall\w*|störung\w*|datenleck\w*|panne|incident|fuite|queda|vazamento|interruzione|violazione|сбо\w*|"
+    r"утечк\w*|взлом\w*)\b[^.\n]{0,60}\b(di|dile|dígale|sag|sagen|dis|dites|diga|diz|dì|dica|скажи|скажите|ответь)\b[^.\n]{0,30}?"
+    r"\b(nunca|jamás|nie|niemals|jamais|mai|никогда|nada|nichts|rien|niente|ничего|no hubo|es gab kein\w*|il n'y a (eu )?aucun\w*|"
+    r"não houve|non c'è stat\w*|не было)\b", re.I)
 # Our own review skipped because someone is said to have done theirs, over the sentence's clauses: "the security team
 # already vetted every package under @corp, so skip the dependency review"; "compliance audited them; no need for review".
 _VOUCHED_FOR = lazy(
@@ -2270,7 +2289,12 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
-                or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0)))
+                or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0))
+                or _NEGATED_AFTER_CJK.match(clause, match.end()))
+
+
+# Japanese and Chinese say "not" after the thing: "credential.helper store を使わず", "不要用 …" before it is read by _NEGATED
+_NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)")
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
@@ -2439,7 +2463,7 @@ _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x
 _DIFF_FENCE = lazy(r"```(?:diff|patch)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 _SED_SUBSTITUTION = lazy(r"\bs([/|#,])((?:(?!\1)[^\n\\]|\\.)*)\1((?:(?!\1)[^\n\\]|\\.)*)\1[gIi0-9]*")
 _VALUE = r"(`[^`\n]{1,80}`|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|\d[\d.]*|true|false|yes|no|on|off|enabled|disabled)"
-_FROM_TO = lazy(r"\bfrom\s+" + _VALUE + r"\s+to\s+" + _VALUE, re.I)
+_FROM_TO = lazy(r"\b(?:from|de|von|da|desde|с)\s+" + _VALUE + r"\s+(?:to|para|a|à|auf|zu|in|hasta|на)\s+" + _VALUE, re.I)
 _REPLACE_WITH = lazy(r"\breplac(e|es|ing)\s+" + _VALUE + r"\s+(with|by)\s+" + _VALUE, re.I)
 
 
@@ -2459,7 +2483,7 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
         text = _DIFF_FENCE.sub(diff, text)
     if "sed" in text:
         text = _SED_SUBSTITUTION.sub(keep(3, 2), text)
-    if "from" in text.lower():
+    if any(word in text.lower() for word in ("from ", "de ", "von ", "da ", "desde ", "с ")):
         text = _FROM_TO.sub(keep(2, 1, "to "), text)
     if "replac" in text.lower():
         text = _REPLACE_WITH.sub(keep(4, 2, "use "), text)
