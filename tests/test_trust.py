@@ -237,6 +237,23 @@ def test_no_secret_of_any_family_reaches_a_file_a_lesson_or_a_prompt(tmp_path, r
     assert found == []
 
 
+def test_what_is_written_to_or_read_from_a_file_named_for_a_secret_is_not_kept(tmp_path, run_hook):
+    repo = str(git_repo(tmp_path / "repo"))
+    written, read = "Kettle7MoonRiver", "Lantern88GroveX"
+    base = {"session_id": "files", "cwd": repo, "hook_event_name": "PostToolUse", "transcript_path": ""}
+    for payload in (
+            {"tool_name": "Write", "tool_use_id": "w1", "tool_input": {"file_path": f"{repo}/deploy/creds.txt", "content": written + "\n"},
+             "tool_response": {"type": "create", "filePath": f"{repo}/deploy/creds.txt"}},
+            {"tool_name": "Read", "tool_use_id": "r1", "tool_input": {"file_path": "/run/secrets/db_password"},
+             "tool_response": {"type": "text", "file": {"filePath": "/run/secrets/db_password", "content": read + "\n"}}},
+            {"tool_name": "Read", "tool_use_id": "r2", "tool_input": {"file_path": f"{repo}/VERSION"},
+             "tool_response": {"type": "text", "file": {"filePath": f"{repo}/VERSION", "content": "release-2024.06.1\n"}}}):
+        assert run_hook("claude-code", {**base, **payload}).returncode == 0
+    blob = "".join(open(os.path.join(d, f), encoding="utf-8").read() for d, _, names in os.walk(data_dir()) for f in names
+                   if f.endswith(".jsonl"))
+    assert written not in blob and read not in blob and "release-2024.06.1" in blob
+
+
 # ------------------------------------------------------------------------------------------ the hook's cost
 
 

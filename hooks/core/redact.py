@@ -1285,6 +1285,35 @@ def prints_secret(command: object) -> bool:
     return rules.pattern("prints_secret", _PRINTS_SECRET).search(command) is not None
 
 
+# Files whose name says they hold a secret: a secrets mount, key material, a file named for a password or a token
+# ("db_password", "github-token.txt", "creds.json"): what is written to them or read from them, a line that is one
+# token, is the secret. Told with string operations: a hook process asked about every file read need not import re.
+_KEY_FILE_EXTENSIONS = (".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk")
+_KEY_FILES = frozenset(("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".pgpass", "pgpass", ".netrc", "netrc", ".git-credentials"))
+_SECRET_STEMS = ("password", "passwd", "passphrase", "pass", "pw", "secret", "token", "credential", "credentials", "creds", "api_key",
+                 "api-key", "apikey", "private_key", "private-key", "client_secret", "client-secret")
+_PLAIN_EXTENSIONS = ("", ".txt", ".key", ".json", ".env", ".cfg", ".conf", ".ini", ".yaml", ".yml")
+_FILE_KEYS = ("file_path", "path", "filePath", "notebook_path", "filename")
+
+
+def secret_file(tool_input: object) -> bool:
+    """Whether a tool call reads or writes a file whose name says it holds a secret (see above)."""
+    if not isinstance(tool_input, dict):
+        return False
+    path = next((tool_input[k] for k in _FILE_KEYS if isinstance(tool_input.get(k), str)), "").replace("\\", "/")
+    if "/run/secrets/" in path:
+        return True
+    name = path.rsplit("/", 1)[-1].lower()
+    stem, dot, extension = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    extension = dot + extension
+    if name in _KEY_FILES or extension in _KEY_FILE_EXTENSIONS:
+        return True
+    if extension not in _PLAIN_EXTENSIONS:
+        return False
+    stem = stem.removesuffix("s") if not stem.endswith(("ss", "creds", "credentials")) else stem
+    return any(stem == word or stem.endswith(("_" + word, "-" + word, "." + word)) for word in _SECRET_STEMS)
+
+
 def redact_secret_output(value: object) -> object:
     """The output of a command that prints a credential: every line that is one token is the secret."""
     if isinstance(value, str):

@@ -14,7 +14,7 @@ import time
 from secondnature.hooks.core import jsoncodec
 from secondnature.hooks.core.log import log
 from secondnature.hooks.core.paths import Home, open_private_append, session_file, sessions_dir, write_all
-from secondnature.hooks.core.redact import clean, prints_secret, redact_secret_output, safe_id
+from secondnature.hooks.core.redact import clean, prints_secret, redact_secret_output, safe_id, secret_file
 from secondnature.hooks.core.schema import TOOL_CALL, TOOL_RESULT, Event
 
 TYPE_CHECKING = False  # typing itself costs the hook process milliseconds
@@ -28,6 +28,7 @@ except ImportError:  # Windows: O_APPEND alone
 
 
 _secret_calls: set[str] = set()  # this process's tool calls whose output is a credential (heroku auth:token)
+_WRITTEN = ("content", "contents", "new_string", "new_source", "text")  # what a write puts in a file
 
 
 def encode(event: Event) -> bytes:
@@ -37,7 +38,11 @@ def encode(event: Event) -> bytes:
     line = event.to_dict()
     data = line.get("data")
     if isinstance(data, dict) and data.get("call_id"):
-        if event.kind == TOOL_CALL and prints_secret(data.get("input")):
+        if event.kind == TOOL_CALL and secret_file(data.get("input")):  # Read /run/secrets/db; Write creds.txt
+            _secret_calls.add(str(data["call_id"]))
+            data = line["data"] = {**data, "input": {k: redact_secret_output(v) if k in _WRITTEN else v
+                                                     for k, v in data["input"].items()}}
+        elif event.kind == TOOL_CALL and prints_secret(data.get("input")):
             _secret_calls.add(str(data["call_id"]))
         elif event.kind == TOOL_RESULT and str(data["call_id"]) in _secret_calls:
             _secret_calls.discard(str(data["call_id"]))
