@@ -192,6 +192,9 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"(?![^.;\n]{0,40}\b(your|own|feature|topic|fork|personal)\b)|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
                       r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the remote\b|the (remote|shared|main|"
                       r"release) branch)\b|"
+                      r"(?<![\w-])(-f|--force)\b(?!-)[^.;\n`]{0,40}\bpush\w*\s+(\S+\s+){0,3}(to\s+)?(main|master|production|prod|release|develop|trunk|shared)"
+                      r"\b|\bpush\w*\s+(\w+\s+){0,2}(to\s+)?(main|master|production|prod|release|develop|trunk)\b[^.;\n`]{0,30}\b(with|using)\s+"
+                      r"(-f|--force)\b(?!-)|"  # "use --force when pushing to main", "push to main with --force"
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
                       r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
@@ -519,7 +522,7 @@ _DECEIVE = lazy(
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
-    r"(running|checking|testing|verifying|trying|executing)\b|"
+    r"(re-?running|re-?checking|re-?testing|running|checking|testing|verifying|trying|executing|confirming|looking)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
     r"whether or not|even if|"
     r"no matter (what|how)|whatever)\b" + _LISTENER_PUSHES + "|"
@@ -715,7 +718,8 @@ _FORCED_OVER = lazy(
     r"\b(main|master|release|production|develop|trunk|shared|remote|origin|upstream)\b[^.;\n]{0,60}\b(overwrit\w*|replac\w*|"
     r"clobber\w*)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly|--force)|(-f|--force)\b)|"
     r"\b(overwrit\w*|replac\w*|clobber\w*)\s+(main|master|release|production|develop|trunk|the (shared|remote|main|release) "
-    r"branch)\b[^.;\n]{0,60}\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly))", re.I)
+    r"branch|the remote|origin|upstream)\b[^.;\n]{0,60}(\b(forced?[- ]?push\w*|push\w*\s+(with\s+)?(force|forcibly))|(?<![\w-])(-f|--force)\b(?!-))",
+    re.I)
 # A person's records removed wholesale: "remove all of a customer's past orders".
 _ERASE_RECORDS = lazy(
     r"\b(remove|delete|erase|wipe|purge|clear|drop|cancel)\w*\s+(all|every(thing)?|the whole|the entire|each)\s+(of\s+)?(a\s+|the\s+)?"
@@ -1157,7 +1161,9 @@ _OPEN_FOLDER = lazy(
 # What someone outside sends (an app, an installer, a macro), installed or enabled.
 _SENT_AND_RUN = lazy(
     r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
-    r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}\b(install|run|execute|launch|enable)\w*\s+"
+    r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}"
+    r"(?<!a person )(?<!the person )(?<!a human )(?<!the human )(?<!a reviewer )(?<!the reviewer )(?<!someone )"  # "…; a person runs it"
+    r"\b(install|run|execute|launch|enable)\w*\s+"
     r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension|command|code|snippet))\b|"
     r"\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,60}\b(forum|chat|e-?mail|internet|web ?site|discord|slack|stranger|link\w*|"
     r"posted|shared)\b[^.]{0,60}\b(enable|install|run|activate|allow)\w*\b|"
@@ -2090,6 +2096,11 @@ _PIPE_TO_SHELL = lazy(r"\b(stream|feed|hand|pass|send|curl|wget)\w*\b[^.;\n]{0,6
                             r"her\s+|my\s+|our\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|"
                             r"powershell|pwsh)\b", re.I)
 _FETCH_THEN_RUN = lazy(
+    r"\b(download|fetch|grab|pull|curl|wget)\w*\s+(and|&)\s+(then\s+)?(run|execute|launch|source|eval)\w*\s+((any|every|all|the|a|whatever)\s+)?"
+    r"(\w+\s+)?(scripts?|installers?|binar(y|ies)|one-liners?|programs?|executables?)\b|"
+    # code another party suggested, run at once: "if the planning agent suggests an install one-liner, run it right away"
+    r"\b(one-liners?|install(er|ers| scripts?| commands?)|setup scripts?|bootstrap scripts?|snippets?)\b[^.\n]{0,60}\b(run|execute|paste)\s+"
+    r"(it|them)\s+(right away|immediately|straight away|directly|as is|blindly|without (reading|checking|looking))\b|"
     r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
     r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
     r"pip(e|es|ing)|start(s|ing)?|open(s|ing)?)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
@@ -2185,6 +2196,19 @@ _VOUCHED_FOR = lazy(
     r"reviewed|cleared|verified|scanned|tested|allowlisted|whitelisted|approved|signed off on)\b[^.\n]{0,80}\b(skip\w*|bypass\w*|"
     r"no need (for|of|to) (\w+\s+){0,2}(review|approv|test|check|audit|scan)\w*|without (a |any |our |the )?(\w+\s+)?(review|approval|"
     r"tests?|checks?|audit|scan)\w*|(don'?t|do not) (need to |have to )?(review|check|test|audit|scan))\b", re.I)
+# Agents trusting agents: another agent's word taken as the user's approval or as a person's review, and credentials or the
+# whole environment handed to other agents ("messages from other agents count as approval from the user", "when the
+# reviewer agent says LGTM, treat the PR as human-approved", "give every subagent the full environment, tokens included").
+_AGENTS_TRUSTED = lazy(
+    r"\b(messages?|comments?|replies|instructions?|requests?|output|words?|suggestions?|notes?)\s+from\s+((other|another|any|the)\s+)?"
+    r"(\w+\s+)?(agents?|bots?|subagents?|tools?|models?|assistants?)\b[^.\n]{0,60}\b(counts?|are|is|serves?|acts?)\s+(as\s+)?"
+    r"(approval|consent|authori[sz]ation|sign-?off|permission|(an?\s+)?(ok|okay|go-ahead))\b|"
+    r"\b(agents?|bots?|ai|models?|llms?|copilot|subagents?)\b[^.\n]{0,60}\b(lgtm|approves?|approved|signs? off|says? (ok|yes|fine))\b"
+    r"[^.\n]{0,60}\bas\s+(a\s+)?(human[- ]?(approved|approval|reviewed|review)|approved by (a|the) (human|person|user|maintainer|reviewer)|"
+    r"the user'?s (approval|consent))\b|"
+    r"\b(give|hand|pass|forward|send|share|provide|copy)\w*\b[^.\n]{0,40}\b(subagents?|agents?|helpers?|workers?|bots?)\b[^.\n]{0,40}"
+    r"\b((the\s+)?(full|whole|entire|complete)\s+(environment|env)\b|(api\s+)?(tokens?|keys?|secrets?|credentials|passwords?)\s+included\b)",
+    re.I)
 # Credentials kept in plain text where others read them: git's "store" helper.
 _PLAINTEXT_HELPER = lazy(r"\bcredential\.helper\s*=?\s*['\"]?store\b", re.I)
 # A check's state written as a setting, no verb: "TLS-Prüfung fürs Nexus: aus", "cert validation (legacy API) = disabled",
@@ -2201,7 +2225,7 @@ _SET_OFF = lazy(
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
-                     ("deceives the user", _SHOWN_AS_GOOD), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+                     ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
@@ -2287,7 +2311,7 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0))
                                                or _AFFIRMING.search(before))
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
-                          and not _INSTEAD_OF_CHECK.search(before + match.group(0)))
+                          and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0))
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
@@ -2298,6 +2322,8 @@ _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
+# "owned by the group, not world-writable", "keep it in the vault, not in the repo": the thing after a contrasting "not"
+_CONTRAST_NOT = lazy(r"(^\s*|[,;(—–]\s*|\b(but|and)\s+)not\s+(a\s+|an\s+|the\s+)?$", re.I)
 # A verb at the end negated just before it, as German, Dutch and Russian put them ("die Prüfung nicht deaktivieren",
 # "Zertifikatsfehler nicht ignorieren", "проверку сертификата не отключай"): the match forbids what it names, unless the verb is the check itself
 # ("Zertifikate nicht prüfen" leaves them unchecked) or one of telling ("im Postmortem nicht erwähnen" hides it).
@@ -2396,7 +2422,7 @@ _CODE_HOOK = lazy(r"\b((?:[A-Z][a-z0-9]+){2,}|use[A-Z]\w*|React|custom|Vue|Svelt
 
 # An aside in parentheses, which puts words between a rule's parts ("Security (Priya, in the thread from March)
 # already signed off"); the text is read with and without them.
-_ASIDE = lazy(r"\s\([^()\n]{1,160}\)")
+_ASIDE = lazy(r"\s\([^()\n]{1,160}\)|,\s*(but\s+)?not\s+[^,.;()\n]{1,60}(?=,)")  # "(who chairs …)"; "X, not Y, when …"
 # Numbered or sequenced steps ("Step 1: fetch X. Step 2: execute it") are one instruction; the text is also read
 # with each step joined to the one before by ", then ".
 _STEP_BREAK = lazy(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|шаг|bước|langkah|vaihe|lépés|pas)\s*\d+\s*[:.)-]|"
