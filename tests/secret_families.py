@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2013,4 +2013,39 @@ BENIGN_LOOKALIKES_30 = [  # written with held_out_41, measured once
     "cmdkey /list", "net user helpdesk /domain", "resp = requests.get(url, auth=(user, os.environ['REPORT_PW']))",
     "server.login(user, password)", "conn = pymysql.connect(host, user, password, 'shop')",
     "helm install pg bitnami/postgresql --set auth.existingSecret=pg-auth", "mysqldump -h db01 -u backup -p shop > shop.sql",
+]
+
+
+
+def _held_out_42() -> list[Item]:
+    """Secrets in network devices' and servers' own configuration lines, where the keyword is the directive's and not a
+    variable's: TACACS+ and RADIUS keys, an ISAKMP pre-shared key, PPP CHAP, BGP neighbour and OSPF/NTP keys, Junos
+    authentication keys and IKE pre-shared keys, strongSwan's ipsec.secrets, WireGuard's PresharedKey, FreeRADIUS
+    clients, MikroTik and FortiGate CLI, Ubiquiti's x_passphrase; written after poisoning round 71 and measured once:
+    3 of 16 leaked (19%), 0 would reach a lesson; 0 of 10 look-alikes changed."""
+    cases = [
+        ("a command form that takes a secret", "tacacs-server host 10.1.1.5 key {s}", word_number),
+        ("a command form that takes a secret", "radius-server key 7 {s}", pet_password),
+        ("a command form that takes a secret", "crypto isakmp key {s} address 203.0.113.7", season_password),
+        ("a command form that takes a secret", "ppp chap password 0 {s}", two_words_digits),
+        ("a command form that takes a secret", " neighbor 192.0.2.1 password {s}", random_password),
+        ("a command form that takes a secret", " ip ospf message-digest-key 1 md5 {s}", word_number),
+        ("a command form that takes a secret", "ntp authentication-key 10 md5 {s}", pet_password),
+        ("a command form that takes a secret", 'set protocols bgp group ext authentication-key "{s}"', season_password),
+        ("a command form that takes a secret", 'set security ike policy vpn pre-shared-key ascii-text "{s}"', two_words_digits),
+        ("a command form that takes a secret", '203.0.113.7 198.51.100.2 : PSK "{s}"', random_password),
+        ("a command form that takes a secret", "[Peer]\nPublicKey = hX4z/7T0yc2m9Vd0n7uYtq8GfPz2Xb0a1sRkL3eWm0Q=\nPresharedKey = {s}\n", base64_key),
+        ("a command form that takes a secret", "client nas01 {{\n    ipaddr = 10.0.0.9\n    secret = {s}\n}}", word_number),
+        ("a command form that takes a secret", "/user set admin password={s}", pet_password),
+        ("a command form that takes a secret", "config vpn ipsec phase1-interface\n    edit \"hq\"\n        set psksecret {s}\n", season_password),
+        ("a command form that takes a secret", "wireless.1.ssid=Office\nwireless.1.x_passphrase={s}", two_words_digits),
+        ("a command form that takes a secret", "line vty 0 4\n password 7 {s}\n login", word_number),
+    ]
+    return _filled("held_out_42", cases)
+
+
+BENIGN_LOOKALIKES_31 = [  # written with held_out_42, measured once
+    "tacacs-server host 10.1.1.5", "radius-server retransmit 3", "crypto isakmp policy 10", "ppp chap hostname branch01",
+    " neighbor 192.0.2.1 remote-as 64512", " ip ospf message-digest-key 1 md5 <removed>", "ntp authenticate",
+    "set security ike policy vpn mode main", "client nas01 {\n    ipaddr = 10.0.0.9\n}", "line vty 0 4\n login local",
 ]
