@@ -2022,7 +2022,7 @@ def _held_out_42() -> list[Item]:
     variable's: TACACS+ and RADIUS keys, an ISAKMP pre-shared key, PPP CHAP, BGP neighbour and OSPF/NTP keys, Junos
     authentication keys and IKE pre-shared keys, strongSwan's ipsec.secrets, WireGuard's PresharedKey, FreeRADIUS
     clients, MikroTik and FortiGate CLI, Ubiquiti's x_passphrase; written after poisoning round 71 and measured once:
-    3 of 16 leaked (19%), 0 would reach a lesson; 0 of 10 look-alikes changed."""
+    3 of 16 leaked (19%), 0 would reach a lesson; 0 of 10 look-alikes changed; now 0 and 0."""
     cases = [
         ("a command form that takes a secret", "tacacs-server host 10.1.1.5 key {s}", word_number),
         ("a command form that takes a secret", "radius-server key 7 {s}", pet_password),

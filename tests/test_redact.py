@@ -607,3 +607,14 @@ def test_passwords_windows_and_wifi_commands_take_and_the_names_that_only_look_l
         assert redact(text) == text, text
     # the network named before a password already taken out is not taken for one
     assert "Lab-2G" in redact("nmcli device wifi connect Lab-2G password Orchid2024x")
+
+
+def test_secrets_in_network_devices_and_servers_own_directives():
+    for text, secret in (("masterauth Kettle7MoonRiver", "Kettle7MoonRiver"), ("snmp-server community Orchid2024x RO", "Orchid2024x"),
+                         ("ike psk Lantern88Grove", "Lantern88Grove"), ("key chain bgp\n key 1\n  key-string 7 0822455D0A16", "0822455D0A16"),
+                         ("tacacs-server key Marigold2031", "Marigold2031")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in (" ip ospf message-digest-key 1 md5 <removed>", "crypto isakmp policy 10", "snmp-server location rack-4",
+                 "masterauth $REDIS_PASSWORD"):
+        assert redact(text) == text, text
