@@ -193,6 +193,7 @@ def _night(store: LessonStore, options: SleepOptions, progress: Any, source: Ses
     # lesson must meet its existing copy, or it is added again each night) and global
     scopes = sorted({scope for ep in episodes for scope in ancestors(ep.scope)} | {"global"})
     plan = Plan(store, scopes)
+    _return_freed_memory()  # reading every lesson of the scopes left Chroma's buffers free but held
     candidates, unreviewed, stats = learn(episodes, context, plan, scopes, options, failed, progress)
     settle(plan, candidates, [ep for ep in episodes if ep.session_id not in unreviewed], by_id, night, now, options)
     changes = plan.changes()
@@ -268,6 +269,18 @@ def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: l
     return candidates, unreviewed, stats
 
 
+def _return_freed_memory() -> None:
+    """Give the pages the allocator holds free back to the system (glibc's ``malloc_trim``): a night reads every lesson
+    of its scopes at once, and Chroma's buffers, freed, stayed in the process and set its peak (a 10k-lesson night:
+    330 MB, 293 with this). The pages come back zeroed if used again. Elsewhere than glibc, nothing is done."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resumed: bool,
             plan: Plan | None = None) -> NightResult:
     """Apply a journaled night (skipping what is already applied), compile, report, move the watermark.
@@ -291,6 +304,7 @@ def _finish(store: LessonStore, journal: dict[str, Any], state: NightState, resu
     errors: list[str] = []
     report = journal["report"]
     touched = sorted({c.after["scope"] for c in changes} | {c.before["scope"] for c in changes if c.before})
+    _return_freed_memory()
     _after_apply(store.home, errors, "compiling the digests", lambda: compile_digests(store, touched, held=held) if touched else None)
     _checkpoint("after_compile")
     if todo:
