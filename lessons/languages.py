@@ -10,7 +10,9 @@ Letters are exact evidence: no text in a language the rules read is mostly Georg
 do not read but that are written in Latin or Cyrillic letters (Icelandic, Welsh, Basque, Kazakh…) cannot be told
 from the ones they read by their letters (telling them by a few small words of our own caught a third of a sample
 and flagged harmless Latvian, Azerbaijani, Swahili and Vietnamese lessons), so they are told by their language:
-Google's Compact Language Detector 2 (``pycld2``), which knows some 160 languages by their letter sequences.
+Google's Compact Language Detector 2 (``pycld2``), which knows some 160 languages by their letter sequences. Japanese,
+Chinese and Arabic written in Latin letters as people chat, which CLD2 does not name, are told by their syllables and
+the digits that stand for letters (``transliterated``).
 """
 
 from __future__ import annotations
@@ -57,9 +59,39 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # CLD2 takes them for b
 _NOT_WORDS = re.compile(r"`[^`]*`|https?://\S+|\S*[/\\_=$<>{}|~@#]\S*")  # code, links, paths and identifiers
 
 
+# Languages written in Latin letters the way people chat, which CLD2 takes for Danish, English or nothing: told by their
+# syllables (romaji and pinyin: nearly every word is made of that system's syllables; English sentences of short words
+# reach 0.70 of either, Swahili 0.86 of romaji's, Swahili, Italian and Portuguese 0.89 of pinyin's) or, for the Arabic chat
+# alphabet, by digits standing for letters
+# inside words (3ashan, w2e3; not e2e or k8s).
+_ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|my|ry|by|py|j|ts|k|g|s|z|t|d|n|h|b|p|m|y|r|w|f)?[aiueo]|n)+")
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|"
+                     r"uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)[1-5]?)+")
+_LATIN_WORD = re.compile(r"[a-z0-9']*[a-z][a-z0-9']*")
+_ARABIC_DIGIT_WORD = re.compile(r"[235789][a-z]{2,}[a-z0-9]*|[a-z]+[235789][a-z][a-z0-9]*")
+TRANSLITERATED = (("Japanese in Latin letters", _ROMAJI, 0.9), ("Chinese in pinyin", _PINYIN, 0.95))
+MIN_WORDS = 6
+
+
+def transliterated(text: str) -> str | None:
+    """The language ``text`` writes in Latin letters as people chat, when it is one the rules cannot read so (else None)."""
+    words = [w.strip("'") for w in _LATIN_WORD.findall(text.lower())]
+    if sum(bool(_ARABIC_DIGIT_WORD.fullmatch(w)) and len(w) >= 4 for w in words) >= 2:
+        return "Arabic in Latin letters"
+    words = [w for w in words if len(w) >= 2 and w.isalpha()]
+    if len(words) < MIN_WORDS:
+        return None
+    for name, syllables, share in TRANSLITERATED:
+        if sum(bool(syllables.fullmatch(w)) for w in words) >= share * len(words):
+            return name
+    return None
+
+
 def unread_language(text: str) -> str | None:
     """The language most of ``text`` is written in, when it is one the rules have no words for (else None)."""
     words = _CONTROL.sub(" ", _NOT_WORDS.sub(" ", text))
+    if text.isascii() and (chat := transliterated(words)):
+        return chat
     try:
         reliable, scored, found = pycld2.detect(words.encode("utf-8", "ignore"), isPlainText=True)
     except pycld2.error:  # CLD2 refuses some byte sequences; what it cannot read is judged by the rules alone
