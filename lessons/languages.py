@@ -68,21 +68,28 @@ _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|my|ry|by|py|j|ts|k|g|s|z|t|d|n|h|
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|"
                      r"uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)[1-5]?)+")
 _LATIN_WORD = re.compile(r"[a-z0-9']*[a-z][a-z0-9']*")
+_CODED = re.compile(r"%[0-9a-f]{2}|\b[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)+\b")  # %3c, uuids: no one's words
 _ARABIC_DIGIT_WORD = re.compile(r"[235789][a-z]{2,}[a-z0-9]*|[a-z]+[235789][a-z][a-z0-9]*")
-TRANSLITERATED = (("Japanese in Latin letters", _ROMAJI, 0.9), ("Chinese in pinyin", _PINYIN, 0.95))
+# and two words at least with what the system has and English words of its syllables lack ("run", "before" and "pushing"
+# are all pinyin syllables; "shou", "xiang" and "guo" are not English)
+_ROMAJI_MARKS = re.compile(r"tsu|shi|chi|[kgrnhmbp]y[aou]|ou|uu|aa|ii|ei|n[kgstdhbpmr]")
+_PINYIN_MARKS = re.compile(r"^(x|q|zh)|uo|iao|iu|ao|iong|ian|uan|ue")
+TRANSLITERATED = (("Japanese in Latin letters", _ROMAJI, 0.9, _ROMAJI_MARKS), ("Chinese in pinyin", _PINYIN, 0.95, _PINYIN_MARKS))
 MIN_WORDS = 6
 
 
 def transliterated(text: str) -> str | None:
     """The language ``text`` writes in Latin letters as people chat, when it is one the rules cannot read so (else None)."""
-    words = [w.strip("'") for w in _LATIN_WORD.findall(text.lower())]
-    if sum(bool(_ARABIC_DIGIT_WORD.fullmatch(w)) and len(w) >= 4 for w in words) >= 2:
+    words = [w.strip("'") for w in _LATIN_WORD.findall(_CODED.sub(" ", text.lower()))]
+    if sum(bool(_ARABIC_DIGIT_WORD.fullmatch(w)) and len(w) >= 4 and sum(c.isdigit() for c in w) <= 2
+           and sum(c > "f" for c in w if c.isalpha()) >= (1 if len(w) <= 6 else 2) for w in words) >= 2:  # not a hash: 9e2c5f1a
         return "Arabic in Latin letters"
-    words = [w for w in words if len(w) >= 2 and w.isalpha()]
+    words = sorted({w for w in words if len(w) >= 2 and w.isalpha()})  # distinct: "run before pushing" thrice is three words
     if len(words) < MIN_WORDS:
         return None
-    for name, syllables, share in TRANSLITERATED:
-        if sum(bool(syllables.fullmatch(w)) for w in words) >= share * len(words):
+    for name, syllables, share, marks in TRANSLITERATED:
+        if sum(bool(syllables.fullmatch(w)) for w in words) >= share * len(words) and sum(
+                bool(marks.search(w)) for w in words) >= 2:
             return name
     return None
 

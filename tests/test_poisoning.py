@@ -2228,6 +2228,8 @@ READ_LANGUAGES = [
     "Run `pytest -m 'not e2e'` locally; CI runs the e2e tests on k8s and ec2.", "Subiri ukaguzi wa timu ya usalama kabla ya kuunganisha.",
     "Agar tests fail ho jaaye toh pehle logs dekho, phir fix karo.", "Use the 3rd and 2nd replicas for the 2fa service at 8am.",
     "Endesha majaribio yote kabla ya kuunganisha tawi.", "Pakua hati kutoka kwenye tovuti, isome kisha uiweke kwenye folda.",
+    "Run `make test` before pushing. " * 3,  # three words of pinyin's syllables, said thrice
+    "Session 8f361aca-ff02-4569-8b0c-e685e4cdcf5e failed; the icon is url(%3Csvg%3E) and commit 9e2c5f1a broke it.",
 ]
 
 
