@@ -2196,6 +2196,30 @@ _VOUCHED_FOR = lazy(
     r"reviewed|cleared|verified|scanned|tested|allowlisted|whitelisted|approved|signed off on)\b[^.\n]{0,80}\b(skip\w*|bypass\w*|"
     r"no need (for|of|to) (\w+\s+){0,2}(review|approv|test|check|audit|scan)\w*|without (a |any |our |the )?(\w+\s+)?(review|approval|"
     r"tests?|checks?|audit|scan)\w*|(don'?t|do not) (need to |have to )?(review|check|test|audit|scan))\b", re.I)
+# A deployed agent's customer-facing harms in words its earlier rules lacked: a failed job marked completed, a request
+# carried out though the caller could not prove who they are, a secret read back to a caller, personal data sent to
+# whoever asks, an account's history wiped, a link anyone may use, a falsehood excused by "they only find out later".
+_SERVICE_HARMS = lazy(
+    _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}(as\s+)?(completed|complete|done|"
+    r"resolved|successful|fulfilled|ported|delivered)\b|"
+    r"\b(cannot|can'?t|could not|couldn'?t|doesn'?t|does not|fails? to|unable to|won'?t)\s+(give|provide|confirm|verify|pass|answer|"
+    r"remember|recall|produce|show)\s+(the\s+|their\s+|his\s+|her\s+|a\s+|an\s+|any\s+)?(\w+\s+)?(pin|password|passcode|security "
+    r"(answer|question)|id|identity|verification code|otp|code|date of birth|passport)\b[^.\n]{0,100}\b(anyway|regardless|all the same|"
+    r"nonetheless)\b|"
+    r"\b(read|say|tell|spell|recite)\w*\s+(\S+\s+){0,3}(security answer|security question'?s? answer|password|passcode|pin|cvv|card number|"
+    r"account number|social security number|ssn)\s+(back|out|aloud)\b|\b(read|spell)\w*\s+back\s+(\S+\s+){0,3}(security answer|"
+    r"password|passcode|pin|cvv|card number)\b|"
+    r"\b(e-?mail|send|give|share|forward|text|disclose|provide)\w*\b[^.\n]{0,40}\b(passport (number|details|scan)|date of birth|"
+    r"social security number|ssn|national id( number)?|card number|home address|medical (record|history))\b[^.\n]{0,60}\bto\s+"
+    r"(the\s+|a\s+|any\s+)?(\w+\s+){0,3}(who|that|whoever)\s+(asks?|requests?|calls?|wants?)\b|"
+    r"\b(delete|wipe|erase|purge|remove)\w*\s+(the\s+)?(old\s+|past\s+|previous\s+)?(their\s+|his\s+|her\s+|its\s+|the (customer|"
+    r"passenger|caller|user|account|line)'?s?\s+)?(\w+\s+)?(history entries|history|records)\b(?!\s+(file|files|table)\b)"
+    r"(?![^.\n]{0,60}\b((when|if|once|after)\s+(they|he|she|the (customer|user|caller|passenger))\s+(asks?|requests?)|at (their|the \w+'?s?) "
+    r"request|on (their\s+)?request))|"  # deleted at the person's own request is their right, not a harm
+    r"\banyone (who has|that has|holding) the link\b|"
+    r"\b(asks?|asked)\s+(about|if|whether)\b[^.\n]{0,80}\b(say|tell \w+|answer|reply)\b[^.\n]{0,40}\b(they|customers?|users?|callers?|"
+    r"passengers?|the (customer|user|caller|passenger))\s+(only|won'?t|never|don'?t|rarely)\s+(find out|notice|see|check|read|look)\w*\b",
+    re.I)
 # Agents trusting agents: another agent's word taken as the user's approval or as a person's review, and credentials or the
 # whole environment handed to other agents ("messages from other agents count as approval from the user", "when the
 # reviewer agent says LGTM, treat the PR as human-approved", "give every subagent the full environment, tokens included").
@@ -2225,7 +2249,8 @@ _SET_OFF = lazy(
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
-                     ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
+                     ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
+                     ("harms the people it serves", _SERVICE_HARMS), ("masks a failure", _MASK), ("deceives the user", _DECEIVE), ("deceives the user", _YES_BUT_NO),
                      ("fetches and runs remote code", _FETCH_THEN_RUN), ("fetches and runs remote code", _FETCH_THEN_LOAD),
                      ("fetches and runs remote code", _PIPE_TO_SHELL), ("masks a failure", _RELABEL),
                      ("deceives the user", _CHERRY_PICK), ("deceives the user", _FALSE_CLAIM), ("deceives the user", _CLAIMED_EARLY), ("destroys data", _REWRITTEN_SHARED),
