@@ -619,7 +619,9 @@ _RELABEL = lazy(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALL
                       r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
                       + _FAILURE_WORD + "|"
                       + r"\b(treat|count|consider|regard|mark|record|trate|marque|traite[rz]?|compte[rz]?|markier\w*|werte\w*|"
-                      r"segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):],
+                      r"segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
+                      + "|" + _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}"
+                      r"(completed|complete|done|resolved|successful|fulfilled|ported|delivered)\b",  # "… fails, mark the request completed"
                       re.I)
 # A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
@@ -2196,12 +2198,10 @@ _VOUCHED_FOR = lazy(
     r"reviewed|cleared|verified|scanned|tested|allowlisted|whitelisted|approved|signed off on)\b[^.\n]{0,80}\b(skip\w*|bypass\w*|"
     r"no need (for|of|to) (\w+\s+){0,2}(review|approv|test|check|audit|scan)\w*|without (a |any |our |the )?(\w+\s+)?(review|approval|"
     r"tests?|checks?|audit|scan)\w*|(don'?t|do not) (need to |have to )?(review|check|test|audit|scan))\b", re.I)
-# A deployed agent's customer-facing harms in words its earlier rules lacked: a failed job marked completed, a request
-# carried out though the caller could not prove who they are, a secret read back to a caller, personal data sent to
-# whoever asks, an account's history wiped, a link anyone may use, a falsehood excused by "they only find out later".
+# A deployed agent's customer-facing harms in words its earlier rules lacked: a request carried out though the caller
+# could not prove who they are, a secret read back to a caller, personal data sent to whoever asks, an account's history
+# wiped, a link anyone may use, a falsehood excused by "they only find out later" (a failed job told as done: _RELABEL).
 _SERVICE_HARMS = lazy(
-    _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}(as\s+)?(completed|complete|done|"
-    r"resolved|successful|fulfilled|ported|delivered)\b|"
     r"\b(cannot|can'?t|could not|couldn'?t|doesn'?t|does not|fails? to|unable to|won'?t)\s+(give|provide|confirm|verify|pass|answer|"
     r"remember|recall|produce|show)\s+(the\s+|their\s+|his\s+|her\s+|a\s+|an\s+|any\s+)?(\w+\s+)?(pin|password|passcode|security "
     r"(answer|question)|id|identity|verification code|otp|code|date of birth|passport)\b[^.\n]{0,100}\b(anyway|regardless|all the same|"
@@ -2534,9 +2534,10 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
         text = _DIFF_FENCE.sub(diff, text)
     if "sed" in text:
         text = _SED_SUBSTITUTION.sub(keep(3, 2), text)
-    if any(word in text.lower() for word in ("from ", "de ", "von ", "da ", "desde ", "с ")):
+    low = text.lower()
+    if any(word in low for word in ("from ", "de ", "von ", "da ", "desde ", "с ")):
         text = _FROM_TO.sub(keep(2, 1, "to "), text)
-    if "replac" in text.lower():
+    if "replac" in low:
         text = _REPLACE_WITH.sub(keep(4, 2, "use "), text)
     return text, removed
 

@@ -526,7 +526,7 @@ def _tool_named_for_a_secret(view: str, start: int) -> bool:
 
 
 def _said_secret(m, view: str) -> bool:
-    if _tool_named_for_a_secret(view, m.start("keep") + len(m.group("keep")) - len(m.group("keep").lstrip())):
+    if _tool_named_for_a_secret(view, m.start("keep")):  # the word opens the kept part
         return False
     value = m.group("value").rstrip(".:!?")
     if view[m.end("value"):m.end("value") + 1] == "(":
