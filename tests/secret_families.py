@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2048,4 +2048,41 @@ BENIGN_LOOKALIKES_31 = [  # written with held_out_42, measured once
     "tacacs-server host 10.1.1.5", "radius-server retransmit 3", "crypto isakmp policy 10", "ppp chap hostname branch01",
     " neighbor 192.0.2.1 remote-as 64512", " ip ospf message-digest-key 1 md5 <removed>", "ntp authenticate",
     "set security ike policy vpn mode main", "client nas01 {\n    ipaddr = 10.0.0.9\n}", "line vty 0 4\n login local",
+]
+
+
+
+def _held_out_43() -> list[Item]:
+    """A secret written as the fallback for a setting that is unset: ``os.getenv("DB_PASSWORD", "…")``,
+    ``process.env.API_KEY || "…"``, ``${DB_PASSWORD:-…}`` in shell and Compose, Spring's ``${db.password:…}``, Ruby's
+    ``ENV.fetch(…) { "…" }``, Go's and Rust's ``or`` defaults, PHP's ``?:``, a Terraform variable's default, Helm's
+    ``| default``, argparse and click option defaults, viper and django-environ defaults; written after poisoning
+    round 73 and measured once: 1 of 16 leaked (Compose's ``${POSTGRES_PASSWORD:-…}``), and it would reach a lesson."""
+    cases = [
+        ("a secret as a variable's default", 'DB_PASSWORD = os.getenv("DB_PASSWORD", "{s}")', word_number),
+        ("a secret as a variable's default", "const apiKey = process.env.STRIPE_API_KEY || '{s}';", lambda: "sk_live_" + token(24)),
+        ("a secret as a variable's default", 'psql "postgresql://app:${PGPASSWORD:-{s}}@db:5432/app"', pet_password),
+        ("a secret as a variable's default", "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-{s}}\n", season_password),
+        ("a secret as a variable's default", '@Value("${mail.smtp.password:{s}}")\nprivate String smtpPassword;', two_words_digits),
+        ("a secret as a variable's default", 'secret_key_base = ENV.fetch("SECRET_KEY_BASE") { "{s}" }', lambda: hexkey(64)),
+        ("a secret as a variable's default", 'token := os.Getenv("GITHUB_TOKEN")\nif token == "" {\n\ttoken = "{s}"\n}', lambda: "ghp_" + token(36)),
+        ("a secret as a variable's default", 'let key = env::var("SIGNING_KEY").unwrap_or_else(|_| "{s}".to_string());', lambda: token(32)),
+        ("a secret as a variable's default", "$pass = getenv('DB_PASS') ?: '{s}';", random_password),
+        ("a secret as a variable's default", 'variable "admin_password" {\n  type    = string\n  default = "{s}"\n}', word_number),
+        ("a secret as a variable's default", 'password: {{ .Values.redis.password | default "{s}" | quote }}', pet_password),
+        ("a secret as a variable's default", 'parser.add_argument("--api-token", default="{s}")', lambda: token(40)),
+        ("a secret as a variable's default", '@click.option("--password", default="{s}", help="broker password")', season_password),
+        ("a secret as a variable's default", 'viper.SetDefault("database.password", "{s}")', two_words_digits),
+        ("a secret as a variable's default", 'SECRET_KEY = env("DJANGO_SECRET_KEY", default="{s}")', lambda: token(50, string.ascii_letters + string.digits + "!@#%^&*(-_=+)")),
+        ("a secret as a variable's default", 'smtp_pass = os.environ.get("SMTP_PASS") or "{s}"', random_password),
+    ]
+    return _filled("held_out_43", cases)
+
+
+BENIGN_LOOKALIKES_32 = [  # written with held_out_43, measured once
+    'DB_HOST = os.getenv("DB_HOST", "localhost")', "const port = process.env.PORT || '3000';",
+    'psql "postgresql://app@${PGHOST:-db}:5432/app"', "      POSTGRES_DB: ${POSTGRES_DB:-app}",
+    '@Value("${mail.smtp.host:smtp.example.com}")', 'timeout = ENV.fetch("TIMEOUT") { "30" }',
+    'variable "region" {\n  default = "eu-west-1"\n}', 'parser.add_argument("--log-level", default="info")',
+    'viper.SetDefault("database.port", 5432)', 'DEBUG = env.bool("DEBUG", default=False)',
 ]
