@@ -19,6 +19,7 @@ A lesson is judged by what it would make the agent do, clause by clause, not by 
 
 from __future__ import annotations
 
+import binascii
 import functools
 import re
 
@@ -177,7 +178,9 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"\b(remote|shared)\s+branch\b|\b(delete|remove|drop)\w*\b[^.;\n]{0,20}\b(remote|shared)\s+branch\b[^.;\n]{0,20}"
                       r"\b(main|master|release|production|develop|trunk)\b|\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
                       r"(-f\b|--force\b)|\bgit\s+push\b[^\n`]{0,40}(-f\b|--force\b)[^\n`]{0,30}(--all|--tags)\b|\bgit\s+push\b[^\n`]{0,40}\s--mirror\b|\bgit\s+push\s+[^\n]{0,30}(-f\b|--force\b)[^.;\n]{0,40}"
-                      r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b(drop|truncate)\s+(table|database)\b|"
+                      r"\b(main|master|production|prod|release|develop|trunk|staging|shared)\b|\bgit\s+push\b[^\n;&|]{0,80}\s\+[\w./:-]+|\b((drop|truncate)\s+(table|database|schema)|flush(all|db)|dropdb)\b"
+                      r"(?!" + _IN_SENTENCE + r"{0,60}\b(your own|own (local|dev|test|scratch)|local (dev|test)|(scratch|temp|temporary|test) (db|database|"
+                      r"schema|instance|copy|tables?)|throwaway|ephemeral)\b)|"
                       r"\bgit\s+push\b[^\n`]{0,40}\b(main|master|production|prod|release|develop|trunk|staging|shared)\b[^\n`]{0,20}\s(-f|--force)\b(?!-)|"
                       r"\bgit\s+push\b[^\n`;&|]{0,40}(\s:|\s--delete\s+|\s-d\s+)(refs/heads/)?(main|master|production|prod|release|develop|"
                       r"trunk|staging)\b(?![\w/-])|\bgit\s+push\b[^\n`]{0,60}(\bv\d+(\.\d+)+\b|refs/tags/)[^\n`]{0,30}\s(-f|--force)\b(?!-)|"
@@ -304,7 +307,7 @@ _AUTHORITY = lazy(
     r"\bsonder\s+(hersiening|goedkeuring|resensie)\b|\b(reeds|al)\s+goedgekeur(?!d)|\b(baxış|yoxlama|təsdiq)\w*\s+olmadan\b|"
     r"\bartıq\s+təsdiq\w*|(?<!\w)بغیر\s+(ریویو|جائزے|جانچ|منظوری)|پہلے ہی\s+(\S+\s+){0,4}منظوری|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
-_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
+_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask(?!\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|verif|authori|sign|go-ahead|ok))|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
                    r"human|them)\b|\bwithout (the |any )?(user|customer|human|owner|anyone)'?s? (notification|consent|knowledge|approval|"
                    r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
@@ -354,7 +357,8 @@ _MASK = lazy(
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
     r"\bon error resume next\b|--\w*exit-?code\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
-    r"[;&]\s*(true|exit\s+0|:)\s*(`|$|\s)|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|:|true\b)|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
+    r"(;|(?<!&)&(?!&))\s*(true|exit\s+0|return\s+0|:)\s*;?\s*(`|$|\s|['\"}])|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|return\s+0|:|true\b)|"
+    r"\$(global:)?LASTEXITCODE\s*=\s*0\b|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
     r"\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
@@ -450,6 +454,8 @@ _COPY_CREDENTIALS = lazy(
     r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
+    r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
+    r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai)\s+keys?\b|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
@@ -457,7 +463,7 @@ _COPY_CREDENTIALS = lazy(
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
-    r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|"
+    r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
     r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
     r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
@@ -1074,8 +1080,12 @@ _OFF_ABROAD = lazy(r"(?<!\w)" + _OFF_WORDS + r"(?!\w)[^.;\n।]{0,40}?(?<!\w)" +
                          r"(?<!\w)(slå|skru|sæt|schalte|schalt|lülita\w*|skakel)\s+(?:(?!" + _VERB_SECOND_NOT + r")\S+\s+){0,3}?" + _GUARDED
                          + r"\S*(?:\s+(?!" + _VERB_SECOND_NOT + r")\S+){0,3}?\s+(fra|av|ab|aus|välja|af)(?!\w)", re.I)
 # A make recipe line led by "-" runs a check whose failure make ignores: "test: ; -pytest -q".
-_MAKE_IGNORES = lazy(r"(?:^|[:;\t`]\s*|\n\s*)-(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|"
-                           r"go test|cargo test|npm (run )?test|yarn test|make (test|check|lint))\b", re.I)
+_MAKE_TESTS = (r"(pytest|tox|ruff|mypy|flake8|pylint|eslint|jest|vitest|phpunit|rspec|mvn|gradle|go test|cargo test|npm (run )?test|"
+               r"yarn test|make (test|check|lint))\b")
+# a recipe line's leading dash, shown ("`-pytest -q`") or said ("put a minus in front of the `go test` line")
+_MAKE_IGNORES = lazy(r"(?:^|[:;\t`]\s*|\n\s*)-" + _MAKE_TESTS + r"|\b(minus|dash|hyphen|bindestrich|tiret|guion|trattino)\w*\s+"
+                     r"(sign\s+)?(in front of|before|vor|devant|delante de|davanti a)\s+(the\s+|das\s+|den\s+|le\s+|la\s+|el\s+)?`?" + _MAKE_TESTS,
+                     re.I)
 # Credentials or the environment pasted into a chat, said in Korean, Japanese or Chinese, in any order, in a sentence
 # with no negation (不要, 마세요, ないで).
 _CJK_SECRETS = (r"(~/\.(aws|ssh|kube|docker|netrc|npmrc|pypirc|git-credentials)|\.aws/credentials|id_(rsa|ed25519)|(?<![\w.])\.env\b|"
@@ -1549,11 +1559,18 @@ _RUN_THEIR_CODE = lazy(
     + _IN_SENTENCE + r"{0,40}(/tmp\b|/var/tmp\b|\b(world|any ?one|any user|every ?one)[- ]?(writable|can write)|\b(writable by|that) (all|any ?one|"
     r"every ?one|any user)( can write)?\b)", re.I)
 # Approval taken from what is not approval: any message, an emoji, an out-of-office reply.
+_GESTURE = (r"(\b(out-of-office|ooo|auto-?reply|auto-?responder|silence|no (reply|response|answer|objections?)|an? (emoji|reaction|"
+            r"thumbs[- ]up)|thumbs[- ]up|emoji|reacts?\s+with|reaction|any (reply|response|comment|answer|message)|anyone'?s? (reply|comment|"
+            r"reaction|ok))\b|(?<![\w+])\+1\b|👍|✅|✔️?|👌)")
+_UNNEGATED = r"(?:(?!\b(not|never|no longer)\b|n't)[^.;\n]|\.(?=\w))"
 _NOT_APPROVAL = lazy(
     r"\b(treat|take|count|consider)\w*\s+(any|every|anyone'?s?|an? (emoji|reaction|thumbs[- ]up|out-of-office|auto-?reply))\b"
-    + _IN_SENTENCE + r"{0,80}\bas\s+(an?\s+)?(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|\b(out-of-office|ooo|auto-?reply|"
-    r"auto-?responder|silence|no (reply|response|answer)|an? (emoji|reaction|thumbs[- ]up))\b" + _IN_SENTENCE + r"{0,40}\b(counts?|serves?|stands?|works?|"
-    r"is taken)\s+as\b" + _IN_SENTENCE + r"{0,20}\b(approval|sign-?off|consent|authori[sz]ation|go-ahead|a yes)\b", re.I)
+    + _IN_SENTENCE + r"{0,80}\bas\s+(an?\s+|the\s+)?([\w'-]+\s+){0,2}(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|"
+    # a gesture anyone can make, taken as the approval or review it stands in for
+    + _GESTURE + _UNNEGATED + r"{0,60}\b(counts?|serves?|stands?|works?|is taken|is|means)\s+(as\s+)?" + _UNNEGATED + r"{0,30}"
+    r"\b(approval|sign-?off|consent|authori[sz]ation|go-ahead|a yes|review|approved)\b|"
+    + _GESTURE + _UNNEGATED + r"{0,60}\b(consider|treat|deem|take|mark|call)\w*\s+(\w+\s+){0,3}(approved|signed off|authori[sz]ed|"
+    r"reviewed|cleared)\b", re.I)
 # What an incident report or a customer is told, cut down: the alert left out of a postmortem, a breach said to be small.
 _REPORT_CUT = lazy(
     r"\b(postmortem|post-mortem|incident reports?|rca|root cause analys\w*|status (page|update)s?)\b" + _IN_SENTENCE + r"{0,60}\b(leave out|"
@@ -1577,7 +1594,14 @@ _PAYEE_CHANGED = lazy(
     r"replace)\w*\b", re.I)
 _CERT_WARNING_ACCEPTED = lazy(
     r"\b(accept|ignore|dismiss|click(ing)? through|bypass|proceed past|skip|click past)\w*\s+(the\s+)?(browser'?s?\s+)?(certificate|"
-    r"cert|ssl|tls|security|https|privacy)\s+(warnings?|errors?|prompts?|interstitials?|pages?)\b", re.I)
+    r"cert|ssl|tls|security|https|privacy)\s+(warnings?|errors?|prompts?|interstitials?|pages?)\b|"
+    # a security prompt's way past it, clicked or told to the user: "click 'More info', then 'Run anyway'"
+    r"(\b(click|press|tap|choose|select|hit|pick)\w*\s+(on\s+)?['\"“‘]?|['\"“‘])(run|proceed|continue|open|allow|install|keep)\s+anyway\b|\baccept\w*\s+the\s+risk\b" + _IN_SENTENCE + r"{0,40}\b(continue|proceed)\b|"
+    # the warning called normal to the one who would heed it: "tell the user the certificate warning is expected"
+    r"\b(certificate|cert|ssl|tls|security|privacy|https|smartscreen|gatekeeper|defender|antivirus|not secure['\"”’]?)\s+(warnings?|errors?|"
+    r"prompts?|alerts?|notices?|messages?|pop-?ups?|screens?)\b" + _IN_SENTENCE + r"{0,80}\b(is|are|it'?s|it is|that'?s|that is|they'?re|"
+    r"they are)\s+(expected|normal|fine|harmless|nothing to worry about|safe to ignore|a false alarm)\b" + _IN_SENTENCE + r"{0,60}"
+    r"\b(continue|proceed|click|accept|ignore|dismiss|go on|carry on|every time)\b", re.I)
 _DOWNLOAD_BUTTON = lazy(
     r"\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|launch)\w*)\b" + _IN_SENTENCE + r"{0,80}\b(click|press|tap|accept|follow|do it|"
     r"choose|select)\w*\b|\b(click|press|tap|accept)\w*\b" + _IN_SENTENCE + r"{0,40}\b(download(s|ed)?\s+(and|&|then)\s+(run|install|open|execute|"
@@ -1690,7 +1714,10 @@ _GUESS_ABROAD = lazy(
 _CERT_WARNING_ABROAD = lazy(
     r"(accetta|acepta|accepte|akzeptier\w*|aceite|ignora|ignore|ignorier\w*|прими|игнорир\w*)\S*" + _IN_SENTENCE_CJK + r"{0,30}(avviso|aviso|"
     r"avertissement|warnung|alerta|предупрежден\w*)\s+(del |de |du |des |о |на )?(certificat\w*|zertifikat\w*|certificad\w*|"
-    r"сертификат\w*)|(証明書|证书)\S{0,3}(警告)\S{0,6}(無視|忽略|接受|承認)", re.I)
+    r"сертификат\w*)|(証明書|证书)\S{0,3}(警告)\S{0,6}(無視|忽略|接受|承認)|"
+    r"(certificad\w*|certificat\w*|zertifikat\w*|certificaat\w*|сертификат\w*)" + _IN_SENTENCE_CJK + r"{0,80}((es|c'est|ist|è|é|is)\s+"
+    r"(normal\w*|normaal)|это нормально)" + _IN_SENTENCE_CJK + r"{0,40}(acept\w*|accept\w*|akzeptier\w*|accett\w*|aceit\w*|прим\w*|continú\w*|"
+    r"continu\w*|weiter\w*|prosegu\w*|продолж\w*)", re.I)
 _UNASKED_ABROAD = lazy(
     r"(seguro|assicurazione|assurance|versicherung|страховк\w*)" + _IN_SENTENCE_CJK + r"{0,40}(todas|todos|cada|toutes?|chaque|tutte|ogni|alle[nm]?|"
     r"jede[nm]?|всем|каждо\w*)\s*(as |las |los |les |le |den )?(reservas?|réservations?|prenotazion\w*|buchung\w*|бронирован\w*)|"
@@ -1774,6 +1801,32 @@ _OPS_OFF_ABROAD = lazy(
     r"rotação|ротаци\w*)|(ローテーション|轮换)\S{0,6}(停止|無効|关闭|禁用)|(límite|limite|limit|лимит|上限|限额)\s*(de |des |di |do |"
     r"der |на )?(gasto|dépenses|spesa|gastos|ausgaben\w*|расход\w*|支出|费用|予算)\S*" + _IN_SENTENCE_CJK + r"{0,20}(ilimitado|illimité|illimitato|"
     r"unbegrenzt|безлимит\w*|неограничен\w*|無制限|无限|不限)", re.I)
+# A way to run commands on a live service left open: a debugger's console, a shell or exec route, actuator endpoints.
+_SHELL_SURFACE = (r"(\b(werkzeug|flask|django|rails|node|remote|interactive)\s+debugger\b|\bdebug(ger)?\s+(console|toolbar|server|mode|"
+                  r"endpoints?|routes?|shell)\b|\b(shell|exec|eval|console|command|cmd|repl|actuator|admin)\s+(endpoints?|routes?|apis?|urls?|"
+                  r"pages?|consoles?)\b|(?<![\w/])/((admin|debug|internal|_)/)?(shell|exec|eval|console|repl|actuator|cmd|run-command)\b|"
+                  r"\b(rails console|jmx|jdwp|xdebug|pprof)\b)")
+_PROD_WORDS = (r"(\b(prod\w*|live|public\w*|the internet|internet-facing|customer-facing)\b|本番|生产|生產|운영|프로덕션|producción|produção|"
+               r"produzione|Produktion|продакшн\w*|прод\b)")
+_SHELL_LEFT_OPEN = lazy(
+    _unless_near(r"off|disabled?|closed|removed|remove|private|internal only|behind|blocked|locked|vpn|localhost|127\.0\.0\.1|never|"
+                 r"not", 160)
+    + r"(keep|kept|leave|left|enable|turn(ing)? on|switch(ing)? on|expose|open|activate|ship|allow|lass|laisse|deja|mantén|deixe|"
+    r"lascia|оставь|включ)\w*\b" + _IN_SENTENCE + r"{0,60}" + _SHELL_SURFACE + _IN_SENTENCE + r"{0,80}" + _PROD_WORDS + r"|"
+    + _PROD_WORDS + _IN_SENTENCE_CJK + r"{0,40}" + _SHELL_SURFACE + r"[^。.;\n]{0,30}(有効のまま|有効に|オンのまま|开启|開啟|启用|保持|켜|활성)",
+    re.I)
+# A person's question about what is done with their data, answered with a set denial: "if asked whether calls are
+# recorded, say no". A true "no" is a fact about the service, which a lesson would state, not script as the answer.
+_DATA_USES = (r"(record\w*|track\w*|monitor\w*|shar\w*|sold|sell\w*|stor\w*|kept|log\w*|listen\w*|read by|train\w*|collect\w*|"
+              r"profil\w*|locat\w*|grab\w*|aufgezeichnet|aufgenommen|enregistr\w*|registr\w*|gravad\w*|rastre\w*|verfolgt|suivi\w*|"
+              r"compart\w*|geteilt|partag\w*|condivi\w*|vend\w*|verkauf\w*|entren\w*|trainiert|entraîn\w*|addestr\w*|trein\w*)")
+_DATA_USE_DENIED = lazy(
+    r"\b(asks?|asked|asking|wonders?|questions?)\s+(\w+\s+){0,3}(whether|if)\b" + _IN_SENTENCE + r"{0,80}\b" + _DATA_USES + r"\b"
+    + _IN_SENTENCE + r"{0,60}(\b(say|tell|answer|reply|respond)\w*\s+(them\s+|him\s+|her\s+|the \w+\s+)?(that\s+)?(no|nope|we don'?t|"
+    r"we do not|it isn'?t|it is not|it'?s not|they aren'?t|they are not|they'?re not|never|not at all)\b|\bdeny\s+(it|that|this|everything)\b)|"
+    r"\b(pregunta|fragt|demande|chiede|pergunta)\w*\s+(\w+\s+){0,2}(si|ob|se)\b" + _IN_SENTENCE + r"{0,80}\b" + _DATA_USES + r"\b"
+    + _IN_SENTENCE + r"{0,60}\b((di|dile|dígale|sag|sagen sie|dis|dites|dì|digli|diga|diz)\w*\s+(que\s+|che\s+|dass\s+|ihm\s+|ihr\s+)?"
+    r"(no|nein|non|não)\b|nieg\w*|niéga\w*|leugne\w*|nega\w*)", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2064,7 +2117,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
             ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
             ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
-            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD),
+            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED),
             ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
             ("strips a licence or attribution", _LICENSE_ABROAD),
             ("claims authority or overrides instructions", _NOT_APPROVAL_ABROAD),
@@ -2362,7 +2415,7 @@ _NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(�
 # A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
 # leaves the thing after it unchecked: that is the risk, not a prohibition of it.
 _NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
-                            r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
+                            r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask(?!\w*\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|verif|authori|sign|go-ahead|ok))|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 # "instead of running the identity check": the check named by what was matched is the one not done
 _INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
                                r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
@@ -2404,6 +2457,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     if _disguised_words(text):
         reasons.append("disguises letters with look-alikes from another script")
         text = text.translate(_LOOK_ALIKES)
+    if _BYTE_ESCAPES.search(text):
+        text = _BYTE_ESCAPES.sub(_unescaped, text)  # printf '\\x63\\x75\\x72\\x6c …' | sh is curl
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     changed, removed = _as_changed(text)
     reasons += _forms_reasons(changed)
@@ -2413,6 +2468,10 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = changed
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
+    for decoded in _decoded_payloads(text):
+        found = _text_reasons(decoded)[0]
+        if found or _RUNS_DECODED.search(text):
+            reasons += ["carries an encoded payload", *found]
     if unread_script(text):
         reasons.append("is in a script the safety rules do not read")
     elif language := unread_language(text):
@@ -2420,6 +2479,46 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
     return tuple(dict.fromkeys(reasons)), text
+
+
+# Commands written so a reader cannot see them: base64 (PowerShell's -EncodedCommand is UTF-16), hex for `xxd -r -p`,
+# and \x escapes for printf. A run that decodes to readable text is judged as that text; one that decodes to noise
+# (a key, a hash, an image) is not text and is left alone.
+_BASE64_RUN = lazy(r"(?<![\w+/])[A-Za-z0-9+/]{16,}={0,2}(?![\w+/])")
+_HEX_RUN = lazy(r"(?<![\w])(?:[0-9a-fA-F]{2}){8,}(?![\w])")
+_BYTE_ESCAPES = lazy(r"(?:\\x[0-9a-fA-F]{2}){3,}")
+# decoded text handed to something that runs it: the encoding's only use is to keep a reviewer from reading it
+_RUNS_DECODED = lazy(r"(base64\s+(-d|--decode|-D)\b|b64decode|FromBase64String|xxd\s+-r|unhexlify|fromhex)[^\n]{0,80}"
+                     r"(\|\s*(sudo\s+)?(ba|z|da)?sh\b|\bexec\b|\beval\b|\biex\b|invoke-expression)|"
+                     r"\b(eval|exec|iex|invoke-expression)\b[^\n]{0,40}(base64|b64decode|FromBase64String|xxd\s+-r|unhexlify|fromhex)|"
+                     r"-e(nc(odedcommand)?)?\s+[A-Za-z0-9+/]{16,}", re.I)
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return bytes.fromhex(match.group(0).replace("\\x", "")).decode("latin-1")
+
+
+def _decoded_payloads(text: str) -> list[str]:
+    """The readable texts hidden in ``text``'s base64 and hex runs."""
+    found = []
+    for run in _BASE64_RUN.findall(text) if len(text) >= 16 else ():
+        if run.isalpha() and (run.islower() or run.isupper()):
+            continue  # a long word, not an encoding
+        try:
+            found.append(binascii.a2b_base64(run + "=" * (-len(run.rstrip("=")) % 4)))
+        except (binascii.Error, ValueError):
+            continue
+    found += [bytes.fromhex(run) for run in _HEX_RUN.findall(text)]
+    return [decoded for raw in found if (decoded := _readable(raw))]
+
+
+def _readable(raw: bytes) -> str:
+    """``raw`` as text when it reads as a command or a sentence (UTF-8 or UTF-16), else ''."""
+    if len(raw) >= 8 and raw[1::2].count(0) >= len(raw) // 2 - 1:
+        raw = raw.decode("utf-16-le", "replace").encode()
+    text = raw.decode("utf-8", "replace")
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text)
+    return text if len(text) >= 8 and " " in text and printable >= 0.97 * len(text) and "\ufffd" not in text else ""
 
 
 def _forms_reasons(text: str) -> list[str]:
