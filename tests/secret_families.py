@@ -2057,7 +2057,7 @@ def _held_out_43() -> list[Item]:
     ``process.env.API_KEY || "…"``, ``${DB_PASSWORD:-…}`` in shell and Compose, Spring's ``${db.password:…}``, Ruby's
     ``ENV.fetch(…) { "…" }``, Go's and Rust's ``or`` defaults, PHP's ``?:``, a Terraform variable's default, Helm's
     ``| default``, argparse and click option defaults, viper and django-environ defaults; written after poisoning
-    round 73 and measured once: 1 of 16 leaked (Compose's ``${POSTGRES_PASSWORD:-…}``), and it would reach a lesson."""
+    round 73 and measured once: 1 of 16 leaked (Compose's ``${POSTGRES_PASSWORD:-…}``), and it would reach a lesson; now 0."""
     cases = [
         ("a secret as a variable's default", 'DB_PASSWORD = os.getenv("DB_PASSWORD", "{s}")', word_number),
         ("a secret as a variable's default", "const apiKey = process.env.STRIPE_API_KEY || '{s}';", lambda: "sk_live_" + token(24)),

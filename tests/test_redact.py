@@ -618,3 +618,16 @@ def test_secrets_in_network_devices_and_servers_own_directives():
     for text in (" ip ospf message-digest-key 1 md5 <removed>", "crypto isakmp policy 10", "snmp-server location rack-4",
                  "masterauth $REDIS_PASSWORD"):
         assert redact(text) == text, text
+
+
+def test_a_secret_written_as_a_variables_fallback():
+    for text, secret in (('      REDIS_PASSWORD: "${REDIS_PASSWORD:-Kettle7Moon}"', "Kettle7Moon"),
+                         ("export DB_PASS=${DB_PASS-Sunflower44x}", "Sunflower44x"),
+                         ("spring.datasource.password=${DB_PASSWORD:Marigold2031}", "Marigold2031"),
+                         ('api_token = "${API_TOKEN:=Lantern88Grove}"', "Lantern88Grove")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it first}", "      DB_PASSWORD: ${DB_PASSWORD}",
+                 "      DB_PASSWORD: ${DB_PASSWORD:-}", "      PASSWORD: ${PASSWORD:-$FALLBACK_PASSWORD}",
+                 "      POSTGRES_USER: ${POSTGRES_USER:-app}"):
+        assert redact(text) == text, text

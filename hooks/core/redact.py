@@ -339,6 +339,8 @@ def _placeholder(value: str, name: str) -> bool:
     """A reference to a secret, a type or a placeholder, not the secret: ``$DB_PASS``, ``${{ secrets.X }}``,
     ``<your key>``, ``os.environ[...]``, ``str``, ``password=password``, ``***``."""
     low = value.lower()
+    if value.startswith("${") and (default := _expansion_default(value[2:].removesuffix("}"))) is not None:
+        return not default or _placeholder(default, name)  # ${POSTGRES_PASSWORD:-Spring2031} holds its fallback
     if "." in value and value.replace(".", "").isdigit():
         return True  # a version: "pin: 3.11"
     if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
@@ -358,6 +360,19 @@ def _placeholder(value: str, name: str) -> bool:
                 value.isalpha() and value[:1].isupper() and value[1:].islower()):
             return True
     return False
+
+
+def _expansion_default(inner: str) -> str | None:
+    """The fallback written into a variable reference, or None where there is none: shell's ``X:-d``, ``X-d``,
+    ``X:=d``, ``X:+d`` and Spring's ``a.b:d`` give d; ``X:?message`` and a plain ``X`` give None."""
+    name = inner.lstrip("{").split(":", 1)[0].split("-", 1)[0].split("=", 1)[0]
+    if not name or not all(part.isidentifier() for part in name.split(".")) or len(name) == len(inner):
+        return None
+    rest = inner[len(name):]
+    for operator in (":-", ":=", ":+", "-", "=", ":"):
+        if rest.startswith(operator) and not rest.startswith(":?"):
+            return rest[len(operator):].strip("'\" ")
+    return None
 
 
 _LEADING_SYMBOLS = "%#@!&*+^~=?"
