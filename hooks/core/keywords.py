@@ -41,7 +41,18 @@ def terms(text: str) -> list[str]:
         import re
 
         words = re.findall(_WORD, low)
-    return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+    stems = _STEMS
+    if len(stems) > 200_000:
+        stems.clear()  # a bound for a long-lived process; a night's vocabulary is a few thousand words
+    out = []
+    for w in words:
+        if w not in STOPWORDS and len(w) > 1:
+            s = stems.get(w)
+            out.append(s if s is not None else stems.setdefault(w, stem(w)))
+    return out
+
+
+_STEMS: dict[str, str] = {}  # each word stemmed once per process: a night stems the same words in every scope
 
 
 def bm25(query: list[str], doc_terms: dict[str, int], doc_len: int, avg_len: float, idf: dict[str, float],
