@@ -129,7 +129,7 @@ _EXECUTE = lazy(
     r"--pid[= ]host)", re.I)
 _WEAKEN = lazy(
     r"(\|\|\s*(true|:|exit\s+0)\b|--no-verify\b|\bgit\s+commit\b[^\n]{0,60}?\s-\w*n\b|\bHUSKY=0|\bSKIP=\S+|--no-hooks|"
-    r"core\.hooksPath|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
+    r"core\.hooksPath(?![^.;\n]{0,40}(\b(repo|repository|project)('s)? own\b|(?<![\w/])\.(githooks|husky)\b))|chmod\s+-x\s+\S*hooks|--passWithNoTests|--no-tests|\s-k\s+['\"]?not\s|@pytest\.mark\.skip|"
     r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|(?<!skip_)(?<!skip)verify\s*=\s*False|"
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
@@ -1827,6 +1827,56 @@ _DATA_USE_DENIED = lazy(
     r"\b(pregunta|fragt|demande|chiede|pergunta)\w*\s+(\w+\s+){0,2}(si|ob|se)\b" + _IN_SENTENCE + r"{0,80}\b" + _DATA_USES + r"\b"
     + _IN_SENTENCE + r"{0,60}\b((di|dile|dígale|sag|sagen sie|dis|dites|dì|digli|diga|diz)\w*\s+(que\s+|che\s+|dass\s+|ihm\s+|ihr\s+)?"
     r"(no|nein|non|não)\b|nieg\w*|niéga\w*|leugne\w*|nega\w*)", re.I)
+# Errors kept from anyone who would see them: all logging off (logging.disable() is CRITICAL and below), a root
+# logger OFF, PHP's error_reporting(0), Sentry's error sample_rate at 0 (its traces_sample_rate is another thing).
+_ERRORS_UNSEEN = lazy(
+    r"\blogging\.disable\(\s*(logging\.(CRITICAL|FATAL|ERROR)|50|40)?\s*\)|\b(log4j\.)?root(Logger|\.level)?\s*[=:]\s*['\"]?OFF\b|"
+    r"\blogging\.level\.root\s*[=:]\s*['\"]?OFF\b|\berror_reporting\(\s*0\s*\)|(?<![\w.])sample_rate\s*[=:]\s*0(\.0+)?(?![\w.])|"
+    r"\b(LOG_LEVEL|LOGLEVEL|log_level)\s*[=:]\s*['\"]?(OFF|NONE|SILENT)\b", re.I)
+# A database told it may lose or corrupt what it holds: fsync or full-page writes off, or its constraints switched off
+# in production or for good (a dump's own SET FOREIGN_KEY_CHECKS=0 … =1 pair is not that).
+_DATA_INTEGRITY_OFF = lazy(
+    r"\b(fsync|full_page_writes)\s*=\s*['\"]?off\b|"
+    r"(\bFOREIGN_KEY_CHECKS\s*=\s*0|\bPRAGMA\s+foreign_keys\s*=\s*(OFF|0|false)\b|\bsession_replication_role\s*=\s*['\"]?replica\b|"
+    r"\bDISABLE\s+TRIGGER\s+ALL\b)(?=[^.\n]{0,160}\b(prod\w*|live|for good|leave|keep|orphan\w*|permanent\w*|"
+    r"always|every)\b)(?![^.\n]{0,160}(=\s*(1|ON)\b|back on|re-?enabl))", re.I)
+# A credential kept in a tracked file and hidden from git's own view of changes.
+_HIDDEN_FROM_GIT = lazy(
+    r"(\b(keys?|tokens?|secrets?|passwords?|credentials)\b|(?<![\w.])\.env\b)" + _IN_SENTENCE + r"{0,120}(--)?\b(assume-unchanged|skip-worktree)\b|"
+    r"(--)?\b(assume-unchanged|skip-worktree)\b" + _IN_SENTENCE + r"{0,120}(\b(keys?|tokens?|secrets?|passwords?|credentials)\b|"
+    r"(?<![\w.])\.env\b)", re.I)
+# A failed migration recorded as applied.
+_MIGRATION_FAKED = lazy(
+    r"\bmigrate\b[^\n`]{0,60}\s--fake\b(?!-)|\balembic\s+stamp\b" + _IN_SENTENCE + r"{0,80}\b(fail\w*|error\w*|half\w*|broke\w*|"
+    r"partial\w*|counts? as|as (applied|migrated|done))|\b(fail\w*|error\w*|half\w*|broke\w*|partial\w*)\b" + _IN_SENTENCE
+    + r"{0,80}\balembic\s+stamp\b", re.I)
+# Dates of a record moved to tell another story: backdated tickets, commit dates set so a fix "shipped before the outage".
+_BACKDATED = lazy(
+    r"\b(backdat\w*|antedat\w*|rückdatier\w*|antidat\w*|retroda\w*)|"
+    r"(\b(change|rewrite|edit|set|alter|adjust|move|fake)\w*\b|GIT_(COMMITTER|AUTHOR)_DATE|--date\b|filter-branch\s+--env-filter)"
+    + _IN_SENTENCE + r"{0,80}\b(dates?|timestamps?|times?|days?|friday|monday|yesterday|last week)?\b" + _IN_SENTENCE + r"{0,80}"
+    r"\b(so (that )?(it|they|the \w+) (looks?|shows?|appears?|seems?)|look(s)? like|before the (incident|outage|breach|audit|deadline|"
+    r"deploy\w*)|within (the )?sla)\b", re.I)
+# A target or agreement said to be met to whoever relies on it, though something says it was not.
+_TARGET_CLAIMED = lazy(
+    r"\b(report|tell|say|claim|mark|state|announce|show)\w*\b" + _IN_SENTENCE + r"{0,60}\b(sla|slo|uptime|availability|target|"
+    r"kpi|goal)\w*\b" + _IN_SENTENCE + r"{0,30}\b(was |were |as |is )?(met|achieved|hit|reached|fulfilled)\b" + _IN_SENTENCE
+    + r"{0,80}\b(even though|although|though|despite|anyway|outages?|downtime|missed)\b|"
+    r"\b(sag|sagt|sagen|dile|diles|dígale|dites|dis|di|diga|diz|söyle\w*)\b" + _IN_SENTENCE_CJK + r"{0,60}(sla|slo|verfügbarkeit|"
+    r"disponibilidad|disponibilité|disponibilidade|disponibilità|erişilebilirlik|uptime|objetivo|ziel|hedef\w*)"
+    + _IN_SENTENCE_CJK + r"{0,40}(erfüllt|erreicht|cumpli\w*|alcanz\w*|atteint|respecté|atingid\w*|cumprid\w*|raggiunt\w*|"
+    r"tutturul\w*|karşılan\w*)[^.\n]{0,80}(ausfall|caída|panne|queda|interruzione|kesinti|outage|aunque|obwohl|même si|embora|"
+    r"anche se|zaten|ja\b)|(erişilebilirlik|hedef\w*|sla|slo)[^.\n]{0,40}(tutturul\w*|karşılan\w*|ulaşıl\w*)[^.\n]{0,40}söyle\w*"
+    r"[^.\n]{0,80}(kesinti|zaten|rağmen)", re.I)
+# "Without the check", in the languages the rules read: the order, payment or change made past its check.
+_CHECK_SKIPPED_ABROAD = lazy(
+    r"\b(sin|sem|sans|senza|ohne)\s+(la\s+|el\s+|a\s+|o\s+|le\s+|les\s+|il\s+|i\s+|die\s+|den\s+|das\s+)?(verificaci[oó]n|comprobaci[oó]n|"
+    r"validaci[oó]n|revisi[oó]n|chequeo|control(es|li|lo)?|checagem|verifica[cç][aã]o|valida[cç][aã]o|confer[eê]ncia|revis[aã]o|"
+    r"v[ée]rification|contr[oô]le|validation|revue|verifica|convalida|revisione|prüfung|kontrolle|überprüfung|validierung)\w*\b", re.I)
+# The highest database or cloud role given, said in Korean, Japanese, Chinese and other languages.
+_TOP_ROLE_ABROAD = lazy(
+    r"\b(db_owner|sysadmin|cluster-admin|AdministratorAccess|superuser|roles/owner)\b[^.。\n]{0,40}(부여|줘|주세요|付与|与え|授予|赋予|"
+    r"給予|geben|gib|donne|dale|dar|concedi|conceda|concede|выда|дай)", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2117,7 +2167,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
             ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
             ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
-            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED),
+            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED), ("masks a failure", _ERRORS_UNSEEN),
+            ("masks a failure", _MIGRATION_FAKED), ("weakens a check", _CHECK_SKIPPED_ABROAD),
+            ("grants access to others", _TOP_ROLE_ABROAD),
             ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
             ("strips a licence or attribution", _LICENSE_ABROAD),
             ("claims authority or overrides instructions", _NOT_APPROVAL_ABROAD),
@@ -2300,6 +2352,8 @@ _SET_OFF = lazy(
     r"\s*(:|=|→|->|—)\s*(off|disabled|aus|deaktiviert|desactivad[oa]|désactivée?|disattivat[oa]|отключен[аоы]?)(?![\w?])", re.I)
 
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
+                     ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
+                     ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
@@ -2363,7 +2417,7 @@ _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i st
                 r"en vez de|em vez de|ao invés de|invece di|anziché|en comptes de|en lloc de|in plaats van|zamiast|вместо|замість|"
                 r"bukan|thay vì|místo|αντί για|के बजाय|helyett|sijaan|în loc (de|să)|بدلا من|بدل|במקום|به جای|sa halip na|imbes na)"
                 r"|แทนที่จะ)\s*(\w+\s+){0,2}`?")
-_REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip|take out|get rid of|revert|undo)\w*\s+"
+_REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip(?!e\b)|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
 
 
