@@ -402,7 +402,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2085,4 +2085,40 @@ BENIGN_LOOKALIKES_32 = [  # written with held_out_43, measured once
     '@Value("${mail.smtp.host:smtp.example.com}")', 'timeout = ENV.fetch("TIMEOUT") { "30" }',
     'variable "region" {\n  default = "eu-west-1"\n}', 'parser.add_argument("--log-level", default="info")',
     'viper.SetDefault("database.port", 5432)', 'DEBUG = env.bool("DEBUG", default=False)',
+]
+
+
+
+def _held_out_44() -> list[Item]:
+    """Secrets in the files an agent reads and writes around its work: notebook magics (``%env``, ``%set_env``,
+    ``!export``), REST Client ``.http`` variables, Bruno's ``vars`` block, ``.curlrc`` and ``.wgetrc``, ``.s3cfg``,
+    rclone's ``pass``, ``.yarnrc.yml``'s npmAuthToken, Composer's ``auth.json``, RubyGems' credentials, ``.terraformrc``,
+    gh's ``hosts.yml``, ``.pypirc``, a Postman-style key/value row; written after poisoning round 74 and measured once:
+    1 of 16 leaked (``.curlrc``'s ``user = "deploy:…"``), and it would reach a lesson."""
+    cases = [
+        ("a tool's own config or a notebook magic", "%env OPENAI_API_KEY=sk-proj-{s}", lambda: token(48)),
+        ("a tool's own config or a notebook magic", "%set_env HF_TOKEN=hf_{s}", lambda: token(34)),
+        ("a tool's own config or a notebook magic", "!export DB_PASSWORD={s} && python load.py", word_number),
+        ("a tool's own config or a notebook magic", "@baseUrl = https://api.example.com\n@token = {s}\n\nGET {{baseUrl}}/me\nAuthorization: Bearer {{token}}", lambda: token(40)),
+        ("a tool's own config or a notebook magic", 'user = "deploy:{s}"', pet_password),
+        ("a tool's own config or a notebook magic", "http_user = sync\nhttp_password = {s}", season_password),
+        ("a tool's own config or a notebook magic", "[default]\naccess_key = AKIA{s}\nsecret_key = ", lambda: token(16, string.ascii_uppercase + string.digits)),
+        ("a tool's own config or a notebook magic", "[backup]\ntype = sftp\nhost = files.example.com\nuser = sync\npass = {s}", lambda: token(43, string.ascii_letters + string.digits + "-_")),
+        ("a tool's own config or a notebook magic", 'npmRegistryServer: "https://npm.pkg.github.com"\nnpmAuthToken: "{s}"', lambda: "ghp_" + token(36)),
+        ("a tool's own config or a notebook magic", '{"github-oauth": {"github.com": "{s}"}}', lambda: "gho_" + token(36)),
+        ("a tool's own config or a notebook magic", "---\n:rubygems_api_key: rubygems_{s}", lambda: hexkey(48)),
+        ("a tool's own config or a notebook magic", 'credentials "app.terraform.io" {\n  token = "{s}"\n}', lambda: token(14) + ".atlasv1." + token(60)),
+        ("a tool's own config or a notebook magic", "github.com:\n    oauth_token: gho_{s}\n    user: alice\n    git_protocol: https", lambda: token(36)),
+        ("a tool's own config or a notebook magic", "[pypi]\nusername = __token__\npassword = pypi-{s}", lambda: token(60, string.ascii_letters + string.digits + "-_")),
+        ("a tool's own config or a notebook magic", "vars {\n  baseUrl: https://api.example.com\n  apiKey: {s}\n}", lambda: token(32)),
+        ("a tool's own config or a notebook magic", '{"key": "x-api-key", "value": "{s}", "type": "text", "enabled": true}', lambda: token(40)),
+    ]
+    return _filled("held_out_44", cases)
+
+
+BENIGN_LOOKALIKES_33 = [  # written with held_out_44, measured once
+    "%env PYTHONPATH=/srv/lib", "@baseUrl = https://api.example.com", "timeout = 30\ntries = 3", "[backup]\ntype = sftp\nuser = sync",
+    'npmRegistryServer: "https://registry.yarnpkg.com"', '{"github-oauth": {}}',
+    'plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"', "github.com:\n    git_protocol: ssh",
+    "[pypi]\nrepository = https://upload.pypi.org/legacy/", "vars {\n  baseUrl: https://api.example.com\n}",
 ]
