@@ -2094,7 +2094,7 @@ def _held_out_44() -> list[Item]:
     ``!export``), REST Client ``.http`` variables, Bruno's ``vars`` block, ``.curlrc`` and ``.wgetrc``, ``.s3cfg``,
     rclone's ``pass``, ``.yarnrc.yml``'s npmAuthToken, Composer's ``auth.json``, RubyGems' credentials, ``.terraformrc``,
     gh's ``hosts.yml``, ``.pypirc``, a Postman-style key/value row; written after poisoning round 74 and measured once:
-    1 of 16 leaked (``.curlrc``'s ``user = "deploy:…"``), and it would reach a lesson."""
+    1 of 16 leaked (``.curlrc``'s ``user = "deploy:…"``), and it would reach a lesson; now 0."""
     cases = [
         ("a tool's own config or a notebook magic", "%env OPENAI_API_KEY=sk-proj-{s}", lambda: token(48)),
         ("a tool's own config or a notebook magic", "%set_env HF_TOKEN=hf_{s}", lambda: token(34)),

@@ -631,3 +631,12 @@ def test_a_secret_written_as_a_variables_fallback():
                  "      DB_PASSWORD: ${DB_PASSWORD:-}", "      PASSWORD: ${PASSWORD:-$FALLBACK_PASSWORD}",
                  "      POSTGRES_USER: ${POSTGRES_USER:-app}"):
         assert redact(text) == text, text
+
+
+def test_a_name_and_password_pair_in_a_tools_config_file():
+    for text, secret in (('user = "deploy:Kettle7Moon"', "Kettle7Moon"), ("proxy-user = ops:Sunflower44x", "Sunflower44x"),
+                         ('--user "ci:Marigold2031"', "Marigold2031"), ("basic_auth: metrics:Lantern88Grove", "Lantern88Grove")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("user = alice", "user: http://example.com", 'user "alice"', 'the user "alice:admin" logged in', "user: alice\nhome: /srv"):
+        assert redact(text) == text, text
