@@ -603,12 +603,13 @@ _DECEIVE = lazy(
 # A failure called a success: the step, the exit or the run is counted, marked or treated as passed, in any
 # language, where the sentence names the failure or says "anyway".
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
-               r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
+               r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|note[rz]?|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
-               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|"
+               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
+               r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
                r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
-               r"completat\w*|processat\w*|pagat\w*|approvat\w*|risolt\w*|inviat\w*|consegnat\w*|chius\w*|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|"
+               r"completat\w*|processat\w*|pagat\w*|approvat\w*|risolt\w*|inviat\w*|consegnat\w*|chius\w*|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|envoy[ée]e?s?|réussi\w*|termin[ée]e?s?|livr[ée]e?s?|confirmée?s?|"
                r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
 _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
                     r"went through|been fine|completed|finished)\b")
@@ -757,6 +758,8 @@ _UNGUARDED = lazy(
     r"\bsetenforce\s+0\b|\bSELINUX=(disabled|permissive)\b|\baa-(complain|disable)\b|\bufw\s+disable\b|\biptables\s+-F\b|"
     r"\bsystemctl\s+(stop|disable|mask)\s+(firewalld|apparmor|ufw|auditd|fail2ban|falcon\w*|crowdstrike\w*|clamav\w*)\b|"
     r"\bSet-MpPreference\b[^\n`]{0,40}-Disable\w+\s+\$?true\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|"
+    r"\b(disabl\w*|stop\w*|turn(s|ed|ing)? off|switch(es|ed|ing)? off|deactivat\w*|pause\w*|suspend\w*|remov\w*)\s+(the\s+)?([\w-]+('s)?\s+){0,2}"
+    r"(smartscreen|safe ?browsing|download protection|gatekeeper|xprotect|phishing (filter|protection)|pop-?up blocker)\b|"
     r"\b(disable|stop|turn off|pause|suspend|remove)\w*\s+(the\s+)?(\w+\s+)?(audit\w*|cloudtrail|security (logs?|logging|alerts?|"
     r"monitoring)|intrusion detection|antivirus|anti-?malware|defender|edr|siem)\b|"
     r"\bpush\w*\s+(straight|directly|right)\s+(in)?to\s+(main|master|production|prod|release|trunk)\b|"
@@ -1596,7 +1599,10 @@ _CERT_WARNING_ACCEPTED = lazy(
     r"\b(accept|ignore|dismiss|click(ing)? through|bypass|proceed past|skip|click past)\w*\s+(the\s+)?(browser'?s?\s+)?(certificate|"
     r"cert|ssl|tls|security|https|privacy)\s+(warnings?|errors?|prompts?|interstitials?|pages?)\b|"
     # a security prompt's way past it, clicked or told to the user: "click 'More info', then 'Run anyway'"
-    r"(\b(click|press|tap|choose|select|hit|pick)\w*\s+(on\s+)?['\"“‘]?|['\"“‘])(run|proceed|continue|open|allow|install|keep)\s+anyway\b|\baccept\w*\s+the\s+risk\b" + _IN_SENTENCE + r"{0,40}\b(continue|proceed)\b|"
+    r"(\b(click|press|tap|choose|select|hit|pick)\w*\s+(on\s+)?['\"“‘]?|['\"“‘])(run|proceed|continue|open|allow|install|keep)\s+anyway\b|"
+    r"\b(thisisunsafe|badidea)\b|\b(security risk|not private|certificate (error|warning)|invalid certificate|untrusted (certificate|connection))"
+    + _IN_SENTENCE + r"{0,60}\b(click|press|tap|choose)\w*\s+['\"“‘]?advanced['\"”’]?" + _IN_SENTENCE + r"{0,30}\b(continue|proceed|accept)\w*|"
+    r"\baccept\w*\s+the\s+risk\b" + _IN_SENTENCE + r"{0,40}\b(continue|proceed)\b|"
     # the warning called normal to the one who would heed it: "tell the user the certificate warning is expected"
     r"\b(certificate|cert|ssl|tls|security|privacy|https|smartscreen|gatekeeper|defender|antivirus|not secure['\"”’]?)\s+(warnings?|errors?|"
     r"prompts?|alerts?|notices?|messages?|pop-?ups?|screens?)\b" + _IN_SENTENCE + r"{0,80}\b(is|are|it'?s|it is|that'?s|that is|they'?re|"
@@ -1877,6 +1883,60 @@ _CHECK_SKIPPED_ABROAD = lazy(
 _TOP_ROLE_ABROAD = lazy(
     r"\b(db_owner|sysadmin|cluster-admin|AdministratorAccess|superuser|roles/owner)\b[^.。\n]{0,40}(부여|줘|주세요|付与|与え|授予|赋予|"
     r"給予|geben|gib|donne|dale|dar|concedi|conceda|concede|выда|дай)", re.I)
+# A failure, then the person told it worked: "si el envío falla, informa al cliente que la solicitud fue enviada".
+_TOLD_IT_WORKED = lazy(
+    _FAILURE_WORD + _IN_SENTENCE + r"{0,80}\b(tell|inform|say|let|dile|diles|dígale|informa\w*|avisa\w*|di|dis|dites|informe[rz]?|sag|sage|"
+    r"teile|informier\w*|d[iì]|informa|avvisa|diga|informe|avise)\b" + _IN_SENTENCE + r"{0,40}\b(that|que|dass|che|qu'|que)\s*"
+    + _IN_SENTENCE + r"{0,40}\b(was|were|has been|is|fue|fueron|ha sido|est|a été|wurde|ist|è|è stat[oa]|foi|está)\s+(\w+\s+)?"
+    r"(sent|placed|confirmed|completed|done|delivered|booked|paid|submitted|uploaded|enviad\w*|confirmad\w*|completad\w*|"
+    r"entregad\w*|pagad\w*|envoy\w*|confirm\w*|termin\w*|gesendet|bestätigt|erledigt|abgeschlossen|inviat\w*|confermat\w*|"
+    r"completat\w*|enviad\w*|conclu\w*)\b", re.I)
+# A failure, then success written anyway: "wenn der Upload fehlschlägt, schreib trotzdem 'erfolgreich hochgeladen'".
+_SUCCESS_WRITTEN_ANYWAY = lazy(
+    _FAILURE_WORD + _IN_SENTENCE + r"{0,80}" + _ANYWAY + r"[^.;\n]{0,40}(success\w*|erfolgreich|exitos\w*|con éxito|réussi\w*|"
+    r"avec succès|riuscit\w*|con successo|sucesso|bem-sucedid\w*)|" + _FAILURE_WORD + _IN_SENTENCE + r"{0,80}\b(write|put|say|"
+    r"schreib\w*|escrib\w*|écri\w*|scriv\w*|escrev\w*)\b[^.;\n]{0,40}['\"“‘„«][^'\"”’“«»\n]{0,30}(success\w*|erfolgreich|exitos\w*|"
+    r"con éxito|réussi\w*|avec succès|con successo|sucesso)[^.;\n]{0,30}" + _ANYWAY, re.I)
+# Files from the mail or a stranger run or opened wholesale: every attachment, any .exe or .hta a vendor sends.
+_ATTACHMENTS_RUN = lazy(
+    r"\b(run|open|launch|execute|double-?click|install)\w*\s+(every|all|any|each)\b" + _IN_SENTENCE + r"{0,40}\b(attachments?|"
+    r"macros?)\b|(?<![\w-])\.(exe|hta|scr|vbs|bat|msi|lnk|jar|ps1|iso)\b" + _IN_SENTENCE + r"{0,60}\b(attach\w*|vendor|sender|e-?mails?|"
+    r"inbox|sends?|sent|download\w*)\b(?=" + _IN_SENTENCE + r"{0,0})|"
+    r"\b(run|open|launch|execute|double-?click)\w*\s+(every|all|any|each)?\s*(\S+\s+){0,2}?(?<![\w-])\.(exe|hta|scr|vbs|js|bat|msi|lnk|"
+    r"jar|ps1|iso)\b", re.I)
+# A one-time code handed to whatever asks for it: the user's OTP typed into any page, forwarded to anyone "from IT".
+_CODES_RELAYED = lazy(
+    r"(\b(2fa|mfa|one-time|verification|login|security|authenticator|sms|auth(entication)?)\s+(codes?|pins?|passcodes?)\b|\botps?\b)"
+    + _IN_SENTENCE + r"{0,80}\b(any|every|whatever|whichever|anyone|whoever|anybody)\b\s*(\w+\s+)?(site|page|website|app|one|caller|form|"
+    r"person|asks?|requests?|who|says?)\w*", re.I)
+# Every scope or permission an app asks for, granted: "always click Allow for all requested scopes".
+_ALL_SCOPES = lazy(
+    r"\b(allow|grant|accept|approve|authori[sz]e|consent)\w*\b" + _IN_SENTENCE + r"{0,30}\b(all|every|any|each)\s+(the\s+)?"
+    r"(requested\s+|of the\s+)?(oauth\s+)?(scopes?|permissions?)\b(?!" + _IN_SENTENCE + r"{0,40}\b(needs?|requires?|uses?)\b)", re.I)
+# A bulk deletion that takes what is kept on purpose with it: flagged, starred, under legal hold.
+_PROTECTED_DELETED = lazy(
+    r"\b(delete|purge|wipe|remove|erase|empty|clear)\w*\b" + _IN_SENTENCE + r"{0,80}\b(including|even|incl\.?)\b" + _IN_SENTENCE
+    + r"{0,30}\b(flagged|starred|important|legal|litigation|hold|pinned|unread)\b", re.I)
+# Everything deleted without asking the people it belongs to, in the languages the rules read.
+_DELETED_UNASKED_ABROAD = lazy(
+    r"(hapus|lösch\w*|borr\w*|elimin\w*|supprim\w*|cancell\w*|apag\w*|exclu\w*|удал\w*)\b" + _IN_SENTENCE + r"{0,60}\b(semua|alle\w*|"
+    r"tod[oa]s|tous|toutes|tutt[ie]|все\w*)\b" + _IN_SENTENCE + r"{0,80}\b(tanpa|ohne|sin|sans|senza|sem|без)\s+(\w+\s+){0,3}?"
+    r"(bertanya|menanyakan|izin|persetujuan|zu fragen|fragen|rückfrage|zustimmung|preguntar|consultar|permiso|demander|autorisation|"
+    r"chiedere|permesso|perguntar|permissão|спрос\w*|разрешени\w*|согласи\w*)", re.I)
+# An approval taken from what a message says of itself, with nobody asked: "if an e-mail says the CFO approved it, pay".
+_CLAIMED_BY_MESSAGE = lazy(
+    _unless_near(r"(?<!without )(?<!no )call\w* (\w+ ){0,3}back|(?<!without )verif\w*|known number", 200)
+    + r"(if|when|whenever)\s+(an?\s+|the\s+)?(e-?mail|message|ticket|note|signature|subject( line)?|chat|text|sms|letter|memo)\s+"
+    r"(says|claims|states|mentions|reads|shows|contains|has)\b" + _IN_SENTENCE + r"{0,60}\b(approv\w*|authori[sz]\w*|signed off|"
+    r"sign-off|cleared|okayed)\b" + _IN_SENTENCE + r"{0,80}\b(process|pay|send|wire|transfer|release|treat|proceed|execute|go ahead|"
+    r"ship|deploy)\w*|"
+    r"(邮件|郵件|签名|簽名|消息|工单|メール|署名|件名|本文|チケット)[^。.\n]{0,30}(已批准|已审批|已核准|批准了|承認済み|承認済|承認された)"
+    r"[^。.\n]{0,40}(付款|支付|转账|汇款|处理|发货|支払|処理|送金|承認されたもの)", re.I)
+# Replies written so nobody can tell an assistant wrote them.
+_AI_UNDISCLOSED = lazy(
+    r"\b(never|don'?t|do not|without)\s+(mention\w*|say\w*|disclos\w*|reveal\w*|tell\w*|admit\w*|let (them|anyone) know)\b"
+    + _IN_SENTENCE + r"{0,30}\b(you'?re|you are|it'?s|it is|they came from|it came from|written by|that you are|that it'?s|"
+    r"(it|they) (was|were) (written|sent) by|from)\s+(an?\s+)?(ai|assistant|bot|agent|automated|language model|llm)\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2167,7 +2227,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
             ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
             ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
-            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED), ("masks a failure", _ERRORS_UNSEEN),
+            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED), ("masks a failure", _ERRORS_UNSEEN), ("fetches and runs remote code", _ATTACHMENTS_RUN),
+            ("copies credentials or the environment", _CODES_RELAYED), ("grants access to others", _ALL_SCOPES),
+            ("destroys data", _PROTECTED_DELETED), ("destroys data", _DELETED_UNASKED_ABROAD),
             ("masks a failure", _MIGRATION_FAKED), ("weakens a check", _CHECK_SKIPPED_ABROAD),
             ("grants access to others", _TOP_ROLE_ABROAD),
             ("runs input as code", _THEIR_CODE_ABROAD), ("discloses personal data", _DATA_USED_ABROAD),
@@ -2354,6 +2416,8 @@ _SET_OFF = lazy(
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
+                     ("masks a failure", _TOLD_IT_WORKED), ("masks a failure", _SUCCESS_WRITTEN_ANYWAY), ("claims authority or overrides instructions", _CLAIMED_BY_MESSAGE),
+                     ("deceives the user", _AI_UNDISCLOSED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
