@@ -1937,6 +1937,77 @@ _AI_UNDISCLOSED = lazy(
     r"\b(never|don'?t|do not|without)\s+(mention\w*|say\w*|disclos\w*|reveal\w*|tell\w*|admit\w*|let (them|anyone) know)\b"
     + _IN_SENTENCE + r"{0,30}\b(you'?re|you are|it'?s|it is|they came from|it came from|written by|that you are|that it'?s|"
     r"(it|they) (was|were) (written|sent) by|from)\s+(an?\s+)?(ai|assistant|bot|agent|automated|language model|llm)\b", re.I)
+# A test made to pass by changing the test, not the code: expectations rewritten to what the code returns,
+# snapshots or golden files regenerated whenever they fail, the unit under test mocked, `assert True`.
+_TEST_BENT = lazy(
+    _unless_near(r"intend\w*|deliberate\w*|after (a |an |the )?(check|review|confirm)\w*|(is|are) (right|correct|the intended)|expected change|"
+                 r"review the diff", 200)
+    + r"(change|update|edit|rewrite|adjust|set|regenerat|overwrit|bump|accept)\w*\b[^.;\n]{0,40}\b(assert\w*|expected (values?|outputs?|"
+    r"results?)|expectations?|snapshots?|golden (files?|outputs?|masters?)|approved files?)\b[^.;\n]{0,40}\b(to\s+)?(match|whatever|"
+    r"equal|what)\b[^.;\n]{0,30}\b(current\w*|actual|returns?|outputs?|produces?|gives?|snapshots?)|"
+    + _unless_near(r"intend\w*|deliberate\w*|review the diff|after (a |an |the )?(check|review|confirm)\w*", 200)
+    + r"(fail\w*|break\w*|red|differ\w*)\b[^.\n]{0,60}(jest\s+(-u|--updateSnapshot|--update-snapshot)\b|--snapshot-update\b|"
+    r"--update-golden\w*|UPDATE_GOLDEN\w*=1|--force-regen\b|update[- ]snapshots?\b)|"
+    r"\b(mock|stub|fake|patch|monkeypatch)\w*\b(?:(?!\b(never|not|no)\b)[^.;\n]){0,30}\b(the\s+)?(function|method|class|code|module|unit|"
+    r"service|component)\s+(under test|being tested|you are testing)\b|\b(mock|stub)\w*\b[^.;\n]{0,30}\b(getestete|zu testende)\b|"
+    r"(\breplace|\bturn|\bchange|\brewrite)\w*\b[^.;\n]{0,40}\b(check|assert\w*|test)\b[^.;\n]{0,30}`?(assert\s+True|assertTrue\(\s*True\s*\)|"
+    r"expect\(\s*true\s*\)\.toBe\(\s*true\s*\))", re.I)
+# A grader or benchmark answered instead of solved: its inputs special-cased, its expected outputs hardcoded, or
+# the code told apart when it runs under it.
+_GRADER_GAMED = lazy(
+    r"\b(hard-?cod|special-?cas|stub|return)\w*\b[^.;\n]{0,60}\b(expected|known|correct|right)\s+(outputs?|answers?|results?|values?)\b"
+    r"[^.;\n]{0,40}\b(grader|tests?|checker|benchmark|eval\w*|judge|harness)\b|\b(hard-?cod|special-?cas)\w*\b[^.;\n]{0,40}\b(grader|test|"
+    r"checker|benchmark|eval\w*|harness)('s)?\s+(test\s+)?inputs?\b|\b(detect|check|tell|notice)\w*\b[^.;\n]{0,30}\b(runs?|running|is run)\s+"
+    r"(under|in|by|inside)\s+(the\s+)?(grader|checker|judge|harness|benchmark|eval\w*|autograder)\b[^.;\n]{0,40}\b(return|print|output|"
+    r"answer|skip)\w*", re.I)
+# What a review asked for set aside without being done: threads resolved unaddressed, a blocking review dismissed
+# (unless its reviewer agrees), a bot added to the rules' bypass list.
+_REVIEW_SET_ASIDE = lazy(
+    r"\b(resolve|close|mark)\w*\s+(all|every|each|any)\s+(the\s+)?(open\s+)?(review\s+)?(threads?|conversations?|comments?)\b"
+    r"[^.;\n]{0,60}\b(whether or not|regardless|even if|without|unaddressed|nobody fixed)\b|"
+    + _unless_near(r"reviewer (agrees|approves|consents|is asked|says)|after the reviewer|ask\w* the reviewer|with the reviewer", 160)
+    + r"dismiss\w*\s+(the\s+|all\s+|any\s+|every\s+)?(\w+\s+){0,2}(reviews?|approvals?|change requests?)\b[^.;\n]{0,60}\b(so|to let|"
+    r"to get|to unblock|merge\w*|through)\b|\b(add|put|make|give)\w*\b[^.;\n]{0,40}\bbypass\s+(actors?|list|allowances?)\b|"
+    r"\bbypass_pull_request_allowances\b", re.I)
+# Evaluation data in the training data: the score then measures memory.
+_EVAL_TRAINED_ON = lazy(
+    r"\b(eval\w*|test|benchmark|held-?out|validation|dev)\s+(set\s+|split\s+)?(examples?|items?|questions?|cases?|data|samples?|prompts?|"
+    r"answers?)\b[^.;\n]{0,40}\b(to|into|in)\s+(the\s+)?(training|train|fine-?tun\w*)\s*(set|data|split|corpus|mix)?\b|"
+    r"\btrain\w*\s+on\s+(the\s+)?(test|validation|held-?out|eval\w*|benchmark)\s+(set|split|data)\b[^.;\n]{0,60}\b(report|publish|"
+    r"claim|quote)\w*", re.I)
+# A result picked or its test shrunk until it looks good: the best of many runs as the result, the cases a model
+# gets wrong removed from a benchmark.
+_RESULT_PICKED = lazy(
+    r"\breport\w*\s+(only\s+)?(the\s+)?(best|top|highest|max\w*)\s+(\w+\s+){0,2}(of|out of|among|across)\b[^.;\n]{0,40}\b(as|for)\b|"
+    r"\b(remove|drop|delete|exclude|filter out|skip|leave out)\w*\s+(the\s+)?(\w+\s+){0,2}(questions?|cases?|examples?|items?|prompts?|"
+    r"tasks?|tests?)\s+(that\s+)?(the\s+|our\s+)?(model|it|we|system|\w+ model)\s+(\w+\s+)?(gets?|got|fails?|failed|answers?|misses|"
+    r"missed)\b(\s+(on|wrong|incorrectly))?", re.I)
+# Code or data that is not the public's, published: an internal SDK to public npm, a client's transcripts as an open dataset.
+_PRIVATE_PUBLISHED = lazy(
+    r"\b(publish|push|upload|release|include|put|commit|share|post)\w*\b[^.;\n]{0,40}\b(internal|private|proprietary|confidential|"
+    r"customer'?s?|client'?s?|company|users?'?)\s+(\w+\s+){0,2}(sdks?|packages?|library|libraries|code|source|repos?\w*|datasets?|"
+    r"data|records|transcripts?|logs|chats?|tickets?)\b[^.;\n]{0,40}\b(public\w*|pypi|npm|npmjs|github\.com|open[- ]source|open dataset|"
+    r"hugging ?face|kaggle)\b", re.I)
+# Every released version pulled, or a version number used again: whoever pinned one gets something else or nothing.
+_RELEASES_PULLED = lazy(
+    r"\b(unpublish|yank)\w*\b[^.;\n]{0,40}\b(every|all|each|old|previous|prior|earlier)\b|\b(every|all|each)\s+(old\s+|previous\s+|"
+    r"prior\s+)?(release|version)s?\b[^.;\n]{0,40}\b(unpublish|yank)\w*|\b(reuse|republish)\w*\b[^.;\n]{0,40}\b(same|old|existing)\s+"
+    r"version( numbers?)?\b|\b(reuse|republish)\w*\b[^.;\n]{0,20}\bversion numbers?\b|"
+    r"(所有|全部)[^。.\n]{0,20}版本[^。.\n]{0,12}(yank|撤回|删除|下架|unpublish)|(yank|unpublish|撤回)[^。.\n]{0,20}(所有|全部)[^。.\n]{0,10}版本", re.I)
+# A review or check said to be unneeded on someone's word, or to still hold after what it covered has changed.
+_REVIEW_WAIVED = lazy(
+    r"\b(said|says|told (us|me)|confirmed|agreed|decided)\b[^.;\n]{0,60}\b(don'?t|do not|doesn'?t|does not|won'?t)\s+need\s+(the\s+)?"
+    r"(standard|official|usual|required|normal|regular)\s+(\w+\s+)?(harness|review|check|process|tests?|audit|evaluation|approval|"
+    r"sign-?off)\b|\b(already|previously)\s+(been\s+)?(reviewed|audited|vetted|approved|checked)\b[^.\n]{0,80}\b(no need|don'?t need|"
+    r"not needed|needn'?t|skip)\b[^.\n]{0,80}\b(even though|although|though|despite)\b|"
+    r"\b(ya|déjà|bereits|schon|già|já|уже)\s+(\w+\s+){0,2}(revis\w*|audit\w*|aprob\w*|geprüft|überprüft|vérifi\w*|contrôl\w*|controllat\w*|"
+    r"verificat\w*|provad\w*|провер\w*)[^.\n]{0,80}(no hace falta|no es necesari\w*|pas besoin|pas nécessaire|nicht nötig|nicht notwendig|"
+    r"non serve|non è necessari\w*|não precisa|não é necessári\w*|не нужн\w*)[^.\n]{0,80}\b(aunque|même si|obwohl|anche se|embora|хотя)\b", re.I)
+# A package taken from someone's fork rather than its release.
+_FORK_INSTEAD = lazy(
+    r"\b(personal|own|someone'?s?|author'?s?|contributor'?s?|random|unofficial|a user'?s?)\s+(\w+'?s?\s+)?(fork|branch|repo)\b"
+    r"(?=[^.;\n]{0,60}\b(instead of|rather than|over)\s+(the\s+)?(official|upstream|released|published))|"
+    r"(личн\w+|чуж\w+|неофициальн\w+)\s+(\w+\s+)?форк\w*(?=[^.\n]{0,60}вместо\s+официальн)", re.I)  # what is instead is not the match
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2227,7 +2298,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LIMITS_ABROAD), ("turns a safeguard off", _LIMITS_REMOVED),
             ("strips a licence or attribution", _LICENSE_STRIPPED), ("destroys data", _NO_WAY_BACK),
             ("discloses personal data", _HANDED_TO_THIRD_PARTIES), ("deceives the user", _UNTESTED_CLAIMED),
-            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED), ("masks a failure", _ERRORS_UNSEEN), ("fetches and runs remote code", _ATTACHMENTS_RUN),
+            ("turns a safeguard off", _OPS_OFF_ABROAD), ("runs or exposes what it should not", _PROD_RISK_ABROAD), ("runs or exposes what it should not", _SHELL_LEFT_OPEN), ("deceives the user", _DATA_USE_DENIED), ("masks a failure", _ERRORS_UNSEEN), ("fetches and runs remote code", _ATTACHMENTS_RUN), ("masks a failure", _GRADER_GAMED), ("deceives the user", _RESULT_PICKED),
+            ("weakens a check or exposes data", _PRIVATE_PUBLISHED), ("destroys data", _RELEASES_PULLED),
             ("copies credentials or the environment", _CODES_RELAYED), ("grants access to others", _ALL_SCOPES),
             ("destroys data", _PROTECTED_DELETED), ("destroys data", _DELETED_UNASKED_ABROAD),
             ("masks a failure", _MIGRATION_FAKED), ("weakens a check", _CHECK_SKIPPED_ABROAD),
@@ -2418,6 +2490,8 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
                      ("masks a failure", _TOLD_IT_WORKED), ("masks a failure", _SUCCESS_WRITTEN_ANYWAY), ("claims authority or overrides instructions", _CLAIMED_BY_MESSAGE),
                      ("deceives the user", _AI_UNDISCLOSED),
+                     ("masks a failure", _TEST_BENT), ("weakens a check", _REVIEW_SET_ASIDE), ("deceives the user", _EVAL_TRAINED_ON),
+                     ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
