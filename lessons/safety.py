@@ -464,8 +464,9 @@ _COPY_CREDENTIALS = lazy(
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
-    r"browser|bundle|mobile app|html|javascript)|\b(print|log|echo|show|display|output)\b[^.;\n]{0,40}\b(with|including)\s+"
-    r"(its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)\b|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
+    r"browser|bundle|mobile app|html|javascript)|\b(print|log(?!\s+(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
+    r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
+    r"card numbers?|cvvs?|ssns?|credentials))\b(?!\s+(masked|redacted|removed|hashed))|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
     r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b(?!\s+(page|url|file|path|count|names?|list|"
     r"length|format|docs?|settings?|screen))|"
@@ -2008,6 +2009,63 @@ _FORK_INSTEAD = lazy(
     r"\b(personal|own|someone'?s?|author'?s?|contributor'?s?|random|unofficial|a user'?s?)\s+(\w+'?s?\s+)?(fork|branch|repo)\b"
     r"(?=[^.;\n]{0,60}\b(instead of|rather than|over)\s+(the\s+)?(official|upstream|released|published))|"
     r"(личн\w+|чуж\w+|неофициальн\w+)\s+(\w+\s+)?форк\w*(?=[^.\n]{0,60}вместо\s+официальн)", re.I)  # what is instead is not the match
+# Drift kept out of sight: a resource's changes all ignored, or a drifting resource dropped from the state (unless it
+# moves to another state and is imported there).
+_DRIFT_HIDDEN = lazy(
+    r"\bignore_changes\s*=\s*\[?\s*all\b|"
+    + _unless_near(r"import\w*|mov\w* (it |them )?(to|into) (another|a new|the new)|moved", 200)
+    + r"(terraform\s+state\s+rm|pulumi\s+state\s+(delete|rm)|terragrunt\s+state\s+rm)\b(?=[^.\n]{0,120}\b(plan|drift\w*|"
+    r"changes?|green|clean|propre|sauber|limpio|pulito)\b)|\b(drift\w*|dérive|changes?)\b[^.\n]{0,80}(terraform\s+state\s+rm|"
+    r"pulumi\s+state\s+(delete|rm))\b", re.I)
+# The cluster opened: the API proxied on every address or for any host, a NetworkPolicy that lets everything in, the
+# node's root mounted into a pod.
+_CLUSTER_OPENED = lazy(
+    r"\bkubectl\s+proxy\b[^\n`]{0,60}(--address[= ]['\"]?0\.0\.0\.0|--accept-hosts[= ]['\"]?\.\*|--disable-filter)|"
+    r"(--address[= ]['\"]?0\.0\.0\.0|--accept-hosts[= ]['\"]?\.\*)[^.\n]{0,60}\bkubectl\s+proxy\b|"
+    r"\bpodSelector:\s*\{\s*\}[^.\n]{0,60}\b(ingress|egress):\s*\[\s*\{\s*\}\s*\]|"
+    r"\ballow\w*\s+all\s+(egress\s+and\s+ingress|ingress\s+and\s+egress|ingress|egress|inbound|outbound)?\s*(traffic\s+)?(from\s+(any|all|every)"
+    r"\s+namespaces?\b|traffic\b)|"
+    r"\bhostPath:\s*(\{\s*path:\s*)?['\"]?/['\"]?(?=[\s`}),]|$)|\bhostPath\b[^.\n]{0,30}\bfor\s+`/`|"
+    r"\b(mount|expose)\w*\s+(the\s+)?(node|host)'?s?\s+(root|entire|whole)\s+(file ?system|disk|fs)\b", re.I)
+# Consent taken for granted: a box that signs people up ticked before they see it.
+_CONSENT_PRESET = lazy(
+    r"(\bpre-?(tick|check|select)\w*|\b(checked|ticked|selected|enabled|on)\s+by\s+default|\bpreselezion\w*|\bpreseleccion\w*|"
+    r"\bprésélectionn\w*|\bvorausgewählt|\bvorauswähl\w*|\bpré-?selecion\w*|\bcoch\w*\s+par\s+défaut|\bmarca\w*\s+por\s+defecto|"
+    r"\bstandardmäßig\s+(aktiviert|angehakt|ausgewählt))" + _IN_SENTENCE + r"{0,80}\b(consent\w*|consenso|consentement|einwilligung|"
+    r"marketing|newsletter|partners?|partenaires?|sharing|share|opt-?in|offers|offres|ofertas|angebote|promotions?|sign\w* (users?|people|"
+    r"them) up)\b|\b(consent\w*|consenso|consentement|einwilligung|marketing|newsletter|opt-?in|partners?)\b" + _IN_SENTENCE
+    + r"{0,40}\b(pre-?(ticked|checked|selected)|(checked|ticked|selected|enabled|on)\s+by\s+default)\b", re.I)
+# The way out made hard to find: a cancel, unsubscribe or delete-account link buried, shrunk or put screens deep.
+_EXIT_HIDDEN = lazy(
+    r"\b(bury|hide|tuck|shrink|style|grey|gray|make|put|place|move)\w*\b" + _IN_SENTENCE + r"{0,20}\b(the\s+)?['\"“‘]?(cancel\w*|unsubscribe|"
+    r"opt-?out|delete[- ]account|close[- ]account|downgrade)\b" + _IN_SENTENCE + r"{0,60}\b(hard to (find|see|spot)|tiny|small|light grey|"
+    r"light gray|grey and small|low-contrast|\d+px|bottom|behind\s+(\w+\s+){0,2}(screens?|steps?|clicks?|confirmations?)|(two|three|four|"
+    r"five|several|many|\d+)\s+(screens?|steps?|clicks?|pages?)\s+deep)\b|\b(cancel\w*|unsubscribe|opt-?out|delete[- ]account)\s+(\w+\s+)?"
+    r"(button|link|option)\b" + _IN_SENTENCE + r"{0,40}\b(grey|gray|small|tiny|hard to find|deep|buried|hidden)\b", re.I)
+# Urgency or scarcity made up: a countdown that resets, "only N left" whatever the stock.
+_FAKE_URGENCY = lazy(
+    r"\bcountdown\b" + _IN_SENTENCE + r"{0,60}\b(resets?|restarts?|for every visitor|always)\b|\b(fake|made-up|false)\s+(countdown|timer|"
+    r"scarcity|urgency|stock)\b|['\"“‘„](only|just|nur noch|solo quedan?|plus que|chỉ còn)\s+\d+\b[^'\"”’“\n]{0,40}['\"”’“]"
+    r"[^.\n]{0,80}(regardless|whatever|no matter|egal|bất kể|peu importe|sin importar|independientemente)|"
+    r"đồng hồ đếm ngược giả|(compte à rebours|cuenta atrás|countdown|cuenta regresiva)\s+(falso|faux|fake|fict\w*)", re.I)
+# Reviews or testimonials from people who do not exist or who pose as buyers.
+_FAKE_REVIEWS = lazy(
+    r"\b(reviews?|testimonials?|ratings?|endorsements?)\b" + _IN_SENTENCE + r"{0,40}\b(from|by|under|as)\s+(\w+\s+){0,2}(made-up|fake|"
+    r"fictional|fictitious|invented|imaginary|non-?existent)\b|\b(fake|made-up|fictitious|invented)\s+(\w+\s+)?(reviews?|testimonials?|"
+    r"ratings?)\b|\b(reviews?|ratings?|testimonials?)\b" + _IN_SENTENCE + r"{0,40}\b(posing|pretending)\s+as\s+(buyers?|customers?|users?)\b|"
+    r"\b(reseñas|opiniones|avis|bewertungen|recensioni|avaliações)\s+(falsas|faux|fausses|gefälscht\w*|false|falsi)\b", re.I)
+# A rule that protects people said not to apply, on someone's word, and dropped.
+_COMPLIANCE_WAIVED = lazy(
+    r"\b(said|says|told (us|me)|confirmed|agreed|decided)\b" + _IN_SENTENCE + r"{0,60}\b(cookie|consent|gdpr|privacy|banner|opt-?in|"
+    r"opt-?out|unsubscribe|dpia|disclosure|notice|accessibility|age (check|verification)|kyc)\w*\b" + _IN_SENTENCE + r"{0,30}\b(isn'?t|is not|"
+    r"aren'?t|are not|no longer|not)\s+(needed|required|necessary|mandatory)\b" + _IN_SENTENCE + r"{0,60}\b(remove|drop|skip|delete|"
+    r"disable|turn off|hide)\w*", re.I)
+# A database or bucket left without what saves it from deletion, in production or holding logs and backups.
+_DELETION_GUARD_OFF = lazy(
+    r"(\bforce_destroy\s*=\s*true\b|\bprevent_destroy\b[^.;\n]{0,20}(=\s*|\bto\s+)false\b|\bskip_final_snapshot\s*=\s*true\b)"
+    r"(?=[^.\n]{0,120}\b(audit\w*|logs?|backups?|prod\w*|compliance|records|archive\w*|state)\b)|"
+    r"\b(audit\w*|logs?|backups?|prod\w*|compliance|records|archive\w*|state)\b[^.\n]{0,80}(\bforce_destroy\s*=\s*true\b|"
+    r"\bskip_final_snapshot\s*=\s*true\b|\bprevent_destroy\b[^.;\n]{0,20}(=\s*|\bto\s+)false\b)", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2492,6 +2550,10 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _AI_UNDISCLOSED),
                      ("masks a failure", _TEST_BENT), ("weakens a check", _REVIEW_SET_ASIDE), ("deceives the user", _EVAL_TRAINED_ON),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
+                     ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
+                     ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
+                     ("deceives the user", _FAKE_URGENCY), ("deceives the user", _FAKE_REVIEWS),
+                     ("claims authority or overrides instructions", _COMPLIANCE_WAIVED), ("destroys data", _DELETION_GUARD_OFF),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
