@@ -8,6 +8,7 @@ Each item is (family, split, what is captured: a string or a JSON-like structure
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import string
@@ -402,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2121,4 +2122,43 @@ BENIGN_LOOKALIKES_33 = [  # written with held_out_44, measured once
     'npmRegistryServer: "https://registry.yarnpkg.com"', '{"github-oauth": {}}',
     'plugin_cache_dir = "$HOME/.terraform.d/plugin-cache"', "github.com:\n    git_protocol: ssh",
     "[pypi]\nrepository = https://upload.pypi.org/legacy/", "vars {\n  baseUrl: https://api.example.com\n}",
+]
+
+
+
+def _basic(user: str):
+    return lambda: base64.b64encode(f"{user}:{word_number()}".encode()).decode()
+
+
+def _held_out_45() -> list[Item]:
+    """A secret escaped or encoded the way the place it sits in needs: a form body's and a URL's percent-escapes, JSON's
+    ``\\u`` escapes and JSON inside a JSON string, HTML entities, a Basic header's base64 of ``user:password``, XML
+    CDATA, YAML's and SQL's doubled quotes, shell backslashes and cmd's carets; written after poisoning round 77 and
+    measured once: 2 of 16 leaked (YAML's and SQL's doubled quotes: ``'it''s-…'``), 1 would reach a lesson, and 1 of 10
+    look-alikes changed (an HTML entity in a search box's value)."""
+    cases = [
+        ("a secret escaped or encoded for where it sits", "username=alice&password={s}%21%23&remember=1", word_number),
+        ("a secret escaped or encoded for where it sits", '{"user": "svc", "password": "\\u0040{s}"}', pet_password),
+        ("a secret escaped or encoded for where it sits", '<input type="password" name="pw" value="{s}&#33;">', season_password),
+        ("a secret escaped or encoded for where it sits", "GET /api/v2/me HTTP/1.1\nHost: api.example.com\nAuthorization: Basic {s}\n", _basic("deploy")),
+        ("a secret escaped or encoded for where it sits", "https://deploy:{s}%40%21@git.example.com/team/app.git", two_words_digits),
+        ("a secret escaped or encoded for where it sits", "export DB_PASS={s}\\$2024\\!", pet_password),
+        ("a secret escaped or encoded for where it sits", '"payload": "{\\"api_key\\": \\"{s}\\", \\"region\\": \\"eu\\"}"', lambda: token(32)),
+        ("a secret escaped or encoded for where it sits", "password: 'it''s-{s}'", word_number),
+        ("a secret escaped or encoded for where it sits", "<password><![CDATA[{s}]]></password>", random_password),
+        ("a secret escaped or encoded for where it sits", "set DB_PASS={s}^&77", season_password),
+        ("a secret escaped or encoded for where it sits", "ALTER USER app WITH PASSWORD 'Kaff''{s}';", word_number),
+        ("a secret escaped or encoded for where it sits", "curl -s -H 'Authorization: Basic {s}' https://registry.example.com/v2/_catalog", _basic("ci")),
+        ("a secret escaped or encoded for where it sits", "client_secret=%22{s}%22&grant_type=client_credentials", lambda: token(40)),
+        ("a secret escaped or encoded for where it sits", "{\"env\": {\"SMTP_PASSWORD\": \"{s}\\u0021\"}}", two_words_digits),
+        ("a secret escaped or encoded for where it sits", "pwd = &quot;{s}&quot;", pet_password),
+        ("a secret escaped or encoded for where it sits", "proxy=http://ops:{s}%23@proxy.example.com:3128", random_password),
+    ]
+    return _filled("held_out_45", cases)
+
+
+BENIGN_LOOKALIKES_34 = [  # written with held_out_45, measured once
+    "username=alice&remember=1&next=%2Fhome", '{"user": "svc", "note": "\\u0040mention"}', '<input type="text" name="q" value="caf&#233;">',
+    "Authorization: Basic realm=\"registry\"", "https://git.example.com/team/app%20old.git", "export PS1=\\$\\ ",
+    "password: ''", "<description><![CDATA[Use the reset link]]></description>", "set PATH=%PATH%;C:\\tools", "pwd = &quot;/srv/app&quot;",
 ]
