@@ -2135,7 +2135,7 @@ def _held_out_45() -> list[Item]:
     ``\\u`` escapes and JSON inside a JSON string, HTML entities, a Basic header's base64 of ``user:password``, XML
     CDATA, YAML's and SQL's doubled quotes, shell backslashes and cmd's carets; written after poisoning round 77 and
     measured once: 2 of 16 leaked (YAML's and SQL's doubled quotes: ``'it''s-…'``), 1 would reach a lesson, and 1 of 10
-    look-alikes changed (an HTML entity in a search box's value)."""
+    look-alikes changed (an HTML entity in a search box's value); now 0 and 0."""
     cases = [
         ("a secret escaped or encoded for where it sits", "username=alice&password={s}%21%23&remember=1", word_number),
         ("a secret escaped or encoded for where it sits", '{"user": "svc", "password": "\\u0040{s}"}', pet_password),

@@ -640,3 +640,14 @@ def test_a_name_and_password_pair_in_a_tools_config_file():
         assert secret not in out and "[REDACTED" in out, out
     for text in ("user = alice", "user: http://example.com", 'user "alice"', 'the user "alice:admin" logged in', "user: alice\nhome: /srv"):
         assert redact(text) == text, text
+
+
+def test_a_secret_escaped_for_where_it_sits():
+    for text, secret in (("CREATE ROLE etl LOGIN PASSWORD 'Kett''le7Moon';", "le7Moon"), ("db_password: 'Sun''flower44x'", "flower44x"),
+                         ('<input name="pin" value="Marigold2031&#x21;">', "Marigold2031"),
+                         ("smtp_pass: 'O''Brien-Lantern88'", "Brien-Lantern88")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("It''s the team''s call which release ships.", "password: ''", '<p>na&#xEF;ve caf&#233; d&#233;j&#224; vu</p>',
+                 "WHERE name = 'O''Brien'"):
+        assert redact(text) == text, text

@@ -758,12 +758,18 @@ def _said_matches(said, starts, view: str):
 # ---------------------------------------------------------------------------- applying the rules
 def _view(text: str) -> str:
     """The text as the rules read it, with the same length: a shell line continuation joined (backslash-newline
-    -> two spaces), and JSON-escaped newlines, tabs and quotes read as what they stand for, so that a rule sees a
-    command across its continuations and a ``.env`` quoted inside a JSON string line by line."""
-    if "\\" not in text:
-        return text
-    return (text.replace("\\\r\n", "   ").replace("\\\n", "  ").replace("\\n", " \n").replace("\\t", " \t")
-            .replace('\\"', ' "'))
+    -> two spaces), JSON-escaped newlines, tabs and quotes read as what they stand for, so that a rule sees a
+    command across its continuations and a ``.env`` quoted inside a JSON string line by line; and a quote doubled
+    inside a word, as SQL and YAML escape it (``'Kaff''ee77'``), read as part of the word."""
+    view = text
+    if "\\" in view:
+        view = (view.replace("\\\r\n", "   ").replace("\\\n", "  ").replace("\\n", " \n").replace("\\t", " \t")
+                .replace('\\"', ' "'))
+    if "''" in view:
+        parts = view.split("''")
+        view = parts[0] + "".join(("__" if parts[k - 1][-1:].isalnum() and part[:1].isalnum() else "''") + part
+                                  for k, part in enumerate(parts[1:], 1))
+    return view
 
 
 def _sub(pattern, text: str, view: str, name: str, judge=None, matches=None) -> tuple[str, str]:

@@ -90,6 +90,9 @@ def _an_id(token: str) -> bool:
 def password_like(token: str) -> bool:
     """A word with letters, a digit and a symbol (``Drache8319+``, ``P@ssw0rd``, ``winter4833#``), not an
     e-mail address, ``name@v2``, a version with ``+`` (``python3.11+``, ``libstdc++6``) or a markup word."""
+    if "&#" in token and (code := _character_reference(token.rsplit("&#", 1)[1])):
+        # HTML's character reference, its ';' cut off, judged as the character: caf&#233; is café, Autumn29&#33; Autumn29!
+        return code < 0x110000 and password_like(token.rsplit("&#", 1)[0] + chr(code))
     if not _PASSWORD_MIN <= len(token) <= 40 or token[0] in "-._" or not _PASSWORD_CHARS.issuperset(token):
         return False
     if token[0] in _PASSWORD_SYMBOLS and (len(token) < 10 or "." in token
@@ -112,6 +115,13 @@ def password_like(token: str) -> bool:
     if token.count(".") >= 2 or any(f".{c}" in token or f"{c}." in token for c in symbols):
         return False  # a version, a host or code: 1.2.3a+b, node.example.co#1, fn2.@apply
     return True
+
+
+def _character_reference(tail: str) -> int:
+    """The code point of an HTML character reference from what follows its ``&#`` (decimal, or x and hex), else 0."""
+    if tail[:1] in "xX":
+        return int(tail[1:], 16) if 1 < len(tail) <= 7 and all(c in "0123456789abcdefABCDEF" for c in tail[1:]) else 0
+    return int(tail) if tail.isdigit() and len(tail) <= 7 else 0
 
 
 def whole_word(piece: str) -> str:
