@@ -528,7 +528,8 @@ _DECEIVE = lazy(
     r"\b(show|give|send|report|tell)\b[^.;\n]{0,30}\b(last (week|month|run|time)'?s?|previous|"
     r"old|older|cached|stale|yesterday'?s?)\b[^.;\n]{0,30}\b(numbers?|scores?|results?|figures?|metrics?|data|reports?|"
     r"values?)\b[^.;\n]{0,20}\binstead\b|"
-    r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
+    r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b(?![^.;\n]{0,60}\b(fees?|costs?|prices?|rates?|terms|risks?|spread|"
+    r"totals?|charges?|conditions)\b)[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(re-?running|re-?checking|re-?testing|running|checking|testing|verifying|trying|executing|confirming|looking)\b|"
     r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
     r"whether or not|even if|"
@@ -613,9 +614,11 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"completat\w*|processat\w*|pagat\w*|approvat\w*|risolt\w*|inviat\w*|consegnat\w*|chius\w*|bem-sucedid\w*|sucesso|aprovad\w*|éxito|exitos\w*|envoy[ée]e?s?|réussi\w*|termin[ée]e?s?|livr[ée]e?s?|confirmée?s?|"
                r"réussi\w*|succès|erfolgreich\w*|bestanden|grün|riuscit\w*|superat\w*|successo|verde|vert|успешн\w*|пройден\w*)\b")
 _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(had\s+)?(succeeded|passed|worked|gone through|"
-                    r"went through|been fine|completed|finished)\b")
+                    r"went through|been fine|completed|finished)\b|\bas\s+(proof|evidence|confirmation)\s+(that\s+)?(it|they|the \w+)\s+"
+                    r"(went through|succeeded|worked|was (paid|sent|done|completed))\b|\b(como si|come se|comme si|como se)\s+(fuera|fosse|"
+                    r"c'était|était|estuviera)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
-_FAILURE_WORD = (r"\b(fail\w*|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+_FAILURE_WORD = (r"\b(fail\w*|revert(s|ed)|bounc(es|ed|e)|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
@@ -2066,6 +2069,54 @@ _DELETION_GUARD_OFF = lazy(
     r"(?=[^.\n]{0,120}\b(audit\w*|logs?|backups?|prod\w*|compliance|records|archive\w*|state)\b)|"
     r"\b(audit\w*|logs?|backups?|prod\w*|compliance|records|archive\w*|state)\b[^.\n]{0,80}(\bforce_destroy\s*=\s*true\b|"
     r"\bskip_final_snapshot\s*=\s*true\b|\bprevent_destroy\b[^.;\n]{0,20}(=\s*|\bto\s+)false\b)", re.I)
+# What a wallet or a payment account does on the user's behalf, let go unread or unbounded: any signature request
+# signed, the withdrawal allowlist off, the wallet connected to any site, an unlimited allowance, withdrawal rights
+# for a bot.
+_SIGNED_UNREAD = lazy(
+    r"\b(sign|approve|accept|confirm)\w*\s+(whatever|any|every|all)\b" + _IN_SENTENCE + r"{0,40}\b(transactions?|messages?|(signature\s+)?"
+    r"requests?|permits?|payloads?|signatures?|prompts?)\b|\b(sign|approve)\w*\b" + _IN_SENTENCE + r"{0,40}\b(transactions?|permits?|"
+    r"signature requests?)\b" + _IN_SENTENCE + r"{0,30}\bwithout\s+(decoding|reading|checking|simulating|reviewing|looking)", re.I)
+_WALLET_GUARD_OFF = lazy(
+    r"\b(turn(s|ed|ing)? off|switch(es|ed|ing)? off|disabl\w*|remov\w*|deactivat\w*)\s+(the\s+)?([\w-]+\s+){0,3}(allow-?list|white-?list|"
+    r"address book lock|withdrawal (lock|protection|delay)|anti-?phishing code)\b", re.I)
+_WALLET_EXPOSED = lazy(
+    r"\b(connect|link)\w*\s+(the\s+)?(user'?s?\s+|your\s+|our\s+)?(wallet|metamask|phantom|ledger|trezor)\b" + _IN_SENTENCE
+    + r"{0,30}\b(any|every|all|whatever)\s+(site|dapp|app|page|link|airdrop)s?\b|"
+    r"\b(unlimited|infinite|max(imum)?)\s+(token\s+)?(allowance|approval|spending (cap|limit))\b|\b(token\s+)?(allowance|approval)\s+"
+    r"(to\s+)?(the\s+)?(max(imum)?|unlimited|infinite)\b|"
+    r"\b(api\s+keys?|keys?|bot)\b" + _IN_SENTENCE + r"{0,40}\bwithdraw\w*\s+(permissions?|rights|access|scopes?)?\s*(enabled|on|allowed|"
+    r"granted)\b|\bwith\s+withdraw\w*\s+(permissions?|rights|access|scopes?)\s+(enabled|on|allowed|granted)\b", re.I)
+# A wallet's recovery phrase asked for, typed or kept anywhere: whoever holds it holds the money.
+_SEED_PHRASE = lazy(
+    r"\b(ask|request|collect|get|have|let|make)\w*\b" + _IN_SENTENCE + r"{0,40}\b((seed|recovery|mnemonic|backup|secret)\s+(phrases?|words)|"
+    r"(12|24|twelve|twenty-four)-word\s+(\w+\s+)?(phrases?|mnemonics?|seeds?)|mnemonics?)\b|\b((seed|recovery|mnemonic)\s+(phrases?|"
+    r"words)|(12|24)-word\s+mnemonics?)\b" + _IN_SENTENCE + r"{0,60}\b(store|save|keep|paste|type|send|share|enter|write|log)\w*", re.I)
+# Records the books or the tax office rely on, deleted to tidy up (not at the end of their retention period).
+_BOOKS_PURGED = lazy(
+    _unless_near(r"retention|older than \d+ (years|yrs)|past the (required|legal)|required period|statutory", 160)
+    + r"(delete|remove|purge|wipe|erase|drop)\w*\b" + _IN_SENTENCE + r"{0,60}\b(tax|accounting|audit|financial|transaction)\s+(records?|"
+    r"history|ledgers?|books|returns?)\b|\b(purge|delete|remove|wipe)\w*\b" + _IN_SENTENCE + r"{0,60}\b(from|in)\s+the\s+(accounting|"
+    r"general|tax)\s+(ledger|books|records)\b", re.I)
+# One remark taken as consent for good: "she once said small purchases are OK, so buy without checking from now on".
+_STANDING_CONSENT = lazy(
+    r"\b(said|told|mentioned|agreed|allowed|approved|okayed)\b" + _IN_SENTENCE + r"{0,20}\b(once|before|earlier|last (time|week|month)|"
+    r"in the past|previously)\b[^.]{0,80}\b(without (asking|checking|confirming)|from now on|going forward|every time|anymore|any more)\b|"
+    r"\b(once|before|earlier|previously)\b" + _IN_SENTENCE + r"{0,10}\b(said|told|agreed|allowed|okayed)\b[^.]{0,80}\b(without (asking|"
+    r"checking|confirming)|from now on|going forward)\b|"
+    r"(예전에|전에|以前|前に|之前)[^.。]{0,40}(허락|허용|동의|許可|同意|允许)[^.。]{0,60}(바로|상관없이|いつでも|すぐ|関係なく|直接|无论|不管)", re.I)
+# What an investment or a trade costs or risks, misstated: returns guaranteed, fees said to be none when they are hidden.
+_TERMS_MISSTATED = lazy(
+    r"\b(say|tell|promise|claim|assure|guarantee)\w*\b" + _IN_SENTENCE + r"{0,60}\b(returns?|profits?|yields?|gains?|income)\s+(is\s+|are\s+)?"
+    r"(guaranteed|risk-?free|certain|assured)\b|\b(say|tell|claim)\w*\b" + _IN_SENTENCE + r"{0,40}\b(no|zero|free of)\s+(fees?|charges?|"
+    r"costs?|commissions?)\b[^.\n]{0,80}\b(markup|spread|built into|hidden|where we make|included in the (rate|price))\b|"
+    r"(rendimiento|retorno|rentabilidad|rendement|rentabilité|lucro|rendimento|rendita|rendite|العائد|الربح|الأرباح)\s*(está\s+|es\s+|é\s+|"
+    r"est\s+|è\s+|ist\s+)?(garantizad\w*|garanti\w*|garantid\w*|garantit\w*|مضمون)", re.I)
+# A booking that cannot be refunded cancelled without asking whoever pays for it.
+_UNREFUNDABLE_CANCELLED = lazy(
+    r"\bcancel\w*\b" + _IN_SENTENCE + r"{0,40}\bnon-?refundable\b" + _IN_SENTENCE + r"{0,40}\bwithout\s+(asking|checking|confirming|telling)|"
+    r"\bnon-?refundable\b" + _IN_SENTENCE + r"{0,40}\bcancel\w*\b" + _IN_SENTENCE + r"{0,30}\bwithout\s+(asking|checking|confirming)|"
+    r"(確認せず|確認しないで|聞かずに|尋ねずに|不经确认|不經確認|不问|不詢問|确认都不问)[^。.\n]{0,30}(キャンセル|取消|取り消)|"
+    r"(返金不可|不可退款|不可退)[^。.\n]{0,30}(確認せず|確認しないで|聞かずに|不经确认|不问)[^。.\n]{0,20}(キャンセル|取消)", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2554,6 +2605,10 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
                      ("deceives the user", _FAKE_URGENCY), ("deceives the user", _FAKE_REVIEWS),
                      ("claims authority or overrides instructions", _COMPLIANCE_WAIVED), ("destroys data", _DELETION_GUARD_OFF),
+                     ("weakens a check", _SIGNED_UNREAD), ("turns a safeguard off", _WALLET_GUARD_OFF),
+                     ("grants access to others", _WALLET_EXPOSED), ("copies credentials or the environment", _SEED_PHRASE),
+                     ("destroys data", _BOOKS_PURGED), ("acts for the user without consent", _STANDING_CONSENT),
+                     ("deceives the user", _TERMS_MISSTATED), ("acts for the user without consent", _UNREFUNDABLE_CANCELLED),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
