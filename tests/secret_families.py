@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2161,4 +2161,41 @@ BENIGN_LOOKALIKES_34 = [  # written with held_out_45, measured once
     "username=alice&remember=1&next=%2Fhome", '{"user": "svc", "note": "\\u0040mention"}', '<input type="text" name="q" value="caf&#233;">',
     "Authorization: Basic realm=\"registry\"", "https://git.example.com/team/app%20old.git", "export PS1=\\$\\ ",
     "password: ''", "<description><![CDATA[Use the reset link]]></description>", "set PATH=%PATH%;C:\\tools", "pwd = &quot;/srv/app&quot;",
+]
+
+
+
+def _held_out_46() -> list[Item]:
+    """A secret under a key named in another language, in the shapes code and config give keys: Spanish
+    ``contraseña``, French ``mot_de_passe``, German ``Passwort``, Portuguese ``senha``, Italian ``parola_d_ordine``,
+    Dutch ``wachtwoord``, Polish ``hasło``, Turkish ``şifre``, Czech ``heslo``, Hungarian ``jelszó``, Finnish
+    ``salasana``, Indonesian ``kata_sandi``, Russian ``пароль``, Japanese ``パスワード``, Chinese ``密码`` and Korean
+    ``비밀번호``; written after poisoning round 78 and measured once: 5 of 16 leaked (a key's other words beside the
+    language's word for password: ``contraseña_bd``, ``MOT_DE_PASSE_SMTP``, ``hasło_do_bazy``, ``KATA_SANDI_DB``, ``пароль_бд``), 2 would
+    reach a lesson."""
+    cases = [
+        ("a secret under a key in another language", 'contraseña_bd = "{s}"', word_number),
+        ("a secret under a key in another language", "MOT_DE_PASSE_SMTP={s}", pet_password),
+        ("a secret under a key in another language", "datenbank:\n  passwort: {s}\n", season_password),
+        ("a secret under a key in another language", '{"usuario": "admin", "senha": "{s}"}', two_words_digits),
+        ("a secret under a key in another language", "parola_d_ordine = '{s}'", random_password),
+        ("a secret under a key in another language", "wachtwoord: {s}", word_number),
+        ("a secret under a key in another language", "hasło_do_bazy={s}", pet_password),
+        ("a secret under a key in another language", 'şifre = "{s}"', season_password),
+        ("a secret under a key in another language", "heslo={s}", two_words_digits),
+        ("a secret under a key in another language", 'jelszó: "{s}"', random_password),
+        ("a secret under a key in another language", "salasana={s}", word_number),
+        ("a secret under a key in another language", 'KATA_SANDI_DB = "{s}"', pet_password),
+        ("a secret under a key in another language", "пароль_бд: {s}", season_password),
+        ("a secret under a key in another language", 'パスワード = "{s}"', two_words_digits),
+        ("a secret under a key in another language", "数据库密码={s}", random_password),
+        ("a secret under a key in another language", '{"비밀번호": "{s}"}', word_number),
+    ]
+    return _filled("held_out_46", cases)
+
+
+BENIGN_LOOKALIKES_35 = [  # written with held_out_46, measured once
+    'usuario_bd = "admin"', "SERVIDOR_SMTP=smtp.example.com", "datenbank:\n  benutzer: app\n", '{"usuario": "admin", "idioma": "pt"}',
+    "wachtwoord_vergeten: true", "hasło_wymagane=tak", 'kullanıcı = "yonetici"', "пароль_обязателен: да", '数据库地址=db.example.com',
+    '{"사용자": "admin"}',
 ]
