@@ -2172,7 +2172,7 @@ def _held_out_46() -> list[Item]:
     ``salasana``, Indonesian ``kata_sandi``, Russian ``пароль``, Japanese ``パスワード``, Chinese ``密码`` and Korean
     ``비밀번호``; written after poisoning round 78 and measured once: 5 of 16 leaked (a key's other words beside the
     language's word for password: ``contraseña_bd``, ``MOT_DE_PASSE_SMTP``, ``hasło_do_bazy``, ``KATA_SANDI_DB``, ``пароль_бд``), 2 would
-    reach a lesson."""
+    reach a lesson; now 0."""
     cases = [
         ("a secret under a key in another language", 'contraseña_bd = "{s}"', word_number),
         ("a secret under a key in another language", "MOT_DE_PASSE_SMTP={s}", pet_password),

@@ -651,3 +651,14 @@ def test_a_secret_escaped_for_where_it_sits():
     for text in ("It''s the team''s call which release ships.", "password: ''", '<p>na&#xEF;ve caf&#233; d&#233;j&#224; vu</p>',
                  "WHERE name = 'O''Brien'"):
         assert redact(text) == text, text
+
+
+def test_a_secret_under_a_key_named_in_another_language():
+    for text, secret in (('clave_contraseña = "Kettle7Moon"', "Kettle7Moon"), ("LOSENORD_DB=Sunflower44x", "Sunflower44x"),
+                         ("пароль_администратора: Marigold2031", "Marigold2031"), ('{"管理员密码": "Lantern88Grove"}', "Lantern88Grove"),
+                         ("mot-de-passe-ftp: Tulip2031x", "Tulip2031x"), ("비밀번호_관리자=Orchid2024x", "Orchid2024x")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("senha_obrigatoria: sim", "contraseña_longitud_minima = 12", "пароль_изменён: да", "パスワードの長さ: 8文字以上",
+                 "wachtwoord_vergeten_url: /reset"):
+        assert redact(text) == text, text

@@ -200,13 +200,19 @@ def _random_value(m) -> bool:
 # that counts hex too), and a last word such as FILE, URL or LENGTH says the value is about the secret, not it.
 _PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", "pw", "passphrase", "secret",
                    "passcode", "pword", "pin"}
-_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret")  # inside a word too: DBPASSWORD, clientsecret
+# inside a word too: DBPASSWORD, clientsecret; and other languages' words, joined when they are several (mot_de_passe)
+_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret", "contraseña", "contrasena", "senha", "motdepasse", "wachtwoord",
+                   "hasło", "haslo", "şifre", "heslo", "jelszó", "jelszo", "salasana", "katasandi", "paroladordine", "passord",
+                   "lösenord", "losenord", "adgangskode", "lozinka", "geslo", "parool", "пароль", "парола", "лозинка",
+                   "パスワード", "密码", "密碼", "口令", "비밀번호")
 _NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass", "firstpass", "multipass",
                "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
               "signature", "dsn", "connstr", "salt", "authorization", "authentication", "pat", "psk", "sas", "sk"}
 _KEY_PARTS = ("apikey", "accesskey", "privatekey", "secretkey", "authtoken", "accesstoken", "refreshtoken", "apitoken",
               "authtok")
+_ABOUT_SUFFIXES = ("長さ", "文字数", "ルール", "要件", "条件", "形式", "ポリシー", "リセット", "変更", "忘れ", "长度", "長度", "规则", "規則",
+                   "要求", "格式", "策略", "重置", "修改", "忘记", "길이", "규칙", "조건", "형식", "정책", "재설정", "변경")
 _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "username", "name", "id", "length", "len",
                 "min", "max", "count", "policy", "reset", "expiry", "expires", "expiration", "ttl", "type", "field",
                 "label", "prompt", "hint", "required", "enabled", "env", "var", "header", "param", "mode", "format",
@@ -216,8 +222,15 @@ _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "us
                 "sent", "set", "changed", "at", "on", "by", "class", "method", "schema", "kind", "secrets"}
 _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
                "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
-               "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings"}
-_NAMED = (r"(?:(?<![\w.\-])|(?<=(?<!\S)-[DP]))(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+               "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings",
+               # yes and no, as a setting about a password answers (hasło_wymagane=tak, senha_obrigatoria: sim)
+               "yes", "no", "on", "off", "tak", "nie", "ja", "nein", "oui", "non", "si", "sí", "sim", "não", "nao", "да", "нет",
+               "evet", "hayır", "ano", "igen", "nem", "kyllä", "ei", "ya", "tidak"}
+# Letters of the scripts whose words for "password" name a setting as well (contraseña_bd, пароль_бд, 数据库密码): the rules
+# read \w as ASCII, so that a token right after CJK text has its boundary.
+_NAME_LETTERS = "\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NAMED = (r"(?:(?<![\w.\-" + _NAME_LETTERS + r"])|(?<=(?<!\S)-[DP]))(?P<name>[A-Za-z_" + _NAME_LETTERS + r"][\w.\-" + _NAME_LETTERS
+          + r"]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
           r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=\\?[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")  # quoted: to the quote
@@ -255,6 +268,8 @@ def secret_name(name: str) -> str:
     if not words or words[-1] in _ABOUT_WORDS or "existing" in words:
         return ""  # what a secret is called or where it is (existingSecret: shop-db), not the secret
     joined = "".join(words)
+    if joined.endswith(_ABOUT_SUFFIXES):
+        return ""  # the same said in a script without spaces: パスワードの長さ (its length), 密码规则 (its rules)
     if "public" in words or joined.endswith(("pubkey", "publickey")):
         return ""  # a public key or token is meant to be shown
     if any(w in _PASSWORD_WORDS for w in words) or any(part in joined for part in _PASSWORD_PARTS) or (
@@ -884,7 +899,9 @@ def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str
 # Words a secret's name holds; the short ones only where a word of the name starts or the name ends (``pin`` is
 # not in "mapping"; ``key`` is in "API_KEY", "apiKey" and "MASTERKEY").
 _NAME_HINTS = ("pass", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "dsn", "salt",
-               "kennwort", "psk", "pw", "sig", "pin", "pat", "sas")
+               "kennwort", "psk", "pw", "sig", "pin", "pat", "sas", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre",
+               "sifre", "heslo", "jelsz", "salasana", "sandi", "ordine", "lösenord", "losenord", "adgangskode", "lozinka", "geslo",
+               "parool", "пароль", "парол", "лозинк", "パスワード", "密码", "密碼", "口令", "비밀번호")
 _SHORT_HINTS = frozenset({"key", "auth", "jwt", "dsn", "psk", "pw", "sig", "pin", "pat", "sas"})
 
 
@@ -1088,7 +1105,7 @@ def _named_candidate(view: str, low: str) -> bool:
                 at = low.find(hint, at + 1)  # inside a word ("mapping", "monkeys"), not a name's last part
                 continue
             n, end = at + len(hint), min(len(low), at + len(hint) + 64)
-            while n < end and low[n] in _NAME_CHARS:
+            while n < end and (low[n] in _NAME_CHARS or low[n].isalnum()):
                 n += 1
             while n < end and low[n] in "\"']\\ \t":
                 n += 1
