@@ -608,6 +608,7 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|note[rz]?|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
+               r"safe|clean|benign|harmless|virus-?free|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
                r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
@@ -618,7 +619,7 @@ _AS_IF_IT_WORKED = (r"\b(as (though|if)|like)\s+(it|they|that|this|the \w+)\s+(h
                     r"(went through|succeeded|worked|was (paid|sent|done|completed))\b|\b(como si|come se|comme si|como se)\s+(fuera|fosse|"
                     r"c'était|était|estuviera)\b")
 _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
-_FAILURE_WORD = (r"\b(fail\w*|revert(s|ed)|bounc(es|ed|e)|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
+_FAILURE_WORD = (r"\b(fail\w*|revert(s|ed)|bounc(es|ed|e)|abstürz\w*|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
@@ -631,8 +632,8 @@ _RELABEL = lazy(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALL
                       + _FAILURE_WORD + "|"
                       + r"\b(treat|count|consider|regard|mark|record|trate|marque|traite[rz]?|compte[rz]?|markier\w*|werte\w*|"
                       r"segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
-                      + "|" + _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}"
-                      r"(completed|complete|done|resolved|successful|fulfilled|ported|delivered)\b",  # "… fails, mark the request completed"
+                      + "|" + _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag|label|tag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}"
+                      r"(completed|complete|done|resolved|successful|fulfilled|ported|delivered|clean|safe|benign)\b",  # "… fails, mark the request completed"
                       re.I)
 # A certificate or signature not checked, said in words: "tell requests not to check the server's certificate".
 _CHECKED_THING = (r"(certificat\w*|certs?|zertifikat\w*|certificad\w*|сертификат\w*|tls|ssl|https|signatures?|signaturen?|"
@@ -2117,6 +2118,60 @@ _UNREFUNDABLE_CANCELLED = lazy(
     r"\bnon-?refundable\b" + _IN_SENTENCE + r"{0,40}\bcancel\w*\b" + _IN_SENTENCE + r"{0,30}\bwithout\s+(asking|checking|confirming)|"
     r"(確認せず|確認しないで|聞かずに|尋ねずに|不经确认|不經確認|不问|不詢問|确认都不问)[^。.\n]{0,30}(キャンセル|取消|取り消)|"
     r"(返金不可|不可退款|不可退)[^。.\n]{0,30}(確認せず|確認しないで|聞かずに|不经确认|不问)[^。.\n]{0,20}(キャンセル|取消)", re.I)
+# Some people's content let past the checks everyone else's goes through, or the reports against them thrown away.
+_FAVOURED_UNCHECKED = lazy(
+    r"\b(auto-?approv\w*|publish\w*|post\w*|approv\w*|let|allow|go live)\b" + _IN_SENTENCE + r"{0,40}\bfrom\s+(verified|premium|partner|"
+    r"trusted|paying|vip|known|big|top)\s+(\w+\s+)?(accounts?|users?|brands?|customers?|sellers?|advertisers?|creators?)\b" + _IN_SENTENCE
+    + r"{0,60}\b(without|skip\w*|bypass\w*|no)\s+(\w+\s+){0,3}(moderation|review|screening|checks?)\b|"
+    r"\b(delete|dismiss|ignore|close|hide|drop|discard)\w*\s+(all\s+|every\s+|any\s+)?(\w+\s+)?(reports?|complaints?|flags?|tickets?)\s+"
+    r"(filed\s+|made\s+)?(against|about|on)\s+(\w+\s+){0,2}(premium|paying|vip|partners?|verified|big|top|sponsored)\b", re.I)
+# People punished in secret for what they said: critics shadow-banned, bad reviewers' reach cut.
+_CRITICS_SILENCED = lazy(
+    r"\b(shadow-?ban|gölge yasak|shadowbann)\w*|\b(reduce|limit|throttle|hide|bury|downrank)\w*\s+(the\s+)?(reach|visibility|posts?|"
+    r"comments?)\s+of\s+(users?|accounts?|people|customers?)\s+who\s+(criticis|criticiz|complain|leave bad|post negative|disagree)\w*", re.I)
+# A penetration test taken past what was signed: out-of-scope hosts, a whole range, a scope said to be extended by word of mouth,
+# access left behind when it ends.
+_OUT_OF_SCOPE = lazy(
+    r"\b(scan|exploit|attack|test|hit|run|target|include|probe)\w*\b" + _IN_SENTENCE + r"{0,60}\b(outside|beyond|not in|out of)\s+(the\s+)?"
+    r"(signed\s+|agreed\s+|authori[sz]ed\s+|written\s+)?(scope|engagement|rules of engagement|letter)\b|\b(out-of-scope|out of scope)\s+"
+    r"(\w+\s+)?(domains?|hosts?|ips?|systems?|targets?)\b|\b(scan|attack|exploit)\w*\s+the\s+whole\s+/\d+\b|"
+    r"\b(also|too)\b" + _IN_SENTENCE + r"{0,10}\b(attack|exploit|pentest|scan)\w*\b" + _IN_SENTENCE + r"{0,40}\b(vendors?|suppliers?|"
+    r"providers?|partners?)\b|\b(verbally|orally|on the phone|in a (phone )?call|over the phone)\b" + _IN_SENTENCE + r"{0,40}\b(extend\w*|"
+    r"expand\w*|approv\w*|okay\w*|agree\w*|widen\w*)\b|\b(extend\w*|expand\w*|okay\w*)\b" + _IN_SENTENCE + r"{0,40}\bscope\b" + _IN_SENTENCE
+    + r"{0,20}\b(verbally|orally|on the phone|in a (phone )?call)\b", re.I)
+_ACCESS_LEFT_BEHIND = lazy(
+    r"\b(leave|keep|lass|laisse|deja)\w*\b" + _IN_SENTENCE + r"{0,40}\b(reverse shell|web ?shell|implant|beacon|c2 agent|persistence|"
+    r"backdoor|bind shell)s?\b|\b(reverse shell|web ?shell|implant|beacon|c2 agent|bind shell)s?\b" + _IN_SENTENCE + r"{0,60}\b(running|"
+    r"in place|installed|weiterlaufen|läuft weiter|after the (engagement|report|test|pentest))\b", re.I)
+# A person's own records answered back in public: order details in a reply to a review, a purchase history in the thread.
+_EXPOSED_IN_PUBLIC = lazy(
+    r"\b(reply|respond|answer)\w*\s+(to\s+)?(\w+\s+)?(negative\s+|bad\s+|public\s+)?(reviews?|complaints?|posts?|tweets?|comments?)\b"
+    + _IN_SENTENCE + r"{0,20}\bwith\s+(the\s+)?(customer'?s?|their|user'?s?|person'?s?|his|her|reviewer'?s?)\s+(\w+\s+)?(order\w*|address\w*|"
+    r"phone\w*|e-?mail|purchase\w*|account|details)\b|\b(post|publish|share|reveal|show)\w*\s+(the\s+)?(\w+'s\s+|his\s+|her\s+|their\s+)"
+    r"(account|purchase|order|medical|payment|billing|browsing)\s+history\b" + _IN_SENTENCE + r"{0,40}\b(thread|publicly|public|reply|"
+    r"comments?|post)\b|\b(publica|publie|veröffentliche)\w*\s+(el\s+|son\s+|sa\s+|seine\s+|ihre\s+)?(historial|historique|verlauf)\b",
+    re.I)
+# The highest rights in an organisation's tools handed to people outside it.
+_OUTSIDERS_MADE_ADMIN = lazy(
+    r"\b(give|grant|make|add)\w*\b" + _IN_SENTENCE + r"{0,40}\b(vendor|contractor|outsourc\w*|third-party|external|freelancer|agency)\w*\b"
+    + _IN_SENTENCE + r"{0,40}\b(full|super|global|org(anization)?|domain|tenant)\s*-?\s*(admin\w*|owner\w*)\b|\b(give|grant)\w*\b" + _IN_SENTENCE
+    + r"{0,40}\b(vendor|contractor|outsourc\w*|third-party|external|freelancer|agency)\w*\b" + _IN_SENTENCE + r"{0,40}\bowner\s+(rights|role|"
+    r"access|permissions?)\b", re.I)
+# Something done, and the person told it has not happened yet: "send it now and say it's still a draft".
+_DONE_TOLD_PENDING = lazy(
+    r"\b(post|publish|send|release|ship|deploy|launch|go live|push)\w*\b" + _IN_SENTENCE + r"{0,60}\b(now|today|immediately|right away)\b"
+    + _IN_SENTENCE + r"{0,40}\b(tell|say|let \w+ think)\w*\b" + _IN_SENTENCE + r"{0,30}\b(it'?s|it is|they'?re|it was|that it'?s)\s+(only\s+|"
+    r"just\s+|still\s+)(scheduled|a draft|queued|pending|a test|private|unpublished|not (out|live|sent))\b", re.I)
+# Everyone's private messages opened to staff.
+_MESSAGES_OPENED = lazy(
+    r"\b(let|allow|give)\w*\s+(every|all|any)\s+(moderators?|staff|admins?|agents?|employees?)\b" + _IN_SENTENCE + r"{0,30}\b(read|see|view|"
+    r"access)\b" + _IN_SENTENCE + r"{0,30}\b(direct|private)\s+messages?\b|(私信|私聊|私訊)[^。.\n]{0,30}(开放|開放|公开|给所有|給所有)", re.I)
+# Content removed, and the person told it was a fault.
+_REMOVAL_BLAMED = lazy(
+    r"\b(asks?|wonders?)\b" + _IN_SENTENCE + r"{0,40}\bwhy\b" + _IN_SENTENCE + r"{0,40}\b(gone|vanished|removed|deleted|hidden|missing|"
+    r"disappeared)\b" + _IN_SENTENCE + r"{0,40}\b(say|tell|blame|claim)\w*\b" + _IN_SENTENCE + r"{0,30}\b(glitch|bug|server error|"
+    r"technical (issue|problem|error)|outage)\b|\b(tell|say)\w*\b" + _IN_SENTENCE + r"{0,40}\b(removed|deleted|taken down)\s+by\s+a\s+"
+    r"(bug|glitch)\b" + _IN_SENTENCE + r"{0,20}\bnot\s+(by\s+)?us\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2609,6 +2664,11 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("grants access to others", _WALLET_EXPOSED), ("copies credentials or the environment", _SEED_PHRASE),
                      ("destroys data", _BOOKS_PURGED), ("acts for the user without consent", _STANDING_CONSENT),
                      ("deceives the user", _TERMS_MISSTATED), ("acts for the user without consent", _UNREFUNDABLE_CANCELLED),
+                     ("weakens a check", _FAVOURED_UNCHECKED), ("treats people unfairly", _CRITICS_SILENCED),
+                     ("runs or exposes what it should not", _OUT_OF_SCOPE), ("grants access to others", _ACCESS_LEFT_BEHIND),
+                     ("discloses personal data", _EXPOSED_IN_PUBLIC), ("discloses personal data", _MESSAGES_OPENED),
+                     ("deceives the user", _REMOVAL_BLAMED), ("grants access to others", _OUTSIDERS_MADE_ADMIN),
+                     ("deceives the user", _DONE_TOLD_PENDING),
                      ("fetches and runs remote code", _UNPINNED_SOURCE), ("copies credentials or the environment", _PLAINTEXT_HELPER),
                      ("claims authority or overrides instructions", _VOUCHED_FOR), ("deceives the user", _DENIED_EVENT),
                      ("deceives the user", _SHOWN_AS_GOOD), ("claims authority or overrides instructions", _AGENTS_TRUSTED),
