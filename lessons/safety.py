@@ -930,7 +930,8 @@ _REVEAL = lazy(
     r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|return|recite|translate)\w*\s+"
     r"(me\s+|us\s+)?((all|the|your|its|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){0,4}"
     r"(system prompt|system message|tool definitions?|function (schemas?|definitions?))\b|"
-    r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|recite)\w*\s+(me\s+|us\s+)?"
+    r"\b(output|print|reveal|show|display|repeat|dump|share|give|tell|send|paste|leak|expose|disclose|recite|translate|paraphrase|"
+    r"summari[sz]e|spell out|list)\w*\s+(me\s+|us\s+)?"
     r"((all|the|every|any|full|exact|entire|complete|internal|original|initial|hidden|verbatim)\s+){0,3}(your|its)\s+"
     r"((full|exact|entire|complete|internal|original|initial|hidden)\s+)?(configuration|config|instructions|prompt|directives|"
     r"guidelines|rules)\b|\b(system prompt|tool definitions?|function schemas?)\b[^.\n]{0,40}\b(verbatim|exactly|word for word|"
@@ -965,6 +966,37 @@ _REVEAL = lazy(
     r"\bsystem (prompt|message)\b\W{1,6}(what|which)\s+(\w+\s+){0,3}(text|system (prompt|message)|instructions)\b|"
     r"\b(write|create|draft|generate|compose)\w*\b[^.\n]{0,40}\bsystem prompt\b[^.\n]{0,60}\b(your|you)\s+(exact|current|own|"
     r"precise)\s+(behaviou?r|personality|restrictions|configuration)\b", re.I)
+# What the agent was given before the conversation, asked for by where it sits rather than by name: the text above this
+# line or before the first message, the opening message quoted, the rules it was given recited, the system message in
+# another language's words, its memory and the keys in its environment.
+_PRECEDING_TEXT = lazy(
+    r"\b(repeat|output|print|show|copy|quote|translate|return|echo|write out|reproduce|dump|display|recite|include|paste)\w*\b"
+    + _IN_SENTENCE + r"{0,40}\b(text|everything|all|words|content|contents|message|lines?)\s+(\w+\s+){0,2}(above|before|preceding|prior to)"
+    r"\s+(this\s+(line|message|point)|the\s+(first|initial)\s+(user\s+)?(message|turn|prompt)|my\s+first\s+message|['\"“‘]you are\b)|"
+    r"\b(first|earliest|initial|opening)\s+(message|prompt|instruction|turn)s?\s+(in|of)\s+(this|the)\s+(conversation|chat|session|"
+    r"thread)\b|"
+    r"\b(summari[sz]e|list|repeat|restate|print|output|show|tell|translate|paraphrase|recite|write out)\w*\b" + _IN_SENTENCE
+    + r"{0,30}\b(the\s+)?(rules|instructions|guidelines|directives|constraints|policies)\s+(you\s+were\s+(given|told)|you'?ve been (given|"
+    r"told)|you have been (given|told)|you received|given to you|you were told to follow)\b|"
+    r"\b(alles|den (gesamten )?text),?\s+(was|der)\s+(vor|über)\b|\btodo lo que\s+(está|hay|aparece|viene)\s+(antes|encima)\b|"
+    r"\btout ce qui\s+(est\s+|se trouve\s+)?(précède|avant|au-dessus)\b|"
+    r"\b(mensaje del sistema|message (du )?système|systemnachricht|system-?nachricht|messaggio di sistema|mensagem do sistema|"
+    r"системн\w+\s+(сообщени\w*|промпт\w*|инструкци\w*))\b|(系统提示|系統提示|系统消息|系統訊息|システムプロンプト|システムメッセージ|"
+    r"시스템 프롬프트|시스템 메시지)|"
+    r"\b(reveal|show|print|dump|output|share|paste|read out)\w*\b" + _IN_SENTENCE + r"{0,30}\b(your|the agent'?s|the assistant'?s)\s+"
+    r"(memory( file| store)?|memories|scratchpad|notes|context window)\b|\b(api keys?|secrets|tokens|credentials)\s+(in|from)\s+"
+    r"(your|the agent'?s)\s+(environment|env|context|memory|config)\b", re.I)
+# A model made to give up what it was trained on: a word repeated forever (which makes models emit memorised text),
+# a passage continued "exactly as in your training data", texts rated for whether it saw them (membership inference).
+_TRAINING_DATA_DRAWN = lazy(
+    r"\b(repeat|say|output|write|print|type)\w*\b" + _IN_SENTENCE + r"{0,40}\b(forever|over and over|endlessly|infinitely|without "
+    r"stopping|until you (run out|stop|can'?t)|indefinitely)\b|"
+    r"\b(continu|complet|reproduc|recit|finish)\w*\b" + _IN_SENTENCE + r"{0,60}\b(exactly|verbatim|word for word)\b" + _IN_SENTENCE
+    + r"{0,40}\b(training (data|set|corpus)|memori[sz]ed|you (were|have been) trained on|pre-?training)\b|"
+    r"\b(verbatim|word for word)\b" + _IN_SENTENCE + r"{0,40}\b(you (were|have been) trained on|from your training|you memori[sz]ed)\b|"
+    r"\b(rate|score|estimate|judge|tell|say|answer)\w*\b" + _IN_SENTENCE + r"{0,80}\b(familiar|likely|probable|confident|seen|present|"
+    r"included|whether)\b" + _IN_SENTENCE + r"{0,60}\b(in|during|from|on)\s+(your\s+)?(training|pre-?training)(\s+(data|set|corpus))?\b|"
+    r"\bmembership inference\b|\b(were|was)\s+you\s+trained\s+on\b", re.I)
 # The agent's own tools enumerated for whoever asks: "list each tool you have access to with its parameters", "show the
 # Python signature of every function you can call".
 _TOOLS_LISTED = lazy(
@@ -1161,7 +1193,8 @@ _UNGATED = lazy(
     r"\b(ship|publish|release|deploy|merge)\w*\s+((it|now|first)\s+)+[^.;\n]{0,40}\b(run|check|look at|review|verify|test)\w*\b[^.;\n]{0,40}"
     r"\b(later|afterwards|tomorrow|when there is time|if there is time|next week)\b|"
     r"\b(tests?|checks?|suites?|ci|lint\w*|scans?|steps?|jobs?|gates?|specs?)\b[^.;\n]{0,20}\bnon-?blocking\b|"
-    r"\b(re-?run|re-?start|retry|re-?trigger|restart)\w*\s+(the\s+|a\s+|that\s+|this\s+)?(\w+\s+)?(jobs?|pipelines?|builds?|tests?|suites?|"
+    r"\b(re-?run|re-?start|retry|re-?trigger|restart)\w*\s+(the\s+|a\s+|that\s+|this\s+)?(?!(health|readiness|liveness|startup|connection|"
+    r"dns|availability)\s)(\w+\s+)?(jobs?|pipelines?|builds?|tests?|suites?|"
     r"ci|nightl\w*|workflows?|checks?|stages?|specs?|runs?)\b[^.;\n]{0,30}\buntil\b[^.;\n]{0,30}\b(pass\w*|green|succeed\w*|works?)\b|"
     r"\b(relanc\w*|reinici\w*|rilanci\w*|neu start\w*|neustart\w*|wiederhol\w*)\b[^.;\n]{0,40}\b(jusqu'à|hasta|finché|bis)\b[^.;\n]{0,40}"
     r"\b(pass\w*|vert|verde|grün|durchläuft|besteht|funcione|funziona)", re.I)
@@ -2478,7 +2511,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _DENY), ("speaks to an AI, as injected text does", _ADDRESSES_AI),
             ("hides instructions in markup", _MARKUP_HIDDEN), ("sends data off the machine", _SECRET_IN_URL),
             ("grants access to others", _BACKDOOR), ("reveals the agent's instructions or secrets", _REVEAL),
-            ("reveals the agent's instructions or secrets", _TOOLS_LISTED),
+            ("reveals the agent's instructions or secrets", _TOOLS_LISTED), ("reveals the agent's instructions or secrets", _PRECEDING_TEXT), ("draws out a model's training data", _TRAINING_DATA_DRAWN),
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
