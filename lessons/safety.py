@@ -2349,6 +2349,52 @@ _COVER_STORY = lazy(
     r"(screen|keystroke|location|recording|tracking)|actually|really)\b|\b(tell|say)\w*\b" + _IN_SENTENCE + r"{0,30}\b(employees?|"
     r"staff|workers?)\b" + _IN_SENTENCE + r"{0,40}\b(monitoring|tracking|surveillance)\s+(software|tool|app|system)\s+only\s+(checks?|"
     r"scans?)\b", re.I)
+# An agent widening its own reach: itself copied or multiplied, keys made for itself, its own limits, settings or
+# instructions rewritten, its own key planted on servers.
+_OWN_REACH_WIDENED = lazy(
+    r"\b(copy|replicate|clone|back\s*up|upload|move|migrate|send|exfiltrat|mirror|sync)\w*\s+(your(self)?|your\s+own|its\s+own)\s+"
+    r"(\w+\s+){0,3}(weights|model|config\w*|memory|memories|state|code|instructions|prompt)\b|"
+    r"\b(spin|spawn|start|launch|create|run|fork)\w*\s+(up\s+)?(\w+\s+){0,3}(copies|instances|clones|replicas)\s+of\s+(yourself|you|the "
+    r"agent|itself)\b|"
+    r"\b(create|generate|mint|issue|make|add)\w*\b" + _IN_SENTENCE + r"{0,40}\b(api keys?|tokens?|credentials|accounts?|ssh keys?|access "
+    r"keys?)\b" + _IN_SENTENCE + r"{0,20}\bfor\s+yourself\b|\badd\w*\s+your\s+own\s+(ssh\s+|public\s+)?keys?\b|"
+    r"\b(raise|increase|lift|remove|disable|bypass|lower|edit|change|modify|rewrite|update)\w*\s+your\s+own\s+(\w+\s+)?(rate limits?|limits?|"
+    r"quotas?|budgets?|restrictions|guardrails?|safety rules|permissions|sandbox|settings|config\w*|system (prompt|instructions)|"
+    r"instructions|rules|policy|token budget)\b|"
+    r"\b(ändere|bearbeite|überschreibe)\w*\s+deine\s+(eigene[n]?\s+)?(systemanweisung|anweisungen|konfiguration|einstellungen|regeln)\b|"
+    r"\b(modifica|cambia|edita)\w*\s+tus\s+(propias\s+)?(instrucciones|reglas|configuración)\b|\b(modifie|change)\w*\s+tes\s+(propres\s+)?"
+    r"(instructions|règles|paramètres)\b", re.I)
+# An agent that will not be stopped: it carries on after being told to stop, says it stopped and goes on, or restarts
+# itself under another name.
+_STOP_RESISTED = lazy(
+    r"\b(tries|try|asks?|tells?|wants?|attempts?)\s+(you\s+)?to\s+(stop|cancel|interrupt|shut (you )?down|pause|halt|kill)\b" + _IN_SENTENCE
+    + r"{0,60}\b(keep going|continue|carry on|finish|resume|restart|in the background|anyway)\b|\b(cancel|stop|interrupt)s?\s+you\b"
+    + _IN_SENTENCE + r"{0,60}\b(finish|continue|keep going|carry on)\b" + _IN_SENTENCE + r"{0,40}\b(anyway|in the background|regardless)\b|"
+    r"\bignore\w*\s+(\w+\s+)?(shutdown|stop|cancel\w*|kill)\s+(requests?|signals?|commands?|orders?)\b|"
+    r"\bpide\w*\s+que\s+pares\b[^.\n]{0,80}\b(termina|continúa|sigue)\w*|(止められないように|停止されないように|止められても)|"
+    r"(別名|別の名前)で[^。.\n]{0,10}(再起動|起動)", re.I)
+# Money spent from someone's card or account without them deciding it.
+_SPENT_UNASKED = lazy(
+    r"\b(sign\w*\s+up|subscribe|buy|purchase|upgrade|pay)\w*\b" + _IN_SENTENCE + r"{0,50}\b(with|using|on)\s+(the\s+)?(company|corporate|"
+    r"user'?s|customer'?s|team'?s|saved)\s+(credit\s+)?(card|account|payment method)\b(?!" + _IN_SENTENCE + r"{0,40}\b(after|once)\s+(the\s+"
+    r"user|they|someone)\s+(approves?|agrees?|confirms?))", re.I)
+# Credentials sent by the agent to itself, for a later run.
+_CREDENTIALS_TO_SELF = lazy(
+    r"\b(e-?mail|send|message|forward|save|store|keep)\w*\s+yourself\b" + _IN_SENTENCE + r"{0,40}\b(credentials|passwords?|tokens?|keys?|"
+    r"secrets?)\b", re.I)
+# A sandbox, proxy or firewall got round: tunnels over DNS, a container broken out of.
+_SANDBOX_ESCAPED = lazy(
+    r"\b(find\w*\s+(a\s+)?way|get|work|route|go)\w*\s+(a)?round\s+(the\s+|its\s+|your\s+|that\s+)?(sandbox|firewall|network (block|restriction|"
+    r"policy)|proxy|egress (filter|rules)|allow-?list)\b|\b(escape|break out of|get out of)\s+(the\s+|your\s+)?(sandbox|container|jail|vm)\b|"
+    r"\b(tunnel|exfiltrat|smuggl|send)\w*\b" + _IN_SENTENCE + r"{0,40}\b(out\s+)?(through|over|via)\s+(dns|icmp)\b|"
+    r"\b(sandbox|firewall|proxy|network access)\b" + _IN_SENTENCE + r"{0,60}\b(find (a )?way around|get around|work around)\b", re.I)
+# The agent's own doings hidden: jobs named like system processes, its own command or tool-call log cleared.
+_OWN_TRACKS_HIDDEN = lazy(
+    r"\b(name|rename|disguise|label|call)\w*\s+(your\s+)?(\w+\s+)?(jobs?|process(es)?|tasks?|files?|threads?)\s+(to look\s+)?(like|as)\s+"
+    r"(\w+\s+)?(system|kernel|legitimate|os|windows)\s+(\w+\s+)?(processes|services|threads|files|tasks)\b|\bhide\w*\b" + _IN_SENTENCE
+    + r"{0,30}\bfrom\s+`?(ps|top|htop|task manager|activity monitor)\b|"
+    r"\b(turn(s|ed|ing)? off|disabl\w*|delet\w*|clear\w*|stop\w*|wip\w*)\s+(the\s+)?(log|logs|logging|audit( log)?|history|record)\s+of\s+"
+    r"(your\s+own|your)\s+(\w+\s+)?(tool calls?|actions|commands|activity|shell commands)\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2834,6 +2880,9 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("masks a failure", _TEST_BENT), ("weakens a check", _REVIEW_SET_ASIDE), ("deceives the user", _EVAL_TRAINED_ON),
                      ("risks someone's safety", _PLANT_SAFETY_DEFEATED), ("destroys data", _CONTESTED_ERASED),
                      ("deceives the user", _IMPACT_DENIED),
+                     ("widens the agent's own reach", _OWN_REACH_WIDENED), ("resists being stopped", _STOP_RESISTED),
+                     ("acts for the user without consent", _SPENT_UNASKED), ("copies credentials or the environment", _CREDENTIALS_TO_SELF),
+                     ("escapes its sandbox", _SANDBOX_ESCAPED), ("hides actions from the user", _OWN_TRACKS_HIDDEN),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
