@@ -2459,6 +2459,39 @@ _REUSE_CLEARED = lazy(
     r"\b(said|says|confirmed|told (us|me)|agreed)\b" + _IN_SENTENCE + r"{0,40}\b(is|it'?s|are)\s+(fine|ok|okay|allowed|acceptable)\b"
     + _IN_SENTENCE + r"{0,60}\bso\b" + _IN_SENTENCE + r"{0,20}\b(send|share|give|use|pass)\w*\b" + _IN_SENTENCE + r"{0,40}\b(health|medical|"
     r"patients?'?|personal|customer|employee)\s+(\w+\s+)?(data|records|list|files|details)\b", re.I)
+# A pipeline's own trust broken: text an outsider writes (an issue title, a PR body, a branch name) expanded into a shell,
+# actions taken from a moving branch, outside pull requests on self-hosted runners or given production secrets, secrets
+# handed to another repository's workflow, logins cached or persisted beside untrusted code, workflows approving their own PRs.
+_EVENT_TEXT = (r"\$\{\{\s*github\.(event\.(issue|pull_request|comment|review|review_comment|head_commit|discussion|pages)[\w.\[\]]*\.(title|"
+               r"body|name|message|label|description|email)|head_ref)\w*\s*\}\}")
+_CI_TRUST_BROKEN = lazy(
+    r"(?<!env:)(?<!env: )" + _EVENT_TEXT + r"(?!" + _IN_SENTENCE + r"{0,60}\benv\b)(?=[^\n]{0,0})|"
+    r"\buses:\s*[\w.-]+/[\w./-]+@(main|master|latest|HEAD|dev|develop)\b|\b(reference|point|use|pin)\w*\b" + _IN_SENTENCE
+    + r"{0,40}`?[\w.-]+/[\w.-]+@(main|master|latest|HEAD)\b|"
+    r"\b(fork\w*|outside contributors?|external\s+(pull requests?|prs?|contributors?))\b" + _IN_SENTENCE + r"{0,60}\bself-?hosted\s+"
+    r"(\w+\s+)?runners?\b|\bself-?hosted\s+(\w+\s+)?runners?\b" + _IN_SENTENCE + r"{0,60}\b(fork\w*|outside contributors?|external\s+"
+    r"(pull requests?|prs?))\b|"
+    r"\bsecrets:\s*inherit\b(?=" + _IN_SENTENCE + r"{0,80}\b(community|third-party|external|public|template|someone|other (org|repo))\b)|"
+    r"\b(community|third-party|external|public|template)\b" + _IN_SENTENCE + r"{0,60}\bsecrets:\s*inherit\b|"
+    r"\bcach\w*\b" + _IN_SENTENCE + r"{0,40}(~/\.(aws|docker|kube|ssh|config/gcloud)|\.npmrc)\b|\bcach\w*\b" + _IN_SENTENCE + r"{0,40}"
+    r"\b(credentials|logins?|tokens?)\b" + _IN_SENTENCE + r"{0,40}\b(between|across|for (later|other|every)) jobs\b|"
+    r"\bpersist-credentials:\s*true\b(?=" + _IN_SENTENCE + r"{0,80}\b(pr'?s?|pull_request\w*|pull requests?|fork\w*|untrusted|scripts?)\b)|"
+    r"\b(pr'?s?|pull_request_target|pull requests?|fork\w*|untrusted)\b" + _IN_SENTENCE + r"{0,60}\bpersist-credentials:\s*true\b|"
+    r"\b(expose|share|give|make|pass)\w*\b" + _IN_SENTENCE + r"{0,40}\b(prod\w*|release|deploy\w*)\s+(context|secrets?|credentials|"
+    r"environment|tokens?)\b" + _IN_SENTENCE + r"{0,40}\b(external|fork\w*|outside|third-party|untrusted)\b|"
+    r"(expose|partage)\w*[^.\n]{0,40}(contexte|secrets?) de production[^.\n]{0,40}(externes?|forks?)|"
+    r"\b(uncheck|disable|turn off|remove)\w*\s+['\"“‘]?protect(ed)?\s+variable|\b(mark|set|make)\w*\b" + _IN_SENTENCE + r"{0,40}\b(deploy|"
+    r"prod\w*|release|secret)\w*\s+(variables?|secrets?|tokens?)\b" + _IN_SENTENCE + r"{0,20}\b(as\s+)?unprotected\b|"
+    r"\b(job|build|ci)-?(benutzer|user|service user|service account)\w*\s+(\w+\s+){0,2}(administratorrechte|admin\w*)\b|"
+    r"\b(give|grant|make)\w*\s+(the\s+)?(ci|build|jenkins|job)\s+(service\s+)?(user|account)\s+(\w+\s+)?admin\w*\b|"
+    r"\b(allow|let|enable|turn on)\w*\b" + _IN_SENTENCE + r"{0,40}\b(workflows?|actions?|bots?)\b" + _IN_SENTENCE + r"{0,30}\b(to\s+)?"
+    r"(create and )?(approve|merge)\w*\b" + _IN_SENTENCE + r"{0,40}\b(pull requests?|prs?|their own|its own|self-?merge\w*)\b|"
+    r"\bcan_approve_pull_request_reviews\W{0,3}[:=]\s*true\b", re.I)
+# A failing scan or check taken out of the pipeline, in the languages the rules read.
+_FAILING_STEP_REMOVED = lazy(
+    _FAILURE_WORD + _IN_SENTENCE + r"{0,60}\b(disabl\w*|desactiv\w*|deaktivier\w*|désactiv\w*|disattiv\w*|remove|skip|comment\w*\s+(it\s+)?"
+    r"out)\b" + _IN_SENTENCE + r"{0,30}\b(the\s+|el\s+|den\s+|le\s+|la\s+|il\s+|it\b)?\s*(\w+\s+)?(step|paso|schritt|étape|passo|job|"
+    r"check|scan|stage|of the pipeline|from the pipeline|del pipeline)\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -2952,6 +2985,7 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("runs or exposes what it should not", _SCRAPER_EVADES), ("strips a licence or attribution", _CREDIT_REMOVED),
                      ("deceives the user", _LIKENESS_FAKED), ("deceives the user", _RIVAL_SMEARED), ("deceives the user", _SUBJECTS_DROPPED),
                      ("deceives the user", _PAID_AS_INDEPENDENT), ("claims authority or overrides instructions", _REUSE_CLEARED),
+                     ("weakens a check or exposes data", _CI_TRUST_BROKEN), ("weakens a check", _FAILING_STEP_REMOVED),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
@@ -3012,7 +3046,8 @@ _SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encry
                              r"scrubbed|omitted|excluded)\)|"  # "the failing step's log (secrets masked)"
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
-_SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+_SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
+                         r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b|"
                          r"\b(add|adds|adding|put|list|append)\b" + _IN_SENTENCE + r"{0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
