@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2198,4 +2198,41 @@ BENIGN_LOOKALIKES_35 = [  # written with held_out_46, measured once
     'usuario_bd = "admin"', "SERVIDOR_SMTP=smtp.example.com", "datenbank:\n  benutzer: app\n", '{"usuario": "admin", "idioma": "pt"}',
     "wachtwoord_vergeten: true", "hasło_wymagane=tak", 'kullanıcı = "yonetici"', "пароль_обязателен: да", '数据库地址=db.example.com',
     '{"사용자": "admin"}',
+]
+
+
+
+def _held_out_47() -> list[Item]:
+    """A password bound to its place by position, not by a name beside it: an INSERT's column list, the argument of a
+    client's login or connect call (smtplib, imaplib, requests' auth tuple, HTTPBasicAuth, mysql.connector, redis,
+    ldap's simple_bind_s, PHP's PDO, JDBC's getConnection), a tuple unpacked into (user, pw), and the answer a
+    telnet, pexpect or expect script sends after a password prompt; written after poisoning round 85 and measured
+    once: 4 of 16 leaked (redis' fourth argument, and the answers telnet, pexpect and expect send after a password
+    prompt), 1 would reach a lesson."""
+    cases = [
+        ("a password bound by position", "INSERT INTO accounts (login, password) VALUES ('svc_backup', '{s}');", word_number),
+        ("a password bound by position", 'smtp.login("alerts@example.com", "{s}")', pet_password),
+        ("a password bound by position", 'r = requests.get(url, auth=("deploy", "{s}"), timeout=10)', season_password),
+        ("a password bound by position", "auth = HTTPBasicAuth('ci-bot', '{s}')", two_words_digits),
+        ("a password bound by position", 'imaplib.IMAP4_SSL("imap.example.com").login("ops", "{s}")', random_password),
+        ("a password bound by position", 'db = mysql.connector.connect("db.internal", "app", "{s}", "shop")', word_number),
+        ("a password bound by position", 'r = redis.StrictRedis("cache.internal", 6379, 0, "{s}")', pet_password),
+        ("a password bound by position", 'tn.read_until(b"Password: ")\ntn.write(b"{s}\\n")', season_password),
+        ("a password bound by position", 'child.expect("password:")\nchild.sendline("{s}")', two_words_digits),
+        ("a password bound by position", 'expect "Password:" { send "{s}\\r" }', random_password),
+        ("a password bound by position", '(user, pw) = ("admin", "{s}")', word_number),
+        ("a password bound by position", 'conn.simple_bind_s("cn=admin,dc=example,dc=com", "{s}")', pet_password),
+        ("a password bound by position", '$pdo = new PDO("mysql:host=db;dbname=shop", "app", "{s}");', season_password),
+        ("a password bound by position", 'Connection c = DriverManager.getConnection(url, "app", "{s}");', two_words_digits),
+        ("a password bound by position", "ftp = ftplib.FTP('files.example.com', 'sync', '{s}')", random_password),
+        ("a password bound by position", 'client.login(username="bot", password_="{s}")', word_number),
+    ]
+    return _filled("held_out_47", cases)
+
+
+BENIGN_LOOKALIKES_36 = [  # written with held_out_47, measured once
+    "smtp.login(user, password)", 'r = requests.get(url, auth=("deploy", token))', 'HTTPBasicAuth(user, os.environ["PW"])',
+    "INSERT INTO accounts (login, created) VALUES ('svc', now());", 'child.sendline("yes")', 'expect "Continue?" { send "y\\r" }',
+    "mysql.connector.connect(host, user, password, db)", 'redis.StrictRedis("cache.internal", 6379, 0)', "conn.simple_bind_s(dn, pw)",
+    "$pdo = new PDO($dsn, $user, $pass);",
 ]
