@@ -2208,7 +2208,7 @@ def _held_out_47() -> list[Item]:
     ldap's simple_bind_s, PHP's PDO, JDBC's getConnection), a tuple unpacked into (user, pw), and the answer a
     telnet, pexpect or expect script sends after a password prompt; written after poisoning round 85 and measured
     once: 4 of 16 leaked (redis' fourth argument, and the answers telnet, pexpect and expect send after a password
-    prompt), 1 would reach a lesson."""
+    prompt), 1 would reach a lesson; now 0."""
     cases = [
         ("a password bound by position", "INSERT INTO accounts (login, password) VALUES ('svc_backup', '{s}');", word_number),
         ("a password bound by position", 'smtp.login("alerts@example.com", "{s}")', pet_password),

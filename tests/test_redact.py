@@ -662,3 +662,26 @@ def test_a_secret_under_a_key_named_in_another_language():
     for text in ("senha_obrigatoria: sim", "contraseña_longitud_minima = 12", "пароль_изменён: да", "パスワードの長さ: 8文字以上",
                  "wachtwoord_vergeten_url: /reset"):
         assert redact(text) == text, text
+
+
+def test_a_password_bound_by_position_or_sent_after_a_prompt():
+    for text, secret in (('r = redis.Redis("10.0.0.5", 6380, 2, "Kettle7MoonRiver")', "Kettle7MoonRiver"),
+                         ('conn = pymysql.connect("db", "etl", "Sunflower44x", "warehouse")', "Sunflower44x"),
+                         ('sock.read_until(b"passphrase: ")\nsock.write(b"Marigold2031\\n")', "Marigold2031"),
+                         ('p.expect_exact("Password for root:")\np.sendline("Lantern88Grove")', "Lantern88Grove")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ('r = redis.Redis("10.0.0.5", 6380, 2)', 'pymysql.connect("db", "etl", user_password, "warehouse")',
+                 'p.expect("Continue? [y/n]")\np.sendline("y")', 'connect("localhost", 5432, "analytics")'):
+        assert redact(text) == text, text
+
+
+def test_every_secret_rule_has_its_own_id():
+    """Compiled patterns are kept by id: a second rule under one id would run the first's pattern."""
+    import json
+    from collections import Counter
+
+    from conftest import ROOT
+
+    rules = json.loads((ROOT / "hooks" / "core" / "secret_rules.json").read_text())["rules"]
+    assert [i for i, n in Counter(r["id"] for r in rules).items() if n > 1] == []
