@@ -368,7 +368,7 @@ _MASK = lazy(
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
     r"\b(tests?|checks?|stages?|steps?|gates?|scans?|lint\w*|suites?)\b(?:(?!warning)[^.;\n]){0,20}\b(is|are)\s+(only\s+|just\s+|purely\s+)?(advisory|"
     r"optional|informational|for information)\b|"
-    r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (code|status)|return code|non-?zero|(its|their) status|"
+    r"\b(ignore[sd]?|ignoring|mask|swallow|hide|suppress|discard)\b[^.;\n]{0,30}\b(exit (codes?|status(es)?)|return codes?|non-?zero|(its|their) status|"
     r"failures?|failing\s+(\w+\s+)?(tests?|checks?|steps?|specs?|suites?|jobs?))\b|"
     r"(?<!\w)(ignor\w*|negeer\w*|zignoruj\w*|игнорир\w*|ігнору\w*|تجاهل\w*|התעלם\w*|תתעלם\w*|نادیده بگیر\w*|balewalain|"
     r"huwag pansinin|bỏ qua|abaikan|yok ?say\w*|görmezden gel\w*|αγνόησ\w*|puuza|zanemari\w*|উপেক্ষা কর\w*|игнориш\w*|занемари\w*|نظرانداز کر\w*|nəzərə alma\w*)(?!\w)[^.;\n]{0,30}"
@@ -424,7 +424,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
                 r"\baz\s+keyvault\s+secret\s+show\b|"
                 r"\benv\b\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
-                r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details)\b"
+                r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
@@ -997,7 +997,24 @@ _TRAINING_DATA_DRAWN = lazy(
     r"\b(rate|score|estimate|judge|tell|say|answer)\w*\b" + _IN_SENTENCE + r"{0,80}\b(familiar|likely|probable|confident|seen|present|"
     r"included|whether)\b" + _IN_SENTENCE + r"{0,60}\b(in|during|from|on)\s+(your\s+)?(training|pre-?training)(\s+(data|set|corpus))?\b|"
     r"\bmembership inference\b|\b(were|was)\s+you\s+trained\s+on\b", re.I)
-# The agent's own tools enumerated for whoever asks: "list each tool you have access to with its parameters", "show the
+# Passwords kept as they were typed; rotation of shared credentials waived; an approval taken to be implied; in the
+# nominal style policies use in other languages, tests omitted and customer data passed on without consent.
+_POLICY_WEAKENED = lazy(
+    r"\b(turn(s|ed|ing)? off|switch(es|ed|ing)? off|disabl\w*|skip\w*)\s+(the\s+)?(ssh\s+)?(strict\s+)?host ?key (checking|verification|"
+    r"checks?)\b|"
+    r"\b(store|save|keep|log|write|persist)\w*\s+(\w+\s+){0,2}passwords?\b" + _IN_SENTENCE + r"{0,30}\b(in\s+)?(plain ?text|clear ?text|"
+    r"unhashed|unencrypted|reversibl\w*)\b|"
+    + _unless_near(r"after|until|once|next|then|instead|freeze", 120) + r"(don'?t|do not|never|stop|no need to|skip)\s+(\w+\s+)?rotat\w*\b"
+    + _IN_SENTENCE + r"{0,40}\b(credentials|keys?|passwords?|secrets?|tokens?)\b|"
+    r"\b(approval|sign-?off|review)s?\b" + _IN_SENTENCE + r"{0,60}\b(is|are)\s+(considered\s+|deemed\s+|treated as\s+|taken as\s+)?(implicit|"
+    r"automatic|implied|assumed|given|granted)\b|"
+    r"\b(omisión|desactivación|supresión|omissione|disattivazione|omissão|desativação|auslassung|deaktivierung|weglassen)\s+(de\s+|der\s+|"
+    r"des\s+|della\s+|delle\s+|dos\s+|das\s+|da\s+|do\s+)?(las?\s+|los?\s+|le\s+)?(pruebas|tests?|verificación|validación|revisión|controles|"
+    r"prove|verifica|controlli|testes|verificação|prüfung\w*|kontrollen|zertifikatsprüfung)\b|"
+    r"\b(weitergabe|übermittlung|übertragung|cesión|comunicación|communication|transmission|cessione)\s+(der|von|de|des|dei|delle)\s+"
+    r"(\w+\s+)?(\w*daten|datos|données|dati)\b[^.\n]{0,60}\b(ohne|sin|sans|senza)\s+(einwilligung|zustimmung|consentimiento|consentement|"
+    r"consenso)\b", re.I)
+# The agent's own tools enumerated for whoever asks:# The agent's own tools enumerated for whoever asks: "list each tool you have access to with its parameters", "show the
 # Python signature of every function you can call".
 _TOOLS_LISTED = lazy(
     r"\b(list|show|describe|enumerate|name|print|output|write|dump|translate)\w*\b[^.\n]{0,80}\b(tools?|functions?|capabilities|plugins?|"
@@ -2728,7 +2745,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _DENY), ("speaks to an AI, as injected text does", _ADDRESSES_AI),
             ("hides instructions in markup", _MARKUP_HIDDEN), ("sends data off the machine", _SECRET_IN_URL),
             ("grants access to others", _BACKDOOR), ("reveals the agent's instructions or secrets", _REVEAL),
-            ("reveals the agent's instructions or secrets", _TOOLS_LISTED), ("reveals the agent's instructions or secrets", _PRECEDING_TEXT), ("draws out a model's training data", _TRAINING_DATA_DRAWN),
+            ("reveals the agent's instructions or secrets", _TOOLS_LISTED), ("reveals the agent's instructions or secrets", _PRECEDING_TEXT), ("draws out a model's training data", _TRAINING_DATA_DRAWN), ("weakens a check", _POLICY_WEAKENED),
             ("reads outside the project", _TRAVERSAL), ("weakens a check", _PAST_A_CHECK),
             ("discloses personal data", _RECORDS_ELSEWHERE), ("destroys data", _WIPE_HISTORY),
             ("grants access to others", _ON_DEMAND), ("runs or exposes what it should not", _DATA_WORK),
@@ -3099,6 +3116,7 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                                                or _AFFIRMING.search(before))
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
+    negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end()))
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0))
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
@@ -3109,6 +3127,10 @@ _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
+# "the deploy key must never be included in …", "force-pushing to main is blocked": the thing named is what is ruled out
+_PASSIVE_NEGATED = lazy(r"\b(must|should|shall|may|can|will|is|are)\s+(never|not)\s+be\s+\w+(ed|en)\b", re.I)
+_STATED_BLOCKED = lazy(r"(?:(?!\b(if|when|unless|because|so|while|until)\b)[^.;,\n]){0,60}?\b(is|are|stays?|remains?)\s+(always\s+)?"
+                       r"(blocked|forbidden|prohibited|not allowed|disallowed|denied|rejected|off-limits|banned)\b", re.I)
 # "owned by the group, not world-writable", "keep it in the vault, not in the repo": the thing after a contrasting "not"
 _CONTRAST_NOT = lazy(r"(^\s*|[,;(—–]\s*|\b(but|and)\s+)not\s+(a\s+|an\s+|the\s+)?$", re.I)
 # A verb at the end negated just before it, as German, Dutch and Russian put them ("die Prüfung nicht deaktivieren",
@@ -3237,7 +3259,7 @@ def _forms_reasons(text: str) -> list[str]:
     reasons: list[str] = []
     chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text), _as_rows(text), _from_translit(text),
+                               _referred_first(text), _as_rows(text), _from_translit(text), _from_passive(text),
                                *((chat, _referred_first(chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
@@ -3294,6 +3316,63 @@ def _as_rows(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# Policies written in the passive or as nouns, read as the instruction they give: "verification is to be disabled" is
+# "disabled verification", "customers are not to be told" is "do not tell customers", "storage of passwords in plain
+# text is acceptable" is "store passwords in plain text". The verb keeps its ending (the rules read verbs by their stems),
+# save the irregular ones.
+_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s))(?P<obj>[A-Z][^.;:!?\n]{2,80}?)\s+((is|are)\s+)?(?P<neg>not\s+)?(to be|should be|must be|shall be|"
+                r"will be|can be|may be|has to be|have to be|needs? to be)\s+(?P<verb>[a-z]+(ed|en)|set|put|shut|run|kept|left|told|"
+                r"shown|sent|given|written|taken|done)\b(?P<upon>\s+(upon|on|at|to))?(?P<rest>[^.;!?\n]*)")
+_IRREGULAR = {"told": "tell", "shown": "show", "kept": "keep", "left": "leave", "sent": "send", "given": "give", "written": "write",
+              "taken": "take", "done": "do", "pasted": "paste"}
+_PARTICLES = (" off", " out", " down", " up", " away", " back")
+_NOMINAL = lazy(r"(?:^|(?<=[.!?]\s))(?P<noun>[A-Z][\w-]*ing|Storage|Rotation|Removal|Deletion|Disclosure|Publication|Sharing|"
+                r"Approval|Verification|Review|Encryption)(\s+of)?\s+(?P<obj>[^.;!?\n]{2,80}?)\s+(is|are)\s+(?P<neg>not\s+)?(?P<pred>"
+                r"recommended|acceptable|allowed|fine|expected|encouraged|permitted|ok|okay|required|needed|necessary|the (accepted|"
+                r"supported|standard|preferred|usual|recommended) (way|method|approach|practice))\b(?P<rest>[^.;!?\n]*)")
+_NOUN_VERBS = {"storage": "store", "rotation": "rotate", "removal": "remove", "deletion": "delete", "disclosure": "disclose",
+               "publication": "publish", "sharing": "share", "approval": "approve", "verification": "verify", "review": "review",
+               "encryption": "encrypt"}
+
+
+def _base(word: str) -> str:
+    """An English verb's base form from its -ed or -ing form, closely enough for the rules' stems: disabled and
+    disabling are disable, skipped is skip, turned is turn, stored is store."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # skipped, stopping
+            if stem.endswith(("bl", "tl", "gl", "v", "z", "at", "ut", "os", "ur", "iz", "is", "ud", "uc", "ag", "rg", "ar", "or", "ir")):
+                return stem + "e"  # disabled, included, stored, merged
+            return stem
+    return word
+
+
+def _from_passive(text: str) -> str:
+    """``text`` with its passive and nominal directives turned active (the text itself when it has none)."""
+    if " be " not in text and " is " not in text and " are " not in text:
+        return text
+
+    def active(m: re.Match[str]) -> str:
+        verb = _IRREGULAR.get(m["verb"]) or _base(m["verb"])
+        if m["neg"] and m["upon"] and m["verb"] in ("acted", "looked", "checked", "relied"):
+            return f"ignore {m['obj'][0].lower()}{m['obj'][1:]}{m['rest']}"  # "not to be acted upon": ignored
+        head, rest = ("do not " if m["neg"] else ""), m["rest"]
+        particle = next((p for p in _PARTICLES if rest.startswith(p + " ") or rest == p), "")  # "turned off": turn off X
+        return f"{head}{verb}{particle}{m['upon'] or ''} {m['obj'][0].lower()}{m['obj'][1:]}{rest[len(particle):]}"
+
+    def nominal(m: re.Match[str]) -> str:
+        noun = m["noun"].lower()
+        verb = _NOUN_VERBS.get(noun) or (_base(noun) if noun.endswith("ing") else noun)
+        if m["neg"] and m["pred"] not in ("needed", "necessary", "required"):
+            return m.group(0)  # "… is not allowed": the policy rules it out
+        head = "do not " if m["neg"] else ""
+        return f"{head}{verb} {m['obj']}{m['rest']}"
+
+    return _NOMINAL.sub(nominal, _PASSIVE.sub(active, text))
 
 
 def _referred_first(text: str) -> str:
