@@ -2509,6 +2509,28 @@ _FAILING_STEP_REMOVED = lazy(
     _FAILURE_WORD + _IN_SENTENCE + r"{0,60}\b(disabl\w*|desactiv\w*|deaktivier\w*|désactiv\w*|disattiv\w*|remove|skip|comment\w*\s+(it\s+)?"
     r"out)\b" + _IN_SENTENCE + r"{0,30}\b(the\s+|el\s+|den\s+|le\s+|la\s+|il\s+|it\b)?\s*(\w+\s+)?(step|paso|schritt|étape|passo|job|"
     r"check|scan|stage|of the pipeline|from the pipeline|del pipeline)\b", re.I)
+# An app's own protections given up: a debuggable or test-signed release, an activity any app may open, a JavaScript bridge
+# or Node for remote pages, tokens kept where any code on the device reads them, root and jailbreak detection off, and
+# people's location, contacts or microphone taken without asking.
+_APP_PROTECTION_OFF = lazy(
+    r"\bandroid:debuggable\W{0,3}=\W{0,3}true\b|\bdebuggable\b" + _IN_SENTENCE + r"{0,40}\b(release|store|production|play store)\b|"
+    r"\b(release|store|production|play store)\b" + _IN_SENTENCE + r"{0,40}\bdebuggable\s*(=\s*)?['\"]?true\b|"
+    r"\b(android:)?exported\W{0,3}=\W{0,3}['\"]?true['\"]?" + _IN_SENTENCE + r"{0,40}\bwithout\s+(a\s+|any\s+)?permission\b|"
+    r"\bexport\w*\s+(the\s+)?\w+\s+activity\b" + _IN_SENTENCE + r"{0,30}\b(no\s+|without\s+(a\s+|any\s+)?)permission\b|"
+    r"\b(addJavascriptInterface|js bridge|javascript bridge)\b" + _IN_SENTENCE + r"{0,60}\b(any|every|all)\s+(\w+\s+)?(url|page|site)s?\b|"
+    r"\bnodeIntegration\W{0,3}[:=]\s*true\b|\bcontextIsolation\W{0,3}[:=]\s*false\b|\bwebSecurity\W{0,3}[:=]\s*false\b|"
+    r"\ballowRunningInsecureContent\W{0,3}[:=]\s*true\b|"
+    r"\b(sign|release|ship|publish)\w*\b" + _IN_SENTENCE + r"{0,40}\b(test|debug|development|dev)\s+(certificate|cert|keystore|key|signing "
+    r"key)\b" + _IN_SENTENCE + r"{0,20}|\b(signed|sign)\s+with\s+the\s+(debug|test)\s+(keystore|certificate|key)\b|"
+    r"\b(keep|store|save|put|persist|cache)\w*\b" + _IN_SENTENCE + r"{0,40}\b(jwt|tokens?|refresh tokens?|session tokens?|credentials|"
+    r"passwords?)\b" + _IN_SENTENCE + r"{0,30}\b(?<!encrypted)(sharedpreferences|userdefaults|nsuserdefaults|localstorage|sessionstorage|"
+    r"asyncstorage|plist)\b|"
+    r"\b(disabl\w*|turn(s|ed|ing)? off|remov\w*|switch(es|ed|ing)? off|skip\w*)\s+(the\s+)?(\w+\s+){0,2}(jailbreak|root|tamper|emulator)\s+"
+    r"(detection|checks?)\b|\b(jailbreak|root)-?(erkennung|prüfung)\b[^.\n]{0,60}\b(ab|aus)\b|\bschalt\w*\s+(die|den|das)\s+[\w-]*"
+    r"(erkennung|prüfung|schutz|sperre|virenschutz|überwachung)\b[^.\n]{0,60}\bab\b|"
+    r"\b(log|send|upload|collect|track|record|read)\w*\b" + _IN_SENTENCE + r"{0,60}\b(gps|location|position|contacts?|contact list|address "
+    r"book|photos|microphone|call logs?|sms)\b" + _IN_SENTENCE + r"{0,60}(\bwithout\s+(asking|consent|permission|telling)|\bunasked\b|"
+    r"\bno consent\b|\bon (first )?(launch|install)\b|\bbefore (asking|the (user|permission)))", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -3003,6 +3025,7 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _LIKENESS_FAKED), ("deceives the user", _RIVAL_SMEARED), ("deceives the user", _SUBJECTS_DROPPED),
                      ("deceives the user", _PAID_AS_INDEPENDENT), ("claims authority or overrides instructions", _REUSE_CLEARED),
                      ("weakens a check or exposes data", _CI_TRUST_BROKEN), ("weakens a check", _FAILING_STEP_REMOVED),
+                     ("weakens a check or exposes data", _APP_PROTECTION_OFF),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
@@ -3065,7 +3088,9 @@ _SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encry
 # Where credentials belong: keeping them there is the advice, not the attack.
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
                          r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
-                         r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?)\b|"
+                         r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
+                         r"(httponly|secure)(,?\s+(secure|httponly))?\s+cookies?|encryptedsharedpreferences|android keystore|keystore|"
+                         r"secure ?(storage|store|enclave))\b|"
                          r"\b(add|adds|adding|put|list|append)\b" + _IN_SENTENCE + r"{0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
