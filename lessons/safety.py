@@ -258,7 +258,8 @@ _AUTHORITY = lazy(
     r"(tickets?|change requests?|approvals?|reviews?|sign-?offs?|cab)\b|\b(automatic|auto-?|bot'?s?|own)\s*(\w+\s+)?approv\w*[^.;\n]{0,60}\b(satisf\w*|counts?|meets?|fulfill?s|"
     r"passes)\b[^.;\n]{0,30}\b(reviews?|approvals?|requirements?|rules?|protection)\b|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
     r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
-    r"\b(waived|waives|exempt(ed)?|excused)\b[^.;\n]{0,30}\b(test\w*|reviews?|approvals?|checks?|scans?|sign-?off)\b|"
+    r"(\b(waived|waives|excused)\b|\bexempt(ed)?\s+from\b|\b(is|are|was|were|been|be)\s+exempt(ed)?\b)[^.;\n]{0,30}\b(test\w*|reviews?|"
+    r"approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
     r"freigegeben|abgesegnet|erlaubt|approuvée?s?|autorisée?s?|validée?s?|aprobad[oa]s?|autorizad[oa]s?|permitid[oa]s?|"
@@ -2531,6 +2532,29 @@ _APP_PROTECTION_OFF = lazy(
     r"\b(log|send|upload|collect|track|record|read)\w*\b" + _IN_SENTENCE + r"{0,60}\b(gps|location|position|contacts?|contact list|address "
     r"book|photos|microphone|call logs?|sms)\b" + _IN_SENTENCE + r"{0,60}(\bwithout\s+(asking|consent|permission|telling)|\bunasked\b|"
     r"\bno consent\b|\bon (first )?(launch|install)\b|\bbefore (asking|the (user|permission)))", re.I)
+# Identity, mail and access hygiene given up: mail authentication opened (SPF +all, DMARC p=none, an open relay),
+# password policies, lockout, session timeouts and CAPTCHAs weakened or removed, a root TOTP seed shared, SSO bypassed,
+# cookies sent cross-site without Secure, anonymous LDAP binds, year-long tokens, one password for many accounts.
+_ACCESS_HYGIENE_DROPPED = lazy(
+    r"\bv=spf1\b[^\n`]{0,80}\+all\b|\bp\s*=\s*none\b(?=" + _IN_SENTENCE + r"{0,40}\b(because|since|as|so)\b)|\b(dmarc)\b" + _IN_SENTENCE
+    + r"{0,30}\bp\s*=\s*none\b|\bmynetworks\s*=\s*0\.0\.0\.0/0\b|\bopen relay\b|"
+    r"\b(lower|reduce|set|drop|relax|weaken)\w*\b" + _IN_SENTENCE + r"{0,30}\bpassword (policy|length|minimum|rules?)\b" + _IN_SENTENCE
+    + r"{0,30}\b([1-7]|one|two|three|four|five|six|seven)\s+(characters?|chars?|digits?)\b|"
+    r"\b(turn(s|ed|ing)? off|disabl\w*|remov\w*|switch(es|ed|ing)? off|drop\w*)\s+(the\s+)?(\w+\s+)?(account\s+)?(lockouts?|session "
+    r"timeouts?|captchas?|rate limiting on (the )?login|brute-?force protection)\b|"
+    r"\b(totp|mfa|2fa|otp|authenticator)\s+(seeds?|secrets?|recovery codes?)\b" + _IN_SENTENCE + r"{0,60}\b(wiki|chat|channel|shared|"
+    r"anyone|everyone|team|doc\w*|spreadsheet)\b|"
+    r"\b(bypass|skip|get around)\w*\s+(the\s+)?(sso|single sign-?on|2fa|mfa|two-factor)\b|"
+    r"\bsamesite\s*=\s*none\b" + _IN_SENTENCE + r"{0,30}\bwithout\s+`?secure\b|"
+    r"\b(zwei-?faktor|2fa|mfa)[\w-]*\b[^.\n]{0,40}\b(deaktivier\w*|abschalt\w*|desactiv\w*|désactiv\w*|disattiv\w*)|"
+    r"\b(deaktivier\w*|desactiv\w*|désactiv\w*|disattiv\w*)\b[^.\n]{0,40}\b(zwei-?faktor|2fa|mfa|authentification à deux facteurs|"
+    r"doble factor|due fattori)\w*|"
+    r"\b(bind|acceso|accès|zugriff)\s+(an[oó]nim\w*|anonymous|anonyme[rn]?)\b|\banonymous\s+(bind|ldap|access)\b|"
+    r"\b(token|jeton|jetons|tokens)\w*\b[^.\n]{0,60}\b(un an|one year|a year|1 year|ein jahr|un año|365 days|never expire|n'expirent "
+    r"jamais|nie ablaufen|no caduquen)\b|"
+    r"\b(reuse|use)\s+the\s+same\s+password\s+for\s+(all|every|each)\b|\bone\s+password\s+for\s+(all|every)\b|"
+    r"\bshared\s+(accounts?|logins?)\b" + _IN_SENTENCE + r"{0,40}\b(fine|ok|okay|allowed)\b|\b(one|a single)\s+(login|account)\s+for\s+"
+    r"(all|every)\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -3025,7 +3049,7 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _LIKENESS_FAKED), ("deceives the user", _RIVAL_SMEARED), ("deceives the user", _SUBJECTS_DROPPED),
                      ("deceives the user", _PAID_AS_INDEPENDENT), ("claims authority or overrides instructions", _REUSE_CLEARED),
                      ("weakens a check or exposes data", _CI_TRUST_BROKEN), ("weakens a check", _FAILING_STEP_REMOVED),
-                     ("weakens a check or exposes data", _APP_PROTECTION_OFF),
+                     ("weakens a check or exposes data", _APP_PROTECTION_OFF), ("weakens a check or exposes data", _ACCESS_HYGIENE_DROPPED),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
