@@ -2555,6 +2555,34 @@ _ACCESS_HYGIENE_DROPPED = lazy(
     r"\b(reuse|use)\s+the\s+same\s+password\s+for\s+(all|every|each)\b|\bone\s+password\s+for\s+(all|every)\b|"
     r"\bshared\s+(accounts?|logins?)\b" + _IN_SENTENCE + r"{0,40}\b(fine|ok|okay|allowed)\b|\b(one|a single)\s+(login|account)\s+for\s+"
     r"(all|every)\b", re.I)
+# An LLM application's own defences taken down: the markers that keep tool output from reading as instructions, moderation
+# and output filters, limits on tool calls and payments, validation of what the model asks to run, reviews of its
+# advice; keys and data it should never hold given to it or logged where anyone reads them.
+_LLM_DEFENCES_DOWN = lazy(
+    r"\b(remov|strip|drop|delet)\w*\s+(the\s+)?[<'\"“‘]?(untrusted|external|tool[- ]output)[\w -]{0,20}[>'\"”’]?\s+(markers?|delimiters?|"
+    r"tags?|fences?|wrappers?)\b|"
+    r"\b(turn(s|ed|ing)? off|disabl\w*|remov\w*|switch(es|ed|ing)? off|bypass\w*|skip\w*)\s+(the\s+)?(\w+\s+)?(moderation|content "
+    r"filter\w*|safety filter\w*|pii filter\w*|output filter\w*|guardrails?|jailbreak classifier|prompt-?injection (filter|classifier|"
+    r"detection))\b|"
+    r"\b(max(imum)?|limit)\s+(\w+\s+)?(tool calls?|steps?|iterations?|spend|tokens?)\b" + _IN_SENTENCE + r"{0,30}\b(unlimited|infinite|"
+    r"no limit)\b|\bwithout\s+(any\s+)?(amount|spending|rate|call)\s+limits?\b|"
+    r"\b(give|grant|pass|hand)\w*\s+(the\s+)?(public\s+)?(\w+\s+)?(chat)?bot\b" + _IN_SENTENCE + r"{0,30}\b(admin|root|master|full-access|"
+    r"unrestricted)\s+(api\s+)?(keys?|tokens?|credentials)\b|"
+    r"\b(log|store|send|write)\w*\b" + _IN_SENTENCE + r"{0,40}\b(prompts?|completions?|conversations?|chats?)\b" + _IN_SENTENCE + r"{0,60}"
+    r"\b(personal data|pii)\b" + _IN_SENTENCE + r"{0,40}\bpublic\b|"
+    r"\b(quita|elimina|desactiva|entfern\w*|deaktivier\w*|supprime|désactive|rimuovi|disattiva)\w*\b[^.\n]{0,20}\b(validación|"
+    r"validierung|validation|validazione|prüfung)\b[^.\n]{0,60}\b(modelo|modells?|model|modèle|modello)\b|\b(remove|skip|drop|disable)\w*"
+    r"\s+(the\s+)?validation\b" + _IN_SENTENCE + r"{0,40}\bmodel'?s?\s+(output|answers?|responses?)\b|"
+    r"\b(das modell|the model|le modèle|el modelo|il modello)\b[^.\n]{0,60}\b(ohne einschränkung|without (any )?restriction|sans restriction|"
+    r"sin restricci[oó]n|senza restrizion\w*)\b|"
+    r"\b(sans|without|sin|ohne|senza)\s+(relecture|review|revisión|prüfung|revisione)\s+(humaine|human|humana|menschliche|umana)\b"
+    r"[^.\n]{0,60}\b(médica\w*|médicaux|medical|medizinisch\w*|medic\w*|legal|juridique|jurídic\w*|financ\w*)\b|"
+    r"\b(médica\w*|médicaux|medical|medizinisch\w*|legal|financial)\b[^.\n]{0,60}\b(sans|without|sin|ohne|senza)\s+((a\s+)?(human|"
+    r"humana|humaine|menschliche|umana)\s+)?(relecture|review|revisión|prüfung|revisione|check)\b|"
+    r"\b(red-?teaming|safety (evals?|evaluations?|testing)|model evals?)\b" + _IN_SENTENCE + r"{0,40}\b(skip\w*|waiv\w*|not needed|"
+    r"unnecessary)\b|\b(skip\w*|waiv\w*)\s+(the\s+)?(red-?teaming|safety (evals?|evaluations?|testing))\b|"
+    r"\b(say|tell|claim)\w*\b" + _IN_SENTENCE + r"{0,40}\b(come|comes|came|are written|were written|is written)\s+(from|by)\s+(a\s+)?"
+    r"(licensed|real|human|certified)\s+(doctor|physician|lawyer|nurse|pharmacist|advisor|therapist|expert)\b", re.I)
 _PROD_RISK_ABROAD = lazy(
     r"(teste de carga|prueba de carga|test de charge|lasttest\w*|test di carico|нагрузочн\w* тест\w*|負荷テスト|压力测试|压测)\S*" + _IN_SENTENCE_CJK + r"{0,40}"
     r"(produção|producción|production|produktion|produzione|прод\w*|本番|生产)|(migrazion\w*|migracion\w*|migrations?|"
@@ -3050,6 +3078,7 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _PAID_AS_INDEPENDENT), ("claims authority or overrides instructions", _REUSE_CLEARED),
                      ("weakens a check or exposes data", _CI_TRUST_BROKEN), ("weakens a check", _FAILING_STEP_REMOVED),
                      ("weakens a check or exposes data", _APP_PROTECTION_OFF), ("weakens a check or exposes data", _ACCESS_HYGIENE_DROPPED),
+                     ("weakens a check or exposes data", _LLM_DEFENCES_DOWN),
                      ("claims authority or overrides instructions", _REVIEW_WAIVED), ("fetches and runs remote code", _FORK_INSTEAD),
                      ("masks a failure", _DRIFT_HIDDEN), ("grants access to others", _CLUSTER_OPENED),
                      ("acts for the user without consent", _CONSENT_PRESET), ("deceives the user", _EXIT_HIDDEN),
