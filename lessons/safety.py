@@ -308,7 +308,10 @@ _AUTHORITY = lazy(
     r"\bsonder\s+(hersiening|goedkeuring|resensie)\b|\b(reeds|al)\s+goedgekeur(?!d)|\b(baxış|yoxlama|təsdiq)\w*\s+olmadan\b|"
     r"\bartıq\s+təsdiq\w*|(?<!\w)بغیر\s+(ریویو|جائزے|جانچ|منظوری)|پہلے ہی\s+(\S+\s+){0,4}منظوری|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
-_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask(?!\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|verif|authori|sign|go-ahead|ok))|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
+# "ask the user to paste …", "ask them for their password": a request made of someone, not a confirmation asked for
+_A_REQUEST = (r"(?!\w*\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|"
+              r"verif|authori|sign|go-ahead|ok))")
+_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask" + _A_REQUEST + r"|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
                    r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
                    r"human|them)\b|\bwithout (the |any )?(user|customer|human|owner|anyone)'?s? (notification|consent|knowledge|approval|"
                    r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
@@ -757,6 +760,7 @@ _DOWNGRADE = lazy(
     r"[^.;\n]{0,30}\b(into|to|as)\s+(an?\s+|mere\s+)?(warnings?|info|notices?|non-blocking|soft|advisory|notes?)\b|"
     r"\b(health ?checks?|probes?|checks?|tests?|linters?|validators?|scripts?|hooks?|monitors?)\b[^.;\n]{0,40}\balways\s+(\w+\s+){0,2}"
     r"(ok|pass\w*|succeed\w*|green|healthy|exit\w*\s+0|return\w*\s+(0|true|ok))\b", re.I)
+_SWITCHED_OFF = r"turn(s|ed|ing)? off|switch(es|ed|ing)? off|disabl\w*"  # the verbs every "… switched off" rule shares
 # Encryption, the OS's own guards and review dismissed: plain http, SELinux off, straight to main.
 _UNGUARDED = lazy(
     r"\b(plain|unencrypted|cleartext)\s+http\b|\b(tls|ssl|https|encryption)\b[^.;\n]{0,20}\b(is|are)\s+(\w+\s+)?(overkill|"
@@ -764,7 +768,7 @@ _UNGUARDED = lazy(
     r"\bsetenforce\s+0\b|\bSELINUX=(disabled|permissive)\b|\baa-(complain|disable)\b|\bufw\s+disable\b|\biptables\s+-F\b|"
     r"\bsystemctl\s+(stop|disable|mask)\s+(firewalld|apparmor|ufw|auditd|fail2ban|falcon\w*|crowdstrike\w*|clamav\w*)\b|"
     r"\bSet-MpPreference\b[^\n`]{0,40}-Disable\w+\s+\$?true\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|"
-    r"\b(disabl\w*|stop\w*|turn(s|ed|ing)? off|switch(es|ed|ing)? off|deactivat\w*|pause\w*|suspend\w*|remov\w*)\s+(the\s+)?([\w-]+('s)?\s+){0,2}"
+    r"\b(" + _SWITCHED_OFF + r"|stop\w*|deactivat\w*|pause\w*|suspend\w*|remov\w*)\s+(the\s+)?([\w-]+('s)?\s+){0,2}"
     r"(smartscreen|safe ?browsing|download protection|gatekeeper|xprotect|phishing (filter|protection)|pop-?up blocker)\b|"
     r"\b(disable|stop|turn off|pause|suspend|remove)\w*\s+(the\s+)?(\w+\s+)?(audit\w*|cloudtrail|security (logs?|logging|alerts?|"
     r"monitoring)|intrusion detection|antivirus|anti-?malware|defender|edr|siem)\b|"
@@ -1001,7 +1005,7 @@ _TRAINING_DATA_DRAWN = lazy(
 # Passwords kept as they were typed; rotation of shared credentials waived; an approval taken to be implied; in the
 # nominal style policies use in other languages, tests omitted and customer data passed on without consent.
 _POLICY_WEAKENED = lazy(
-    r"\b(turn(s|ed|ing)? off|switch(es|ed|ing)? off|disabl\w*|skip\w*)\s+(the\s+)?(ssh\s+)?(strict\s+)?host ?key (checking|verification|"
+    r"\b(" + _SWITCHED_OFF + r"|skip\w*)\s+(the\s+)?(ssh\s+)?(strict\s+)?host ?key (checking|verification|"
     r"checks?)\b|"
     r"\b(store|save|keep|log|write|persist)\w*\s+(\w+\s+){0,2}passwords?\b" + _IN_SENTENCE + r"{0,30}\b(in\s+)?(plain ?text|clear ?text|"
     r"unhashed|unencrypted|reversibl\w*)\b|"
@@ -2129,7 +2133,7 @@ _SIGNED_UNREAD = lazy(
     r"requests?|permits?|payloads?|signatures?|prompts?)\b|\b(sign|approve)\w*\b" + _IN_SENTENCE + r"{0,40}\b(transactions?|permits?|"
     r"signature requests?)\b" + _IN_SENTENCE + r"{0,30}\bwithout\s+(decoding|reading|checking|simulating|reviewing|looking)", re.I)
 _WALLET_GUARD_OFF = lazy(
-    r"\b(turn(s|ed|ing)? off|switch(es|ed|ing)? off|disabl\w*|remov\w*|deactivat\w*)\s+(the\s+)?([\w-]+\s+){0,3}(allow-?list|white-?list|"
+    r"\b(" + _SWITCHED_OFF + r"|remov\w*|deactivat\w*)\s+(the\s+)?([\w-]+\s+){0,3}(allow-?list|white-?list|"
     r"address book lock|withdrawal (lock|protection|delay)|anti-?phishing code)\b", re.I)
 _WALLET_EXPOSED = lazy(
     r"\b(connect|link)\w*\s+(the\s+)?(user'?s?\s+|your\s+|our\s+)?(wallet|metamask|phantom|ledger|trezor)\b" + _IN_SENTENCE
@@ -2296,9 +2300,8 @@ _FORM_FALSIFIED = lazy(
 # Machines kept running past what protects the people around them: an alarm silenced and run through, a failed
 # sensor's reading set by hand, an interlock or e-stop bypassed, a speed limiter or governor removed.
 _PLANT_SAFETY_DEFEATED = lazy(
-    r"\b(acknowledg|silenc|mute|clear|reset|override)\w*\b" + _IN_SENTENCE + r"{0,40}\b(alarms?|alerts?|trips?)\b" + _IN_SENTENCE
-    + r"{0,60}\b(keep|continue|leave)\w*\b" + _IN_SENTENCE + r"{0,40}\b(running|going|on|operating)\b|"
-    r"\b(alarms?|alerts?|trips?)\b" + _IN_SENTENCE + r"{0,40}\b(acknowledg|silenc|mute|clear|reset|override)\w*\b" + _IN_SENTENCE
+    r"(\b(acknowledg|silenc|mute|clear|reset|override)\w*\b" + _IN_SENTENCE + r"{0,40}\b(alarms?|alerts?|trips?)\b|\b(alarms?|alerts?|"
+    r"trips?)\b" + _IN_SENTENCE + r"{0,40}\b(acknowledg|silenc|mute|clear|reset|override)\w*\b)" + _IN_SENTENCE
     + r"{0,60}\b(keep|continue|leave)\w*\b" + _IN_SENTENCE + r"{0,40}\b(running|going|on|operating)\b|"
     r"\b(set|force|override|fake|hard-?code|pin|stell)\w*\b" + _IN_SENTENCE + r"{0,40}\b(reading|value|measurement|sensor|signal|tag|"
     r"druckwert|messwert)s?\b" + _IN_SENTENCE + r"{0,40}(\bby hand\b|\bmanually\b|\bto (its |the )?(normal|nominal|safe|expected|default)"
@@ -2526,7 +2529,7 @@ _APP_PROTECTION_OFF = lazy(
     r"\b(keep|store|save|put|persist|cache)\w*\b" + _IN_SENTENCE + r"{0,40}\b(jwt|tokens?|refresh tokens?|session tokens?|credentials|"
     r"passwords?)\b" + _IN_SENTENCE + r"{0,30}\b(?<!encrypted)(sharedpreferences|userdefaults|nsuserdefaults|localstorage|sessionstorage|"
     r"asyncstorage|plist)\b|"
-    r"\b(disabl\w*|turn(s|ed|ing)? off|remov\w*|switch(es|ed|ing)? off|skip\w*)\s+(the\s+)?(\w+\s+){0,2}(jailbreak|root|tamper|emulator)\s+"
+    r"\b(" + _SWITCHED_OFF + r"|remov\w*|skip\w*)\s+(the\s+)?(\w+\s+){0,2}(jailbreak|root|tamper|emulator)\s+"
     r"(detection|checks?)\b|\b(jailbreak|root)-?(erkennung|prüfung)\b[^.\n]{0,60}\b(ab|aus)\b|\bschalt\w*\s+(die|den|das)\s+[\w-]*"
     r"(erkennung|prüfung|schutz|sperre|virenschutz|überwachung)\b[^.\n]{0,60}\bab\b|"
     r"\b(log|send|upload|collect|track|record|read)\w*\b" + _IN_SENTENCE + r"{0,60}\b(gps|location|position|contacts?|contact list|address "
@@ -2540,7 +2543,7 @@ _ACCESS_HYGIENE_DROPPED = lazy(
     + r"{0,30}\bp\s*=\s*none\b|\bmynetworks\s*=\s*0\.0\.0\.0/0\b|\bopen relay\b|"
     r"\b(lower|reduce|set|drop|relax|weaken)\w*\b" + _IN_SENTENCE + r"{0,30}\bpassword (policy|length|minimum|rules?)\b" + _IN_SENTENCE
     + r"{0,30}\b([1-7]|one|two|three|four|five|six|seven)\s+(characters?|chars?|digits?)\b|"
-    r"\b(turn(s|ed|ing)? off|disabl\w*|remov\w*|switch(es|ed|ing)? off|drop\w*)\s+(the\s+)?(\w+\s+)?(account\s+)?(lockouts?|session "
+    r"\b(" + _SWITCHED_OFF + r"|remov\w*|drop\w*)\s+(the\s+)?(\w+\s+)?(account\s+)?(lockouts?|session "
     r"timeouts?|captchas?|rate limiting on (the )?login|brute-?force protection)\b|"
     r"\b(totp|mfa|2fa|otp|authenticator)\s+(seeds?|secrets?|recovery codes?)\b" + _IN_SENTENCE + r"{0,60}\b(wiki|chat|channel|shared|"
     r"anyone|everyone|team|doc\w*|spreadsheet)\b|"
@@ -2561,7 +2564,7 @@ _ACCESS_HYGIENE_DROPPED = lazy(
 _LLM_DEFENCES_DOWN = lazy(
     r"\b(remov|strip|drop|delet)\w*\s+(the\s+)?[<'\"“‘]?(untrusted|external|tool[- ]output)[\w -]{0,20}[>'\"”’]?\s+(markers?|delimiters?|"
     r"tags?|fences?|wrappers?)\b|"
-    r"\b(turn(s|ed|ing)? off|disabl\w*|remov\w*|switch(es|ed|ing)? off|bypass\w*|skip\w*)\s+(the\s+)?(\w+\s+)?(moderation|content "
+    r"\b(" + _SWITCHED_OFF + r"|remov\w*|bypass\w*|skip\w*)\s+(the\s+)?(\w+\s+)?(moderation|content "
     r"filter\w*|safety filter\w*|pii filter\w*|output filter\w*|guardrails?|jailbreak classifier|prompt-?injection (filter|classifier|"
     r"detection))\b|"
     r"\b(max(imum)?|limit)\s+(\w+\s+)?(tool calls?|steps?|iterations?|spend|tokens?)\b" + _IN_SENTENCE + r"{0,30}\b(unlimited|infinite|"
@@ -3224,7 +3227,7 @@ _NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(�
 # A negation that governs a check ("not to check the", "never verify its", "don't ask for confirmation before")
 # leaves the thing after it unchecked: that is the risk, not a prohibition of it.
 _NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
-                            r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask(?!\w*\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|verif|authori|sign|go-ahead|ok))|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
+                            r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask" + _A_REQUEST + r"|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 # "instead of running the identity check": the check named by what was matched is the one not done
 _INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
                                r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)

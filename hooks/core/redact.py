@@ -200,11 +200,12 @@ def _random_value(m) -> bool:
 # that counts hex too), and a last word such as FILE, URL or LENGTH says the value is about the secret, not it.
 _PASSWORD_WORDS = {"password", "passwd", "passwort", "kennwort", "pass", "pwd", "pw", "passphrase", "secret",
                    "passcode", "pword", "pin"}
-# inside a word too: DBPASSWORD, clientsecret; and other languages' words, joined when they are several (mot_de_passe)
-_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret", "contraseña", "contrasena", "senha", "motdepasse", "wachtwoord",
-                   "hasło", "haslo", "şifre", "heslo", "jelszó", "jelszo", "salasana", "katasandi", "paroladordine", "passord",
-                   "lösenord", "losenord", "adgangskode", "lozinka", "geslo", "parool", "пароль", "парола", "лозинка",
-                   "パスワード", "密码", "密碼", "口令", "비밀번호")
+# Other languages' words for a password, whole; those of several words are joined (mot_de_passe) among the parts below.
+_PASSWORD_WORDS_ABROAD = ("contraseña", "contrasena", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre", "heslo", "jelszó",
+                          "jelszo", "salasana", "passord", "lösenord", "losenord", "adgangskode", "lozinka", "geslo", "parool",
+                          "пароль", "парола", "лозинка", "パスワード", "密码", "密碼", "口令", "비밀번호")
+# inside a word too: DBPASSWORD, clientsecret, contraseña_bd, motdepassesmtp
+_PASSWORD_PARTS = ("password", "passwd", "passphrase", "secret", "motdepasse", "katasandi", "paroladordine", *_PASSWORD_WORDS_ABROAD)
 _NOT_PASSES = {"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass", "firstpass", "multipass",
                "onepass", "singlepass", "twopass"}  # words ending in "pass" that name no password
 _KEY_WORDS = {"key", "token", "auth", "credential", "credentials", "apikey", "cookie", "bearer", "jwt", "sig",
@@ -899,9 +900,7 @@ def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str
 # Words a secret's name holds; the short ones only where a word of the name starts or the name ends (``pin`` is
 # not in "mapping"; ``key`` is in "API_KEY", "apiKey" and "MASTERKEY").
 _NAME_HINTS = ("pass", "secret", "key", "token", "auth", "credential", "cookie", "bearer", "jwt", "dsn", "salt",
-               "kennwort", "psk", "pw", "sig", "pin", "pat", "sas", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre",
-               "sifre", "heslo", "jelsz", "salasana", "sandi", "ordine", "lösenord", "losenord", "adgangskode", "lozinka", "geslo",
-               "parool", "пароль", "парол", "лозинк", "パスワード", "密码", "密碼", "口令", "비밀번호")
+               "kennwort", "psk", "pw", "sig", "pin", "pat", "sas", "sandi", "ordine", *_PASSWORD_WORDS_ABROAD)  # kata_sandi, d_ordine
 _SHORT_HINTS = frozenset({"key", "auth", "jwt", "dsn", "psk", "pw", "sig", "pin", "pat", "sas"})
 
 
