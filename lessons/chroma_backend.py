@@ -20,7 +20,9 @@ from secondnature.lessons.errors import StoreError
 LESSONS = "sn_lessons"
 HISTORY = "sn_lesson_history"
 STAGING = "sn_lessons_reembed"  # a re-embedded copy, swapped in only once complete
-HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32}
+# Chroma's own index parameters: the index serves only ``LessonStore.query`` (agents rank exactly, from snapshots),
+# and a larger graph (ef_construction 200, 32 neighbours) cost a third more on every write for recall@5 0.92 vs 0.91
+HNSW = {"space": "cosine"}
 SQLITE_HEADER = b"SQLite format 3\x00"
 URL_ENV = "SECOND_NATURE_CHROMA_URL"
 

@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from secondnature.hooks.core.errors import SecondNatureError
 from secondnature.hooks.core.schema import now_iso
+from secondnature.hooks.core.scope import ancestors
 from secondnature.lessons.judging import Judged, judge
 from secondnature.lessons.model import Lesson
-from secondnature.lessons.store import LessonStore
+from secondnature.lessons.store import LessonStore, writing
 
 FORMAT = "second-nature-lessons"
 _MD_META = re.compile(r"^<!-- second-nature: (\{.*\}) -->$")
@@ -108,14 +111,47 @@ class ImportResult:
 def import_lessons(store: LessonStore, lessons: list[Lesson], actor: str = "import",
                    judged: Iterator[Judged] | None = None) -> ImportResult:
     """Write ``lessons`` a chunk at a time as they are judged (``judging.judge``; pass its iterator when judging
-    was started before the store was opened)."""
+    was started before the store was opened), then compile the digests of the scopes written."""
+    from secondnature.lessons.compile import compile_digests
+
     result = ImportResult()
-    for chunk in judge(lessons) if judged is None else judged:
-        _write_chunk(store, chunk, actor, result)
+    with writing(store.home):  # one writer throughout: into an empty store, what it wrote is then all there is
+        wrote = _Wrote() if store.count() == 0 else None
+        for chunk in judge(lessons) if judged is None else judged:
+            _write_chunk(store, chunk, actor, result, wrote)
+        if store.touched:
+            compile_digests(store, sorted(store.touched), held=wrote)
+            store.touched.clear()
     return result
 
 
-def _write_chunk(store: LessonStore, judged: Judged, actor: str, result: ImportResult) -> None:
+class _Wrote:
+    """What an import into an empty store wrote, which is everything the store holds: the digests are compiled
+    from it (``compile_digests``'s ``held``) instead of reading 10,000 lessons back from Chroma (a second)."""
+
+    def __init__(self) -> None:
+        self.lessons: dict[str, Lesson] = {}
+        self.vectors: dict[str, np.ndarray] = {}
+        self.scopes: set[str] = set()  # every scope a written lesson sits in or below: all of each is here
+        self._by_scope: dict[str, list[Lesson]] | None = None
+
+    def __call__(self, lessons: list[Lesson], vectors: np.ndarray) -> None:
+        for n, lesson in enumerate(lessons):
+            self.lessons[lesson.id] = lesson
+            self.vectors[lesson.id] = vectors[n]
+            self.scopes.update(ancestors(lesson.scope))
+        self._by_scope = None
+
+    def active(self, scope: str) -> list[Lesson]:
+        if self._by_scope is None:
+            self._by_scope = {}
+            for lesson in self.lessons.values():
+                if lesson.status == "active":
+                    self._by_scope.setdefault(lesson.scope, []).append(lesson)
+        return self._by_scope.get(scope, [])
+
+
+def _write_chunk(store: LessonStore, judged: Judged, actor: str, result: ImportResult, wrote: _Wrote | None) -> None:
     existing = {lesson.id: lesson for lesson in store.get_many([lesson.id for lesson, error, _ in judged if not error])}
     writes = []
     for lesson, error, reasons in judged:
@@ -136,4 +172,4 @@ def _write_chunk(store: LessonStore, judged: Judged, actor: str, result: ImportR
         writes.append((lesson, before, "import", reason))
         (result.updated if before else result.added).append(lesson.id)
     if writes:
-        store.apply(writes, actor)
+        store.apply(writes, actor, wrote=wrote)

@@ -361,21 +361,22 @@ class LessonStore:
             self.apply([(lesson, before, action, reason)], actor)
         return lesson
 
-    def apply(self, items: list[tuple[Lesson, Lesson | None, str, str]], actor: str) -> list[Change]:
-        """Write many changes at once: (new lesson, lesson before or None, action, reason)."""
+    def apply(self, items: list[tuple[Lesson, Lesson | None, str, str]], actor: str, wrote: Any = None) -> list[Change]:
+        """Write many changes at once: (new lesson, lesson before or None, action, reason). ``wrote``: called
+        with the lessons written and their vectors."""
         ts = now_iso()
         changes = [Change(change_id=uuid.uuid4().hex, lesson_id=new.id, version=new.version, ts=ts, actor=actor,
                           action=action, reason=reason, before=old.to_dict() if old else None, after=new.to_dict())
                    for new, old, action, reason in items]
-        return self.apply_changes(changes)
+        return self.apply_changes(changes, wrote=wrote)
 
-    def apply_changes(self, changes: list[Change], checkpoint: Any = None) -> list[Change]:
+    def apply_changes(self, changes: list[Change], checkpoint: Any = None, wrote: Any = None) -> list[Change]:
         """Record the changes in the history, then store their ``after`` records (the order that
         lets ``reconcile`` finish a write cut off in between). A change whose lesson is no longer at the
         version it was planned on is not applied (see ``conflicts``); the applied ones are returned."""
         with writing(self.home):
             try:
-                return self._apply_changes(changes, checkpoint)
+                return self._apply_changes(changes, checkpoint, wrote)
             except Exception as e:  # noqa: BLE001 - chromadb raises many kinds; a full disk is the usual one
                 if isinstance(e, StoreError):
                     raise
@@ -383,7 +384,7 @@ class LessonStore:
                                  f"{e}); if the disk is full, free space and run it again: what was not written "
                                  "is finished then") from None
 
-    def _apply_changes(self, changes: list[Change], checkpoint: Any) -> list[Change]:
+    def _apply_changes(self, changes: list[Change], checkpoint: Any, wrote: Any) -> list[Change]:
         if self.path and os.path.realpath(self.path) not in _verified:  # never write into a damaged database
             check_database(self.path, verify=True)
             _verified.add(os.path.realpath(self.path))
@@ -414,6 +415,8 @@ class LessonStore:
             before = cache.revisions(self.home)
             written = [Lesson.from_dict(c.after) for c in changes]
             vectors = self._upsert(written)
+            if wrote is not None:
+                wrote(written, vectors)
             cache.bump(self.home, scopes)
             self._follow(written, vectors, before)
             if pending is not None:
