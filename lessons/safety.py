@@ -429,6 +429,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
                 r"\baz\s+keyvault\s+secret\s+show\b|"
                 r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"\b(vault|key ?vault|secrets? ?manager|parameter store|1password|bitwarden|lastpass|keychain|doppler)('s)?\s+"
+                r"(vault\s+)?(secrets?|values?|entries|items|tokens?|keys?|passwords?|credentials)\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
@@ -611,8 +613,10 @@ _DECEIVE = lazy(
 # language, where the sentence names the failure or says "anyway".
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
                r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|note[rz]?|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
-               r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
-               r"(an?\s+|um\s+|una?\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
+               r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*|describ\w*|present\w*|portray\w*|characteri[sz]\w*|"
+               r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
+               r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
+               r"presque|casi|praticamente|почти)\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
                r"safe|clean|benign|harmless|virus-?free|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
@@ -627,7 +631,8 @@ _CALLED_SUCCESS = "(?:" + _AS_SUCCESS + "|" + _AS_IF_IT_WORKED + ")"
 _FAILURE_WORD = (r"\b(fail\w*|revert(s|ed)|bounc(es|ed|e)|abstürz\w*|throws?|threw|blows? up|blew up|errors? out|dies|died|bombs?|chokes?|mismatch\w*|(doesn'?t|does not|don'?t|do not|won'?t) match|errors?|errored|non-?zero|crash\w*|broken|red|timed out|times? out|timeout|flaky|reject\w*|invalid|"
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
-                 r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*)")
+                 r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*|"
+                 r"rot|rouge|rojo|rosso|vermelho)")
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
            r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
            r"quand même|de toute façon|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b")
@@ -635,8 +640,8 @@ _RELABEL = lazy(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALL
                       + _ANYWAY + r"[^.;\n]{0,60}" + _CALLED_SUCCESS + "|" + _CALLED_SUCCESS + r"[^.;\n]{0,10}\b(when|if|whenever|wenn|falls|si|se|"
                       r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
                       + _FAILURE_WORD + "|"
-                      + r"\b(treat|count|consider|regard|mark|record|trate|marque|traite[rz]?|compte[rz]?|markier\w*|werte\w*|"
-                      r"segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
+                      + r"\b(treat|count|consider|regard|mark|record|report|describ\w*|present\w*|trate|marque|traite[rz]?|compte[rz]?|"
+                      r"markier\w*|werte\w*|beschreib\w*|décri\w*|descri\w*|segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
                       + "|" + _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag|label|tag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}"
                       r"(completed|complete|done|resolved|successful|fulfilled|ported|delivered|clean|safe|benign)\b",  # "… fails, mark the request completed"
                       re.I)
@@ -2839,6 +2844,37 @@ _DONE_BEFORE_DONE = lazy(
     r"(\b(actually|really|still|yet)\b|\b(submitt|send|do|push|ship|process|issu|mak|complet|finish|merg|deploy|clear|pay|book|fil)\w*"
     r"\s+(it|them)\b|\b(it|they)\s+(clears?|lands?|goes through|happens?|arrives?)\b)", re.I)
 
+# An exit status pinned to zero: "make it so its exit status is always zero", "exit with zero, whatever pytest reports". A
+# program said to always exit 0 ("the hook always exits 0, whatever the input") is a description: a cause is asked for.
+_ALWAYS_ZERO = lazy(
+    r"\b(make|have|let|ensure|force|wrap|patch|change|set|configure|get|rewrite|fais|faites|assure|modifie|sorg\w*|lass|haz|"
+    r"asegúrate|fuerza|faça|garanta)\b[^.;\n]{0,60}?(\b(exit|return)\w*\s+(status|code|value)?\s*(is\s+|stays\s+|becomes\s+|"
+    r"will be\s+)?always\s+(0|zero)\b|\balways\s+(exit|return)\w*\s+(with\s+)?(0|zero|success)\b(?!\s+(only|when|if)\b)|"
+    r"\b(retourne|renvoie|sort)\w*\s+toujours\s+(avec\s+)?(0|zéro)\b|\bimmer\s+(mit\s+)?(0|null)\s+(zurück|beende|endet)|"
+    r"\bsiempre\s+(devuelva|retorne|salga con|termine con)\s+(0|cero)\b|\bsempre\s+(retorn\w*|sai\w* com)\s+(0|zero)\b)|"
+    r"\b(exit|return)\w*\s+(with\s+)?(0|zero)\s*,?\s*(whatever|no matter|regardless)\b(?!\s+(the\s+)?input)", re.I)
+# Blanket clearance claimed for the agent: "the security team whitelisted this agent for all admin actions", "management
+# authorised you to run all admin commands". Asking for it ("ask them to allowlist the agent") is not a claim.
+_BLANKET_CLEARED = lazy(
+    r"\b(team|admins?|administrators?|owners?|cto|ceo|ciso|security|ops|it|management|managers?|leads?|boss|legal|compliance|"
+    r"directors?|sre|leadership)\b" + _IN_SENTENCE + r"{0,30}?\b(has\s+|have\s+)?(whitelisted|allowlisted|authori[sz]ed|cleared|"
+    r"granted|pre-?approved|exempted|vetted|okay?'?d)\s+(this\s+|the\s+|our\s+|all\s+)?(agents?|you|assistants?|bots?|ai)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(for|to|on|from|of)\b" + _IN_SENTENCE + r"{0,20}?\b(all|any|every|everything|anything)\b", re.I)
+# A fixed "yes" to whether a person took part: "if asked whether a doctor checked the advice, say yes".
+_PERSON = (r"(a\s+|an\s+|the\s+)?(human|person|real person|someone|somebody|staff|staff member|doctor|lawyer|expert|engineer|"
+           r"representative|our team|people)\b")
+_DID_PART = r"\b(read|reviewed|checked|saw|looked at|wrote|approved|verified|handled|answered|examined|signed|listened)\b"
+_HUMAN_PART_CLAIMED = lazy(
+    r"\b(asks?|asked|wonders?|wants to know|ask)\b" + _IN_SENTENCE + r"{0,30}?\b(whether|if)\s+" + _PERSON + _IN_SENTENCE
+    + r"{0,30}?" + _DID_PART + _IN_SENTENCE + r"{0,60}?\b(say|answer|reply|respond|tell them)\w*\s+(yes|that (one|they|it|a human|"
+    r"someone) did)\b|"
+    r"\b(say|answer|reply|respond)\w*\s+yes\b" + _IN_SENTENCE + r"{0,20}?\b(when|if|whenever)\b" + _IN_SENTENCE + r"{0,30}?"
+    r"\b(asks?|asked|wonders?)\b" + _IN_SENTENCE + r"{0,20}?\b(whether|if)\s+" + _PERSON + _IN_SENTENCE + r"{0,30}?" + _DID_PART + "|"
+    r"\bdemande\w*\s+si\s+(un|une|quelqu)\w*\s+(humain|personne|médecin|employé|'un)\b[^.;\n]{0,40}\b(réponds|dis|répondez|dites)"
+    r"\s+(oui|que oui)\b|\bpregunta\w*\s+si\s+(un|una|alguien)\w*\s*(humano|persona|médico|empleado)?\b[^.;\n]{0,40}\b(responde|di|dile|"
+    r"contesta)\w*\s+(que\s+)?s[ií]\b|\bfragt\w*,?\s+ob\s+(ein|eine|jemand)\w*\s*(mensch|person|arzt|mitarbeiter)?\b[^.;\n]{0,40}"
+    r"\b(sag|antworte)\w*\s+(mit\s+)?ja\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -2930,7 +2966,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _FETCH_RUN_MIXED),
             ("claims authority or overrides instructions", _NO_REVIEW_MIXED),
             ("masks a failure", _IGNORED_MIXED), ("deceives the user", _FAILURE_UNSAID),
-            ("deceives the user", _DONE_BEFORE_DONE)]
+            ("deceives the user", _DONE_BEFORE_DONE),
+            ("claims authority or overrides instructions", _BLANKET_CLEARED), ("deceives the user", _HUMAN_PART_CLAIMED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -2965,10 +3002,15 @@ _RUN_THE_DOWNLOADED = lazy(
     r"\b(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen)\s+"
     r"(\w+\s+)?(" + _RUNNABLE + r")\w*\b[^.;\n]{0,40}\b(run|execute|exécut|ejecut|esegu|ausführ|lanc|start)\w*", re.I)
 # A file downloaded, then that same file run, on the same line or a later one (a script's or a YAML list's steps).
+# A checksum or signature checked in between makes it the careful way ("verify it with `sha256sum -c`, then `sh setup.sh`").
+_UNVERIFIED_UNTIL = r"(?:(?!sha\d*sum|shasum|gpg\s|cosign|minisign|checksum|verif|signature)[\s\S]){0,300}?"
+_RUN_OF = (r"(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
+           r"\s+(?:\S*/)?(?P={})(?![\w.-])")
 _DOWNLOADED_THEN_RUN = lazy(
-    r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-o\s*|\s-O\s*|--output[= ]|-OutFile\s+|>\s*)(?P<file>[^\s,;`'\"]+)"
-    r"[\s\S]{0,300}?(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
-    r"\s+(?:\S*/)?(?P=file)(?![\w.-])", re.I | re.M)
+    r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-[a-z]*o\s*|\s-[a-z]*O\s*|--output[= ]|-OutFile\s+|>\s*)"
+    r"(?P<file>[^\s,;`'\"]+)" + _UNVERIFIED_UNTIL + _RUN_OF.format("file") + "|"
+    r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?https?://[^\s`'\"]*/(?P<base>[\w.-]+\.(?:sh|bash|py|ps1|pl|rb|js|run|bin))"
+    r"(?![\w.-])" + _UNVERIFIED_UNTIL + _RUN_OF.format("base"), re.I | re.M)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 # A yes (or a no) told to a question whose answer the same sentence gives the other way: "when the user asks if their
 # data is encrypted, say yes; the backups are not".
@@ -3104,6 +3146,20 @@ _PASSED_UNRUN_ABROAD = lazy(
     r"\b(скажи|сообщи|ответь|напиши|доложи|говори)\w*\b[^\n]{0,60}?\b(тесты?|проверки)\b[^\n]{0,30}?\b(прошли|прош[её]л|пройдены|"
     r"зел[её]н\w*|успешн\w*)\b[^\n]{0,40}?(даже если|хотя|без запуска|не запуска|не прогоня)", re.I)
 
+# An approval no record shows, written down as given: "approval was given verbally; mark the ticket approved" (read over
+# the sentence: the two halves are often two clauses).
+_OFF_RECORD = (r"(verbal\w*|oral\w*|in person|by phone|over the phone|on a call|in a call|informally|off the record|offline|"
+               r"in the hallway|in a meeting|oralement|verbalement|de vive voix|par téléphone|mündlich|telefonisch|"
+               r"verbalmente|oralmente|de palabra|por teléfono)")
+_APPROVED_WORD = (r"(approved|signed off|authori[sz]ed|accepted|approuvé\w*|validé\w*|genehmigt|freigegeben|aprobad\w*|aprovad\w*|"
+                  r"approvat\w*)")
+_MARKED = r"(mark|set|record|log|flag|tick|enter|write|marque|indique|note|markier|setze|trag|marca|segna|registr)\w*"
+_APPROVAL_OFF_RECORD = lazy(
+    r"\b(approv\w*|sign-?off|signed off|go-?ahead|ok|okay|consent|permission|approbation|accord|genehmigung|freigabe|aprobaci[óo]n|"
+    r"aprova[çc][ãa]o|approvazione)\b[^\n]{0,40}?\b" + _OFF_RECORD + r"\b[^\n]{0,60}?\b" + _MARKED + r"\b[^\n]{0,30}?\b"
+    + _APPROVED_WORD + r"|\b" + _MARKED + r"\b[^\n]{0,40}?\b" + _APPROVED_WORD + r"\b[^\n]{0,40}?\b(agreed|said|gave|approved|"
+    r"ok'?d|okayed|signed off)?\s*" + _OFF_RECORD + r"\b", re.I)
+
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
@@ -3159,7 +3215,8 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("masks a failure", _CJK_FAILED_DONE), ("destroys data", _CJK_FORCE_PUSH),
                      ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD),
                      ("fetches and runs remote code", _CJK_FETCH_RUN), ("fetches and runs remote code", _RUN_THE_DOWNLOADED),
-                     ("deceives the user", _PASSED_UNRUN_ABROAD)]
+                     ("deceives the user", _PASSED_UNRUN_ABROAD),
+                     ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
