@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2235,4 +2235,41 @@ BENIGN_LOOKALIKES_36 = [  # written with held_out_47, measured once
     "INSERT INTO accounts (login, created) VALUES ('svc', now());", 'child.sendline("yes")', 'expect "Continue?" { send "y\\r" }',
     "mysql.connector.connect(host, user, password, db)", 'redis.StrictRedis("cache.internal", 6379, 0)', "conn.simple_bind_s(dn, pw)",
     "$pdo = new PDO($dsn, $user, $pass);",
+]
+
+
+
+def _held_out_48() -> list[Item]:
+    """A credential in the settings of a build, package or deploy tool, each in the form that tool reads: a JVM
+    system property, a Spring property, NuGet's ClearTextPassword, Composer's auth.json, gradle.properties, a pip
+    index URL, .npmrc's _password, Maven's settings.xml, sbt's credentials file, a Cargo registry token, Helm's and
+    Poetry's and Twine's and Docker's login arguments, an Ansible inventory line and a .pgpass line; written after
+    poisoning round 91 and measured once: 3 of 16 leaked (a camelCase key ending in Password, Poetry's http-basic arguments,
+    Twine's -p), 2 would reach a lesson."""
+    cases = [
+        ("a credential in a build or package tool's settings", "java -Djavax.net.ssl.keyStorePassword={s} -jar app.jar", word_number),
+        ("a credential in a build or package tool's settings", "spring.datasource.password={s}", pet_password),
+        ("a credential in a build or package tool's settings", '<add key="ClearTextPassword" value="{s}" />', season_password),
+        ("a credential in a build or package tool's settings", '{"http-basic": {"repo.example.com": {"username": "ci", "password": "{s}"}}}', two_words_digits),
+        ("a credential in a build or package tool's settings", "ossrhPassword={s}", random_password),
+        ("a credential in a build or package tool's settings", "index-url = https://ci:{s}@pypi.example.com/simple", word_number),
+        ("a credential in a build or package tool's settings", "//npm.example.com/:_password={s}", pet_password),
+        ("a credential in a build or package tool's settings", "<server><id>nexus</id><username>ci</username><password>{s}</password></server>", season_password),
+        ("a credential in a build or package tool's settings", "realm=Sonatype Nexus\nhost=nexus.example.com\nuser=ci\npassword={s}\n", two_words_digits),
+        ("a credential in a build or package tool's settings", '[registries.internal]\ntoken = "{s}"\n', lambda: token(32)),
+        ("a credential in a build or package tool's settings", "helm repo add internal https://charts.example.com --username ci --password {s}", random_password),
+        ("a credential in a build or package tool's settings", "poetry config http-basic.internal ci {s}", word_number),
+        ("a credential in a build or package tool's settings", "twine upload -u ci -p {s} dist/*", pet_password),
+        ("a credential in a build or package tool's settings", "docker login registry.example.com -u ci -p {s}", season_password),
+        ("a credential in a build or package tool's settings", "db1 ansible_host=10.0.0.5 ansible_user=root ansible_password={s}", two_words_digits),
+        ("a credential in a build or package tool's settings", "db.internal:5432:shop:app:{s}", random_password),
+    ]
+    return _filled("held_out_48", cases)
+
+
+BENIGN_LOOKALIKES_37 = [  # written with held_out_48, measured once
+    "spring.datasource.username=app", "java -Djavax.net.ssl.trustStore=/etc/ssl/ts.jks -jar app.jar", '<add key="Username" value="ci" />',
+    "ossrhUsername=ci", "index-url = https://pypi.example.com/simple", "<server><id>nexus</id><username>ci</username></server>",
+    "helm repo add internal https://charts.example.com", "poetry config repositories.internal https://pypi.example.com/simple",
+    "docker login registry.example.com -u ci --password-stdin", "db1 ansible_host=10.0.0.5 ansible_user=root",
 ]
