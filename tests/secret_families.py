@@ -2245,7 +2245,7 @@ def _held_out_48() -> list[Item]:
     index URL, .npmrc's _password, Maven's settings.xml, sbt's credentials file, a Cargo registry token, Helm's and
     Poetry's and Twine's and Docker's login arguments, an Ansible inventory line and a .pgpass line; written after
     poisoning round 91 and measured once: 3 of 16 leaked (a camelCase key ending in Password, Poetry's http-basic arguments,
-    Twine's -p), 2 would reach a lesson."""
+    Twine's -p), 2 would reach a lesson; now 0."""
     cases = [
         ("a credential in a build or package tool's settings", "java -Djavax.net.ssl.keyStorePassword={s} -jar app.jar", word_number),
         ("a credential in a build or package tool's settings", "spring.datasource.password={s}", pet_password),

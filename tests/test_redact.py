@@ -685,3 +685,23 @@ def test_every_secret_rule_has_its_own_id():
 
     rules = json.loads((ROOT / "hooks" / "core" / "secret_rules.json").read_text())["rules"]
     assert [i for i, n in Counter(r["id"] for r in rules).items() if n > 1] == []
+
+
+def test_a_credential_in_a_build_or_package_tools_settings():
+    for text, secret in (("ossrhPassword=Kettle=7Moon", "Kettle=7Moon"), ("spring.datasource.password=Pa=ss2024x", "Pa=ss2024x"),
+                         ("DB_PASS=a1=b2=c3d4", "a1=b2=c3d4"),
+                         ("cf login -a https://api.example.com -u ci -p Lantern88Grove", "Lantern88Grove"),
+                         ("oc login https://api.example.com:6443 -u dev -p Marigold2031", "Marigold2031"),
+                         ('mongosh "mongodb://db.internal" -u admin -p Sunflower44x', "Sunflower44x"),
+                         ("mongodump -u backup -p Copper9Kettle --authenticationDatabase admin", "Copper9Kettle"),
+                         ("rabbitmqadmin -u admin -p Biscuit1998 list queues", "Biscuit1998"),
+                         ("twine upload --repository internal -u ci -p Noodle2011! dist/*", "Noodle2011!"),
+                         ("poetry config http-basic.internal ci Snowfall2077", "Snowfall2077"),
+                         ("poetry config pypi-token.pypi pypi-AgEIcHlwaS5vcmc2x9Kq", "pypi-AgEIcHlwaS5vcmc2x9Kq")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("Cookie: theme=dark; lang=en", "PASSWORD_RESET_URL=https://example.com/reset?step=1",
+                 'mongosh "mongodb://db.internal" -u admin -p', "oc login -u dev -p $OC_PASSWORD", "mysql -u root -p shop",
+                 "psql -U app -p 5432 shop", "poetry config http-basic.internal ci",
+                 "poetry config repositories.internal https://pypi.example.com/simple"):
+        assert redact(text) == text, text

@@ -231,10 +231,11 @@ _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "stri
 # read \w as ASCII, so that a token right after CJK text has its boundary.
 _NAME_LETTERS = "\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NAMED = (r"(?:(?<![\w.\-" + _NAME_LETTERS + r"])|(?<=(?<!\S)-[DP]))(?P<name>[A-Za-z_" + _NAME_LETTERS + r"][\w.\-" + _NAME_LETTERS
-          + r"]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|=|:|(?<=[\"'])"
+          + r"]{0,63})(?P<close>\\?[\"']?\]?)[ \t]*(?P<op>:=|=>|(?P<eq>=)|:|(?<=[\"'])"
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
-          r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=\\?[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500}={0,2})")  # quoted: to the quote
+          r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=\\?[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500}"  # quoted: to the quote
+          r"(?(eq)(?:=+[^\s\"'`,;&()}\]\\<>|=]{1,500})*)={0,2})")  # bare after "=": past an "=" inside it (``PW=ab=cd``)
 # A variable set by a command with a space, not ``=``: ``setx NAME value``, fish's ``set -gx NAME value``.
 _SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)[ \t]+"
                 r"(?P<op>)(?P<open>[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500})")
