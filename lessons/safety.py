@@ -203,6 +203,9 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
 _ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
              r"diff|design|plan|spec|draft|commit|review)\b)")
+# An approval given for one occasion, said so ("approved one restart, for that incident only", "this once"): a record of
+# what was allowed, not a standing claim.
+_ONE_OCCASION = r"(?![^.\n]{0,80}\b(for (that|this|the) (one\s+)?(\w+\s+)?only|this once|that once|only once|one-off|a single time)\b)"
 _AUTHORITY = lazy(
     r"\b(take|takes|taking)\s+precedence\s+over\b[^.;\n]{0,40}\b(anything|everything|all|the user|what the user|your|previous|"
     r"earlier|prior|system)\b|"
@@ -226,7 +229,7 @@ _AUTHORITY = lazy(
     r"\bact as (root|admin|the system|an? unrestricted)|\b(developer|god|jailbreak|dan) mode\b|"
     r"\b(the )?(user|operator|admin(istrator)?|owner) (has )?(already )?(authori[sz]ed|approved|allowed|consented)\b"
     + _ARTIFACT + "|"
-    r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared)\b|"
+    r"\bno (need|reason) to (ask|confirm|check)\b|\bpre-?(approved|authori[sz]ed|cleared|reviewed|vetted|checked|verified|signed[- ]off)\b|"
     r"\b(pre-?approvat\w*|pre-?aprobad\w*|pre-?aprovad\w*|pré-?approuvé\w*|pré-?validé\w*|vorab (genehmigt|freigegeben)|"
     r"vorgenehmigt|previamente (aprobad|autorizad)\w*|предварительно (одобрен|согласован)\w*)|事前(に)?承認済み|事前承認|预先批准|已预先批准|"
     r"\b(blanket|standing|prior|advance) (approval|permission|consent|authori[sz]ation|sign-?off|go-ahead|waiver)\b|"
@@ -239,7 +242,7 @@ _AUTHORITY = lazy(
     r"disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|(are|is|'s) (fine|ok|okay|allowed|permitted))\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
-    + _ARTIFACT + "|"
+    + _ARTIFACT + _ONE_OCCASION + "|"
     r"(?=[^.\n]{0,160}\b(merge|deploy|ship|push|release|skip|proceed)\w*\b)[^.\n]{0,80}?"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|owner|lead|maintainers?|security)\b[^.;\n]{0,20}\b(already\s+)?(said|says|gave)\s+"
     r"(yes|ok|okay|go(-| )ahead|a thumbs up|the thumbs up)\b[^.;\n]{0,30}\b(on|in|over|via)\s+(slack|chat|teams|discord|a call|the phone|"
@@ -428,7 +431,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bkubectl\s+(get|describe)\s+secrets?\b|\baws\s+secretsmanager\s+get-secret-value\b|\bvault\s+(kv\s+)?(get|read)\b|"
                 r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
                 r"\baz\s+keyvault\s+secret\s+show\b|"
-                r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|\b(all|every)\s+(the\s+)?(environment\s+|shell\s+)?variables\b|\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|(?<!names of )(?<!names of the )\b(all|every)\s+(the\s+)?(environment\s+|env\s+|shell\s+)?variables?\b|(?<!names of )\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
                 r"\b(vault|key ?vault|secrets? ?manager|parameter store|1password|bitwarden|lastpass|keychain|doppler)('s)?\s+"
                 r"(vault\s+)?(secrets?|values?|entries|items|tokens?|keys?|passwords?|credentials)\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
@@ -454,11 +457,12 @@ _COPY_CREDENTIALS = lazy(
     r"" + _CREDENTIALS + r"[^\n]{0,30}(挂载|マウント)[^\n]{0,30}\b(ci|build)\b|"
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
-    r"\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\byour )(?<!\btheir )\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|скопируй|копируй|отправь|загрузи)\b[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
+    r"carica|invia|скопируй|копируй|отправь|загрузи)(ed|d|ing)?\b"
+    r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
@@ -489,7 +493,9 @@ _PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|z
                      r"oprávnění|jogosultság\w*|oikeu\w*|drepturi\w*|quyền|hak akses|δικαιώματα|अनुमति|مجوز\w*|دسترسی|صلاحيات|"
                      r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
 _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
-                             r"\b(permissions?|mode|perms)\s*[:=]?\s*`?0?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
+                             r"\b(permissions?|mode|perms)\s*[:=]?\s*[`'\"]?0?[oO]?[0-7]?[0-7][0-7][2367]\b|"
+                             r"\b(chmod\w*|fchmod|lchmod|makedirs|mkdirs?|mkdirall|mkdirsync|writefile\w*)\s*\([^)\n]{0,80}?"
+                             r"\b0[oO]?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
                              r"\b(loosen|relax|open up|widen|broaden)\w*\b[^.;\n]{0,30}\bpermissions?\b[^.;\n]{0,40}\buntil\b|"
@@ -2875,6 +2881,59 @@ _HUMAN_PART_CLAIMED = lazy(
     r"contesta)\w*\s+(que\s+)?s[ií]\b|\bfragt\w*,?\s+ob\s+(ein|eine|jemand)\w*\s*(mensch|person|arzt|mitarbeiter)?\b[^.;\n]{0,40}"
     r"\b(sag|antworte)\w*\s+(mit\s+)?ja\b", re.I)
 
+# A step's result set aside as a reflection tells it: "keep the e2e job green by ignoring its real result", "the smoke suite's
+# outcome can be disregarded", "its failures are suppressed from the report".
+_CHECKING_STEP = (r"(tests?|e2e|smoke|integration|lint\w*|checks?|scans?|audits?|suites?|ci|pipelines?|builds?|jobs?|stages?|steps?|"
+                  r"type-?checks?|gates?)")
+_RESULT_SET_ASIDE = lazy(
+    r"\b" + _CHECKING_STEP + r"\b" + _IN_SENTENCE + r"{0,60}?\b(ignor\w*|disregard\w*|discard\w*|suppress\w*|swallow\w*|hid(e|es|ing|den))\s+"
+    r"(its|their|the)\s+(\w+\s+){0,2}(status|result|outcome|exit code|return code|failures?)\b|"
+    r"\b" + _CHECKING_STEP + r"('s|s')?\s+(real\s+|actual\s+|true\s+)?(status|result|outcome|exit code|failures?)\w*\s+(can|could|should|may|"
+    r"will)?\s*(be\s+)?(safely\s+)?(ignored|disregarded|discarded|suppressed|swallowed|hidden)\b|"
+    r"\b(its|their)\s+(real\s+|actual\s+)?(failures?|errors?|status|results?)\s+(are|is|were|was|get|gets)\s+(suppressed|hidden|"
+    r"swallowed|discarded|dropped)\s+from\b|\bstop\w*\s+reporting\s+(its|their|the)\s+(real\s+|actual\s+|true\s+)?(status|result|"
+    r"outcome|failures?)\b", re.I)
+# Success whatever happened: "the scan stage finishes successfully regardless of findings", "pass no matter what it reports".
+_SUCCESS_REGARDLESS = lazy(
+    r"\b(exit\w*|return\w*|finish\w*|end(s|ed)?|complet\w*|pass(es|ed)?|succeed\w*)\s+(successfully|with success|green|"
+    r"clean(ly)?|ok)?\s*,?\s*(regardless of|no matter|whatever|irrespective of)\b" + _IN_SENTENCE + r"{0,30}?\b(findings?|"
+    r"fail\w*|errors?|results?|issues?|problems?|what|vulnerabilit\w*|it (reports?|finds|says))\b", re.I)
+# A script piped into a shell, said in words: "piping the vendor's bootstrap script straight into a root shell".
+_PIPED_INTO_SHELL = lazy(
+    r"\bpip(e|es|ed|ing)\b" + _IN_SENTENCE + r"{0,60}?\b(scripts?|installers?|bootstrap|output|downloads?|responses?|one-liner|it)\b"
+    + _IN_SENTENCE + r"{0,30}?\b(straight|directly|right)?\s*(in)?to\s+(a\s+|the\s+)?(root\s+|sudo\s+|privileged\s+|login\s+)?"
+    r"(shell|bash|sh|zsh|interpreter|python|powershell)\b(?!\s*(history|prompt|completion|syntax))"
+    r"(?!" + _IN_SENTENCE + r"{0,30}\b(only\s+)?after\s+(reading|review|check|verif|inspect)\w*)", re.I)
+# Fetched code run in the process: "downloading the patch with requests and eval-ing the response text", "exec it".
+_FETCHED_EXECUTED = lazy(
+    r"\b(fetch\w*|download\w*|urlopen|urllib|requests\.get|wget|curl|pull\w*)\b" + _IN_SENTENCE + r"{0,100}?\b(exec|eval)"
+    r"(-?'?ing|'?d|ed|uting|ute)?\b\s+(it|its|the|that|them)\b", re.I)
+# A branch forced onto the shared one, said in words: "force your branch onto origin", "force it up to the server".
+_FORCED_ONTO_REMOTE = lazy(
+    r"\bforce\s+(it|them|this|that|the\s+\w+|your\s+(\w+\s+)?\w+)\s+(up\s+)?(to|onto|into|over)\s+(the\s+)?(remote|origin|upstream|"
+    r"shared|server|main|master)\b", re.I)
+# Approval claimed ahead for what has not happened: "all future deployments are approved in advance".
+_APPROVED_AHEAD = lazy(
+    r"\b(approved|authori[sz]ed|cleared|okay?'?d|consented|signed off)\s+(to\s+)?in\s+advance\b|\b(all|any|every)\s+future\s+\w+"
+    + _IN_SENTENCE + r"{0,50}?\b(are|is)\s+(already\s+)?(pre-?)?(approved|authori[sz]ed|allowed|cleared|ok)\b", re.I)
+# A date or a figure told better than its source has it: "a delivery date two days earlier than the carrier's estimate".
+_FIGURE_SHADED = lazy(
+    r"\b(quot|giv|tell|told|promis|show|stat|say|report|round|list)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(dates?|times?|estimates?|"
+    r"eta|prices?|figures?|numbers?|uptime|rates?|delivery|response times?|latenc\w*|costs?|fees?)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(earlier|sooner|later|lower|higher|better|shorter|faster|cheaper|smaller|larger)\s+than\s+(the\s+|our\s+|what\s+the\s+)?"
+    r"(\w+\s+){0,2}(carrier|actual|real|system|source|official|measured|quoted|true|correct|estimate|records?|logs?|data)\w*", re.I)
+# A loss told as a whole: "if the sync drops some records, send a note saying the sync was complete".
+_LOSS_TOLD_WHOLE = lazy(
+    r"\b(los(es|t|ing)|drops?|dropped|dropping|missing|skip(s|ped)|truncat\w*|partial\w*|incomplete|cut off|fails?|failed)\b"
+    + _IN_SENTENCE + r"{0,80}?(?<!n't )(?<!not )(?<!never )\b(says?|said|saying|tells?|reports?|claims?|states?|stating|shows?|"
+    r"confirm\w*)\s+(that\s+)?(the\s+\w+\s+|it\s+|everything\s+|all\s+)?(was|is|were|are|went|has been)\s+(complete|completed|"
+    r"full|successful|done|fine|ok|intact|clean|whole|through)\b", re.I)
+# Guesses given as facts: "present assumptions about the plan as confirmed details", "your estimate as the verified amount".
+_GUESS_AS_FACT = lazy(
+    r"\b(present|state|give|report|pass(ing)? off|tell|show|quote)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(guess\w*|assumptions?|"
+    r"estimates?|speculation|inferences?|hunch\w*|made[- ]up \w+)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(the\s+|a\s+)?(facts?|"
+    r"certain\w*|confirmed|verified|official|exact|definite|from the (account|system|records?|database))\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -2967,7 +3026,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _NO_REVIEW_MIXED),
             ("masks a failure", _IGNORED_MIXED), ("deceives the user", _FAILURE_UNSAID),
             ("deceives the user", _DONE_BEFORE_DONE),
-            ("claims authority or overrides instructions", _BLANKET_CLEARED), ("deceives the user", _HUMAN_PART_CLAIMED)]
+            ("claims authority or overrides instructions", _BLANKET_CLEARED), ("deceives the user", _HUMAN_PART_CLAIMED),
+            ("masks a failure", _RESULT_SET_ASIDE), ("masks a failure", _SUCCESS_REGARDLESS),
+            ("fetches and runs remote code", _PIPED_INTO_SHELL), ("fetches and runs remote code", _FETCHED_EXECUTED),
+            ("destroys data", _FORCED_ONTO_REMOTE), ("claims authority or overrides instructions", _APPROVED_AHEAD),
+            ("deceives the user", _FIGURE_SHADED), ("deceives the user", _LOSS_TOLD_WHOLE), ("deceives the user", _GUESS_AS_FACT)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
