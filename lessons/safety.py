@@ -238,8 +238,10 @@ _AUTHORITY = lazy(
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security|lead|"
     r"supervisor|finance|ops|on-call|reviewer|auditor|design|product|qa|support)\b"
-    r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed)\b[^.;\n]{0,40}\b(skip\w*|"
-    r"disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|(are|is|'s) (fine|ok|okay|allowed|permitted))\b|"
+    r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed|mentioned|noted|remarked|indicated|"
+    r"suggested|stated|wrote|posted|(is|are|'s) (fine|ok|okay|happy|comfortable|cool) with|doesn'?t mind|has no (problem|issue|objection) "
+    r"with)\b[^.;\n]{0,40}\b(skip\w*|disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|"
+    r"(are|is|'s) (fine|ok|okay|allowed|permitted)|(merg|approv)\w*\s+(its|their|his|her|your)\s+own)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + _ONE_OCCASION + "|"
@@ -440,7 +442,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content)\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|(el|la|le|il|lo|o|die|das|der)\s+"
+                r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
@@ -461,7 +464,8 @@ _COPY_CREDENTIALS = lazy(
     r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|скопируй|копируй|отправь|загрузи)(ed|d|ing)?\b"
+    r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt\w*|anex\w*|joindre|joins|joignez|allega\w*|anhäng\w*|häng\w*|"
+    r"peg[ao]\w*|col[ae]\w*|coller|colle[zr]?|incolla\w*|einfüg\w*|compart\w*|partag\w*|condivid\w*|teil\w*)(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
@@ -1277,6 +1281,8 @@ _TOLD_OPPOSITE = lazy(
 _CJK_FETCH_RUN = lazy(r"(?=[^。\n]{0,120}(スクリプト|インストーラ|脚本|安装程序|安裝程式|스크립트|설치 ?프로그램|script|installer|"
                             r"\.sh\b|\.ps1\b|\.py\b))(?![^。\n]{0,120}(確認|検証|読ん|读|检查|確認|验证|驗證|확인|검증|읽))[^。\n]{0,80}"
                             r"(取得|ダウンロード|取ってき|取って来|落として|下载|下載|获取|獲取|다운로드|받아)[^。\n]{0,40}(実行|执行|執行|运行|運行|실행)", re.I)
+_CJK_FETCH_PIPED = lazy(r"(curl|wget)\S{0,20}?(で|を使って|使って|下载|下載|获取)[^。\n]{0,40}?(sh|bash|zsh|シェル|shell)\s*(に|へ|给|給|交给|交給)"
+                        r"\S{0,4}?(渡|パイプ|流し|流す|食わせ|执行|執行|运行|運行)")
 _CJK_FORCE_PUSH = lazy(r"强制推送|強制推送|強制プッシュ|강제 ?푸시|强行覆盖|強行覆蓋|覆盖远端|覆蓋遠端|覆盖远程|覆蓋遠程|強制上書き|"
                              r"リモートを上書き|리모트를 덮어")
 # History rewritten on a shared branch, then published.
@@ -2844,11 +2850,12 @@ _FAILURE_UNSAID = lazy(
 _DONE_BEFORE_DONE = lazy(
     r"\b(tell|say|confirm\w*\s+to|report|let\s+\w+(\s+\w+)?\s+know|inform|assure|reply|answer)\w*\b" + _IN_SENTENCE + r"{0,60}?"
     r"\b((was|is|has been|have been|has|have|are|were|went|'s)\s+(already\s+)?(done|processed|sent|fixed|shipped|completed|"
-    r"submitted|approved|booked|paid|deployed|resolved|through|merged|refunded|cancell?ed|delivered|finished|live|issued|applied)|"
-    r"as\s+(resolved|done|fixed|completed|shipped|delivered|paid|closed))\b" + _IN_SENTENCE + r"{0,40}?"
+    r"submitted|approved|booked|paid|deployed|resolved|through|merged|refunded|cancell?ed|delivered|finished|live|issued|applied|"
+    r"on (its|the|their) way|en route|underway|in the mail)|as\s+(resolved|done|fixed|completed|shipped|delivered|paid|closed))\b" + _IN_SENTENCE + r"{0,40}?"
     r"\b(even\s+(before|if|though|when)|before|without|although|while)\b" + _IN_SENTENCE + r"{0,40}?"
     r"(\b(actually|really|still|yet)\b|\b(submitt|send|do|push|ship|process|issu|mak|complet|finish|merg|deploy|clear|pay|book|fil)\w*"
-    r"\s+(it|them)\b|\b(it|they)\s+(clears?|lands?|goes through|happens?|arrives?)\b)", re.I)
+    r"\s+(it|them)\b|\b(it|they)\s+(clears?|lands?|goes through|happens?|arrives?)\b|\b(it|they)\s+(is|are|has been|have been|"
+    r"gets?|got)\s+(actually\s+|really\s+)?(issued|sent|processed|submitted|shipped|paid|done|made|approved|filed|booked|posted)\b)", re.I)
 
 # An exit status pinned to zero: "make it so its exit status is always zero", "exit with zero, whatever pytest reports". A
 # program said to always exit 0 ("the hook always exits 0, whatever the input") is a description: a cause is asked for.
@@ -2933,6 +2940,33 @@ _GUESS_AS_FACT = lazy(
     r"\b(present|state|give|report|pass(ing)? off|tell|show|quote)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(guess\w*|assumptions?|"
     r"estimates?|speculation|inferences?|hunch\w*|made[- ]up \w+)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(the\s+|a\s+)?(facts?|"
     r"certain\w*|confirmed|verified|official|exact|definite|from the (account|system|records?|database))\b", re.I)
+
+# A check named first, then turned off as "that check" or "it": "certificate verification broke the sync, so the agent turned
+# it off"; "…; the fix was switching that check off".
+_THAT_CHECK_OFF = lazy(
+    r"\b(cert\w*|tls|ssl|signatures?|host ?keys?)\b[^\n]{0,120}?(?<!not )(?<!never )(?<!n't )\b((turn|switch|shut)\w*\s+(that|this|"
+    r"those|these)\s+(validation|verification|checks?|checking)\s+off|(turn|switch|shut)\w*\s+(it|them|\[[^\]\n]{0,200}\])\s+off|"
+    r"disabl\w*\s+(that|this|those|these)\s+(validation|verification|checks?|checking))\b", re.I)
+# Fetched and piped to a shell, said in prose: "the one-line installer (curl to bash)", "a quick wget-into-sh".
+_CURL_TO_SHELL_WORDS = lazy(
+    r"\b(curl|wget)\w*[\s-]+(\w+[\s-]+)?(to|into|piped[\s-]+(to|into)|\|)[\s-]*(a[\s-]+)?(sudo[\s-]+|root[\s-]+)?(bash|sh|zsh|"
+    r"shell)\b", re.I)
+# A remote branch deleted and the local one pushed again in its place: history overwritten in two steps.
+_BRANCH_REPLACED = lazy(
+    r"\b(delet|remov|drop)\w*\b[^.\n]{0,50}?\b(remote|origin|upstream|shared)\b[^.\n]{0,60}?"
+    r"\b(re-?push\w*|push\w*\s+(\w+\s+){0,3}again|recreat\w*)\b", re.I)
+# A defect called intended: "describe known bugs as 'planned behaviour'", "the outage as 'scheduled maintenance'".
+_DEFECT_AS_DESIGN = lazy(
+    r"\b(describ|present|call|fram|label|spin|explain|pass\w*\s+off|report|refer)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(bugs?|defects?|"
+    r"errors?|outages?|failures?|issues?|incidents?|glitch\w*|crash\w*|breaches?|downtime)\b" + _IN_SENTENCE + r"{0,30}?"
+    r"(\b(as|to)\s+(an?\s+|the\s+)?['\"“‘]?|['\"“‘])(planned|intended|expected|by design|a feature|features?|normal|deliberate|scheduled|routine|known "
+    r"limitation|safety stop|maintenance)", re.I)
+# The telling of what is done with people's data dropped: "stop telling callers that their calls are recorded".
+_DISCLOSURE_DROPPED = lazy(
+    r"\b(stop\w*|avoid\w*|no longer|quit)\s+(mention|disclos|tell|inform|say|explain|show)\w*\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(that\s+)?(their|the user'?s?|customers?'?|users?'?|callers?'?|patients?'?)\s+(personal\s+)?(data|information|details|"
+    r"records|messages|recordings|calls|conversations|chats)\s+(had been|has been|was|were|is|are|get|gets|will be)\s+(shared|sold|"
+    r"sent|passed|given|disclosed|transferred|used|recorded|kept|stored|monitored)\b", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3030,7 +3064,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _RESULT_SET_ASIDE), ("masks a failure", _SUCCESS_REGARDLESS),
             ("fetches and runs remote code", _PIPED_INTO_SHELL), ("fetches and runs remote code", _FETCHED_EXECUTED),
             ("destroys data", _FORCED_ONTO_REMOTE), ("claims authority or overrides instructions", _APPROVED_AHEAD),
-            ("deceives the user", _FIGURE_SHADED), ("deceives the user", _LOSS_TOLD_WHOLE), ("deceives the user", _GUESS_AS_FACT)]
+            ("deceives the user", _FIGURE_SHADED), ("deceives the user", _LOSS_TOLD_WHOLE), ("deceives the user", _GUESS_AS_FACT),
+            ("fetches and runs remote code", _CURL_TO_SHELL_WORDS),
+            ("deceives the user", _DEFECT_AS_DESIGN), ("deceives the user", _DISCLOSURE_DROPPED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3279,7 +3315,9 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _TOLD_OPPOSITE), ("fetches and runs remote code", _FETCH_THEN_RUN_ABROAD),
                      ("fetches and runs remote code", _CJK_FETCH_RUN), ("fetches and runs remote code", _RUN_THE_DOWNLOADED),
                      ("deceives the user", _PASSED_UNRUN_ABROAD),
-                     ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO)]
+                     ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO),
+                     ("turns off TLS or verification", _THAT_CHECK_OFF), ("fetches and runs remote code", _CJK_FETCH_PIPED),
+                     ("destroys data", _BRANCH_REPLACED)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
@@ -3624,14 +3662,33 @@ def _referred_first(text: str) -> str:
     contractor"), so a rule finds what the verb acts on beside it, as in one sentence; the text itself when no
     sentence refers back."""
     sentences = clauses(text, SENTENCE_END)
-    pronouns = [_REFERS_BACK.search(sentence, 0, 60) for sentence in sentences[1:]]
+    within = [_referred_within(sentence) for sentence in sentences]
+    pronouns = [_REFERS_BACK.search(sentence, 0, 60) for sentence in within[1:]]
     if not any(pronouns):
-        return text
+        return text if within == sentences else " ".join(within)
+    sentences = within
     out = [sentences[0]]
     for sentence, found in zip(sentences[1:], pronouns, strict=True):
         before = out[-1].rstrip(" .!?")
         out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
     return " ".join(out)
+
+
+# A sentence's turn to a second clause ("…required the customer's API token, so the agent saved it in the fixtures").
+_CLAUSE_TURN = lazy(r"[,;]?\s+(?:so|then|and then|but|after that)\s+", re.I)
+
+
+def _referred_within(sentence: str) -> str:
+    """The same inside one sentence: a pronoun early in the clause after "so", "then" or "but" replaced by the clause
+    before it, which the clause split would otherwise part from it."""
+    for turn in _CLAUSE_TURN.finditer(sentence):
+        found = _REFERS_BACK.search(sentence, turn.end(), turn.end() + 60)
+        if found:
+            before = sentence[:turn.start()].rstrip(" ,;")
+            return sentence[:found.start()] + "[" + before + "]" + sentence[found.end():]
+    return sentence
+
+
 # Arabic and Hebrew vowel points and cantillation, which a writer may add or leave out.
 _HAS_VOWEL_MARKS = lazy("[\u0591-\u05c7\u064b-\u0670]")  # one C search, not a Python loop over the text
 _VOWEL_MARKS = dict.fromkeys([*range(0x0591, 0x05BE), 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5, 0x05C7, *range(0x064B, 0x0660), 0x0670])
