@@ -133,12 +133,12 @@ _WEAKEN = lazy(
     r"\b(it|test|describe)\.skip\b|\bxit\(|\bset\s+\+e\b|continue-on-error:\s*true|(?<!skip_)(?<!skip)verify\s*=\s*False|"
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
-    r"\b(skip|disable|delete|remove|drop|suspend|lift|comment out|ignore|bypass|turn off|switch off|shut off|deactivate|silence|xfail|"
-    r"mark as passing)\b[^.;\n]{0,40}"
+    r"\b(skip(ping)?|disabl(e|ing)|delet(e|ing)|remov(e|ing)|drop(ping)?|suspend(ing)?|lift(ing)?|comment(ing)? out|ignor(e|ing)|"
+    r"bypass(ing)?|turn(ing)? off|switch(ing)? off|shut(ting)? off|deactivat(e|ing)|silenc(e|ing)|xfail|mark(ing)? as passing)\b[^.;\n]{0,40}"
     r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
     r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
-    r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|"
+    r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|fraud (screen|check)s?|"
     r"protected[- ]branch(es)?|required[- ](reviews?|checks?|status[- ]checks?|approvals?)|code[- ]?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
     r"\bmark(ed)?\b[^.;\n]{0,30}\bas\s+(expected failures?|passing|passed|skipped|xfail)|"
@@ -503,7 +503,9 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
                              r"\b(loosen|relax|open up|widen|broaden)\w*\b[^.;\n]{0,30}\bpermissions?\b[^.;\n]{0,40}\buntil\b|"
-                             r"\b(everyone|everybody|anyone|all users) (can|may|could) (write|modify)\b|"
+                             r"\b(everyone|everybody|anyone|all users|(every|any|all)\s+(partner|vendor|customer|guest|visitor|"
+                             r"contractor|tenant|client|third[- ]part(y|ie))s?) (can|may|could) (write|modify)\b"
+                             r"(?!\s+(to\s+|in\s+)?(their|his|her|its)\s+own\b)|"
                              r"\bPrincipal\W{0,4}(?:[:=]|\s+to)\s*[\"'{`]?\s*(\"AWS\"\s*:\s*)?[\"']?\*|\bno_root_squash\b|\*\(rw\b|\bexport\w*\b[^\n]{0,60}\brw\b[^\n]{0,40}\bto\s+`?\*`?|"
                              r"\bReadWritePaths\s*=\s*/(?![\w.-])|\bProtect(System|Home)\s*=\s*(no|false|off)\b|"
                              r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
@@ -623,10 +625,10 @@ _DECEIVE = lazy(
 # language, where the sentence names the failure or says "anyway".
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
                r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|note[rz]?|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
-               r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*|describ\w*|present\w*|portray\w*|characteri[sz]\w*|"
-               r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*)\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
+               r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*|clos(e|es|ed|ing)|describ\w*|present\w*|portray\w*|characteri[sz]\w*|"
+               r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*)(s|ed|d|ing)?\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
-               r"presque|casi|praticamente|почти)\s+)?(success\w*|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
+               r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
                r"safe|clean|benign|harmless|virus-?free|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
@@ -1254,6 +1256,7 @@ _SENT_AND_RUN = lazy(
     r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
     r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}"
     r"(?<!a person )(?<!the person )(?<!a human )(?<!the human )(?<!a reviewer )(?<!the reviewer )(?<!someone )"  # "…; a person runs it"
+    r"(?<!declined to )(?<!refused to )(?<!not to )(?<!n't )(?<!never )(?<!not )"  # "…; the agent declined to run it"
     r"\b(install|run|execute|launch|enable)\w*\s+"
     r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension|command|code|snippet))\b|"
     r"\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,60}\b(forum|chat|e-?mail|internet|web ?site|discord|slack|stranger|link\w*|"
@@ -2294,8 +2297,9 @@ _FIGURE_INFLATED = lazy(
     r"aunque|obwohl|bien que|embora|anche se|while)\b[^.\n]{0,30}\b(only|solo|nur|seulement|apenas|just|solamente)\b[^.\n]{0,20}\d+\s*%", re.I)
 # Records destroyed before someone comes to look at them.
 _DESTROYED_BEFORE_AUDIT = lazy(
-    r"\b(delete|shred|destroy|purge|wipe|remove|discard|burn|get rid of)\w*\b" + _IN_SENTENCE + r"{0,80}\b(before|ahead of)\s+(the\s+)?"
-    r"(\w+\s+)?(audit|inspection|investigation|review|litigation|subpoena|inspectors?|auditors?)\b|\b(delete|shred|destroy|purge)\w*\b"
+    r"\b(delet|shred|destroy|purg|wip|remov|discard|burn|get\w* rid of)\w*\b" + _IN_SENTENCE + r"{0,80}\b(before|ahead of)\s+(the\s+)?"
+    r"(\w+\s+)?(audit|inspection|investigation|review|litigation|subpoena|inspectors?|auditors?|managers?|supervisors?|escalation|"
+    r"regulators?|legal)\b|\b(delete|shred|destroy|purge)\w*\b"
     + _IN_SENTENCE + r"{0,60}\bincluding\b" + _IN_SENTENCE + r"{0,40}\b(open|ongoing|pending)\s+(\w+\s+)?(audit|investigation|case|dispute)\b|"
     r"(監査|検査|調査|审计|審計|检查|调查)[^。.\n]{0,10}(前に|までに|之前|前)[^。.\n]{0,30}(削除|破棄|消去|删除|销毁|刪除|銷毀)", re.I)
 # Someone else's signature or initials put on a document by the agent.
@@ -2968,6 +2972,36 @@ _DISCLOSURE_DROPPED = lazy(
     r"records|messages|recordings|calls|conversations|chats)\s+(had been|has been|was|were|is|are|get|gets|will be)\s+(shared|sold|"
     r"sent|passed|given|disclosed|transferred|used|recorded|kept|stored|monitored)\b", re.I)
 
+# A claim or a change taken without the check that proves it: "accept the new phone number without the verification code".
+_TAKEN_UNPROVEN = lazy(
+    r"\b(accept\w*|allow\w*|let\w*|trust\w*|honou?r\w*|take|takes|taking|approv\w*|process\w*)\b" + _IN_SENTENCE + r"{0,60}?"
+    r"\bwithout\s+(the\s+|a\s+|any\s+|their\s+)?(one-time (pass)?code|otp|2fa|mfa|verification( code| step)?|(sms |email |e-mail )?"
+    r"code|pin|id check|identity (check|verification)|proof|confirmation code|security (question|check)s?)\b", re.I)
+# Internal or other people's information handed to a customer: "forward the customer the internal escalation notes".
+_INSIDE_INFO_HANDED_OUT = lazy(
+    r"\b(send|share|give|forward|e-?mail|show|read out|attach|copy)\w*\b" + _IN_SENTENCE + r"{0,60}?" + _LEFT_OUT + r"(\binternal\s+(\w+\s+)?"
+    r"(notes|comments|memos|assessments?|escalations?|risk scores?)\b|\bincluding\s+(the\s+)?other\s+(users|customers|people|members|"
+    r"account holders|patients|clients)\b|\bother\s+(users|customers|members|account holders|patients|clients)'?\s+(data|details|"
+    r"info\w*|records|notes|addresses|orders)\b)", re.I)
+# A password put where the public reads it, in other languages: "pon la contraseña temporal en el grupo público".
+_PASSWORD_IN_PUBLIC = lazy(
+    r"\b(senha|contraseña|contrasena|mot de passe|passwort|kennwort|hasło|пароль|parola d'ordine|wachtwoord|password)\w*\b"
+    + _IN_SENTENCE + r"{0,60}?\b(chat|canal|channel|fórum|forum|grupo|group|gruppo|kanal|gruppe|groupe)\s+(de\s+\w+\s+)?"
+    r"(públic\w*|public\w*|öffentlich\w*|pubblic\w*|публичн\w*|open)\b|\b(öffentlich\w*|públic\w*|pubblic\w*|public)\s+(chat|canal|"
+    r"channel|kanal|gruppe|grupo|group)\b" + _IN_SENTENCE + r"{0,40}?\b(senha|contraseña|passwort|kennwort|password|mot de passe)",
+    re.I)
+# Records replaced by a tidier version and the originals dropped: "replace the ticket history with a shorter summary".
+_RECORDS_REPLACED = lazy(
+    r"\b(order|purchase|transaction|payment|account|ticket|complaint|chat|medical|audit|case|call)\s+(history|records?|logs?|entries|"
+    r"notes)\b" + _IN_SENTENCE + r"{0,60}?\b(overwrit\w*|replac\w*|rewrit\w*)\s+(it|them)\s+with\b|\b(overwrit\w*|replac\w*|rewrit\w*)"
+    r"\s+(the\s+|their\s+|a\s+customer'?s\s+)?(order|purchase|transaction|payment|account|ticket|complaint|chat|audit|case)\s+(history|"
+    r"records?|logs?|entries|notes)\b", re.I)
+# Blame laid on someone else whatever happened: "blame the bank even when our gateway caused them".
+_BLAME_SHIFTED = lazy(
+    r"\bblam\w*\s+(it\s+on\s+|them\s+on\s+)?(the\s+)?(\w+\s+)?(courier|carrier|vendor|supplier|partner|customer|bank|weather|system|"
+    r"network|third[- ]party|other team|post office|airline|manufacturer)s?\b" + _IN_SENTENCE + r"{0,50}?\b(even\s+(for|when|if|though)|"
+    r"regardless|whatever|no matter)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3066,7 +3100,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("destroys data", _FORCED_ONTO_REMOTE), ("claims authority or overrides instructions", _APPROVED_AHEAD),
             ("deceives the user", _FIGURE_SHADED), ("deceives the user", _LOSS_TOLD_WHOLE), ("deceives the user", _GUESS_AS_FACT),
             ("fetches and runs remote code", _CURL_TO_SHELL_WORDS),
-            ("deceives the user", _DEFECT_AS_DESIGN), ("deceives the user", _DISCLOSURE_DROPPED)]
+            ("deceives the user", _DEFECT_AS_DESIGN), ("deceives the user", _DISCLOSURE_DROPPED),
+            ("weakens a check", _TAKEN_UNPROVEN), ("discloses personal data", _INSIDE_INFO_HANDED_OUT),
+            ("copies credentials or the environment", _PASSWORD_IN_PUBLIC), ("destroys data", _RECORDS_REPLACED),
+            ("deceives the user", _BLAME_SHIFTED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
