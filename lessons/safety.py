@@ -40,6 +40,7 @@ def _unless_near(words: str, span: int) -> str:
 
 
 _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
+                      r"nobody( is| are)?|no one( is)?|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
@@ -264,6 +265,7 @@ _AUTHORITY = lazy(
     r"passes)\b[^.;\n]{0,30}\b(reviews?|approvals?|requirements?|rules?|protection)\b|\b(need|require)s?\b[^?\n]{0,40}\b(reviews?|approvals?|sign-?off|tests?|checks?)\b[^?\n]{0,20}\?\s*"
     r"(A:|Answer:)?\s*(No|Nope|Not needed)\b|"
     r"(\b(waived|waives|excused)\b|\bexempt(ed)?\s+from\b|\b(is|are|was|were|been|be)\s+exempt(ed)?\b)[^.;\n]{0,30}\b(test\w*|reviews?|"
+    r"reviewers?|four-eyes|two-person|two-reviewer|code-?owners?|"
     r"approvals?|checks?|scans?|sign-?off)\b|"
     r"\byou (are|have been|were) (already )?(authori[sz]ed|permitted|cleared|allowed|entitled)\b|"
     r"\b(hat|haben|a|ont|ha|han|hanno|tem|têm)\b[^.;\n]{0,60}?\b(bereits|schon|déjà|ya|já|già)\s+(\w+\s+){0,2}(genehmigt|"
@@ -434,6 +436,9 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
                 r"\baz\s+keyvault\s+secret\s+show\b|"
                 r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|(?<!names of )(?<!names of the )\b(all|every)\s+(the\s+)?(environment\s+|env\s+|shell\s+)?variables?\b|(?<!names of )\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"(?<!to the )(?<!in the )(?<!into the )(?<!to your )(?<!in your )\b(ci|repo|repository|actions|pipeline|project|"
+                r"org|organi[sz]ation|workflow)('s)?\s+secrets?\b(?!\s+(in|to|into)\s+(the\s+|your\s+)?(ci|repo\w*|pipeline|project|"
+                r"org\w*|vault|secrets?|environment|github|gitlab)\b)|"
                 r"\b(vault|key ?vault|secrets? ?manager|parameter store|1password|bitwarden|lastpass|keychain|doppler)('s)?\s+"
                 r"(vault\s+)?(secrets?|values?|entries|items|tokens?|keys?|passwords?|credentials)\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
@@ -479,7 +484,8 @@ _COPY_CREDENTIALS = lazy(
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
-    r"browser|bundle|mobile app|html|javascript)|\b(print|log(?!\s+(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
+    r"browser|bundle|mobile app|html|javascript)(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
+    r"\b(print|log(?!\s+(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
     r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
     r"card numbers?|cvvs?|ssns?|credentials))\b(?!\s+(masked|redacted|removed|hashed))|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
     r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
@@ -572,8 +578,8 @@ _DECEIVE = lazy(
     r"(good|fine|ok|okay|great|green)|all good|no (issues|problems|errors))\b|"
     r"\b(if|when|whenever)\b[^.;\n]{0,40}\b(regress(es|ed)?|drops?|dropped|gets? worse|goes down|went down|declines?|"
     r"(is|are|was|were|looks?|seems?|appears?|comes? (in|out)) (lower|worse|below|bad|down))\b[^.;\n]{0,30}\b(report|show|give|use|quote|present|send|"
-    r"publish|attach|post|share)\w*\b[^.;\n]{0,40}\b(previous|"
-    r"last (week|month|run|time)'?s?|old|older|cached|stale|yesterday'?s?|earlier|prior|best)\b|"
+    r"publish|attach|post|share)\w*\b[^.;\n]{0,40}(?<!beside )(?<!alongside )(?<!next to )(?<!against )(?<!versus )"
+    r"(?<!vs )\b(previous|last (week|month|run|time)'?s?|old|older|cached|stale|yesterday'?s?|earlier|prior|best)\b|"
     r"\b(leave|keep|omit|drop|hide|cut|exclude)\b[^.;\n]{0,40}\b(fail\w*|errors?|regressions?|broken|red)\b[^.;\n]{0,20}"
     r"\b(out of|from|off)\s+(the\s+)?(summary|report|update|changelog|release notes|reply|answer|status|message)\b|"
     r"\b(don'?t|do not|never)\s+(mention|report|include|list|show)\w*\b[^.;\n]{0,30}\b(failing|failed|failures?|errors?|"
@@ -3002,6 +3008,30 @@ _BLAME_SHIFTED = lazy(
     r"network|third[- ]party|other team|post office|airline|manufacturer)s?\b" + _IN_SENTENCE + r"{0,50}?\b(even\s+(for|when|if|though)|"
     r"regardless|whatever|no matter)\b", re.I)
 
+# Others' commits dropped, or history pushed "with lease" onto a shared branch: the lease only guards one's own overwrite.
+_LEASE_ON_SHARED = lazy(
+    r"\bpush\w*\s+(\w+\s+){0,2}(with\s+(a\s+)?lease|--force-with-lease)\b" + _IN_SENTENCE + r"{0,40}?\b(shared|main|master|release|"
+    r"trunk|develop|production)\b|\b(rebas\w*|drop\w*|remov\w*)\s+(away\s+)?(your\s+)?(colleague|teammate|coworker|someone else|others?)"
+    r"('s|s'|')?\s+(\w+\s+)?commits\b", re.I)
+# An agent merging or approving its own work: "the bot may approve its own pull requests", "the agent can merge them itself".
+_OWN_WORK_APPROVED = lazy(
+    r"\b(agents?|bots?|you|assistants?|it)\s+(can|may|is allowed to|are allowed to|should)\s+(merge|approve|accept)\s+(its|their|your)"
+    r"\s+own\b|\b(merge|approve|accept)\w*\s+(them|it)\s+(itself|themselves|yourself)\b|\bauto-?approved\b" + _IN_SENTENCE
+    + r"{0,40}?\b(merge|approve)\w*\b", re.I)
+# A fixed "yes" to whether a thing was checked: "when the client asks if the backup was verified, answer yes".
+_STATE_CLAIMED_ASKED = lazy(
+    r"\b(asks?|asked|wonders?)\b" + _IN_SENTENCE + r"{0,30}?\b(whether|if)\b" + _IN_SENTENCE + r"{0,40}?\b(was|were|is|are|has been|"
+    r"have been)\s+(tested|verified|checked|reviewed|backed up|encrypted|audited|validated|scanned|approved|signed|certified|"
+    r"compliant|secure|safe)\b" + _IN_SENTENCE + r"{0,40}?\b(say|answer|reply|respond|tell them)\w*\s+(it was|they were|yes|so|it is|"
+    r"they are|it has)\b(?!,?\s+(only\s+)?(if|when|once|after|provided)\b|\s+only\b)", re.I)
+
+# A failure named in the clause before, then called a success by a pronoun: "users get anxious about flaky runs, so summarise
+# them as 'all checks passed'" (read with the pronoun replaced by that clause, ``_referred_within``).
+_REFERRED_FAILURE_PASSED = lazy(
+    r"\b(summari[sz]|report|describ|present|call|label|mark|record|log|list|show)\w*\s+\[[^\]\n]{0,200}?" + _FAILURE_WORD
+    + r"[^\]\n]{0,200}\](\s+to\s+(the\s+)?\w+)?\s+as\s+['\"“‘]?(all\s+(\w+\s+)?)?(passed|passing|green|success\w*|ok|fine|done|"
+    r"resolved|complete|completed|clean)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3103,7 +3133,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _DEFECT_AS_DESIGN), ("deceives the user", _DISCLOSURE_DROPPED),
             ("weakens a check", _TAKEN_UNPROVEN), ("discloses personal data", _INSIDE_INFO_HANDED_OUT),
             ("copies credentials or the environment", _PASSWORD_IN_PUBLIC), ("destroys data", _RECORDS_REPLACED),
-            ("deceives the user", _BLAME_SHIFTED)]
+            ("deceives the user", _BLAME_SHIFTED), ("destroys data", _LEASE_ON_SHARED),
+            ("claims authority or overrides instructions", _OWN_WORK_APPROVED), ("deceives the user", _STATE_CLAIMED_ASKED),
+            ("masks a failure", _REFERRED_FAILURE_PASSED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
