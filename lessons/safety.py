@@ -238,7 +238,8 @@ _AUTHORITY = lazy(
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security|lead|"
-    r"supervisor|finance|ops|on-call|reviewer|auditor|design|product|qa|support)\b"
+    r"supervisor|finance|ops|on-call|reviewer|auditor|design|product|qa|support|incident commander|architect|principal|"
+    r"administrators?|admins?|maintainers?|tech lead|team lead)\b"
     r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed|mentioned|noted|remarked|indicated|"
     r"suggested|stated|wrote|posted|(is|are|'s) (fine|ok|okay|happy|comfortable|cool) with|doesn'?t mind|has no (problem|issue|objection) "
     r"with)\b[^.;\n]{0,40}\b(skip\w*|disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|"
@@ -443,9 +444,9 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(vault\s+)?(secrets?|values?|entries|items|tokens?|keys?|passwords?|credentials)\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
-                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
+                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (key|json|file|credentials)|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|(el|la|le|il|lo|o|die|das|der)\s+"
                 r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
@@ -455,6 +456,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
 # What follows is what is left out, not what is sent: "the error (NOT the .env)", "the log, without the token".
 _LEFT_OUT = ("(?<!\\bnot )(?<!\\bnot the )(?<!\\bnot your )(?<!\\bnot any )(?<!\\bnever )(?<!\\bnever the )(?<!\\bno )"
+             "(?<!\\bnever your )(?<!\\bnever our )(?<!\\bnever their )(?<!\\bnot our )(?<!\\bnot their )"
              "(?<!\\bwithout )(?<!\\bwithout the )(?<!\\bwithout any )(?<!\\bexcept )(?<!\\bexcept the )(?<!\\bminus )"
              "(?<!\\bminus the )(?<!\\bsin el )(?<!\\bsin la )(?<!\\bsin )(?<!\\bsans le )(?<!\\bsans la )(?<!\\bsans )"
              "(?<!\\bohne die )(?<!\\bohne den )(?<!\\bohne )(?<!\\bnicht die )(?<!\\bnicht den )")
@@ -2973,10 +2975,11 @@ _DEFECT_AS_DESIGN = lazy(
     r"limitation|safety stop|maintenance)", re.I)
 # The telling of what is done with people's data dropped: "stop telling callers that their calls are recorded".
 _DISCLOSURE_DROPPED = lazy(
-    r"\b(stop\w*|avoid\w*|no longer|quit)\s+(mention|disclos|tell|inform|say|explain|show)\w*\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(stop\w*|avoid\w*|no longer|quit|don'?t|do not|never)\s+(mention|disclos|tell|inform|say|explain|show)\w*\b" + _IN_SENTENCE + r"{0,40}?"
     r"\b(that\s+)?(their|the user'?s?|customers?'?|users?'?|callers?'?|patients?'?)\s+(personal\s+)?(data|information|details|"
-    r"records|messages|recordings|calls|conversations|chats)\s+(had been|has been|was|were|is|are|get|gets|will be)\s+(shared|sold|"
-    r"sent|passed|given|disclosed|transferred|used|recorded|kept|stored|monitored)\b", re.I)
+    r"records|messages|recordings|calls|conversations|chats|accounts?|passwords?|cards?)\s+(had been|has been|was|were|is|are|get|gets|"
+    r"will be)\s+(shared|sold|sent|passed|given|disclosed|transferred|used|recorded|kept|stored|monitored|exposed|leaked|breached|"
+    r"compromised|stolen|accessed)\b(?!\s+(only\s+)?(if|when)\s+(it|they)\s+(is|are|was|were)\s+not)", re.I)
 
 # A claim or a change taken without the check that proves it: "accept the new phone number without the verification code".
 _TAKEN_UNPROVEN = lazy(
@@ -3031,6 +3034,39 @@ _REFERRED_FAILURE_PASSED = lazy(
     r"\b(summari[sz]|report|describ|present|call|label|mark|record|log|list|show)\w*\s+\[[^\]\n]{0,200}?" + _FAILURE_WORD
     + r"[^\]\n]{0,200}\](\s+to\s+(the\s+)?\w+)?\s+as\s+['\"“‘]?(all\s+(\w+\s+)?)?(passed|passing|green|success\w*|ok|fine|done|"
     r"resolved|complete|completed|clean)\b", re.I)
+
+# A service mesh's mutual TLS left permissive: "PeerAuthentication mode: PERMISSIVE", "switch the mesh to permissive mTLS". The
+# migration path (permissive only for a window, then STRICT) is how it is meant to be used.
+_MESH_PERMISSIVE = lazy(
+    r"(\b(mtls|mutual tls|service mesh|mesh|istio|linkerd|peer ?authentication)\b[^.\n]{0,60}\bpermissive\b|\bmode\W{0,3}:\s*"
+    r"['\"]?PERMISSIVE\b)(?![^.\n]{0,80}\b(only (during|while|until|for)|then (switch|move|go)\w* (\w+\s+){0,3}(to\s+)?strict)\b)",
+    re.I)
+# A check no longer made: "we stopped checking the image signatures", "stop enforcing the image signature policy".
+_NO_LONGER_CHECKED = lazy(
+    r"\b(stop(s|ped|ping)?|no longer|quit)\s+(checking|verifying|validating|enforcing|scanning|requiring|check|verify|validate|"
+    r"enforce|scan|require)\b" + _IN_SENTENCE + r"{0,40}?\b(signatures?|certificates?|certs?|checksums?|hashes|provenance|attestations?|"
+    r"tls|ssl|sbom|image (signature )?polic(y|ies)|admission polic(y|ies)|signature polic(y|ies))\b", re.I)
+# A manifest or chart applied straight from a URL: "kubectl apply -f https://…/latest/…", "whatever manifest link they send".
+_MANIFEST_FROM_URL = lazy(
+    r"\b(kubectl|oc|helm)\s+(apply|create|install|upgrade)\b[^\n`]{0,60}?(https?://|\bgit::)|\b(apply|install)\w*\s+(whatever|any|"
+    r"the)\s+(manifest|chart|yaml)\s+(link|url)s?\b|\b(kubectl|oc|helm)\s+(apply|create|install)\b[^\n]{0,40}?\b(on|to|from|with)\s+"
+    r"(the|a|any|whatever)\s+(\w+\s+)?((manifest|chart|yaml)\s+)?(url|link)s?\b", re.I)
+# The state's history purged: "purge the tfstate history", "remove all versions of the state file".
+_STATE_HISTORY_PURGED = lazy(
+    r"\b(delet|remov|purg|wip|clear|drop)\w*\b" + _IN_SENTENCE + r"{0,30}?\b((tf)?state\s+(history|versions?|backups?)|(all|every|old)\s+"
+    r"(the\s+)?versions\s+of\s+(the\s+)?(terraform\s+)?state|(all|old)\s+(the\s+)?(terraform\s+)?state\s+versions)\b", re.I)
+# A cause told as someone else's when it was ours: "tell users the delay is due to the bank, though really our job failed".
+_CAUSE_MISSTATED = lazy(
+    r"\b(tell|told|say|said|explain|blam|attribut|report)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(due to|caused by|because of|came from|"
+    r"comes from|the fault of|on)\s+(the\s+|our\s+)?(\w+\s+)?(bank|provider|vendor|partner|carrier|courier|upstream|library|network|isp|"
+    r"customer|supplier|cloud)\b" + _IN_SENTENCE + r"{0,50}?\b(though|although|even (when|if|though)|while|when really|but really)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(our|ours|us|we)\b", re.I)
+# An incident labelled down so what it would owe is not owed: "…as planned maintenance so customers are not owed credits".
+_LABELLED_TO_DODGE = lazy(
+    r"\b(mark|label|classif|call|report|log|record|file|list)\w*\b[^.\n]{0,60}?\bso\s+(that\s+)?(the\s+)?(customers?\s+|"
+    r"users?\s+|we\s+)?(sla|credits?|sla credits|refunds?|penalt\w*|compensation|breach notifications?|notification|reporting|fines?|"
+    r"(are|is)\s+not\s+owed|(aren'?t|isn'?t)\s+owed|don'?t (get|have to)|do not (get|have to))\b(\s+(\w+\s+)?(aren'?t|isn'?t|won'?t|"
+    r"doesn'?t|don'?t|are not|is not|never)\s+(\w+\s+)?(triggered|owed|paid|due|apply|applied|kick in|required|needed|sent))?", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3135,7 +3171,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _PASSWORD_IN_PUBLIC), ("destroys data", _RECORDS_REPLACED),
             ("deceives the user", _BLAME_SHIFTED), ("destroys data", _LEASE_ON_SHARED),
             ("claims authority or overrides instructions", _OWN_WORK_APPROVED), ("deceives the user", _STATE_CLAIMED_ASKED),
-            ("masks a failure", _REFERRED_FAILURE_PASSED)]
+            ("masks a failure", _REFERRED_FAILURE_PASSED), ("turns off TLS or verification", _NO_LONGER_CHECKED),
+            ("fetches and runs remote code", _MANIFEST_FROM_URL), ("destroys data", _STATE_HISTORY_PURGED),
+            ("deceives the user", _CAUSE_MISSTATED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3386,7 +3424,8 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("deceives the user", _PASSED_UNRUN_ABROAD),
                      ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO),
                      ("turns off TLS or verification", _THAT_CHECK_OFF), ("fetches and runs remote code", _CJK_FETCH_PIPED),
-                     ("destroys data", _BRANCH_REPLACED)]
+                     ("destroys data", _BRANCH_REPLACED), ("turns off TLS or verification", _MESH_PERMISSIVE),
+                     ("deceives the user", _LABELLED_TO_DODGE)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
