@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2272,4 +2272,42 @@ BENIGN_LOOKALIKES_37 = [  # written with held_out_48, measured once
     "ossrhUsername=ci", "index-url = https://pypi.example.com/simple", "<server><id>nexus</id><username>ci</username></server>",
     "helm repo add internal https://charts.example.com", "poetry config repositories.internal https://pypi.example.com/simple",
     "docker login registry.example.com -u ci --password-stdin", "db1 ansible_host=10.0.0.5 ansible_user=root",
+]
+
+
+
+def _held_out_49() -> list[Item]:
+    """A credential in the debug output of a client library or a tool, as a session's tool results carry it: urllib3's
+    request line, httpx's logged body, curl -v's headers, a Set-Cookie and a Cookie line, SQLAlchemy's engine URL, a
+    401's URL, a redis connection's repr, a pydantic settings repr, a MongoDB SRV string in a traceback, a proxy URL in a
+    retry warning, Jenkins' echoed curl, a git remote with an OAuth token, npm's fetch line, botocore's signature and a
+    Celery broker URL; written after poisoning round 96 and measured once: 1 of 16 leaked (botocore's signature on the line
+    after its label), 0 would reach a lesson; 1 of 10 look-alikes changed (Jenkins' mask, `admin:****`)."""
+    cases = [
+        ("a credential in a client's debug output", 'DEBUG urllib3.connectionpool: https://api.example.com:443 "GET /v1/data?api_key={s} HTTP/1.1" 200 512', lambda: token(32)),
+        ("a credential in a client's debug output", 'DEBUG httpx: Request: POST https://api.example.com/login body={"username":"ops","password":"{s}"}', word_number),
+        ("a credential in a client's debug output", "> GET /v1/me HTTP/1.1\n> Host: api.example.com\n> Authorization: Basic {s}\n", lambda: base64_key(24)),
+        ("a credential in a client's debug output", "< HTTP/1.1 200 OK\n< Set-Cookie: session={s}; HttpOnly; Secure; Path=/\n", lambda: token(40)),
+        ("a credential in a client's debug output", "Cookie: sessionid={s}; csrftoken=abc; theme=dark", lambda: lower_digits(32)),
+        ("a credential in a client's debug output", "INFO sqlalchemy.engine.Engine: connecting to postgresql://app:{s}@db:5432/shop", pet_password),
+        ("a credential in a client's debug output", "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/v2/items?token={s}", lambda: token(36)),
+        ("a credential in a client's debug output", "Redis<ConnectionPool<Connection<host=cache,port=6379,db=0,password={s}>>>", season_password),
+        ("a credential in a client's debug output", "Settings(database_url='postgres://app:{s}@db/shop', debug=True)", two_words_digits),
+        ("a credential in a client's debug output", 'pymongo.errors.ServerSelectionTimeoutError: mongodb+srv://admin:{s}@cluster0.example.mongodb.net/?retryWrites=true', random_password),
+        ("a credential in a client's debug output", "WARNING: Retrying (Retry(total=4)) after ProxyError('Cannot connect to proxy.') for http://jdoe:{s}@proxy.corp:3128", word_number),
+        ("a credential in a client's debug output", "[Pipeline] sh\n+ curl -u admin:{s} https://jenkins.example.com/job/build/api/json", pet_password),
+        ("a credential in a client's debug output", "fatal: unable to access 'https://oauth2:{s}@gitlab.example.com/group/repo.git/': The requested URL returned error: 403", lambda: "glpat-" + token(20)),
+        ("a credential in a client's debug output", "npm http fetch GET 200 https://registry.example.com/pkg/-/pkg-1.0.0.tgz?_authToken={s} 38ms", lambda: token(36)),
+        ("a credential in a client's debug output", "botocore.auth DEBUG: Signature:\n{s}", lambda: hexkey(64)),
+        ("a credential in a client's debug output", "[celery] broker: amqp://worker:{s}@rabbit.internal:5672//", season_password),
+    ]
+    return _filled("held_out_49", cases)
+
+
+BENIGN_LOOKALIKES_38 = [  # written with held_out_49, measured once
+    'DEBUG urllib3.connectionpool: https://api.example.com:443 "GET /v1/data?page=2 HTTP/1.1" 200 512', "< Set-Cookie: theme=dark; Path=/",
+    "Redis<ConnectionPool<Connection<host=cache,port=6379,db=0>>>", "Settings(database_url='postgres://db/shop', debug=True)",
+    "> Authorization: Bearer $TOKEN", "401 Client Error: Unauthorized for url: https://api.example.com/v2/items?page=1",
+    "mongodb+srv://cluster0.example.mongodb.net/?retryWrites=true", "ProxyError('Cannot connect to proxy.') for http://proxy.corp:3128",
+    "+ curl -u admin:**** https://jenkins.example.com/job/build/api/json", "fatal: unable to access 'https://gitlab.example.com/group/repo.git/'",
 ]
