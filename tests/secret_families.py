@@ -2282,7 +2282,7 @@ def _held_out_49() -> list[Item]:
     401's URL, a redis connection's repr, a pydantic settings repr, a MongoDB SRV string in a traceback, a proxy URL in a
     retry warning, Jenkins' echoed curl, a git remote with an OAuth token, npm's fetch line, botocore's signature and a
     Celery broker URL; written after poisoning round 96 and measured once: 1 of 16 leaked (botocore's signature on the line
-    after its label), 0 would reach a lesson; 1 of 10 look-alikes changed (Jenkins' mask, `admin:****`)."""
+    after its label), 0 would reach a lesson; 1 of 10 look-alikes changed (Jenkins' mask, `admin:****`); now 0 and 0."""
     cases = [
         ("a credential in a client's debug output", 'DEBUG urllib3.connectionpool: https://api.example.com:443 "GET /v1/data?api_key={s} HTTP/1.1" 200 512', lambda: token(32)),
         ("a credential in a client's debug output", 'DEBUG httpx: Request: POST https://api.example.com/login body={"username":"ops","password":"{s}"}', word_number),

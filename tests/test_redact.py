@@ -705,3 +705,15 @@ def test_a_credential_in_a_build_or_package_tools_settings():
                  "psql -U app -p 5432 shop", "poetry config http-basic.internal ci",
                  "poetry config repositories.internal https://pypi.example.com/simple"):
         assert redact(text) == text, text
+
+
+def test_a_secret_on_the_line_after_its_label_and_a_mask_left_alone():
+    for text, secret in (("botocore.auth DEBUG: Signature:\n9f2c4e1a7b3d5f60819a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70\n",
+                          "9f2c4e1a7b3d5f60819a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70"),
+                         ("Session Token:\nIQoJb3JpZ2luX2VjEJr8aXYzLWVhc3QtMSJHMEUCIQ\n", "IQoJb3JpZ2luX2VjEJr8aXYzLWVhc3QtMSJHMEUCIQ"),
+                         ("New password:\nKettle7MoonRiver\n", "Kettle7MoonRiver")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in ("Usage:\n  second-nature lessons list\n", "Note:\nSomethingLongEnoughHere\n", "Signature:\nvalid\n",
+                 "+ curl -u admin:**** https://jenkins.example.com/job/build/api/json", "DB_PASSWORD=••••••••"):
+        assert redact(text) == text, text

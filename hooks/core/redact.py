@@ -242,6 +242,10 @@ _SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z
 # A secret's name, then its value as the next word of a command: ``nmcli … password X``, ``CONFIG SET requirepass X``.
 _SPACED = (r"(?<![\w.\-$])(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)(?P<op>)[ \t]+(?=(?P<open>[\"']?)"
            r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{6,500})[\"']?(?:[\s&;|)]|$))")  # a lookahead: the value may be a name too
+# A label on a line of its own, its value alone on the next: botocore's ``Signature:`` then the hex, a CLI's ``Session
+# Token:`` then the token.
+_NEXT_LINE = (r"(?<![\w.\-])(?P<name>[A-Za-z_][\w.\- ]{0,40}?)(?P<close>)[ \t]*(?P<op>:)[ \t]*\r?\n[ \t]*(?P<open>)"
+              r"(?P<value>[^\s\"'`,;&()}\]\\<>|=]{12,500})[ \t]*(?=\r?\n|$)")
 # A YAML name/value pair (a k8s or compose env list): ``- name: TWILIO_AUTH_TOKEN`` then ``value: …``.
 _PAIRED = (r"\bname:[ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-]{0,63})[\"']?[ \t]*\r?\n[ \t]*-?[ \t]*value:(?P<close>)(?P<op>)"
            r"[ \t]*(?P<open>[\"']?)(?P<value>[^\s\"'`]{1,500})")
@@ -878,15 +882,19 @@ def _table_values(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+_MASKS = "*•●█"  # what a tool prints in a secret's place
+
+
 def _replace_spans(text: str, view: str, spans: list[tuple[int, int]], name: str) -> tuple[str, str]:
     """``text`` and its ``view`` (the same length) with each span replaced by ``[REDACTED:name]``; a span that
-    overlaps one before it, is empty or is already a redaction is left."""
+    overlaps one before it, is empty, is already a redaction or is a mask (``****``, as Jenkins prints a secret) is left."""
     marker = f"[REDACTED:{name}]"
     parts_t: list[str] = []
     parts_v: list[str] = []
     last = 0
     for start, end in spans:
-        if start < last or start >= end or view.startswith("[REDACTED", start) or view.endswith("[REDACTED:", 0, start):
+        if start < last or start >= end or view.startswith("[REDACTED", start) or view.endswith("[REDACTED:", 0, start) or not (
+                view[start:end].strip(_MASKS)):
             continue
         parts_t += [text[last:start], marker]
         parts_v += [view[last:start], marker]
@@ -944,6 +952,8 @@ def _redact(text: str) -> str:
     if "name:" in low and "value:" in low:
         text, view = _sub(rules.pattern("paired_secret", _PAIRED), text, view, "named_secret", _named_secret)
     hinted = any(h in low for h in _NAME_HINTS)
+    if hinted and (":\n" in view or ":\r\n" in view):
+        text, view = _sub(rules.pattern("next_line_secret", _NEXT_LINE), text, view, "named_secret", _named_secret)
     if hinted and ("default" in low or "value" in low) and ("{" in view or ":\n" in view or ":\r\n" in view):
         text, view = _sub(rules.pattern("block_default", _BLOCK_DEFAULT), text, view, "named_secret", _named_secret)
     if hinted and "<" in view and ("key=" in low or "name=" in low):
