@@ -952,7 +952,7 @@ def _redact(text: str) -> str:
     if "name:" in low and "value:" in low:
         text, view = _sub(rules.pattern("paired_secret", _PAIRED), text, view, "named_secret", _named_secret)
     hinted = any(h in low for h in _NAME_HINTS)
-    if hinted and (":\n" in view or ":\r\n" in view):
+    if hinted and _next_line_candidate(low):
         text, view = _sub(rules.pattern("next_line_secret", _NEXT_LINE), text, view, "named_secret", _named_secret)
     if hinted and ("default" in low or "value" in low) and ("{" in view or ":\n" in view or ":\r\n" in view):
         text, view = _sub(rules.pattern("block_default", _BLOCK_DEFAULT), text, view, "named_secret", _named_secret)
@@ -1099,6 +1099,18 @@ def _hex_keys(view: str) -> list[tuple[int, int]]:
                 at = marks.find("x" * 32, stop)
         start = end + 1
     return spans
+
+
+def _next_line_candidate(low: str) -> bool:
+    """Whether a line ends in a label that names a secret (``signature:``, ``session token:``), so that the value may be
+    alone on the next line; a Python ``def f():`` or a YAML mapping's key needs no pattern."""
+    at = low.find(":\n")
+    while at >= 0:
+        label = low[max(low.rfind("\n", 0, at) + 1, at - 40):at]
+        if any(hint in label for hint in _NAME_HINTS) and not label.rstrip().endswith((")", "]", "}")):
+            return True
+        at = low.find(":\n", at + 2)
+    return False
 
 
 def _named_candidate(view: str, low: str) -> bool:
