@@ -1104,12 +1104,13 @@ def _hex_keys(view: str) -> list[tuple[int, int]]:
 def _next_line_candidate(low: str) -> bool:
     """Whether a line ends in a label that names a secret (``signature:``, ``session token:``), so that the value may be
     alone on the next line; a Python ``def f():`` or a YAML mapping's key needs no pattern."""
-    at = low.find(":\n")
-    while at >= 0:
-        label = low[max(low.rfind("\n", 0, at) + 1, at - 40):at]
-        if any(hint in label for hint in _NAME_HINTS) and not label.rstrip().endswith((")", "]", "}")):
-            return True
-        at = low.find(":\n", at + 2)
+    for end in (":\n", ":\r\n"):
+        at = low.find(end)
+        while at >= 0:
+            label = low[max(low.rfind("\n", 0, at) + 1, at - 40):at]
+            if any(hint in label for hint in _NAME_HINTS) and not label.rstrip().endswith((")", "]", "}")):
+                return True
+            at = low.find(end, at + 2)
     return False
 
 
