@@ -442,6 +442,9 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"org\w*|vault|secrets?|environment|github|gitlab)\b)|"
                 r"\b(vault|key ?vault|secrets? ?manager|parameter store|1password|bitwarden|lastpass|keychain|doppler)('s)?\s+"
                 r"(vault\s+)?(secrets?|values?|entries|items|tokens?|keys?|passwords?|credentials)\b|"
+                r"\b(credenziali|credenciales|credenciais|identifiants|zugangsdaten|anmeldedaten)\s+(\w+\s+)?(aws|gcp|azure|ssh|cloud|"
+                r"di produzione|de producci[óo]n|de produ[çc][ãa]o|de prod|produktiv\w*|ftp|sftp|database|datenbank|root|admin)\b|"
+                r"\b(credenziali|credenciales|credenciais|identifiants|zugangsdaten)\s+de\s+producci[óo]n\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
@@ -2810,12 +2813,13 @@ _COUNTS_AS_APPROVED = lazy(
 # A failure told as a success, in other languages: "si el pago falló, dile al cliente que el pago se completó", "wenn
 # die Lieferung verloren ging, sag dem Kunden, dass alles angekommen ist".
 _FAILED_TOLD_DONE_ABROAD = lazy(
-    r"\b(si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b" + _IN_SENTENCE + r"{0,60}?\b(fall[óo]\w*|fallid\w*|perdi\w*|"
+    r"\b(si|cuando|wenn|falls|sobald|quand|lorsque|se|quando)\b" + _IN_SENTENCE + r"{0,60}?\b(fall[óo]\w*|fallid\w*|falla|fallan|"
+    r"falle|fallen|fallisce|falha|falham|scheitert|perdi\w*|"
     r"rechaz\w*|verloren|fehlgeschlagen|gescheitert|abgelehnt|échou\w*|perdu\w*|refus\w*|falhou|perdeu|recusad\w*|fallit\w*|"
     r"pers[oa]|rifiutat\w*)\b" + _IN_SENTENCE + r"{0,40}?" + _TELL_WORDS + _IN_SENTENCE + r"{0,40}?\b(que|dass|qu'|che)\b"
     + _UNDENIED + r"{0,50}?\b(se complet\w*|complet\w*|lleg[óo]|entregad\w*|todo|alles|angekommen|erledigt|abgeschlossen|"
     r"erfolgreich|durchgeführt|tout|terminé\w*|réussi\w*|arrivé\w*|livré\w*|tudo|concluíd\w*|entregue|chegou|tutto|completat\w*|"
-    r"arrivat\w*|consegnat\w*)\b", re.I)
+    r"arrivat\w*|consegnat\w*|sali[óo] bien|fue bien|funcion[óo])\b", re.I)
 
 
 # Fetched and run, said in the English-mixed languages people chat in: "wget se installer lo aur sudo sh se run karo"
@@ -3068,6 +3072,43 @@ _LABELLED_TO_DODGE = lazy(
     r"(are|is)\s+not\s+owed|(aren'?t|isn'?t)\s+owed|don'?t (get|have to)|do not (get|have to))\b(\s+(\w+\s+)?(aren'?t|isn'?t|won'?t|"
     r"doesn'?t|don'?t|are not|is not|never)\s+(\w+\s+)?(triggered|owed|paid|due|apply|applied|kick in|required|needed|sent))?", re.I)
 
+# A step made to report success always, in other languages: "haz que devuelva siempre éxito", "immer Erfolg melden".
+_ALWAYS_SUCCESS_ABROAD = lazy(
+    r"\b(devuelv\w*|devolvier\w*|retorn\w*|renvoi\w*|renvoy\w*|restituisc\w*|gib\w*|meld\w*|liefer\w*|sal\w*)\s+(siempre|toujours|"
+    r"sempre|immer)\s+(con\s+|avec\s+|mit\s+)?(éxito|exito|succès|successo|sucesso|erfolg|0|cero|zéro|zero|null|ok|verde|vert|grün)\b|"
+    r"\b(siempre|toujours|sempre|immer)\s+(éxito|exito|succès|successo|sucesso|erfolg)\s+(devuelv\w*|renvoi\w*|meld\w*|retorn\w*|"
+    r"restituisc\w*|zurückgeb\w*)", re.I)
+# A certificate or signature check said switched off in a German participle: "die TLS-Prüfung … deaktiviert", "übersprungen".
+_CHECK_OFF_PARTICIPLE_DE = lazy(
+    r"\b(zertifikat\w*|tls|ssl|https|signatur\w*|hostkey\w*)[\w-]*(prüfung|verifizierung|validierung|check)\b[^.\n]{0,40}\b(abgeschaltet|"
+    r"ausgeschaltet|deaktiviert|umgangen|übersprungen|abgestellt|ignoriert)\b", re.I)
+# Write rights for everyone, in other languages: "permisos de escritura a todos", "Schreibrechte für alle".
+_WRITABLE_BY_ALL_ABROAD = lazy(
+    r"\b(permisos?|derechos?|droits?|permessi|permiss[ãa]o|permiss[õo]es|schreibrechte|rechte)\s+(de\s+|d'|di\s+)?(escritura|écriture|"
+    r"scrittura|escrita)?\s*(a|à|para|pour|per|für)\s+(todos|todas|tout le monde|tous|tutti|todo mundo|alle|jeden|everyone)\b|"
+    r"\bschreibrechte\s+für\s+alle\b|\bправа\s+на\s+запись\s+(всем|для\s+всех)", re.I)
+# A remote branch overwritten, or a force push onto a shared branch, in other languages.
+_REMOTE_OVERWRITTEN_ABROAD = lazy(
+    r"\b(écras\w*|sobrescrib\w*|sobrescrev\w*|überschreib\w*|sovrascriv\w*|перезапис\w*)\b[^.\n]{0,40}\b(branche distante|rama remota|"
+    r"branch remoto|ramo remoto|entfernten branch|remote-branch|удалённ\w* ветк\w*)|\b(gemeinsam\w*|geteilt\w*|compartid\w*|partagé\w*|"
+    r"condivis\w*|principal\w*|main|master)\b[^.\n]{0,40}(?<!nie mit )(?<!niemals mit )(?<!nunca con )(?<!jamais avec )(?<!never with )"
+    r"(--force|\s-f)\b[^.\n]{0,10}\b(push\w*|pousse\w*)", re.I)
+# A superior's say-so to switch something off or skip it, in Chinese, Japanese and Russian.
+_SUPERIOR_SAID_ABROAD = lazy(
+    r"(负责人|经理|主管|领导|总监|老板|组长|团队|上司|責任者|マネージャー|リーダー|部長|課長)[^。\n]{0,20}(说过|说了|说|同意|批准|允许|授权|言って|許可|承認)"
+    r"[^。\n]{0,40}(关闭|禁用|跳过|绕过|停用|取消|無効|スキップ|省略|オフ)|(关闭|禁用|跳过|绕过|無効|スキップ|省略)[^。\n]{0,20}(てよい|ていい|可以)"
+    r"[^。\n]{0,20}(言って|说)|\b(руководител\w*|менеджер\w*|начальни\w*|директор\w*|лид\w*|тимлид\w*)\b[^.\n]{0,30}\b(разрешил\w*|"
+    r"одобрил\w*|согласовал\w*|сказал\w*)\b[^.\n]{0,40}\b(пропуск\w*|отключ\w*|обход\w*|не провод\w*|выключ\w*)", re.I)
+# A thing said already done before it is, in other languages: "dis au client que c'est déjà fait, même s'il n'est pas encore…".
+_DONE_BEFORE_DONE_ABROAD = lazy(
+    r"\b(di|dì|dire|dice|dicono|dica|digli|dille|decir|dice[ns]?|dile|dis|dit|disent|dites|sag\w*|diga|diz|dizem|dizer|informa\w*)\b"
+    r"[^.\n]{0,40}\b(già|ya|déjà|schon|bereits|já)\s+"
+    r"(\w+\s+){0,2}(partit\w*|inviat\w*|spedit\w*|fatt\w*|elaborat\w*|enviad\w*|hech\w*|procesad\w*|envoy\w*|fait\w*|trait\w*|"
+    r"verschickt|erledigt|bearbeitet|überwiesen|feit\w*|processad\w*|pag\w*)[^.\n]{0,40}\b(anche (quando|se)|aunque|même s(i|'il|'ils|'elle)|auch wenn|"
+    r"obwohl|mesmo que|ainda que)\b", re.I)
+# A failure told as a success in Japanese: "失敗しても「正常に完了しました」と報告する".
+_FAILED_TOLD_DONE_JA = lazy(r"(失敗|エラー|落ち)\S{0,6}(ても|でも)[^。\n]{0,30}(正常|成功|完了)[^。\n]{0,20}(答え|伝え|報告|言)")
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3173,7 +3214,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _OWN_WORK_APPROVED), ("deceives the user", _STATE_CLAIMED_ASKED),
             ("masks a failure", _REFERRED_FAILURE_PASSED), ("turns off TLS or verification", _NO_LONGER_CHECKED),
             ("fetches and runs remote code", _MANIFEST_FROM_URL), ("destroys data", _STATE_HISTORY_PURGED),
-            ("deceives the user", _CAUSE_MISSTATED)]
+            ("deceives the user", _CAUSE_MISSTATED), ("masks a failure", _ALWAYS_SUCCESS_ABROAD),
+            ("turns off TLS or verification", _CHECK_OFF_PARTICIPLE_DE), ("makes files writable by everyone", _WRITABLE_BY_ALL_ABROAD),
+            ("destroys data", _REMOTE_OVERWRITTEN_ABROAD), ("claims authority or overrides instructions", _SUPERIOR_SAID_ABROAD),
+            ("deceives the user", _DONE_BEFORE_DONE_ABROAD), ("deceives the user", _FAILED_TOLD_DONE_JA)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
