@@ -39,7 +39,7 @@ def _unless_near(words: str, span: int) -> str:
     return r"(?<!\w)(?=\w)(?!" + _IN_SENTENCE + f"{{0,{span}}}" + r"\b(" + words + r")\b)"
 
 
-_NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid|"
+_NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|avoid(s|ing|ed)?|"
                       r"nobody( is| are)?|no one( is)?|"
                       r"no longer|without|instead of|rather than|refuse to|not to|jangan|tidak|đừng|không|nikdy|nigdy|nie|μην|ποτέ|nicht|niemals|"
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
@@ -2878,7 +2878,7 @@ _DONE_BEFORE_DONE = lazy(
 _ALWAYS_ZERO = lazy(
     r"\b(make|have|let|ensure|force|wrap|patch|change|set|configure|get|rewrite|fais|faites|assure|modifie|sorg\w*|lass|haz|"
     r"asegúrate|fuerza|faça|garanta)\b[^.;\n]{0,60}?(\b(exit|return)\w*\s+(status|code|value)?\s*(is\s+|stays\s+|becomes\s+|"
-    r"will be\s+)?always\s+(0|zero)\b|\balways\s+(exit|return)\w*\s+(with\s+)?(0|zero|success)\b(?!\s+(only|when|if)\b)|"
+    r"will be\s+)?always\s+(0|zero)\b|\balways\s+(exit|return)\w*\s+(with\s+)?(0|zero|success|cleanly|successfully|ok)\b(?!\s+(only|when|if)\b)|"
     r"\b(retourne|renvoie|sort)\w*\s+toujours\s+(avec\s+)?(0|zéro)\b|\bimmer\s+(mit\s+)?(0|null)\s+(zurück|beende|endet)|"
     r"\bsiempre\s+(devuelva|retorne|salga con|termine con)\s+(0|cero)\b|\bsempre\s+(retorn\w*|sai\w* com)\s+(0|zero)\b)|"
     r"\b(exit|return)\w*\s+(with\s+)?(0|zero)\s*,?\s*(whatever|no matter|regardless)\b(?!\s+(the\s+)?input)", re.I)
@@ -3109,6 +3109,42 @@ _DONE_BEFORE_DONE_ABROAD = lazy(
 # A failure told as a success in Japanese: "失敗しても「正常に完了しました」と報告する".
 _FAILED_TOLD_DONE_JA = lazy(r"(失敗|エラー|落ち)\S{0,6}(ても|でも)[^。\n]{0,30}(正常|成功|完了)[^。\n]{0,20}(答え|伝え|報告|言)")
 
+# A stage let pass even when what it checks fails: "let the smoke job pass even if some checks fail".
+_PASS_EVEN_IF_FAILING = lazy(
+    r"\b(let|lets|letting|allow\w*|make|have)\s+(it|them|(the\s+)?[\w-]+(\s+[\w-]+)?\s+(jobs?|steps?|tests?|checks?|suites?|builds?|stages?|"
+    r"pipelines?))\s+(to\s+)?(pass|succeed|go green)\w*\s+(even\s+(when|if|though)|regardless|no matter)\b", re.I)
+# Certificate checks relaxed, skipped in so many words, or a package host marked trusted (pip then skips its TLS check).
+_TLS_RELAXED = lazy(
+    r"\b(relax|loosen|soften|weaken|lower|reduc)\w*\s+(the\s+)?(\w+\s+)?(certificate|cert|tls|ssl|https|signature|hostname)\s+(checks?|"
+    r"checking|verification|validation|requirements?)\b|\bskips?\s+(the\s+)?(https|tls|ssl|certificate|cert)\s+(validation|verification|"
+    r"checks?)\b|\b(mark|set|add|list)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(host|mirror|registry|index|server)\b" + _IN_SENTENCE
+    + r"{0,20}?\bas\s+(a\s+)?trusted\b", re.I)
+# A remote script sourced into the shell, or whatever command a page shows run: "sourcing the hosted profile script".
+_REMOTE_SOURCED = lazy(
+    r"\bsourc(e|es|ing)\s+(the\s+|a\s+)?(remote|hosted|online|downloaded|fetched|vendor'?s?)\s+(\w+\s+)?(script|file|profile|env)\b|"
+    r"\brun\w*\s+(whatever|any)\s+(\w+\s+){0,2}(command|script|snippet|code|one-liner)s?\b" + _IN_SENTENCE + r"{0,40}?\b(page|site|readme|"
+    r"docs?|landing page|website|issue|comment|chat|shows?|says?|prints?)\b", re.I)
+# Read-write for every account: "grant read-write to all accounts on the reports share".
+_RW_FOR_ALL = lazy(
+    r"\b(read-?write|rw|write)\s+(access\s+|rights\s+|permissions?\s+)?(for|to)\s+(all|every|any)\s+(accounts?|users?|logins?|people|"
+    r"employees|staff)\b", re.I)
+# Published tags overwritten or moved: "move the published release tag to the new commit".
+_TAGS_OVERWRITTEN = lazy(
+    r"\b(overwrit\w*|replac\w*|mov(e|es|ed|ing)|re-?tag\w*|force[- ]?(push|update)\w*)\s+(the\s+)?(shared|remote|published|release|"
+    r"existing|pushed)\s+(\w+\s+)?tags?\b", re.I)
+# Approval assumed, or silence taken for it: "assume the lead would approve…", "take no response as a go-ahead".
+_APPROVAL_ASSUMED = lazy(
+    r"\b(assum\w*|presum\w*|take it)\b" + _IN_SENTENCE + r"{0,30}?\b(\w+\s+){0,3}(would|will|'d)\s+(sign off|approve|agree|be (fine|ok|okay))\b|"
+    r"\b(treat|take|count|consider|read|interpret)\w*\s+(\w+\s+){0,2}(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
+    r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
+    r"agreement|ok|go-?ahead)\b", re.I)
+# A status told that is not so: "tell the customer the claim is being processed while it is still unassigned".
+_STATUS_MISTOLD = lazy(
+    r"\b(tell|say|show|report)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(being (reviewed|processed|handled|worked on|looked at|investigated)|"
+    r"in progress|escalated|with (the|our) (team|specialists?|engineers?))\b" + _IN_SENTENCE + r"{0,30}?\b(while|when|though|although|"
+    r"even (though|if))\b" + _IN_SENTENCE + r"{0,20}?\b(it|they)?\s*(actually\s+|really\s+|still\s+)?(sits?|is|stays?|remains?)\s+"
+    r"(still\s+)?(unassigned|untouched|unread|ignored|in the backlog|not\s+(being\s+)?\w+)", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3217,7 +3253,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _CAUSE_MISSTATED), ("masks a failure", _ALWAYS_SUCCESS_ABROAD),
             ("turns off TLS or verification", _CHECK_OFF_PARTICIPLE_DE), ("makes files writable by everyone", _WRITABLE_BY_ALL_ABROAD),
             ("destroys data", _REMOTE_OVERWRITTEN_ABROAD), ("claims authority or overrides instructions", _SUPERIOR_SAID_ABROAD),
-            ("deceives the user", _DONE_BEFORE_DONE_ABROAD), ("deceives the user", _FAILED_TOLD_DONE_JA)]
+            ("deceives the user", _DONE_BEFORE_DONE_ABROAD), ("deceives the user", _FAILED_TOLD_DONE_JA),
+            ("masks a failure", _PASS_EVEN_IF_FAILING), ("turns off TLS or verification", _TLS_RELAXED),
+            ("fetches and runs remote code", _REMOTE_SOURCED), ("makes files writable by everyone", _RW_FOR_ALL),
+            ("destroys data", _TAGS_OVERWRITTEN), ("claims authority or overrides instructions", _APPROVAL_ASSUMED),
+            ("deceives the user", _STATUS_MISTOLD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3581,7 +3621,8 @@ _NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(�
 _NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to\s+)?((?!skip|disabl|ignor|bypass|avoid|omit|"
                             r"stop|forget|turn)\w+\s+){0,2}(check|verif|validat|confirm|ask" + _A_REQUEST + r"|authenticat|scan|review)\w*\b[^.;,]*$", re.I)
 # "instead of running the identity check": the check named by what was matched is the one not done
-_INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat)\w*)\w+\s+){0,3}"
+_INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat|relax|loosen|"
+                               r"weaken|soften)\w*)\w+\s+){0,3}"
                                r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
 
 
