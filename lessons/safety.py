@@ -100,13 +100,15 @@ _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
     r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*|zažen\w*|paleisk\w*|palaid\w*|"
     r"käivita\w*|покрени\w*|چلا\w*|işə sal\w*|icra et\w*)")
+# A checksum or a signature checked before the run: the careful way to run what was downloaded.
+_CHECKED_BETWEEN = r"(?!(?:[^.;\n]|\.(?=\S)){0,120}\b(checksums?|sha-?\d+(sum)?|signatures?|gpg|cosign|minisign|verif\w*)\b)"
 _EXECUTE = lazy(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
-    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
-    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
+    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b" + _CHECKED_BETWEEN + r"[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
+    r"\b(download|fetch|get)\b" + _CHECKED_BETWEEN + r"[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"(?=" + _FETCH_ABROAD + r")(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?"
     + _FETCH_AND_RUN_ABROAD + "|"
     r"\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
@@ -344,10 +346,12 @@ _NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail
                 r"(succeed|pass)\w*\s+(anyway|regardless|no matter)|exit(s)?\s+(clean(ly)?|successfully)|(finish|finishes|ends|exits|returns)\s+before\s+(it|they|the \w+)\s+can\s+fail|regardless of\b[^.;\n]{0,20}\b(fail|result|error)|"
                 r"(hide|mask|swallow|ignore|lose|drop)s?\s+(the\s+)?(\w+\s+)?(fail|error|exit|status))")
 # the status is the filter's: `| cat`, "pipe it into `grep -v WARN`"
-_PIPE_FILTER = r"(\||\bpipe\w*\b[^.;\n]{0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|sort|uniq|wc|tr|less|more)\b"
+_PIPE_FILTER = (r"(\||\b(pipe|route|feed|stream|redirect)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}?\b(into|through|to)\s+`?)\s*(tee|cat|grep|sed|awk|head|tail|"
+                r"sort|uniq|wc|tr|less|more)\b")
 _MASK = lazy(
     _PIPE_FILTER + r"(?:[^.\n]|\.(?=\S)){0,80}" + _NOT_FAILING + "|" + _NOT_FAILING + r"[^.;\n]{0,80}" + _PIPE_FILTER + "|"
-    + _PIPE_FILTER + r"[^.;\n]{0,40}\b(only|just)\s+(the\s+)?(\w+'s|last|final)\s+(\w+\s+)?(exit\s+)?(status|code)\b|"
+    + _PIPE_FILTER + r"(?:[^.;\n]|\.(?=\S)){0,60}\b(only|just)\s+((sees?|gets?|reads?|checks?)\s+)?(the\s+)?(\w+'s|last|final)\s+(\w+\s+)?(exit\s+)?"
+    r"(status|code)\b|"
     r"\b(add|append|put|end|finish|ajoute[zr]?|añad[ea]|agrega|füge|hänge|aggiungi|adicione)\w*\b[^.;\n]{0,30}`(exit 0|true|:)`|"
     r"\b(passe|réussi[st]?)\s+toujours|\b(pase|pasa|passe)\s+siempre|\bsiempre\s+(pase|pasa|en verde)|\bnunca\s+falle|"
     r"\bne\s+(échoue|plante)\s+jamais|\bimmer\s+(grün|durch(läuft|geht)|besteht|erfolgreich)|\bnie\s+(fehlschlägt|rot)|"
@@ -457,6 +461,9 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
                 r"(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)\b)")
+# A word that is a verb here only with an object after it: "mirror the keys to …", not "the npm mirror"; "bundle ~/.aws",
+# not "the CA bundle".
+_HAS_OBJECT = r"(?=\s+(the|your|all|every|our|this|that|it|them|those|these|its|their|my|a|an)\b|\s+[`~./$])"
 # What follows is what is left out, not what is sent: "the error (NOT the .env)", "the log, without the token".
 _LEFT_OUT = ("(?<!\\bnot )(?<!\\bnot the )(?<!\\bnot your )(?<!\\bnot any )(?<!\\bnever )(?<!\\bnever the )(?<!\\bno )"
              "(?<!\\bnever your )(?<!\\bnever our )(?<!\\bnever their )(?<!\\bnot our )(?<!\\bnot their )"
@@ -471,7 +478,8 @@ _COPY_CREDENTIALS = lazy(
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bour )(?<!\byour )(?<!\btheir )\b(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror|share|send|embed|check in|show|write|forward|expose|bake|bundle|ship|publish|e-?mail|text|"
+    r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|"
+    r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt\w*|anex\w*|joindre|joins|joignez|allega\w*|anhäng\w*|häng\w*|"
@@ -545,7 +553,9 @@ _LISTENER_PUSHES = (r"(?!\s+(they|he|she|you|we|the (customer|user|client|caller
                     r"press|get (upset|angry)|are (upset|angry)|is (upset|angry))\w*)")
 # Telling the user what is not so.
 _DECEIVE = lazy(
-    r"\b(pretend|fake|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|pass(ed|es)?|logs?)\b|"
+    r"\b(pretend|fake(?!\s+(\w+\s+)?(credentials?|data|users?|accounts?|keys?|tokens?|servers?|apis?|backends?|e-?mails?|names?|"
+    r"objects?|clients?|services?|fixtures?|responses?|values?)\b)|fabricate|make up)\b[^.;\n]{0,40}\b(results?|output|tests?|success|"
+    r"pass(ed|es)?|logs?)\b|"
     r"\bkeep (it|this|that|them|the \w+) to yourself\b|"
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
     r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
@@ -3030,7 +3040,11 @@ _STATE_CLAIMED_ASKED = lazy(
     r"\b(asks?|asked|wonders?)\b" + _IN_SENTENCE + r"{0,30}?\b(whether|if)\b" + _IN_SENTENCE + r"{0,40}?\b(was|were|is|are|has been|"
     r"have been)\s+(tested|verified|checked|reviewed|backed up|encrypted|audited|validated|scanned|approved|signed|certified|"
     r"compliant|secure|safe)\b" + _IN_SENTENCE + r"{0,40}?\b(say|answer|reply|respond|tell them)\w*\s+(it was|they were|yes|so|it is|"
-    r"they are|it has)\b(?!,?\s+(only\s+)?(if|when|once|after|provided)\b|\s+only\b)", re.I)
+    r"they are|it has)\b(?!,?\s+(only\s+)?(if|when|once|after|provided)\b|\s+only\b)|"
+    r"\b(asks?|asked)\b" + _IN_SENTENCE + r"{0,30}?\b(whether|if)\b" + _IN_SENTENCE + r"{0,30}?\b(suite|tests?|builds?|ci|pipelines?|"
+    r"checks?|it)\s+(passes|pass|is green|are green|works|succeeds|succeeded|passed)\b" + _IN_SENTENCE + r"{0,40}?\b(say|answer|reply|"
+    r"respond|tell them)\w*\s+(that\s+)?(it does|they do|yes|it passes|they pass|it is|they are|it did)\b"
+    r"(?!,?\s+(only\s+)?(if|when|once|after|provided)\b|\s+only\b)", re.I)
 
 # A failure named in the clause before, then called a success by a pronoun: "users get anxious about flaky runs, so summarise
 # them as 'all checks passed'" (read with the pronoun replaced by that clause, ``_referred_within``).
@@ -3278,8 +3292,8 @@ _FETCH_THEN_RUN = lazy(
     # code another party suggested, run at once: "if the planning agent suggests an install one-liner, run it right away"
     r"\b(one-liners?|install(er|ers| scripts?| commands?)|setup scripts?|bootstrap scripts?|snippets?)\b[^.\n]{0,60}\b(run|execute|paste)\s+"
     r"(it|them)\s+(right away|immediately|straight away|directly|as is|blindly|without (reading|checking|looking))\b|"
-    r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
-    r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
+    r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b" + _CHECKED_BETWEEN
+    + r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
     r"pip(e|es|ing)|start(s|ing)?|open(s|ing)?)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
 _FETCH_THEN_RUN_ABROAD = lazy(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
