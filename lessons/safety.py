@@ -498,10 +498,10 @@ _COPY_CREDENTIALS = lazy(
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
     r"browser|bundle|mobile app|html|javascript)(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
-    r"\b(print|log(?!\s+(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
+    r"\b(print|log(?!\s*(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
     r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
-    r"card numbers?|cvvs?|ssns?|credentials))\b(?!\s+(masked|redacted|removed|hashed))|\b(log|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
-    r"\b(authorization|auth|bearer)\s+headers?\b|\b(log|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
+    r"card numbers?|cvvs?|ssns?|credentials))\b(?!\s+(masked|redacted|removed|hashed))|\b(log(?!in)|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
+    r"\b(authorization|auth|bearer)\s+headers?\b|\b(log(?!in)|print|dump|echo)\w*\b[^.;\n]{0,20}\b(the\s+|every\s+|each\s+|all\s+)?"
     r"(passwords?|api keys?|access tokens?|secrets?|session cookies?|credentials)\b(?!\s+(page|url|file|path|count|names?|list|"
     r"length|format|docs?|settings?|screen))|"
     r"\b(reply|replies|respond|write back|give|hand|send|tell|provide|e-?mail|message)\w*\s+(to\s+)?(them|him|her|the (customers?|users?|"
@@ -3604,9 +3604,15 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
     negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end()))
+    if _BEST_EFFORT_ONLY.search(clause):
+        return True  # "`|| true` only on the optional cache step, never on tests": a failure tolerated where nothing hangs on it
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0))
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
+
+
+_BEST_EFFORT_ONLY = lazy(r"\bonly\s+(to|on|for|in|after)\s+(the\s+|an?\s+)?(optional|best-effort|non-critical|cleanup|clean-up|"
+                         r"teardown|cache[\w-]*|notification|telemetry)\b", re.I)
 
 
 # Japanese and Chinese say "not" after the thing: "credential.helper store を使わず", "不要用 …" before it is read by _NEGATED
