@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2310,4 +2310,40 @@ BENIGN_LOOKALIKES_38 = [  # written with held_out_49, measured once
     "> Authorization: Bearer $TOKEN", "401 Client Error: Unauthorized for url: https://api.example.com/v2/items?page=1",
     "mongodb+srv://cluster0.example.mongodb.net/?retryWrites=true", "ProxyError('Cannot connect to proxy.') for http://proxy.corp:3128",
     "+ curl -u admin:**** https://jenkins.example.com/job/build/api/json", "fatal: unable to access 'https://gitlab.example.com/group/repo.git/'",
+]
+
+
+
+def _held_out_50() -> list[Item]:
+    """A password on a Windows administrator's command line or in PowerShell: ConvertTo-SecureString with
+    -AsPlainText, a PSCredential built inline, $env: and setx, net use's password argument, cmdkey /pass:, runas'
+    saved form, sqlcmd -P, Invoke-Sqlcmd -Password, schtasks /RP, wmic /password:, PsExec -p, a mapped drive's
+    New-PSDrive credential, Windows' set, a RDP file's password line and an IIS app pool's password; written after
+    poisoning round 100 and measured once: 2 of 16 leaked (net use's password before /user:, ConvertTo-SecureString with
+    -AsPlainText before the value), 1 would reach a lesson."""
+    cases = [
+        ("a password on a Windows administrator's command line", '$pw = ConvertTo-SecureString "{s}" -AsPlainText -Force', word_number),
+        ("a password on a Windows administrator's command line", '$cred = New-Object PSCredential("CORP\\svc", (ConvertTo-SecureString \'{s}\' -AsPlainText -Force))', pet_password),
+        ("a password on a Windows administrator's command line", '$env:SQL_PASSWORD = "{s}"', season_password),
+        ("a password on a Windows administrator's command line", "net use \\\\fileserver\\share {s} /user:CORP\\backup", two_words_digits),
+        ("a password on a Windows administrator's command line", "cmdkey /add:fileserver /user:CORP\\backup /pass:{s}", random_password),
+        ("a password on a Windows administrator's command line", "sqlcmd -S db01 -U sa -P {s} -Q \"SELECT 1\"", word_number),
+        ("a password on a Windows administrator's command line", 'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password "{s}" -Query "SELECT 1"', pet_password),
+        ("a password on a Windows administrator's command line", 'schtasks /Create /TN Backup /TR backup.bat /SC DAILY /RU CORP\\svc /RP {s}', season_password),
+        ("a password on a Windows administrator's command line", 'wmic /node:host01 /user:CORP\\admin /password:{s} process list', two_words_digits),
+        ("a password on a Windows administrator's command line", "psexec \\\\host01 -u CORP\\admin -p {s} cmd", random_password),
+        ("a password on a Windows administrator's command line", "setx DB_PASSWORD {s}", word_number),
+        ("a password on a Windows administrator's command line", "set ADMIN_PASS={s}", pet_password),
+        ("a password on a Windows administrator's command line", "password 51:b:{s}", season_password),
+        ("a password on a Windows administrator's command line", 'appcmd set apppool "Shop" /processModel.userName:CORP\\svc /processModel.password:{s}', two_words_digits),
+        ("a password on a Windows administrator's command line", 'New-LocalUser -Name "deploy" -Password (ConvertTo-SecureString "{s}" -AsPlainText -Force)', random_password),
+        ("a password on a Windows administrator's command line", 'Set-ADAccountPassword -Identity jdoe -NewPassword (ConvertTo-SecureString -AsPlainText "{s}" -Force)', word_number),
+    ]
+    return _filled("held_out_50", cases)
+
+
+BENIGN_LOOKALIKES_39 = [  # written with held_out_50, measured once
+    '$pw = Read-Host -AsSecureString', '$cred = Get-Credential CORP\\svc', "net use \\\\fileserver\\share /user:CORP\\backup",
+    "cmdkey /list", "sqlcmd -S db01 -E -Q \"SELECT 1\"", "schtasks /Query /TN Backup", 'wmic /node:host01 process list',
+    "psexec \\\\host01 -s cmd", "setx PATH \"%PATH%;C:\\tools\"", '$env:SQL_SERVER = "db01"',
 ]
