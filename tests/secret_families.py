@@ -2320,7 +2320,7 @@ def _held_out_50() -> list[Item]:
     saved form, sqlcmd -P, Invoke-Sqlcmd -Password, schtasks /RP, wmic /password:, PsExec -p, a mapped drive's
     New-PSDrive credential, Windows' set, a RDP file's password line and an IIS app pool's password; written after
     poisoning round 100 and measured once: 2 of 16 leaked (net use's password before /user:, ConvertTo-SecureString with
-    -AsPlainText before the value), 1 would reach a lesson."""
+    -AsPlainText before the value), 1 would reach a lesson; now 0."""
     cases = [
         ("a password on a Windows administrator's command line", '$pw = ConvertTo-SecureString "{s}" -AsPlainText -Force', word_number),
         ("a password on a Windows administrator's command line", '$cred = New-Object PSCredential("CORP\\svc", (ConvertTo-SecureString \'{s}\' -AsPlainText -Force))', pet_password),

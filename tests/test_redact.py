@@ -717,3 +717,16 @@ def test_a_secret_on_the_line_after_its_label_and_a_mask_left_alone():
     for text in ("Usage:\n  second-nature lessons list\n", "Note:\nSomethingLongEnoughHere\n", "Signature:\nvalid\n",
                  "+ curl -u admin:**** https://jenkins.example.com/job/build/api/json", "DB_PASSWORD=••••••••"):
         assert redact(text) == text, text
+
+
+def test_a_password_on_a_windows_administrators_command_line():
+    for text, secret in ((r"net use \\fileserver\share Kettle7Moon /user:CORP\backup", "Kettle7Moon"),
+                         (r"net use Z: \\fs01\data Marigold2031 /user:svc", "Marigold2031"),
+                         ('Set-ADAccountPassword jdoe -NewPassword (ConvertTo-SecureString -AsPlainText "Copper9Kettle" -Force)',
+                          "Copper9Kettle"),
+                         ("$s = ConvertTo-SecureString -String 'Lantern88Grove' -AsPlainText -Force", "Lantern88Grove")):
+        out = redact(text)
+        assert secret not in out and "[REDACTED" in out, out
+    for text in (r"net use \\fileserver\share * /user:CORP\backup", r"net use \\fileserver\share /user:CORP\backup",
+                 "ConvertTo-SecureString $plain -AsPlainText -Force", "$pw = Read-Host -AsSecureString"):
+        assert redact(text) == text, text
