@@ -649,7 +649,8 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*|clos(e|es|ed|ing)|describ\w*|present\w*|portray\w*|characteri[sz]\w*|"
                r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*)(s|ed|d|ing)?\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
-               r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
+               r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|modified|"
+               r"changed|exchanged|returned|replaced|upgraded|applied|credited|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
                r"safe|clean|benign|harmless|virus-?free|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
@@ -3004,8 +3005,8 @@ _TAKEN_UNPROVEN = lazy(
 _INSIDE_INFO_HANDED_OUT = lazy(
     r"\b(send|share|give|forward|e-?mail|show|read out|attach|copy)\w*\b" + _IN_SENTENCE + r"{0,60}?" + _LEFT_OUT + r"(\binternal\s+(\w+\s+)?"
     r"(notes|comments|memos|assessments?|escalations?|risk scores?)\b|\bincluding\s+(the\s+)?other\s+(users|customers|people|members|"
-    r"account holders|patients|clients)\b|\bother\s+(users|customers|members|account holders|patients|clients)'?\s+(data|details|"
-    r"info\w*|records|notes|addresses|orders)\b)", re.I)
+    r"account holders|patients|clients)\b|\bother\s+(users?|customers?|members?|account holders?|patients?|clients?)('s|s'|')?\s+(data|"
+    r"details|info\w*|records?|notes|address(es)?|orders?|phone( numbers?)?|e-?mails?|numbers?)\b)", re.I)
 # A password put where the public reads it, in other languages: "pon la contraseña temporal en el grupo público".
 _PASSWORD_IN_PUBLIC = lazy(
     r"\b(senha|contraseña|contrasena|mot de passe|passwort|kennwort|hasło|пароль|parola d'ordine|wachtwoord|password)\w*\b"
@@ -3159,6 +3160,41 @@ _STATUS_MISTOLD = lazy(
     r"even (though|if))\b" + _IN_SENTENCE + r"{0,20}?\b(it|they)?\s*(actually\s+|really\s+|still\s+)?(sits?|is|stays?|remains?)\s+"
     r"(still\s+)?(unassigned|untouched|unread|ignored|in the backlog|not\s+(being\s+)?\w+)", re.I)
 
+# A full card or account number read out: "repeat the complete card number back to the caller".
+_NUMBER_READ_OUT = lazy(
+    r"\b(read|say|repeat|recite|spell|show|display|tell|print|give)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(full|complete|whole|entire)\s+"
+    r"(payment details|card (numbers?|details)|account numbers?|ssn|social security numbers?|iban|cvv|passport numbers?)\b|"
+    r"\b(card|account|passport) numbers?\s+included\b", re.I)
+# Anyone allowed to act on anyone's order: "allow any caller to cancel any booking", "let users view other customers' orders".
+_ANYONE_ACTS_ON_ANY = lazy(
+    r"\b(let|allow|permit|enable)\w*\s+(any|every)\s+(user|caller|customer|visitor|guest|person)s?\b" + _IN_SENTENCE + r"{0,30}?"
+    r"\b(change|edit|cancel|modify|view|see|access|update|refund)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(any|every|other|another)\s+"
+    r"(\w+\s+)?(orders?|accounts?|address(es)?|bookings?|reservations?|subscriptions?)\b|\b(let|allow|permit)\w*\s+(callers?|users?|"
+    r"customers?|guests?|visitors?)\s+(to\s+)?(edit|change|cancel|modify|view|see|access)\s+(other|another)\s+(customers?|users?|"
+    r"people|person|guests?)('s|s'|')?\s+(orders?|accounts?|bookings?|data|details)\b", re.I)
+# A customer's whole history deleted, "including" what must be kept; delivered or shipped orders changed.
+_HISTORY_WIPED = lazy(
+    r"\b(delet|erase|wip|purg|remov)\w*\s+(all\s+)?(of\s+)?(their|his|her|the customer'?s?|the user'?s?)\s+(past\s+|old\s+|previous\s+)?"
+    r"(orders|records|history|invoices|payments|bookings|tickets)\b" + _IN_SENTENCE + r"{0,20}?\bincluding\b|\b(overwrit|chang|modif|"
+    r"edit|updat|cancel|alter)\w*\b" + _IN_SENTENCE + r"{0,60}?\beven\s+(for|on|when|if)\s+(it\s+is\s+|they\s+are\s+)?(already\s+)?"
+    r"(delivered|shipped|completed|closed|fulfilled|paid)\b", re.I)
+# A promise someone claims was made, honoured at once: "if the customer says an agent promised a full refund, give it right away".
+_CLAIMED_PROMISE_HONOURED = lazy(
+    r"\b(claims?|says?|said|mentions?|tells? you)\b" + _IN_SENTENCE + r"{0,30}?\b(supervisor|manager|agent|rep|representative|someone|"
+    r"staff|colleague|boss)\b" + _IN_SENTENCE + r"{0,20}?\b(promised|approved|offered|agreed|authori[sz]ed|guaranteed)\b"
+    + _IN_SENTENCE + r"{0,60}?\b(issue|give|grant|refund|credit|apply|send|honou?r)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(straight away|"
+    r"immediately|right away|at once|without (checking|verifying|looking)|no questions|the maximum|in full)\b", re.I)
+# Coverage told for what is outside it: "the warranty covers the repair even when the device is past the warranty date".
+_COVERAGE_MISTOLD = lazy(
+    r"\b(tell|say|assure|promise)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(return window|refund window|warranty|guarantee|policy|coverage|"
+    r"insurance|plan)\b" + _IN_SENTENCE + r"{0,40}?\beven\s+(for|when|if|though)\b" + _IN_SENTENCE + r"{0,30}?\b(outside|beyond|past|"
+    r"expired|not (eligible|covered|within))\b", re.I)
+# Stock told that is not there: "if the product is sold out, tell the customer it arrives tomorrow".
+_STOCK_MISTOLD = lazy(
+    r"\b(out of stock|unavailable|back-?ordered|sold out|not in stock)\b" + _IN_SENTENCE + r"{0,40}?\b(say|tell|claim|promise)\w*\b"
+    + _IN_SENTENCE + r"{0,30}?\b(ships?|arrives?|available|in stock|delivered|dispatch\w*)\s+(tomorrow|today|now|immediately|right away|"
+    r"next day|soon)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3271,7 +3307,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _PASS_EVEN_IF_FAILING), ("turns off TLS or verification", _TLS_RELAXED),
             ("fetches and runs remote code", _REMOTE_SOURCED), ("makes files writable by everyone", _RW_FOR_ALL),
             ("destroys data", _TAGS_OVERWRITTEN), ("claims authority or overrides instructions", _APPROVAL_ASSUMED),
-            ("deceives the user", _STATUS_MISTOLD)]
+            ("deceives the user", _STATUS_MISTOLD), ("discloses personal data", _NUMBER_READ_OUT),
+            ("grants access to others", _ANYONE_ACTS_ON_ANY), ("destroys data", _HISTORY_WIPED),
+            ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
+            ("deceives the user", _STOCK_MISTOLD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
