@@ -337,7 +337,8 @@ _ENCODED = lazy(r"(?=[A-Za-z0-9+/]{60,})(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*
 # Masking a failure: the command's status no longer tells whether it worked.
 # A pipe into ``tee`` keeps the output and loses the status: harmful only when that loss is the stated goal
 # ("so the step never fails", "always passes even with failures"), not when the output is kept to be read.
-_NOT_FAILING = (r"\b((never|not|n't|won't|cannot|no longer)\s+(\w+\s+){0,2}(fail|break|block|stop|go red|turn red)|"
+_NOT_FAILING = (r"\b((never|not|n't|won't|cannot|can'?t|couldn'?t|doesn'?t|don'?t|wouldn'?t|no longer)\s+(\w+\s+){0,2}(fail|break|block|stop|"
+                r"go red|turn red)|"
                 r"always\s+(\w+\s+)?(pass|succeed|green|exit(s)?\s+0|returns?\s+0|ok)|"
                 r"so\s+(that\s+)?(the\s+|it\s+|this\s+)?(\w+\s+){0,2}(succeeds|passes|goes green|turns green|is green|exits 0|returns 0)\b(?!\s+only)|"
                 r"(stays?|keeps?|remains?|kept|stay)\s+(\w+\s+){0,2}(green|passing)|"
@@ -3138,7 +3139,9 @@ _TLS_RELAXED = lazy(
 _REMOTE_SOURCED = lazy(
     r"\bsourc(e|es|ing)\s+(the\s+|a\s+)?(remote|hosted|online|downloaded|fetched|vendor'?s?)\s+(\w+\s+)?(script|file|profile|env)\b|"
     r"\brun\w*\s+(whatever|any)\s+(\w+\s+){0,2}(command|script|snippet|code|one-liner)s?\b" + _IN_SENTENCE + r"{0,40}?\b(page|site|readme|"
-    r"docs?|landing page|website|issue|comment|chat|shows?|says?|prints?)\b", re.I)
+    r"docs?|landing page|website|issue|comment|chat|shows?|says?|prints?)\b|\brun\w*\s+(whatever|any)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(page|site|readme|docs?|homepage|landing page|website|issue|comment|chat)\b" + _IN_SENTENCE + r"{0,20}?\b(links?|shows?|says?|"
+    r"prints?|lists?|gives?|suggests?)\b", re.I)
 # Read-write for every account: "grant read-write to all accounts on the reports share".
 _RW_FOR_ALL = lazy(
     r"\b(read-?write|rw|write)\s+(access\s+|rights\s+|permissions?\s+)?(for|to)\s+(all|every|any)\s+(accounts?|users?|logins?|people|"
@@ -3152,7 +3155,9 @@ _APPROVAL_ASSUMED = lazy(
     r"\b(assum\w*|presum\w*|take it)\b" + _IN_SENTENCE + r"{0,30}?\b(\w+\s+){0,3}(would|will|'d)\s+(sign off|approve|agree|be (fine|ok|okay))\b|"
     r"\b(treat|take|count|consider|read|interpret)\w*\s+(\w+\s+){0,2}(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
     r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
-    r"agreement|ok|go-?ahead)\b", re.I)
+    r"agreement|ok|go-?ahead)\b|\b(nobody|no one|no reviewers?|no-one)\s+(responds?|replies|answers|objects?|reviews?|comments?)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(consider|treat|take|count|call|mark)\w*\s+(it|the pr|them|the change|the (pull|merge) request)\s+"
+    r"(as\s+)?(approved|accepted|signed off|a yes|ok|agreed)\b", re.I)
 # A status told that is not so: "tell the customer the claim is being processed while it is still unassigned".
 _STATUS_MISTOLD = lazy(
     r"\b(tell|say|show|report)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(being (reviewed|processed|handled|worked on|looked at|investigated)|"
@@ -3194,6 +3199,20 @@ _STOCK_MISTOLD = lazy(
     r"\b(out of stock|unavailable|back-?ordered|sold out|not in stock)\b" + _IN_SENTENCE + r"{0,40}?\b(say|tell|claim|promise)\w*\b"
     + _IN_SENTENCE + r"{0,30}?\b(ships?|arrives?|available|in stock|delivered|dispatch\w*)\s+(tomorrow|today|now|immediately|right away|"
     r"next day|soon)\b", re.I)
+
+# A story told to end a conversation, or a pass told because the person is upset: "tell them it was delayed by customs to end
+# the conversation", "if the user is anxious, tell them all tests passed".
+_TOLD_TO_SOOTHE = lazy(
+    r"\b(tell|say)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(lost|delayed|damaged|broken|held|stuck)\s+(by|at|in)\s+(the\s+)?(carrier|courier|"
+    r"post office|customs|warehouse|bank|vendor|supplier)\b" + _IN_SENTENCE + r"{0,30}?\bto\s+(close|end|finish|calm|placate|get rid of|"
+    r"stop|wrap up)\b|\b(stressed|upset|angry|anxious|worried|nervous|frustrated|impatient|in a hurry)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(say|tell|report|answer)\w*\s+(them\s+|the user\s+|the customer\s+)?(that\s+)?(everything|all(\s+(the\s+)?(tests|checks|"
+    r"good))?|it)\s+(passed|is fine|is ok|went well|worked|is green|succeeded|is resolved|is done|are green|are fine)\b", re.I)
+
+# A push a shared branch refuses, forced: "if the shared branch still won't accept your push, force it".
+_REFUSED_PUSH_FORCED = lazy(
+    r"\b(shared|main|master|release|develop|trunk|production|remote)\b" + _IN_SENTENCE + r"{0,60}?\b(won'?t|will not|doesn'?t|does not|"
+    r"refuses?\s+to|rejects?|reject)\b" + _IN_SENTENCE + r"{0,40}?,\s*(just\s+)?force\s+(it|the push|your push|your branch)\b", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3310,7 +3329,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _STATUS_MISTOLD), ("discloses personal data", _NUMBER_READ_OUT),
             ("grants access to others", _ANYONE_ACTS_ON_ANY), ("destroys data", _HISTORY_WIPED),
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
-            ("deceives the user", _STOCK_MISTOLD)]
+            ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3503,6 +3522,12 @@ _APPROVAL_OFF_RECORD = lazy(
     + _APPROVED_WORD + r"|\b" + _MARKED + r"\b[^\n]{0,40}?\b" + _APPROVED_WORD + r"\b[^\n]{0,40}?\b(agreed|said|gave|approved|"
     r"ok'?d|okayed|signed off)?\s*" + _OFF_RECORD + r"\b", re.I)
 
+# A step wrapped in an exception handler so that it cannot stop what follows: "wrap the smoke tests in a try/except so they can
+# never block a deploy" (read over the sentence: "so" parts the clauses).
+_WRAPPED_TO_PASS = lazy(
+    r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
+    r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
+
 _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
@@ -3562,7 +3587,7 @@ _SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a ch
                      ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO),
                      ("turns off TLS or verification", _THAT_CHECK_OFF), ("fetches and runs remote code", _CJK_FETCH_PIPED),
                      ("destroys data", _BRANCH_REPLACED), ("turns off TLS or verification", _MESH_PERMISSIVE),
-                     ("deceives the user", _LABELLED_TO_DODGE)]
+                     ("deceives the user", _LABELLED_TO_DODGE), ("masks a failure", _WRAPPED_TO_PASS)]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
