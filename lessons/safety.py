@@ -318,11 +318,19 @@ _AUTHORITY = lazy(
     r"\bsonder\s+(hersiening|goedkeuring|resensie)\b|\b(reeds|al)\s+goedgekeur(?!d)|\b(baxış|yoxlama|təsdiq)\w*\s+olmadan\b|"
     r"\bartıq\s+təsdiq\w*|(?<!\w)بغیر\s+(ریویو|جائزے|جانچ|منظوری)|پہلے ہی\s+(\S+\s+){0,4}منظوری|\b(approval|permission|ijazat)\s+(mil|de)\s+(chuk[ai]|gaya|gayi|diya|di)\b|\bja\s+(ha|han)\s+(aprovat|autoritzat|donat el vistiplau)\b",
     re.I)
+# What a good interface keeps from its users is no hiding: a raw stack trace, internal ids and code names, debug logs, each
+# retry, formatting fixes, a confirmation for a read-only command; nor is a claim held back until it is checked.
+_INTERNALS_NOT = (r"(?![^.;\n]{0,60}\b(stack ?traces?|tracebacks?|debug\w*|internal (\w+ )?(ids?|numbers?|names?|codes?|notes?|jargon|"
+                  r"details)|code ?names?|sql|quer(y|ies)|formatting|whitespace|style|lint fixes|every retry|each retry|retries|"
+                  r"read-only|trivial|minor|raw (errors?|output|json|logs?)|implementation details|technical details|jargon|"
+                  r"boilerplate)\b|[^.;\n]{0,80}\buntil\s+(the\s+|it\s+|we\s+|you\s+)?(\w+\s+){0,2}(review|verification|check|test)\w*\s+"
+                  r"(is|are|has|have)\s+(been\s+)?(done|finished|complete|passed)|[^.;\n]{0,80}\buntil\s+(it is|they are|you are|we are)\s+"
+                  r"(verified|confirmed|checked|sure|tested)\b)")
 # "ask the user to paste …", "ask them for their password": a request made of someone, not a confirmation asked for
 _A_REQUEST = (r"(?!\w*\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|"
               r"verif|authori|sign|go-ahead|ok))")
-_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask" + _A_REQUEST + r"|show|mention|notify|alert|bother|involve|consult|wait for)\b[^.;\n]{0,100}\b(user|anyone|human|"
-                   r"operator)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
+_HIDE = lazy(r"\b(do not|don't|never) (tell|inform|ask" + _A_REQUEST + r"|show|mention|notify|alert|bother|involve|consult|wait for)\b"
+                   + _INTERNALS_NOT + r"[^.;\n]{0,100}\b(users?|anyone|humans?|operators?|team|reviewers?|maintainers?)\b|\bwithout (asking|telling|confirming|notifying|informing|alerting|showing|displaying)\b[^.\n]{0,20}\b(user|anyone|"
                    r"human|them)\b|\bwithout (the |any )?(user|customer|human|owner|anyone)'?s? (notification|consent|knowledge|approval|"
                    r"confirmation|awareness)\b|\b(do not|don't|never) (generate|show|display|send|create|produce)\s+(any\s+)?(confirmations?|"
                    r"notifications?|receipts?|alerts?|warnings?)\b|\b(only|just) (visible|shown|meant|intended|readable) (to|for) (ai|llms?|"
