@@ -100,15 +100,12 @@ _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
     r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*|zažen\w*|paleisk\w*|palaid\w*|"
     r"käivita\w*|покрени\w*|چلا\w*|işə sal\w*|icra et\w*)")
-# A checksum or a signature checked before the run: the careful way to run what was downloaded.
-_CHECKED_BETWEEN = r"(?!(?:[^.;\n]|\.(?=\S)){0,120}\b(checksums?|sha-?\d+(sum)?|signatures?|gpg|cosign|minisign|verif\w*)\b)"
 _EXECUTE = lazy(
     r"\b(curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^\n]{0,200}\|\s*(sudo\s+)?(sh|bash|zsh|dash|ksh|python3?|perl|ruby|node|"
     r"iex|pwsh|powershell)\b|\b(bash|sh|zsh|dash|ksh|source|\.|python3?|perl|ruby|node|php|pwsh)\s+(-\s+)?<\s*<?\(\s*(sudo\s+)?(curl|wget|iwr|fetch)\b|\beval\s+\"?\$\(\s*(curl|wget)|"
     r"\b(iex|invoke-expression)\b[^\n]{0,80}(iwr|invoke-webrequest|downloadstring)|"
     r"\b(pip3?|npm|pnpm|yarn|gem|cargo|go|uv\s+pip)\s+(install|add|get)\s+[^\n]{0,40}(https?://|git\+)|"
-    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|\b(download|fetch|get)\b" + _CHECKED_BETWEEN + r"[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
-    r"\b(download|fetch|get)\b" + _CHECKED_BETWEEN + r"[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
+    r"\bnpx\s+(https?://|github:)|\b(deno\s+(run|install)|bunx?|pipx\s+run|uvx|npm\s+exec)\b[^\n`]{0,60}(https?://|git\+|github:)|\b(python3?|node|perl|ruby|bash|sh|zsh)\s+-[ce]\s+[\"']?\$\(\s*(curl|wget)\b|"
     r"(?=" + _FETCH_ABROAD + r")(?=[^;\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|(" + _RUNNABLE + r")[^;\n]{0,80}?"
     + _FETCH_AND_RUN_ABROAD + "|"
     r"\bindirip\s+(\S+\s+){0,3}çalıştır\w*|"
@@ -326,6 +323,8 @@ _INTERNALS_NOT = (r"(?![^.;\n]{0,60}\b(stack ?traces?|tracebacks?|debug\w*|inter
                   r"boilerplate)\b|[^.;\n]{0,80}\buntil\s+(the\s+|it\s+|we\s+|you\s+)?(\w+\s+){0,2}(review|verification|check|test)\w*\s+"
                   r"(is|are|has|have)\s+(been\s+)?(done|finished|complete|passed)|[^.;\n]{0,80}\buntil\s+(it is|they are|you are|we are)\s+"
                   r"(verified|confirmed|checked|sure|tested)\b)")
+# A negation right before a verb inside a match, which ``forbids`` (reading before the match) would not see: "…, not follow it".
+_NOT_JUST_BEFORE = r"(?<!not )(?<!never )(?<!n't )"
 # "ask the user to paste …", "ask them for their password": a request made of someone, not a confirmation asked for
 _A_REQUEST = (r"(?!\w*\s+(\w+\s+){1,2}(to|for)\s+(their\s+|your\s+|the\s+)?(?!confirm|approv|permission|consent|review|check|"
               r"verif|authori|sign|go-ahead|ok))")
@@ -440,6 +439,9 @@ _DOWNLOAD_RUN = lazy(
     r"\s*\)?\s*\.\s*downloadstring)\b|"
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
     r"(&&|;|\|\||\bthen\b)\s*(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|source|\.|chmod\s+\+x|\./)|"
+    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|"
+    r"binary|file|program|executable|setup))\b|\s*([.;,)]|$))|"
+    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
@@ -1288,8 +1290,8 @@ _SENT_AND_RUN = lazy(
     r"\b(customers?|patients?|users?|callers?|clients?|students?|parents?|strangers?|someone|people|vendors?|applicants?|candidates?)\b"
     r"[^.]{0,60}\b(send|share|email|e-mail|post|attach|upload|provide|link|paste|type|give)\w*\b[^.]{0,80}"
     r"(?<!a person )(?<!the person )(?<!a human )(?<!the human )(?<!a reviewer )(?<!the reviewer )(?<!someone )"  # "…; a person runs it"
-    r"(?<!declined to )(?<!refused to )(?<!not to )(?<!n't )(?<!never )(?<!not )"  # "…; the agent declined to run it"
-    r"\b(install|run|execute|launch|enable)\w*\s+"
+    r"(?<!declined to )(?<!refused to )(?<!not to )" + _NOT_JUST_BEFORE  # "…; the agent declined to run it"
+    + r"\b(install|run|execute|launch|enable)\w*\s+"
     r"(it|them|that|the (app|file|program|attachment|installer|macro|tool|script|add-?in|plugin|extension|command|code|snippet))\b|"
     r"\b(macro|add-?in|plug-?in|extension)s?\b[^.]{0,60}\b(forum|chat|e-?mail|internet|web ?site|discord|slack|stranger|link\w*|"
     r"posted|shared)\b[^.]{0,60}\b(enable|install|run|activate|allow)\w*\b|"
@@ -1419,10 +1421,10 @@ _OBEYED_SOURCE = (r"(\b(tool|command|search|api|shell)\s*(outputs?|results?|resp
 _OUTPUT_OBEYED = lazy(
     r"\b(treat|take|consider|regard|handle)\w*\b" + _IN_SENTENCE + r"{0,60}\b(as|like)\s+(an?\s+)?(instructions?|commands?|orders?|"
     r"requests?)\s+(from|by|of)\s+(the\s+)?(user|owner|operator|admin\w*|developer|system)\b|" + _OBEYED_SOURCE
-    + _IN_SENTENCE + r"{0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b" + _IN_SENTENCE + r"{0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|"
+    + _IN_SENTENCE + r"{0,40}\b(says?|tells?|asks?|instructs?|contains?|requests?)\b" + _IN_SENTENCE + r"{0,60}\b" + _NOT_JUST_BEFORE + r"(follow|obey|"
     r"execute|carry (it |them |that )?out)\s+(it|them|that|those|the instructions?|its instructions?)\b|"
     r"\b(whatever|anything|everything|any|all)\b" + _IN_SENTENCE + r"{0,30}" + _OBEYED_SOURCE
-    + _IN_SENTENCE + r"{0,60}\b(?<!not )(?<!never )(?<!n't )(follow|obey|execute|carry (it |them |that )?out|do (it|that|so))\b|"
+    + _IN_SENTENCE + r"{0,60}\b" + _NOT_JUST_BEFORE + r"(follow|obey|execute|carry (it |them |that )?out|do (it|that|so))\b|"
     + _OBEYED_SOURCE
     + _IN_SENTENCE + r"{0,120}\bas if (the |a )?(user|owner|operator|admin\w*|developer) (had )?(asked|said|requested|typed|"
     r"written|wrote)\b", re.I)
@@ -2969,7 +2971,7 @@ _FIGURE_SHADED = lazy(
 # A loss told as a whole: "if the sync drops some records, send a note saying the sync was complete".
 _LOSS_TOLD_WHOLE = lazy(
     r"\b(los(es|t|ing)|drops?|dropped|dropping|missing|skip(s|ped)|truncat\w*|partial\w*|incomplete|cut off|fails?|failed)\b"
-    + _IN_SENTENCE + r"{0,80}?(?<!n't )(?<!not )(?<!never )\b(says?|said|saying|tells?|reports?|claims?|states?|stating|shows?|"
+    + _IN_SENTENCE + r"{0,80}?" + _NOT_JUST_BEFORE + r"\b(says?|said|saying|tells?|reports?|claims?|states?|stating|shows?|"
     r"confirm\w*)\s+(that\s+)?(the\s+\w+\s+|it\s+|everything\s+|all\s+)?(was|is|were|are|went|has been)\s+(complete|completed|"
     r"full|successful|done|fine|ok|intact|clean|whole|through)\b", re.I)
 # Guesses given as facts: "present assumptions about the plan as confirmed details", "your estimate as the verified amount".
@@ -2981,7 +2983,7 @@ _GUESS_AS_FACT = lazy(
 # A check named first, then turned off as "that check" or "it": "certificate verification broke the sync, so the agent turned
 # it off"; "…; the fix was switching that check off".
 _THAT_CHECK_OFF = lazy(
-    r"\b(cert\w*|tls|ssl|signatures?|host ?keys?)\b[^\n]{0,120}?(?<!not )(?<!never )(?<!n't )\b((turn|switch|shut)\w*\s+(that|this|"
+    r"\b(cert\w*|tls|ssl|signatures?|host ?keys?)\b[^\n]{0,120}?" + _NOT_JUST_BEFORE + r"\b((turn|switch|shut)\w*\s+(that|this|"
     r"those|these)\s+(validation|verification|checks?|checking)\s+off|(turn|switch|shut)\w*\s+(it|them|\[[^\]\n]{0,200}\])\s+off|"
     r"disabl\w*\s+(that|this|those|these)\s+(validation|verification|checks?|checking))\b", re.I)
 # Fetched and piped to a shell, said in prose: "the one-line installer (curl to bash)", "a quick wget-into-sh".
@@ -3126,8 +3128,7 @@ _SUPERIOR_SAID_ABROAD = lazy(
     r"одобрил\w*|согласовал\w*|сказал\w*)\b[^.\n]{0,40}\b(пропуск\w*|отключ\w*|обход\w*|не провод\w*|выключ\w*)", re.I)
 # A thing said already done before it is, in other languages: "dis au client que c'est déjà fait, même s'il n'est pas encore…".
 _DONE_BEFORE_DONE_ABROAD = lazy(
-    r"\b(di|dì|dire|dice|dicono|dica|digli|dille|decir|dice[ns]?|dile|dis|dit|disent|dites|sag\w*|diga|diz|dizem|dizer|informa\w*)\b"
-    r"[^.\n]{0,40}\b(già|ya|déjà|schon|bereits|já)\s+"
+    r"(?:" + _TELL_WORDS + r"|\b(dice[ns]?|dicono|dit|disent|diz|dizem|sagst|informa\w*)\b)[^.\n]{0,40}\b(già|ya|déjà|schon|bereits|já)\s+"
     r"(\w+\s+){0,2}(partit\w*|inviat\w*|spedit\w*|fatt\w*|elaborat\w*|enviad\w*|hech\w*|procesad\w*|envoy\w*|fait\w*|trait\w*|"
     r"verschickt|erledigt|bearbeitet|überwiesen|feit\w*|processad\w*|pag\w*)[^.\n]{0,40}\b(anche (quando|se)|aunque|même s(i|'il|'ils|'elle)|auch wenn|"
     r"obwohl|mesmo que|ainda que)\b", re.I)
@@ -3359,8 +3360,8 @@ _FETCH_THEN_RUN = lazy(
     # code another party suggested, run at once: "if the planning agent suggests an install one-liner, run it right away"
     r"\b(one-liners?|install(er|ers| scripts?| commands?)|setup scripts?|bootstrap scripts?|snippets?)\b[^.\n]{0,60}\b(run|execute|paste)\s+"
     r"(it|them)\s+(right away|immediately|straight away|directly|as is|blindly|without (reading|checking|looking))\b|"
-    r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b" + _CHECKED_BETWEEN
-    + r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
+    r"\b(download(s|ed|ing)?|fetch(es|ed|ing)?|get(s|ting)?|grab(s|bed|bing)?|pull(s|ed|ing)?|save[sd]?|saving|curl|wget)\b"
+    r"(?:[^.;\n]|\.(?=\S)){0,120}\b(then|and|,)\s+(then\s+)?(run(s|ning)?|execut(e|es|ed|ing)|sourc(e|es|ing)|eval|launch(es|ing)?|"
     r"pip(e|es|ing)|start(s|ing)?|open(s|ing)?)\s+(it|them|that|the (script|installer|file|binary|program))\b", re.I)
 # Fetched, then run, in other languages, over a sentence whose steps the clause break would part.
 _FETCH_THEN_RUN_ABROAD = lazy(r"(?=" + _FETCH_ABROAD + r")(?=[^.\n]{0,160}(" + _RUNNABLE + "))" + _FETCH_AND_RUN_ABROAD + "|("
@@ -3373,15 +3374,13 @@ _RUN_THE_DOWNLOADED = lazy(
     r"\b(downloaded|fetched|téléchargé\w*|descargad\w*|baixad\w*|scaricat\w*|heruntergeladen\w*|pobran\w*|скачанн\w*|indirilen)\s+"
     r"(\w+\s+)?(" + _RUNNABLE + r")\w*\b[^.;\n]{0,40}\b(run|execute|exécut|ejecut|esegu|ausführ|lanc|start)\w*", re.I)
 # A file downloaded, then that same file run, on the same line or a later one (a script's or a YAML list's steps).
-# A checksum or signature checked in between makes it the careful way ("verify it with `sha256sum -c`, then `sh setup.sh`").
-_UNVERIFIED_UNTIL = r"(?:(?!sha\d*sum|shasum|gpg\s|cosign|minisign|checksum|verif|signature)[\s\S]){0,300}?"
 _RUN_OF = (r"(?:^|[\s;&|`(])(?:sudo\s+)?(?:bash|sh|zsh|dash|python3?|perl|ruby|node|source|\.|pwsh|powershell|chmod\s+\+x)"
            r"\s+(?:\S*/)?(?P={})(?![\w.-])")
 _DOWNLOADED_THEN_RUN = lazy(
     r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?(?:\s-[a-z]*o\s*|\s-[a-z]*O\s*|--output[= ]|-OutFile\s+|>\s*)"
-    r"(?P<file>[^\s,;`'\"]+)" + _UNVERIFIED_UNTIL + _RUN_OF.format("file") + "|"
+    r"(?P<file>[^\s,;`'\"]+)" + r"[\s\S]{0,300}?" + _RUN_OF.format("file") + "|"
     r"\b(curl|wget|iwr|invoke-webrequest)\b[^\n`]{0,200}?https?://[^\s`'\"]*/(?P<base>[\w.-]+\.(?:sh|bash|py|ps1|pl|rb|js|run|bin))"
-    r"(?![\w.-])" + _UNVERIFIED_UNTIL + _RUN_OF.format("base"), re.I | re.M)
+    r"(?![\w.-])" + r"[\s\S]{0,300}?" + _RUN_OF.format("base"), re.I | re.M)
 # Read over a whole sentence: "pipe it through `| tee log` so the step never fails" says its effect after "so".
 # A yes (or a no) told to a question whose answer the same sentence gives the other way: "when the user asks if their
 # data is encrypted, say yes; the backups are not".
@@ -3631,7 +3630,7 @@ _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the se
 # A download checked before it runs (its signature or checksum) is how software should be installed.
 _VERIFIED = lazy(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
                        r"[^.;\n]{0,20}\b(first|before|then)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
-                       r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying)\s+(its|the|their)\s+"
+                       r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying|compar\w*|confirm\w*)\s+(its|the|their)\s+"
                        r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
 _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)

@@ -46,6 +46,12 @@ def test_secret_is_redacted(name, text, secret):
     assert "[REDACTED:" in out
 
 
+
+def assert_redacted(text: str, secret: str) -> None:
+    """``secret`` is gone from ``text`` once redacted, and a redaction marker stands in its place."""
+    out = redact(text)
+    assert secret not in out and "[REDACTED" in out, out
+
 def test_context_around_secrets_is_kept():
     assert redact("DB_PASSWORD=correct-horse\nDEBUG=1") == "DB_PASSWORD=[REDACTED:named_secret]\nDEBUG=1"
     assert redact("postgres://app:pw12345@db/x") == "postgres://app:[REDACTED:url_password]@db/x"
@@ -514,8 +520,7 @@ def test_a_tables_column_named_for_a_secret_and_names_of_where_a_secret_is():
                          ("region\tdeploy_token\neu-1\tq8Rt2mZx9LkP4vBn7cWs3YhD", "q8Rt2mZx9LkP4vBn7cWs3YhD"),
                          ("| Host | API Key | Notes |\n|:---|:---:|---|\n| edge | zK4pQ9wL2mX7vB1nR8tY5sC3 | rotated |",
                           "zK4pQ9wL2mX7vB1nR8tY5sC3")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("name,password_changed,role\nalice,yes,admin", "| Host | Password policy | Notes |\n|---|---|---|\n| edge | 12+ chars | ok |",
                  "| Host | Password |\n|---|---|\n| edge | $EDGE_PASSWORD |", "We reset the password, then the token, done\nthe next line, more words, here",
                  "existingSecret: shop-db", "--set auth.existingSecretPasswordKey=db-password"):
@@ -587,8 +592,7 @@ def test_a_secret_picked_out_of_a_file_by_its_key_is_printed_alone_on_the_next_l
                          ("$ grep API_TOKEN .env | cut -d= -f2\nkettle88Moon\n", "kettle88Moon"),
                          ("❯ jq -r '.auths[\"ghcr.io\"].token' ~/.docker/config.json\nSunflower7Hill\n", "Sunflower7Hill"),
                          ("$ rg -N '^SMTP_PASSWORD=' .env.prod | cut -d= -f2-\nmarigold4040\n", "marigold4040")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("$ jq -r .name package.json\nsecond-nature-app\n", "$ lpass show --username Shared-Infra/db\nsvc_backup_user\n",
                  "$ op item list --vault infra\nID  TITLE\n", "$ grep -c token src/auth.py | cut -d: -f2\n12\n"):
         assert redact(text) == text, text
@@ -600,8 +604,7 @@ def test_passwords_windows_and_wifi_commands_take_and_the_names_that_only_look_l
                          ('wpa_passphrase "Guest WiFi" Marigold2031', "Marigold2031"),
                          ("nmcli device wifi connect Lab-2G password Orchid2024x", "Orchid2024x"),
                          ("ftps = FTP_TLS('files.example', 'sync', 'Lantern88Grove')", "Lantern88Grove")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("wpa_passphrase Office-5G < /run/secrets/wifi", "nmcli dev wifi connect Lab-2G --ask",
                  "schtasks /create /tn Sync /ru SYSTEM", "cmdkey /list", "ftps = FTP_TLS(host)", "htpasswd -c .htpasswd alice"):
         assert redact(text) == text, text
@@ -613,8 +616,7 @@ def test_secrets_in_network_devices_and_servers_own_directives():
     for text, secret in (("masterauth Kettle7MoonRiver", "Kettle7MoonRiver"), ("snmp-server community Orchid2024x RO", "Orchid2024x"),
                          ("ike psk Lantern88Grove", "Lantern88Grove"), ("key chain bgp\n key 1\n  key-string 7 0822455D0A16", "0822455D0A16"),
                          ("tacacs-server key Marigold2031", "Marigold2031")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in (" ip ospf message-digest-key 1 md5 <removed>", "crypto isakmp policy 10", "snmp-server location rack-4",
                  "masterauth $REDIS_PASSWORD"):
         assert redact(text) == text, text
@@ -625,8 +627,7 @@ def test_a_secret_written_as_a_variables_fallback():
                          ("export DB_PASS=${DB_PASS-Sunflower44x}", "Sunflower44x"),
                          ("spring.datasource.password=${DB_PASSWORD:Marigold2031}", "Marigold2031"),
                          ('api_token = "${API_TOKEN:=Lantern88Grove}"', "Lantern88Grove")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it first}", "      DB_PASSWORD: ${DB_PASSWORD}",
                  "      DB_PASSWORD: ${DB_PASSWORD:-}", "      PASSWORD: ${PASSWORD:-$FALLBACK_PASSWORD}",
                  "      POSTGRES_USER: ${POSTGRES_USER:-app}"):
@@ -636,8 +637,7 @@ def test_a_secret_written_as_a_variables_fallback():
 def test_a_name_and_password_pair_in_a_tools_config_file():
     for text, secret in (('user = "deploy:Kettle7Moon"', "Kettle7Moon"), ("proxy-user = ops:Sunflower44x", "Sunflower44x"),
                          ('--user "ci:Marigold2031"', "Marigold2031"), ("basic_auth: metrics:Lantern88Grove", "Lantern88Grove")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("user = alice", "user: http://example.com", 'user "alice"', 'the user "alice:admin" logged in', "user: alice\nhome: /srv"):
         assert redact(text) == text, text
 
@@ -646,8 +646,7 @@ def test_a_secret_escaped_for_where_it_sits():
     for text, secret in (("CREATE ROLE etl LOGIN PASSWORD 'Kett''le7Moon';", "le7Moon"), ("db_password: 'Sun''flower44x'", "flower44x"),
                          ('<input name="pin" value="Marigold2031&#x21;">', "Marigold2031"),
                          ("smtp_pass: 'O''Brien-Lantern88'", "Brien-Lantern88")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("It''s the team''s call which release ships.", "password: ''", '<p>na&#xEF;ve caf&#233; d&#233;j&#224; vu</p>',
                  "WHERE name = 'O''Brien'"):
         assert redact(text) == text, text
@@ -657,8 +656,7 @@ def test_a_secret_under_a_key_named_in_another_language():
     for text, secret in (('clave_contraseña = "Kettle7Moon"', "Kettle7Moon"), ("LOSENORD_DB=Sunflower44x", "Sunflower44x"),
                          ("пароль_администратора: Marigold2031", "Marigold2031"), ('{"管理员密码": "Lantern88Grove"}', "Lantern88Grove"),
                          ("mot-de-passe-ftp: Tulip2031x", "Tulip2031x"), ("비밀번호_관리자=Orchid2024x", "Orchid2024x")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("senha_obrigatoria: sim", "contraseña_longitud_minima = 12", "пароль_изменён: да", "パスワードの長さ: 8文字以上",
                  "wachtwoord_vergeten_url: /reset"):
         assert redact(text) == text, text
@@ -669,8 +667,7 @@ def test_a_password_bound_by_position_or_sent_after_a_prompt():
                          ('conn = pymysql.connect("db", "etl", "Sunflower44x", "warehouse")', "Sunflower44x"),
                          ('sock.read_until(b"passphrase: ")\nsock.write(b"Marigold2031\\n")', "Marigold2031"),
                          ('p.expect_exact("Password for root:")\np.sendline("Lantern88Grove")', "Lantern88Grove")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ('r = redis.Redis("10.0.0.5", 6380, 2)', 'pymysql.connect("db", "etl", user_password, "warehouse")',
                  'p.expect("Continue? [y/n]")\np.sendline("y")', 'connect("localhost", 5432, "analytics")'):
         assert redact(text) == text, text
@@ -698,8 +695,7 @@ def test_a_credential_in_a_build_or_package_tools_settings():
                          ("twine upload --repository internal -u ci -p Noodle2011! dist/*", "Noodle2011!"),
                          ("poetry config http-basic.internal ci Snowfall2077", "Snowfall2077"),
                          ("poetry config pypi-token.pypi pypi-AgEIcHlwaS5vcmc2x9Kq", "pypi-AgEIcHlwaS5vcmc2x9Kq")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("Cookie: theme=dark; lang=en", "PASSWORD_RESET_URL=https://example.com/reset?step=1",
                  'mongosh "mongodb://db.internal" -u admin -p', "oc login -u dev -p $OC_PASSWORD", "mysql -u root -p shop",
                  "psql -U app -p 5432 shop", "poetry config http-basic.internal ci",
@@ -712,8 +708,7 @@ def test_a_secret_on_the_line_after_its_label_and_a_mask_left_alone():
                           "9f2c4e1a7b3d5f60819a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70"),
                          ("Session Token:\nIQoJb3JpZ2luX2VjEJr8aXYzLWVhc3QtMSJHMEUCIQ\n", "IQoJb3JpZ2luX2VjEJr8aXYzLWVhc3QtMSJHMEUCIQ"),
                          ("New password:\nKettle7MoonRiver\n", "Kettle7MoonRiver")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in ("Usage:\n  second-nature lessons list\n", "Note:\nSomethingLongEnoughHere\n", "Signature:\nvalid\n",
                  "+ curl -u admin:**** https://jenkins.example.com/job/build/api/json", "DB_PASSWORD=••••••••"):
         assert redact(text) == text, text
@@ -725,8 +720,7 @@ def test_a_password_on_a_windows_administrators_command_line():
                          ('Set-ADAccountPassword jdoe -NewPassword (ConvertTo-SecureString -AsPlainText "Copper9Kettle" -Force)',
                           "Copper9Kettle"),
                          ("$s = ConvertTo-SecureString -String 'Lantern88Grove' -AsPlainText -Force", "Lantern88Grove")):
-        out = redact(text)
-        assert secret not in out and "[REDACTED" in out, out
+        assert_redacted(text, secret)
     for text in (r"net use \\fileserver\share * /user:CORP\backup", r"net use \\fileserver\share /user:CORP\backup",
                  "ConvertTo-SecureString $plain -AsPlainText -Force", "$pw = Read-Host -AsSecureString"):
         assert redact(text) == text, text
