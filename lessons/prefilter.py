@@ -39,8 +39,10 @@ was we with you your ; & , : . - ( ) ' " ` |""".split())
 
 
 def _selectivity(string: str) -> int:
+    """How rare a string is in a text: its length, a character outside ASCII counting three ("挂载" is rarer than
+    "uri", and no ASCII text holds it at all)."""
     core = string.strip()
-    return 0 if core.lower() in _COMMON else len(core)
+    return 0 if core.lower() in _COMMON else len(core) + 2 * sum(not c.isascii() for c in core)
 
 
 def _ranked(candidates: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -67,10 +69,9 @@ def _requirements(items) -> list[frozenset[str]]:
         run = {""}
 
     for op, av in items:
-        if op is sre.LITERAL:
-            run = {r + chr(av).lower() for r in run}
-        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av) and len(run) * len(av) <= _MAX_ALTERNATIVES:
-            run = {r + chr(c).lower() for r in run for _, c in av}
+        spelled = _spelled([(op, av)])
+        if spelled is not None and len(run) * len(spelled) <= _MAX_ALTERNATIVES:
+            run = {r + s for r in run for s in spelled}
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: what stands on either side is adjacent in the text
         else:
@@ -89,6 +90,34 @@ def _requirements(items) -> list[frozenset[str]]:
     return candidates
 
 
+def _spelled(items) -> set[str] | None:
+    """Every string (lowercase) the parsed sequence ``items`` can match, where it is spelled out: literals, classes of
+    literals, groups and alternations of them, an optional part ("check(ed)? in", ".(md|txt)"); None otherwise. A
+    literal run goes on through them instead of stopping, so its strings are longer ("_uri", not "uri")."""
+    strings = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            options = {chr(av).lower()}
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            options = {chr(c).lower() for _, c in av}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width
+        elif op is sre.SUBPATTERN:
+            options = _spelled(av[3])
+        elif op is sre.BRANCH:
+            each = [_spelled(branch) for branch in av[1]]
+            options = None if None in each else set().union(*each)
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            options = _spelled(av[2])
+            options = None if options is None else options | {""}
+        else:
+            return None
+        if options is None or len(strings) * len(options) > _MAX_ALTERNATIVES:
+            return None
+        strings = {s + o for s in strings for o in options}
+    return strings
+
+
 def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The strings (lowercase) one of which every match of ``pattern`` contains, or None."""
     found = required_sets(pattern)
@@ -100,12 +129,21 @@ def required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     it filters too ("without" and "review|reading": a lesson that says "without" and nothing of review is no
     candidate); empty when nothing is known."""
     try:
-        ranked = _ranked(_requirements(_parser.parse(pattern.pattern, pattern.flags)))
+        found = _requirements(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # a construct this reading does not know: search always
         return ()
-    ranked = [frozenset(s.translate(_TO_ASCII) for s in found) for found in ranked]  # only ASCII texts are filtered
+    ranked = _ranked([_shortest(frozenset(s.translate(_TO_ASCII) for s in strings)) for strings in found])  # ASCII texts are filtered
     second = [found for found in ranked[1:2] if min(map(_selectivity, found)) >= _SECOND_AT_LEAST]
     return tuple(ranked[:1] + second)
+
+
+def _shortest(strings: frozenset[str]) -> frozenset[str]:
+    """``strings`` less those that hold another of them: "caller" is in every text "callers" is in."""
+    kept: list[str] = []
+    for string in sorted(strings, key=len):
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
 
 
 class Lazy:
@@ -161,6 +199,11 @@ def branches(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
     return [pattern] if len(parts) == 1 else [Lazy(part, pattern.flags) for part in parts]
 
 
+def _scan_for(strings: list[str]) -> re.Pattern[str]:
+    """A pattern that finds, at each position of a text, the longest of ``strings`` there."""
+    return re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")
+
+
 def _longest_first_trie(strings: list[str]) -> str:
     """One pattern for any of ``strings`` shaped as a trie (``ver(?:if(?:y)?)?``), so the engine follows one branch
     per character instead of trying every string at every position, and takes the longest string there."""
@@ -214,7 +257,7 @@ class Prefilter:
         if not text.isascii() and any(c.isalpha() for c in set(_NON_ASCII.findall(text))):
             return self._searched  # a letter outside ASCII may fold to one a pattern names: search them all
         present: set[str] = set()
-        for m in self._scan.finditer(text.lower()):
+        for m in (self._scan_ascii if text.isascii() else self._scan).finditer(text.lower()):
             present |= self._prefixes[m.group(1)]
         found = set(self._always)
         for string in present:
@@ -237,7 +280,9 @@ class Prefilter:
                 self._by_string.setdefault(string, []).append(p)
         strings = sorted(set().union(*self._needs.values(), *self._also.values()), key=len, reverse=True)
         # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
-        self._scan = re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")
+        self._scan = _scan_for(strings)
+        # an ASCII text holds no string with other characters, and each position of it would try them all
+        self._scan_ascii = _scan_for([s for s in strings if s.isascii()])
         known = set(strings)
         self._prefixes = {s: {s[:n] for n in range(1, len(s) + 1)} & known for s in strings}
 

