@@ -199,11 +199,6 @@ def branches(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
     return [pattern] if len(parts) == 1 else [Lazy(part, pattern.flags) for part in parts]
 
 
-def _scan_for(strings: list[str]) -> re.Pattern[str]:
-    """A pattern that finds, at each position of a text, the longest of ``strings`` there."""
-    return re.compile("(?=(" + _longest_first_trie(strings) + "))") if strings else re.compile("(?!)")
-
-
 def _longest_first_trie(strings: list[str]) -> str:
     """One pattern for any of ``strings`` shaped as a trie (``ver(?:if(?:y)?)?``), so the engine follows one branch
     per character instead of trying every string at every position, and takes the longest string there."""
@@ -240,7 +235,8 @@ class Prefilter:
         self.every = frozenset(map(id, self.patterns))  # ids, as ``candidates`` gives them
         self._split = split
         self._parts: dict[int, tuple[re.Pattern[str], ...]] = {}  # by id: hashing a compiled pattern hashes its code
-        self._scan: re.Pattern[str] | None = None
+        self._strings: list[str] | None = None  # every string looked for, once built
+        self._scans: dict[bool, re.Pattern[str]] = {}  # for an ASCII text or any other, each made when first needed
 
     def parts(self, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
         """What is searched for ``pattern``: itself, or its alternatives once the scan is built with ``split``."""
@@ -248,16 +244,16 @@ class Prefilter:
 
     def all(self) -> frozenset[int]:
         """The ids of every pattern, or once built with ``split`` every part: what no filter would leave out."""
-        return self.every if self._scan is None else self._searched
+        return self.every if self._strings is None else self._searched
 
     def candidates(self, text: str) -> frozenset[int]:
         """The ids of the patterns (or parts) that could match ``text``."""
-        if self._scan is None:
+        if self._strings is None:
             self._build()
         if not text.isascii() and any(c.isalpha() for c in set(_NON_ASCII.findall(text))):
             return self._searched  # a letter outside ASCII may fold to one a pattern names: search them all
         present: set[str] = set()
-        for m in (self._scan_ascii if text.isascii() else self._scan).finditer(text.lower()):
+        for m in self._scan(text.isascii()).finditer(text.lower()):
             present |= self._prefixes[m.group(1)]
         found = set(self._always)
         for string in present:
@@ -279,12 +275,19 @@ class Prefilter:
             for string in strings:
                 self._by_string.setdefault(string, []).append(p)
         strings = sorted(set().union(*self._needs.values(), *self._also.values()), key=len, reverse=True)
-        # At each position the longest string there is found (a trie, greedy); its prefixes are added after.
-        self._scan = _scan_for(strings)
-        # an ASCII text holds no string with other characters, and each position of it would try them all
-        self._scan_ascii = _scan_for([s for s in strings if s.isascii()])
+        self._strings = strings
         known = set(strings)
         self._prefixes = {s: {s[:n] for n in range(1, len(s) + 1)} & known for s in strings}
+
+    def _scan(self, ascii_text: bool) -> re.Pattern[str]:
+        """A pattern that finds, at each position of a text, the longest string there (a trie, greedy; its prefixes
+        are added after). An ASCII text holds no string with other characters, and each position of it would try
+        them all: it is scanned for the ASCII strings only."""
+        if ascii_text not in self._scans:
+            strings = [s for s in self._strings if s.isascii() or not ascii_text]
+            trie = _longest_first_trie(strings)
+            self._scans[ascii_text] = re.compile("(?=(" + trie + "))") if strings else re.compile("(?!)")
+        return self._scans[ascii_text]
 
     def _required_of(self, patterns: list[re.Pattern[str]]) -> list[tuple[frozenset[str], ...]]:
         """``required_sets`` of each pattern. Reading them parses every pattern (0.12 s of a night for the
