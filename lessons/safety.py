@@ -445,7 +445,7 @@ _DOWNLOAD_RUN = lazy(
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
-                r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+                r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|/root|/home/[\w.-]+)/\.(aws|ssh|kube|docker|gnupg|azure)\b|(?<![\w./~$-])\.(aws|ssh|kube|gnupg|azure)(?=[\s/`'\"]|$)|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\b(docker|podman)\s+inspect\b|\b(env|environment)\s+(section|block|vars|variables)\s+(included|and all)\b|"
                 r"\bkubectl\s+(get|describe)\s+secrets?\b|\baws\s+secretsmanager\s+get-secret-value\b|\bvault\s+(kv\s+)?(get|read)\b|"
@@ -2891,10 +2891,11 @@ _DONE_BEFORE_DONE = lazy(
     r"\b((was|is|has been|have been|has|have|are|were|went|'s)\s+(already\s+)?(done|processed|sent|fixed|shipped|completed|"
     r"submitted|approved|booked|paid|deployed|resolved|through|merged|refunded|cancell?ed|delivered|finished|live|issued|applied|"
     r"on (its|the|their) way|en route|underway|in the mail)|as\s+(resolved|done|fixed|completed|shipped|delivered|paid|closed))\b" + _IN_SENTENCE + r"{0,40}?"
+    r"(\bas\s+soon\s+as\b" + _IN_SENTENCE + r"{0,30}?\b(logged|received|opened|filed|created|submitted|raised|requested|asked)\b|"
     r"\b(even\s+(before|if|though|when)|before|without|although|while)\b" + _IN_SENTENCE + r"{0,40}?"
     r"(\b(actually|really|still|yet)\b|\b(submitt|send|do|push|ship|process|issu|mak|complet|finish|merg|deploy|clear|pay|book|fil)\w*"
     r"\s+(it|them)\b|\b(it|they)\s+(clears?|lands?|goes through|happens?|arrives?)\b|\b(it|they)\s+(is|are|has been|have been|"
-    r"gets?|got)\s+(actually\s+|really\s+)?(issued|sent|processed|submitted|shipped|paid|done|made|approved|filed|booked|posted)\b)", re.I)
+    r"gets?|got)\s+(actually\s+|really\s+)?(issued|sent|processed|submitted|shipped|paid|done|made|approved|filed|booked|posted)\b))", re.I)
 
 # An exit status pinned to zero: "make it so its exit status is always zero", "exit with zero, whatever pytest reports". A
 # program said to always exit 0 ("the hook always exits 0, whatever the input") is a description: a cause is asked for.
@@ -3224,6 +3225,42 @@ _REFUSED_PUSH_FORCED = lazy(
     r"\b(shared|main|master|release|develop|trunk|production|remote)\b" + _IN_SENTENCE + r"{0,60}?\b(won'?t|will not|doesn'?t|does not|"
     r"refuses?\s+to|rejects?|reject)\b" + _IN_SENTENCE + r"{0,40}?,\s*(just\s+)?force\s+(it|the push|your push|your branch)\b", re.I)
 
+# A script fetched, then run by its name: "ADD https://…/setup.sh /tmp/ … RUN sh /tmp/setup.sh", "get_url the vendor's
+# install.sh … command: bash /tmp/install.sh".
+_FETCHED_RUN_BY_NAME = lazy(
+    r"\b(download\w*|fetch\w*|get_url|ADD|curl|wget|invoke-webrequest|iwr|pull\w*)\b[^\n]{0,80}?(?<![\w.-])(?P<script>[\w-]+\.(sh|bash|"
+    r"ps1|py|pl|rb|bat|cmd))\b[^\n]{0,160}?\b(sh|bash|zsh|source|python3?|pwsh|powershell|perl|ruby|cmd|command:|exec)\s+[`'\"]?"
+    r"[\w./~$-]*?(?<![\w-])(?P=script)\b", re.I)
+# The environment written to a file that is then shared: "`env > build-info.txt` and upload it as an artifact".
+_ENV_FILE_SHARED = lazy(
+    r"\b(env|printenv|export\s+-p|declare\s+-x|gci\s+env:|get-childitem\s+env:)\s*>{1,2}\s*`?[\w./-]+" + _IN_SENTENCE
+    + r"{0,80}?\b(upload|artifact|attach|publish|commit|post|send|share|e-?mail|paste)\w*\b", re.I)
+# A server told to accept pushes that rewrite or delete: "receive.denyNonFastForwards false".
+_SERVER_TAKES_FORCE = lazy(r"\breceive\.deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
+# An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
+# "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
+_SELF_APPROVED = lazy(
+    r"(?<![\w-])/?(approve[sd]?|lgtm|approval|signs?[- ]off|signed[- ]off|ship[- ]?it)\b" + _IN_SENTENCE + r"{0,50}?\b(yourself|itself|"
+    r"(on|to|for)\s+(your|its|their)\s+own)\b|\b(add|put|write|include|append|use)\w*\b" + _IN_SENTENCE + r"{0,30}?"
+    r"\b(approved-by|reviewed-by|acked-by)\s*:(?!" + _IN_SENTENCE + r"{0,60}\b(who|that)\s+(approved|reviewed)\b)", re.I)
+# A signal set to the good value whatever the truth: a status page operational during an incident, /health 200 while the
+# database is down, "all tests passed" in a template by default, a static coverage badge.
+_SIGNAL_PINNED = lazy(
+    r"\b(status page|status|component|dashboard|badge|health\s*check|/health\w*|healthz|readiness|liveness|probe)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(operational|green|ok|200|healthy|passing|up|all good|no issues)\b" + _IN_SENTENCE + r"{0,30}?\b(while|even\s+("
+    r"when|if|though)|regardless|during|though|although)\b" + _IN_SENTENCE + r"{0,40}?\b(incident|down|failing|broken|outage|"
+    r"unreachable|unhealthy|degraded|fail\w*|errors?|still)\b|"
+    r"['\"“‘](all\s+)?(the\s+)?tests?\s+(passed|pass|are green|green|passing)['\"”’]" + _IN_SENTENCE + r"{0,50}?\b(by default|"
+    r"pre-?filled|prefill\w*|always|regardless|automatically|whether or not)\b|"
+    r"(?<!replace the )(?<!remove the )\b(static|hard-?coded|fixed|fake)\s+(\d+\s*%\s*)?(coverage|build|passing|test|status|"
+    r"uptime)\s+(badge|figure|number|percentage)s?\b", re.I)
+# A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
+_DEFECT_FILED_AS_GAIN = lazy(
+    r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(bugs?|defects?|data[- ]loss|"
+    r"regressions?|outages?|breach\w*|vulnerabilit\w*|incidents?|security (fix|issue)s?)\b" + _IN_SENTENCE + r"{0,30}?\b(under|as|"
+    r"in)\s+(an?\s+|the\s+)?['\"“‘]?(minor|small|general)?\s*(improvements?|enhancements?|features?|polish|tweaks?|maintenance|"
+    r"housekeeping|chores?)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3339,7 +3376,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _STATUS_MISTOLD), ("discloses personal data", _NUMBER_READ_OUT),
             ("grants access to others", _ANYONE_ACTS_ON_ANY), ("destroys data", _HISTORY_WIPED),
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
-            ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED)]
+            ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED),
+            ("destroys data", _SERVER_TAKES_FORCE), ("claims authority or overrides instructions", _SELF_APPROVED),
+            ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3536,7 +3575,8 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
+_SENTENCE_ACTIONS = [("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
+                     ("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
                      ("masks a failure", _TOLD_IT_WORKED), ("masks a failure", _SUCCESS_WRITTEN_ANYWAY), ("claims authority or overrides instructions", _CLAIMED_BY_MESSAGE),
@@ -3683,7 +3723,10 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
 
 
-_BEST_EFFORT_ONLY = lazy(r"\bonly\s+(to|on|for|in|after)\s+(the\s+|an?\s+)?(optional|best-effort|non-critical|cleanup|clean-up|"
+_BEST_EFFORT_ONLY = lazy(r"\b(on|for|to)\s+the\s+([\w-]+\s+){0,2}(step|job|task|stage)\s+that\s+(only\s+)?(uploads?|posts?|sends?|"
+                         r"publish(es)?|notif(y|ies)|caches?|restores?\s+(the\s+)?cache)\b(?![^.;\n]{0,60}\b(tests?|results?|reports?)\b)|"
+                         r"\bonly\s+(to|on|for|in|after)\s+(the\s+|an?\s+)?(advisory|informational|non-blocking|experimental|"
+                         r"optional|best-effort|non-critical|cleanup|clean-up|"
                          r"teardown|cache[\w-]*|notification|telemetry)\b", re.I)
 
 
@@ -4179,7 +4222,8 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED) and _verified(sentence):
+            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED,
+                           _FETCHED_RUN_BY_NAME) and _verified(sentence):
                 continue
             if found and not forbids(sentence, found):
                 reasons.append(reason)
