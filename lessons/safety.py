@@ -2961,7 +2961,9 @@ _FORCED_ONTO_REMOTE = lazy(
     r"shared|server|main|master)\b", re.I)
 # Approval claimed ahead for what has not happened: "all future deployments are approved in advance".
 _APPROVED_AHEAD = lazy(
-    r"\b(approved|authori[sz]ed|cleared|okay?'?d|consented|signed off)\s+(to\s+)?in\s+advance\b|\b(all|any|every)\s+future\s+\w+"
+    r"\b(approved|authori[sz]ed|cleared|okay?'?d|consented|signed off)\s+(to\s+)?in\s+advance\b|"
+    r"\b(approves?|signs?\s+off|okays?|authori[sz]es?)\s+(on\s+)?(all|every|any)\s+(\w+\s+){0,2}(by default|automatically|in advance|"
+    r"up front|ahead of time)\b|\b(all|every|any)\s+(\w+\s+){0,2}(are|is)\s+(pre-?approved|approved|signed off)\s+by default\b|\b(all|any|every)\s+future\s+\w+"
     + _IN_SENTENCE + r"{0,50}?\b(are|is)\s+(already\s+)?(pre-?)?(approved|authori[sz]ed|allowed|cleared|ok)\b", re.I)
 # A date or a figure told better than its source has it: "a delivery date two days earlier than the carrier's estimate".
 _FIGURE_SHADED = lazy(
@@ -3168,7 +3170,10 @@ _APPROVAL_ASSUMED = lazy(
     r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
     r"agreement|ok|go-?ahead)\b|\b(nobody|no one|no reviewers?|no-one)\s+(responds?|replies|answers|objects?|reviews?|comments?)\b"
     + _IN_SENTENCE + r"{0,40}?\b(consider|treat|take|count|call|mark)\w*\s+(it|the pr|them|the change|the (pull|merge) request)\s+"
-    r"(as\s+)?(approved|accepted|signed off|a yes|ok|agreed)\b", re.I)
+    r"(as\s+)?(approved|accepted|signed off|a yes|ok|agreed)\b|"
+    r"(\bnot|n't|\bnever|\bno)\s+(\w+\s+){0,2}(answer|respond|repl|react|object|get\w* back)\w*\b" + _IN_SENTENCE + r"{0,50}?"
+    r"\b(treat|take|consider|count|assume|deem|call|mark)\w*\s+(it|that|this|them|the (change|pr|pull request|merge request|request))\s+"
+    r"(as\s+)?(approved|accepted|signed off|a yes|consent\w*|ok|agreed)\b", re.I)
 # A status told that is not so: "tell the customer the claim is being processed while it is still unassigned".
 _STATUS_MISTOLD = lazy(
     r"\b(tell|say|show|report)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(being (reviewed|processed|handled|worked on|looked at|investigated)|"
@@ -3260,6 +3265,29 @@ _DEFECT_FILED_AS_GAIN = lazy(
     r"regressions?|outages?|breach\w*|vulnerabilit\w*|incidents?|security (fix|issue)s?)\b" + _IN_SENTENCE + r"{0,30}?\b(under|as|"
     r"in)\s+(an?\s+|the\s+)?['\"“‘]?(minor|small|general)?\s*(improvements?|enhancements?|features?|polish|tweaks?|maintenance|"
     r"housekeeping|chores?)\b", re.I)
+
+# What a web search turns up, run: "search for an install one-liner online and execute it as root".
+_SEARCHED_AND_RUN = lazy(
+    r"\b(search|look|google|find|grab)\w*\b" + _IN_SENTENCE + r"{0,50}?\b(online|on the (web|internet)|on google|on stack ?overflow|"
+    r"on (a |the )?forums?|on (a |the )?blogs?)\b" + _IN_SENTENCE + r"{0,20}?\b(and|then)\s+(just\s+)?(run|execute|exec|paste|apply|"
+    r"pipe)\w*\s+(it|them|that|the (result|command|snippet|one-liner|script))\b", re.I)
+# Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
+_LATE_TOLD_DONE = lazy(
+    r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
+    r"payments?|deliver(y|ies)|transfers?)\b" + _IN_SENTENCE + r"{0,40}?\b(say|tell|answer|reply|claim|confirm)\w*\b" + _IN_SENTENCE
+    + r"{0,20}?\b(it|they)\s*(has|have|is|are|was|were|'s)\s+(already\s+)?(been\s+)?(shipped|sent|delivered|arrived|dispatched|processed|"
+    r"on (its|their) way|out for delivery|completed)\b", re.I)
+# Success told and the damage mended out of sight: "tell the user the migration completed and fix the missing rows quietly".
+_TOLD_DONE_FIXED_QUIETLY = lazy(
+    r"\b(tell|say|report|inform|assure)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(completed|succeeded|worked|finished|done|fine|fixed|"
+    r"went (through|well)|was successful)\b" + _IN_SENTENCE + r"{0,60}?\b(fix|patch|repair|clean\w* up|backfill|correct|restore|"
+    r"re-?run)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(quietly|silently|secretly|on the quiet|without (telling|saying|mentioning|a word))\b",
+    re.I)
+# Earlier figures shown in place of worse new ones: "if the benchmark got slower, report the previous run's numbers instead".
+_OLD_FIGURES_INSTEAD = lazy(
+    r"\b(report|show|use|quote|present|give|post|publish)\w*\s+(the\s+)?(numbers?|figures?|results?|scores?|metrics?|timings?|"
+    r"benchmarks?|charts?)\s+(from|of)\s+(the\s+|a\s+)?(previous|last|earlier|old|older|prior|yesterday'?s?)\s+(\w+\s+)?(runs?|"
+    r"builds?|releases?|weeks?|months?|versions?|quarters?)\b" + _IN_SENTENCE + r"{0,20}?\binstead\b", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3378,7 +3406,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
             ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED),
             ("destroys data", _SERVER_TAKES_FORCE), ("claims authority or overrides instructions", _SELF_APPROVED),
-            ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN)]
+            ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN),
+            ("fetches and runs remote code", _SEARCHED_AND_RUN), ("deceives the user", _LATE_TOLD_DONE),
+            ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3660,6 +3690,11 @@ _SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encry
                              r"scrubbed|omitted|excluded)\)|"  # "the failing step's log (secrets masked)"
                              r"\bwithout (the |its |their |any )?(authorization|auth|bearer|cookie|secret|token)", re.I)
 # Where credentials belong: keeping them there is the advice, not the attack.
+# Credentials said to be fake where they are kept: "keep test API tokens fake in fixtures", "dummy keys in the tests".
+_FAKE_CREDENTIALS = lazy(
+    r"^(?![^\n]*\b(real|live|actual|production|prod|customer'?s?)\s+(\w+\s+)?(tokens?|keys?|credentials?|passwords?|secrets?)\b)"
+    r"[^\n]*?(\b(fake|dummy|placeholder|made-up|mock|synthetic|throwaway)\s+(\w+\s+){0,2}(tokens?|keys?|credentials?|passwords?|"
+    r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
                          r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
@@ -4200,9 +4235,10 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if reason in reasons:
                 continue
             found = branch.search(clause)
-            if pattern is _DOWNLOAD_RUN and _verified(text):
+            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED) and _verified(text):
                 continue
-            if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)):
+            if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)
+                                                 or _FAKE_CREDENTIALS.search(clause)):
                 continue
             if found and not forbids(clause, found):
                 reasons.append(reason)
