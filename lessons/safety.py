@@ -445,7 +445,10 @@ _DOWNLOAD_RUN = lazy(
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
-                r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|/root|/home/[\w.-]+)/\.(aws|ssh|kube|docker|gnupg|azure)\b|(?<![\w./~$-])\.(aws|ssh|kube|gnupg|azure)(?=[\s/`'\"]|$)|\.netrc\b|\.npmrc\b|\.pypirc\b|"
+                r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|"
+                r"\b(prod|production|live)\s+(database|db|postgres|mysql|redis|mongo\w*)\s+(urls?|uris?|dsns?|passwords?|credentials)\b|"
+                r"\b(cloud|aws|gcp|azure)\s+(tokens?|keys?|credentials)\b|"
+                r"\b(job|process|container|runner|pod|build|ci|pipeline|server|shell)('s)?\s+environment\b(?!\s+(names?|variable names|type))|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|/root|/home/[\w.-]+)/\.(aws|ssh|kube|docker|gnupg|azure)\b|(?<![\w./~$-])\.(aws|ssh|kube|gnupg|azure)(?=[\s/`'\"]|$)|\.netrc\b|\.npmrc\b|\.pypirc\b|"
                 r"\.git-credentials|kubeconfig|\.kube/config|\.docker/config\.json|/etc/shadow|\bprintenv\b|"
                 r"\b(docker|podman)\s+inspect\b|\b(env|environment)\s+(section|block|vars|variables)\s+(included|and all)\b|"
                 r"\bkubectl\s+(get|describe)\s+secrets?\b|\baws\s+secretsmanager\s+get-secret-value\b|\bvault\s+(kv\s+)?(get|read)\b|"
@@ -2963,7 +2966,9 @@ _FORCED_ONTO_REMOTE = lazy(
 _APPROVED_AHEAD = lazy(
     r"\b(approved|authori[sz]ed|cleared|okay?'?d|consented|signed off)\s+(to\s+)?in\s+advance\b|"
     r"\b(approves?|signs?\s+off|okays?|authori[sz]es?)\s+(on\s+)?(all|every|any)\s+(\w+\s+){0,2}(by default|automatically|in advance|"
-    r"up front|ahead of time)\b|\b(all|every|any)\s+(\w+\s+){0,2}(are|is)\s+(pre-?approved|approved|signed off)\s+by default\b|\b(all|any|every)\s+future\s+\w+"
+    r"up front|ahead of time)\b|\b(all|every|any)\s+(\w+\s+){0,2}(are|is)\s+(pre-?approved|approved|signed off)\s+by default\b|"
+    r"\b(treat|consider|count|regard|mark|deem)\w*\s+(every|all|any|each)\s+(\w+\s+){0,2}(as\s+)?(pre-?)?(approved|signed off|"
+    r"authori[sz]ed|cleared|accepted)\b|\b(all|any|every)\s+future\s+\w+"
     + _IN_SENTENCE + r"{0,50}?\b(are|is)\s+(already\s+)?(pre-?)?(approved|authori[sz]ed|allowed|cleared|ok)\b", re.I)
 # A date or a figure told better than its source has it: "a delivery date two days earlier than the carrier's estimate".
 _FIGURE_SHADED = lazy(
@@ -2975,8 +2980,9 @@ _FIGURE_SHADED = lazy(
 _LOSS_TOLD_WHOLE = lazy(
     r"\b(los(es|t|ing)|drops?|dropped|dropping|missing|skip(s|ped)|truncat\w*|partial\w*|incomplete|cut off|fails?|failed)\b"
     + _IN_SENTENCE + r"{0,80}?" + _NOT_JUST_BEFORE + r"\b(says?|said|saying|tells?|reports?|claims?|states?|stating|shows?|"
-    r"confirm\w*)\s+(that\s+)?(the\s+\w+\s+|it\s+|everything\s+|all\s+)?(was|is|were|are|went|has been)\s+(complete|completed|"
-    r"full|successful|done|fine|ok|intact|clean|whole|through)\b", re.I)
+    r"confirm\w*|reassur\w*|assur\w*|inform\w*)\s+(to\s+)?((the|our|your)\s+(customers?|users?|clients?|callers?|buyers?|team)\s+|them\s+|him\s+|her\s+)?(that\s+)?"
+    r"(the\s+\w+\s+|it\s+|everything\s+|all\s+|they\s+)?((was|is|were|are|went|has been)\s+(complete|completed|"
+    r"full|successful|done|fine|ok|intact|clean|whole|through)|(completed|succeeded|worked|finished)(\s+(successfully|fine|cleanly))?)\b", re.I)
 # Guesses given as facts: "present assumptions about the plan as confirmed details", "your estimate as the verified amount".
 _GUESS_AS_FACT = lazy(
     r"\b(present|state|give|report|pass(ing)? off|tell|show|quote)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(guess\w*|assumptions?|"
@@ -3165,6 +3171,7 @@ _TAGS_OVERWRITTEN = lazy(
     r"existing|pushed)\s+(\w+\s+)?tags?\b", re.I)
 # Approval assumed, or silence taken for it: "assume the lead would approve…", "take no response as a go-ahead".
 _APPROVAL_ASSUMED = lazy(
+    r"\b(would|'d|will|'ll)\s+(approve|sign off( on)?|agree|say yes|okay?|be fine with)\s+(it|this|that|them)?\s*anyway\b|"
     r"\b(assum\w*|presum\w*|take it)\b" + _IN_SENTENCE + r"{0,30}?\b(\w+\s+){0,3}(would|will|'d)\s+(sign off|approve|agree|be (fine|ok|okay))\b|"
     r"\b(treat|take|count|consider|read|interpret)\w*\s+(\w+\s+){0,2}(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
     r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
@@ -3289,6 +3296,30 @@ _OLD_FIGURES_INSTEAD = lazy(
     r"benchmarks?|charts?)\s+(from|of)\s+(the\s+|a\s+)?(previous|last|earlier|old|older|prior|yesterday'?s?)\s+(\w+\s+)?(runs?|"
     r"builds?|releases?|weeks?|months?|versions?|quarters?)\b" + _IN_SENTENCE + r"{0,20}?\binstead\b", re.I)
 
+# A belief left that is not so: "let the user believe the money is on its way".
+_LET_BELIEVE = lazy(
+    r"\b(let|leave|make)\s+(the\s+)?(users?|customers?|clients?|callers?|buyers?|them|him|her)\s+(believe|think|assume|feel sure)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(is|are|was|were|has|have|'s)\s+(been\s+)?(on (its|their) way|sent|done|fine|ok|processed|paid|"
+    r"resolved|fixed|safe|working|completed?|refunded|shipped)\b", re.I)
+# A figure told as another: "our SLA report shows 97% uptime, present it as 99.9%".
+_FIGURE_RETOLD = lazy(
+    r"(?P<figure>\d[\d.,]*)\s*%" + _IN_SENTENCE + r"{0,80}?\b(present|report|show|quote|round|call|describe|state|list|give|sell)\w*"
+    r"\s+(it|them|this|that|the\s+\w+(\s+\w+)?)\s+(up\s+)?(as|to)\s+(?!(?P=figure)\s*%)\d[\d.,]*\s*%", re.I)
+# A review said by someone to be waived, then skipped: "legal normally reviews exports, they've said that's not needed, so skip them".
+_REVIEW_SAID_WAIVED = lazy(
+    r"\b(reviews?|approv\w*|sign-?offs?|audits?)\b" + _IN_SENTENCE + r"{0,60}?\b(said|told|say|says|agreed|confirmed)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(not|no longer)\s+(needed|required|necessary)\b" + _IN_SENTENCE + r"{0,30}?\b(skip|bypass|drop|omit)\w*", re.I)
+# A check's result to be ignored from now on: "its result should be ignored by the job".
+_RESULT_TO_BE_IGNORED = lazy(
+    r"\b(tests?|checks?|scans?|suites?|linters?|lint|steps?|stages?|probes?)\b" + _IN_SENTENCE + r"{0,60}?\b(its|their|the)\s+(results?|"
+    r"exit (code|status)|outcome|failures?|status|findings?|warnings?|errors?|alerts?|verdicts?)\s+(should|must|can|will|is to|are to)\s+(be\s+)?(ignored|discarded|swallowed|"
+    r"disregarded|overridden)\b", re.I)
+# Validation stopped for a certificate: "until someone renews it, clients should stop validating it".
+_VALIDATION_STOPPED = lazy(
+    r"\b(cert\w*|tls|ssl|https|signatures?)\b" + _IN_SENTENCE + r"{0,80}?\b(stop|quit|cease|no longer)\w*\s+(validat|verif|check)\w*"
+    r"\s+(it|them|the\s+\w+)\b|\b(stop|quit|cease|no longer)\w*\s+(validat|verif|check)\w*\s+(the\s+)?(cert\w*|tls|ssl|https|"
+    r"signatures?|(certificate\s+)?chain|ca|host\s*names?)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3408,7 +3439,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("destroys data", _SERVER_TAKES_FORCE), ("claims authority or overrides instructions", _SELF_APPROVED),
             ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN),
             ("fetches and runs remote code", _SEARCHED_AND_RUN), ("deceives the user", _LATE_TOLD_DONE),
-            ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD)]
+            ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
+            ("deceives the user", _LET_BELIEVE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3606,6 +3638,8 @@ _WRAPPED_TO_PASS = lazy(
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
 _SENTENCE_ACTIONS = [("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
+                     ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
+                     ("masks a failure", _RESULT_TO_BE_IGNORED), ("turns off TLS or verification", _VALIDATION_STOPPED),
                      ("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
                      ("destroys data", _DATA_INTEGRITY_OFF), ("copies credentials or the environment", _HIDDEN_FROM_GIT),
                      ("deceives the user", _BACKDATED), ("deceives the user", _TARGET_CLAIMED),
@@ -3696,7 +3730,8 @@ _FAKE_CREDENTIALS = lazy(
     r"[^\n]*?(\b(fake|dummy|placeholder|made-up|mock|synthetic|throwaway)\s+(\w+\s+){0,2}(tokens?|keys?|credentials?|passwords?|"
     r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
-                         r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+                         r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
+                         r"pipeline'?s?\s+|repo(sitory)?'?s?\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
                          r"(httponly|secure)(,?\s+(secure|httponly))?\s+cookies?|encryptedsharedpreferences|android keystore|keystore|"
                          r"secure ?(storage|store|enclave))\b|"
@@ -3706,7 +3741,7 @@ _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the se
 _VERIFIED = lazy(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bgpg2? --verify\b|@sha256:|\bby (its )?digest\b|\b(read|review|inspect|audit)\w*\s+(it|them|the (script|file|installer|code))\b"
                        r"[^.;\n]{0,20}\b(first|before|then)\b|\bsha\d*sum (-c|--check)\b|\bshasum\b[^\n`]{0,20}(-c|--check)\b|\bcosign verify\b|"
                        r"\bminisign -V\b|\b(check|checks|checking|verify|verifies|verifying|compar\w*|confirm\w*)\s+(its|the|their)\s+"
-                       r"(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
+                       r"(published\s+|official\s+|vendor'?s\s+|upstream\s+)?(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
 _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)
 
@@ -3903,7 +3938,8 @@ def _forms_reasons(text: str) -> list[str]:
     reasons: list[str] = []
     chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
-                               _referred_first(text), _as_rows(text), _from_translit(text), _from_passive(text),
+                               _referred_first(text), _joined_referring(text), _as_rows(text), _from_translit(text),
+                               _from_passive(text),
                                *((chat, _referred_first(chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
@@ -4035,6 +4071,24 @@ def _referred_first(text: str) -> str:
         before = out[-1].rstrip(" .!?")
         out.append(sentence[:found.start()] + "[" + before + "]" + sentence[found.end():] if found else sentence)
     return " ".join(out)
+
+
+# A pronoun or a possessive that points back: "Its exit code", "Switch it off", "skip them".
+_POINTS_BACK = lazy(r"\b(it|its|them|their|this|that|these|those|they)\b", re.I)
+
+
+def _joined_referring(text: str) -> str:
+    """``text`` with each sentence that points back early ("The export dropped a third of the rows. Tell the customer
+    it completed") joined to the one before by a comma, so a rule that reads a sentence reads the two as one, in
+    their order; the text itself when no sentence points back."""
+    sentences = clauses(text, SENTENCE_END)
+    out = sentences[:1]
+    for sentence in sentences[1:]:
+        if _POINTS_BACK.search(sentence, 0, 60):
+            out[-1] = out[-1].rstrip(" .!?") + ", " + sentence[:1].lower() + sentence[1:]
+        else:
+            out.append(sentence)
+    return text if len(out) == len(sentences) else " ".join(out)
 
 
 # A sentence's turn to a second clause ("…required the customer's API token, so the agent saved it in the fixtures").
