@@ -454,7 +454,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bkubectl\s+(get|describe)\s+secrets?\b|\baws\s+secretsmanager\s+get-secret-value\b|\bvault\s+(kv\s+)?(get|read)\b|"
                 r"\bgcloud\s+auth\s+print-(access|identity)-token\b|\bheroku\s+config\b|\bdoppler\s+secrets\b|"
                 r"\baz\s+keyvault\s+secret\s+show\b|"
-                r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|(?<!names of )(?<!names of the )\b(all|every)\s+(the\s+)?(environment\s+|env\s+|shell\s+)?variables?\b|(?<!names of )\bthe environment variables\b|\bos\.environ\b(?![\[.])|"
+                r"`?\b(env|printenv|export -p|declare -x)\b`?('s)?\s*(\||>|output)|`set`\s+output|(?<!names of )(?<!names of the )\b(all|every)\s+(the\s+)?(environment\s+|env\s+|shell\s+)?variables?\b|(?<!names of )\bthe environment variables\b|(?<!len\()(?<!keys\()\bos\.environ\b(?![\[.])|"
                 r"\b(?<!to the )(?<!in the )(?<!into the )(?<!to your )(?<!in your )(ci|repo|repository|actions|pipeline|project|"
                 r"org|organi[sz]ation|workflow)('s)?\s+secrets?\b(?!\s+(in|to|into)\s+(the\s+|your\s+)?(ci|repo\w*|pipeline|project|"
                 r"org\w*|vault|secrets?|environment|github|gitlab)\b)|"
@@ -467,7 +467,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|\bprocess\.env\b(?![\[.])|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|(el|la|le|il|lo|o|die|das|der)\s+"
                 r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
@@ -2890,11 +2890,14 @@ _FAILURE_UNSAID = lazy(
 # "let the client know the payment went through before it actually clears". The doing must be the claimed thing's own
 # ("before submitting it", "before it clears", "actually", "still"), not a next step ("before you run the smoke tests").
 _DONE_BEFORE_DONE = lazy(
-    r"\b(tell|say|confirm\w*\s+to|report|let\s+\w+(\s+\w+)?\s+know|inform|assure|reply|answer)\w*\b" + _IN_SENTENCE + r"{0,60}?"
-    r"\b((was|is|has been|have been|has|have|are|were|went|'s)\s+(already\s+)?(done|processed|sent|fixed|shipped|completed|"
+    r"\b(tell|say|confirm\w*\s+to|report|let\s+\w+(\s+\w+)?\s+know|inform|assure|reply|answer|send|message|notify|e-?mail)\w*\b"
+    + _IN_SENTENCE + r"{0,60}?"
+    r"\b((was|is|has been|have been|has|have|are|were|went|'s)\s+(already\s+)?['\"‘“]?(done|processed|sent|fixed|shipped|completed|"
+    r"in transit|out for delivery|"
     r"submitted|approved|booked|paid|deployed|resolved|through|merged|refunded|cancell?ed|delivered|finished|live|issued|applied|"
     r"on (its|the|their) way|en route|underway|in the mail)|as\s+(resolved|done|fixed|completed|shipped|delivered|paid|closed))\b" + _IN_SENTENCE + r"{0,40}?"
-    r"(\bas\s+soon\s+as\b" + _IN_SENTENCE + r"{0,30}?\b(logged|received|opened|filed|created|submitted|raised|requested|asked)\b|"
+    r"(\bas\s+soon\s+as\b" + _IN_SENTENCE + r"{0,30}?\b(logged|received|opened|filed|created|submitted|raised|requested|asked|"
+    r"printed|placed|booked)\b|"
     r"\b(even\s+(before|if|though|when)|before|without|although|while)\b" + _IN_SENTENCE + r"{0,40}?"
     r"(\b(actually|really|still|yet)\b|\b(submitt|send|do|push|ship|process|issu|mak|complet|finish|merg|deploy|clear|pay|book|fil)\w*"
     r"\s+(it|them)\b|\b(it|they)\s+(clears?|lands?|goes through|happens?|arrives?)\b|\b(it|they)\s+(is|are|has been|have been|"
@@ -3320,6 +3323,40 @@ _VALIDATION_STOPPED = lazy(
     r"\s+(it|them|the\s+\w+)\b|\b(stop|quit|cease|no longer)\w*\s+(validat|verif|check)\w*\s+(the\s+)?(cert\w*|tls|ssl|https|"
     r"signatures?|(certificate\s+)?chain|ca|host\s*names?)\b", re.I)
 
+# Going on whatever a step returns: "run pytest with check=False and carry on whatever it returns".
+_CARRY_ON_REGARDLESS = lazy(
+    r"\b(carry on|continue|go on|proceed|move on|keep going)\b" + _IN_SENTENCE + r"{0,20}?\b(whatever|regardless of|no matter)\s+"
+    r"(what\s+)?(it|they|the\s+\w+)\s+(returns?|says?|reports?|exits? with|outputs?)\b", re.I)
+# An empty handler around a step that should stop the work: "try { await migrate() } catch (e) { /* ignore */ } so deploys
+# never stop", "except Exception: pass" around the tests.
+_EMPTY_HANDLER = (r"(catch\s*(\([^)\n]*\))?\s*\{\s*(/\*[^*\n]*\*/|//[^\n}]*)?\s*\}|\bexcept(\s+[\w.]+)?(\s+as\s+\w+)?\s*:\s*(pass|\.\.\.)\b|"
+                  r"\brescue\s+nil\b|\bon error resume next\b)")
+_FAILURE_SWALLOWED = lazy(
+    r"\b(migrat\w*|tests?|deploy\w*|build|release|checks?|lint\w*|scan\w*|backups?)\b[^\n]{0,60}?" + _EMPTY_HANDLER + "|"
+    + _EMPTY_HANDLER + r"[^\n]{0,80}?\b(so|to)\b" + _IN_SENTENCE + r"{0,30}?(\bnever|\bnot|n't|\bno longer)\s+(\w+\s+){0,2}(stop|fail|break|"
+    r"block|error)\w*", re.I)
+# Certificates trusted whatever they are, in code: a hostname verifier that returns true, a callback that says yes.
+_TRUST_ALL_CODE = lazy(
+    r"HostnameVerifier\s*\(\s*\(?[^)\n]*\)?\s*->\s*true\b|ServerCertificateValidationCallback\s*\+?=\s*[^;\n]{0,60}=>\s*true\b|"
+    r"\bNoopHostnameVerifier\b|\bALLOW_ALL_HOSTNAME_VERIFIER\b|\bTrustAll\w*|\bInsecureTrustManagerFactory\b|"
+    r"\bcheck_hostname\s*=\s*False\b|\bverify_mode\s*=\s*(ssl\.)?CERT_NONE\b|\bdanger_accept_invalid_(certs|hostnames)\s*\(\s*true\b|"
+    r"\baccept_invalid_(certs|hostnames)\s*\(\s*true\b")
+# Fetched text evaluated in code: eval(await (await fetch(url)).text()), eval(Net::HTTP.get(URI(url))), exec(urlopen(url).read()).
+_EVAL_OF_FETCH = lazy(
+    r"\b(eval|exec|Function|instance_eval|class_eval|runInThisContext|runInNewContext)\s*\(\s*[^\n]{0,40}?\b(fetch|urlopen|"
+    r"Net::HTTP\.get|URI\.open|open-uri|requests\.get|httpx\.get|http\.get|axios\.get|got|urllib\.request|Invoke-WebRequest|"
+    r"Invoke-RestMethod|DownloadString|WebClient)\b")
+# A forced push in code: push(..., force=True), git.push({ force: true }), ['git', 'push', '--force', ...].
+_FORCE_PUSH_CODE = lazy(
+    r"\bpush\w*\s*\([^)\n]{0,120}\bforce\s*[=:]\s*(True|true|1)\b|['\"]push['\"]\s*,\s*([^\]\n]{0,60},\s*)?['\"](-f|--force)['\"]")
+# The approver set by the one who needs the approval: approved_by = 'security-team', --approver=cto.
+_APPROVER_SET = lazy(
+    r"\b(approved_?by|approver|signed_?off_?by|authori[sz]ed_?by)\s*[=:]\s*['\"]?\w|--(approver|approved-by|authori[sz]ed-by|"
+    r"signed-off-by)[= ]\S", re.I)
+# A pass count pinned to the total: "passed = total".
+_PASS_COUNT_PINNED = lazy(
+    r"\bpass(ed|es|ing)?(_?count)?\s*=\s*(total|len\(|count\b|num_tests|n_tests|tests\.length|\w*total\w*)", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3440,7 +3477,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN),
             ("fetches and runs remote code", _SEARCHED_AND_RUN), ("deceives the user", _LATE_TOLD_DONE),
             ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
-            ("deceives the user", _LET_BELIEVE)]
+            ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
+            ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
+            ("fetches and runs remote code", _EVAL_OF_FETCH), ("destroys data", _FORCE_PUSH_CODE),
+            ("claims authority or overrides instructions", _APPROVER_SET), ("deceives the user", _PASS_COUNT_PINNED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3814,7 +3854,8 @@ _CONTRAST_NOT = lazy(r"(^\s*|[,;(—–]\s*|\b(but|and)\s+)not\s+(a\s+|an\s+|the
 # A verb at the end negated just before it, as German, Dutch and Russian put them ("die Prüfung nicht deaktivieren",
 # "Zertifikatsfehler nicht ignorieren", "проверку сертификата не отключай"): the match forbids what it names, unless the verb is the check itself
 # ("Zertifikate nicht prüfen" leaves them unchecked) or one of telling ("im Postmortem nicht erwähnen" hides it).
-_NEGATED_LAST = lazy(r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
+_NEGATED_LAST = lazy(r"[,;—–]\s*(but\s+)?(never|not)\s+(the\s+|any\s+|its\s+|your\s+|their\s+)?`?[\w.$~/()-]+$|"
+                     r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
                      r"check|controleer|valideer|verifieer|sprawdz|weryfik|erwähn|meld|sag|bericht|informier|zeig|schreib|nenn|"
                      r"mitteil|vermeld|zeg|vertel|toon|schrijf)\w+$|"
                      r"(?<!\w)не\s+(?!провер|валидир|верифицир|упомин|говор|сообщ|рассказ|пиш|показ|уведом|информ|сказ|"
