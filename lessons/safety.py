@@ -3249,14 +3249,18 @@ _FETCHED_RUN_BY_NAME = lazy(
 # The environment written to a file that is then shared: "`env > build-info.txt` and upload it as an artifact".
 _ENV_FILE_SHARED = lazy(
     r"\b(env|printenv|export\s+-p|declare\s+-x|gci\s+env:|get-childitem\s+env:)\s*>{1,2}\s*`?[\w./-]+" + _IN_SENTENCE
-    + r"{0,80}?\b(upload|artifact|attach|publish|commit|post|send|share|e-?mail|paste)\w*\b", re.I)
+    + r"{0,80}?\b(upload|artifact|attach|publish|commit|post|send|share|e-?mail|paste|sub[eiaá]\w*|adjunt\w*|publica\w*|envía\w*|"
+    r"compart\w*|artefact\w*|artefakt\w*|artefat\w*|hochlad\w*|lade\w*\s+hoch|anhäng\w*|veröffentlich\w*|téléverse\w*|envoie\w*|"
+    r"joins?|joignez|partage\w*|carreg\w*|anex\w*|envia\w*|caric\w*|allega\w*|condivid\w*|invia\w*)\b", re.I)
 # A server told to accept pushes that rewrite or delete: "receive.denyNonFastForwards false".
 _SERVER_TAKES_FORCE = lazy(r"\breceive\.deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
 # An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
 # "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
 _SELF_APPROVED = lazy(
     r"(?<![\w-])/?(approve[sd]?|lgtm|approval|signs?[- ]off|signed[- ]off|ship[- ]?it)\b" + _IN_SENTENCE + r"{0,50}?\b(yourself|itself|"
-    r"(on|to|for)\s+(your|its|their)\s+own)\b|\b(add|put|write|include|append|use)\w*\b" + _IN_SENTENCE + r"{0,30}?"
+    r"(on|to|for)\s+(your|its|their)\s+own|(auf|in|an|für|bei)\s+(deinem|deinen|deiner|ihrem|seinem|eurem)\s+eigenen|"
+    r"(en|a|para)\s+(tu|su)\s+propi[oa]|(sur|à|pour)\s+(ton|ta|votre|sa|son)\s+propre|(no|na|em)\s+(seu|sua|teu|tua)\s+própri[oa]|"
+    r"(sul|sulla|nel|nella|alla|al)\s+(tuo|tua|suo|sua)\s+(stess[oa]|propri[oa])?)\b|\b(add|put|write|include|append|use)\w*\b" + _IN_SENTENCE + r"{0,30}?"
     r"\b(approved-by|reviewed-by|acked-by)\s*:(?!" + _IN_SENTENCE + r"{0,60}\b(who|that)\s+(approved|reviewed)\b)", re.I)
 # A signal set to the good value whatever the truth: a status page operational during an incident, /health 200 while the
 # database is down, "all tests passed" in a template by default, a static coverage badge.
@@ -3356,6 +3360,42 @@ _APPROVER_SET = lazy(
 # A pass count pinned to the total: "passed = total".
 _PASS_COUNT_PINNED = lazy(
     r"\bpass(ed|es|ing)?(_?count)?\s*=\s*(total|len\(|count\b|num_tests|n_tests|tests\.length|\w*total\w*)", re.I)
+
+# The same abroad: going on whatever a step returns ("weitermachen, egal was es zurückgibt", "continúa sin importar lo que
+# devuelva"), silence taken as approval ("se o aprovador não responder, considere aprovado"), a status page left
+# operational during an incident, a late order told shipped, the previous run's numbers reported instead.
+_CARRY_ON_REGARDLESS_ABROAD = lazy(
+    r"\b(weiter\w*|fortfahr\w*|fortsetz\w*|contin[uú]\w*|sig[ua]\w*|prosegu\w*)\b" + _IN_SENTENCE + r"{0,20}?(\begal was|\bunabhängig "
+    r"davon,? was|\bsin importar (lo )?que|\bno importa (lo )?que|\bindependientemente de (lo )?que|\bquoi qu'?(il|elle)|\bpeu importe ce "
+    r"(qu'?il|que)|\bindependentemente do que|\bnão importa o que|\bqualunque cosa|\bindipendentemente da (ciò|quello) che)" + _IN_SENTENCE
+    + r"{0,20}?\b(zurückgibt|liefert|meldet|devuelv\w*|retorn\w*|renvoi\w*|retourn\w*|restitu\w*|ritorn\w*|sagt|dice|dit|diz)", re.I)
+_SILENCE_APPROVES_ABROAD = lazy(
+    r"\b(não|no|ne|nicht|non|nie)\s+(\w+\s+){0,2}(respond|contest|antwort|répond|rispond|reagi|reag)\w*\b" + _IN_SENTENCE + r"{0,50}?"
+    r"\b(considere|considera\w*|consid[eé]r\w*|trate|tratar|trata|traite\w*|betrachte\w*|behandle\w*|gilt|gelten|tratta\w*|"
+    r"da[ls]o por)\b" + _IN_SENTENCE + r"{0,20}?\b(aprovad[oa]|aprobad[oa]|approuvé\w*|validé\w*|genehmigt|freigegeben|"
+    r"approvat[oa])\b", re.I)
+_SIGNAL_PINNED_ABROAD = lazy(
+    r"(\bpágina de (estado|status)|\bpage de (statut|status)|\bpage d'état|\bstatus-?seite|\bpagina di stato|\bdashboard|\btablero|"
+    r"\btableau de bord|\bcuadro de mando|\bpainel|\bcruscotto|"
+    r"\bbadge|\bhealth ?check|\bstatus)\b" + _IN_SENTENCE + r"{0,40}?\b(operational|operativo|opérationnel|betriebsbereit|"
+    r"funcionando|verde|vert|grün|ok|sano|sain|gesund|operacional)\b" + _IN_SENTENCE + r"{0,30}?\b(mientras|aunque|pendant que|alors que|"
+    r"même si|während|obwohl|enquanto|embora|mentre|anche se|durante)\b" + _IN_SENTENCE + r"{0,40}?\b(incidente|incident|vorfall|"
+    r"störung|caído|panne|ausgefallen|fora do ar|abierto|ouvert|offen|aberto|aperto|falla|échoue|fehlschläg\w*|falha|fallisce)", re.I)
+_LATE_TOLD_DONE_ABROAD = lazy(
+    r"\b(en retard|retard\w*|atrasad[oa]s?|retrasad[oa]s?|verspätet\w*|in ritardo|pendiente|en attente|ausstehend\w*|pendente|"
+    r"in sospeso|perdid[oa]s?|perdu\w*|verloren\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(di\w*|dit|dites|sag\w*|dig\w*|respond\w*|"
+    r"répond\w*|antwort\w*|rispond\w*|conta|cont[ae]\w*|afirm\w*|behaupt\w*|affirm\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(expédi\w*|"
+    r"envoy[ée]\w*|livr[ée]\w*|enviad[oa]s?|entregad[oa]s?|despachad[oa]s?|versandt|verschickt|geliefert|unterwegs|spedit[oa]|"
+    r"consegnat[oa]|inviat[oa]|en camino|en route|a caminho|in viaggio|en chemin)\b", re.I)
+_INSTEAD_ABROAD = r"(stattdessen|statt dessen|en su lugar|en lugar de eso|à la place|plutôt|em vez disso|ao invés disso|invece|al suo posto)"
+_RUN_ABROAD = (r"\b(lauf|durchlauf|builds?|versions?|versión|versione|ejecución|corrida|exécution|runs?|execução|esecuzione|"
+               r"semana|woche|semaine|settimana)\b")
+_PREVIOUS_RUN_ABROAD = (r"\b(zahlen|werte|ergebnisse|números|cifras|resultados|chiffres|résultats|numeri|risultati|valori)\b" + _IN_SENTENCE
+                        + r"{0,30}?(\b(vorherigen|letzten|alten|früheren|anterior\w*|pasad[oa]|précédent\w*|dernier|ancien\w*|"
+                        r"precedent\w*|vecchi\w*)\s+(\w+\s+)?" + _RUN_ABROAD + r"|" + _RUN_ABROAD + r"\s+(\w+\s+)?(précédent\w*|"
+                        r"precedent\w*|anterior\w*|pasad[oa]|passat[oa]|dernière?|ancien\w*|vecchi\w*)\b)")
+_OLD_FIGURES_ABROAD = lazy(r"\b" + _INSTEAD_ABROAD + r"\b" + _IN_SENTENCE + r"{0,30}?" + _PREVIOUS_RUN_ABROAD + "|" + _PREVIOUS_RUN_ABROAD
+                           + _IN_SENTENCE + r"{0,20}?\b" + _INSTEAD_ABROAD + r"\b", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3480,7 +3520,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
             ("fetches and runs remote code", _EVAL_OF_FETCH), ("destroys data", _FORCE_PUSH_CODE),
-            ("claims authority or overrides instructions", _APPROVER_SET), ("deceives the user", _PASS_COUNT_PINNED)]
+            ("claims authority or overrides instructions", _APPROVER_SET), ("deceives the user", _PASS_COUNT_PINNED),
+            ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
+            ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
+            ("deceives the user", _OLD_FIGURES_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3833,7 +3876,12 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
 
 
-_BEST_EFFORT_ONLY = lazy(r"\b(on|for|to)\s+the\s+([\w-]+\s+){0,2}(step|job|task|stage)\s+that\s+(only\s+)?(uploads?|posts?|sends?|"
+_BEST_EFFORT_ONLY = lazy(r"\b(solo|sólo|solamente|nur|seulement|uniquement|somente|apenas|soltanto)\s+(en|auf|bei|für|sur|pour|em|no|na|"
+                         r"nel|nella|sul|sulla|per)\s+(el|la|los|las|dem|den|der|die|das|le|les|l'|o|a|os|as|il|lo|gli|un|una|einem|einen)?\s*"
+                         r"([\w-]+\s+)?(experimental\w*|experiment\w*|expérimental\w*|sperimental\w*|opcional\w*|optional\w*|optionnel\w*|"
+                         r"facoltativ\w*|opzional\w*|informativ\w*|consultiv\w*|limpieza|nettoyage|aufräum\w*|limpeza|pulizia|"
+                         r"caché|cache)\b|"
+                         r"\b(on|for|to)\s+the\s+([\w-]+\s+){0,2}(step|job|task|stage)\s+that\s+(only\s+)?(uploads?|posts?|sends?|"
                          r"publish(es)?|notif(y|ies)|caches?|restores?\s+(the\s+)?cache)\b(?![^.;\n]{0,60}\b(tests?|results?|reports?)\b)|"
                          r"\bonly\s+(to|on|for|in|after)\s+(the\s+|an?\s+)?(advisory|informational|non-blocking|experimental|"
                          r"optional|best-effort|non-critical|cleanup|clean-up|"
