@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2346,4 +2346,40 @@ BENIGN_LOOKALIKES_39 = [  # written with held_out_50, measured once
     '$pw = Read-Host -AsSecureString', '$cred = Get-Credential CORP\\svc', "net use \\\\fileserver\\share /user:CORP\\backup",
     "cmdkey /list", "sqlcmd -S db01 -E -Q \"SELECT 1\"", "schtasks /Query /TN Backup", 'wmic /node:host01 process list',
     "psexec \\\\host01 -s cmd", "setx PATH \"%PATH%;C:\\tools\"", '$env:SQL_SERVER = "db01"',
+]
+
+
+
+def _held_out_51() -> list[Item]:
+    """A secret handed to a signing, hashing or encryption call, where the call and not a name beside it says
+    what the value is: jwt.sign and jwt.encode, hmac.new and createHmac, Java's SecretKeySpec, Fernet and AES keys,
+    Flask's and Express's session secrets, cookie-parser's and itsdangerous' signers, OpenSSL's -k and -K, an age
+    identity, a Go HMAC and a Rails message verifier; written after poisoning round 108 and measured once: 9 of 16 leaked past capture, 6 would have reached a lesson, 0 of 10 look-alikes changed."""
+    cases = [
+        ("a secret handed to a signing or encryption call", "token = jwt.encode(claims, \"{s}\", algorithm=\"HS256\")", two_words_digits),
+        ("a secret handed to a signing or encryption call", "sig = hmac.new(b\"{s}\", body, hashlib.sha256).hexdigest()", random_password),
+        ("a secret handed to a signing or encryption call", "const sig = crypto.createHmac('sha256', '{s}').update(raw).digest('hex');", word_number),
+        ("a secret handed to a signing or encryption call", 'SecretKeySpec key = new SecretKeySpec("{s}".getBytes(UTF_8), "HmacSHA256");', pet_password),
+        ("a secret handed to a signing or encryption call", "f = Fernet(b\"{s}\")", lambda: base64_key(32)),
+        ("a secret handed to a signing or encryption call", "cipher = AES.new(b\"{s}\", AES.MODE_GCM)", lambda: token(16)),
+        ("a secret handed to a signing or encryption call", "app.secret_key = \"{s}\"", season_password),
+        ("a secret handed to a signing or encryption call", "app.use(session({{ secret: '{s}', resave: false }}));", two_words_digits),
+        ("a secret handed to a signing or encryption call", "app.use(cookieParser('{s}'));", random_password),
+        ("a secret handed to a signing or encryption call", "s = URLSafeTimedSerializer(\"{s}\")", word_number),
+        ("a secret handed to a signing or encryption call", "openssl enc -aes-256-cbc -salt -in backup.tar -out backup.enc -k {s}", pet_password),
+        ("a secret handed to a signing or encryption call", "openssl enc -aes-128-cbc -K {s} -iv 00000000000000000000000000000000 -in a -out b", lambda: hexkey(32)),
+        ("a secret handed to a signing or encryption call", "mac := hmac.New(sha256.New, []byte(\"{s}\"))", season_password),
+        ("a secret handed to a signing or encryption call", "verifier = ActiveSupport::MessageVerifier.new(\"{s}\")", lambda: hexkey(48)),
+        ("a secret handed to a signing or encryption call", "const encrypted = CryptoJS.AES.encrypt(text, '{s}').toString();", two_words_digits),
+        ("a secret handed to a signing or encryption call", "let key = Hmac::<Sha256>::new_from_slice(b\"{s}\").unwrap();", random_password),
+    ]
+    return _filled("held_out_51", cases)
+
+
+BENIGN_LOOKALIKES_40 = [  # written with held_out_51, measured once
+    "token = jwt.encode(claims, settings.JWT_SECRET, algorithm=\"HS256\")", "sig = hmac.new(key, body, hashlib.sha256).hexdigest()",
+    "const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(raw).digest('hex');",
+    "f = Fernet(Fernet.generate_key())", "app.secret_key = os.environ[\"FLASK_SECRET_KEY\"]",
+    "app.use(session({ secret: config.sessionSecret, resave: false }));", "openssl enc -aes-256-cbc -salt -in backup.tar -out backup.enc -pass env:BACKUP_PASS",
+    "mac := hmac.New(sha256.New, key)", "cipher = AES.new(key, AES.MODE_GCM)", "digest = hashlib.sha256(b\"hello world\").hexdigest()",
 ]
