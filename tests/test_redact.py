@@ -724,3 +724,18 @@ def test_a_password_on_a_windows_administrators_command_line():
     for text in (r"net use \\fileserver\share * /user:CORP\backup", r"net use \\fileserver\share /user:CORP\backup",
                  "ConvertTo-SecureString $plain -AsPlainText -Force", "$pw = Read-Host -AsSecureString"):
         assert redact(text) == text, text
+
+
+def test_a_literal_key_handed_to_a_signing_or_encryption_call():
+    for text, secret in (('mac := hmac.New(sha512.New, []byte("Juniper4Lantern"))', "Juniper4Lantern"),
+                         ("const c = crypto.createCipheriv('aes-256-cbc', 'Q8vLm2Rx9TzPw4Ks6NbHy3Jc7Fd5Ga1E', iv);",
+                          "Q8vLm2Rx9TzPw4Ks6NbHy3Jc7Fd5Ga1E"),
+                         ("signer = TimestampSigner('Orchard55Pebble')", "Orchard55Pebble"),
+                         ('sig = CryptoJS.HmacSHA256(message, "Tangerine42Violet").toString()', "Tangerine42Violet"),
+                         ("openssl aes-256-cbc -d -in secrets.enc -out secrets.txt -k Bramble9Copper", "Bramble9Copper"),
+                         ('encryptor = ActiveSupport::MessageEncryptor.new("Saffron7Meadow31")', "Saffron7Meadow31")):
+        assert_redacted(text, secret)
+    for text in ("const c = crypto.createCipheriv('aes-256-cbc', key, iv);", 'signer = TimestampSigner(app.config["SECRET_KEY"])',
+                 "openssl aes-256-cbc -d -in secrets.enc -out secrets.txt -pass file:./key.txt",
+                 "sig = CryptoJS.HmacSHA256(message, secret).toString()", 'digest = hashlib.sha256(b"hello world").hexdigest()'):
+        assert redact(text) == text, text
