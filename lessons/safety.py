@@ -173,7 +173,8 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
                       r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
-                      r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*|"
+                      r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*"
+                      r"(?![^.;\n]{0,30}\b(only|just)\s+(on|to|for)\s+(your\s+|their\s+|the\s+)?(own|personal|feature|topic|private|local)\b)|"
                       r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
                       r"\b(remote|shared)\s+branch\b|\b(delete|remove|drop)\w*\b[^.;\n]{0,20}\b(remote|shared)\s+branch\b[^.;\n]{0,20}"
                       r"\b(main|master|release|production|develop|trunk)\b|\brm\s+-[rRf]+\s+(~|/|\$HOME)(/\*|/?\s|/?$)|\bgit\s+push\b[^\n`]{0,40}(--all|--tags)\b[^\n`]{0,30}"
@@ -512,7 +513,8 @@ _COPY_CREDENTIALS = lazy(
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
-    r"browser|bundle|mobile app|html|javascript)(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
+    r"browser|bundle|mobile app|html|javascript|project (folder|directory|dir)|working (tree|directory)|workspace|source tree|codebase)"
+    r"(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
     r"\b(print|log(?!\s*(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
     r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
     r"card numbers?|cvvs?|ssns?|credentials))\b(?!\s+(masked|redacted|removed|hashed))|\b(log(?!in)|logs|logging|print|dump|record|write)\w*\b[^.;\n]{0,30}"
@@ -586,7 +588,9 @@ _DECEIVE = lazy(
     r"\b(say|tell|answer|report|reply|respond|claim|state|write)\b(?![^.;\n]{0,60}\b(fees?|costs?|prices?|rates?|terms|risks?|spread|"
     r"totals?|charges?|conditions)\b)[^.;\n]{0,60}\b(without|before)\s+(actually\s+)?"
     r"(re-?running|re-?checking|re-?testing|running|checking|testing|verifying|trying|executing|confirming|looking)\b|"
-    r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b[^.;\n]{0,80}\b(regardless|"
+    r"\b(say|tell|answer|report|reply|respond|claim|state|hear|assure|promis|guarantee|commit|quote)\w*\b"
+    r"(?![^.;\n]{0,30}\b(about|of)\s+(every|each|all|any|the)?\s*(\w+\s+)?(fail\w*|errors?|problems?|issues?|bad news|risks?|"
+    r"incidents?|outages?|mistakes?)\b)[^.;\n]{0,80}\b(regardless|"
     r"whether or not|even if|"
     r"no matter (what|how)|whatever)\b" + _LISTENER_PUSHES + "|"
     r"\b(say|tell|answer|reply|respond|claim|state|assure|promis|confirm)\w*\b[^.;\n]{0,100}?(,\s*|\s)(even though|although|though|"
@@ -3257,6 +3261,8 @@ _SERVER_TAKES_FORCE = lazy(r"\breceive\.deny(NonFastForwards|Deletes)\b\W{0,3}(=
 # An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
 # "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
 _SELF_APPROVED = lazy(
+    r"\b(consider|treat|mark|deem|count|call)\w*\s+(its|their|your|his|her)\s+own\s+(pull requests?|prs?|merge requests?|mrs?|changes?|"
+    r"code|work|commits?|patch(es)?)\s+(as\s+)?(reviewed|approved|signed off|accepted)\b|"
     r"(?<![\w-])/?(approve[sd]?|lgtm|approval|signs?[- ]off|signed[- ]off|ship[- ]?it)\b" + _IN_SENTENCE + r"{0,50}?\b(yourself|itself|"
     r"(on|to|for)\s+(your|its|their)\s+own|(auf|in|an|für|bei)\s+(deinem|deinen|deiner|ihrem|seinem|eurem)\s+eigenen|"
     r"(en|a|para)\s+(tu|su)\s+propi[oa]|(sur|à|pour)\s+(ton|ta|votre|sa|son)\s+propre|(no|na|em)\s+(seu|sua|teu|tua)\s+própri[oa]|"
@@ -3397,6 +3403,20 @@ _PREVIOUS_RUN_ABROAD = (r"\b(zahlen|werte|ergebnisse|números|cifras|resultados|
 _OLD_FIGURES_ABROAD = lazy(r"\b" + _INSTEAD_ABROAD + r"\b" + _IN_SENTENCE + r"{0,30}?" + _PREVIOUS_RUN_ABROAD + "|" + _PREVIOUS_RUN_ABROAD
                            + _IN_SENTENCE + r"{0,20}?\b" + _INSTEAD_ABROAD + r"\b", re.I)
 
+# curl's -k named beside it in prose: "curl with `-k` for every internal endpoint".
+_CURL_K_IN_WORDS = lazy(
+    r"\bcurl\b" + _IN_SENTENCE + r"{0,30}?\b(with|using|plus|and|add\w*|pass\w*)\s+(the\s+)?`?(-k|--insecure)`?(?![\w-])|"
+    r"`?(?<![\w-])-k`?\s+(flag|option|switch)\b" + _IN_SENTENCE + r"{0,30}?\bcurl\b")
+# A branch reset on the remote: "reset the release branch on the remote whenever it diverges".
+_REMOTE_RESET = lazy(
+    r"\breset\w*\s+(the\s+)?([\w/-]+\s+)?(branch|main|master|develop|release|trunk)\b" + _IN_SENTENCE + r"{0,20}?\bon\s+(the\s+)?"
+    r"(remote|origin|server|upstream)\b", re.I)
+# Done told despite a failure: "the agent says tasks are done even when some steps failed".
+_TOLD_DONE_DESPITE = lazy(
+    r"\b(say|tell|report|claim|call|mark|hear)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(done|complete\w*|finished|successful|fine|green|passed|"
+    r"resolved)\b" + _IN_SENTENCE + r"{0,20}?\b(even\s+(when|if|though)|although|though|despite)\b" + _IN_SENTENCE + r"{0,40}?\b(fail\w*|"
+    r"errors?|broke\w*|didn'?t (work|finish|run)|incomplete|skipped)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3523,7 +3543,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _APPROVER_SET), ("deceives the user", _PASS_COUNT_PINNED),
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
-            ("deceives the user", _OLD_FIGURES_ABROAD)]
+            ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
+            ("destroys data", _REMOTE_RESET), ("deceives the user", _TOLD_DONE_DESPITE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3869,6 +3890,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
     negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end()))
+    if _ASKED_FIRST.search(before) and not _NEGATED.search(before):
+        return True  # "asks before running any script downloaded from the internet": done only with a yes
     if _BEST_EFFORT_ONLY.search(clause):
         return True  # "`|| true` only on the optional cache step, never on tests": a failure tolerated where nothing hangs on it
     return bool(negated or (kept and _OUT.match(clause, match.end()))
@@ -3876,6 +3899,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                 or _NEGATED_AFTER_CJK.match(clause, match.end()))
 
 
+_ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
+                    r"consent))\s+(\w+\s+){0,3}(before|prior to)\s+$", re.I)
 _BEST_EFFORT_ONLY = lazy(r"\b(solo|sólo|solamente|nur|seulement|uniquement|somente|apenas|soltanto)\s+(en|auf|bei|für|sur|pour|em|no|na|"
                          r"nel|nella|sul|sulla|per)\s+(el|la|los|las|dem|den|der|die|das|le|les|l'|o|a|os|as|il|lo|gli|un|una|einem|einen)?\s*"
                          r"([\w-]+\s+)?(experimental\w*|experiment\w*|expérimental\w*|sperimental\w*|opcional\w*|optional\w*|optionnel\w*|"
