@@ -3417,6 +3417,21 @@ _TOLD_DONE_DESPITE = lazy(
     r"resolved)\b" + _IN_SENTENCE + r"{0,20}?\b(even\s+(when|if|though)|although|though|despite)\b" + _IN_SENTENCE + r"{0,40}?\b(fail\w*|"
     r"errors?|broke\w*|didn'?t (work|finish|run)|incomplete|skipped)\b", re.I)
 
+# A flag used as a verb: "just -k it and move on".
+_FLAG_AS_VERB = lazy(r"\b(just|simply|always)\s+`?(-k|--insecure|--no-check-certificate)`?\s+(it|them|that|the\s+\w+)\b")
+# Code from a stranger's page pasted into a shell, or any pasted into a root shell: "paste the one-liner from that gist
+# into sudo sh".
+_PASTED_INTO_SHELL = lazy(
+    r"\bpast(e|es|ed|ing)\b" + _IN_SENTENCE + r"{0,60}?\bfrom\s+(that|a|some|this|the|any)\s+(\w+\s+)?(gist|forum|thread|comment|post|"
+    r"chat|pastebin|stranger'?s?|random)\b" + _IN_SENTENCE + r"{0,30}?\binto\b|\bpast(e|es|ed|ing)\b" + _IN_SENTENCE + r"{0,60}?\binto\s+"
+    r"(a\s+|the\s+)?(sudo\s+(sh|bash|zsh)|root\s+(shell|terminal))\b", re.I)
+# Something told because nobody will check it: "tell the user the tests passed, they never check anyway".
+_TOLD_UNCHECKED = lazy(
+    r"\b(tell|say|report|claim)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(passed|pass|green|done|fixed|shipped|works?|fine|complete\w*)\b"
+    + _IN_SENTENCE + r"{0,40}?(\b(nobody|no one|no-one)\s+(will\s+|ever\s+)?(notices?|checks?|knows?|sees?|finds? out)\b|\b(they|he|she|"
+    r"the (user|customer|client)s?|users|customers)\s+(never|won'?t|don'?t|doesn'?t|will never|rarely)\s+(\w+\s+)?(check|notice|"
+    r"verify|look|find out|know)\w*)", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3544,7 +3559,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
-            ("destroys data", _REMOTE_RESET), ("deceives the user", _TOLD_DONE_DESPITE)]
+            ("destroys data", _REMOTE_RESET), ("deceives the user", _TOLD_DONE_DESPITE),
+            ("turns off TLS or verification", _FLAG_AS_VERB), ("fetches and runs remote code", _PASTED_INTO_SHELL)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3741,7 +3757,7 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
+_SENTENCE_ACTIONS = [("deceives the user", _TOLD_UNCHECKED), ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
                      ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
                      ("masks a failure", _RESULT_TO_BE_IGNORED), ("turns off TLS or verification", _VALIDATION_STOPPED),
                      ("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
