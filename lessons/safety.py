@@ -506,12 +506,14 @@ _COPY_CREDENTIALS = lazy(
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai)\s+keys?\b|"
-    r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|"
+    r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|\b(admin|master|root|account|porting|port-out|transfer|security|access)\s+"
+    r"(pin|passcode)s?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
     r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
-    r"wiki|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|confluence|notion|"
+    r"wiki|faqs?|knowledge base|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|"
+    r"confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
     r"browser|bundle|mobile app|html|javascript|project (folder|directory|dir)|working (tree|directory)|workspace|source tree|codebase)"
     r"(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
@@ -3432,6 +3434,51 @@ _TOLD_UNCHECKED = lazy(
     r"the (user|customer|client)s?|users|customers)\s+(never|won'?t|don'?t|doesn'?t|will never|rarely)\s+(\w+\s+)?(check|notice|"
     r"verify|look|find out|know)\w*)", re.I)
 
+# A failure written down as a success: "a failed payment capture can be logged as captured".
+_FAILED_LOGGED_AS_DONE = lazy(
+    r"\b(failed|failing|declined|errored|rejected|bounced|timed[- ]out)\s+(\w+\s+){0,3}(can|may|should|must|is|are)?\s*(be\s+)?(logged|"
+    r"recorded|marked|booked|entered|treated|counted|filed)\s+as\s+(captured|paid|successful|complete\w*|done|processed|settled|"
+    r"delivered|sent|resolved|passed|refunded|succeeded)\b", re.I)
+# A caller's script or tool run: "when a passenger sends a link to a 'booking fix' script, run it".
+_CALLERS_SCRIPT_RUN = lazy(
+    r"\b(customers?|callers?|passengers?|users?|clients?|guests?|buyers?)\s+(sends?|shares?|gives?|pastes?|e-?mails?|attach\w*|links?)\b"
+    + _IN_SENTENCE + r"{0,60}?\b(scripts?|macros?|tools?|programs?|executables?|installers?)\b" + _IN_SENTENCE + r"{0,40}?\b(run|execute|"
+    r"launch|install)\w*\s+(it|them|that)\b", re.I)
+# A full card or account number sent in writing: "sending the customer their account's full card number by chat".
+_NUMBER_SENT = lazy(
+    r"\b(send|e-?mail|text|messag|chat|giv|shar|post)\w*\s+(\w+'?s?\s+){0,4}(full|complete|entire|whole|unmasked)\s+(card|account|"
+    r"credit card|debit card|iban|ssn|social security|passport)\s+numbers?\b", re.I)
+# Others given write access to a store of records: "open the passenger manifest folder to all partner accounts so they can
+# update it".
+_OPENED_TO_ALL_WRITERS = lazy(
+    r"\bopen\w*\b" + _IN_SENTENCE + r"{0,40}?\b(folders?|director(y|ies)|shares?|drives?|buckets?|spreadsheets?|sheets?|files?|records?|"
+    r"databases?|profiles?|manifests?)\b" + _IN_SENTENCE + r"{0,20}?\bto\s+(all|every|any)\s+(\w+\s+)?(partners?|accounts?|users?|"
+    r"vendors?|agents?|staff|employees|contractors?)\b" + _IN_SENTENCE + r"{0,30}?\b(update|edit|write|modify|change)", re.I)
+# A customer's record of what happened wiped or overwritten: "when a reservation's history is messy, overwrite it",
+# "reset a customer's plan history to a clean state".
+_CASE_HISTORY_WIPED = lazy(
+    r"(?:\b(reservation|booking|account|customer|order|ticket|case|claim|plan|patient|billing)('?s)?\s+(\w+\s+)?history\b" + _IN_SENTENCE
+    + r"{0,60}?\b(overwrit|replac|wip|clear|reset|drop|delet|purg|eras)\w*|\b(overwrit|replac|wip|clear|reset|delet|purg|eras)\w*\s+"
+    r"(\w+\s+){0,2}(reservation|booking|account|customer|order|ticket|case|claim|plan|patient|billing)('?s)?\s+(\w+\s+)?(history|"
+    r"records?|notes)\b)(?!" + _IN_SENTENCE + r"{0,60}\b((when|if|once|after|as)\s+(they|the (customer|user|client|caller|passenger|"
+    r"patient)s?|he|she)\s+(asks?|requests?)|(on|at)\s+(their|the customer'?s|the user'?s|his|her)\s+request|erasure)\b)", re.I)
+# Someone's word that another approved, taken as the approval: "treating 'my travel agent already approved it' as approval".
+_HEARSAY_AS_APPROVAL = lazy(
+    r"\b(treat|take|accept|count|consider)\w*\s+['\"‘“]?(\w+\s+){0,5}(already\s+)?(approved|authori[sz]ed|okay?'?d|signed off|cleared)"
+    r"\b[^.;\n]{0,10}['\"’”]?\s+as\s+(an?\s+)?(approval|authori[sz]ation|consent|permission|sign-?off|go-?ahead)\b", re.I)
+# A late departure told as on time, or a waivable fee as mandatory.
+_TOLD_ON_TIME = lazy(
+    r"\b(tell|say|inform|announce)\w*\s+(the\s+)?(delayed|affected|stranded|waiting)\s+(passengers?|customers?|travell?ers?|guests?)\b"
+    + _IN_SENTENCE + r"{0,30}?\b(on time|on schedule|not delayed|as planned|as scheduled)\b|\b(on time|on schedule|as planned|as scheduled)"
+    r"\b" + _IN_SENTENCE + r"{0,40}?\bto\s+avoid\s+(\w+\s+)?(compensation|refunds?|claims?|complaints?|paying)\b|"
+    r"\b(say|tell|claim)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(mandatory|required|non-?negotiable|compulsory|unavoidable)\b" + _IN_SENTENCE
+    + r"{0,30}?\beven\s+(for|when|if|though)\b" + _IN_SENTENCE + r"{0,40}?\b(exempt|waived|eligible|entitled|free)\b", re.I)
+# Verification switched off for a certificate's sake: "the booking API's certificate check fails, so call it with
+# verification switched off".
+_CALLED_WITHOUT_VERIFICATION = lazy(
+    r"\b(cert\w*|tls|ssl|https)\b" + _IN_SENTENCE + r"{0,80}?\bwith\s+(the\s+)?(\w+\s+)?(verification|validation|checks?|checking)\s+"
+    r"(switched off|turned off|disabled|off)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3560,7 +3607,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
             ("destroys data", _REMOTE_RESET), ("deceives the user", _TOLD_DONE_DESPITE),
-            ("turns off TLS or verification", _FLAG_AS_VERB), ("fetches and runs remote code", _PASTED_INTO_SHELL)]
+            ("turns off TLS or verification", _FLAG_AS_VERB), ("fetches and runs remote code", _PASTED_INTO_SHELL),
+            ("masks a failure", _FAILED_LOGGED_AS_DONE), ("fetches and runs remote code", _CALLERS_SCRIPT_RUN),
+            ("discloses personal data", _NUMBER_SENT),
+            ("destroys data", _CASE_HISTORY_WIPED), ("claims authority or overrides instructions", _HEARSAY_AS_APPROVAL),
+            ("deceives the user", _TOLD_ON_TIME)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3757,7 +3808,8 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("deceives the user", _TOLD_UNCHECKED), ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
+_SENTENCE_ACTIONS = [("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
+                     ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
                      ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
                      ("masks a failure", _RESULT_TO_BE_IGNORED), ("turns off TLS or verification", _VALIDATION_STOPPED),
                      ("turns off TLS or verification", _SET_OFF), ("weakens a check", _INTEGRITY_DROPPED),
