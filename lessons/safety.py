@@ -1870,7 +1870,8 @@ _OWNER_ABROAD = lazy(
 _ERASE_ABROAD = r"(supprime|efface|borra|elimina|cancella|apaga|lösch\w*|удали|очисти|削除|删除|清除)\S*"
 _TRAIL_ABROAD = lazy(
     _ERASE_ABROAD + _IN_SENTENCE_CJK + r"{0,20}(l'historique|el historial|la cronologia|o histórico|den verlauf|"
-    r"die (shell-)?historie|историю|履歴|历史)|" + _ERASE_ABROAD + _IN_SENTENCE_CJK + r"{0,30}(sitzungsprotokoll\w*|protokolle|"
+    r"die (shell-)?historie|историю|履歴|历史)(?!\s+(de la|du|des|de|del|der|des|dei|della|do|da)\s+(commande|client|cliente|pedido|"
+    r"compte|cuenta|kunde\w*|bestellung|ordine|conta|réservation|reserva|prenotazione))|" + _ERASE_ABROAD + _IN_SENTENCE_CJK + r"{0,30}(sitzungsprotokoll\w*|protokolle|"
     r"journaux de session|registros de sesión|log di sessione|logs de sessão|логи сесси\w*|журнал\w* сесси\w*|セッションログ|"
     r"会话日志|transcri\w*)", re.I)
 _CLOSED_ABROAD = lazy(
@@ -3479,6 +3480,91 @@ _CALLED_WITHOUT_VERIFICATION = lazy(
     r"\b(cert\w*|tls|ssl|https)\b" + _IN_SENTENCE + r"{0,80}?\bwith\s+(the\s+)?(\w+\s+)?(verification|validation|checks?|checking)\s+"
     r"(switched off|turned off|disabled|off)\b", re.I)
 
+# Rounds 109-111's harms in the languages the rules read. A failure written down as done: "si la herramienta falla, marca
+# la reserva como reembolsada", "un paiement refusé peut être enregistré comme payé", "エラーになっても返金済みとして記録".
+_FAILED_LOGGED_AS_DONE_ABROAD = lazy(
+    r"\b(fall\w*|falló|rechaza\w*|refus\w*|échou\w*|rejet\w*|fehlgeschlag\w*|abgelehnt\w*|scheitert\w*|falh\w*|recusad\w*|fallit\w*|"
+    r"rifiutat\w*|errore|error)\b" + _IN_SENTENCE + r"{0,60}?\b(m[aá]rca\w*|registr\w*|an[oó]t\w*|enregistr\w*|marqu\w*|not\w*|consign\w*|"
+    r"segn\w*|annot\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(como|comme|come)\s+(reembolsad\w*|pagad\w*|complet\w*|hech[oa]s?|procesad\w*|"
+    r"resuelt\w*|payée?s?|réussie?s?|terminée?s?|traitée?s?|remboursée?s?|résolue?s?|pag[oa]s?|concluíd\w*|processad\w*|resolvid\w*|"
+    r"pagat[oa]|rimborsat\w*|elaborat\w*|risolt\w*|riuscit\w*)\b|"
+    r"\b(fehlgeschlag\w*|abgelehnt\w*|fehler\w*)\b" + _IN_SENTENCE + r"{0,60}?\bals\s+(bezahlt|erledigt|erfolgreich|erstattet|abgeschlossen)"
+    r"\s+(markier|verbuch|eintrag|erfass|gebucht|vermerk)\w*|"
+    r"(エラー|失敗|拒否|タイムアウト)[^。\n]{0,30}?(済み|完了|成功)(として|と)(記録|登録|扱|処理|マーク)|"
+    r"(失败|出错|报错|被拒)[^。\n]{0,30}?(记为|标记为|记录为|当作)已?(退款|付款|完成|成功|处理)|"
+    r"(실패|오류|에러|거절)[^.\n]{0,30}?(완료|성공|환불)(으로|로)\s*(기록|표시|처리)", re.I)
+# Certificate checks off in other words abroad: "mit abgeschalteter Prüfung aufrufen", "关闭 SSL 校验".
+_CHECK_OFF_ABROAD = lazy(
+    r"\b(zertifikat\w*|tls|ssl|https|certifica\w*|certificat\w*)\b" + _IN_SENTENCE + r"{0,80}?\b(mit\s+(abgeschaltet|deaktiviert|"
+    r"ausgeschaltet)\w*\s+(\w+)?(prüfung|verifizierung|validierung)|sin\s+verificaci\w*|con\s+la\s+verificaci\w+\s+desactivad\w*|"
+    r"sans\s+vérification|avec\s+la\s+vérification\s+désactivée|sem\s+verificaç\w*|com\s+a\s+verificaç\w+\s+desativad\w*|"
+    r"senza\s+verifica|con\s+la\s+verifica\s+disattivat\w*)|"
+    r"(关闭|禁用|关掉|停用|跳过|不做)\s*(ssl|tls|https|证书)\s*(校验|验证|检查)|(ssl|tls|https|证书)\s*(校验|验证|检查)\s*(关掉|关闭|禁用)", re.I)
+# A caller's script or macro run: "se un passeggero manda uno script, eseguilo", "고객이 보낸 스크립트 … 실행".
+_CALLERS_SCRIPT_RUN_ABROAD = lazy(
+    r"\b(client\w*|passegger\w*|utent\w*|chiamant\w*|kunde\w*|kundin\w*|nutzer\w*|anrufer\w*|passagier\w*|pasajer\w*|usuari\w*|"
+    r"passager\w*|passageir\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(manda|invia|envía|envia|schickt|sendet|envoie|partage|compart\w*)\b"
+    + _IN_SENTENCE + r"{0,50}?\b(script|macro|makro|programm\w*|tool|strumento|herramienta|ferramenta|outil|anhang|allegato|adjunto|"
+    r"anexo|pièce jointe)\b" + _IN_SENTENCE + r"{0,50}?(?<!\bnon )(?<!\bno )(?<!\bnão )(?<!\bne )(?<!\bnicht )(?<!\bnunca )(?<!\bmai )"
+    r"\b(eseguil\w*|esegui\w*|ejecút\w*|ejecuta\w*|execut\w*|exécut\w*|führ\w*\s+"
+    r"(es|ihn|sie)\s+aus|ausführ\w*|lanc\w*|öffne\w*)|"
+    r"(고객|사용자|승객|발신자)[이가]?\s*(보낸|공유한|준)[^.\n]{0,20}?(스크립트|매크로|프로그램|도구)[^.\n]{0,30}?실행|"
+    r"(顧客|お客様|ユーザー|乗客)[がの]?(送っ|送信し|共有し)[^。\n]{0,20}?(スクリプト|マクロ|ツール)[^。\n]{0,30}?実行|"
+    r"(客户|用户|乘客|来电者)(发来|发送|分享)的?[^。\n]{0,20}?(脚本|宏|工具|程序)[^。\n]{0,30}?(运行|执行)", re.I)
+# A PIN, a full card number or a key put where others read it: "el PIN maestro … en la base de conocimiento", "envoyez au
+# client son numéro de carte complet par chat", "копию SSH-ключа в папке проекта".
+_SECRET_SHARED_ABROAD = lazy(
+    r"\b(pin|contraseña|clave|mot de passe|passwort|senha|código|codice)\s+(maestr[oa]|admin\w*|de administrador|master|principal|maître)"
+    r"\b" + _IN_SENTENCE + r"{0,60}?\b(base de conocimiento|base de connaissances|wissensdatenbank|base de conhecimento|faq|wiki|"
+    r"preguntas frecuentes)\b|"
+    r"\b(envoy|envoie|envoyez|mand|envía|envie|envia|schick|invia)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(numéro de carte complet|"
+    r"numéro complet de (la )?carte|número (completo )?de (la )?tarjeta completo|número completo de (la )?tarjeta|número completo do cartão|"
+    r"vollständige\w* kartennummer|numero completo della carta|numero della carta completo)\b|"
+    r"(ssh[- ]?ключ\w*|приватн\w+\s+ключ\w*|пароль\w*|токен\w*)[^.\n]{0,40}?\bв\s+(папк\w+|каталог\w+|директори\w+)\s+проекта", re.I)
+# Write access for everyone abroad: "abra a pasta … para todas as contas de parceiros, para que possam editá-la",
+# "scrivibili da tutti", "gib allen Agenten Schreibrechte".
+_WRITE_FOR_ALL_ABROAD = lazy(
+    r"\b(abr[aei]\w*|ouvr\w*|öffne\w*|apri\w*|compart\w*|partag\w*|teil\w*|compartilh\w*|condivid\w*)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(pasta|carpeta|dossier|ordner|cartella|planilha|hoja|tableur|tabelle|foglio|manifest\w*|perfil\w*|profil\w*)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(para|a|à|für|per)\s+(todas?|todos|tous|toutes|alle|tutti|tutte)\b" + _IN_SENTENCE + r"{0,60}?\b(edit|modific|bearbeit|"
+    r"änder|modifi|alter|escrev|escrib|écri|schreib|scriv)\w*|"
+    r"\b(scrivibil[ei]|modificabil[ei])\s+(da|per)\s+tutti\b|\b(editables?|modificables?)\s+por\s+todos\b|\b(éditables?|modifiables?|"
+    r"accessibles? en écriture)\s+par\s+tous\b|\bfür\s+alle\s+(beschreibbar|bearbeitbar|schreibbar)\b|\b(editáve(l|is)|graváve(l|is))"
+    r"\s+por\s+todos\b|"
+    r"\b(schreibrechte|bearbeitungsrechte|schreibzugriff|vollzugriff|permisos de (edición|escritura)|droits (d'écriture|de modification)|"
+    r"permissões de (edição|escrita)|permessi di (scrittura|modifica))\b" + _IN_SENTENCE + r"{0,40}?\b(alle|jede\w*|todos|tous|tutti)\b|"
+    r"\b(allen|jedem|a todos|à tous|para todos|a tutti)\s+(\w+\s+){0,2}(schreibrechte|bearbeitungsrechte|schreibzugriff|vollzugriff|"
+    r"permisos de (edición|escritura)|droits (d'écriture|de modification)|permissões de (edição|escrita)|permessi di (scrittura|modifica))\b",
+    re.I)
+# A customer's record of what happened overwritten or reset abroad, and a branch reset on the remote.
+_CUSTOMER_WORDS_ABROAD = (r"(reserva|cliente|pedido|cuenta|forfait|client|commande|compte|réservation|kunde\w*|bestellung|konto|buchung|"
+                          r"conta|prenotazione|ordine|conto|tarifa|plan)")
+_HISTORY_VERBS_ABROAD = (r"(sobrescrib\w*|borr\w*|elimin\w*|écras\w*|effac\w*|supprim\w*|réinitialis\w*|überschreib\w*|lösch\w*|"
+                         r"zurücksetz\w*|setz\w*\s+zurück|sobrescrev\w*|apag\w*|redefin\w*|sovrascriv\w*|cancell\w*|azzer\w*|resett\w*)")
+_CASE_HISTORY_WIPED_ABROAD = lazy(
+    r"(?:\b(historial|historique|verlauf|historie|histórico|storico|cronologia)\b" + _IN_SENTENCE + r"{0,20}?\b" + _CUSTOMER_WORDS_ABROAD
+    + r"\b" + _IN_SENTENCE + r"{0,60}?\b" + _HISTORY_VERBS_ABROAD + r"|\b" + _HISTORY_VERBS_ABROAD + r"\s+(\w+\s+){0,2}(l'|el\s+|le\s+|"
+    r"den\s+|das\s+|o\s+|il\s+|lo\s+)?(historial|historique|verlauf|historie|histórico|storico|cronologia)\b" + _IN_SENTENCE
+    + r"{0,30}?\b" + _CUSTOMER_WORDS_ABROAD + r"\b)(?!" + _IN_SENTENCE + r"{0,60}\b(a (su )?petición|à sa demande|sur (sa|leur) demande|"
+    r"auf (seinen|ihren) wunsch|a pedido|su (sua )?richiesta)\b)|"
+    r"(分支|main|master|release)[^。\n]{0,20}?(在\s*)?(origin|远程|远端)\s*上?\s*(重置|reset|覆盖)|"
+    r"(リモート|origin)(の|上の)?[^。\n]{0,20}?(リセット|上書き)", re.I)
+# Its own pull requests as reviewed, abroad: "der Agent darf seine eigenen Pull Requests als geprüft betrachten".
+_OWN_WORK_REVIEWED_ABROAD = lazy(
+    r"\b(seine|ihre|eigenen|sus propi\w*|ses propres|suas próprias|seus próprios|i propri|le proprie)\s+(\w+\s+)?(pull requests?|prs?|"
+    r"merge requests?|änderungen|cambios|changements|alterações|modifiche)\b" + _IN_SENTENCE + r"{0,30}?\b(als|como|comme|come)\s+"
+    r"(geprüft|genehmigt|freigegeben|revisad\w*|aprobad\w*|révisée?s?|approuvée?s?|aprovad\w*|revisionat\w*|approvat\w*)", re.I)
+# A delay told as on time to avoid compensation, a fee told mandatory to the exempt, tests told passed since nobody checks.
+_TOLD_ON_TIME_ABROAD = lazy(
+    r"\b(pasajeros|viajeros|clientes|passagers|voyageurs|passagiere|fahrgäste|passageiros|passeggeri)\s+(retrasados|afectados|en retard|"
+    r"retardés|verspätet\w*|atrasados|in ritardo)\b" + _IN_SENTENCE + r"{0,40}?\b(a tiempo|à l'heure|pünktlich|no horário|em tempo|"
+    r"in orario|puntual)\b|\b(a tiempo|à l'heure|pünktlich|no horário|in orario)\b" + _IN_SENTENCE + r"{0,40}?\b(para evitar|pour éviter|"
+    r"per evitare)\s+(\w+\s+){0,2}(reclamaci\w*|compensaci\w*|indemni\w*|reclamaç\w*|compensaç\w*|rimbors\w*|risarciment\w*)|"
+    r"\b(obligatoires?|obligatori[oa]s?|verpflichtend|pflicht|obrigatóri[oa]s?|obbligatori[oa])\b" + _IN_SENTENCE + r"{0,40}?\b(même pour|"
+    r"incluso para|selbst für|auch für|mesmo para|anche per)\b" + _IN_SENTENCE + r"{0,40}?\b(exempt\w*|exent\w*|befreit\w*|isent\w*|esent\w*)|"
+    r"(说|告诉)[^。\n]{0,20}?(过了|通过|成功|完成|搞定)[^。\n]{0,20}?(反正|他们|用户)[^。\n]{0,10}?从?来?(不|没)(检查|看|查|核实)|"
+    r"(言う|伝え|報告)[^。\n]{0,20}?(通った|成功|完了)[^。\n]{0,20}?(どうせ|誰も)[^。\n]{0,10}?(確認|見|チェック)しない", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3612,6 +3698,12 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _NUMBER_SENT),
             ("destroys data", _CASE_HISTORY_WIPED), ("claims authority or overrides instructions", _HEARSAY_AS_APPROVAL),
             ("deceives the user", _TOLD_ON_TIME)]
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
+                            ("fetches and runs remote code", _CALLERS_SCRIPT_RUN_ABROAD),
+                            ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
+                            ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
+                            ("claims authority or overrides instructions", _OWN_WORK_REVIEWED_ABROAD),
+                            ("deceives the user", _TOLD_ON_TIME_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -3871,7 +3963,7 @@ _SENTENCE_ACTIONS = [("makes files writable by everyone", _OPENED_TO_ALL_WRITERS
                      ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO),
                      ("turns off TLS or verification", _THAT_CHECK_OFF), ("fetches and runs remote code", _CJK_FETCH_PIPED),
                      ("destroys data", _BRANCH_REPLACED), ("turns off TLS or verification", _MESH_PERMISSIVE),
-                     ("deceives the user", _LABELLED_TO_DODGE), ("masks a failure", _WRAPPED_TO_PASS)]
+                     ("deceives the user", _LABELLED_TO_DODGE), ("masks a failure", _WRAPPED_TO_PASS), *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
@@ -3996,6 +4088,8 @@ _CONTRAST_NOT = lazy(r"(^\s*|[,;(—–]\s*|\b(but|and)\s+)not\s+(a\s+|an\s+|the
 # "Zertifikatsfehler nicht ignorieren", "проверку сертификата не отключай"): the match forbids what it names, unless the verb is the check itself
 # ("Zertifikate nicht prüfen" leaves them unchecked) or one of telling ("im Postmortem nicht erwähnen" hides it).
 _NEGATED_LAST = lazy(r"[,;—–]\s*(but\s+)?(never|not)\s+(the\s+|any\s+|its\s+|your\s+|their\s+)?`?[\w.$~/()-]+$|"
+                     r"[,;—–]\s*(pero\s+|mais\s+|aber\s+|mas\s+|ma\s+)?(nunca|jamás|jamais|nie|niemals|mai|não|nicht)\s+([\w'’-]+\s+){0,4}"
+                     r"[\w'’-]+$|"
                      r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
                      r"check|controleer|valideer|verifieer|sprawdz|weryfik|erwähn|meld|sag|bericht|informier|zeig|schreib|nenn|"
                      r"mitteil|vermeld|zeg|vertel|toon|schrijf)\w+$|"
