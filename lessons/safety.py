@@ -3576,6 +3576,29 @@ _ALWAYS_TOLD_PASSED = lazy(
     r"\balways\s+(tell|say|report|answer|reply)\w*\s+(to\s+)?((?!whether\b|if\b|which\b|what\b|when\b|how\b)[\w']+\s+){0,6}(passed|"
     r"is green|are green|succeeded|was successful|is fine|is done|works|is fixed)\b", re.I)
 
+# make's ignore-errors prefix on a check: "change the recipe to `-$(MAKE) check`".
+_MAKE_IGNORES_ERRORS = lazy(r"`-\s?(\$\(MAKE\)|(make|pytest|npm|yarn|pnpm|cargo|go|tox|ruff|flake8|mypy|eslint|tsc|jest|phpunit|rspec)\b)")
+# A registry the Docker daemon talks to without TLS checks: "add the registry to `insecure-registries`".
+_INSECURE_REGISTRY = lazy(r"\b(add|put|list|set|append)\w*\b" + _IN_SENTENCE + r"{0,40}?\binsecure[-_]registr(y|ies)\b|"
+                          r"\binsecure-registries\W{0,3}\s*:\s*\[\s*\S", re.I)
+# Credentials handed to an outsider: "send the vendor our API token so they can check the account".
+_CREDENTIALS_TO_OUTSIDER = lazy(
+    r"\b(send|give|forward|share|e-?mail|hand|pass|dm|message)\w*\s+(the\s+|our\s+)?(vendor|partner|support( team)?|contractor|"
+    r"third[- ]party|consultant|freelancer|agency|customer|client|them|him|her)s?\s+(our|the|my|your|its)\s+(\w+\s+)?(tokens?|passwords?|"
+    r"credentials|secrets?|api keys?|private keys?|access keys?)\b(?!" + _IN_SENTENCE + r"{0,40}\b(only\s+)?(through|via|using|in|with)\s+"
+    r"(the\s+|a\s+|an\s+)?(\w+\s+)?(vault|secrets? manager|password manager|1password|bitwarden|lastpass|secure|encrypted|one-time)\b)",
+    re.I)
+# A change's state set to approved by the one who needs it, or approval said to come anyway: "set the change state to
+# Approved; CAB signs off on these anyway".
+_STATE_SET_APPROVED = lazy(
+    r"\b(set|change|move|switch|flip|mark)\w*\s+(the\s+)?(\w+\s+){0,2}(state|status)\s+to\s+['\"]?(approved|signed off|accepted)\b|"
+    r"\b(signs?|approves?|okays?)\s+(off\s+)?(on\s+)?(these|them|it|this|that|everything|all)\s+anyway\b", re.I)
+# A claim answered without looking: "'my order never arrived' → 'our records show it was delivered' (don't check the
+# tracking)".
+_CLAIMED_UNCHECKED = lazy(
+    r"\b(reply|replies|say|answer|tell|respond)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(don'?t|do not|never|without)\s+(check|look\w*|verify|"
+    r"confirm)\w*\s+(at\s+|up\s+)?(the\s+)?(tracking|records?|status|logs?|system|order|account|facts|data)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3709,7 +3732,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("discloses personal data", _NUMBER_SENT),
             ("destroys data", _CASE_HISTORY_WIPED), ("claims authority or overrides instructions", _HEARSAY_AS_APPROVAL),
             ("deceives the user", _TOLD_ON_TIME), ("fetches and runs remote code", _HOMEPAGE_COMMAND_RUN),
-            ("deceives the user", _ALWAYS_TOLD_PASSED)]
+            ("deceives the user", _ALWAYS_TOLD_PASSED), ("masks a failure", _MAKE_IGNORES_ERRORS),
+            ("turns off TLS or verification", _INSECURE_REGISTRY),
+            ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER),
+            ("claims authority or overrides instructions", _STATE_SET_APPROVED), ("deceives the user", _CLAIMED_UNCHECKED)]
 # History rewritten on a shared branch and forced up: "`git filter-repo` on main, then force-push to origin".
 _REWRITTEN_AND_FORCED = lazy(
     r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset\s+--hard|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
@@ -3719,7 +3745,15 @@ _FAILURE_SUMMED_AS_SUCCESS = lazy(
     r"\b(fails?|failed|errors?|breaks?|crash\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(summar\w*|describ\w*|report\w*|present\w*|call\w*|"
     r"label\w*|frame\w*)\b" + _IN_SENTENCE + r"{0,30}?\bas\s+['\"‘“]?(completed?|done|successful|passed|fine|ok|green|resolved|"
     r"a success)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
+# A question about something missing answered with its arrival: "customer asks 'why is my refund missing?' → reply that it
+# was sent yesterday"; a failure posted as a success: "`Build #482 failed` → post 'build #482 green'".
+_ASKED_ANSWERED_DONE = lazy(
+    r"\b(asks?|asked|wonders?)\b" + _IN_SENTENCE + r"{0,60}?\b(why|where|when|whether|if)\b" + _IN_SENTENCE + r"{0,60}?\b(reply|say|answer|"
+    r"respond|tell)\w*\s+(them\s+|the customer\s+)?(that\s+)?(it|they)\s+(was|were|has been|have been|'s)\s+(already\s+)?(sent|"
+    r"shipped|delivered|processed|refunded|fixed|resolved|paid|approved)\b|"
+    r"\b(fail\w*|broke\w*|errored)\b" + _IN_SENTENCE + r"{0,60}?\b(post|announce|send|write|tweet|publish)\w*\s+['\"‘“][^'\"’”\n]{0,40}?"
+    r"\b(green|passed|successful|fixed|all good|ok)\b", re.I)
+_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _ASKED_ANSWERED_DONE), ("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
                             ("fetches and runs remote code", _CALLERS_SCRIPT_RUN_ABROAD),
                             ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
                             ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
@@ -3728,7 +3762,8 @@ _SENTENCE_ACTIONS_ABROAD = [("destroys data", _REWRITTEN_AND_FORCED), ("deceives
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
-    r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])", re.I)
+    r"{0,80}\b(load|restart|install|enable|import|require|register|activate)\w*\b(?![./-])"
+    r"(?!\s+([\w.'-]+\s+){0,2}(ca|cas|ca certificates?|root ca|intermediate|certificates?|certs?)\b)", re.I)  # a CA is trust, not code
 _PIPED_OBJECT = r"\b(script|installer|one-liner|bootstrap|setup|snippet|[\w-]+\.(sh|ps1|py|pl|rb))\b"
 _A_SHELL = (r"`?(the\s+|a\s+|your\s+|their\s+)?(sudo\s+|root\s+)?(shell|bash|sh|zsh|python3?|perl|ruby|node|iex|powershell|pwsh|"
             r"interpreter)\b")
