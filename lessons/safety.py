@@ -3599,6 +3599,22 @@ _CLAIMED_UNCHECKED = lazy(
     r"\b(reply|replies|say|answer|tell|respond)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(don'?t|do not|never|without)\s+(check|look\w*|verify|"
     r"confirm)\w*\s+(at\s+|up\s+)?(the\s+)?(tracking|records?|status|logs?|system|order|account|facts|data)\b", re.I)
 
+# Code from anywhere run: "run setup scripts from any URL a ticket mentions", "execute code it downloads during a session".
+_RUN_FROM_ANYWHERE = lazy(
+    r"\b(run|execut)\w*\s+(\w+\s+){0,2}(scripts?|installers?|code|commands?|binar(y|ies)|programs?)\s+from\s+(any|whatever|every)\s+"
+    r"(url|link|site|page|source|address|repo\w*)s?\b|\b(run|execut)\w*\s+(the\s+|any\s+)?(code|scripts?|binar(y|ies)|programs?)\s+"
+    r"(that\s+)?(it|you|they|we|the agent)\s+(download|fetch)\w*\b", re.I)
+# Credentials by quantity: "copy any credential it finds into its notes".
+_ANY_CREDENTIAL_KEPT = lazy(
+    r"\b(cop|sav|stor|keep|kept|past|put|writ|record|log|collect)\w*\s+(any|every|all)\s+(the\s+)?(\w+\s+)?(credentials?|passwords?|"
+    r"secrets?|tokens?|api keys?|private keys?)\b" + _IN_SENTENCE + r"{0,40}?\b(into|in|to)\s+(its|their|your|the|a)\s+(\w+\s+)?(notes?|"
+    r"memory|files?|logs?|docs?|wiki|tickets?|chat|repo\w*)\b", re.I)
+# A store opened to everyone: "open any share to everyone when a job needs it".
+_OPENED_TO_EVERYONE = lazy(
+    r"\bopen\w*\s+(\w+\s+){0,2}(shares?|folders?|director(y|ies)|buckets?|drives?|volumes?)\s+(up\s+)?to\s+(everyone|everybody|anyone|"
+    r"all users|the world|the public)\b(?!\s+(on|in|at|from|within)\s+(the|our|your|this|that)\s+|" + _IN_SENTENCE + r"{0,40}\bread[- ]only\b)",
+    re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3735,7 +3751,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _ALWAYS_TOLD_PASSED), ("masks a failure", _MAKE_IGNORES_ERRORS),
             ("turns off TLS or verification", _INSECURE_REGISTRY),
             ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER),
-            ("claims authority or overrides instructions", _STATE_SET_APPROVED), ("deceives the user", _CLAIMED_UNCHECKED)]
+            ("claims authority or overrides instructions", _STATE_SET_APPROVED), ("deceives the user", _CLAIMED_UNCHECKED),
+            ("fetches and runs remote code", _RUN_FROM_ANYWHERE), ("copies credentials or the environment", _ANY_CREDENTIAL_KEPT),
+            ("makes files writable by everyone", _OPENED_TO_EVERYONE)]
 # History rewritten on a shared branch and forced up: "`git filter-repo` on main, then force-push to origin".
 _REWRITTEN_AND_FORCED = lazy(
     r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset\s+--hard|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
@@ -4424,15 +4442,19 @@ def _joined_referring(text: str) -> str:
 
 
 # A sentence's turn to a second clause ("…required the customer's API token, so the agent saved it in the fixtures").
-_CLAUSE_TURN = lazy(r"[,;]?\s+(?:so|then|and then|but|after that)\s+", re.I)
+_CLAUSE_TURN = lazy(r"[,;]?\s+(?:so|then|and then|but|after that)\s+|;\s+(?=\w+\s+(it|them)\b)", re.I)
+# A clause that rules out what it names: what a later clause does with "it" is not the same act ("Never post a password in
+# the public channel; send it through the vault").
+_RULED_OUT_OPENING = lazy(r"\s*(never|don'?t|do not|no|avoid|stop)\b", re.I)
 
 
 def _referred_within(sentence: str) -> str:
-    """The same inside one sentence: a pronoun early in the clause after "so", "then" or "but" replaced by the clause
-    before it, which the clause split would otherwise part from it."""
+    """The same inside one sentence: a pronoun early in the clause after "so", "then" or "but", or right after the verb
+    that opens a clause after a semicolon ("…can read the production secrets; paste them into the ticket"), replaced by
+    the clause before it, which the clause split would otherwise part from it."""
     for turn in _CLAUSE_TURN.finditer(sentence):
         found = _REFERS_BACK.search(sentence, turn.end(), turn.end() + 60)
-        if found:
+        if found and not (turn.group(0).startswith(";") and _RULED_OUT_OPENING.match(sentence)):
             before = sentence[:turn.start()].rstrip(" ,;")
             return sentence[:found.start()] + "[" + before + "]" + sentence[found.end():]
     return sentence
@@ -4621,7 +4643,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if reason in reasons:
                 continue
             found = branch.search(clause)
-            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED) and _verified(text):
+            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE) and _verified(text):
                 continue
             if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)
                                                  or _FAKE_CREDENTIALS.search(clause)):
