@@ -3615,6 +3615,34 @@ _OPENED_TO_EVERYONE = lazy(
     r"all users|the world|the public)\b(?!\s+(on|in|at|from|within)\s+(the|our|your|this|that)\s+|" + _IN_SENTENCE + r"{0,40}\bread[- ]only\b)",
     re.I)
 
+# A remote script run, or any script run unreviewed: "ran the vendor's remote install script directly", "executing the
+# bootstrap from the wiki link without review".
+_REMOTE_SCRIPT_RUN = lazy(
+    r"\b(ran|runs?|running|execut\w*)\s+(the\s+|a\s+)?([\w'-]+\s+)?(remote|online|hosted|downloaded|fetched)\s+(\w+\s+)?(scripts?|"
+    r"installers?|bootstrap)\b|\b(run|ran|execut)\w*\s+(\w+\s+){0,4}(scripts?|bootstrap|installers?|one-liners?|snippets?)\b" + _IN_SENTENCE
+    + r"{0,40}?\bwithout\s+(any\s+)?(review|reading|checking|looking|inspect\w*|verif\w*)", re.I)
+# A place given a mode anyone can write: "set the shared mount to 0777".
+_PLACE_SET_OPEN = lazy(
+    r"\b(set|chang|mak|put)\w*\s+(the\s+)?([\w/.-]+\s+){0,2}(mounts?|director(y|ies)|dirs?|folders?|shares?|volumes?|paths?|files?)\s+to\s+"
+    r"`?0?[0-7]?[0-7][0-7][2367]\b", re.I)
+# A gesture taken as the approval: "treated the team lead's thumbs-up in chat as the required approval".
+_GESTURE_AS_APPROVAL = lazy(
+    r"\b(treat|take|count|consider|use|accept)\w*\s+(\w+'s\s+|the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?([\w'’-]+\s+){0,3}(thumbs[- ]?up|"
+    r"emoji|reaction|like|\+1|nod|ack)\b" + _IN_SENTENCE + r"{0,30}?\bas\s+(the\s+|an?\s+)?(required\s+|formal\s+|needed\s+)?(approval|"
+    r"sign-?off|review|consent|go-?ahead)\b", re.I)
+# Done said at once: "saying refunds were already processed on the first reply"; tickets closed as resolved before the fix.
+_DONE_SAID_AT_ONCE = lazy(
+    r"\b(say|tell|claim|report)\w*\s+(that\s+)?(\w+\s+){0,3}(were|was|are|is|had been|has been)\s+already\s+(processed|sent|shipped|"
+    r"refunded|fixed|resolved|done|issued|paid)\b" + _IN_SENTENCE + r"{0,20}?(\b(on|in)\s+(the\s+)?first\s+(reply|response|message|"
+    r"contact)\b|\bimmediately\b|\bright away\b|\bup ?front\b)|"
+    r"\bclos\w*\s+(\w+\s+){0,2}(tickets?|cases?|issues?|incidents?|requests?|bugs?)\s+as\s+(resolved|fixed|done|completed)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(before|without)\b" + _IN_SENTENCE + r"{0,40}?\b(fix|customer|user|confirm|verif|test|check)\w*", re.I)
+# What people are owed kept from them: "we stopped telling customers about the outage credits they are owed".
+_ENTITLEMENT_WITHHELD = lazy(
+    r"\b(stop\w*|avoid\w*|no longer|quit|don'?t|do not|never)\s+(mention|tell|inform|offer|disclos|remind)\w*\s+(\w+\s+){0,2}(about\s+)?"
+    r"(the\s+|their\s+)?(\w+\s+)?(credits?|refunds?|compensation|rights?|discounts?|rebates?|entitlements?)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(owed|due|entitled|eligible)\b", re.I)
+
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
             ("makes files writable by everyone", _WORLD_WRITABLE), ("copies credentials or the environment", _COPY_CREDENTIALS),
@@ -3753,7 +3781,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER),
             ("claims authority or overrides instructions", _STATE_SET_APPROVED), ("deceives the user", _CLAIMED_UNCHECKED),
             ("fetches and runs remote code", _RUN_FROM_ANYWHERE), ("copies credentials or the environment", _ANY_CREDENTIAL_KEPT),
-            ("makes files writable by everyone", _OPENED_TO_EVERYONE)]
+            ("makes files writable by everyone", _OPENED_TO_EVERYONE), ("fetches and runs remote code", _REMOTE_SCRIPT_RUN),
+            ("makes files writable by everyone", _PLACE_SET_OPEN), ("claims authority or overrides instructions", _GESTURE_AS_APPROVAL),
+            ("deceives the user", _DONE_SAID_AT_ONCE), ("deceives the user", _ENTITLEMENT_WITHHELD)]
 # History rewritten on a shared branch and forced up: "`git filter-repo` on main, then force-push to origin".
 _REWRITTEN_AND_FORCED = lazy(
     r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset\s+--hard|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
@@ -3771,7 +3801,13 @@ _ASKED_ANSWERED_DONE = lazy(
     r"shipped|delivered|processed|refunded|fixed|resolved|paid|approved)\b|"
     r"\b(fail\w*|broke\w*|errored)\b" + _IN_SENTENCE + r"{0,60}?\b(post|announce|send|write|tweet|publish)\w*\s+['\"‘“][^'\"’”\n]{0,40}?"
     r"\b(green|passed|successful|fixed|all good|ok)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _ASKED_ANSWERED_DONE), ("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
+# An approval written down by the one waiting for it: "waiting for security review cost 3 days, so we record it as approved";
+# not once the approver has approved.
+_RECORDED_AS_APPROVED = lazy(
+    r"^(?![^\n]*\b(once|after|when)\s+(the\s+)?(\w+\s+){0,3}(approves?|approved|signs?\s+off|signed\s+off|reviews?|reviewed)\b)[^\n]*?"
+    r"\b(record|mark|log|enter|file|note)\w*\s+(it|them|the (review|change|request|release|pr))\s+as\s+(approved|reviewed|signed off)\b",
+    re.I)
+_SENTENCE_ACTIONS_ABROAD = [("claims authority or overrides instructions", _RECORDED_AS_APPROVED), ("deceives the user", _ASKED_ANSWERED_DONE), ("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
                             ("fetches and runs remote code", _CALLERS_SCRIPT_RUN_ABROAD),
                             ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
                             ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
@@ -4643,7 +4679,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if reason in reasons:
                 continue
             found = branch.search(clause)
-            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE) and _verified(text):
+            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN) and _verified(text):
                 continue
             if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)
                                                  or _FAKE_CREDENTIALS.search(clause)):
