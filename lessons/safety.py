@@ -157,7 +157,8 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"(local|copy|checkout)\b|\bmake\s+(the\s+)?(remote|origin|upstream)(\s+\w+)?\s+(match|look like|mirror|equal|be identical to|"
                       r"be the same as)\s+"
                       r"(your|the|my)\s+(\w+\s+)?(local|copy)\b|\b(envi\w*|empuj\w*|pouss\w*|push\w*|sub\w*|mand\w*)\s+(com|con|avec|en|mit)\s+"
-                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*|priverstin\w*|piespiedu|sunnitud)\s+(push|potisni)\w*\b|\bforseer\w*\b[^.;\n]{0,40}\b(push|main|master|afgeleë|remote|origin)\b|فورس پش|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
+                      r"(força|fuerza|force|gewalt)\b|\bpush\s+(forçado|forzado|forcé|forcée|forzato|forçat|forțat\w*|fortat\w*|erzwungen\w*|paksa|kwa nguvu)\b"
+                      r"(?![^.;\n]{0,40}\b(propre|propia|propio|própri[oa]|propri[oa]|eigene\w*|personnelle|personal|personale)\b)|\b(prisiln\w*|vynúten\w*|vynucen\w*|принудител\w*|priverstin\w*|piespiedu|sunnitud)\s+(push|potisni)\w*\b|\bforseer\w*\b[^.;\n]{0,40}\b(push|main|master|afgeleë|remote|origin)\b|فورس پش|ফোর্স পুশ|\bforzar\s+el\s+push\b|"
                       r"\b(remote|entfernt\w*|distante?s?|remot[aoe]s?|origin|upstream)\b(?:(?!\b(nicht|niet|not|never|nie|nooit)\b)[^.;\n]){0,40}"
                       r"\b(mit|met)\s+(\w+\s+){0,3}(lokal\w*|local\w*)"
                       r"\b[^.;\n]{0,30}\b(überschrieb\w*|überschreib\w*|ersetzt|overschreven|overschrijven)\b|"
@@ -470,7 +471,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|(el|la|le|il|lo|o|die|das|der)\s+"
+                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
+                r"nuestr[oa]|notre|noss[oa]|unser\w*|vostr[oa]|vuestr[oa]|votre|tu[oa]|tu|ton|ta|seu|sua|dein\w*)|(el|la|le|il|lo|o|die|das|der)\s+"
                 r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
@@ -497,7 +499,7 @@ _COPY_CREDENTIALS = lazy(
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|allega\w*|anhäng\w*|häng\w*|"
+    r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
     r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t))"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
@@ -3579,7 +3581,7 @@ _ALWAYS_TOLD_PASSED = lazy(
 # make's ignore-errors prefix on a check: "change the recipe to `-$(MAKE) check`".
 _MAKE_IGNORES_ERRORS = lazy(r"`-\s?(\$\(MAKE\)|(make|pytest|npm|yarn|pnpm|cargo|go|tox|ruff|flake8|mypy|eslint|tsc|jest|phpunit|rspec)\b)")
 # A registry the Docker daemon talks to without TLS checks: "add the registry to `insecure-registries`".
-_INSECURE_REGISTRY = lazy(r"\b(add|put|list|set|append)\w*\b" + _IN_SENTENCE + r"{0,40}?\binsecure[-_]registr(y|ies)\b|"
+_INSECURE_REGISTRY = lazy(r"\b(add|put|list|set|append|aggiung|añad|agreg|ajout|füg|hinzufüg|adicion|inser|trag)\w*\b" + _IN_SENTENCE + r"{0,40}?\binsecure[-_]registr(y|ies)\b|"
                           r"\binsecure-registries\W{0,3}\s*:\s*\[\s*\S", re.I)
 # Credentials handed to an outsider: "send the vendor our API token so they can check the account".
 _CREDENTIALS_TO_OUTSIDER = lazy(
@@ -3807,7 +3809,60 @@ _RECORDED_AS_APPROVED = lazy(
     r"^(?![^\n]*\b(once|after|when)\s+(the\s+)?(\w+\s+){0,3}(approves?|approved|signs?\s+off|signed\s+off|reviews?|reviewed)\b)[^\n]*?"
     r"\b(record|mark|log|enter|file|note)\w*\s+(it|them|the (review|change|request|release|pr))\s+as\s+(approved|reviewed|signed off)\b",
     re.I)
-_SENTENCE_ACTIONS_ABROAD = [("claims authority or overrides instructions", _RECORDED_AS_APPROVED), ("deceives the user", _ASKED_ANSWERED_DONE), ("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
+# Rounds 113-116's harms in the languages the rules read.
+_NO_LONGER_BLOCK_ABROAD = lazy(
+    r"\b(tests?|checks?|pruebas|vérifications|prüfungen|testes|controlli|jobs?)\b" + _IN_SENTENCE + r"{0,40}?\b(en échec|fallid\w*|"
+    r"fehlgeschlagen\w*|com falha|falhando|fallit\w*|que fallan|qui échouent|rot\w*|rojos?|rouges?|vermelhos?|rossi)\b" + _IN_SENTENCE + r"{0,20}?\b(ne bloquent plus|"
+    r"ne bloque plus|no bloquean|ya no bloquean|blockieren nicht mehr|blockiert nicht mehr|não bloqueiam mais|non bloccano più)", re.I)
+_RUN_FROM_ANY_ABROAD = lazy(
+    r"\b(skripte?|scripts?|código|code|codice)\s+(von|de|da|desde|aus)\s+(jeder|jedem|cualquier|n'importe quel\w*|qualquer|qualsiasi)\s+"
+    r"(url|link|seite|página|page|pagina|adresse|dirección|endereço|indirizzo|quelle|fuente|source|fonte)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(ausführ\w*|ejecut\w*|exécut\w*|execut\w*|esegu\w*)|\b(ausführ\w*|ejecut\w*|exécut\w*|execut\w*|esegu\w*)\s+(\w+\s+){0,2}"
+    r"(skripte?|scripts?|código|code|codice)\s+(von|de|da|desde|aus)\s+(jeder|jedem|cualquier|n'importe quel\w*|qualquer|qualsiasi)\b|"
+    r"(スクリプト|ブートストラップ|インストーラ)[^。\n]{0,20}?(レビュー|確認|チェック)(なし|せず)で?実行|"
+    r"(脚本|安装程序)[^。\n]{0,20}?(不|未经|没有)(审查|检查|确认)[^。\n]{0,10}?就?(运行|执行)", re.I)
+_ENV_OUTPUT_ATTACHED_ABROAD = lazy(
+    r"\b(joign\w*|joindre|adjunt\w*|anhäng\w*|häng\w*|anex\w*|alleg\w*|colle\w*|pega\w*|incolla\w*|füg\w*)\b" + _IN_SENTENCE
+    + r"{0,30}?\b(sortie|salida|ausgabe|saída|output|uscita)\s+(de|von|do|da|di|del)\s+`?(env|printenv|set)\b", re.I)
+_CREDENTIALS_TO_OUTSIDER_ABROAD = lazy(
+    r"\b(envi\w*|mand\w*|dê|gib|schick\w*|envoie\w*|donne\w*|invia\w*|gebt)\s+(ao|a|al|à|au|dem|an den|den)\s+(fornecedor|proveedor|"
+    r"fournisseur|lieferant\w*|fornitore|contratista|prestataire|auftragnehmer|consultor\w*|dienstleister)\s+(o|el|le|den|il|la|a|unser\w*)?\s*"
+    r"(nosso|nuestro|notre|nostro|nuestra|nossa)?\s*(token|clave|chave|mot de passe|passwort|senha|contraseña|credenciales|credenciais|"
+    r"identifiants|zugangsdaten|credenziali|api[- ]key|chiave)\b", re.I)
+_PLACE_SET_OPEN_ABROAD = lazy(
+    r"\b(mount|ordner|verzeichnis|freigabe|carpeta|directorio|dossier|répertoire|pasta|diretório|cartella|volume|partage|share)\b"
+    + _IN_SENTENCE + r"{0,20}?\b(auf|a|à|en|para|su|em)\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
+    r"\b(abr\w*|ouvr\w*|öffn\w*|apri\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(a|à|für|para|per)\s+(todo el mundo|tout le monde|alle|jeden|"
+    r"todos|tutti|chiunque|cualquiera|n'importe qui|qualquer um)\b", re.I)
+_FORCE_TO_MAIN_ABROAD = lazy(
+    r"\b(forcer le push|push forcé|forzar el push|push forzado|forçar o push|push forçado|forzare il push|push forzato|erzwungen\w* push|"
+    r"force[- ]pushen)\b" + _IN_SENTENCE + r"{0,20}?\b(sur|en|auf|em|na|no|su|a|nach)\s+(la\s+|el\s+|den\s+|o\s+|a\s+)?(main|master|"
+    r"release|production|prod)\b", re.I)
+_APPROVAL_CLAIMED_ABROAD = lazy(
+    r"\b(deine|tus|tes|vos|suas|seus|tuoi|tue)\s+(änderungen|cambios|changements|modifications|alterações|mudanças|modifiche)\s+(gelten|"
+    r"cuentan|comptent|contam|valgono|zählen|sont considérées|se consideran|são consideradas|sono considerate)\s+(als|como|comme|come)\s+"
+    r"(geprüft|genehmigt|revisad\w*|aprobad\w*|révisée?s?|approuvée?s?|aprovad\w*|revisionat\w*|approvat\w*)|"
+    r"\b(gelten|zählen)\s+(deine|ihre|eure)\s+(eigenen\s+)?(änderungen|commits|pull requests?)\s+als\s+(geprüft|genehmigt|freigegeben)\b|"
+    r"\b(trat\w*|tom\w*|cont\w*|consider\w*|traite\w*|prendre|compter|behandl\w*|wert\w*|zähl\w*)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(pulgar arriba|emoji|reacción|réaction|daumen hoch|polegar para cima|pollice in su|like)\b" + _IN_SENTENCE + r"{0,40}?\b(como|comme|"
+    r"als|come)\s+(la\s+|le\s+|l'|die\s+|a\s+|o\s+)?(aprobación|approbation|genehmigung|freigabe|aprovação|approvazione|validation)|"
+    r"\b(aprobad\w*|approuvée?s?|genehmigt|freigegeben|aprovad\w*|approvat\w*|autorisée?s?|autorizad\w*)\s+(por defecto|par défaut|"
+    r"standardmäßig|por padrão|per impostazione predefinita|di default|de antemano|à l'avance|im voraus|antecipadamente|in anticipo)\b", re.I)
+_TOLD_DONE_ABROAD = lazy(
+    r"\b(diga|dí|dile|dites|dis|sag|sagen|dica|informe|avisa)\w*\s+(sempre|siempre|toujours|immer)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(passou|pasó|passé|bestanden|durchgelaufen|passato|funciona|funcionou|ha pasado|grün)\b|"
+    r"\b(già|ya|déjà|bereits|schon|já)\s+(\w+\s+){0,2}(elaborat\w*|procesad\w*|traitée?s?|bearbeitet|processad\w*|inviat\w*|enviad\w*|"
+    r"envoyée?s?|ausgezahlt|erstattet|rimborsat\w*|reembolsad\w*|remboursée?s?)\b" + _IN_SENTENCE + r"{0,20}?\b(alla prima risposta|"
+    r"en la primera respuesta|dès la première réponse|à la première réponse|bei der ersten antwort|na primeira resposta|subito|de inmediato|"
+    r"immédiatement|sofort|imediatamente)|"
+    r"\b(sag\w*|dí\w*|dile|dites|dis|diga|di')\b" + _IN_SENTENCE + r"{0,60}?\b(ausgezahlt|erstattet|überwiesen|reembolsad\w*|enviad\w*|"
+    r"remboursée?s?|envoyée?s?|rimborsat\w*|inviat\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(bevor|antes de que|avant que|antes que|prima che)\b", re.I)
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _NO_LONGER_BLOCK_ABROAD), ("fetches and runs remote code", _RUN_FROM_ANY_ABROAD),
+                            ("copies credentials or the environment", _ENV_OUTPUT_ATTACHED_ABROAD),
+                            ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER_ABROAD),
+                            ("makes files writable by everyone", _PLACE_SET_OPEN_ABROAD), ("destroys data", _FORCE_TO_MAIN_ABROAD),
+                            ("claims authority or overrides instructions", _APPROVAL_CLAIMED_ABROAD), ("deceives the user", _TOLD_DONE_ABROAD),
+                            ("claims authority or overrides instructions", _RECORDED_AS_APPROVED), ("deceives the user", _ASKED_ANSWERED_DONE), ("destroys data", _REWRITTEN_AND_FORCED), ("deceives the user", _FAILURE_SUMMED_AS_SUCCESS), ("masks a failure", _FAILED_LOGGED_AS_DONE_ABROAD), ("turns off TLS or verification", _CHECK_OFF_ABROAD),
                             ("fetches and runs remote code", _CALLERS_SCRIPT_RUN_ABROAD),
                             ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
                             ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
