@@ -3169,7 +3169,8 @@ _TLS_RELAXED = lazy(
     + r"{0,20}?\bas\s+(a\s+)?trusted\b", re.I)
 # A remote script sourced into the shell, or whatever command a page shows run: "sourcing the hosted profile script".
 _REMOTE_SOURCED = lazy(
-    r"\bsourc(e|es|ing)\s+(the\s+|a\s+)?(remote|hosted|online|downloaded|fetched|vendor'?s?)\s+(\w+\s+)?(script|file|profile|env)\b|"
+    r"\bsourc(e|es|ing)\s+(the\s+|a\s+)?([\w-]+'s\s+)?(remote|hosted|online|downloaded|fetched|vendor'?s?)\s+(\w+\s+)?(script|file|"
+    r"profile|env)\b|"
     r"\brun\w*\s+(whatever|any)\s+(\w+\s+){0,2}(command|script|snippet|code|one-liner)s?\b" + _IN_SENTENCE + r"{0,40}?\b(page|site|readme|"
     r"docs?|landing page|website|issue|comment|chat|shows?|says?|prints?)\b|\brun\w*\s+(whatever|any)\b" + _IN_SENTENCE + r"{0,40}?"
     r"\b(page|site|readme|docs?|homepage|landing page|website|issue|comment|chat)\b" + _IN_SENTENCE + r"{0,20}?\b(links?|shows?|says?|"
@@ -3287,9 +3288,10 @@ _SIGNAL_PINNED = lazy(
     r"uptime)\s+(badge|figure|number|percentage)s?\b", re.I)
 # A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
 _DEFECT_FILED_AS_GAIN = lazy(
-    r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(bugs?|defects?|data[- ]loss|"
+    r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov|describ|present|call|fram|spin|report)\w*\b" + _IN_SENTENCE
+    + r"{0,30}?\b(bugs?|defects?|data[- ]loss|"
     r"regressions?|outages?|breach\w*|vulnerabilit\w*|incidents?|security (fix|issue)s?)\b" + _IN_SENTENCE + r"{0,30}?\b(under|as|"
-    r"in)\s+(an?\s+|the\s+)?['\"“‘]?(minor|small|general)?\s*(improvements?|enhancements?|features?|polish|tweaks?|maintenance|"
+    r"in)\s+(an?\s+|the\s+)?['\"“‘]?(minor|small|general|performance|stability|speed|quality|ux)?\s*(improvements?|optimi[sz]ations?|enhancements?|features?|polish|tweaks?|maintenance|"
     r"housekeeping|chores?)\b", re.I)
 
 # What a web search turns up, run: "search for an install one-liner online and execute it as root".
@@ -3625,8 +3627,8 @@ _REMOTE_SCRIPT_RUN = lazy(
     + r"{0,40}?\bwithout\s+(any\s+)?(review|reading|checking|looking|inspect\w*|verif\w*)", re.I)
 # A place given a mode anyone can write: "set the shared mount to 0777".
 _PLACE_SET_OPEN = lazy(
-    r"\b(set|chang|mak|put)\w*\s+(the\s+)?([\w/.-]+\s+){0,2}(mounts?|director(y|ies)|dirs?|folders?|shares?|volumes?|paths?|files?)\s+to\s+"
-    r"`?0?[0-7]?[0-7][0-7][2367]\b", re.I)
+    r"\b(set|chang|mak|put)\w*\s+(the\s+)?([\w/.-]+\s+){0,2}(mounts?|director(y|ies)|dirs?|folders?|shares?|volumes?|paths?|files?|"
+    r"sockets?)\s+(to\s+)?`?0?[0-7]?[0-7][0-7][2367]\b", re.I)
 # A gesture taken as the approval: "treated the team lead's thumbs-up in chat as the required approval".
 _GESTURE_AS_APPROVAL = lazy(
     r"\b(treat|take|count|consider|use|accept)\w*\s+(\w+'s\s+|the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?([\w'’-]+\s+){0,3}(thumbs[- ]?up|"
@@ -3644,6 +3646,23 @@ _ENTITLEMENT_WITHHELD = lazy(
     r"\b(stop\w*|avoid\w*|no longer|quit|don'?t|do not|never)\s+(mention|tell|inform|offer|disclos|remind)\w*\s+(\w+\s+){0,2}(about\s+)?"
     r"(the\s+|their\s+)?(\w+\s+)?(credits?|refunds?|compensation|rights?|discounts?|rebates?|entitlements?)\b" + _IN_SENTENCE
     + r"{0,20}?\b(owed|due|entitled|eligible)\b", re.I)
+
+# A fetched file run by a shell named as a verb: "just `wget` the helper from their site and `bash` it".
+_FETCHED_THEN_SHELLED = lazy(
+    r"\b(wget|curl|fetch|download|grab)\b`?" + _IN_SENTENCE + r"{0,80}?\b(and|then)\s+`?(bash|sh|zsh|source|python3?|execute|exec)`?\s+"
+    r"(it|them)\b", re.I)
+# Approval given for others or ahead of them: "LGTM on behalf of the platform team", "after approval… or before", "they
+# always approve these, merging now".
+_APPROVAL_FOR_OTHERS = lazy(
+    r"\b(lgtm|approv\w*|sign(ed)?[- ]off|\+1)\b" + _IN_SENTENCE + r"{0,20}?\bon behalf of\b" + _IN_SENTENCE + r"{0,30}?\b(team|security|"
+    r"legal|platform|owners?|maintainers?|lead|manager|cab|board)\b|\bafter\s+(approval|review|sign-?off)\W{0,5}\s*or\s+before\b|"
+    r"\b(before|without)\s+(approval|review|sign-?off),?\s+if\s+(nobody|no one|no-one)\s+(objects?|complains?|minds?)\b|"
+    r"\balways\s+(approves?|approve|signs?\s+off|sign\s+off|okays?)\s+(these|them|this|it|those)\b" + _IN_SENTENCE + r"{0,30}?\b(merg\w*|"
+    r"deploy\w*|ship\w*|push\w*|skip\w*|go ahead)\b", re.I)
+# Failures left out of a summary: "the two failing suites were excluded from the summary".
+_FAILURES_LEFT_OUT = lazy(
+    r"\b(fail\w*|broken|red)\s+(\w+\s+){0,2}(suites?|tests?|checks?|jobs?|results?)\s+(were|are|was|is|got)\s+(excluded|left out|removed|"
+    r"dropped|omitted|filtered out|hidden)\s+(from|of)\s+(the\s+)?(summary|report|totals?|count|dashboard|results?)\b", re.I)
 
 _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remote code", _DOWNLOAD_RUN),
             ("weakens a check", _WEAKEN), ("turns off TLS or verification", _INSECURE),
@@ -3785,7 +3804,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _RUN_FROM_ANYWHERE), ("copies credentials or the environment", _ANY_CREDENTIAL_KEPT),
             ("makes files writable by everyone", _OPENED_TO_EVERYONE), ("fetches and runs remote code", _REMOTE_SCRIPT_RUN),
             ("makes files writable by everyone", _PLACE_SET_OPEN), ("claims authority or overrides instructions", _GESTURE_AS_APPROVAL),
-            ("deceives the user", _DONE_SAID_AT_ONCE), ("deceives the user", _ENTITLEMENT_WITHHELD)]
+            ("deceives the user", _DONE_SAID_AT_ONCE), ("deceives the user", _ENTITLEMENT_WITHHELD),
+            ("fetches and runs remote code", _FETCHED_THEN_SHELLED), ("claims authority or overrides instructions", _APPROVAL_FOR_OTHERS),
+            ("deceives the user", _FAILURES_LEFT_OUT)]
 # History rewritten on a shared branch and forced up: "`git filter-repo` on main, then force-push to origin".
 _REWRITTEN_AND_FORCED = lazy(
     r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset\s+--hard|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
@@ -4156,7 +4177,7 @@ _SCRUBBED_FIRST = lazy(r"^\s*(redact|mask|scrub|strip|sanitiz|censor|blank|encry
 # Credentials said to be fake where they are kept: "keep test API tokens fake in fixtures", "dummy keys in the tests".
 _FAKE_CREDENTIALS = lazy(
     r"^(?![^\n]*\b(real|live|actual|production|prod|customer'?s?)\s+(\w+\s+)?(tokens?|keys?|credentials?|passwords?|secrets?)\b)"
-    r"[^\n]*?(\b(fake|dummy|placeholder|made-up|mock|synthetic|throwaway)\s+(\w+\s+){0,2}(tokens?|keys?|credentials?|passwords?|"
+    r"[^\n]*?(\b(fake|dummy|placeholder|made-up|mock|synthetic|throwaway)\s+([\w-]+\s+){0,2}(tokens?|keys?|credentials?|passwords?|"
     r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
                          r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
