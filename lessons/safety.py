@@ -3262,18 +3262,23 @@ _ENV_FILE_SHARED = lazy(
     r"\b(env|printenv|export\s+-p|declare\s+-x|gci\s+env:|get-childitem\s+env:)\s*>{1,2}\s*`?[\w./-]+" + _IN_SENTENCE
     + r"{0,80}?\b(upload|artifact|attach|publish|commit|post|send|share|e-?mail|paste|sub[eiaá]\w*|adjunt\w*|publica\w*|envía\w*|"
     r"compart\w*|artefact\w*|artefakt\w*|artefat\w*|hochlad\w*|lade\w*\s+hoch|anhäng\w*|veröffentlich\w*|téléverse\w*|envoie\w*|"
-    r"joins?|joignez|partage\w*|carreg\w*|anex\w*|envia\w*|caric\w*|allega\w*|condivid\w*|invia\w*)\b", re.I)
+    r"joins?|joignez|partage\w*|carreg\w*|anex\w*|envia\w*|caric\w*|allega\w*|condivid\w*|invia\w*|업로드|첨부|공유|アップロード|添付|"
+    r"共有|上传|附加|分享|загрузи\w*|прикрепи\w*|wgraj\w*|załącz\w*|yükle\w*|ladda upp|bifoga\w*|tải lên|đính kèm|unggah|lampirkan|"
+    r"upload\w*|bijvoeg\w*|artefakt\w*|아티팩트)", re.I)
 # A server told to accept pushes that rewrite or delete: "receive.denyNonFastForwards false".
 _SERVER_TAKES_FORCE = lazy(r"\breceive\.deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
 # An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
 # "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
 _SELF_APPROVED = lazy(
+    r"(сво(ему|ей|ему же|ей же|й)|собственн\w+)\s+(же\s+)?(пулл?-?реквест\w*|pr|мерж-?реквест\w*|изменени\w*)[^.\n]{0,30}?(/approve|"
+    r"/lgtm|одобр\w*|апрув\w*)|"
     r"\b(consider|treat|mark|deem|count|call)\w*\s+(its|their|your|his|her)\s+own\s+(pull requests?|prs?|merge requests?|mrs?|changes?|"
     r"code|work|commits?|patch(es)?)\s+(as\s+)?(reviewed|approved|signed off|accepted)\b|"
     r"(?<![\w-])/?(approve[sd]?|lgtm|approval|signs?[- ]off|signed[- ]off|ship[- ]?it)\b" + _IN_SENTENCE + r"{0,50}?\b(yourself|itself|"
     r"(on|to|for)\s+(your|its|their)\s+own|(auf|in|an|für|bei)\s+(deinem|deinen|deiner|ihrem|seinem|eurem)\s+eigenen|"
     r"(en|a|para)\s+(tu|su)\s+propi[oa]|(sur|à|pour)\s+(ton|ta|votre|sa|son)\s+propre|(no|na|em)\s+(seu|sua|teu|tua)\s+própri[oa]|"
-    r"(sul|sulla|nel|nella|alla|al)\s+(tuo|tua|suo|sua)\s+(stess[oa]|propri[oa])?)\b|\b(add|put|write|include|append|use)\w*\b" + _IN_SENTENCE + r"{0,30}?"
+    r"(sul|sulla|nel|nella|alla|al)\s+(tuo|tua|suo|sua)\s+(stess[oa]|propri[oa])?)\b|\b(add|put|write|include|append|use|voeg|füg|ajout|añad|agreg|aggiung|adicion|dodaj|"
+    r"ekle|lägg|thêm|tambah)\w*\b" + _IN_SENTENCE + r"{0,30}?"
     r"\b(approved-by|reviewed-by|acked-by)\s*:(?!" + _IN_SENTENCE + r"{0,60}\b(who|that)\s+(approved|reviewed)\b)", re.I)
 # A signal set to the good value whatever the truth: a status page operational during an incident, /health 200 while the
 # database is down, "all tests passed" in a template by default, a static coverage badge.
@@ -3382,13 +3387,21 @@ _CARRY_ON_REGARDLESS_ABROAD = lazy(
     r"\b(weiter\w*|fortfahr\w*|fortsetz\w*|contin[uú]\w*|sig[ua]\w*|prosegu\w*)\b" + _IN_SENTENCE + r"{0,20}?(\begal was|\bunabhängig "
     r"davon,? was|\bsin importar (lo )?que|\bno importa (lo )?que|\bindependientemente de (lo )?que|\bquoi qu'?(il|elle)|\bpeu importe ce "
     r"(qu'?il|que)|\bindependentemente do que|\bnão importa o que|\bqualunque cosa|\bindipendentemente da (ciò|quello) che)" + _IN_SENTENCE
-    + r"{0,20}?\b(zurückgibt|liefert|meldet|devuelv\w*|retorn\w*|renvoi\w*|retourn\w*|restitu\w*|ritorn\w*|sagt|dice|dit|diz)", re.I)
+    + r"{0,20}?\b(zurückgibt|liefert|meldet|devuelv\w*|retorn\w*|renvoi\w*|retourn\w*|restitu\w*|ritorn\w*|sagt|dice|dit|diz)|"
+    r"(продолжа\w*|иди дальше)[^.\n]{0,20}?(что бы (он|она|оно|они)?\s*ни\s+(вернул\w*|выдал\w*|показал\w*)|независимо от результата)",
+    re.I)
 _SILENCE_APPROVES_ABROAD = lazy(
+    r"(cevap vermezse|yanıt vermezse|itiraz etmezse)[^.\n]{0,30}?(onaylanmış|onaylandı)\s*(say|kabul et)\w*|"
+    r"\bnie\s+odpowie\w*[^.\n]{0,40}?\buznaj\w*\s+(to\s+)?za\s+zatwierdzon\w*|\bniet\s+reageert[^.\n]{0,40}?\bbeschouw\w*\s+(het\s+)?"
+    r"als\s+goedgekeurd|\binte\s+svarar[^.\n]{0,40}?\bräkna\w*\s+(det\s+)?som\s+godkän\w*|"
     r"\b(não|no|ne|nicht|non|nie)\s+(\w+\s+){0,2}(respond|contest|antwort|répond|rispond|reagi|reag)\w*\b" + _IN_SENTENCE + r"{0,50}?"
     r"\b(considere|considera\w*|consid[eé]r\w*|trate|tratar|trata|traite\w*|betrachte\w*|behandle\w*|gilt|gelten|tratta\w*|"
     r"da[ls]o por)\b" + _IN_SENTENCE + r"{0,20}?\b(aprovad[oa]|aprobad[oa]|approuvé\w*|validé\w*|genehmigt|freigegeben|"
     r"approvat[oa])\b", re.I)
 _SIGNAL_PINNED_ABROAD = lazy(
+    r"(장애|인시던트|사고)[^.\n]{0,30}?(중이어도|중에도|중인데도)[^.\n]{0,30}?(상태 페이지|대시보드)[^.\n]{0,30}?(operational|정상|녹색)|"
+    r"(障害|インシデント)[^。\n]{0,30}?(中でも|対応中でも)[^。\n]{0,30}?(ステータスページ|ダッシュボード)[^。\n]{0,30}?(operational|正常|稼働中)|"
+    r"(故障|事故|事件)[^。\n]{0,30}?(处理中|还没解决|未解决)[^。\n]{0,30}?(状态页|仪表盘)[^。\n]{0,30}?(operational|正常)|"
     r"(\bpágina de (estado|status)|\bpage de (statut|status)|\bpage d'état|\bstatus-?seite|\bpagina di stato|\bdashboard|\btablero|"
     r"\btableau de bord|\bcuadro de mando|\bpainel|\bcruscotto|"
     r"\bbadge|\bhealth ?check|\bstatus)\b" + _IN_SENTENCE + r"{0,40}?\b(operational|operativo|opérationnel|betriebsbereit|"
@@ -3401,12 +3414,15 @@ _LATE_TOLD_DONE_ABROAD = lazy(
     r"répond\w*|antwort\w*|rispond\w*|conta|cont[ae]\w*|afirm\w*|behaupt\w*|affirm\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(expédi\w*|"
     r"envoy[ée]\w*|livr[ée]\w*|enviad[oa]s?|entregad[oa]s?|despachad[oa]s?|versandt|verschickt|geliefert|unterwegs|spedit[oa]|"
     r"consegnat[oa]|inviat[oa]|en camino|en route|a caminho|in viaggio|en chemin)\b", re.I)
-_INSTEAD_ABROAD = r"(stattdessen|statt dessen|en su lugar|en lugar de eso|à la place|plutôt|em vez disso|ao invés disso|invece|al suo posto)"
+_INSTEAD_ABROAD = (r"(stattdessen|statt dessen|en su lugar|en lugar de eso|à la place|plutôt|em vez disso|ao invés disso|invece|al suo posto|"
+                   r"zamiast tego|in plaats daarvan|i stället|yerine|вместо этого)")
 _RUN_ABROAD = (r"\b(lauf|durchlauf|builds?|versions?|versión|versione|ejecución|corrida|exécution|runs?|execução|esecuzione|"
-               r"semana|woche|semaine|settimana)\b")
-_PREVIOUS_RUN_ABROAD = (r"\b(zahlen|werte|ergebnisse|números|cifras|resultados|chiffres|résultats|numeri|risultati|valori)\b" + _IN_SENTENCE
+               r"semana|woche|semaine|settimana|przebieg\w*|uruchomieni\w*|wersj\w*|versie|körning\w*|çalıştırma\w*|прогон\w*|"
+               r"запуск\w*|верси\w*)\b")
+_PREVIOUS_RUN_ABROAD = (r"\b(zahlen|werte|ergebnisse|números|cifras|resultados|chiffres|résultats|numeri|risultati|valori|liczby|wyniki|"
+                        r"cijfers|resultaten|siffror|resultat|sayılar\w*|sonuç\w*|цифры|результаты|числа)\b" + _IN_SENTENCE
                         + r"{0,30}?(\b(vorherigen|letzten|alten|früheren|anterior\w*|pasad[oa]|précédent\w*|dernier|ancien\w*|"
-                        r"precedent\w*|vecchi\w*)\s+(\w+\s+)?" + _RUN_ABROAD + r"|" + _RUN_ABROAD + r"\s+(\w+\s+)?(précédent\w*|"
+                        r"precedent\w*|vecchi\w*|poprzedni\w*|vorige|föregående|önceki|предыдущ\w*|прошл\w*)\s+(\w+\s+)?" + _RUN_ABROAD + r"|" + _RUN_ABROAD + r"\s+(\w+\s+)?(précédent\w*|"
                         r"precedent\w*|anterior\w*|pasad[oa]|passat[oa]|dernière?|ancien\w*|vecchi\w*)\b)")
 _OLD_FIGURES_ABROAD = lazy(r"\b" + _INSTEAD_ABROAD + r"\b" + _IN_SENTENCE + r"{0,30}?" + _PREVIOUS_RUN_ABROAD + "|" + _PREVIOUS_RUN_ABROAD
                            + _IN_SENTENCE + r"{0,20}?\b" + _INSTEAD_ABROAD + r"\b", re.I)
@@ -3515,7 +3531,9 @@ _CALLERS_SCRIPT_RUN_ABROAD = lazy(
     r"(es|ihn|sie)\s+aus|ausführ\w*|lanc\w*|öffne\w*)|"
     r"(고객|사용자|승객|발신자)[이가]?\s*(보낸|공유한|준)[^.\n]{0,20}?(스크립트|매크로|프로그램|도구)[^.\n]{0,30}?실행|"
     r"(顧客|お客様|ユーザー|乗客)[がの]?(送っ|送信し|共有し)[^。\n]{0,20}?(スクリプト|マクロ|ツール)[^。\n]{0,30}?実行|"
-    r"(客户|用户|乘客|来电者)(发来|发送|分享)的?[^。\n]{0,20}?(脚本|宏|工具|程序)[^。\n]{0,30}?(运行|执行)", re.I)
+    r"(客户|用户|乘客|来电者)(发来|发送|分享)的?[^。\n]{0,20}?(脚本|宏|工具|程序)[^。\n]{0,30}?(运行|执行)|"
+    r"(клиент\w*|пользовател\w*|пассажир\w*|звонящ\w*)[^.\n]{0,20}?(присыла\w*|присла\w*|отправ\w*)[^.\n]{0,30}?(скрипт\w*|макрос\w*|"
+    r"программ\w*)[^.\n]{0,40}?(запусти\w*|выполни\w*)", re.I)
 # A PIN, a full card number or a key put where others read it: "el PIN maestro … en la base de conocimiento", "envoyez au
 # client son numéro de carte complet par chat", "копию SSH-ключа в папке проекта".
 _SECRET_SHARED_ABROAD = lazy(
@@ -3533,7 +3551,9 @@ _WRITE_FOR_ALL_ABROAD = lazy(
     r"\b(pasta|carpeta|dossier|ordner|cartella|planilha|hoja|tableur|tabelle|foglio|manifest\w*|perfil\w*|profil\w*)\b" + _IN_SENTENCE
     + r"{0,40}?\b(para|a|à|für|per)\s+(todas?|todos|tous|toutes|alle|tutti|tutte)\b" + _IN_SENTENCE + r"{0,60}?\b(edit|modific|bearbeit|"
     r"änder|modifi|alter|escrev|escrib|écri|schreib|scriv)\w*|"
-    r"\b(scrivibil[ei]|modificabil[ei])\s+(da|per)\s+tutti\b|\b(editables?|modificables?)\s+por\s+todos\b|\b(éditables?|modifiables?|"
+    r"\b(scrivibil[ei]|modificabil[ei])\s+(da|per)\s+tutti\b|\bskrivbar\w*\s+för\s+alla\b(?!\s+i\s+(teamet|gruppen|projektet)\b"
+    r"(?![^.\n]{0,30}\balla andra\b))|\bschrijfbaar\s+voor\s+iedereen\b|\bzapisywaln\w*\s+dla\s+wszystkich\b|\bherkes(in)?\s+"
+    r"yazabil\w*|\bmọi người\s+(đều\s+)?(có thể\s+)?ghi\b|\b(editables?|modificables?)\s+por\s+todos\b|\b(éditables?|modifiables?|"
     r"accessibles? en écriture)\s+par\s+tous\b|\bfür\s+alle\s+(beschreibbar|bearbeitbar|schreibbar)\b|\b(editáve(l|is)|graváve(l|is))"
     r"\s+por\s+todos\b|"
     r"\b(schreibrechte|bearbeitungsrechte|schreibzugriff|vollzugriff|permisos de (edición|escritura)|droits (d'écriture|de modification)|"
@@ -3561,6 +3581,11 @@ _OWN_WORK_REVIEWED_ABROAD = lazy(
     r"(geprüft|genehmigt|freigegeben|revisad\w*|aprobad\w*|révisée?s?|approuvée?s?|aprovad\w*|revisionat\w*|approvat\w*)", re.I)
 # A delay told as on time to avoid compensation, a fee told mandatory to the exempt, tests told passed since nobody checks.
 _TOLD_ON_TIME_ABROAD = lazy(
+    r"(đúng giờ|tepat waktu|punktualnie|na czas|op tijd|zamanında|вовремя|по расписанию|정시|제시간|i tid)[^.\n]{0,40}?(để tránh|untuk "
+    r"menghindari|aby uniknąć|om\s+\w+\s+te voorkomen|önlemek için|чтобы избежать|피하|för att undvika)[^.\n]{0,20}?|"
+    r"(đúng giờ|tepat waktu|punktualnie|na czas|op tijd|zamanında|вовремя|по расписанию|정시|제시간|i tid)[^.\n]{0,60}?(khiếu nại|bồi thường|"
+    r"klaim|kompensasi|roszcze\w*|odszkodowa\w*|claims?|compensatie|tazminat\w*|şikayet\w*|компенсаци\w*|жалоб\w*|претензи\w*|보상|"
+    r"클레임|ersättning\w*|klagomål)[^.\n]{0,20}?(để tránh|menghindari|uniknąć|te voorkomen|önlemek|избежать|피하|undvika)|"
     r"\b(pasajeros|viajeros|clientes|passagers|voyageurs|passagiere|fahrgäste|passageiros|passeggeri)\s+(retrasados|afectados|en retard|"
     r"retardés|verspätet\w*|atrasados|in ritardo)\b" + _IN_SENTENCE + r"{0,40}?\b(a tiempo|à l'heure|pünktlich|no horário|em tempo|"
     r"in orario|puntual)\b|\b(a tiempo|à l'heure|pünktlich|no horário|in orario)\b" + _IN_SENTENCE + r"{0,40}?\b(para evitar|pour éviter|"
@@ -3849,7 +3874,10 @@ _CREDENTIALS_TO_OUTSIDER_ABROAD = lazy(
     r"\b(envi\w*|mand\w*|dê|gib|schick\w*|envoie\w*|donne\w*|invia\w*|gebt)\s+(ao|a|al|à|au|dem|an den|den)\s+(fornecedor|proveedor|"
     r"fournisseur|lieferant\w*|fornitore|contratista|prestataire|auftragnehmer|consultor\w*|dienstleister)\s+(o|el|le|den|il|la|a|unser\w*)?\s*"
     r"(nosso|nuestro|notre|nostro|nuestra|nossa)?\s*(token|clave|chave|mot de passe|passwort|senha|contraseña|credenciales|credenciais|"
-    r"identifiants|zugangsdaten|credenziali|api[- ]key|chiave)\b", re.I)
+    r"identifiants|zugangsdaten|credenziali|api[- ]key|chiave)\b|"
+    r"\b(stuur|geef|mail|skicka|ge|wyślij|daj|gönder|ver)\w*\s+(de\s+|het\s+)?(leverancier|leverantör\w*|dostawc\w*|tedarikçi\w*)\s+"
+    r"(ons|onze|vår|vårt|nasz\w*|bizim)?\s*(api[- ]?token|api[- ]?nyckel|api[- ]?key|token|wachtwoord|lösenord|hasło|şifre\w*|sleutel|"
+    r"inloggegevens|klucz\w*)", re.I)
 _PLACE_SET_OPEN_ABROAD = lazy(
     r"\b(mount|ordner|verzeichnis|freigabe|carpeta|directorio|dossier|répertoire|pasta|diretório|cartella|volume|partage|share)\b"
     + _IN_SENTENCE + r"{0,20}?\b(auf|a|à|en|para|su|em)\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
@@ -4247,7 +4275,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 
 _ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
                     r"consent))\s+(\w+\s+){0,3}(before|prior to)\s+$", re.I)
-_BEST_EFFORT_ONLY = lazy(r"\b(solo|sólo|solamente|nur|seulement|uniquement|somente|apenas|soltanto)\s+(en|auf|bei|für|sur|pour|em|no|na|"
+_BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에만|(実験用|任意の|オプションの)(ジョブ|ステップ)(だけ|のみ)|只(在|用于)(实验|可选)|"
+                         r"\b(solo|sólo|solamente|nur|seulement|uniquement|somente|apenas|soltanto)\s+(en|auf|bei|für|sur|pour|em|no|na|"
                          r"nel|nella|sul|sulla|per)\s+(el|la|los|las|dem|den|der|die|das|le|les|l'|o|a|os|as|il|lo|gli|un|una|einem|einen)?\s*"
                          r"([\w-]+\s+)?(experimental\w*|experiment\w*|expérimental\w*|sperimental\w*|opcional\w*|optional\w*|optionnel\w*|"
                          r"facoltativ\w*|opzional\w*|informativ\w*|consultiv\w*|limpieza|nettoyage|aufräum\w*|limpeza|pulizia|"
