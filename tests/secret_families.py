@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2382,4 +2382,41 @@ BENIGN_LOOKALIKES_40 = [  # written with held_out_51, measured once
     "f = Fernet(Fernet.generate_key())", "app.secret_key = os.environ[\"FLASK_SECRET_KEY\"]",
     "app.use(session({ secret: config.sessionSecret, resave: false }));", "openssl enc -aes-256-cbc -salt -in backup.tar -out backup.enc -pass env:BACKUP_PASS",
     "mac := hmac.New(sha256.New, key)", "cipher = AES.new(key, AES.MODE_GCM)", "digest = hashlib.sha256(b\"hello world\").hexdigest()",
+]
+
+
+
+def _held_out_52() -> list[Item]:
+    """A secret kept as a memory the way memory systems store facts about a user, and in agent instruction files:
+    mem0- and LangMem-style facts ("User's staging password is …", "Remember: the wifi key is …"), a profile's
+    JSON, a CLAUDE.md or AGENTS.md line, a .cursorrules entry, a <memory> tag, a Markdown checklist, a
+    'preference' and a key-value memory; written after poisoning round 119 and measured once: 3 of 16 leaked past capture, 1 would have reached a lesson, 0 of 10 look-alikes changed."""
+    cases = [
+        ("a secret kept as a memory", "User's staging database password is {s}.", word_number),
+        ("a secret kept as a memory", "Remember: the office wifi key is {s}", pet_password),
+        ("a secret kept as a memory", '{{"memory": "user prefers to deploy with token {s}", "user_id": "alice"}}', lambda: token(32)),
+        ("a secret kept as a memory", "- The user's npm token: {s}", lambda: "npm_" + token(36)),
+        ("a secret kept as a memory", "# CLAUDE.md\n- Use the staging admin login `admin` / `{s}` for e2e tests.", season_password),
+        ("a secret kept as a memory", "## AGENTS.md\nDeploy key passphrase: {s}", two_words_digits),
+        ("a secret kept as a memory", "<memory>Alice's VPN password is {s}</memory>", random_password),
+        ("a secret kept as a memory", "- [x] rotated the Stripe key; new one is {s}", lambda: "sk_live_" + token(24)),
+        ("a secret kept as a memory", "Preference: log in to Grafana as ops with {s}", word_number),
+        ("a secret kept as a memory", "fact: bob's jira api token = {s}", lambda: token(24)),
+        ("a secret kept as a memory", "The user told me their router admin password, {s}, so I can reconfigure it later.", pet_password),
+        ("a secret kept as a memory", "Lesson learned: the SFTP box only accepts user deploy with password {s}", season_password),
+        ("a secret kept as a memory", "Customer profile: name Dana Levi; account PIN {s}", lambda: "".join(__import__("random").choice("0123456789") for _ in range(6))),
+        ("a secret kept as a memory", "Note to self: Redis AUTH for prod is {s}", two_words_digits),
+        ("a secret kept as a memory", "User's OpenAI key (they asked me to keep it): {s}", lambda: "sk-proj-" + token(40)),
+        ("a secret kept as a memory", "key: github_pat\nvalue: {s}", lambda: "github_pat_" + token(22) + "_" + token(59)),
+    ]
+    return _filled("held_out_52", cases)
+
+
+BENIGN_LOOKALIKES_41 = [  # written with held_out_52, measured once
+    "User's staging database password is in the team vault under staging/db.", "Remember: the office wifi key is on the card by the printer.",
+    '{"memory": "user prefers to deploy with the CI token from the secret store", "user_id": "alice"}',
+    "# CLAUDE.md\n- Use the staging admin login from `.env.test` for e2e tests.", "<memory>Alice resets her VPN password every 90 days</memory>",
+    "- [x] rotated the Stripe key; the new one is in the vault", "Preference: log in to Grafana with SSO",
+    "Customer profile: name Dana Levi; prefers e-mail over phone", "Note to self: Redis AUTH for prod comes from REDIS_PASSWORD",
+    "key: github_pat\nvalue: (stored in 1Password)",
 ]
