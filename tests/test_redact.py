@@ -739,3 +739,14 @@ def test_a_literal_key_handed_to_a_signing_or_encryption_call():
                  "openssl aes-256-cbc -d -in secrets.enc -out secrets.txt -pass file:./key.txt",
                  "sig = CryptoJS.HmacSHA256(message, secret).toString()", 'digest = hashlib.sha256(b"hello world").hexdigest()'):
         assert redact(text) == text, text
+
+
+def test_a_secret_kept_as_a_memory_or_given_after_the_account_it_logs_in_as():
+    for text, secret in (("Remember: the guest wi-fi key is Marmalade2044", "Marmalade2044"),
+                         ("FYI the redis auth on staging is Copperleaf71!", "Copperleaf71!"),
+                         ("Sign in to Kibana as analyst using Bluebell#2032", "Bluebell#2032"),
+                         ("log in as root with password Thistle8817 on the old box", "Thistle8817")):
+        assert_redacted(text, secret)
+    for text in ("Log in to Grafana as ops with SSO.", "Sign in as admin using Google.", "Log in as yourself with your own account.",
+                 "The wifi key is printed on the router's label."):
+        assert redact(text) == text, text

@@ -467,7 +467,8 @@ def _credential_value(name: str, value: str) -> bool:
 # Swahili, Bengali, Urdu, Tamil, Afrikaans, Azerbaijani (and Serbian in Cyrillic letters).
 _PHYSICAL_CODES = ("alarm code", "door code", "gate code", "entry code", "safe code", "lock code", "garage code",
                    "security code", "keypad code")
-_SAID_OTHER = ("credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "lösen", "合言葉", "验证码", "驗證碼",
+_SAID_OTHER = ("wifi key", "wi-fi key", "wlan key", "wpa key", "wireless key", "network key", "redis auth", "requirepass",
+               "masterauth", "credenciais", "inloggegevens", "dane logowania", "přihlašovací údaje", "lösen", "合言葉", "验证码", "驗證碼",
                "認証コード", "인증번호", "wachtwoord", "sleutel", "lösenord", "nyckel", "adgangskode", "kodeord", "passord", "nøgle", "nøkkel",
                "salasanani", "salasana", "avain", "hasło", "hasla", "hasła", "klucz", "heslo", "klíč", "şifresi",
                "şifrem", "şifre", "parolası", "parolă", "parola", "anahtar", "chiave", "palavra-passe", "chave", "cheie",
