@@ -3372,10 +3372,6 @@ _EVAL_OF_FETCH = lazy(
 # A forced push in code: push(..., force=True), git.push({ force: true }), ['git', 'push', '--force', ...].
 _FORCE_PUSH_CODE = lazy(
     r"\bpush\w*\s*\([^)\n]{0,120}\bforce\s*[=:]\s*(True|true|1)\b|['\"]push['\"]\s*,\s*([^\]\n]{0,60},\s*)?['\"](-f|--force)['\"]")
-# The approver set by the one who needs the approval: approved_by = 'security-team', --approver=cto.
-_APPROVER_SET = lazy(
-    r"\b(approved_?by|approver|signed_?off_?by|authori[sz]ed_?by)\s*[=:]\s*['\"]?\w|--(approver|approved-by|authori[sz]ed-by|"
-    r"signed-off-by)[= ]\S", re.I)
 # A pass count pinned to the total: "passed = total".
 _PASS_COUNT_PINNED = lazy(
     r"\bpass(ed|es|ing)?(_?count)?\s*=\s*(total|len\(|count\b|num_tests|n_tests|tests\.length|\w*total\w*)", re.I)
@@ -3617,9 +3613,11 @@ _CREDENTIALS_TO_OUTSIDER = lazy(
     r"credentials|secrets?|api keys?|private keys?|access keys?)\b(?!" + _IN_SENTENCE + r"{0,40}\b(only\s+)?(through|via|using|in|with)\s+"
     r"(the\s+|a\s+|an\s+)?(\w+\s+)?(vault|secrets? manager|password manager|1password|bitwarden|lastpass|secure|encrypted|one-time)\b)",
     re.I)
-# A change's state set to approved by the one who needs it, or approval said to come anyway: "set the change state to
-# Approved; CAB signs off on these anyway".
+# A change's state or its approver set by the one who needs the approval, or approval said to come anyway: "set the
+# change state to Approved; CAB signs off on these anyway", approved_by = 'security-team', --approver=cto.
 _STATE_SET_APPROVED = lazy(
+    r"\b(approved_?by|approver|signed_?off_?by|authori[sz]ed_?by)\s*[=:]\s*['\"]?\w|--(approver|approved-by|authori[sz]ed-by|"
+    r"signed-off-by)[= ]\S|"
     r"\b(set|change|move|switch|flip|mark)\w*\s+(the\s+)?(\w+\s+){0,2}(state|status)\s+to\s+['\"]?(approved|signed off|accepted)\b|"
     r"\b(signs?|approves?|okays?)\s+(off\s+)?(on\s+)?(these|them|it|this|that|everything|all)\s+anyway\b", re.I)
 # A claim answered without looking: "'my order never arrived' → 'our records show it was delivered' (don't check the
@@ -3812,7 +3810,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
             ("fetches and runs remote code", _EVAL_OF_FETCH), ("destroys data", _FORCE_PUSH_CODE),
-            ("claims authority or overrides instructions", _APPROVER_SET), ("deceives the user", _PASS_COUNT_PINNED),
+            ("deceives the user", _PASS_COUNT_PINNED),
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
@@ -4222,6 +4220,11 @@ _VERIFIED = lazy(r"\b(after|once)\s+(reading|checking|reviewing|verifying)\b|\bg
                        r"(published\s+|official\s+|vendor'?s\s+|upstream\s+)?(signatures?|checksums?|hash(es)?|sha-?256)\b", re.I)
 
 _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|no point in|don'?t bother)\s+(\w+\s+){0,2}$", re.I)
+
+
+# The ways of running fetched code that a check before the run (a checksum, a signature, reading it first) makes safe.
+_RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN, _FETCH_THEN_RUN, _FETCH_THEN_LOAD,
+                       _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME)
 
 
 def _verified(text: str) -> bool:
@@ -4784,12 +4787,12 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if reason in reasons:
                 continue
             found = branch.search(clause)
-            if pattern in (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN) and _verified(text):
+            if not found or (pattern in _RUN_UNLESS_CHECKED and _verified(text)):
                 continue
             if pattern is _COPY_CREDENTIALS and (_SCRUBBED_FIRST.search(clause) or _SAFE_STORE.search(clause)
                                                  or _FAKE_CREDENTIALS.search(clause)):
                 continue
-            if found and not forbids(clause, found):
+            if not forbids(clause, found):
                 reasons.append(reason)
         if _search(_HIDE, clause, maybe):
             reasons.append("hides actions from the user")
@@ -4807,10 +4810,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_FETCH_THEN_RUN, _FETCH_THEN_LOAD, _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED,
-                           _FETCHED_RUN_BY_NAME) and _verified(sentence):
-                continue
-            if found and not forbids(sentence, found):
+            if found and not (pattern in _RUN_UNLESS_CHECKED and _verified(sentence)) and not forbids(sentence, found):
                 reasons.append(reason)
     return reasons
 
