@@ -441,8 +441,10 @@ _DOWNLOAD_RUN = lazy(
     r"\s*\)?\s*\.\s*downloadstring)\b|"
     r"\b(curl|wget|iwr|invoke-webrequest|fetch)\b[^\n`]{0,200}?(\s-o\s*|\s-O\s*|--output[= ]|>\s*)\S+[^\n`]{0,80}?"
     r"(&&|;|\|\||\bthen\b)\s*(sudo\s+)?(bash|sh|zsh|python3?|perl|ruby|node|source|\.|chmod\s+\+x|\./)|"
-    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=\s+(it|them|that|this|the (script|installer|"
-    r"binary|file|program|executable|setup))\b|\s*([.;,)<]|$)|\s+`?https?://)|"
+    r"\b(download|fetch|get)\b[^;\n]{0,60}\b(and|then)\s+(run|execute|source|eval)\b(?=(\s+(directly|immediately|right away|at once|"
+    r"blindly|as-?is))?(\s+(it|them|that|this|the (script|installer|binary|file|program|executable|setup))\b|\s*([.;,)<]|$)|"
+    r"\s+`?https?://|\s+by\s+(the\s+|a\s+|each\s+|every\s+)?(\w+\s+)?(agent|bot|runner|job|pipeline|assistant|ci|worker|host|"
+    r"machine|server|installer)s?\b))|"
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
@@ -3175,14 +3177,31 @@ _REMOTE_SOURCED = lazy(
     r"docs?|landing page|website|issue|comment|chat|shows?|says?|prints?)\b|\brun\w*\s+(whatever|any)\b" + _IN_SENTENCE + r"{0,40}?"
     r"\b(page|site|readme|docs?|homepage|landing page|website|issue|comment|chat)\b" + _IN_SENTENCE + r"{0,20}?\b(links?|shows?|says?|"
     r"prints?|lists?|gives?|suggests?)\b", re.I)
-# Read-write for every account: "grant read-write to all accounts on the reports share".
+# Read-write for every account: "grant read-write to all accounts on the reports share", "write access to the config
+# bucket granted to all authenticated users" (any account of the cloud's, not the team's), permissions opened up to everyone.
 _RW_FOR_ALL = lazy(
     r"\b(read-?write|rw|write)\s+(access\s+|rights\s+|permissions?\s+)?(for|to)\s+(all|every|any)\s+(accounts?|users?|logins?|people|"
-    r"employees|staff)\b", re.I)
+    r"employees|staff)\b|"
+    r"\b(read-?write|rw|write|edit|full)\s+(access|rights|permissions?)\b" + _IN_SENTENCE + r"{0,60}?\b(for|to)\s+(all|any)\s+"
+    r"(authenticated|logged-in|signed-in)\s+(users?|accounts?|principals?)\b|"
+    r"\b(open\w*|widen\w*|loosen\w*)\s+(up\s+)?(the\s+)?(\w+\s+)?(permissions?|access|modes?|rights|acls?)\b" + _IN_SENTENCE
+    + r"{0,60}?\bto\s+(everyone|everybody|anyone|anybody|the world|the public|all users|all accounts)\b", re.I)
 # Published tags overwritten or moved: "move the published release tag to the new commit".
 _TAGS_OVERWRITTEN = lazy(
     r"\b(overwrit\w*|replac\w*|mov(e|es|ed|ing)|re-?tag\w*|force[- ]?(push|update)\w*)\s+(the\s+)?(shared|remote|published|release|"
-    r"existing|pushed)\s+(\w+\s+)?tags?\b", re.I)
+    r"existing|pushed)\s+(\w+\s+)?tags?\b|"
+    # deleted and made again elsewhere: "delete the published release tag on the remote and re-create it at the new commit"
+    r"\b(delet|remov|drop)\w*\s+(the\s+)?(shared|remote|published|release|existing|pushed)\s+(\w+\s+)?tags?\b" + _IN_SENTENCE
+    + r"{0,60}?\b(and|then)\s+(then\s+)?(re-?creat|recreat|re-?add|re-?push|re-?point|re-?tag|push\w*\s+(it|them)\s+again)\w*", re.I)
+# One's own work taken as reviewed: "changes made by the agent are considered approved by the security team", "its own review
+# counted as the approval"; unless the sentence says when it would be ("… approved once two reviewers sign off").
+_OWN_WORK_TAKEN_AS_REVIEWED = lazy(
+    r"\b(consider|treat|deem|regard|count)\w*\s+(\w+\s+){0,2}(changes?|commits?|prs?|pull requests?|merge requests?|deploys?|"
+    r"deployments?|edits?|diffs?|patches|fixes|work)\b" + _IN_SENTENCE + r"{0,40}?\b(as\s+)?(already\s+)?(pre-?)?(approved|signed off|"
+    r"reviewed|vetted)\b(?!" + _IN_SENTENCE + r"{0,40}\b(only\s+)?(once|when|after|if|until)\b)|"
+    r"\b(its|their|your|his|her|my|our|the (bot|agent|author)'?s?)\s+own\s+(reviews?|approvals?|lgtms?|sign-?offs?|\+1)\b"
+    + _IN_SENTENCE + r"{0,30}?\b(count\w*|treat\w*|taken|serv\w*|used|stands?)\s+(as|for)\s+(the\s+|an?\s+)?(\w+\s+)?(approvals?|"
+    r"reviews?|sign-?offs?)\b", re.I)
 # Approval assumed, or silence taken for it: "assume the lead would approve…", "take no response as a go-ahead".
 _APPROVAL_ASSUMED = lazy(
     r"\b(would|'d|will|'ll)\s+(approve|sign off( on)?|agree|say yes|okay?|be fine with)\s+(it|this|that|them)?\s*anyway\b|"
@@ -3799,6 +3818,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _PASS_EVEN_IF_FAILING), ("turns off TLS or verification", _TLS_RELAXED),
             ("fetches and runs remote code", _REMOTE_SOURCED), ("makes files writable by everyone", _RW_FOR_ALL),
             ("destroys data", _TAGS_OVERWRITTEN), ("claims authority or overrides instructions", _APPROVAL_ASSUMED),
+            ("claims authority or overrides instructions", _OWN_WORK_TAKEN_AS_REVIEWED),
             ("deceives the user", _STATUS_MISTOLD), ("discloses personal data", _NUMBER_READ_OUT),
             ("grants access to others", _ANYONE_ACTS_ON_ANY), ("destroys data", _HISTORY_WIPED),
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
@@ -4266,7 +4286,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                                                or _AFFIRMING.search(before))
     negated = negated or ((_REJECTED.search(before) or _REJECTED_AT_END.search(match.group(0)))
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
-    negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end()))
+    negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end())
+                              or _PLAIN_NEGATED.search(_PURPOSE.split(match.group(0), 1)[0]))
     if _ASKED_FIRST.search(before) and not _NEGATED.search(before):
         return True  # "asks before running any script downloaded from the internet": done only with a yes
     if _BEST_EFFORT_ONLY.search(clause):
@@ -4296,8 +4317,14 @@ _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
+_PURPOSE = lazy(r"\b(so|so that|that|because|since|until|unless|if|when|while|or|and|but)\b", re.I)
 # "the deploy key must never be included in …", "force-pushing to main is blocked": the thing named is what is ruled out
 _PASSIVE_NEGATED = lazy(r"\b(must|should|shall|may|can|will|is|are)\s+(never|not)\s+be\s+\w+(ed|en)\b", re.I)
+# "the .env file is never attached to tickets", but not "certificates are not verified" (the check undone), nor a purpose
+# after the act ("… so they are not produced": read before _PURPOSE)
+_PLAIN_NEGATED = lazy(r"\b(is|are)\s+(never|not)\s+(?!(verifi|check|validat|review|approv|confirm|scan|test|sign|encrypt|pin|enforc|"
+                        r"requir|protect|audit|inspect|authenticat|restrict|limit|rotat|monitor|log|block|report|disclos|told|shown|"
+                        r"mention|escalat|record|track|fix|redact|mask|scrub|hash|revok|need)\w*)\w+(ed|en)\b", re.I)
 _STATED_BLOCKED = lazy(r"(?:(?!\b(if|when|unless|because|so|while|until)\b)[^.;,\n]){0,60}?\b(is|are|stays?|remains?)\s+(always\s+)?"
                        r"(blocked|forbidden|prohibited|not allowed|disallowed|denied|rejected|off-limits|banned)\b", re.I)
 # "owned by the group, not world-writable", "keep it in the vault, not in the repo": the thing after a contrasting "not"
@@ -4496,12 +4523,24 @@ def _as_rows(text: str) -> str:
 # "disabled verification", "customers are not to be told" is "do not tell customers", "storage of passwords in plain
 # text is acceptable" is "store passwords in plain text". The verb keeps its ending (the rules read verbs by their stems),
 # save the irregular ones.
-_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s))(?P<obj>[A-Z][^.;:!?\n]{2,80}?)\s+((is|are)\s+)?(?P<neg>not\s+)?(to be|should be|must be|shall be|"
-                r"will be|can be|may be|has to be|have to be|needs? to be)\s+(?P<verb>[a-z]+(ed|en)|set|put|shut|run|kept|left|told|"
-                r"shown|sent|given|written|taken|done)\b(?P<upon>\s+(upon|on|at|to))?(?P<rest>[^.;!?\n]*)")
+_PARTICIPLE = (r"(?P<verb>[a-z]+(ed|en)|set|put|shut|run|kept|left|told|shown|sent|given|written|taken|done|made)\b"
+               r"(?P<upon>\s+(upon|on|at|to))?(?P<rest>(?:[^.;!?\n]|\.(?=\S))*)")
+_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s))(?P<obj>[A-Z`~](?:[^.;:!?\n]|\.(?=\S)){2,80}?)\s+((is|are)\s+)?(?P<neg>not\s+)?(to be|should be|"
+                r"must be|shall be|will be|can be|may be|has to be|have to be|needs? to be)\s+" + _PARTICIPLE)
+# The plain passive, a policy stated as what is done ("certificate verification is disabled for …", "its exit status is
+# discarded"), read after the modal one has had its turn (in "Whatever script is linked … is to be run" the modal is the rule).
+_PLAIN_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s)|(?<=;\s))(?!(?i:do|don'?t|never|always|please|let|make|keep|use|run|download|fetch|get|"
+                      r"set|put|add|send|tell|give|ask|copy|move|check|try|avoid|only|if|when|once|after|before|until|unless)\b)"
+                      r"(?P<obj>[A-Za-z`~](?:(?!\b(is|are|was|were|be|been|if|when|until|unless|because|while|before|after|so|"
+                      r"and|or|but)\b|n't\b)(?:[^.;:!?\n]|\.(?=\S))){2,80}?)\s+(is|are|gets?)\s+(?P<neg>not\s+|never\s+)?((always|simply|routinely|directly|just|"
+                      r"usually|automatically|quietly|silently|then)\s+)?" + _PARTICIPLE)
+# "… is fetched from a URL and executed": the verbs joined to the first one in the passive, read active with it
+_JOINED_PARTICIPLE = lazy(r"\b(and|then|and then|or)\s+((directly|immediately|then|quietly|silently)\s+)?([a-z]{3,}ed)\b")
 _IRREGULAR = {"told": "tell", "shown": "show", "kept": "keep", "left": "leave", "sent": "send", "given": "give", "written": "write",
-              "taken": "take", "done": "do", "pasted": "paste"}
+              "taken": "take", "done": "do", "pasted": "paste", "made": "make"}
 _PARTICLES = (" off", " out", " down", " up", " away", " back")
+# verbs whose preposition goes with them ("not to be acted upon", "is relied on"); after another verb it starts the rest
+_PREPOSITIONAL = frozenset("acted relied looked listened replied responded attended objected commented insisted waited checked".split())
 _NOMINAL = lazy(r"(?:^|(?<=[.!?]\s))(?P<noun>[A-Z][\w-]*ing|Storage|Rotation|Removal|Deletion|Disclosure|Publication|Sharing|"
                 r"Approval|Verification|Review|Encryption)(\s+of)?\s+(?P<obj>[^.;!?\n]{2,80}?)\s+(is|are)\s+(?P<neg>not\s+)?(?P<pred>"
                 r"recommended|acceptable|allowed|fine|expected|encouraged|permitted|ok|okay|required|needed|necessary|the (accepted|"
@@ -4525,18 +4564,27 @@ def _base(word: str) -> str:
     return word
 
 
+# A verb that rules the thing out ("force-pushing to main is blocked"): read as written, not as "block force-pushing"
+_RULED_OUT = frozenset("blocked forbidden prohibited banned rejected denied disallowed refused prevented discouraged".split())
+
+
 def _from_passive(text: str) -> str:
     """``text`` with its passive and nominal directives turned active (the text itself when it has none)."""
-    if " be " not in text and " is " not in text and " are " not in text:
+    if " be " not in text and " is " not in text and " are " not in text and " get" not in text:
         return text
 
     def active(m: re.Match[str]) -> str:
-        verb = _IRREGULAR.get(m["verb"]) or _base(m["verb"])
-        if m["neg"] and m["upon"] and m["verb"] in ("acted", "looked", "checked", "relied"):
+        if m["verb"] in _RULED_OUT:
+            return m.group(0)
+        verb, neg = _IRREGULAR.get(m["verb"]) or _base(m["verb"]), m["neg"]
+        if neg and m["upon"] and m["verb"] in ("acted", "looked", "checked", "relied"):
             return f"ignore {m['obj'][0].lower()}{m['obj'][1:]}{m['rest']}"  # "not to be acted upon": ignored
-        head, rest = ("do not " if m["neg"] else ""), m["rest"]
+        head, upon, rest = ("do not " if neg else ""), m["upon"] or "", m["rest"]
+        if upon and m["verb"] not in _PREPOSITIONAL:
+            upon, rest = "", upon + rest  # "granted to all users" is "grant X to all users", not "grant to X all users"
+        rest = _JOINED_PARTICIPLE.sub(lambda j: f"{j[1]} {j[2] or ''}{_IRREGULAR.get(j[4]) or _base(j[4])}", rest)
         particle = next((p for p in _PARTICLES if rest.startswith(p + " ") or rest == p), "")  # "turned off": turn off X
-        return f"{head}{verb}{particle}{m['upon'] or ''} {m['obj'][0].lower()}{m['obj'][1:]}{rest[len(particle):]}"
+        return f"{head}{verb}{particle}{upon} {m['obj'][0].lower()}{m['obj'][1:]}{rest[len(particle):]}"
 
     def nominal(m: re.Match[str]) -> str:
         noun = m["noun"].lower()
@@ -4546,7 +4594,8 @@ def _from_passive(text: str) -> str:
         head = "do not " if m["neg"] else ""
         return f"{head}{verb} {m['obj']}{m['rest']}"
 
-    return _NOMINAL.sub(nominal, _PASSIVE.sub(active, text))
+    # nouns first ("Sharing of X is permitted" is "share X"), then the modal passive, then the plain one
+    return _PLAIN_PASSIVE.sub(active, _PASSIVE.sub(active, _NOMINAL.sub(nominal, text)))
 
 
 def _referred_first(text: str) -> str:
