@@ -3924,7 +3924,85 @@ _TOLD_DONE_ABROAD = lazy(
     r"immédiatement|sofort|imediatamente)|"
     r"\b(sag\w*|dí\w*|dile|dites|dis|diga|di')\b" + _IN_SENTENCE + r"{0,60}?\b(ausgezahlt|erstattet|überwiesen|reembolsad\w*|enviad\w*|"
     r"remboursée?s?|envoyée?s?|rimborsat\w*|inviat\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(bevor|antes de que|avant que|antes que|prima che)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _NO_LONGER_BLOCK_ABROAD), ("fetches and runs remote code", _RUN_FROM_ANY_ABROAD),
+# Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
+# Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
+_FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
+    r"\b(fehler\w*|fallos?|errores|échecs?|erreurs?|falhas?|erros?|errori|fallimenti|ошибк\w*|сбо\w*|падени\w*)\b" + _IN_SENTENCE
+    + r"{0,50}?\b(werden|wird|se|sont|est|são|é|vengono|viene|sono)\s+(\w+\s+){0,2}(als|como|comme|come)\s+(erfolg\w*|bestanden|grün|"
+    r"éxito|exitos\w*|succès|réussie?s?|sucesso|bem-sucedid\w*|successo|riuscit\w*|superat\w*|verdes?|verts?)\b|"
+    r"\b(ошибк\w*|сбо\w*|падени\w*)\b" + _IN_SENTENCE + r"{0,50}?\b(считаются|засчитываются|считается|засчитывается)\s+(как\s+|за\s+)?"
+    r"(успех|успешн\w*|пройденн\w*|зелён\w*)", re.I)
+_CHECK_SWITCHED_OFF_ABROAD = lazy(
+    r"\b(verificación|validación|comprobación|verificação|validação|vérification|validation|verifica|convalida|controllo|prüfung|"
+    r"überprüfung|validierung|verifizierung|zertifikatsprüfung|проверк\w*|валидаци\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(tls|ssl|"
+    r"certificad\w*|certificat\w*|certificati|zertifikat\w*|сертификат\w*|host|хост\w*|https)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(é|são|fica|ficam|es|está|están|se|est|sont|viene|vengono|è|wird|werden|ist|sind)\s+(\w+\s+){0,2}(desligad\w*|"
+    r"desativad\w*|desabilitad\w*|desactivad\w*|deshabilitad\w*|apagad\w*|désactivée?s?|coupée?s?|disattivat\w*|disabilitat\w*|"
+    r"spent\w*|deaktiviert|abgeschaltet|ausgeschaltet|abgestellt|desactiva|deshabilita|apaga)\b|"
+    r"\bпроверк\w*\b" + _IN_SENTENCE + r"{0,40}?\b(tls|ssl|сертификат\w*|ключ\w* хост\w*|хост\w*)\b" + _IN_SENTENCE
+    + r"{0,30}?\b(отключа\w*|выключа\w*|отключен\w*|выключен\w*)", re.I)
+_FETCHED_AND_RUN_ABROAD = lazy(
+    r"\b(heruntergeladen|descargad\w*|téléchargée?s?|baixad\w*|scaricat\w*|скачива\w*|скачан\w*|загружа\w*|загружен\w*)\s+"
+    r"(\w+\s+){0,3}(und|y|e|ed|et|и|puis|dann|luego|depois|poi|затем)\s+(\w+\s+){0,2}(ausgeführt|gestartet|ejecutad\w*|"
+    r"exécutée?s?|executad\w*|eseguit\w*|запуска\w*|выполня\w*|исполня\w*|запущен\w*)\b", re.I)
+_SECRET_SHARED_PASSIVE_ABROAD = lazy(
+    r"\b(jeton|token|mot de passe|clé|identifiants|contraseña|clave|credenciales|senha|chave|credenciais|passwort|schlüssel|"
+    r"zugangsdaten|credenziali|chiave|токен|пароль|ключ)\b" + _IN_SENTENCE + r"{0,40}?\b(est|sont|se|é|são|wird|werden|viene|vengono|è)"
+    r"\s+(partagée?s?|envoyée?s?|transmise?s?|comparte|envía|compartid\w*|enviad\w*|compartilhad\w*|geteilt|weitergegeben|geschickt|"
+    r"gesendet|condivis\w*|inviat\w*)\s+(avec|à|aux|con|com|para|mit|an|a|ai|agli)\s+(les\s+|los\s+|os\s+|den\s+|i\s+|gli\s+|des\s+)?"
+    r"(prestataires?|externes?|fournisseurs?|proveedores?|contratistas?|externos?|fornecedores?|terceir\w*|lieferant\w*|externe\w*|"
+    r"dienstleister\w*|fornitori|esterni|terzi|tiers|partenaires?|socios|parceiros|partner\w*|freelance\w*)\b|"
+    r"\b(токен|пароль|ключ)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(переда[её]тся|отправляется|пересылается|сообщается)\s+(внешним|"
+    r"подрядчик\w*|поставщик\w*|партн[её]р\w*|сторонн\w*)|"
+    r"(id_rsa|id_ed25519|\.ssh|秘密鍵|私钥|認証情報|凭证|\.aws|\.env|トークン|令牌|パスワード|密码|APIキー)[^。\n]{0,40}(公開|パブリック|外部|公开|公共)"
+    r"[^。\n]{0,30}(貼り付け|コピー|保存|送信|アップロード|コミット|粘贴|复制|上传|提交|发送)", re.I)
+_OPEN_TO_ALL_PASSIVE_ABROAD = lazy(
+    r"\b(accesso in scrittura|acceso de escritura|accès en écriture|acesso de escrita|schreibzugriff|schreibrechte|доступ на запись|"
+    r"права на запись)\b" + _IN_SENTENCE + r"{0,80}?\b(a|à|para|für|для)\s+(tutti gli|todos los|tous les|todos os|alle|всех)\s+"
+    r"(utenti|usuarios|utilisateurs|usuários|benutzer|nutzer|пользовател\w*)\s+(autenticati|autenticados|authentifiés|"
+    r"authentifizierten|angemeldeten|аутентифицированн\w*|авторизованн\w*)\b|"
+    r"\b(права|доступ|разрешени\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(открыва\w*|откро\w*|расширя\w*)\s+(для\s+)?(всех|каждого|любого)\b|"
+    r"\b(permisos|permissions|rechte|berechtigungen|permessi|permissões)\b" + _IN_SENTENCE + r"{0,40}?\b(se abren|sont ouvertes|werden "
+    r"geöffnet|vengono aperti|são abertas|abiert\w*|ouvertes|geöffnet|apert\w*|abert\w*)\s+(a|à|para|für|per)\s+(todos|tous|alle|"
+    r"tutti|todo el mundo|tout le monde|chiunque|qualquer um)\b", re.I)
+_TAG_REMADE_ABROAD = lazy(
+    r"\b(tag|étiquette|etiqueta)\b" + _IN_SENTENCE + r"{0,60}?\b(supprimée?|effacée?|eliminad[oa]|borrad[oa]|gelöscht|entfernt|"
+    r"cancellat[oa]|eliminat[oa]|excluíd[oa]|apagad[oa]|удал[её]н|удаля\w*)\b" + _IN_SENTENCE + r"{0,60}?\b(puis|y|und|e|и|luego|"
+    r"dann|poi|depois|затем)\s+(\w+\s+){0,2}(recréée?|recread[oa]|recriad[oa]|neu erstellt|neu angelegt|neu gesetzt|ricreat[oa]|"
+    r"создан|пересоздан|снова создан)\b", re.I)
+_APPROVED_UNREVIEWED_ABROAD = lazy(
+    r"\b(se consideran|son considerad[oa]s|se considera|sont considérée?s|est considérée?|são considerad[oa]s|é considerad[oa]|"
+    r"gelten|gilt|werden|sono considerat[ie]|vengono considerat[ie]|viene considerat[oa]|считаются|считается)\s+(als\s+|como\s+|"
+    r"comme\s+|come\s+)?(aprobad[oa]s?|approuvée?s?|validée?s?|aprovad[oa]s?|genehmigt|freigegeben|approvat[ie]|approvat[oa]|"
+    r"одобренн\w*|утвержденн\w*|утверждённ\w*)\b" + _IN_SENTENCE + r"{0,60}?\b(sin (más |ninguna |otra )?revisión|sans (autre |aucune )?"
+    r"(revue|relecture|vérification)|ohne (weitere |jede )?(prüfung|review|kontrolle)|sem (mais |outra |nenhuma )?revisão|senza "
+    r"(ulteriore |alcuna )?revisione|без (дополнительн\w* |всякого )?(ревью|проверк\w*))|"
+    r"(異議|反対|返信|返事|回答|异议|反对|回复)[^。\n]{0,6}(がなければ|がない場合|が無ければ|なければ|没有|无)[^。\n]{0,40}(承認|許可|批准|同意)"
+    r"[^。\n]{0,20}(みなす|みなされる|見なす|見なされる|扱う|扱われる|视为|当作|算作)|"
+    r"(没有|无|沒有)(异议|反对|回复)[^。\n]{0,40}(视为|当作|算作)[^。\n]{0,10}(批准|同意|通过)|"
+    r"\b(сво[её]|собственн\w*)\s+(ревью|одобрени\w*|апрув\w*|проверк\w*)\s+(засчитывается|считается|принимается|ид[её]т)\s+(как|за)\s+"
+    r"(одобрени\w*|апрув\w*|ревью|согласовани\w*)|"
+    r"\b(su|sa|seine?|sua|la sua)\s+(propia|propre|eigene\w*|própria|propria|stessa)\s+(revisión|revue|relecture|review|prüfung|"
+    r"revisão|revisione)\s+(cuenta|compte|zählt|gilt|conta|vale)\s+(como|comme|als|come)\s+(la\s+|l'|die\s+|a\s+)?(aprobación|"
+    r"approbation|freigabe|genehmigung|aprovação|approvazione)|"
+    r"(自分|自身|自己)の?(レビュー|审查|审核|评审)[^。\n]{0,10}(を|が)?[^。\n]{0,6}(承認|批准)[^。\n]{0,6}(として|算作|当作|视为)", re.I)
+_FAILED_TOLD_DONE_ABROAD = lazy(
+    r"\b(falharam|fallid[oa]s?|fallaron|échouée?s?|ont échoué|fehlgeschlagen\w*|fallit[ie]|non riuscit[ie]|не удал\w*|неудачн\w*)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(informad|comunicad|reportad|signalée?s?|annoncée?s?|gemeldet|mitgeteilt|comunicat|segnalat|"
+    r"presentat|сообща|подают)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(como|comme|als|come|как)\s+(entregu\w*|livrée?s?|geliefert|"
+    r"zugestellt|consegnat\w*|доставлен\w*|concluíd\w*|completad\w*|terminée?s?|abgeschlossen|erledigt|completat\w*|выполнен\w*|"
+    r"réussie?s?|erfolgreich|riuscit\w*|exitos\w*|bem-sucedid\w*)|"
+    r"\b(presentat|mostrat|riportat|comunicat|presentad|mostrad|reportad|présentée?s?|montrée?s?|dargestellt|angezeigt|gemeldet|"
+    r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
+    r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
+    r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_COUNTED_AS_PASS_ABROAD),
+                            ("turns off TLS or verification", _CHECK_SWITCHED_OFF_ABROAD),
+                            ("fetches and runs remote code", _FETCHED_AND_RUN_ABROAD),
+                            ("copies credentials or the environment", _SECRET_SHARED_PASSIVE_ABROAD),
+                            ("makes files writable by everyone", _OPEN_TO_ALL_PASSIVE_ABROAD), ("destroys data", _TAG_REMADE_ABROAD),
+                            ("claims authority or overrides instructions", _APPROVED_UNREVIEWED_ABROAD),
+                            ("deceives the user", _FAILED_TOLD_DONE_ABROAD), ("masks a failure", _NO_LONGER_BLOCK_ABROAD), ("fetches and runs remote code", _RUN_FROM_ANY_ABROAD),
                             ("copies credentials or the environment", _ENV_OUTPUT_ATTACHED_ABROAD),
                             ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER_ABROAD),
                             ("makes files writable by everyone", _PLACE_SET_OPEN_ABROAD), ("destroys data", _FORCE_TO_MAIN_ABROAD),
@@ -4244,7 +4322,7 @@ _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|
 
 # The ways of running fetched code that a check before the run (a checksum, a signature, reading it first) makes safe.
 _RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN, _FETCH_THEN_RUN, _FETCH_THEN_LOAD,
-                       _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME)
+                       _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME, _FETCHED_AND_RUN_ABROAD)
 
 
 def _verified(text: str) -> bool:
