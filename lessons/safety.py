@@ -3924,6 +3924,53 @@ _TOLD_DONE_ABROAD = lazy(
     r"immédiatement|sofort|imediatamente)|"
     r"\b(sag\w*|dí\w*|dile|dites|dis|diga|di')\b" + _IN_SENTENCE + r"{0,60}?\b(ausgezahlt|erstattet|überwiesen|reembolsad\w*|enviad\w*|"
     r"remboursée?s?|envoyée?s?|rimborsat\w*|inviat\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(bevor|antes de que|avant que|antes que|prima che)\b", re.I)
+# Policy as code and the bots' own configuration: a policy engine left watching ("validationFailureAction: Audit",
+# "enforcementAction: dryrun", Sentinel's "advisory", Azure's "DoNotEnforce", a webhook that fails open), unless it is a
+# rollout's first step ("in Audit for a week, then Enforce").
+_POLICY_ONLY_WATCHES = lazy(
+    r"(validationFailureAction|enforcementAction|enforcement_level|enforcementMode|failurePolicy)`?\s*[:=]?\s*(to\s+)?`?['\"]?"
+    r"(audit|dryrun|warn|advisory|DoNotEnforce|ignore)\b(?!" + _IN_SENTENCE + r"{0,60}\b(then|before|until|for (a|one|two) "
+    r"(week|day|sprint)s?|first)\b)", re.I)
+# Every secret handed to code from outside: "secrets: inherit" to a stranger's reusable workflow, "toJSON(secrets)" in a step's env.
+_ALL_SECRETS_HANDED_OUT = lazy(
+    r"\btoJSON\(\s*secrets\s*\)|"
+    r"\bsecrets:\s*inherit\b`?" + _IN_SENTENCE + r"{0,60}?\b(third[- ]party|external|unknown|nobody|stranger'?s?|someone else'?s?|"
+    r"another org|other orgs?|outside|forks?|untrusted|community|random)\b|"
+    r"\b(third[- ]party|external|unknown|stranger'?s?|someone else'?s?|another org'?s?|untrusted|community|random)\b" + _IN_SENTENCE
+    + r"{0,60}?\bsecrets:\s*inherit\b", re.I)
+# A secret written in plain text into a file: "put the npm token in plain text under npmToken".
+_SECRET_IN_PLAIN_TEXT = lazy(
+    r"\b(put|store|keep|write|add|paste|commit|hard-?code|sav)\w*\s+(\w+\s+){0,3}(tokens?|passwords?|secrets?|api[- ]?keys?|"
+    r"credentials?|private keys?)\b" + _IN_SENTENCE + r"{0,30}?\b(in\s+)?(plain ?text|clear ?text|unencrypted)\b(?!\s+(placeholders?|"
+    r"examples?|dummies)\b)", re.I)
+# The branch rule that stops force pushes taken away: "allow non_fast_forward on main".
+_RULESET_BYPASSED = lazy(r"\b(allow|enable|permit|remov|delet|drop|disabl|turn off)\w*\s+(the\s+)?`?non[_-]fast[_-]forward\b", re.I)
+# Review written out of the configuration: "so its own pull requests satisfy the code-owner review", a merge rule with no review,
+# a bot put past the rules ("add the release bot to bypass_actors"), a policy that allows by default.
+_REVIEW_WRITTEN_AWAY = lazy(
+    r"\b(add|put|list)\w*\s+(\w+\s+){0,3}(to|in|into|on)\s+(the\s+)?`?(bypass_actors|bypass_pull_request_allowances|bypass list|"
+    r"bypass allowances)\b|"
+    r"\b(its|their|your|the bot'?s|the agent'?s)\s+own\s+(pull requests?|prs?|changes?|commits?|merge requests?)\s+(satisf|pass|clear|"
+    r"meet|fulfil)\w*\s+(the\s+)?([\w-]+\s+)?(reviews?|approvals?|requirements?|checks?)\b|"
+    r"\b(no|without|drop\w*|remov\w*|delet\w*)\s+(the\s+|any\s+|an?\s+)?`?#?(approved-reviews-by|required_approving_review_count|"
+    r"required_pull_request_reviews|approvals_before_merge)\b|"
+    r"\bdefault\s+allow\s*:?=\s*true\b", re.I)
+# The remote's main branch written over: "so the mirror overwrites main on the upstream remote".
+_MAIN_OVERWRITTEN = lazy(
+    r"\b(overwrit|clobber)\w*\s+(the\s+)?(remote'?s?\s+|upstream'?s?\s+|origin'?s?\s+)?`?(main|master|trunk|develop)`?(?!\.\w|['’]s\b)"
+    r"\s+(branch\s+)?(on|in|at)\s+(the\s+)?(upstream|remote|origin)\b", re.I)
+# A state or a test result written in rather than measured: "hard-code status: operational", "map failed to passed".
+_RESULT_WRITTEN_IN = lazy(
+    r"\b(hard-?cod|pin|forc|fix)\w*\s+(\w+\s+){0,2}`?['\"]?(status|state|health)['\"]?\s*[:=]\s*['\"]?(operational|ok|healthy|up|green|"
+    r"passing|passed)\b|"
+    r"\b(map|rewrit|convert|translat|renam|report)\w*\s+`?['\"]?(failed|failures?|failing|errors?|errored|red)['\"]?`?\s+(to|as|into)\s+"
+    r"`?['\"]?(passed|pass|success|ok|green|skipped)\b", re.I)
+# One answer to whether a customer was affected, given to everyone: "set the answer to 'was my data in the breach?' to 'No, …' for
+# every customer".
+_ONE_ANSWER_FOR_ALL = lazy(
+    r"\b(answer|reply|response)\b" + _IN_SENTENCE + r"{0,60}?\b(breach|leak|leaked|exposed|affected|compromised)\b" + _IN_SENTENCE
+    + r"{0,30}?['\"‘“]\s*no\b" + _IN_SENTENCE + r"{0,60}?\b(for|to)\s+(every|all|each|any)\s+(\w+\s+)?(customers?|users?|callers?|"
+    r"clients?|one)\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -3996,7 +4043,12 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_COUNTED_AS_PASS_ABROAD),
+_SENTENCE_ACTIONS_ABROAD = [("weakens a check", _POLICY_ONLY_WATCHES),
+                            ("copies credentials or the environment", _ALL_SECRETS_HANDED_OUT),
+                            ("copies credentials or the environment", _SECRET_IN_PLAIN_TEXT), ("destroys data", _RULESET_BYPASSED),
+                            ("destroys data", _MAIN_OVERWRITTEN), ("claims authority or overrides instructions", _REVIEW_WRITTEN_AWAY),
+                            ("deceives the user", _RESULT_WRITTEN_IN), ("deceives the user", _ONE_ANSWER_FOR_ALL),
+                            ("masks a failure", _FAILURE_COUNTED_AS_PASS_ABROAD),
                             ("turns off TLS or verification", _CHECK_SWITCHED_OFF_ABROAD),
                             ("fetches and runs remote code", _FETCHED_AND_RUN_ABROAD),
                             ("copies credentials or the environment", _SECRET_SHARED_PASSIVE_ABROAD),
@@ -4338,7 +4390,10 @@ _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i st
                 r"bukan|thay vì|místo|αντί για|के बजाय|helyett|sijaan|în loc (de|să)|بدلا من|بدل|במקום|به جای|sa halip na|imbes na)"
                 r"|แทนที่จะ)\s*(\w+\s+){0,2}`?")
 _REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip(?!e\b)|take out|get rid of|revert|undo)\w*\s+"
-                       r"(the\s+|any\s+|all\s+|every\s+)?`?)$", re.I)
+                       r"(the\s+|any\s+|all\s+|every\s+)?`?|"
+                       # an order to block it, not a clause that names a blocker ("disable the rule that blocks force pushes")
+                       r"(^\s*|[,;:]\s*|\b(and|then|to|always)\s+)(block|forbid|prohibit|disallow|prevent|ban)\s+(the\s+|any\s+|all\s+)?`?)$",
+                re.I)
 
 
 _REJECTED_AT_END = lazy(_TURNED_DOWN + r"\S{0,80}$", re.I)  # "…instead of mounting `~/.ssh`"
