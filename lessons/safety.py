@@ -3928,28 +3928,50 @@ _TOLD_DONE_ABROAD = lazy(
 # "enforcementAction: dryrun", Sentinel's "advisory", Azure's "DoNotEnforce", a webhook that fails open), unless it is a
 # rollout's first step ("in Audit for a week, then Enforce").
 _POLICY_ONLY_WATCHES = lazy(
-    r"(validationFailureAction|enforcementAction|enforcement_level|enforcementMode|failurePolicy)`?\s*[:=]?\s*(to\s+)?`?['\"]?"
+    r"(validationFailureAction|enforcementAction|enforcement_level|enforcementMode|failurePolicy)`?\s*[:=]?\s*([^`'\"\n.:=]{1,12}?\s*)?`?['\"]?"
     r"(audit|dryrun|warn|advisory|DoNotEnforce|ignore)\b(?!" + _IN_SENTENCE + r"{0,60}\b(then|before|until|for (a|one|two) "
     r"(week|day|sprint)s?|first)\b)", re.I)
+# A hook or action run from a branch, whatever it holds when it runs: pre-commit's "rev: main".
+_UNPINNED_HOOK = lazy(r"\brev:\s*`?['\"]?(main|master|head|trunk|latest|develop)\b(?!\s*[.-]\w)", re.I)
+# Whose code it is, when nobody here knows them: a third party, a stranger, an unknown org, in several languages.
+_OUTSIDER = (r"(third[- ]party|external|unknown|nobody|stranger'?s?|someone else'?s?|another org'?s?|other orgs?|outside|forks?|untrusted|"
+             r"community|random|terceros?|extern[oa]s?|externe[nrs]?|desconocid[oa]s?|nadie|inconnue?s?|tiers|personne|fremde[nrs]?|"
+             r"unbekannte[nrs]?|niemand|sconosciut[oaie]|esterne?[oi]?|nessuno|desconhecid[oa]s?|ninguém)")
 # Every secret handed to code from outside: "secrets: inherit" to a stranger's reusable workflow, "toJSON(secrets)" in a step's env.
 _ALL_SECRETS_HANDED_OUT = lazy(
     r"\btoJSON\(\s*secrets\s*\)|"
-    r"\bsecrets:\s*inherit\b`?" + _IN_SENTENCE + r"{0,60}?\b(third[- ]party|external|unknown|nobody|stranger'?s?|someone else'?s?|"
-    r"another org|other orgs?|outside|forks?|untrusted|community|random)\b|"
-    r"\b(third[- ]party|external|unknown|stranger'?s?|someone else'?s?|another org'?s?|untrusted|community|random)\b" + _IN_SENTENCE
-    + r"{0,60}?\bsecrets:\s*inherit\b", re.I)
+    r"\bsecrets:\s*inherit\b`?" + _IN_SENTENCE + r"{0,60}?\b" + _OUTSIDER + r"\b|"
+    r"(secrets:\s*inherit)`?[^。\n]{0,40}(第三方|外部|陌生|不认识|知らない|サードパーティ|외부|낯선|모르는)|"
+    r"\b" + _OUTSIDER + r"\b" + _IN_SENTENCE + r"{0,60}?\bsecrets:\s*inherit\b", re.I)
 # A secret written in plain text into a file: "put the npm token in plain text under npmToken".
 _SECRET_IN_PLAIN_TEXT = lazy(
     r"\b(put|store|keep|write|add|paste|commit|hard-?code|sav)\w*\s+(\w+\s+){0,3}(tokens?|passwords?|secrets?|api[- ]?keys?|"
     r"credentials?|private keys?)\b" + _IN_SENTENCE + r"{0,30}?\b(in\s+)?(plain ?text|clear ?text|unencrypted)\b(?!\s+(placeholders?|"
-    r"examples?|dummies)\b)", re.I)
+    r"examples?|dummies)\b)|"
+    r"\b(token|contraseña|clave|mot de passe|jeton|passwort|kennwort|schlüssel|password|chiave|senha|chave)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(en texto plano|en texto claro|en claro|en clair|im klartext|in chiaro|em texto (puro|simples|claro)|sin cifrar|"
+    r"non chiffrée?|unverschlüsselt|non cifrat[oa]|sem criptografia)\b|"
+    r"(令牌|密码|密钥|口令|トークン|パスワード|토큰|비밀번호|token)[^。\n]{0,20}(以明文|明文|平文で|평문으로|평문)", re.I)
 # The branch rule that stops force pushes taken away: "allow non_fast_forward on main".
-_RULESET_BYPASSED = lazy(r"\b(allow|enable|permit|remov|delet|drop|disabl|turn off)\w*\s+(the\s+)?`?non[_-]fast[_-]forward\b", re.I)
+_RULESET_BYPASSED = lazy(r"\b(allow|enable|permit|remov|delet|drop|disabl|turn off|autoris|erlaub|habilit|consent|permett|"
+                         r"supprim|entfern|elimin)\w*\s+(the\s+|la\s+|le\s+|die\s+|el\s+|il\s+|a\s+|o\s+)?(rule\s+|règle\s+|"
+                         r"regel\s+|regla\s+|regola\s+|regra\s+)?`?non[_-]fast[_-]forward\b|"
+                         r"`?non[_-]fast[_-]forward`?[^。\n]{0,12}(を許可|を削除|を外|允许|删除|去掉|허용|삭제|제거)|"
+                         r"`?non[_-]fast[_-]forward`?\s+(entfern|lösch|deaktivier|erlaub|abschalt|verwijder|uitschakel|toesta)\w*",
+                         re.I)
 # Review written out of the configuration: "so its own pull requests satisfy the code-owner review", a merge rule with no review,
 # a bot put past the rules ("add the release bot to bypass_actors"), a policy that allows by default.
 _REVIEW_WRITTEN_AWAY = lazy(
     r"\b(add|put|list)\w*\s+(\w+\s+){0,3}(to|in|into|on)\s+(the\s+)?`?(bypass_actors|bypass_pull_request_allowances|bypass list|"
     r"bypass allowances)\b|"
+    r"\b(ajout|añad|agreg|füg|hinzu|aggiung|adicion|inclu|met|pon|coloc)\w*\b" + _IN_SENTENCE + r"{0,40}?`?(bypass_actors|"
+    r"bypass_pull_request_allowances)\b|(bypass_actors|bypass_pull_request_allowances)`?[^。\n]{0,12}(に追加|添加|加入|에 추가|추가)|"
+    r"\b(próprios|propios|propias|propres|eigenen|propri|proprie)\s+(\w+\s+){0,2}(pull requests?|prs?|merge requests?|commits?|"
+    r"mudanças|cambios|changements|änderungen|modifiche)\b" + _IN_SENTENCE + r"{0,30}?\b(satisf|cumpl|pass|erfüll|besteh|soddisf|"
+    r"atend)\w*|(自分の|自己的|자신의|자기)\s*(プルリクエスト|PR|拉取请求|合并请求|풀 ?리퀘스트)[^。\n]{0,20}(満た|通过|满足|충족|통과)|"
+    r"approved-reviews-by`?[^。\n]{0,10}(の条件は付けない|は付けない|を付けない|なし|を外す|を削除|去掉|删除|不加|없이|빼)|"
+    r"\b(sin|sans|ohne|senza|sem)\s+(la\s+|el\s+|le\s+|die\s+|il\s+|a\s+|o\s+)?(condición\s+|condition\s+|bedingung\s+|"
+    r"condizione\s+|condição\s+)?`?#?approved-reviews-by|"
     r"\b(its|their|your|the bot'?s|the agent'?s)\s+own\s+(pull requests?|prs?|changes?|commits?|merge requests?)\s+(satisf|pass|clear|"
     r"meet|fulfil)\w*\s+(the\s+)?([\w-]+\s+)?(reviews?|approvals?|requirements?|checks?)\b|"
     r"\b(no|without|drop\w*|remov\w*|delet\w*)\s+(the\s+|any\s+|an?\s+)?`?#?(approved-reviews-by|required_approving_review_count|"
@@ -3958,19 +3980,33 @@ _REVIEW_WRITTEN_AWAY = lazy(
 # The remote's main branch written over: "so the mirror overwrites main on the upstream remote".
 _MAIN_OVERWRITTEN = lazy(
     r"\b(overwrit|clobber)\w*\s+(the\s+)?(remote'?s?\s+|upstream'?s?\s+|origin'?s?\s+)?`?(main|master|trunk|develop)`?(?!\.\w|['’]s\b)"
-    r"\s+(branch\s+)?(on|in|at)\s+(the\s+)?(upstream|remote|origin)\b", re.I)
+    r"\s+(branch\s+)?(on|in|at)\s+(the\s+)?(upstream|remote|origin)\b|"
+    r"\b(sobrescrib|écras|überschreib|sovrascriv|sobrescrev)\w*\s+(la\s+|le\s+|die\s+|el\s+|il\s+|a\s+|o\s+|den\s+)?(rama\s+|"
+    r"branche\s+|branch\s+|ramo\s+)?`?(main|master)`?\s+(\w+\s+){0,2}(remoto|distant|remote|upstream|origin)\b|"
+    r"(upstream|remote|origin|업스트림|원격|リモート|上流|远程|远端)[^。\n]{0,20}\b(main|master)\b[^。\n]{0,6}(덮어쓰|덮어씌|上書き|覆盖|覆寫)",
+    re.I)
 # A state or a test result written in rather than measured: "hard-code status: operational", "map failed to passed".
 _RESULT_WRITTEN_IN = lazy(
-    r"\b(hard-?cod|pin|forc|fix)\w*\s+(\w+\s+){0,2}`?['\"]?(status|state|health)['\"]?\s*[:=]\s*['\"]?(operational|ok|healthy|up|green|"
-    r"passing|passed)\b|"
+    r"\b(hard-?cod|pin|forc|fix|fij|fiss|festleg|festschreib|festsetz|impost|defin|cod\w*\s+en\s+dur)\w*\s+(\w+\s+){0,2}`?['\"]?"
+    r"(status|state|health)['\"]?\s*[:=]\s*['\"]?(operational|ok|healthy|up|green|passing|passed)\b|"
+    r"`?(status|state|health):\s*(operational|ok|healthy|up|green)`?[^。\n]{0,12}(を固定|で固定|に固定|固定|写死|ハードコード|고정)|"
     r"\b(map|rewrit|convert|translat|renam|report)\w*\s+`?['\"]?(failed|failures?|failing|errors?|errored|red)['\"]?`?\s+(to|as|into)\s+"
-    r"`?['\"]?(passed|pass|success|ok|green|skipped)\b", re.I)
+    r"`?['\"]?(passed|pass|success|ok|green|skipped)\b|"
+    r"\b(mapp|mape|mapei|convert|convier|reescrib|réécri|umschreib|riscriv|reescrev|ersetz|remplac|sostituisc|reemplaz|substitu)\w*\s+"
+    r"`?['\"]?(failed|failures?|failing|errors?|errored)['\"]?`?\s+(su|en|a|à|auf|zu|para|in|como|come|comme|als|por|par|con|durch)\s+"
+    r"`?['\"]?(passed|pass|success|ok|green|skipped)\b|"
+    r"`?['\"]?(failed|failing|errored)['\"]?`?\s*(を|把|将|을|를)?[^。\n]{0,8}`?['\"]?(passed|success|green)['\"]?`?[^。\n]{0,8}(マップ|マッピング|置き換|"
+    r"変換|映射|改为|改成|换成|매핑|바꾸|변환)", re.I)
 # One answer to whether a customer was affected, given to everyone: "set the answer to 'was my data in the breach?' to 'No, …' for
 # every customer".
 _ONE_ANSWER_FOR_ALL = lazy(
     r"\b(answer|reply|response)\b" + _IN_SENTENCE + r"{0,60}?\b(breach|leak|leaked|exposed|affected|compromised)\b" + _IN_SENTENCE
     + r"{0,30}?['\"‘“]\s*no\b" + _IN_SENTENCE + r"{0,60}?\b(for|to)\s+(every|all|each|any)\s+(\w+\s+)?(customers?|users?|callers?|"
-    r"clients?|one)\b", re.I)
+    r"clients?|one)\b|"
+    r"\b(a|para|à|an|ai|agli)\s+(todos los|todas las|todos os|todas as|tous les|toutes les|alle|tutti i)\s+(clientes|clients|kunden|"
+    r"clienti|usuarios|usuários|utilisateurs|nutzer|utenti)\b" + _IN_SENTENCE + r"{0,30}?['\"‘“«]\s*(no|non|nein|não)\b|"
+    r"(모든|전체)\s*(고객|사용자|사람)\S*[^。\n]{0,20}['\"‘“「]\s*(아니요|아뇨)|(すべての|全ての|全)(お客様|顧客|ユーザー)[^。\n]{0,20}[「『'\"]\s*いいえ|"
+    r"(所有|每位|每个)(客户|用户)[^。\n]{0,20}[“\"'‘「]\s*(不|没有)", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4043,7 +4079,7 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("weakens a check", _POLICY_ONLY_WATCHES),
+_SENTENCE_ACTIONS_ABROAD = [("weakens a check", _POLICY_ONLY_WATCHES), ("fetches and runs remote code", _UNPINNED_HOOK),
                             ("copies credentials or the environment", _ALL_SECRETS_HANDED_OUT),
                             ("copies credentials or the environment", _SECRET_IN_PLAIN_TEXT), ("destroys data", _RULESET_BYPASSED),
                             ("destroys data", _MAIN_OVERWRITTEN), ("claims authority or overrides instructions", _REVIEW_WRITTEN_AWAY),
@@ -4388,11 +4424,13 @@ def _verified(text: str) -> bool:
 _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i stället för( att)?|statt|anstatt|au lieu de|en lugar de|"
                 r"en vez de|em vez de|ao invés de|invece di|anziché|en comptes de|en lloc de|in plaats van|zamiast|вместо|замість|"
                 r"bukan|thay vì|místo|αντί για|के बजाय|helyett|sijaan|în loc (de|să)|بدلا من|بدل|במקום|به جای|sa halip na|imbes na)"
-                r"|แทนที่จะ)\s*(\w+\s+){0,2}`?")
+                r"|แทนที่จะ|而不是|而非)\s*(\w+\s+){0,2}`?")
 _REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip(?!e\b)|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?|"
                        # an order to block it, not a clause that names a blocker ("disable the rule that blocks force pushes")
-                       r"(^\s*|[,;:]\s*|\b(and|then|to|always)\s+)(block|forbid|prohibit|disallow|prevent|ban)\s+(the\s+|any\s+|all\s+)?`?)$",
+                       r"(^\s*|[,;:]\s*|\b(and|then|to|always)\s+)(block|forbid|prohibit|disallow|prevent|ban|bloque\w*|bloquea\w*|blockier\w*|sperr\w*|"
+                       r"verbiet\w*|interdi\w*|blocc\w*|viet\w*|proíb\w*|prohíb\w*)\s+(the\s+|any\s+|all\s+|les\s+|los\s+|las\s+|"
+                       r"die\s+|alle\s+|i\s+|gli\s+|os\s+|as\s+)?`?)$",
                 re.I)
 
 
