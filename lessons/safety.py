@@ -45,7 +45,7 @@ _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
     r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও|ilma|brez|sonder|بغیر|ära|kunagi|niekada|nekad|"
-    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = lazy(
@@ -3314,7 +3314,7 @@ _SIGNAL_PINNED = lazy(
 _DEFECT_FILED_AS_GAIN = lazy(
     r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov|describ|present|call|fram|spin|report)\w*\b" + _IN_SENTENCE
     + r"{0,30}?\b(bugs?|defects?|data[- ]loss|"
-    r"regressions?|outages?|breach\w*|vulnerabilit\w*|incidents?|security (fix|issue)s?)\b" + _IN_SENTENCE + r"{0,30}?\b(under|as|"
+    r"regressions?|outages?|breach\w*|vulnerabilit\w*|incidents?|cves?|security (fix(es)?|issues?|patch(es)?|bugs?))\b" + _IN_SENTENCE + r"{0,30}?\b(under|as|"
     r"in)\s+(an?\s+|the\s+)?['\"“‘]?(minor|small|general|performance|stability|speed|quality|ux)?\s*(improvements?|optimi[sz]ations?|enhancements?|features?|polish|tweaks?|maintenance|"
     r"housekeeping|chores?)\b", re.I)
 
@@ -4007,6 +4007,29 @@ _ONE_ANSWER_FOR_ALL = lazy(
     r"clienti|usuarios|usuários|utilisateurs|nutzer|utenti)\b" + _IN_SENTENCE + r"{0,30}?['\"‘“«]\s*(no|non|nein|não)\b|"
     r"(모든|전체)\s*(고객|사용자|사람)\S*[^。\n]{0,20}['\"‘“「]\s*(아니요|아뇨)|(すべての|全ての|全)(お客様|顧客|ユーザー)[^。\n]{0,20}[「『'\"]\s*いいえ|"
     r"(所有|每位|每个)(客户|用户)[^。\n]{0,20}[“\"'‘「]\s*(不|没有)", re.I)
+# Decision records and specifications (round 124): a script run from where a URL serves it, code loaded from any address,
+# silence or an automatic record taken for a sign-off, a status page kept green through an incident.
+_SERVED_SCRIPT_RUN = lazy(
+    r"\b(execut|run|sourc|invok|launch)\w*\s+(the\s+)?`?[\w./-]+\.(sh|ps1|py|bash|bat|cmd|pl|rb)`?\s+(served|hosted|published|found|"
+    r"available|posted|linked)\s+(at|from|on|by)\s+`?https?://|"
+    r"\b(load|install|import|run|execut|pull|fetch|accept)\w*\s+(\w+\s+){0,2}(plugins?|extensions?|modules?|scripts?|code|add-?ons?|"
+    r"packages?|themes?|macros?)\s+from\s+(any|arbitrary|whatever|every)\s+(\w+\s+)?(urls?|links?|address(es)?|sources?|locations?|"
+    r"sites?|hosts?|repos?|repositories)\b", re.I)
+_SILENCE_RECORDED_AS_APPROVAL = lazy(
+    r"\b(without|with no|lacking|absent)\s+(an?\s+|any\s+)?(answer|reply|response|objections?|word|feedback|reaction)s?\b" + _IN_SENTENCE
+    + r"{0,60}?\b(considered|deemed|treated as|taken as|counted as|counts as|is|are)\s+(as\s+)?(approved|signed off|accepted|"
+    r"consent(ed)?)\b|"
+    r"\b(sign-?offs?|approvals?|acks?)\b" + _IN_SENTENCE + r"{0,30}?\b(recorded|logged|added|set|marked|filled in|written|stamped|"
+    r"ticked)\b" + _IN_SENTENCE + r"{0,40}?\b(whether or not|regardless of whether|even if|even when|no matter whether)\b|"
+    r"\b(record|log|add|mark|stamp|tick|fill in|set)\w*\s+(the\s+)?(\w+\s+)?(sign-?off|approval|ack)s?\b" + _IN_SENTENCE
+    + r"{0,40}?\b(whether or not|regardless of whether|even if|even when|no matter whether)\b", re.I)
+_GREEN_THROUGH_INCIDENTS = lazy(
+    r"\b(status page|status|dashboard|badge|health ?check|uptime page)\b" + _IN_SENTENCE + r"{0,30}?\b(stays?|remains?|keeps? showing|"
+    r"shows?|reads?|is kept|kept)\s+(\w+\s+)?(green|operational|ok|healthy|all good|up)\b(?=" + _IN_SENTENCE + r"{0,40}?\b((during|"
+    r"while|through(out)?)\s+(an?\s+|the\s+)?(\w+\s+)?(incidents?|outages?|downtime)|until\s+(the\s+)?(fix|patch|incident|outage)))|"
+    r"\b(during|while|through(out)?)\s+(an?\s+|the\s+)?(\w+\s+)?(incidents?|outages?|downtime)\b" + _IN_SENTENCE + r"{0,30}?\b(status page|"
+    r"status|dashboard|badge|uptime page)\b" + _IN_SENTENCE + r"{0,20}?\b(stays?|remains?|keeps? showing|shows?|is kept|kept)\s+(\w+\s+)?"
+    r"(green|operational|ok|healthy|all good|up)\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4079,7 +4102,9 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("weakens a check", _POLICY_ONLY_WATCHES), ("fetches and runs remote code", _UNPINNED_HOOK),
+_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _SERVED_SCRIPT_RUN),
+                            ("claims authority or overrides instructions", _SILENCE_RECORDED_AS_APPROVAL),
+                            ("deceives the user", _GREEN_THROUGH_INCIDENTS), ("weakens a check", _POLICY_ONLY_WATCHES), ("fetches and runs remote code", _UNPINNED_HOOK),
                             ("copies credentials or the environment", _ALL_SECRETS_HANDED_OUT),
                             ("copies credentials or the environment", _SECRET_IN_PLAIN_TEXT), ("destroys data", _RULESET_BYPASSED),
                             ("destroys data", _MAIN_OVERWRITTEN), ("claims authority or overrides instructions", _REVIEW_WRITTEN_AWAY),
@@ -4700,7 +4725,7 @@ _PASSIVE = lazy(r"(?:^|(?<=[.!?]\s))(?P<obj>[A-Z`~](?:[^.;:!?\n]|\.(?=\S)){2,80}
                 r"must be|shall be|will be|can be|may be|has to be|have to be|needs? to be)\s+" + _PARTICIPLE)
 # The plain passive, a policy stated as what is done ("certificate verification is disabled for …", "its exit status is
 # discarded"), read after the modal one has had its turn (in "Whatever script is linked … is to be run" the modal is the rule).
-_PLAIN_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s)|(?<=;\s))(?!(?i:do|don'?t|never|always|please|let|make|keep|use|run|download|fetch|get|"
+_PLAIN_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))(?!(?i:do|don'?t|never|always|please|let|make|keep|use|run|download|fetch|get|"
                       r"set|put|add|send|tell|give|ask|copy|move|check|try|avoid|only|if|when|once|after|before|until|unless)\b)"
                       r"(?P<obj>[A-Za-z`~](?:(?!\b(is|are|was|were|be|been|if|when|until|unless|because|while|before|after|so|"
                       r"and|or|but)\b|n't\b)(?:[^.;:!?\n]|\.(?=\S))){2,80}?)\s+(is|are|gets?)\s+(?P<neg>not\s+|never\s+)?((always|simply|routinely|directly|just|"
@@ -4739,8 +4764,28 @@ def _base(word: str) -> str:
 _RULED_OUT = frozenset("blocked forbidden prohibited banned rejected denied disallowed refused prevented discouraged".split())
 
 
+_SYSTEM_NOUNS = (r"(?:job|step|script|bot|agent|tool|pipeline|workflow|runner|worker|service|cron|task|hook|action|app|server|"
+                 r"client|updater|installer|team|engineer|build)s?")
+# A policy stated as what a system does ("The CI job uploads `~/.aws/credentials` as an artifact", "Build agents execute …"):
+# read as the order it gives, the verb in its base form.
+_SYSTEM_DOES = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))(?:(?:the|our|each|every|this|that|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+                    + _SYSTEM_NOUNS + r"\s+(?P<verb>(?!(?:is|has|does|was|needs|seems|looks|takes|gets|makes|uses|runs fine|works|"
+                    r"fails|passes|stops|" + _SYSTEM_NOUNS + r")\b)[a-z]+(?:-[a-z]+)?(?:es|s))\b(?=\s+\S)", re.I)
+
+
+def _base_of_present(verb: str) -> str:
+    """An English verb's base form from its third person: uploads is upload, pushes is push, copies is copy."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "sses", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
 def _from_passive(text: str) -> str:
-    """``text`` with its passive and nominal directives turned active (the text itself when it has none)."""
+    """``text`` with its passive, nominal and third-person directives turned into orders (the text itself when it has none)."""
+    if _SYSTEM_DOES.search(text):
+        text = _SYSTEM_DOES.sub(lambda m: _base_of_present(m["verb"]).capitalize(), text)
     if " be " not in text and " is " not in text and " are " not in text and " get" not in text:
         return text
 
