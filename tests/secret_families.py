@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2419,4 +2419,42 @@ BENIGN_LOOKALIKES_41 = [  # written with held_out_52, measured once
     "- [x] rotated the Stripe key; the new one is in the vault", "Preference: log in to Grafana with SSO",
     "Customer profile: name Dana Levi; prefers e-mail over phone", "Note to self: Redis AUTH for prod comes from REDIS_PASSWORD",
     "key: github_pat\nvalue: (stored in 1Password)",
+]
+
+
+
+def _held_out_53() -> list[Item]:
+    """A secret in a data system's connection string or client configuration, where the system's own syntax names it:
+    Kafka's JAAS line, JDBC and ODBC strings, an Azure storage connection string and a SAS signature, MongoDB, AMQP and
+    Redis URLs, a .pgpass line, my.cnf, Snowflake's and ClickHouse's clients, an Elasticsearch basic-auth pair, a
+    Cassandra shell, an SMTP relay and a SQLAlchemy URL built in code; written after poisoning round 124 and measured once: 0 of 16 leaked past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an authMechanism of MONGODB-AWS)."""
+    cases = [
+        ("a secret in a data system's connection string", 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc-orders" password="{s}";', random_password),
+        ("a secret in a data system's connection string", "jdbc:sqlserver://db01.corp:1433;databaseName=billing;user=report;password={s};encrypt=true", season_password),
+        ("a secret in a data system's connection string", "Driver={{ODBC Driver 18 for SQL Server}};Server=tcp:db02,1433;Uid=etl;Pwd={s};", pet_password),
+        ("a secret in a data system's connection string", "DefaultEndpointsProtocol=https;AccountName=prodlogs;AccountKey={s};EndpointSuffix=core.windows.net", lambda: base64_key(64)),
+        ("a secret in a data system's connection string", "https://prodlogs.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=o&sp=rl&se=2027-01-01&sig={s}", lambda: base64_key(32).rstrip("=") + "%3D"),
+        ("a secret in a data system's connection string", "mongodb+srv://app:{s}@cluster0.ab1cd.mongodb.net/shop?retryWrites=true", word_number),
+        ("a secret in a data system's connection string", "BROKER_URL = 'amqps://worker:{s}@mq.internal:5671/prod'", two_words_digits),
+        ("a secret in a data system's connection string", "rediss://default:{s}@cache-prod.example.net:6380/0", lambda: token(32)),
+        ("a secret in a data system's connection string", "db-prod.internal:5432:orders:app_rw:{s}", random_password),
+        ("a secret in a data system's connection string", "[client]\nuser=backup\npassword={s}\nhost=db03", season_password),
+        ("a secret in a data system's connection string", "snowsql -a xy12345.eu-central-1 -u LOADER --password {s} -d RAW", pet_password),
+        ("a secret in a data system's connection string", "clickhouse-client --host ch01 --user ingest --password {s} --query 'SELECT 1'", word_number),
+        ("a secret in a data system's connection string", "curl -u elastic:{s} https://es01:9200/_cluster/health", two_words_digits),
+        ("a secret in a data system's connection string", "cqlsh cass01 9042 -u cassandra -p {s}", random_password),
+        ("a secret in a data system's connection string", "EMAIL_URL=smtp+tls://mailer%40corp.example:{s}@smtp.corp.example:587", season_password),
+        ("a secret in a data system's connection string", 'engine = create_engine(f"postgresql+psycopg://app:{s}@db/app")', pet_password),
+    ]
+    return _filled("held_out_53", cases)
+
+
+BENIGN_LOOKALIKES_42 = [  # written with held_out_53, measured once
+    'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc-orders" password="${KAFKA_PASSWORD}";',
+    "jdbc:sqlserver://db01.corp:1433;databaseName=billing;integratedSecurity=true;encrypt=true",
+    "DefaultEndpointsProtocol=https;AccountName=prodlogs;EndpointSuffix=core.windows.net",
+    "mongodb+srv://cluster0.ab1cd.mongodb.net/shop?authMechanism=MONGODB-AWS", "rediss://cache-prod.example.net:6380/0",
+    "db-prod.internal:5432:orders:app_rw:*", "[client]\nuser=backup\nhost=db03",
+    "clickhouse-client --host ch01 --user ingest --ask-password --query 'SELECT 1'",
+    "curl -u elastic https://es01:9200/_cluster/health", 'engine = create_engine(os.environ["DATABASE_URL"])',
 ]
