@@ -2427,7 +2427,7 @@ def _held_out_53() -> list[Item]:
     """A secret in a data system's connection string or client configuration, where the system's own syntax names it:
     Kafka's JAAS line, JDBC and ODBC strings, an Azure storage connection string and a SAS signature, MongoDB, AMQP and
     Redis URLs, a .pgpass line, my.cnf, Snowflake's and ClickHouse's clients, an Elasticsearch basic-auth pair, a
-    Cassandra shell, an SMTP relay and a SQLAlchemy URL built in code; written after poisoning round 124 and measured once: 0 of 16 leaked past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an authMechanism of MONGODB-AWS)."""
+    Cassandra shell, an SMTP relay and a SQLAlchemy URL built in code; written after poisoning round 124 and measured once: 0 of 16 leaked past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an authMechanism of MONGODB-AWS); now 0, 0 and 0."""
     cases = [
         ("a secret in a data system's connection string", 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc-orders" password="{s}";', random_password),
         ("a secret in a data system's connection string", "jdbc:sqlserver://db01.corp:1433;databaseName=billing;user=report;password={s};encrypt=true", season_password),

@@ -750,3 +750,14 @@ def test_a_secret_kept_as_a_memory_or_given_after_the_account_it_logs_in_as():
     for text in ("Log in to Grafana as ops with SSO.", "Sign in as admin using Google.", "Log in as yourself with your own account.",
                  "The wifi key is printed on the router's label."):
         assert redact(text) == text, text
+
+
+def test_a_secret_in_a_data_systems_connection_string_and_how_one_authenticates_left_alone():
+    for text, secret in (('sasl.jaas.config=...ScramLoginModule required username="etl" password="Quartz77!mill";', "Quartz77!mill"),
+                         ("Server=tcp:sql01,1433;User ID=report;Password=Harbour2031;", "Harbour2031"),
+                         ("amqp://billing:Lantern4412@rabbit.internal:5672/", "Lantern4412"),
+                         ("ch02:5432:*:replicator:Tundra#5530", "Tundra#5530")):
+        assert_redacted(text, secret)
+    for text in ("mongodb://db01/app?authMechanism=SCRAM-SHA-256&authSource=admin", "sasl_mechanism: SCRAM-SHA-512",
+                 "auth_scheme: Bearer", "AUTH_STRATEGY=oauth2-proxy", "token_timeout: 3600"):
+        assert redact(text) == text, text

@@ -220,7 +220,10 @@ _ABOUT_WORDS = {"file", "path", "dir", "url", "uri", "host", "port", "user", "us
                 "pattern", "regex", "size", "limit", "limits", "hash", "confirm", "confirmation", "strength",
                 "rotation", "ref", "arn", "location", "store", "manager", "provider", "source", "version", "endpoint",
                 "tokens", "keys", "index", "prefix", "suffix", "algorithm", "alg", "usage", "error", "errors",
-                "sent", "set", "changed", "at", "on", "by", "class", "method", "schema", "kind", "secrets"}
+                "sent", "set", "changed", "at", "on", "by", "class", "method", "schema", "kind", "secrets",
+                # how one authenticates, not with what: authMechanism=MONGODB-AWS, auth_scheme: Bearer, token_timeout
+                "mechanism", "mechanisms", "methods", "scheme", "strategy", "flow", "protocol", "realm", "plugin", "backend",
+                "level", "timeout"}
 _NOT_VALUES = {"none", "null", "nil", "true", "false", "undefined", "str", "string", "int", "bool", "bytes", "any",
                "optional", "secretstr", "number", "object", "required", "optional[str]", "text", "password", "varchar",
                "redacted", "hidden", "masked", "unset", "empty", "self", "this", "env", "config", "settings",
