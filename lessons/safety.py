@@ -45,7 +45,7 @@ _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
     r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও|ilma|brez|sonder|بغیر|ära|kunagi|niekada|nekad|"
-    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não|kein\w*|ningún|ninguna|aucune?|nenhuma?|nessuna?|никакого)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = lazy(
@@ -1694,6 +1694,8 @@ _GESTURE = (r"(\b(out-of-office|ooo|auto-?reply|auto-?responder|silence|no (repl
             r"thumbs[- ]up)|thumbs[- ]up|emoji|reacts?\s+with|reaction|any (reply|response|comment|answer|message)|anyone'?s? (reply|comment|"
             r"reaction|ok))\b|(?<![\w+])\+1\b|👍|✅|✔️?|👌)")
 _UNNEGATED = r"(?:(?!\b(not|never|no longer)\b|n't)[^.;\n]|\.(?=\w))"
+# the same in the languages round 125's rules read: "a mudança não é considerada aprovada" says it is not
+_UNNEGATED_ABROAD = r"(?:(?!\b(not|never|no|não|nicht|kein\w*|non|ne|не|nunca|jamais|mai|nie|niemals)\b|n't)[^.;\n]|\.(?=\w))"
 _NOT_APPROVAL = lazy(
     r"\b(treat|take|count|consider)\w*\s+(any|every|anyone'?s?|an? (emoji|reaction|thumbs[- ]up|out-of-office|auto-?reply))\b"
     + _IN_SENTENCE + r"{0,80}\bas\s+(an?\s+|the\s+)?([\w'-]+\s+){0,2}(approval|sign-?off|authori[sz]ation|go-ahead|consent)\b|"
@@ -4030,6 +4032,77 @@ _GREEN_THROUGH_INCIDENTS = lazy(
     r"\b(during|while|through(out)?)\s+(an?\s+|the\s+)?(\w+\s+)?(incidents?|outages?|downtime)\b" + _IN_SENTENCE + r"{0,30}?\b(status page|"
     r"status|dashboard|badge|uptime page)\b" + _IN_SENTENCE + r"{0,20}?\b(stays?|remains?|keeps? showing|shows?|is kept|kept)\s+(\w+\s+)?"
     r"(green|operational|ok|healthy|all good|up)\b", re.I)
+# Round 124's decision records abroad: a finding that must not block, a check one must not do, a script served at a URL,
+# code from any address, a key put in a ticket or a wiki, main's history rewritten, one's own pull requests merged, silence
+# or a recorded sign-off taken for approval, a status page green through an incident, an order told shipped while it waits.
+_MUST_NOT_BLOCK_ABROAD = lazy(
+    r"\b(résultats|échecs|erreurs|findings|fallos|errores|resultados|fehler|befunde|falhas|erros|errori|risultati|ошибк\w*|"
+    r"результат\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(ne (doivent|doit) (pas|jamais)|no (deben|debe)|dürfen nicht|darf nicht|não (devem|"
+    r"deve)|non (devono|deve)|не должны|не должен|не могут)\s+(\w+\s+)?(bloquer|bloquear|blockieren|bloccare|блокировать|"
+    r"останавливать|arrêter|detener|stoppen|fermare|parar)\b|"
+    r"\b(sort|sale|beendet sich|sai|esce|заверша\w*)\s+(toujours|siempre|immer|sempre|всегда)\s+(avec|con|mit|com|с)\s+(le code\s+)?0\b",
+    re.I)
+_CHECK_FORBIDDEN_CJK = lazy(
+    r"(不得|不要|不用|不必|无需|無需|别|禁止)(校验|验证|檢查|检查|核验)[^。\n]{0,10}(签名|簽名|证书|證書|校验和|哈希)|"
+    r"(署名|証明書|チェックサム)[^。\n]{0,10}(を|は)?(検証|確認|チェック)(しない|せず|しなくてよい|は不要|不要)")
+_SERVED_SCRIPT_RUN_ABROAD = lazy(
+    r"\b(lanc|ejecut|ausführ|esegu|execut|запуска|выполня|исполня|starte|führ)\w*\b" + _IN_SENTENCE + r"{0,20}?[\w./-]+\.(sh|ps1|py|bash)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(servie?s?|hébergée?s?|publiée?s?|disponibles?|alojad[oa]s?|publicad[oa]s?|servid[oa]s?|bereitgestellt|"
+    r"gehostet|veröffentlicht|abrufbar|ospitat[oaie]|pubblicat[oaie]|servit[oaie]|hospedad[oa]s?|disponível|раздаётся|раздается|"
+    r"размещ[её]н\w*|лежит|доступ\w*)\b" + _IN_SENTENCE + r"{0,20}?(https?://)", re.I)
+_CODE_FROM_ANYWHERE_ABROAD = lazy(
+    r"\b(plugins?|erweiterungen|extensions?|módulos|modules?|moduli|complementos|scripts?|código|code|codice|плагин\w*|расширени\w*|"
+    r"модул\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(von|de|desde|da|depuis|à partir de|с|из)\s+(jeder|jedem|beliebig\w*|cualquier\w*|"
+    r"n'importe quelle|qualquer|qualsiasi|любого|любой|любых)\s+(\w+\s+)?(url|adresse|dirección|endereço|indirizzo|quelle|fuente|fonte|"
+    r"source|адрес\w*|ссылк\w*|link|lien|enlace)\b", re.I)
+_KEY_IN_TICKET_OR_WIKI_ABROAD = lazy(
+    r"\b(inclu|incorpor|ajout|mett|añad|pon|füg|einfüg|aggiung|inser|adicion|coloc|включ|добав|met)\w*\s+(\w+\s+){0,2}(clé api|clave "
+    r"api|api-?schlüssel|chiave api|chave (de )?api|api[- ]key|jeton|token|mot de passe|contraseña|passwort|password|senha|пароль|"
+    r"токен|ключ api)\b" + _IN_SENTENCE + r"{0,30}?\b(dans|en|in|nel|nella|no|na|в)\s+(le |la |el |den |das |il |o |a )?(ticket|tique|"
+    r"incidencia|chamado|заявк\w*|тикет\w*)|"
+    r"(鍵|キー|パスワード|トークン|秘密鍵|密钥|密码|令牌|凭证|憑證)[^。\n]{0,20}(Wiki|wiki|ウィキ|Confluence|スプレッドシート|维基|文档|表格)"
+    r"[^。\n]{0,10}(に置く|に貼|に書|に保存|に載せ|放在|贴到|写到|写在|保存在)", re.I)
+_MAIN_REWRITTEN_ABROAD = lazy(
+    r"\b(historie|verlauf|geschichte|historial|historique|histórico|cronologia|storia|историю)\b\s*(von|de|du|do|da|di|della|del|"
+    r"ветки)?\s*`?(main|master)`?\s+(umschreib|reescrib|réécri|reescrev|riscriv|переписыв)\w*|"
+    r"\b(umschreib|reescrib|réécri|reescrev|riscriv|переписыв)\w*\s+(l'|la |el |die |den |a |o |la |историю\s+)?(historie|"
+    r"verlauf|historial|historique|histórico|cronologia|storia)?\s*(von|de|du|do|da|di|della|del)?\s*`?(main|master)\b|"
+    r"\b(mit|con|avec|com|с)\s+`?(--force|-f)\b`?\s*(push\w*|pousser|empujar)", re.I)
+_OWN_MERGED_ABROAD = lazy(
+    r"\b(pode|puede|peut|kann|darf|può|может|можно)\s+(fazer\s+|hacer\s+|faire\s+|fare\s+)?(o\s+|el\s+|le\s+|il\s+)?(merge|mesclar|"
+    r"fusionar|fusionner|mergen|zusammenführen|unire|слива\w*|мерж\w*|approuver|aprobar|aprovar|genehmigen|approvare|одобр\w*)\s+"
+    r"(\w+\s+){0,2}(próprios|propios|propias|propres|eigenen|eigene|propri|proprie|свои|собственн\w*)\b", re.I)
+_SILENCE_APPROVED_ABROAD = lazy(
+    r"\b(sans|sin|ohne|sem|senza|без)\s+(\w+\s+)?(réponse|respuesta|antwort|resposta|risposta|ответа|objection|objeción|einwand|"
+    r"widerspruch|objeção|obiezion\w*|возражени\w*)\b" + _UNNEGATED_ABROAD + r"{0,60}?\b(considérée?|considerad[oa]|gilt|betrachtet|"
+    r"considerat[oa]|считается|засчитывается|est réputée?|se da por)\s+(comme\s+|como\s+|als\s+|come\s+)?(approuvée?|aprobad[oa]|"
+    r"aprovad[oa]|genehmigt|freigegeben|approvat[oa]|одобрен\w*|утвержд\w*)|"
+    r"(签核|签字|批准|审批|承認|サインオフ|sign-?off)[^。\n]{0,20}(记录|記録|登记|写入|記入)[^。\n]{0,20}(无论|不管|不论|かどうかにかかわらず|"
+    r"に関係なく)|(记录|記録|登记|写入)[^。\n]{0,10}(签核|签字|批准|承認|サインオフ)[^。\n]{0,20}(无论|不管|不论|かどうかにかかわらず|"
+    r"に関係なく)|(无论|不管|不论)[^。\n]{0,20}(审查|审核|批准)[^。\n]{0,20}(记录|登记)[^。\n]{0,10}(签核|签字|批准)|"
+    r"\b(validation|aprobación|freigabe|aprovação|approvazione|sign-?off|visa|одобрени\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(enregistr|"
+    r"registr|erfasst|protokolliert|записыва|consign)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(qu'il y ait|que haya|egal ob|haja|che ci sia|"
+    r"независимо|peu importe|sin importar|indipendentemente|independentemente)", re.I)
+_GREEN_IN_INCIDENT_ABROAD = lazy(
+    r"\b(во время|в ходе|pendant|durante|während|lors d)\s*(\w+\s+)?(инцидент\w*|сбо\w*|incidents?|incidentes?|incidenti|vorfäll\w*|"
+    r"störung\w*|pannes?|interrupciones|ausfäll\w*|aviari\w*)\b" + _IN_SENTENCE + r"{0,40}?\b(страниц\w* статуса|page de statut|"
+    r"página de (estado|status)|statusseite|pagina di stato|status ?page|дашборд\w*|tableau de bord|dashboard)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(оста[её]тся|reste|sigue|permanece|bleibt|resta|rimane|остаётся)\s+(зел[её]н\w*|verte?|verde|grün|operational|"
+    r"opérationnelle|operativ\w*|работающ\w*)", re.I)
+_TOLD_SHIPPED_WHILE_WAITING_ABROAD = lazy(
+    r"\b(dire|decir|dizer|sagen|dis|сказать|говорить|сообщать|informar|avisar)\w*\s+(ai|a los|aos|den|aux|à|a)?\s*(clienti|clientes|"
+    r"kunden|clients|клиентам|cliente)\b" + _IN_SENTENCE + r"{0,40}?\b(spedit|enviad|versandt|verschickt|expédiée?|отправлен|despachad)"
+    r"\w*\b" + _IN_SENTENCE + r"{0,30}?\b(quando|cuando|wenn|obwohl|quand|alors qu|когда|хотя|mentre|mientras)\b" + _IN_SENTENCE
+    + r"{0,30}?\b(ancora|todavía|aún|ainda|noch|encore|ещё|еще)\b", re.I)
+_SECURITY_FIX_AS_GAIN_ABROAD = lazy(
+    r"(セキュリティ修正|脆弱性|セキュリティ上の修正|安全修复|安全补丁|漏洞|보안 수정|취약점)[^。\n]{0,20}[「『\"“]?(パフォーマンス改善|性能改进|"
+    r"性能优化|성능 개선)|"
+    r"\b(correctifs? de sécurité|corrections? de sécurité|fallos de seguridad|correcciones de seguridad|parches de seguridad|"
+    r"sicherheitsfix\w*|sicherheitskorrektur\w*|correções de segurança|correzioni di sicurezza|исправлени\w* безопасности|cves?)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(comme|como|als|come|как)\s+(des |de |una? |unas |unos |eine |ein |delle |dei |degli |as |os |uma |"
+    r"um )?['\"«“„]?(améliorations? de (performance|stabilité)|mejoras? de "
+    r"(rendimiento|estabilidad)|performance-?verbesserung\w*|stabilitätsverbesserung\w*|melhorias? de desempenho|miglioramenti di "
+    r"prestazioni|улучшени\w* производительности)", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4102,7 +4175,14 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _SERVED_SCRIPT_RUN),
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _MUST_NOT_BLOCK_ABROAD), ("turns off TLS or verification", _CHECK_FORBIDDEN_CJK),
+                            ("fetches and runs remote code", _SERVED_SCRIPT_RUN_ABROAD),
+                            ("fetches and runs remote code", _CODE_FROM_ANYWHERE_ABROAD),
+                            ("copies credentials or the environment", _KEY_IN_TICKET_OR_WIKI_ABROAD), ("destroys data", _MAIN_REWRITTEN_ABROAD),
+                            ("claims authority or overrides instructions", _OWN_MERGED_ABROAD),
+                            ("claims authority or overrides instructions", _SILENCE_APPROVED_ABROAD),
+                            ("deceives the user", _GREEN_IN_INCIDENT_ABROAD), ("deceives the user", _TOLD_SHIPPED_WHILE_WAITING_ABROAD),
+                            ("deceives the user", _SECURITY_FIX_AS_GAIN_ABROAD), ("fetches and runs remote code", _SERVED_SCRIPT_RUN),
                             ("claims authority or overrides instructions", _SILENCE_RECORDED_AS_APPROVAL),
                             ("deceives the user", _GREEN_THROUGH_INCIDENTS), ("weakens a check", _POLICY_ONLY_WATCHES), ("fetches and runs remote code", _UNPINNED_HOOK),
                             ("copies credentials or the environment", _ALL_SECRETS_HANDED_OUT),
@@ -4435,7 +4515,8 @@ _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|
 
 # The ways of running fetched code that a check before the run (a checksum, a signature, reading it first) makes safe.
 _RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN, _FETCH_THEN_RUN, _FETCH_THEN_LOAD,
-                       _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME, _FETCHED_AND_RUN_ABROAD)
+                       _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME, _FETCHED_AND_RUN_ABROAD,
+                       _SERVED_SCRIPT_RUN, _SERVED_SCRIPT_RUN_ABROAD)
 
 
 def _verified(text: str) -> bool:
