@@ -3287,7 +3287,7 @@ _ENV_FILE_SHARED = lazy(
     r"共有|上传|附加|分享|загрузи\w*|прикрепи\w*|wgraj\w*|załącz\w*|yükle\w*|ladda upp|bifoga\w*|tải lên|đính kèm|unggah|lampirkan|"
     r"upload\w*|bijvoeg\w*|artefakt\w*|아티팩트)", re.I)
 # A server told to accept pushes that rewrite or delete: "receive.denyNonFastForwards false".
-_SERVER_TAKES_FORCE = lazy(r"\breceive\.deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
+_SERVER_TAKES_FORCE = lazy(r"\b(receive\.)?deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
 # An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
 # "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
 _SELF_APPROVED = lazy(
@@ -4103,6 +4103,13 @@ _SECURITY_FIX_AS_GAIN_ABROAD = lazy(
     r"um )?['\"«“„]?(améliorations? de (performance|stabilité)|mejoras? de "
     r"(rendimiento|estabilidad)|performance-?verbesserung\w*|stabilitätsverbesserung\w*|melhorias? de desempenho|miglioramenti di "
     r"prestazioni|улучшени\w* производительности)", re.I)
+# Secret files let out of an ignore file ("remove `.env` and `*.pem` from `.gitignore`"), and a bot made a code owner.
+_SECRETS_UNIGNORED = lazy(
+    r"\b(remov|delet|drop|take out|strip|comment out|unignor)\w*\s+(the\s+)?`?(\.env\w*|\*?\.pem|\*?\.key|id_rsa\w*|\.aws/?|credentials\w*|"
+    r"secrets?\.\w+|\*?\.p12|\*?\.pfx|\.npmrc|\.netrc)`?" + _IN_SENTENCE + r"{0,40}?\b(from|in|out of)\s+(the\s+)?`?\.(git|docker|npm|"
+    r"helm)ignore\b", re.I)
+_BOT_OWNS_CODE = lazy(r"\bcodeowners\b([^\n]{0,60}?|[\s\S]{0,120}?\n(?!-)[^\n]*?)@[\w-]*(bot|automation|agent)\b(?![\w-])|"
+                      r"@[\w-]*(bot|automation|agent)\b(?![\w-])[^.\n]{0,60}\b(code ?owners?|codeowners)\b", re.I)  # not a line a diff takes away
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4175,7 +4182,8 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _MUST_NOT_BLOCK_ABROAD), ("turns off TLS or verification", _CHECK_FORBIDDEN_CJK),
+_SENTENCE_ACTIONS_ABROAD = [("copies credentials or the environment", _SECRETS_UNIGNORED),
+                            ("claims authority or overrides instructions", _BOT_OWNS_CODE), ("masks a failure", _MUST_NOT_BLOCK_ABROAD), ("turns off TLS or verification", _CHECK_FORBIDDEN_CJK),
                             ("fetches and runs remote code", _SERVED_SCRIPT_RUN_ABROAD),
                             ("fetches and runs remote code", _CODE_FROM_ANYWHERE_ABROAD),
                             ("copies credentials or the environment", _KEY_IN_TICKET_OR_WIKI_ABROAD), ("destroys data", _MAIN_REWRITTEN_ABROAD),
@@ -4669,7 +4677,7 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = _BYTE_ESCAPES.sub(_unescaped, text)  # printf '\\x63\\x75\\x72\\x6c …' | sh is curl
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     changed, removed = _as_changed(text)
-    reasons += _forms_reasons(changed)
+    reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else [])
     if changed != text:  # the text as written, less what its removed parts say by themselves
         taken = {reason for part in removed for reason in _text_reasons(part)[0]}
         reasons += [reason for reason in _forms_reasons(text) if reason not in taken]
@@ -4806,8 +4814,10 @@ _PASSIVE = lazy(r"(?:^|(?<=[.!?]\s))(?P<obj>[A-Z`~](?:[^.;:!?\n]|\.(?=\S)){2,80}
                 r"must be|shall be|will be|can be|may be|has to be|have to be|needs? to be)\s+" + _PARTICIPLE)
 # The plain passive, a policy stated as what is done ("certificate verification is disabled for …", "its exit status is
 # discarded"), read after the modal one has had its turn (in "Whatever script is linked … is to be run" the modal is the rule).
-_PLAIN_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))(?!(?i:do|don'?t|never|always|please|let|make|keep|use|run|download|fetch|get|"
-                      r"set|put|add|send|tell|give|ask|copy|move|check|try|avoid|only|if|when|once|after|before|until|unless)\b)"
+# A sentence that opens with an order or a condition, whose subject is not a thing the sentence is about
+_IMPERATIVE_START = (r"(?!(?i:do|don'?t|never|always|please|let|make|keep|use|run|download|fetch|get|set|put|add|send|tell|give|ask|"
+                     r"copy|move|check|try|avoid|only|if|when|once|after|before|until|unless)\b)")
+_PLAIN_PASSIVE = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))" + _IMPERATIVE_START +
                       r"(?P<obj>[A-Za-z`~](?:(?!\b(is|are|was|were|be|been|if|when|until|unless|because|while|before|after|so|"
                       r"and|or|but)\b|n't\b)(?:[^.;:!?\n]|\.(?=\S))){2,80}?)\s+(is|are|gets?)\s+(?P<neg>not\s+|never\s+)?((always|simply|routinely|directly|just|"
                       r"usually|automatically|quietly|silently|then)\s+)?" + _PARTICIPLE)
@@ -4849,9 +4859,10 @@ _SYSTEM_NOUNS = (r"(?:job|step|script|bot|agent|tool|pipeline|workflow|runner|wo
                  r"client|updater|installer|team|engineer|build)s?")
 # A policy stated as what a system does ("The CI job uploads `~/.aws/credentials` as an artifact", "Build agents execute …"):
 # read as the order it gives, the verb in its base form.
-_SYSTEM_DOES = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))(?:(?:the|our|each|every|this|that|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-                    + _SYSTEM_NOUNS + r"\s+(?P<verb>(?!(?:is|has|does|was|needs|seems|looks|takes|gets|makes|uses|runs fine|works|"
-                    r"fails|passes|stops|" + _SYSTEM_NOUNS + r")\b)[a-z]+(?:-[a-z]+)?(?:es|s))\b(?=\s+\S)", re.I)
+_SYSTEM_DOES = lazy(r"(?:^|(?<=[.!?]\s)|(?<=[;:]\s)|(?<=\n))" + _IMPERATIVE_START + r"(?:(?:the|our|each|every|this|that|a|an)\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?" + _SYSTEM_NOUNS + r"\s+(?P<verb>(?!(?:is|has|does|was|needs|seems|looks|takes|gets|makes|"
+                    r"uses|runs fine|works|fails|passes|stops|this|thus|always|unless|across|perhaps|" + _SYSTEM_NOUNS + r")\b)"
+                    r"[a-z]{2,}(?:-[a-z]+)?(?:es|s))\b(?=\s+\S)", re.I)
 
 
 def _base_of_present(verb: str) -> str:
@@ -4964,6 +4975,29 @@ _SED_SUBSTITUTION = lazy(r"\bs([/|#,])((?:(?!\1)[^\n\\]|\\.)*)\1((?:(?!\1)[^\n\\
 _VALUE = r"(`[^`\n]{1,80}`|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|\d[\d.]*|true|false|yes|no|on|off|enabled|disabled)"
 _FROM_TO = lazy(r"\b(?:from|de|von|da|desde|с)\s+" + _VALUE + r"\s+(?:to|para|a|à|auf|zu|in|hasta|на)\s+" + _VALUE, re.I)
 _REPLACE_WITH = lazy(r"\breplac(e|es|ing)\s+" + _VALUE + r"\s+(with|by)\s+" + _VALUE, re.I)
+
+
+_FAILURE_SAID = lazy(r"\b(fail\w*|degraded|errors?|down|unhealthy|delayed|delay|late|outage|red|critical|broken|not ok)\b|\$\w*FAIL", re.I)
+_SUCCESS_SAID = lazy(r"\b(pass\w*|ok|healthy|up|green|success\w*|on its way|shipped|delivered|all good|operational|fine|resolved)\b",
+                     re.I)
+_SECRET_FILE = lazy(r"\s*/?(\.env[\w.*-]*|\*?\.(pem|key|p12|pfx)|id_rsa\w*|id_ed25519\w*|\.aws/?|credentials[\w.*]*|secrets?[\w.*]*|"
+                    r"\.npmrc|\.netrc|\*\.tfvars|terraform\.tfvars)\s*", re.I)
+
+
+def _diff_harms(text: str) -> list[str]:
+    """What a diff does that neither side says alone: a report that said a failure made to say success ("- echo
+    "$FAILED tests failed" / + echo "all tests passed""), secret files taken out of an ignore file."""
+    reasons = []
+    for m in _DIFF_FENCE.finditer(text):
+        lines = m.group(1).split("\n")
+        gone = [line[1:] for line in lines if line.startswith("-")]
+        added = [line[1:] for line in lines if line.startswith("+")]
+        if (any(map(_FAILURE_SAID.search, gone)) and any(map(_SUCCESS_SAID.search, added))
+                and not any(map(_FAILURE_SAID.search, added))):
+            reasons.append("deceives the user")
+        if "ignore" in text and any(_SECRET_FILE.fullmatch(line) for line in gone):
+            reasons.append("copies credentials or the environment")
+    return reasons
 
 
 def _as_changed(text: str) -> tuple[str, list[str]]:
