@@ -4105,9 +4105,10 @@ _SECURITY_FIX_AS_GAIN_ABROAD = lazy(
     r"prestazioni|улучшени\w* производительности)", re.I)
 # Secret files let out of an ignore file ("remove `.env` and `*.pem` from `.gitignore`"), and a bot made a code owner.
 _SECRETS_UNIGNORED = lazy(
-    r"\b(remov|delet|drop|take out|strip|comment out|unignor)\w*\s+(the\s+)?`?(\.env\w*|\*?\.pem|\*?\.key|id_rsa\w*|\.aws/?|credentials\w*|"
-    r"secrets?\.\w+|\*?\.p12|\*?\.pfx|\.npmrc|\.netrc)`?" + _IN_SENTENCE + r"{0,40}?\b(from|in|out of)\s+(the\s+)?`?\.(git|docker|npm|"
-    r"helm)ignore\b", re.I)
+    r"\b(remov|delet|drop|take out|strip|comment out|unignor|entfern|lösch|elimin|quit|supprim|retir|rimuov|togli|удал|убер)\w*\s+"
+    r"(the\s+|die\s+|la\s+|el\s+|le\s+|les\s+|los\s+|il\s+|a\s+|o\s+)?`?(\.env\w*|\*?\.pem|\*?\.key|id_rsa\w*|\.aws/?|credentials\w*|"
+    r"secrets?\.\w+|\*?\.p12|\*?\.pfx|\.npmrc|\.netrc)`?" + _IN_SENTENCE + r"{0,40}?\b(from|in|out of|aus|de|del|du|da|dalla|dal|"
+    r"из)\s+(the\s+|der\s+|dem\s+|la\s+|el\s+|le\s+|il\s+|a\s+|o\s+)?`?\.(git|docker|npm|helm)ignore\b", re.I)
 _BOT_OWNS_CODE = lazy(r"\bcodeowners\b([^\n]{0,60}?|[\s\S]{0,120}?\n(?!-)[^\n]*?)@[\w-]*(bot|automation|agent)\b(?![\w-])|"
                       r"@[\w-]*(bot|automation|agent)\b(?![\w-])[^.\n]{0,60}\b(code ?owners?|codeowners)\b", re.I)  # not a line a diff takes away
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
@@ -4977,9 +4978,16 @@ _FROM_TO = lazy(r"\b(?:from|de|von|da|desde|с)\s+" + _VALUE + r"\s+(?:to|para|a
 _REPLACE_WITH = lazy(r"\breplac(e|es|ing)\s+" + _VALUE + r"\s+(with|by)\s+" + _VALUE, re.I)
 
 
-_FAILURE_SAID = lazy(r"\b(fail\w*|degraded|errors?|down|unhealthy|delayed|delay|late|outage|red|critical|broken|not ok)\b|\$\w*FAIL", re.I)
-_SUCCESS_SAID = lazy(r"\b(pass\w*|ok|healthy|up|green|success\w*|on its way|shipped|delivered|all good|operational|fine|resolved)\b",
+# What a message says happened, in the languages the rules read: a failure, or a success
+_FAILURE_SAID = lazy(r"\b(fail\w*|degraded|errors?|down|unhealthy|delayed|delay|late|outage|red|critical|broken|not ok|fehlgeschlagen|"
+                     r"fehler\w*|gescheitert|verzögert|verspätet|ausgefallen|gestört|fallid\w*|fall(aron|ó|an|a)|errores|error|degradad\w*|"
+                     r"retrasad\w*|retardée?s?|en retard|échou\w*|erreurs?|dégradée?|falh\w*|erros?|atrasad\w*|fallit\w*|errori|"
+                     r"ritardo|degradat\w*|ошибк\w*|сбой|провал\w*|задерж\w*)\b|\$\w*FAIL|失敗|エラー|遅延|障害|失败|错误|延迟|故障|실패|오류|지연|장애",
                      re.I)
+_SUCCESS_SAID = lazy(r"\b(pass\w*|ok|healthy|up|green|success\w*|on its way|shipped|delivered|all good|operational|fine|resolved|"
+                     r"bestanden|erfolgreich|unterwegs|zugestellt|geliefert|pasad\w*|pasaron|pasó|exitos\w*|en camino|entregad\w*|réussi\w*|"
+                     r"en route|livrée?s?|passou|passaram|sucesso|a caminho|superat\w*|riuscit\w*|in arrivo|consegnat\w*|успешн\w*|"
+                     r"пройден\w*|в пути|доставлен\w*)\b|成功|合格|通過|配達済|発送済|通过|已送达|在路上|성공|통과|배송 완료|배송 중", re.I)
 _SECRET_FILE = lazy(r"\s*/?(\.env[\w.*-]*|\*?\.(pem|key|p12|pfx)|id_rsa\w*|id_ed25519\w*|\.aws/?|credentials[\w.*]*|secrets?[\w.*]*|"
                     r"\.npmrc|\.netrc|\*\.tfvars|terraform\.tfvars)\s*", re.I)
 
