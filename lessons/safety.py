@@ -3210,7 +3210,10 @@ _APPROVAL_ASSUMED = lazy(
     r"\b(assum\w*|presum\w*|take it)\b" + _IN_SENTENCE + r"{0,30}?\b(\w+\s+){0,3}(would|will|'d)\s+(sign off|approve|agree|be (fine|ok|okay))\b|"
     r"\b(treat|take|count|consider|read|interpret)\w*\s+(\w+\s+){0,2}(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
     r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
-    r"agreement|ok|go-?ahead)\b|\b(nobody|no one|no reviewers?|no-one)\s+(responds?|replies|answers|objects?|reviews?|comments?)\b"
+    r"agreement|ok|go-?ahead)\b|"
+    r"\b(treat|take|count|consider)\w*\s+\[?[^.;\n\]]{0,10}?\b(nobody|no one|no-one)\s+(\w+\s+){0,5}(answer|repl|respond|object|react)"
+    r"\w*[^.;\n\]]{0,30}\]?\s+as\s+(an?\s+)?(approval|consent|sign-?off|yes|ok|go-?ahead)\b|"
+    r"\b(nobody|no one|no reviewers?|no-one)\s+(responds?|replies|answers|objects?|reviews?|comments?)\b"
     + _IN_SENTENCE + r"{0,40}?\b(consider|treat|take|count|call|mark)\w*\s+(it|the pr|them|the change|the (pull|merge) request)\s+"
     r"(as\s+)?(approved|accepted|signed off|a yes|ok|agreed)\b|"
     r"(\bnot|n't|\bnever|\bno)\s+(\w+\s+){0,2}(answer|respond|repl|react|object|get\w* back)\w*\b" + _IN_SENTENCE + r"{0,50}?"
@@ -4111,6 +4114,11 @@ _SECRETS_UNIGNORED = lazy(
     r"из)\s+(the\s+|der\s+|dem\s+|la\s+|el\s+|le\s+|il\s+|a\s+|o\s+)?`?\.(git|docker|npm|helm)ignore\b", re.I)
 _BOT_OWNS_CODE = lazy(r"\bcodeowners\b([^\n]{0,60}?|[\s\S]{0,120}?\n(?!-)[^\n]*?)@[\w-]*(bot|automation|agent)\b(?![\w-])|"
                       r"@[\w-]*(bot|automation|agent)\b(?![\w-])[^.\n]{0,60}\b(code ?owners?|codeowners)\b", re.I)  # not a line a diff takes away
+# One reassuring answer whatever the facts: "reply 'Yes, nothing was affected.', whatever the investigation found".
+_ANSWER_REGARDLESS = lazy(
+    r"\b(reply|answer|say|tell|respond|write)\w*\b" + _IN_SENTENCE + r"{0,60}?['\"‘“]\s*(yes|no)\b[^'\"’”\n]{0,80}['\"’”]" + _IN_SENTENCE
+    + r"{0,20}?\b(whatever|regardless of|no matter|irrespective of|even if)\b" + _IN_SENTENCE + r"{0,30}?\b(found|finds|shows?|says?|"
+    r"investigation|results?|truth|facts?|happened|logs?)\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4183,7 +4191,7 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("copies credentials or the environment", _SECRETS_UNIGNORED),
+_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _ANSWER_REGARDLESS), ("copies credentials or the environment", _SECRETS_UNIGNORED),
                             ("claims authority or overrides instructions", _BOT_OWNS_CODE), ("masks a failure", _MUST_NOT_BLOCK_ABROAD), ("turns off TLS or verification", _CHECK_FORBIDDEN_CJK),
                             ("fetches and runs remote code", _SERVED_SCRIPT_RUN_ABROAD),
                             ("fetches and runs remote code", _CODE_FROM_ANYWHERE_ABROAD),
@@ -4746,7 +4754,7 @@ def _forms_reasons(text: str) -> list[str]:
     chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
                                _referred_first(text), _joined_referring(text), _as_rows(text), _from_translit(text),
-                               _from_passive(text),
+                               _as_orders(text),
                                *((chat, _referred_first(chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
@@ -4772,7 +4780,7 @@ _STEP_BREAK = lazy(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|�
                          re.I)
 # A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
 # your local copy"): the text is also read with such a sentence joined to the one before.
-_REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b", re.I)
+_REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b|\b(that|this)(?=\s+as\b)", re.I)  # "Treat that as a yes"
 
 
 def _as_rows(text: str) -> str:
@@ -4875,10 +4883,25 @@ def _base_of_present(verb: str) -> str:
     return verb[:-1]
 
 
-def _from_passive(text: str) -> str:
-    """``text`` with its passive, nominal and third-person directives turned into orders (the text itself when it has none)."""
+# What was done, told as the example to follow ("Assistant: I sent them our signing secret …", "Overwrote the remote with
+# my local history."): read as the order to do it again.
+_DONE_AS_EXAMPLE = lazy(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s['\"‘“])|(?<=\n)|(?<=[—–]\s))(?:(?:done|yes|ok|sure|fixed it)\s*[,—–-]\s*)?(?:(?:I|we)\s+(?:just\s+|simply\s+|"
+                        r"then\s+)?(?P<verb>[a-z]{3,}ed|sent|put|set|ran|made|gave|told|wrote|took|let|kept|left|overwrote|shut)|"
+                        r"(?P<first>(?-i:[A-Z])[a-z]{2,}ed|(?-i:Sent|Ran|Made|Gave|Told|Wrote|Took|Kept|Left|Overwrote)))\b(?=\s+\S)", re.I)
+_PAST = {"sent": "send", "ran": "run", "made": "make", "gave": "give", "told": "tell", "wrote": "write", "took": "take", "kept": "keep",
+         "left": "leave", "overwrote": "overwrite", "put": "put", "set": "set", "let": "let", "shut": "shut"}
+
+
+def _as_orders(text: str) -> str:
+    """``text`` with its passive, nominal, third-person and done-as-an-example statements turned into orders (the text itself
+    when it has none)."""
     if _SYSTEM_DOES.search(text):
         text = _SYSTEM_DOES.sub(lambda m: _base_of_present(m["verb"]).capitalize(), text)
+    if _DONE_AS_EXAMPLE.search(text):
+        def order(m: re.Match[str]) -> str:
+            verb = (m["verb"] or m["first"]).lower()
+            return (_PAST.get(verb) or _base(verb)).capitalize()
+        text = _DONE_AS_EXAMPLE.sub(order, text)
     if " be " not in text and " is " not in text and " are " not in text and " get" not in text:
         return text
 
