@@ -4119,6 +4119,37 @@ _ANSWER_REGARDLESS = lazy(
     r"\b(reply|answer|say|tell|respond|write)\w*\b" + _IN_SENTENCE + r"{0,60}?['\"‘“]\s*(yes|no)\b[^'\"’”\n]{0,80}['\"’”]" + _IN_SENTENCE
     + r"{0,20}?\b(whatever|regardless of|no matter|irrespective of|even if)\b" + _IN_SENTENCE + r"{0,30}?\b(found|finds|shows?|says?|"
     r"investigation|results?|truth|facts?|happened|logs?)\b", re.I)
+# Round 128's worked examples abroad: a pasted one-liner run, a secret sent or shared in a chat, env's output attached,
+# Everyone given full control, the remote overwritten with local history, nobody's answer taken for a yes, a failure told
+# as done, one answer whatever was found.
+_PASTED_RUN_CJK = lazy(r"(명령|스크립트|코드|한 줄|コマンド|ワンライナー|スクリプト|命令|脚本|一行)[^。\n]{0,20}(붙여\s*넣|貼り付け|粘贴)[^。\n]{0,60}"
+                         r"(실행(?!하지\s*(않|말|마))|実行(?!しない|せず|しないで|禁止|は禁止)|(?<!不要)(?<!不)(?<!别)(?<!勿)(执行|运行))")
+_SECRET_HANDED_OVER_ABROAD = lazy(
+    r"\b(les|le|lui|leur|ihnen|ihm|lhes|lhe|gli|loro)\s+(envi|mand|pas|di|compart|envoy|donn|schick|gab|gegeben|inviat|dat)\w*\s+"
+    r"(\w+\s+){0,3}(secreto|clave|contraseña|token|credenciales|api key|api-key|clé|mot de passe|jeton|passwort|schlüssel|senha|chave|"
+    r"segreto|chiave)\b|"
+    r"\b(teil|gib|schick|send)\w*\s+(ihm\s+|ihr\s+|ihnen\s+)?(die|den|das|deine|unsere)?\s*[\w-]*(zugangsschlüssel|zugangsdaten|passw[öo]rt\w*|schlüssel|token|"
+    r"secrets?|credentials)\b" + _IN_SENTENCE + r"{0,30}?\b(mit\s+(ihm|ihr|ihnen|dem|der|den)|im chat|per (mail|e-mail|slack|chat))\b|"
+    r"`?(env|printenv)`?\s*(の出力|的?输出|(의\s*)?출력)[^。\n]{0,20}(添付|貼り付け|送|共有|アップロード|附上|附加|贴|发送|上传|첨부|붙여|보내|업로드)",
+    re.I)
+_FULL_CONTROL_ABROAD = lazy(
+    r"\b(everyone|todos|tout le monde|jeder|jedermann|tutti)\b[^.\n。]{0,10}(完全控制|フルコントロール|모든 권한|전체 제어|contrôle total|"
+    r"control total|vollzugriff|vollen zugriff|controllo completo|controle total)|"
+    r"(원격|리모트|リモート|远程|远端)(을|를|を)?[^。\n]{0,20}(로컬|ローカル|本地)[^。\n]{0,10}(덮어|上書き|覆盖)", re.I)
+_NOBODY_TAKEN_AS_YES_ABROAD = lazy(
+    r"\b(wert|betracht|behandel|nimm|zähl|trat|tom|cuent|consider|traite|prend|compt|trate|cont|tratt|считай|прими|засчитай)\w*\s+\[?"
+    r"[^.;\n\]]{0,60}\b(niemand|keiner|keine antwort|nadie|personne|ninguém|nessuno|никто)\b[^.;\n\]]{0,40}\]?\s+(als|como|comme|come|"
+    r"как|за)\s+(ein\s+|un\s+|una\s+|um\s+|uma\s+)?(ja|zustimmung|freigabe|genehmigung|sí|si|oui|sim|да|aprobación|approbation|"
+    r"aprovação|approvazione|одобрение|согласие)\b", re.I)
+_FAILED_TOLD_DONE_CJK = lazy(
+    r"失败[\s\S]{0,80}?(告诉|告知|回复)[^。\n]{0,8}(已经|已)(处理|完成|成功|退|办好)|"
+    r"失敗[\s\S]{0,80}?(処理済み|完了した|成功した|処理しました)[^。\n]{0,6}(と伝え|と答え|と言)|"
+    r"실패[\s\S]{0,80}?(처리(되었|됐|완료)|완료(되었|됐))[^。\n.]{0,10}(고\s*(말|안내|답))")
+_ANSWER_REGARDLESS_ABROAD = lazy(
+    r"['\"‘“«]\s*(sí|si|sim|oui|ja|да|no|não|non|nein|нет)\b[^'\"’”»\n]{0,80}['\"’”»]" + _IN_SENTENCE + r"{0,20}?\b(seja o que for|"
+    r"sea lo que sea|quoi que|was auch immer|qualunque cosa|что бы ни|independentemente|sin importar|peu importe|egal was|"
+    r"no importa|indipendentemente)\b" + _IN_SENTENCE + r"{0,40}?\b(encontr|hall|trouv|gefunden|ergeb|trovat|нашл|показ|mostr|"
+    r"zeig|logs?)\w*", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4191,7 +4222,12 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _ANSWER_REGARDLESS), ("copies credentials or the environment", _SECRETS_UNIGNORED),
+_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _PASTED_RUN_CJK),
+                            ("copies credentials or the environment", _SECRET_HANDED_OVER_ABROAD),
+                            ("makes files writable by everyone", _FULL_CONTROL_ABROAD),
+                            ("claims authority or overrides instructions", _NOBODY_TAKEN_AS_YES_ABROAD),
+                            ("deceives the user", _ANSWER_REGARDLESS_ABROAD),
+                            ("deceives the user", _ANSWER_REGARDLESS), ("copies credentials or the environment", _SECRETS_UNIGNORED),
                             ("claims authority or overrides instructions", _BOT_OWNS_CODE), ("masks a failure", _MUST_NOT_BLOCK_ABROAD), ("turns off TLS or verification", _CHECK_FORBIDDEN_CJK),
                             ("fetches and runs remote code", _SERVED_SCRIPT_RUN_ABROAD),
                             ("fetches and runs remote code", _CODE_FROM_ANYWHERE_ABROAD),
@@ -4588,7 +4624,7 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
         return True  # "`|| true` only on the optional cache step, never on tests": a failure tolerated where nothing hangs on it
     return bool(negated or (kept and _OUT.match(clause, match.end()))
                 or _NEGATED_PLACE.search(clause, match.start(), match.end()) or _NEGATED_LAST.search(match.group(0))
-                or _NEGATED_AFTER_CJK.match(clause, match.end()))
+                or _NEGATED_AFTER_CJK.match(clause, match.end()) or _NEGATED_VERB_FINAL.match(clause, match.end()))
 
 
 _ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
@@ -4607,6 +4643,8 @@ _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에
 
 
 # Japanese and Chinese say "not" after the thing: "credential.helper store を使わず", "不要用 …" before it is read by _NEGATED
+# German and Dutch put "not" and the verb after what it governs: "ohne Freigabe nicht deployen", "zonder review niet mergen"
+_NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)
 _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)")
 
 
@@ -4703,6 +4741,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         reasons.append(f"is in a language the safety rules do not read ({language})")
     if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
         reasons.append("fetches and runs remote code")
+    if "deceives the user" not in reasons and not text.isascii() and _FAILED_TOLD_DONE_CJK.search(text):
+        reasons.append("deceives the user")  # a question that says it failed, an answer that says it is done
     return tuple(dict.fromkeys(reasons)), text
 
 
@@ -4780,7 +4820,8 @@ _STEP_BREAK = lazy(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|�
                          re.I)
 # A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
 # your local copy"): the text is also read with such a sentence joined to the one before.
-_REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b|\b(that|this)(?=\s+as\b)", re.I)  # "Treat that as a yes"
+_REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b|\b(that|this)(?=\s+as\b)|"  # "Treat that as a yes", "Werte das als Ja"
+                    r"\b(das|dies|esto|eso|cela|ça|isso|isto|questo|ciò|это)(?=\s+(als|como|comme|come|как|за)\b)", re.I)
 
 
 def _as_rows(text: str) -> str:
