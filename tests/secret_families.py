@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2457,4 +2457,39 @@ BENIGN_LOOKALIKES_42 = [  # written with held_out_53, measured once
     "db-prod.internal:5432:orders:app_rw:*", "[client]\nuser=backup\nhost=db03",
     "clickhouse-client --host ch01 --user ingest --ask-password --query 'SELECT 1'",
     "curl -u elastic https://es01:9200/_cluster/health", 'engine = create_engine(os.environ["DATABASE_URL"])',
+]
+
+
+
+def _held_out_54() -> list[Item]:
+    """A secret handed to the tool that should keep it, on its command line: gh secret set, vault kv put, aws
+    secretsmanager, az keyvault, doppler, heroku, fly, netlify, railway, dokku and Cloud Foundry config, 1Password's op,
+    the macOS keychain's security command, travis encrypt, kubectl's from-literal and a GitLab variable through the API;
+    written after poisoning round 129 and measured once: 2 of 16 leaked past capture (the keychain's -w, a GitLab variable's value as a form field), 0 would have reached a lesson, 1 of 10 look-alikes changed (kubectl's --from-file=password=./file)."""
+    cases = [
+        ("a secret handed to the tool that keeps it", 'gh secret set NPM_TOKEN --body "{s}" --repo acme/web', lambda: "npm_" + token(36)),
+        ("a secret handed to the tool that keeps it", "vault kv put secret/billing db_password={s}", random_password),
+        ("a secret handed to the tool that keeps it", "aws secretsmanager create-secret --name prod/api --secret-string '{{\"api_key\":\"{s}\"}}'", lambda: token(32)),
+        ("a secret handed to the tool that keeps it", "az keyvault secret set --vault-name kv-prod --name SqlAdmin --value {s}", season_password),
+        ("a secret handed to the tool that keeps it", "doppler secrets set STRIPE_KEY={s} --project shop --config prd", lambda: "sk_live_" + token(24)),
+        ("a secret handed to the tool that keeps it", "heroku config:set SESSION_SECRET={s} -a shop-prod", lambda: hexkey(32)),
+        ("a secret handed to the tool that keeps it", "fly secrets set DATABASE_PASSWORD={s}", pet_password),
+        ("a secret handed to the tool that keeps it", "netlify env:set CMS_TOKEN {s}", lambda: token(40)),
+        ("a secret handed to the tool that keeps it", "railway variables --set REDIS_PASS={s}", word_number),
+        ("a secret handed to the tool that keeps it", "dokku config:set api SMTP_PASSWORD={s}", two_words_digits),
+        ("a secret handed to the tool that keeps it", "cf set-env orders-api DB_PASS {s}", random_password),
+        ("a secret handed to the tool that keeps it", 'op item create --category=login --title="Grafana" username=admin password={s}', season_password),
+        ("a secret handed to the tool that keeps it", "security add-generic-password -a deploy -s registry -w {s}", pet_password),
+        ("a secret handed to the tool that keeps it", "travis encrypt SLACK_TOKEN={s} --add", lambda: "xoxb-" + "-".join(str(_rng.randint(10**11, 10**12 - 1)) for _ in range(2)) + "-" + token(24)),
+        ("a secret handed to the tool that keeps it", "kubectl create secret generic smtp --from-literal=username=mailer --from-literal=password={s}", word_number),
+        ("a secret handed to the tool that keeps it", 'curl --request POST --header "PRIVATE-TOKEN: $GL_TOKEN" "https://gitlab.example.com/api/v4/projects/7/variables" --form "key=DEPLOY_PASS" --form "value={s}"', two_words_digits),
+    ]
+    return _filled("held_out_54", cases)
+
+
+BENIGN_LOOKALIKES_43 = [  # written with held_out_54, measured once
+    "gh secret set NPM_TOKEN < token.txt", "vault kv get -field=db_password secret/billing", "aws secretsmanager get-secret-value --secret-id prod/api",
+    "az keyvault secret show --vault-name kv-prod --name SqlAdmin", "doppler secrets get STRIPE_KEY --plain", "heroku config:get SESSION_SECRET -a shop-prod",
+    "fly secrets list", "security find-generic-password -a deploy -s registry -w", "kubectl create secret generic smtp --from-file=password=./smtp-pass.txt",
+    "dokku config:set api SMTP_HOST=smtp.example.com SMTP_PORT=587",
 ]
