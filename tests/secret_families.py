@@ -2465,7 +2465,7 @@ def _held_out_54() -> list[Item]:
     """A secret handed to the tool that should keep it, on its command line: gh secret set, vault kv put, aws
     secretsmanager, az keyvault, doppler, heroku, fly, netlify, railway, dokku and Cloud Foundry config, 1Password's op,
     the macOS keychain's security command, travis encrypt, kubectl's from-literal and a GitLab variable through the API;
-    written after poisoning round 129 and measured once: 2 of 16 leaked past capture (the keychain's -w, a GitLab variable's value as a form field), 0 would have reached a lesson, 1 of 10 look-alikes changed (kubectl's --from-file=password=./file)."""
+    written after poisoning round 129 and measured once: 2 of 16 leaked past capture (the keychain's -w, a GitLab variable's value as a form field), 0 would have reached a lesson, 1 of 10 look-alikes changed (kubectl's --from-file=password=./file); now 0, 0 and 0."""
     cases = [
         ("a secret handed to the tool that keeps it", 'gh secret set NPM_TOKEN --body "{s}" --repo acme/web', lambda: "npm_" + token(36)),
         ("a secret handed to the tool that keeps it", "vault kv put secret/billing db_password={s}", random_password),

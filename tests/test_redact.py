@@ -761,3 +761,13 @@ def test_a_secret_in_a_data_systems_connection_string_and_how_one_authenticates_
     for text in ("mongodb://db01/app?authMechanism=SCRAM-SHA-256&authSource=admin", "sasl_mechanism: SCRAM-SHA-512",
                  "auth_scheme: Bearer", "AUTH_STRATEGY=oauth2-proxy", "token_timeout: 3600"):
         assert redact(text) == text, text
+
+
+def test_a_secret_handed_to_the_tool_that_keeps_it_and_a_files_path_left_alone():
+    for text, secret in (("security add-internet-password -a ci -s git.example.com -w Saffron4471", "Saffron4471"),
+                         ('curl -F "key=API_TOKEN" -F "value=Orchid9923x" https://ci.example.com/api/variables', "Orchid9923x"),
+                         ("POST /variables?key=SMTP_PASSWORD&value=Juniper3310", "Juniper3310")):
+        assert_redacted(text, secret)
+    for text in ("kubectl create secret generic db --from-file=password=../secrets/db-pass.txt", "token_file=~/.config/gh/token",
+                 "password_file: /run/secrets/postgres_password", 'curl -F "key=REGION" -F "value=eu-west-1" https://ci.example.com/api'):
+        assert redact(text) == text, text

@@ -428,10 +428,17 @@ def _cmdlet(value: str) -> bool:
     return verb in _CMDLET_VERBS and noun[:1].isupper() and noun.isalpha()
 
 
+def _file_path(value: str) -> bool:
+    """A file's path where the secret is read from, not the secret: ``--from-file=password=./smtp-pass.txt``,
+    ``password_file: ~/.pgpass``, ``token=/run/secrets/api_token``."""
+    return value.startswith(("./", "../", "~/", "/run/", "/var/", "/etc/", "/home/", "/usr/", "/opt/", "/tmp/", "/srv/", "/mnt/",
+                             "/secrets/", "/data/", "/app/", "/workspace/", "/Users/", "/root/", "/config/", "/keys/"))
+
+
 def _named_secret(m, view: str) -> bool:
     name, value = m.group("name"), m.group("value")
     kind = secret_name(name)
-    if not kind or _placeholder(value, name) or _cmdlet(value):
+    if not kind or _placeholder(value, name) or _cmdlet(value) or _file_path(value):
         return False
     after = view[m.end(): m.end() + 1]
     if after in ("(", "[") and not m.group("open"):
