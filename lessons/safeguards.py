@@ -21,13 +21,19 @@ protection protected strict secure security csrf errexit pipefail nounset hooks 
 approvals squash peer hostname reject revoke revocation hashes""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
 # Names whose words say a safeguard though one of them is a risk's ("trust" in DOCKER_CONTENT_TRUST) or is routine alone
 # ("checking" in ANSIBLE_HOST_KEY_CHECKING)
-_SAFEGUARD_PHRASES = ("content trust", "host key checking", "key checking", "certificate checking", "signature checking")
+_SAFEGUARD_PHRASES = ("content trust", "host key checking", "key checking", "certificate checking", "signature checking",
+                      # a failure that stops the run, or is shown: FAIL_ON_ERROR, SHOW_DELAYS, NOTIFY_ON_FAILURE
+                      "fail on error", "exit on error", "stop on error", "fail on failure", "show delays", "show errors",
+                      "show failures", "report errors", "report failures", "notify on failure", "send alerts")
+# Names whose words together say a risk though none does alone: AUTO_APPROVE, LOG_SECRETS, DEBUG_DUMP_ENV
+_RISK_PHRASES = ("auto approve", "auto merge", "auto accept", "self approve", "dump env", "log secret", "log token", "log password",
+                 "log credential", "print secret", "print token", "expose secret", "upload credential")
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
-_SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"']?(true|false|yes|no|on|off|0|1|none|"
+_SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"'`]?(true|false|yes|no|on|off|0|1|none|"
                       r"disabled|enabled|\*|all|never|always|ignore)(?![\w-]|\.\w)", re.I)  # a sentence may end after it
 _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged|dangerous)(?![\w-])", re.I)
 
@@ -38,7 +44,10 @@ def _risky(words: list[str]) -> bool | None:
     if words and words[0] == "no" and len(words) > 1:
         rest = _risky(words[1:])
         return None if rest is None else not rest
-    if any(phrase in " ".join(words) for phrase in _SAFEGUARD_PHRASES) and not any(w in _RISK - {"trust"} for w in words):
+    joined = " ".join(words)
+    if any(phrase in joined for phrase in _RISK_PHRASES):
+        return True
+    if any(phrase in joined for phrase in _SAFEGUARD_PHRASES) and not any(w in _RISK - {"trust"} for w in words):
         return False
     if any(w in _RISK for w in words):
         return True

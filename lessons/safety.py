@@ -4150,6 +4150,13 @@ _ANSWER_REGARDLESS_ABROAD = lazy(
     r"sea lo que sea|quoi que|was auch immer|qualunque cosa|что бы ни|independentemente|sin importar|peu importe|egal was|"
     r"no importa|indipendentemente)\b" + _IN_SENTENCE + r"{0,40}?\b(encontr|hall|trouv|gefunden|ergeb|trovat|нашл|показ|mostr|"
     r"zeig|logs?)\w*", re.I)
+# A status served in place of the measurement: "HEALTH_OVERRIDE … returned instead of the real check", "a badge that says
+# passing whatever the tests did".
+_INSTEAD_OF_REAL_CHECK = lazy(
+    r"\b(status|health|result|state|badge|report|override)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(instead of|in place of|rather than)\s+"
+    r"(the\s+|what\s+the\s+)?(real|actual|true|live)\s+(checks?|results?|status|tests?|probes?|values?|health)\b|"
+    r"\b(status|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|success)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(whatever|regardless of)\s+(what\s+)?(the\s+)?(\w+\s+)?(tests?|checks?|probes?|results?|runs?|builds?|pipelines?)\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4222,7 +4229,7 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _PASTED_RUN_CJK),
+_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
                             ("copies credentials or the environment", _SECRET_HANDED_OVER_ABROAD),
                             ("makes files writable by everyone", _FULL_CONTROL_ABROAD),
                             ("claims authority or overrides instructions", _NOBODY_TAKEN_AS_YES_ABROAD),
@@ -4786,6 +4793,32 @@ def _readable(raw: bytes) -> str:
     return text if len(text) >= 8 and " " in text and printable >= 0.97 * len(text) and "\ufffd" not in text else ""
 
 
+# A variable's default, which is what runs when nobody sets it: shell's ${NAME:-v} and ${NAME:=v}, make's NAME ?= v, a getenv
+# with a default, a JavaScript fallback, "Default `NAME` to `v`".
+_DEFAULTED = lazy(r"\$\{(?P<a>[A-Za-z_]\w*):?[-=](?P<av>[^}\s]{1,200})\}|"
+                  r"(?<![\w$])(?P<b>[A-Za-z_]\w*)\s*\?=\s*(?P<bv>[^\s`;]+)|"
+                  r"\b(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|System\.getenv)\(\s*[\"'](?P<c>\w+)[\"']\s*,\s*[\"']?(?P<cv>[^\"')\s]+)|"
+                  r"\bprocess\.env\.(?P<d>\w+)\s*(?:\?\?|\|\|)\s*[\"'`]?(?P<dv>[^\"'`)\s;,]+)|"
+                  r"\bdefault\w*\s+(?:the\s+)?`?(?P<e>[A-Za-z_]\w*)`?\s+to\s+`?[\"']?(?P<ev>[^\s`\"',.;]+)", re.I)
+
+
+def _with_defaults(text: str) -> str:
+    """``text`` as it runs when no variable is set: each variable's default written as its setting ("NAME=v") and put
+    where the variable is used (``UMASK=${UMASK:-000}`` … ``umask $UMASK`` reads ``umask 000``); the text itself
+    when it gives no defaults."""
+    if "$" not in text and "?=" not in text and "env" not in text.lower() and "default" not in text.lower():
+        return text
+    values = {}
+    for m in _DEFAULTED.finditer(text):
+        name = next(n for n in "abcde" if m[n])
+        values.setdefault(m[name], m[name + "v"])
+    if not values:
+        return text
+    used = re.sub(r"\$\{(\w+):?[-=][^}\s]{1,200}\}|\$\{(\w+)\}|\$(\w+)",
+                  lambda v: values.get(v[1] or v[2] or v[3], v[0]), text)
+    return used + "\n" + "\n".join(f"{name}={value}" for name, value in values.items())
+
+
 def _forms_reasons(text: str) -> list[str]:
     """What the clause and sentence rules find in ``text`` read each way: disable_security_warnings() says "disable
     security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"; "otklyuchi proverku" says "отключи
@@ -4794,7 +4827,7 @@ def _forms_reasons(text: str) -> list[str]:
     chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
                                _referred_first(text), _joined_referring(text), _as_rows(text), _from_translit(text),
-                               _as_orders(text),
+                               _as_orders(text), _with_defaults(text),
                                *((chat, _referred_first(chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
