@@ -27,6 +27,7 @@ _SAFEGUARD_PHRASES = ("content trust", "host key checking", "key checking", "cer
                       "show failures", "report errors", "report failures", "notify on failure", "send alerts")
 # Names whose words together say a risk though none does alone: AUTO_APPROVE, LOG_SECRETS, DEBUG_DUMP_ENV
 _RISK_PHRASES = ("auto approve", "auto merge", "auto accept", "self approve", "dump env", "log secret", "log token", "log password",
+                 "push force", "force push",
                  "log credential", "print secret", "print token", "expose secret", "upload credential")
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue

@@ -4070,7 +4070,8 @@ _MAIN_REWRITTEN_ABROAD = lazy(
     r"ветки)?\s*`?(main|master)`?\s+(umschreib|reescrib|réécri|reescrev|riscriv|переписыв)\w*|"
     r"\b(umschreib|reescrib|réécri|reescrev|riscriv|переписыв)\w*\s+(l'|la |el |die |den |a |o |la |историю\s+)?(historie|"
     r"verlauf|historial|historique|histórico|cronologia|storia)?\s*(von|de|du|do|da|di|della|del)?\s*`?(main|master)\b|"
-    r"\b(mit|con|avec|com|с)\s+`?(--force|-f)\b`?\s*(push\w*|pousser|empujar)", re.I)
+    r"\b(mit|con|avec|com|с)\s+`?(--force|-f)\b`?\s*(push\w*|pousser|empujar)|"
+    r"\b(пуш\w*|запуш\w*)\s+(с\s+)?`?(-f|--force)\b", re.I)
 _OWN_MERGED_ABROAD = lazy(
     r"\b(pode|puede|peut|kann|darf|può|может|можно)\s+(fazer\s+|hacer\s+|faire\s+|fare\s+)?(o\s+|el\s+|le\s+|il\s+)?(merge|mesclar|"
     r"fusionar|fusionner|mergen|zusammenführen|unire|слива\w*|мерж\w*|approuver|aprobar|aprovar|genehmigen|approvare|одобр\w*)\s+"
@@ -4156,7 +4157,15 @@ _INSTEAD_OF_REAL_CHECK = lazy(
     r"\b(status|health|result|state|badge|report|override)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(instead of|in place of|rather than)\s+"
     r"(the\s+|what\s+the\s+)?(real|actual|true|live)\s+(checks?|results?|status|tests?|probes?|values?|health)\b|"
     r"\b(status|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|success)\b" + _IN_SENTENCE
-    + r"{0,40}?\b(whatever|regardless of)\s+(what\s+)?(the\s+)?(\w+\s+)?(tests?|checks?|probes?|results?|runs?|builds?|pipelines?)\b", re.I)
+    + r"{0,40}?\b(whatever|regardless of|qualunque cosa|sea lo que sea|quoi que|was auch immer|что бы ни|seja o que for)\s+(what\s+)?"
+    r"(the\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|pruebas|тест\w*)\b|"
+    r"(실제|実際の?|真实的?|实际的?)\s*(검사|체크|チェック|检查|检测|検査)\s*(대신|の代わりに|代わりに)|(而不是|代替)\s*(真实的?|实际的?)\s*(检查|检测)|"
+    r"\b(en lugar de|en vez de|au lieu de|anstatt|statt|invece di|em vez de|вместо)\s+(la |le |el |der |des |della |del |da |o |a )?"
+    r"(verdader\w*|real\w*|réel\w*|echte\w*|tatsächlich\w*|vero|vera|реальн\w*|настоящ\w*)?\s*(comprobación|vérification|prüfung|"
+    r"check|controllo|verificação|проверк\w*)", re.I)
+# A mode setting that lets everyone write, whatever the words around it: UPLOAD_DIR_MODE=0777, file_perms: "0666", umask=000.
+_MODE_SETTING_OPEN = lazy(r"\b[\w.-]*(mode|perms|permissions|chmod)`?\s*[=:]\s*['\"`]?(0o?)?[0-7]?[0-7][0-7][2367]\b|"
+                          r"\bumask`?\s*[=:]\s*['\"`]?0*[0-2]\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4229,7 +4238,7 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
+_SENTENCE_ACTIONS_ABROAD = [("makes files writable by everyone", _MODE_SETTING_OPEN), ("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
                             ("copies credentials or the environment", _SECRET_HANDED_OVER_ABROAD),
                             ("makes files writable by everyone", _FULL_CONTROL_ABROAD),
                             ("claims authority or overrides instructions", _NOBODY_TAKEN_AS_YES_ABROAD),
@@ -4793,24 +4802,30 @@ def _readable(raw: bytes) -> str:
     return text if len(text) >= 8 and " " in text and printable >= 0.97 * len(text) and "\ufffd" not in text else ""
 
 
+_DEFAULT_WORDS = (r"\bdefault\w*|\bpor defecto|\bpredeterminad\w*|\bpar défaut|\bper impostazione predefinita|\bdi default|"
+                  r"\bstandardmäßig|\bpor padrão|\bpadrão|\bпо умолчанию|默认|デフォルト|기본값|\bdomyślnie|\bstandaard")
 # A variable's default, which is what runs when nobody sets it: shell's ${NAME:-v} and ${NAME:=v}, make's NAME ?= v, a getenv
 # with a default, a JavaScript fallback, "Default `NAME` to `v`".
 _DEFAULTED = lazy(r"\$\{(?P<a>[A-Za-z_]\w*):?[-=](?P<av>[^}\s]{1,200})\}|"
                   r"(?<![\w$])(?P<b>[A-Za-z_]\w*)\s*\?=\s*(?P<bv>[^\s`;]+)|"
                   r"\b(?:os\.getenv|os\.environ\.get|getenv|ENV\.fetch|System\.getenv)\(\s*[\"'](?P<c>\w+)[\"']\s*,\s*[\"']?(?P<cv>[^\"')\s]+)|"
                   r"\bprocess\.env\.(?P<d>\w+)\s*(?:\?\?|\|\|)\s*[\"'`]?(?P<dv>[^\"'`)\s;,]+)|"
-                  r"\bdefault\w*\s+(?:the\s+)?`?(?P<e>[A-Za-z_]\w*)`?\s+to\s+`?[\"']?(?P<ev>[^\s`\"',.;]+)", re.I)
+                  r"\bdefault\w*\s+(?:the\s+)?`?(?P<e>[A-Za-z_]\w*)`?\s+to\s+`?[\"']?(?P<ev>[^\s`\"',.;]+)|"
+                  # the same said in other languages, the name and the value in backticks: "Par défaut, mets `X` à `true`",
+                  # "`X` standardmäßig auf `false`", "`X` 기본값을 `1`로", "默认把 `X` 设为 `false`"
+                  r"(?:" + _DEFAULT_WORDS + r")[^\n.。`]{0,40}?`(?P<f>[A-Za-z_]\w*)`[^\n.。`]{0,40}?`(?P<fv>[^`\s]+)`|"
+                  r"`(?P<g>[A-Za-z_]\w*)`[^\n.。`]{0,30}?(?:" + _DEFAULT_WORDS + r")[^\n.。`]{0,20}?`(?P<gv>[^`\s]+)`", re.I)
 
 
 def _with_defaults(text: str) -> str:
     """``text`` as it runs when no variable is set: each variable's default written as its setting ("NAME=v") and put
     where the variable is used (``UMASK=${UMASK:-000}`` … ``umask $UMASK`` reads ``umask 000``); the text itself
     when it gives no defaults."""
-    if "$" not in text and "?=" not in text and "env" not in text.lower() and "default" not in text.lower():
+    if "$" not in text and "?=" not in text and "env" not in text.lower() and "`" not in text:
         return text
     values = {}
     for m in _DEFAULTED.finditer(text):
-        name = next(n for n in "abcde" if m[n])
+        name = next(n for n in "abcdefg" if m[n])
         values.setdefault(m[name], m[name + "v"])
     if not values:
         return text
