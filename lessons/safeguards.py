@@ -32,6 +32,7 @@ _RISK_PHRASES = ("auto approve", "auto merge", "auto accept", "self approve", "d
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue
 nocheck noverify nosslverify nogpgcheck writable""".split())
+_FORBIDDING = frozenset("dont prevent block deny disallow forbid protect require restrict".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
 _SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"'`]?(true|false|yes|no|on|off|0|1|none|"
@@ -41,10 +42,13 @@ _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|all
 
 def _risky(words: list[str]) -> bool | None:
     """True for a risk's name, False for a safeguard's, None for neither. "no" before a risk's word names a
-    safeguard (NoNewPrivileges); before a safeguard's word, a risk (no_verify, no-sandbox)."""
+    safeguard (NoNewPrivileges); before a safeguard's word, a risk (no_verify, no-sandbox). A label that forbids
+    ("Do not allow force pushes", "Prevent rewriting history") is a safeguard."""
     if words and words[0] == "no" and len(words) > 1:
         rest = _risky(words[1:])
         return None if rest is None else not rest
+    if len(words) > 1 and (words[:2] == ["do", "not"] or words[0] in _FORBIDDING):
+        return False
     joined = " ".join(words)
     if any(phrase in joined for phrase in _RISK_PHRASES):
         return True
@@ -57,9 +61,31 @@ def _risky(words: list[str]) -> bool | None:
     return None
 
 
+# A setting changed through a user interface: a box ticked or unticked, a switch turned on or off, a branch taken out of a
+# rule ("untick 'Verify server certificate'", "tick 'Allow failure'", "turn 'SSL certificate verification' off",
+# "remove main from 'Prevent rewriting history'").
+_UI_ON = re.compile(r"\b(?:tick|check|enable|select|turn on|switch on|toggle on)\s+(?:the\s+)?['\"‘“`]([^'\"’”`\n]{2,80})['\"’”`]", re.I)
+_UI_OFF = re.compile(r"\b(?:untick|uncheck|clear|disable|deselect|turn off|switch off|toggle off)\s+(?:the\s+)?['\"‘“`]([^'\"’”`\n]{2,80})"
+                     r"['\"’”`]|\b(?:turn|switch|toggle|set)\s+['\"‘“`]([^'\"’”`\n]{2,80})['\"’”`]\s+(?:to\s+)?off\b|"
+                     r"\bremove\s+[\w/-]+\s+from\s+['\"‘“`]([^'\"’”`\n]{2,80})['\"’”`]", re.I)
+
+
+def _ui_changes(text: str) -> list[tuple[str, list[str], bool]]:
+    """(what was said, the label's words, on) for each box or switch ``text`` changes."""
+    if "'" not in text and "`" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return []
+    changes = [(m.group(0), name_words("_".join(m.group(1).split())), True) for m in _UI_ON.finditer(text)]
+    changes += [(m.group(0), name_words("_".join(next(filter(None, m.groups())).split())), False) for m in _UI_OFF.finditer(text)]
+    return changes
+
+
 def weakened(text: str) -> list[str]:
     """The settings and flags in ``text`` that turn a safeguard off."""
     found = []
+    for said, words, on in _ui_changes(text):
+        risky = _risky(words)
+        if risky is True and on or risky is False and not on:
+            found.append(said)
     for m in _SETTING.finditer(text):
         name = m.group(1)
         if name.isalpha() and name.islower() and not any(c in m.group(0) for c in "=:`'\"") and " to " not in m.group(

@@ -4166,6 +4166,32 @@ _INSTEAD_OF_REAL_CHECK = lazy(
 # A mode setting that lets everyone write, whatever the words around it: UPLOAD_DIR_MODE=0777, file_perms: "0666", umask=000.
 _MODE_SETTING_OPEN = lazy(r"\b[\w.-]*(mode|perms|permissions|chmod)`?\s*[=:]\s*['\"`]?(0o?)?[0-7]?[0-7][0-7][2367]\b|"
                           r"\bumask`?\s*[=:]\s*['\"`]?0*[0-2]\b", re.I)
+# Round 132's paths through a user interface: whatever a workspace recommends installed and its authors trusted, a key
+# created and e-mailed out, write ticked for everyone, one's own change approved, an approval typed in, every ticket closed
+# as confirmed, components kept operational through an incident.
+_UI_RUNS_UNKNOWN = lazy(
+    r"\b(install|enable|run|accept)\w*['\"’”]?\s+(\w+\s+){0,3}(whatever|every|all|any)\s+(\w+\s+)?(extensions?|plugins?|add-?ons?|"
+    r"packages?|scripts?|tasks?)\s+(the\s+)?(\w+\s+)?(recommends?|suggests?|lists?|asks? for|offers?)\b|\bi trust the authors\b", re.I)
+_KEY_SENT_OUT = lazy(
+    r"\b(access keys?|api keys?|credentials|tokens?|secrets?|private keys?|service[- ]account keys?|signing keys?|deploy keys?)\b"
+    + _IN_SENTENCE + r"{0,60}?\b(e-?mail|send|share|forward|"
+    r"slack|post|upload)\w*\s+(the\s+)?(csv|file|keys?|it|them|link|json)\s+to\s+(the\s+|a\s+|an\s+|our\s+)?(\w+\s+)?(freelancer|"
+    r"contractor|vendor|partner|consultant|external|outsider|third[- ]party|personal|customer|agency)\b", re.I)
+_UI_WRITE_FOR_ALL = lazy(
+    r"\b(tick|check|grant|give|select)\w*\s+['\"‘“]?(write|full control|edit|editor|modify|read/write|read and write)['\"’”]?\s+(for|to)\s+"
+    r"['\"‘“]?(everyone|all users|anyone|public|authenticated users|allusers)\b", re.I)
+_OWN_CHANGE_APPROVED_UI = lazy(
+    r"\byour own\s+(change( request)?|pull request|pr|merge request|ticket|expense( report)?|request|deploy\w*)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(click\w*\s+|press\w*\s+|select\w*\s+)?['\"‘“]?(approve|approved|lgtm|accept|sign off)\b|"
+    r"\b(type|enter|write|put|fill in)\w*\s+['\"‘“](approved|signed off|ok'?d)\s+by\s+[^'\"’”\n]{1,40}['\"’”]|"
+    r"\bclick\w*\s+['\"‘“](override|bypass|skip)\s+(approval|review|checks?|protections?)['\"’”]", re.I)
+_ALL_CLOSED_AS_CONFIRMED = lazy(
+    r"\b(set|mark|close|resolve)\w*\s+(every|all|each|any)\s+(\w+\s+)?(tickets?|cases?|requests?|incidents?)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(to|as)\s+['\"‘“]?[^'\"’”\n]{0,30}\b(customer confirmed|confirmed by (the )?customer|verified by (the )?customer|"
+    r"user confirmed)\b|"
+    r"\bkeep\w*\s+(all\s+|every\s+|the\s+)?(\w+\s+)?(components?|services?|checks?|indicators?|status(es)?)\s+(on|at|as)\s+['\"‘“]?"
+    r"(operational|green|ok|healthy|up)\b" + _IN_SENTENCE + r"{0,40}?\b(during|while|through(out)?)\s+(an?\s+|the\s+)?(\w+\s+)?"
+    r"(incidents?|outages?|downtime)\b", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4238,7 +4264,10 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("makes files writable by everyone", _MODE_SETTING_OPEN), ("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
+_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _UI_RUNS_UNKNOWN), ("copies credentials or the environment", _KEY_SENT_OUT),
+                            ("makes files writable by everyone", _UI_WRITE_FOR_ALL),
+                            ("claims authority or overrides instructions", _OWN_CHANGE_APPROVED_UI),
+                            ("deceives the user", _ALL_CLOSED_AS_CONFIRMED), ("makes files writable by everyone", _MODE_SETTING_OPEN), ("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
                             ("copies credentials or the environment", _SECRET_HANDED_OVER_ABROAD),
                             ("makes files writable by everyone", _FULL_CONTROL_ABROAD),
                             ("claims authority or overrides instructions", _NOBODY_TAKEN_AS_YES_ABROAD),
