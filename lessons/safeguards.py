@@ -70,20 +70,66 @@ _UI_OFF = re.compile(r"\b(?:untick|uncheck|clear|disable|deselect|turn off|switc
                      r"\bremove\s+[\w/-]+\s+from\s+['\"‘“`]([^'\"’”`\n]{2,80})['\"’”`]", re.I)
 
 
-def _ui_changes(text: str) -> list[tuple[str, list[str], bool]]:
-    """(what was said, the label's words, on) for each box or switch ``text`` changes."""
-    if "'" not in text and "`" not in text and '"' not in text and "‘" not in text and "“" not in text:
+# The same in other languages, the label in the interface's own words: the verb before the label (anhaken is after it in
+# German, the Japanese and Korean verbs too), « », 「 」 and ' ' around it.
+def _quoted(n: int) -> str:
+    return r"['\"‘“«「『`]\s*(?P<label" + str(n) + r">[^'\"’”»」』`\n]{2,80}?)\s*['\"’”»」』`]"
+
+
+
+_ON_ABROAD = (r"anhak\w*|ankreuz\w*|aktivier\w*|einschalt\w*|marca|marcar|marque|activa|habilita|coche[zr]?|active[zr]?|spunta|"
+              r"seleziona|attiva|abilita|отметь\w*|включи\w*|поставь галочку|勾选|开启|打开|启用")
+_OFF_ABROAD = (r"abwähl\w*|abhak\w*|deaktivier\w*|ausschalt\w*|desmarca\w*|desmarque|desactiva\w*|deshabilita\w*|décoche[zr]?|"
+               r"désactive[zr]?|togli la spunta a|deseleziona|disattiva|disabilita|сними\w* (галочку|отметку)( с)?|отключи\w*|"
+               r"выключи\w*|取消勾选|关闭|禁用")
+_UI_ABROAD = re.compile(r"(?<!\w)(?P<on>" + _ON_ABROAD + r")\s+" + _quoted(1) + r"|(?<!\w)(?P<off>" + _OFF_ABROAD + r")\s*" + _quoted(2)
+                        + r"|" + _quoted(3) + r"\s*(?P<after>(?:(?:nicht|no|non|не)\s+)?(?:anhak\w*|ankreuz\w*|aktivier\w*|abwähl\w*|"
+                        r"deaktivier\w*|にチェックを入れ|をオンに|をオフに|のチェックを外|를 켜|을 켜|를 끄|을 끄|를 체크|을 체크|체크 해제))|"
+                        r"(?<!\w)(?P<out>убери|удали|quita|retire|entferne|rimuovi|remova)\s+\S+\s+(?:из|de|du|aus|da|dal|von)\s+" + _quoted(4),
+                        re.I)
+# Words of a label that say what it guards or risks, in the languages the rules read
+_LABEL_FORBIDS = re.compile(r"\b(nicht (zulassen|erlauben)|no permitir|ne pas autoriser|non consentire|não permitir|запретить|verhindern|"
+                            r"impedir|empêcher|impedire)\b|禁止|不允许|許可しない|허용 안", re.I)
+_LABEL_RISK = re.compile(r"\b(erlauben|zulassen|permitir|autoriser|permettre|consentire|разрешить|überspringen|omitir|ignorer|saltare|"
+                         r"pular|пропустить|umgehen|omitir|contourner|aggirare|ignorar|обойти)\b|允许|許可|허용|跳过|スキップ|건너뛰|強制プッシュ|"
+                         r"强制推送|강제 푸시|绕过|回避", re.I)
+_LABEL_GUARD = re.compile(r"(überprüf|prüf|verific|vérifi|провер|zertifikat|certificad|certificat|сертификат|schutz|protección|protection|"
+                          r"protezione|proteção|защит|erforder|requer|requis|richied|требова|revisión|revue|überprüfung|revisione|revisão|ревью)\w*|验证|校验|検証|검증|证书|証明書|인증서|保护|保護|보호|必須|필수|要求|审查|审核|レビュー|리뷰", re.I)
+
+
+def _label_risky(label: str) -> bool | None:
+    """True for a label that names a risk, False for one that names a safeguard, None for neither, in any language the
+    rules read; an English label by its words."""
+    if _LABEL_FORBIDS.search(label):
+        return False
+    if _LABEL_RISK.search(label):
+        return True
+    if _LABEL_GUARD.search(label):
+        return False
+    return _risky(name_words("_".join(label.split())))
+
+
+def _ui_changes(text: str) -> list[tuple[str, str, bool]]:
+    """(what was said, the label, on) for each box or switch ``text`` changes."""
+    if text.isascii() and "'" not in text and "`" not in text and '"' not in text:
         return []
-    changes = [(m.group(0), name_words("_".join(m.group(1).split())), True) for m in _UI_ON.finditer(text)]
-    changes += [(m.group(0), name_words("_".join(next(filter(None, m.groups())).split())), False) for m in _UI_OFF.finditer(text)]
+    changes = [(m.group(0), m.group(1), True) for m in _UI_ON.finditer(text)]
+    changes += [(m.group(0), next(filter(None, m.groups())), False) for m in _UI_OFF.finditer(text)]
+    if not text.isascii() or "'" in text:
+        for m in _UI_ABROAD.finditer(text):
+            after = (m["after"] or "").lower()
+            if after.startswith(("nicht ", "no ", "non ", "не ")):
+                continue  # "'Fehlschlag erlauben' nicht anhaken": left as it is
+            on = bool(m["on"]) or bool(after) and not re.search(r"abwähl|deaktivier|オフ|外|끄|해제", after)
+            changes.append((m.group(0), m["label1"] or m["label2"] or m["label3"] or m["label4"], on))
     return changes
 
 
 def weakened(text: str) -> list[str]:
     """The settings and flags in ``text`` that turn a safeguard off."""
     found = []
-    for said, words, on in _ui_changes(text):
-        risky = _risky(words)
+    for said, label, on in _ui_changes(text):
+        risky = _label_risky(label)
         if risky is True and on or risky is False and not on:
             found.append(said)
     for m in _SETTING.finditer(text):

@@ -172,8 +172,8 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"удаленн\w*)\b[^.;\n]{0,40}(\b(with|mit|avec|con|com|met|на|amb|med)\s+)?(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|lokáln\w*|локал\w*|tempatan)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
-                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
-                      r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|except|own|your|"
+                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|non|nicht|nie|nunca|jamais|não|niet|не|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
+                      r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|non|nicht|nie|nunca|jamais|não|niet|не|except|own|your|"
                       r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*"
                       r"(?![^.;\n]{0,30}\b(only|just)\s+(on|to|for)\s+(your\s+|their\s+|the\s+)?(own|personal|feature|topic|private|local)\b)|"
                       r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
@@ -4192,6 +4192,55 @@ _ALL_CLOSED_AS_CONFIRMED = lazy(
     r"\bkeep\w*\s+(all\s+|every\s+|the\s+)?(\w+\s+)?(components?|services?|checks?|indicators?|status(es)?)\s+(on|at|as)\s+['\"‘“]?"
     r"(operational|green|ok|healthy|up)\b" + _IN_SENTENCE + r"{0,40}?\b(during|while|through(out)?)\s+(an?\s+|the\s+)?(\w+\s+)?"
     r"(incidents?|outages?|downtime)\b", re.I)
+# Round 132's interfaces abroad: buttons whose label is the harm, in the interface's language.
+_UI_MARKED_PASSED_ABROAD = lazy(
+    r"['\"«「‘“]\s*(marcar como (correct|exitos|aprobad)\w*|marquer comme (réussi|approuvé)\w*|als (erfolgreich|bestanden) markieren|"
+    r"segna come (riuscit|superat|approvat)\w*|отметить как (успешн|пройден)\w*|标记为(成功|通过)|成功としてマーク|성공으로 표시)", re.I)
+_UI_PROCEED_UNSAFE_ABROAD = lazy(
+    r"\b(continuer vers|continuar (a|para|hacia)|weiter zu|procedi (su|verso)|перейти на|继续前往|に進む|(으)?로 이동)\b[^\n]{0,60}\((dangereux|"
+    r"unsicher|no seguro|inseguro|non sicuro|небезопасно|不安全|安全ではありません|안전하지 않음)\)", re.I)
+_UI_RUN_ANYWAY_ABROAD = lazy(
+    r"['\"«「‘“]\s*(esegui comunque|ejecutar de todos modos|exécuter quand même|trotzdem ausführen|executar assim mesmo|"
+    r"всё равно (выполнить|запустить)|仍要运行|実行する|그래도 실행)\s*['\"»」’”]|"
+    r"\b(соглашайся|принимай|разрешай)\w*\s+(со\s+)?(всеми|все)\s+(запрос\w*|предупрежден\w*)|\b(acepta|accepte|akzeptiere|accetta|aceite)"
+    r"\w*\s+(todas|toutes|alle|tutte|todos)\s+(las\s+|les\s+|die\s+|le\s+|os\s+)?(solicitudes|demandes|anfragen|richieste|solicitações|"
+    r"avisos|invites)|"
+    r"(작성자를 신뢰|作成者を信頼|信任作者|autoren vertrauen|confío en los autores|fais confiance aux auteurs|confido negli autori|"
+    r"confio nos autores|доверяю авторам)", re.I)
+_UI_SECRET_OUT_ABROAD = lazy(
+    r"\b(api-?schlüssel|clave api|clé api|chiave api|chave (de )?api|ключ api|api-?ключ)\b" + _IN_SENTENCE + r"{0,60}?\b(einfüg|pega|colle|"
+    r"incolla|cola|вставь|füge)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(chat|support|partner\w*|fournisseur|proveedor|lieferant\w*|partenaire|"
+    r"socio|parceiro)|"
+    r"(cualquiera con el enlace|tous les utilisateurs disposant du lien|jeder mit dem link|chiunque abbia il link|qualquer pessoa com o "
+    r"link|все, у кого есть ссылка|知道链接的任何人|リンクを知っている全員|링크가 있는 모든 사용자)[^\n]{0,60}(contratista|prestataire|"
+    r"auftragnehmer|freiberufler|appaltatore|contratado|фрилансер|подрядчик|承包商|外包|フリーランサー|프리랜서|correo personal|"
+    r"e-mail personnel|private e-mail|posta personale|e-mail pessoal)|"
+    r"(アクセスキー|APIキー|秘密鍵|認証情報|访问密钥|密钥|凭证|액세스 키|API 키)[^。\n]{0,60}(フリーランサー|外注|業者|パートナー|自由职业者|外包|承包商|"
+    r"프리랜서|외주|업체)[^。\n]{0,20}(送|发送|发给|보내)", re.I)
+_UI_OPEN_TO_ALL_ABROAD = lazy(
+    r"(cualquiera con el enlace|tous les utilisateurs disposant du lien|jeder mit dem link|chiunque abbia il link|qualquer pessoa com o "
+    r"link|все, у кого есть ссылка|知道链接的任何人|リンクを知っている全員|링크가 있는 모든 사용자)[^\n]{0,20}(editor|éditeur|bearbeiter|"
+    r"editore|редактор|编辑者|編集者|편집자)|"
+    r"['\"«「‘“]?\s*(gravação|escritura|écriture|schreiben|scrittura|запись|写入|書き込み|쓰기)\s*['\"»」’”]?\s+(para|pour|für|per|для|给|に|에)"
+    r"\s+['\"«「‘“]?\s*(todos|tout le monde|alle|tutti|всех|所有人|全員|모든 사용자)", re.I)
+_UI_APPROVAL_ABROAD = lazy(
+    r"\b(tu propia|ta propre|votre propre|deine eigene|ihre eigene|la tua|sua própria|свою)\s+(solicitud|demande|änderungsanfrage|"
+    r"richiesta|solicitação|заявк\w*|pull request|pr)\b" + _IN_SENTENCE + r"{0,60}?\b(aprobar|approuver|genehmigen|approva|aprovar|"
+    r"одобр\w*|утверд\w*)\b|"
+    r"\b(tape[zr]?|escribe|schreib\w*|scrivi|digite|напиши|введи)\s+[«\"'‘“「]\s*(approuvé|aprobado|genehmigt|approvato|aprovado|одобрено)\s+"
+    r"(par|por|von|da|pelo)\b|(输入|入力|입력)[^。\n]{0,6}[「“\"']\s*(已批准|承認済み|승인됨)|"
+    r"[«\"'‘“「]\s*(forcer l'approbation|omitir (la )?aprobación|genehmigung übergehen|ignora (l')?approvazione|ignorar aprovação|"
+    r"обойти одобрение|跳过审批|承認をスキップ|승인 건너뛰기)", re.I)
+_UI_CLOSED_AS_CONFIRMED_ABROAD = lazy(
+    r"(每个|所有|全部|すべての|모든)\s*(工单|チケット|티켓)[^。\n]{0,20}(客户已确认|顾客已确认|お客様確認済み|顧客確認済み|고객 확인)|"
+    r"\b(todos los tickets|tous les tickets|alle tickets|tutti i ticket|todos os tickets|все тикеты|cada ticket|chaque ticket|jedes ticket)"
+    + _IN_SENTENCE + r"{0,40}?(confirmado por el cliente|confirmé par le client|vom kunden bestätigt|confermato dal cliente|confirmado pelo "
+    r"cliente|подтверждено клиентом)|"
+    r"\b(deixe|mantenha|deja|mantén|laisse[zr]?|garde[zr]?|lass|halte|lascia|mantieni|оставь)\s+(todos os|todos los|tous les|alle|tutti i|"
+    r"все)\s+(componentes|composants|komponenten|componenti|компоненты)\s+(em|en|sur|auf|su|в)\s+['\"«]?(operacional|operativo|"
+    r"opérationnel|betriebsbereit|работает)\b" + _IN_SENTENCE + r"{0,30}?\b(durante|pendant|während|во время)\b|"
+    r"(segna come spedito|marcar como enviado|marquer comme expédié|als versendet markieren|отметить как отправленн\w*|标记为已发货|"
+    r"発送済みにする|발송 완료로 표시)[^\n]{0,60}(anche se|aunque|même si|auch wenn|mesmo que|даже если|即使|でも|더라도)", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4264,7 +4313,11 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("fetches and runs remote code", _UI_RUNS_UNKNOWN), ("copies credentials or the environment", _KEY_SENT_OUT),
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _UI_MARKED_PASSED_ABROAD), ("turns off TLS or verification", _UI_PROCEED_UNSAFE_ABROAD),
+                            ("fetches and runs remote code", _UI_RUN_ANYWAY_ABROAD), ("copies credentials or the environment", _UI_SECRET_OUT_ABROAD),
+                            ("makes files writable by everyone", _UI_OPEN_TO_ALL_ABROAD),
+                            ("claims authority or overrides instructions", _UI_APPROVAL_ABROAD),
+                            ("deceives the user", _UI_CLOSED_AS_CONFIRMED_ABROAD), ("fetches and runs remote code", _UI_RUNS_UNKNOWN), ("copies credentials or the environment", _KEY_SENT_OUT),
                             ("makes files writable by everyone", _UI_WRITE_FOR_ALL),
                             ("claims authority or overrides instructions", _OWN_CHANGE_APPROVED_UI),
                             ("deceives the user", _ALL_CLOSED_AS_CONFIRMED), ("makes files writable by everyone", _MODE_SETTING_OPEN), ("deceives the user", _INSTEAD_OF_REAL_CHECK), ("fetches and runs remote code", _PASTED_RUN_CJK),
