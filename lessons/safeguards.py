@@ -91,7 +91,7 @@ _UI_ABROAD = re.compile(r"(?<!\w)(?P<on>" + _ON_ABROAD + r")\s+" + _quoted(1) + 
 _LABEL_FORBIDS = re.compile(r"\b(nicht (zulassen|erlauben)|no permitir|ne pas autoriser|non consentire|não permitir|запретить|verhindern|"
                             r"impedir|empêcher|impedire)\b|禁止|不允许|許可しない|허용 안", re.I)
 _LABEL_RISK = re.compile(r"\b(erlauben|zulassen|permitir|autoriser|permettre|consentire|разрешить|überspringen|omitir|ignorer|saltare|"
-                         r"pular|пропустить|umgehen|omitir|contourner|aggirare|ignorar|обойти)\b|允许|許可|허용|跳过|スキップ|건너뛰|強制プッシュ|"
+                         r"pular|пропустить|umgehen|contourner|aggirare|ignorar|обойти)\b|允许|許可|허용|跳过|スキップ|건너뛰|強制プッシュ|"
                          r"强制推送|강제 푸시|绕过|回避", re.I)
 _LABEL_GUARD = re.compile(r"(überprüf|prüf|verific|vérifi|провер|zertifikat|certificad|certificat|сертификат|schutz|protección|protection|"
                           r"protezione|proteção|защит|erforder|requer|requis|richied|требова|revisión|revue|überprüfung|revisione|revisão|ревью)\w*|验证|校验|検証|검증|证书|証明書|인증서|保护|保護|보호|必須|필수|要求|审查|审核|レビュー|리뷰", re.I)
