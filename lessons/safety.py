@@ -195,7 +195,7 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"\b(main|master|trunk|develop|production)\b|\b(main|master|trunk|develop|production)\b"
                       r"(?:(?!\b(never|not|except|own|feature|your|after)\b)[^.;\n]){0,60}--force-with-lease"
                       r"(?![^.;\n]{0,40}\b(your|own|feature|topic|fork|personal)\b)|\bunprotect\w*\b[^.;\n]{0,40}\b(main|master|production|prod|release|develop|"
-                      r"trunk|staging|branch(es)?)\b|\bpush\w*\b[^.;\n]{0,50}\bover\s+(it|them|main|master|the remote\b|the (remote|shared|main|"
+                      r"trunk|staging|branch(es)?)\b|\bpush\w*\b(?:(?!\b(never|not|don'?t)\b)[^.;\n]){0,50}\bover\s+(it|them|main|master|origin|upstream|the remote\b|the upstream\b|the (remote|shared|main|"
                       r"release) branch)\b|"
                       r"(?<![\w-])(-f|--force)\b(?!-)[^.;\n`]{0,40}\bpush\w*\s+(\S+\s+){0,3}(to\s+)?(main|master|production|prod|release|develop|trunk|shared)"
                       r"\b|\bpush\w*\s+(\w+\s+){0,2}(to\s+)?(main|master|production|prod|release|develop|trunk)\b[^.;\n`]{0,30}\b(with|using)\s+"
@@ -4156,9 +4156,11 @@ _ANSWER_REGARDLESS_ABROAD = lazy(
 _INSTEAD_OF_REAL_CHECK = lazy(
     r"\b(status|health|result|state|badge|report|override)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(instead of|in place of|rather than)\s+"
     r"(the\s+|what\s+the\s+)?(real|actual|true|live)\s+(checks?|results?|status|tests?|probes?|values?|health)\b|"
-    r"\b(status|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|success)\b" + _IN_SENTENCE
+    r"\b(status|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|success|operational|"
+    r"all good)\b" + _IN_SENTENCE
     + r"{0,40}?\b(whatever|regardless of|qualunque cosa|sea lo que sea|quoi que|was auch immer|что бы ни|seja o que for)\s+(what\s+)?"
-    r"(the\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|pruebas|тест\w*)\b|"
+    r"(the\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|monitors?|alerts?|dashboards?|metrics|pruebas|"
+    r"тест\w*)\b|"
     r"(실제|実際の?|真实的?|实际的?)\s*(검사|체크|チェック|检查|检测|検査)\s*(대신|の代わりに|代わりに)|(而不是|代替)\s*(真实的?|实际的?)\s*(检查|检测)|"
     r"\b(en lugar de|en vez de|au lieu de|anstatt|statt|invece di|em vez de|вместо)\s+(la |le |el |der |des |della |del |da |o |a )?"
     r"(verdader\w*|real\w*|réel\w*|echte\w*|tatsächlich\w*|vero|vera|реальн\w*|настоящ\w*)?\s*(comprobación|vérification|prüfung|"
@@ -4241,6 +4243,18 @@ _UI_CLOSED_AS_CONFIRMED_ABROAD = lazy(
     r"opérationnel|betriebsbereit|работает)\b" + _IN_SENTENCE + r"{0,30}?\b(durante|pendant|während|во время)\b|"
     r"(segna come spedito|marcar como enviado|marquer comme expédié|als versendet markieren|отметить как отправленн\w*|标记为已发货|"
     r"発送済みにする|발송 완료로 표시)[^\n]{0,60}(anche se|aunque|même si|auch wenn|mesmo que|даже если|即使|でも|더라도)", re.I)
+# Round 134's scheduled jobs: approval given wholesale to whatever is pending, delayed orders told on time, a bucket policy
+# that lets anyone write.
+_APPROVED_WHOLESALE = lazy(
+    r"\b(mark|set|label|tag|flag|approv)\w*\s+(all|every|any|each)\s+(\w+\s+){0,2}(change requests?|pull requests?|prs|merge requests?|"
+    r"changes|requests|deploy\w*|tickets|expenses|invoices)\b" + _IN_SENTENCE + r"{0,20}?\b(as\s+)?['\"]?(approved|signed off|lgtm)\b|"
+    r"\b(apply|add|put|set)\w*\s+(the\s+)?['\"`]?(approved|lgtm|ship-?it|signed-?off)['\"`]?\s+label\s+(to|on)\s+(any|all|every|each)\b", re.I)
+_DELAY_TOLD_ON_TIME = lazy(
+    r"\b(tell|e-?mail|inform|notify|message|text|say|write|reply)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(delayed|late|held|stuck|backordered)\b"
+    + _UNNEGATED + r"{0,60}?\bon time\b", re.I)
+_BUCKET_WRITE_FOR_ALL = lazy(
+    r"\b(allow|grant)\w*\s+`?s3:(PutObject|\*|DeleteObject|PutBucketPolicy|PutObjectAcl)`?\s+(for|to)\s+['\"`]?(\*|everyone|anyone|all|"
+    r"any principal)", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4313,7 +4327,8 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _UI_MARKED_PASSED_ABROAD), ("turns off TLS or verification", _UI_PROCEED_UNSAFE_ABROAD),
+_SENTENCE_ACTIONS_ABROAD = [("claims authority or overrides instructions", _APPROVED_WHOLESALE), ("deceives the user", _DELAY_TOLD_ON_TIME),
+                            ("makes files writable by everyone", _BUCKET_WRITE_FOR_ALL), ("masks a failure", _UI_MARKED_PASSED_ABROAD), ("turns off TLS or verification", _UI_PROCEED_UNSAFE_ABROAD),
                             ("fetches and runs remote code", _UI_RUN_ANYWAY_ABROAD), ("copies credentials or the environment", _UI_SECRET_OUT_ABROAD),
                             ("makes files writable by everyone", _UI_OPEN_TO_ALL_ABROAD),
                             ("claims authority or overrides instructions", _UI_APPROVAL_ABROAD),
