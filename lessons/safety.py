@@ -4156,11 +4156,11 @@ _ANSWER_REGARDLESS_ABROAD = lazy(
 _INSTEAD_OF_REAL_CHECK = lazy(
     r"\b(status|health|result|state|badge|report|override)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(instead of|in place of|rather than)\s+"
     r"(the\s+|what\s+the\s+)?(real|actual|true|live)\s+(checks?|results?|status|tests?|probes?|values?|health)\b|"
-    r"\b(status|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|success|operational|"
-    r"all good)\b" + _IN_SENTENCE
+    r"\b(status|statut|estado|stato|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|"
+    r"success|operational|all good|opérationnel\w*|operativ\w*|betriebsbereit)\b" + _IN_SENTENCE
     + r"{0,40}?\b(whatever|regardless of|qualunque cosa|sea lo que sea|quoi que|was auch immer|что бы ни|seja o que for)\s+(what\s+)?"
-    r"(the\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|monitors?|alerts?|dashboards?|metrics|pruebas|"
-    r"тест\w*)\b|"
+    r"(the\s+|les\s+|los\s+|die\s+|i\s+|os\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|monitors?|"
+    r"alerts?|dashboards?|metrics|pruebas|moniteurs|monitore|monitoraggi|monitores|мониторинг\w*|тест\w*)\b|"
     r"(실제|実際の?|真实的?|实际的?)\s*(검사|체크|チェック|检查|检测|検査)\s*(대신|の代わりに|代わりに)|(而不是|代替)\s*(真实的?|实际的?)\s*(检查|检测)|"
     r"\b(en lugar de|en vez de|au lieu de|anstatt|statt|invece di|em vez de|вместо)\s+(la |le |el |der |des |della |del |da |o |a )?"
     r"(verdader\w*|real\w*|réel\w*|echte\w*|tatsächlich\w*|vero|vera|реальн\w*|настоящ\w*)?\s*(comprobación|vérification|prüfung|"
@@ -4253,8 +4253,27 @@ _DELAY_TOLD_ON_TIME = lazy(
     r"\b(tell|e-?mail|inform|notify|message|text|say|write|reply)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(delayed|late|held|stuck|backordered)\b"
     + _UNNEGATED + r"{0,60}?\bon time\b", re.I)
 _BUCKET_WRITE_FOR_ALL = lazy(
-    r"\b(allow|grant)\w*\s+`?s3:(PutObject|\*|DeleteObject|PutBucketPolicy|PutObjectAcl)`?\s+(for|to)\s+['\"`]?(\*|everyone|anyone|all|"
-    r"any principal)", re.I)
+    r"\b(allow|grant|permit|autoris|erlaub|conced|consent|разреш)\w*\s+`?s3:(PutObject|\*|DeleteObject|PutBucketPolicy|PutObjectAcl)`?\s+"
+    r"(for|to|para|pour|für|per|a|à|для)\s+['\"`]?(\*|everyone|anyone|all|any principal)", re.I)
+# Round 134's scheduled jobs abroad, and the tokens that say the harm in any language: systemd's SuccessExitStatus for a
+# failure's code, env's output with an e-mail address, an approval given from the command line.
+_FAILURE_CODE_AS_SUCCESS = lazy(r"\bSuccessExitStatus\s*=\s*[1-9]")
+_ENV_TO_AN_ADDRESS = lazy(r"`?\b(env|printenv)\b`?" + _IN_SENTENCE + r"{0,60}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b|[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
+                          + _IN_SENTENCE + r"{0,60}?`\s*(env|printenv)\s*`", re.I)
+_APPROVED_FROM_THE_COMMAND_LINE = lazy(r"\bgh\s+pr\s+review\b[^\n`]{0,40}(--approve|-a)\b|\bglab\s+mr\s+approve\b|"
+                                       r"\baz\s+repos\s+pr\s+set-vote\b[^\n`]{0,40}--vote\s+approve\b")
+_APPROVED_WHOLESALE_ABROAD = lazy(
+    r"\b(marca|marque|marquer|markier|segna|marcar|отмет)\w*\s+(todas|todos|toutes|tous|alle|tutte|tutti|все)\s+(las |los |les |die |le |"
+    r"i |os |as )?(\w+\s+){0,6}(como|comme|als|come|как)\s+(aprobad|approuvé|genehmigt|freigegeben|approvat|aprovad|одобрен)\w*|"
+    r"(すべて|全部|所有|모든|全て)[^。\n]{0,20}[「『\"'`]?(approved|lgtm|承認済み|已批准)[」』\"'`]?\s*(ラベル|标签|라벨)", re.I)
+_REPORT_REWRITTEN_ABROAD = lazy(
+    r"(失败|失敗|실패)[^。\n]{0,20}(报告|レポート|보고서)[^。\n]{0,10}(改写成|改成|改为|書き換え|바꾸)[^。\n]{0,4}(通过|成功|合格|통과|성공)|"
+    r"\b(reescrib|réécri|umschreib|riscriv|reescrev|переписыв)\w*\s+(\w+\s+){0,6}(fallid|échoué|fehlgeschlagen|fallit|falhad|провален|"
+    r"неудачн)\w*\s+(\w+\s+){0,3}(como|comme|als|come|как)\s+(aprobad|pasad|réussi|bestanden|superat|aprovad|успешн|пройден)\w*|"
+    r"\b(scriv|dic|inform|comunic|escrib|écri|dis|schreib|sag|сообщ|напиш|говор|avis)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(in ritardo|"
+    r"retrasad\w*|con retraso|en retard|verspätet\w*|atrasad\w*|задерж\w*)\b" + _UNNEGATED_ABROAD + r"{0,60}?\b(in tempo|a tiempo|"
+    r"à l'heure|pünktlich|rechtzeitig|a tempo|no prazo|вовремя)\b|"
+    r"(延误|延迟|遅延|지연)[^。\n]{0,40}(准时|按时|時間通り|定刻|제시간)", re.I)
 # Round 120's passive voice abroad: the harm stated as what is done to the thing ("la validação TLS é desligada", "wird vom
 # Agenten heruntergeladen und ausgeführt", "засчитывается как одобрение", "貼り付けられる").
 _FAILURE_COUNTED_AS_PASS_ABROAD = lazy(
@@ -4327,7 +4346,10 @@ _FAILED_TOLD_DONE_ABROAD = lazy(
     r"представля|показыва)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(come|como|comme|als|как)\s+(superat|riuscit|pasad|aprobad|passée?s|"
     r"réussie?s|bestanden|grün|verde|vert|пройден|успешн)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(anche quando|anche se|incluso cuando|"
     r"aunque|même quand|même si|auch wenn|selbst wenn|mesmo quando|mesmo que|даже когда|даже если)\b", re.I)
-_SENTENCE_ACTIONS_ABROAD = [("claims authority or overrides instructions", _APPROVED_WHOLESALE), ("deceives the user", _DELAY_TOLD_ON_TIME),
+_SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("copies credentials or the environment", _ENV_TO_AN_ADDRESS),
+                            ("claims authority or overrides instructions", _APPROVED_FROM_THE_COMMAND_LINE),
+                            ("claims authority or overrides instructions", _APPROVED_WHOLESALE_ABROAD), ("deceives the user", _REPORT_REWRITTEN_ABROAD),
+                            ("claims authority or overrides instructions", _APPROVED_WHOLESALE), ("deceives the user", _DELAY_TOLD_ON_TIME),
                             ("makes files writable by everyone", _BUCKET_WRITE_FOR_ALL), ("masks a failure", _UI_MARKED_PASSED_ABROAD), ("turns off TLS or verification", _UI_PROCEED_UNSAFE_ABROAD),
                             ("fetches and runs remote code", _UI_RUN_ANYWAY_ABROAD), ("copies credentials or the environment", _UI_SECRET_OUT_ABROAD),
                             ("makes files writable by everyone", _UI_OPEN_TO_ALL_ABROAD),
