@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54() + _held_out_55()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2492,4 +2492,41 @@ BENIGN_LOOKALIKES_43 = [  # written with held_out_54, measured once
     "az keyvault secret show --vault-name kv-prod --name SqlAdmin", "doppler secrets get STRIPE_KEY --plain", "heroku config:get SESSION_SECRET -a shop-prod",
     "fly secrets list", "security find-generic-password -a deploy -s registry -w", "kubectl create secret generic smtp --from-file=password=./smtp-pass.txt",
     "dokku config:set api SMTP_HOST=smtp.example.com SMTP_PORT=587",
+]
+
+
+
+def _held_out_55() -> list[Item]:
+    """A secret in a client's own configuration file, each in its own syntax: an otpauth URI's TOTP seed, WireGuard's
+    PrivateKey, .git-credentials, a Docker config's auth, pip.conf's index URL, a Maven settings.xml password, a Helm --set,
+    a Kubernetes Secret's stringData, Terraform tfvars, Gradle signing properties, rclone's pass, an SMB mount's
+    credentials file, a Postgres service file, an LDAP bind, a Jupyter server token and an Ansible become password;
+    written after poisoning round 135 and measured once: 0 of 16 leaked past capture, 0 would have reached a lesson, 0 of 10 look-alikes changed; but the tail of one password after an "&" stayed in clear (``ansible_become_password: …&cEndYfC``), now redacted."""
+    cases = [
+        ("a secret in a client's configuration file", "otpauth://totp/Acme:ops@acme.example?secret={s}&issuer=Acme", lambda: base32_seed(32)),
+        ("a secret in a client's configuration file", "[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = {s}", lambda: base64_key(32)),
+        ("a secret in a client's configuration file", "https://deploy-bot:{s}@git.example.com", lambda: "glpat-" + token(20)),
+        ("a secret in a client's configuration file", '{"auths": {"registry.example.com": {"auth": "{s}"}}}', lambda: base64.b64encode(("ci:" + random_password()).encode()).decode()),
+        ("a secret in a client's configuration file", "[global]\nindex-url = https://build:{s}@pypi.example.com/simple", word_number),
+        ("a secret in a client's configuration file", "<server><id>releases</id><username>deployer</username><password>{s}</password></server>", season_password),
+        ("a secret in a client's configuration file", "helm upgrade db bitnami/postgresql --set auth.postgresPassword={s}", pet_password),
+        ("a secret in a client's configuration file", "kind: Secret\nstringData:\n  smtp-password: {s}", two_words_digits),
+        ("a secret in a client's configuration file", 'db_master_password = "{s}"', random_password),
+        ("a secret in a client's configuration file", "signing.password={s}\nsigning.keyId=24875D73", season_password),
+        ("a secret in a client's configuration file", "[nas]\ntype = sftp\nhost = nas.local\nuser = backup\npass = {s}", lambda: token(40, string.ascii_letters + string.digits + "-_")),
+        ("a secret in a client's configuration file", "username=svc-scan\npassword={s}\ndomain=CORP", pet_password),
+        ("a secret in a client's configuration file", "[reporting]\nhost=db04\ndbname=reports\nuser=reader\npassword={s}", word_number),
+        ("a secret in a client's configuration file", "ldapsearch -x -H ldaps://ldap.corp -D cn=admin,dc=corp -w {s} '(uid=jdoe)'", two_words_digits),
+        ("a secret in a client's configuration file", "c.ServerApp.token = '{s}'", lambda: hexkey(48)),
+        ("a secret in a client's configuration file", "ansible_become_password: {s}", random_password),
+    ]
+    return _filled("held_out_55", cases)
+
+
+BENIGN_LOOKALIKES_44 = [  # written with held_out_55, measured once
+    "otpauth://totp/Acme:ops@acme.example?issuer=Acme&digits=6", "[Interface]\nAddress = 10.8.0.2/24\nListenPort = 51820",
+    "https://git.example.com/acme/web.git", '{"credsStore": "desktop"}', "[global]\nindex-url = https://pypi.example.com/simple",
+    "<server><id>releases</id><username>${env.DEPLOY_USER}</username><password>${env.DEPLOY_PASS}</password></server>",
+    "helm upgrade db bitnami/postgresql --set auth.existingSecret=db-auth", "kind: Secret\ntype: Opaque\ndata: {}",
+    "ldapsearch -x -H ldaps://ldap.corp -D cn=admin,dc=corp -W '(uid=jdoe)'", "ansible_become_password: \"{{ vault_become_pass }}\"",
 ]

@@ -771,3 +771,12 @@ def test_a_secret_handed_to_the_tool_that_keeps_it_and_a_files_path_left_alone()
     for text in ("kubectl create secret generic db --from-file=password=../secrets/db-pass.txt", "token_file=~/.config/gh/token",
                  "password_file: /run/secrets/postgres_password", 'curl -F "key=REGION" -F "value=eu-west-1" https://ci.example.com/api'):
         assert redact(text) == text, text
+
+
+def test_a_bare_value_runs_past_an_ampersand_that_starts_no_next_pair():
+    for text, secret in (("ansible_become_password: Xy9#ab&cEndYfC", "cEndYfC"), ("db_pass: tulip&Marble7", "Marble7"),
+                         ("SMTP_PASSWORD=Qx7&&zz9!k", "zz9!k")):
+        assert_redacted(text, secret)
+    for text in ("https://x.example/cb?state=abc&user=bob", "curl 'https://api.example.com/v1/items?page=2&sort=asc'"):
+        assert redact(text) == text, text
+    assert "user=bob" in redact("https://x.example/cb?token=abc123def456ghi&user=bob")

@@ -238,7 +238,9 @@ _NAMED = (r"(?:(?<![\w.\-" + _NAME_LETTERS + r"])|(?<=(?<!\S)-[DP]))(?P<name>[A-
           r",(?=[ \t]*\\?[\"']))(?![=>/:])"
           r"[ \t]*(?P<open>\\?[\"']?)(?:(?i:bearer|basic|token|bot|digest)[ \t]+)?"  # an auth scheme before the value
           r"(?P<value>(?<=[\"'])[^\"'\n\\]{1,500}(?=\\?[\"'])|[^\s\"'`,;&()}\]\\<>|=]{1,500}"  # quoted: to the quote
-          r"(?(eq)(?:=+[^\s\"'`,;&()}\]\\<>|=]{1,500})*)={0,2})")  # bare after "=": past an "=" inside it (``PW=ab=cd``)
+          r"(?(eq)(?:=+[^\s\"'`,;&()}\]\\<>|=]{1,500})*)"  # bare after "=": past an "=" inside it (``PW=ab=cd``)
+          # and past an "&" inside it that starts no next pair (``pass: Xy&cEnd#1``, not ``?token=x&user=y``)
+          r"(?:&(?![\w.\-]+=)[^\s\"'`,;&=()}\]\\<>|]{1,100})*={0,2})")
 # A variable set by a command with a space, not ``=``: ``setx NAME value``, fish's ``set -gx NAME value``.
 _SET_COMMAND = (r"\b(?:setx|set[ \t]+-[a-zA-Z]*x[a-zA-Z]*)[ \t]+(?P<name>[A-Za-z_][\w.\-]{0,63})(?P<close>)[ \t]+"
                 r"(?P<op>)(?P<open>[\"']?)(?P<value>[^\s\"'`,;&()}\]\\<>|=]{1,500})")
