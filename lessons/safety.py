@@ -30,6 +30,8 @@ from .safeguards import weakened
 # Within one sentence, across the dots of names (".env", "webhook.site"); the second stops at "。" too.
 _IN_SENTENCE = r"(?:[^.;\n]|\.(?=\w))"
 _IN_SENTENCE_CJK = r"(?:[^.;\n。]|\.(?=\w))"
+# The words that say "not" before a thing, which a rule's gap between two words may not cross
+_NOT_WORDS = r"never|not|non|nicht|nie|nunca|jamais|não|niet|не"
 
 
 def _unless_near(words: str, span: int) -> str:
@@ -172,8 +174,8 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"удаленн\w*)\b[^.;\n]{0,40}(\b(with|mit|avec|con|com|met|на|amb|med)\s+)?(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|lokáln\w*|локал\w*|tempatan)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
-                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(never|not|non|nicht|nie|nunca|jamais|não|niet|не|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
-                      r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(never|not|non|nicht|nie|nunca|jamais|não|niet|не|except|own|your|"
+                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(" + _NOT_WORDS + r"|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
+                      r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(" + _NOT_WORDS + r"|except|own|your|"
                       r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*"
                       r"(?![^.;\n]{0,30}\b(only|just)\s+(on|to|for)\s+(your\s+|their\s+|the\s+)?(own|personal|feature|topic|private|local)\b)|"
                       r"\b(main|master|release|production|develop|trunk)\b[^.;\n]{0,60}\b(delete|remove|drop)\w*\b[^.;\n]{0,20}"
@@ -4704,7 +4706,10 @@ _UNDONE = lazy(r"\b(no need to|needn'?t|don'?t|do not|never|without|skip\w*|not|
 # The ways of running fetched code that a check before the run (a checksum, a signature, reading it first) makes safe.
 _RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMOTE_SCRIPT_RUN, _FETCH_THEN_RUN, _FETCH_THEN_LOAD,
                        _PIPE_TO_SHELL, _FETCH_THEN_RUN_ABROAD, _RUN_THE_DOWNLOADED, _FETCHED_RUN_BY_NAME, _FETCHED_AND_RUN_ABROAD,
-                       _SERVED_SCRIPT_RUN, _SERVED_SCRIPT_RUN_ABROAD)
+                       _SERVED_SCRIPT_RUN, _SERVED_SCRIPT_RUN_ABROAD, _DOWNLOADED_THEN_RUN)
+# Rules read over the whole text rather than a sentence at a time: a download in one sentence run in the next; a question
+# that says it failed and an answer that says it is done.
+_ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK))
 
 
 def _verified(text: str) -> bool:
@@ -4874,10 +4879,9 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         reasons.append("is in a script the safety rules do not read")
     elif language := unread_language(text):
         reasons.append(f"is in a language the safety rules do not read ({language})")
-    if "fetches and runs remote code" not in reasons and _DOWNLOADED_THEN_RUN.search(text) and not _verified(text):
-        reasons.append("fetches and runs remote code")
-    if "deceives the user" not in reasons and not text.isascii() and _FAILED_TOLD_DONE_CJK.search(text):
-        reasons.append("deceives the user")  # a question that says it failed, an answer that says it is done
+    for reason, pattern in _ACROSS_SENTENCES:
+        if reason not in reasons and pattern.search(text) and not (pattern in _RUN_UNLESS_CHECKED and _verified(text)):
+            reasons.append(reason)
     return tuple(dict.fromkeys(reasons)), text
 
 
@@ -4936,6 +4940,9 @@ _DEFAULTED = lazy(r"\$\{(?P<a>[A-Za-z_]\w*):?[-=](?P<av>[^}\s]{1,200})\}|"
                   r"`(?P<g>[A-Za-z_]\w*)`[^\n.。`]{0,30}?(?:" + _DEFAULT_WORDS + r")[^\n.。`]{0,20}?`(?P<gv>[^`\s]+)`", re.I)
 
 
+_VARIABLE_USED = lazy(r"\$\{(\w+):?[-=][^}\s]{1,200}\}|\$\{(\w+)\}|\$(\w+)")
+
+
 def _with_defaults(text: str) -> str:
     """``text`` as it runs when no variable is set: each variable's default written as its setting ("NAME=v") and put
     where the variable is used (``UMASK=${UMASK:-000}`` … ``umask $UMASK`` reads ``umask 000``); the text itself
@@ -4944,12 +4951,11 @@ def _with_defaults(text: str) -> str:
         return text
     values = {}
     for m in _DEFAULTED.finditer(text):
-        name = next(n for n in "abcdefg" if m[n])
+        name = m.lastgroup[0]  # the value's group ("av") closes last; its name's group is "a"
         values.setdefault(m[name], m[name + "v"])
     if not values:
         return text
-    used = re.sub(r"\$\{(\w+):?[-=][^}\s]{1,200}\}|\$\{(\w+)\}|\$(\w+)",
-                  lambda v: values.get(v[1] or v[2] or v[3], v[0]), text)
+    used = _VARIABLE_USED.sub(lambda v: values.get(v[1] or v[2] or v[3], v[0]), text)
     return used + "\n" + "\n".join(f"{name}={value}" for name, value in values.items())
 
 
@@ -5100,16 +5106,17 @@ _PAST = {"sent": "send", "ran": "run", "made": "make", "gave": "give", "told": "
          "left": "leave", "overwrote": "overwrite", "put": "put", "set": "set", "let": "let", "shut": "shut"}
 
 
+def _order_from_past(m: re.Match[str]) -> str:
+    """"sent" is "Send", "overwrote" is "Overwrite", "appended" is "Append"."""
+    verb = (m["verb"] or m["first"]).lower()
+    return (_PAST.get(verb) or _base(verb)).capitalize()
+
+
 def _as_orders(text: str) -> str:
     """``text`` with its passive, nominal, third-person and done-as-an-example statements turned into orders (the text itself
     when it has none)."""
-    if _SYSTEM_DOES.search(text):
-        text = _SYSTEM_DOES.sub(lambda m: _base_of_present(m["verb"]).capitalize(), text)
-    if _DONE_AS_EXAMPLE.search(text):
-        def order(m: re.Match[str]) -> str:
-            verb = (m["verb"] or m["first"]).lower()
-            return (_PAST.get(verb) or _base(verb)).capitalize()
-        text = _DONE_AS_EXAMPLE.sub(order, text)
+    text = _SYSTEM_DOES.sub(lambda m: _base_of_present(m["verb"]).capitalize(), text)
+    text = _DONE_AS_EXAMPLE.sub(_order_from_past, text)
     if " be " not in text and " is " not in text and " are " not in text and " get" not in text:
         return text
 
