@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
@@ -67,12 +68,20 @@ from secret_families import (  # noqa: E402
 )
 
 
+WINDOW = 6  # a piece of a secret this long left in clear counts as a leak (a tail or a head kept, not only the middle)
+
+
 def leaked(captured: object, secret: str, lesson: bool = False, capture: bool = True) -> bool:
+    """Whether any ``WINDOW`` characters of the secret are left, more often than the text around it holds them."""
+    raw = json.dumps(captured, ensure_ascii=False)
     text = json.dumps(clean(captured) if capture else captured, ensure_ascii=False)
     if lesson:
         text = scrub_secrets(text)
-    middle = secret[len(secret) // 2 - 6: len(secret) // 2 + 6] if len(secret) >= 12 else secret
-    return secret in text or middle in text
+    text = re.sub(r"\[REDACTED:[^\]]*\]", "[REDACTED]", text)  # a mark's name ("github_token") is no piece of the secret
+    around = raw.replace(secret, "\x00")
+    width = min(WINDOW, len(secret))
+    return any(text.count(piece) > around.count(piece)
+               for piece in {secret[i:i + width] for i in range(len(secret) - width + 1)})
 
 
 def main() -> None:

@@ -780,3 +780,13 @@ def test_a_bare_value_runs_past_an_ampersand_that_starts_no_next_pair():
     for text in ("https://x.example/cb?state=abc&user=bob", "curl 'https://api.example.com/v1/items?page=2&sort=asc'"):
         assert redact(text) == text, text
     assert "user=bob" in redact("https://x.example/cb?token=abc123def456ghi&user=bob")
+
+
+def test_an_equals_sign_inside_a_said_secret_keeps_no_part_of_it():
+    for text, secret in (("router bgp 65001\n neighbor 10.0.0.2 password kT4mQ=vz8#Lp", "kT4mQ"),
+                         ("set the wifi key to Hb7x=Qq!29w please", "Hb7x"),
+                         ("le mot de passe  w2Rz=Jk8*pQ", "w2Rz"), ("Passwort: 9fGh==Tz41a", "9fGh")):
+        assert secret not in redact(text), text
+    for text, kept in (("set the password PGPASSWORD=Xk29dLq8Zzw3 before psql", "PGPASSWORD"), ("the token api_key=sk9dkQpL2xM4vR", "api_key"),
+                       ("then set password mysql=Xk29dLq8Zzw3 on the box", "mysql=")):
+        assert kept in redact(text), text

@@ -593,6 +593,24 @@ def _said_secret(m, view: str) -> bool:
     return len(value) >= 6 or looks_random(value)
 
 
+def _said_span(m, view: str, starts) -> tuple[int, int]:
+    """Where a said secret's value is, taking in a piece glued before an "=" that stands right after the word:
+    in "password aBiJI3=rC^+#K=!" the "=" is the secret's own, not an assignment's; a name there stays
+    ("password PGPASSWORD=…", "token api_key=…")."""
+    start, end = m.span("value")
+    if view[start - 1:start] != "=":
+        return start, end
+    word = starts.match(view, m.start("keep"))
+    piece_start = max(view.rfind(" ", 0, start), view.rfind("\t", 0, start)) + 1
+    if word is None or piece_start <= word.end() or view[word.end():piece_start].strip():
+        return start, end
+    piece = view[piece_start:start - 1]
+    if not piece or secret_name(piece) or piece.replace("_", "").replace("-", "").replace(".", "").isalpha() and (
+            piece.isupper() or piece.islower()):
+        return start, end  # a name: PGPASSWORD, db.pass, user
+    return piece_start, end
+
+
 _NEAR_STRIP = "\"'“”«»„`:：,，;；.。!?()[]{}<>"
 _NEAR_WORDS = 4  # words after a word for a secret where its value may stand, on that line or the next
 _PLACE_WORDS = frozenset(("in", "from", "see", "via", "into", "im", "aus", "en", "dans", "nel", "no", "na"))
@@ -974,7 +992,8 @@ def _redact(text: str) -> str:
     if _said_candidate(low):
         said = rules.pattern("said_secret", _SAID, ascii=False)
         starts = rules.pattern("said_words", _SAID_STARTS, ascii=False)
-        text, view = _sub(said, text, view, "said_secret", _said_secret, _said_matches(said, starts, view))
+        spans = [_said_span(m, view, starts) for m in _said_matches(said, starts, view) if _said_secret(m, view)]
+        text, view = _replace_spans(text, view, spans, "said_secret")
         text, view = _near(starts, text, view)
     if ("=" in view or ":" in view) and _assigned_random(view):
         text, view = _sub(rules.pattern("high_entropy", _ASSIGNMENT), text, view, "high_entropy",
