@@ -67,7 +67,6 @@ from secret_families import (  # noqa: E402
     families,  # noqa: E402
 )
 
-
 WINDOW = 6  # a piece of a secret this long left in clear counts as a leak (a tail or a head kept, not only the middle)
 
 
