@@ -31,6 +31,7 @@ class _Lessons(_Section):
 
 class _Sleep(_Section):
     model: str | None = None
+    safety_model: str | None = None
     stale_days: float | None = Field(None, gt=0)
     cap_per_scope: int | None = Field(None, gt=0)
     max_shrink: float | None = Field(None, ge=0, le=1)

@@ -21,6 +21,7 @@ class Candidate:
     target: str | None = None  # the existing lesson a revise/supersede is about
     needs: int = 1  # sessions of evidence before it is injected; until then it waits as a candidate
     origin: str = "agent"  # whose words: agent (what it ran and saw) | operator | end-user | model
+    flagged: str = ""  # why the night's second reader (``safety_review``) sends it to a person
 
     def key(self) -> str:
         """Structural identity: the same advice found twice has the same key."""

@@ -156,6 +156,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             kept = merged[key]
             kept.evidence = list(dict.fromkeys(kept.evidence + c.evidence))
             kept.confidence = max(kept.confidence, c.confidence)
+            kept.flagged = kept.flagged or c.flagged
         else:
             merged[key] = c
     return list(merged.values())
@@ -195,7 +196,8 @@ def consolidate(plan: Plan, candidates: list[Candidate], episodes: dict[str, Epi
 
 def _consolidate_one(plan: Plan, c: Candidate, episodes: dict[str, Episode], night: str, threshold: float) -> None:
     untrusted = "\n".join(episodes[s].untrusted for s in c.evidence if s in episodes)
-    unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted) + untrusted_origin(c, episodes)
+    unsafe = check(f"{c.title}. {c.text} {c.when}", untrusted) + untrusted_origin(c, episodes) + (
+        [c.flagged] if c.flagged else [])
     target = plan.current.get(c.target) if c.target else None
     if c.operation in ("revise", "supersede") and target is not None and target.status == "active" and not unsafe:
         (revise if c.operation == "revise" else supersede)(plan, target, c, night)

@@ -42,6 +42,7 @@ from secondnature.sleep.miner import mine
 from secondnature.sleep.night_state import FileNightState, NightState, SleepError, SleepLock
 from secondnature.sleep.reflect import ReflectionStats, load_model, prompt_overrides, prompts, reflect
 from secondnature.sleep.report import write_report
+from secondnature.sleep.safety_review import review_lessons
 from secondnature.sleep.sources import LocalSessions, SessionSource
 
 __all__ = ["NightResult", "SleepError", "SleepLock", "SleepOptions", "gather", "run_sleep"]
@@ -56,6 +57,7 @@ class SleepOptions:
     since: float | None = None
     scope: str | None = None
     model: Any = None
+    safety_model: Any = None  # the second reader of new lessons (``safety_review``); "same": the night's model
     dry_run: bool = False
     review: bool = False
     max_llm_calls: int | None = None
@@ -242,6 +244,9 @@ def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: l
     the miner's exact words. Also the sessions the model could not review, and its call statistics."""
     stats = ReflectionStats()
     unreviewed: set[str] = set()
+    reader = options.model if options.safety_model == "same" else options.safety_model
+    if options.safety_model is not None and reader is None:
+        raise SleepError("safety_model = 'same' needs a model for the night: set [sleep] model or name one")
     bar = progress(len(episodes)) if progress is not None else None
     if bar is not None:
         bar.__enter__()
@@ -263,6 +268,8 @@ def learn(episodes: list[Episode], context: list[Episode], plan: Plan, scopes: l
                     dump(system, user)
             if bar is not None:
                 bar.update(len(episodes))
+        if reader is not None and candidates:
+            review_lessons(load_model(reader), candidates, stats, prompt_overrides(plan.store.home))
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -481,4 +488,13 @@ def _model_stats(options: SleepOptions, stats: ReflectionStats) -> dict[str, Any
     name = options.model if isinstance(options.model, str) else type(options.model).__name__ if options.model else None
     return {"model": name or "none (miner)", "calls": stats.calls, "tokens_in": stats.tokens_in,
             "tokens_out": stats.tokens_out, "failed_batches": stats.failed_batches, "dropped": stats.dropped,
-            "skipped_for_budget": stats.skipped_for_budget}
+            "skipped_for_budget": stats.skipped_for_budget, **_safety_stats(options, stats)}
+
+
+def _safety_stats(options: SleepOptions, stats: ReflectionStats) -> dict[str, Any]:
+    if options.safety_model is None:
+        return {}
+    reader = options.safety_model
+    name = reader if isinstance(reader, str) else type(reader).__name__
+    return {"safety_review": {"model": name, "calls": stats.safety_calls, "flagged": stats.safety_flagged,
+                              "unjudged": stats.safety_unjudged}}

@@ -63,6 +63,9 @@ class ReflectionStats:
     failed_batches: list[dict[str, Any]] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     skipped_for_budget: int = 0
+    safety_calls: int = 0  # the second reader's (``safety_review``)
+    safety_flagged: int = 0
+    safety_unjudged: int = 0
 
 
 def prompt_overrides(home: Home) -> str:
@@ -150,14 +153,14 @@ def build_prompt(batch: list[tuple[Episode, int]], known: list[Lesson], context:
     return load_prompt("system", overrides), user, session_ids, lesson_ids
 
 
-def parse_answer(text: str) -> _Answer:
-    """The JSON object in a model's answer (fences and chatter around it are tolerated)."""
+def parse_answer(text: str, schema: type[BaseModel] = _Answer) -> Any:
+    """The JSON object in a model's answer, as ``schema`` (fences and chatter around it are tolerated)."""
     fenced = re.search(r"```(?:json)?\s*(\{.*?\})\s*```", text, re.S)
     raw = fenced.group(1) if fenced else text[text.find("{"): text.rfind("}") + 1]
     if not raw:
         raise ValueError("no JSON object in the answer")
     try:
-        return _Answer.model_validate(json.loads(raw))
+        return schema.model_validate(json.loads(raw))
     except json.JSONDecodeError as e:
         raise ValueError(f"invalid JSON: {e}") from None
     except ValidationError as e:

@@ -126,6 +126,10 @@ def markdown(r: dict[str, Any]) -> str:
              f"Cost: {m.get('calls', 0)} model calls ({m.get('model')}), {m.get('tokens_in', 0)} tokens in, "
              f"{m.get('tokens_out', 0)} out, {r.get('seconds', '?')} s." + (" Resumed after a crash." if r.get("resumed") else ""),
              ""]
+    safety = m.get("safety_review") if isinstance(m, dict) else None
+    if isinstance(safety, dict):
+        lines += [f"Safety review ({safety.get('model')}): {safety.get('calls', 0)} calls, {safety.get('flagged', 0)} "
+                  f"lessons judged harmful, {safety.get('unjudged', 0)} it could not judge (both sent to review).", ""]
     if r.get("review_mode"):
         lines += ["Review mode: new lessons wait in quarantine (`second-nature lessons review`).", ""]
     lines += experiment_lines(r.get("experiment") or {})

@@ -36,6 +36,7 @@ class LessonsSettings:
 @dataclass(frozen=True)
 class SleepSettings:
     model: str | None = None
+    safety_model: str | None = None  # a second reader of each new lesson; "same": the night's model
     stale_days: float = 30.0
     cap_per_scope: int = 150
     max_shrink: float = 0.3
@@ -110,6 +111,8 @@ def _from_environment(s: Settings, environ: Any) -> Settings:
         sleep = replace(sleep, model=environ["SECOND_NATURE_MODEL"])
     if sleep.model is not None and sleep.model.lower() in ("", "none"):
         sleep = replace(sleep, model=None)
+    if environ.get("SECOND_NATURE_SAFETY_MODEL"):
+        sleep = replace(sleep, safety_model=environ["SECOND_NATURE_SAFETY_MODEL"])
     if environ.get("SECOND_NATURE_HOLDOUT"):
         credit = replace(credit, holdout=float(environ["SECOND_NATURE_HOLDOUT"]))
     if environ.get("SECOND_NATURE_CONTROL_SESSIONS"):

@@ -18,6 +18,9 @@ from secondnature.hooks.core.settings import Settings
 @click.option("--scope", type=SCOPE, help="Only this scope: global, project:<path>, agent:<name>, or a folder.")
 @click.option("--model", help="A LangChain model, e.g. anthropic:claude-sonnet-4-5, openai:gpt-5-mini, ollama:qwen3; "
               "'none' for the deterministic miner (default: config [sleep] model, else none).")
+@click.option("--safety-model", help="A model that reads each new lesson alone and sends what it judges harmful, or "
+              "cannot judge, to review; 'same' for the night's model, 'none' for off (default: config [sleep] "
+              "safety_model, else none).")
 @click.option("--dry-run", is_flag=True, help="Show the operations; change nothing.")
 @click.option("--dump-prompts", "dump_prompts", type=click.Path(file_okay=False),
               help="Write the prompts a model is (or, with none configured, would be) sent, one file per call.")
@@ -31,7 +34,7 @@ from secondnature.hooks.core.settings import Settings
 @click.option("--families", "at_once", type=click.IntRange(1, 16), default=1, show_default=True,
               help="In a fleet (an events database is set), how many families this worker learns at once.")
 @click.option("--json", "as_json", is_flag=True, help="The night's report as JSON.")
-def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, force, as_json, then_distill=False,
+def sleep(since, scope, model, safety_model, dry_run, dump_prompts, review, max_llm_calls, force, as_json, then_distill=False,
           concurrency=4, at_once=1) -> None:
     """Learn from the sessions captured since the last run: reflect, consolidate, credit, prune, compile.
 
@@ -51,9 +54,11 @@ def sleep(since, scope, model, dry_run, dump_prompts, review, max_llm_calls, for
     try:
         settings = load_settings(home.config)
         chosen = model or settings.sleep.model
+        reader = safety_model or settings.sleep.safety_model
         options = SleepOptions(
             since=parse_since(since) if since else None, scope=scope,
-            model=None if not chosen or chosen.lower() == "none" else chosen, dry_run=dry_run, review=review,
+            model=None if not chosen or chosen.lower() == "none" else chosen,
+            safety_model=None if not reader or reader.lower() == "none" else reader, dry_run=dry_run, review=review,
             max_llm_calls=max_llm_calls, force=force, stale_days=settings.sleep.stale_days,
             cap=settings.sleep.cap_per_scope, max_shrink=settings.sleep.max_shrink, concurrency=concurrency,
             episode_tokens=settings.sleep.episode_tokens, dump_prompts=dump_prompts,
