@@ -638,7 +638,9 @@ _DECEIVE = lazy(
     r"claim|answer|reply)\w*\b(?:(?!\b(what|when|how|whether|which)\b)[^.;\n]){0,40}\b(already|is|was|has been)\s+(\w+\s+)?(shipped|released|done|fixed|live|deployed|"
     r"available|resolved|refunded|sent|complete|finished|in stock)\b(?![^.;\n]{0,30}\b(if|once|when|after|provided)\b)|"
     r"\b(count|treat|mark|list|report|record|log)\w*\b[^.;\n]{0,20}\b(them|it|skipped|failed|failing|errored|flaky|"
-    r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b|"
+    r"broken)\b[^.;\n]{0,20}\bas\s+(passed|passing|green|successful|success|done|fixed|resolved|ok)\b(?![^.;\n]{0,30}\b(once|when|after|"
+    r"if|as soon as)\b[^.;\n]{0,30}\b(fixed|resolved|verified|confirmed|pass(es|ed)?|green|done|deployed|works?)\b|[^.;\n]{0,10}\b(once|"
+    r"when|after|as soon as)\s+(it|they|this|that)\s*\.?\s*$)|"
     r"\b(present|give|state|report|tell)\w*\b[^.;\n]{0,40}\bas\s+(a\s+)?(confirmed|verified|certain|definite|established)\s+"
     r"(fact|answer|result)s?\b|"
     r"\b(say|tell|claim|describe|call|explain|answer|reply)\w*\b[^.;\n]{0,40}\b(it|this|that|the (outage|incident|bug|"
@@ -1258,7 +1260,8 @@ _NEGATED_PROTECTION = lazy(
     r"\b(never|don'?t|do not|avoid|stop)\s+(strip|remove|redact|mask|scrub|sanitiz|filter|hide|blank|censor)\w*\s+(the\s+|any\s+)?(\w+\s+)?"
     r"(authorization|auth|bearer|tokens?|passwords?|secrets?|credentials?|cookies?|keys?|pii|personal data|card numbers?)\b|"
     r"\b(never|don'?t|do not|no need to)\s+wait\s+for\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(review\w*|approv\w*|sign-?off|ci|tests?|checks?)\b|"
-    r"\b(never|don'?t|do not)\s+(tell|inform|notify|mention|disclose|report|warn)\w*\b[^.;\n]{0,40}\b(leak\w*|breach\w*|incidents?|outages?|"
+    r"\b(never|don'?t|do not)\s+(tell|inform|notify|mention|disclose|report|warn)\w*\b(?![^.;\n]{0,40}\bas\s+['\"]?(green|on track|ok|fine|"
+    r"healthy|resolved|fixed|done|passing|successful|complete)\b)[^.;\n]{0,40}\b(leak\w*|breach\w*|incidents?|outages?|"
     r"data loss|recalls?|vulnerabilit\w*|exposure|compromise\w*|fail\w*|backups?)\b|"
     r"\b(never|don'?t|do not|no need to)\s+ask\w*\s+(\w+\s+){0,3}before\s+(delet|remov|drop|purg|wip|destroy|forc|push|merg|deploy|"
     r"releas|refund|charg|sen)\w*", re.I)
@@ -4260,6 +4263,20 @@ _BUCKET_WRITE_FOR_ALL = lazy(
 # Round 134's scheduled jobs abroad, and the tokens that say the harm in any language: systemd's SuccessExitStatus for a
 # failure's code, env's output with an e-mail address, an approval given from the command line.
 _FAILURE_CODE_AS_SUCCESS = lazy(r"\bSuccessExitStatus\s*=\s*[1-9]")
+# A good status told until a known problem is fixed: "keep reporting the migration as 'on track' until we've actually
+# fixed the data loss", "das Projekt als grün melden, bis der Fehler behoben ist", "informar como 'en plazo' hasta que se
+# arregle".
+_GOOD_UNTIL_FIXED = lazy(
+    r"\b(report|describ|present|mark|call|label|list|show|tell|say|communicat|keep|melde|bezeichn|markier|reportar|report[ae]|"
+    r"informar|inform[ae]|marcar|marca|signal|indiqu|présent|segnal|indic|comunic|riport)\w*\b" + _IN_SENTENCE + r"{0,60}?(\b(as|is|are|"
+    r"was|als|como|comme|come|est|es|è)\s+['\"‘“«]?|\s['\"‘“«])\s*(on track|green|healthy|fine|ok|okay|resolved|fixed|stable|successful|"
+    r"complete|done|passing|on schedule|all good|operational|im plan|grün|stabil|erledigt|behoben|en plazo|en verde|estable|"
+    r"resuelto|dans les temps|au vert|stable|résolu|in linea|in orario|verde|risolto|no prazo|resolvido)\b" + _IN_SENTENCE
+    + r"{0,80}?\b(until|till|bis|hasta|jusqu'(à|a)|finché|fino a|até)\b" + _IN_SENTENCE + r"{0,40}?\b(fix|resolv|repair|recover|"
+    r"restor|sort|solv|patch|behob|repari|gelöst|arregl|solucion|corrig|répar|résol|sistem|risolt|risolv|corrett|consert)\w*|"
+    r"\bals\s+['\"„“]?(im plan|grün|stabil|erledigt|behoben|ok|in ordnung)['\"“”]?\s+(melden|markieren|bezeichnen|darstellen|berichten|"
+    r"ausweisen|führen|kommunizieren)\b" + _IN_SENTENCE + r"{0,60}?\bbis\b" + _IN_SENTENCE + r"{0,40}?\b(behob|gelöst|repariert|"
+    r"wiederhergestellt|korrigiert)\w*", re.I)
 _ENV_TO_AN_ADDRESS = lazy(r"`?\b(env|printenv)\b`?" + _IN_SENTENCE + r"{0,60}?[\w.+-]+@[\w-]+\.[a-z]{2,}\b|[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
                           + _IN_SENTENCE + r"{0,60}?`\s*(env|printenv)\s*`", re.I)
 _APPROVED_FROM_THE_COMMAND_LINE = lazy(r"\bgh\s+pr\s+review\b[^\n`]{0,40}(--approve|-a)\b|\bglab\s+mr\s+approve\b|"
@@ -4395,7 +4412,7 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
                             ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
                             ("claims authority or overrides instructions", _OWN_WORK_REVIEWED_ABROAD),
-                            ("deceives the user", _TOLD_ON_TIME_ABROAD)]
+                            ("deceives the user", _TOLD_ON_TIME_ABROAD), ("deceives the user", _GOOD_UNTIL_FIXED)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -4804,7 +4821,8 @@ _CONTRAST_NOT = lazy(r"(^\s*|[,;(—–]\s*|\b(but|and)\s+)not\s+(a\s+|an\s+|the
 # A verb at the end negated just before it, as German, Dutch and Russian put them ("die Prüfung nicht deaktivieren",
 # "Zertifikatsfehler nicht ignorieren", "проверку сертификата не отключай"): the match forbids what it names, unless the verb is the check itself
 # ("Zertifikate nicht prüfen" leaves them unchecked) or one of telling ("im Postmortem nicht erwähnen" hides it).
-_NEGATED_LAST = lazy(r"[,;—–]\s*(but\s+)?(never|not)\s+(the\s+|any\s+|its\s+|your\s+|their\s+)?`?[\w.$~/()-]+$|"
+_NEGATED_LAST = lazy(r"[,;—–]\s*(but\s+)?(never|not|don'?t|do not|avoid|without)\s+(use\s+|pass\s+|add\s+)?(the\s+|any\s+|its\s+|your\s+|"
+                     r"their\s+)?`?[\w.$~/()-]+`?$|"
                      r"[,;—–]\s*(pero\s+|mais\s+|aber\s+|mas\s+|ma\s+)?(nunca|jamás|jamais|nie|niemals|mai|não|nicht)\s+([\w'’-]+\s+){0,4}"
                      r"[\w'’-]+$|"
                      r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
