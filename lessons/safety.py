@@ -555,6 +555,8 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"\bNoNewPrivileges\s*=\s*(no|false)\b|\bwrite (anywhere|everywhere)\b|"
                              r"\b(allUsers|allAuthenticatedUsers)\b[^\n]{0,30}(objectAdmin|objectCreator|storage\.admin|"
                              r"legacyBucketWriter|WRITER|OWNER|(storage\s+)?object\s+(admin|creator)|storage\s+admin|editor|owner)|"
+                             r"(?i:\ball-?(authenticated-?)?users\b)[`'\"]?[^\n]{0,30}(\b(WRITE|FULL_CONTROL)\b|(?<=:)(W|FC|O)\b)|"
+                             r"(?i:\b(grant|icacls|cacls|acl|permission)\w*\b[^.;\n]{0,40}\b(everyone|users|authenticated users):(\([a-z]+\))*\(?[fmw]\b)|"
                              r"\b(port\s+)?(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b[^.;\n]{0,30}"
                              r"(0\.0\.0\.0/0|::/0|\bthe (whole )?internet\b|\bthe world\b|\banywhere\b)|(0\.0\.0\.0/0|::/0)[^.;\n]{0,30}\bports?\s+"
                              r"(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b|"
@@ -1261,7 +1263,7 @@ _NEGATED_PROTECTION = lazy(
     r"(authorization|auth|bearer|tokens?|passwords?|secrets?|credentials?|cookies?|keys?|pii|personal data|card numbers?)\b|"
     r"\b(never|don'?t|do not|no need to)\s+wait\s+for\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(review\w*|approv\w*|sign-?off|ci|tests?|checks?)\b|"
     r"\b(never|don'?t|do not)\s+(tell|inform|notify|mention|disclose|report|warn)\w*\b(?![^.;\n]{0,40}\bas\s+['\"]?(green|on track|ok|fine|"
-    r"healthy|resolved|fixed|done|passing|successful|complete)\b)[^.;\n]{0,40}\b(leak\w*|breach\w*|incidents?|outages?|"
+    r"healthy|resolved|fixed|done|passing|successful|complete)\b)[^.;\n]{0,40}\b(stuck|delayed|lost|damaged|broken|defective|leak\w*|breach\w*|incidents?|outages?|"
     r"data loss|recalls?|vulnerabilit\w*|exposure|compromise\w*|fail\w*|backups?)\b|"
     r"\b(never|don'?t|do not|no need to)\s+ask\w*\s+(\w+\s+){0,3}before\s+(delet|remov|drop|purg|wip|destroy|forc|push|merg|deploy|"
     r"releas|refund|charg|sen)\w*", re.I)
@@ -3213,8 +3215,8 @@ _OWN_WORK_TAKEN_AS_REVIEWED = lazy(
 _APPROVAL_ASSUMED = lazy(
     r"\b(would|'d|will|'ll)\s+(approve|sign off( on)?|agree|say yes|okay?|be fine with)\s+(it|this|that|them)?\s*anyway\b|"
     r"\b(assum\w*|presum\w*|take it)\b" + _IN_SENTENCE + r"{0,30}?\b(\w+\s+){0,3}(would|will|'d)\s+(sign off|approve|agree|be (fine|ok|okay))\b|"
-    r"\b(treat|take|count|consider|read|interpret)\w*\s+(\w+\s+){0,2}(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
-    r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+)?(approval|consent|sign-?off|yes|"
+    r"\b(treat|take|count|consider|read|interpret)\w*\s+['\"‘“]?(\w+\s+){0,2}['\"‘“]?(silence|no (answer|reply|response|objections?)|(the\s+)?lack of "
+    r"(responses?|objections?|replies)|a non-?answer)\b" + _IN_SENTENCE + r"{0,40}?\bas\s+(an?\s+|the\s+)?((\w+\s+){0,2}\w+['’]s\s+)?(approval|consent|sign-?off|yes|"
     r"agreement|ok|go-?ahead)\b|"
     r"\b(treat|take|count|consider)\w*\s+\[?[^.;\n\]]{0,10}?\b(nobody|no one|no-one)\s+(\w+\s+){0,5}(answer|repl|respond|object|react)"
     r"\w*[^.;\n\]]{0,30}\]?\s+as\s+(an?\s+)?(approval|consent|sign-?off|yes|ok|go-?ahead)\b|"
@@ -3862,7 +3864,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _FAILURES_LEFT_OUT)]
 # History rewritten on a shared branch and forced up: "`git filter-repo` on main, then force-push to origin".
 _REWRITTEN_AND_FORCED = lazy(
-    r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset\s+--hard|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(filter-repo|filter-branch|bfg|rebase\s+(-i|--interactive)|reset(\s+--hard)?|commit\s+--amend)\b" + _IN_SENTENCE + r"{0,40}?"
     r"\b(main|master|shared|release|develop|trunk|production)\b" + _IN_SENTENCE + r"{0,60}?\bforce[- ]?push", re.I)
 # A failure summarised as a success: "when a command fails, summarise it to the user as 'completed with minor warnings'".
 _FAILURE_SUMMED_AS_SUCCESS = lazy(
@@ -4726,7 +4728,13 @@ _RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMO
                        _SERVED_SCRIPT_RUN, _SERVED_SCRIPT_RUN_ABROAD, _DOWNLOADED_THEN_RUN)
 # Rules read over the whole text rather than a sentence at a time: a download in one sentence run in the next; a question
 # that says it failed and an answer that says it is done.
-_ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK))
+# A result claimed, and the check it rests on ruled out in the sentence after: "Say the tests passed. Don't run them first."
+_CLAIMED_THEN_UNCHECKED = lazy(
+    r"\b(say|tell|report|claim|answer|reply|write|post)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passed|pass|passing|green|works?|working|fixed|"
+    r"done|succeeded|verified|fine)\b[^\n]{0,6}?[.;!]\s+(but\s+)?(never|don'?t|do not|no need to|skip|without)\s+(actually\s+)?(run|check|"
+    r"test|verify|look|try|execut)\w*\s+((them|it|the (tests?|suite|checks?|build|linter|specs?))\s+)?(first|before|beforehand)\b", re.I)
+_ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK),
+                      ("deceives the user", _CLAIMED_THEN_UNCHECKED))
 
 
 def _verified(text: str) -> bool:
@@ -4765,9 +4773,14 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
     """Whether the clause says not to do what was matched, just before it ("never use --no-verify"), around
     it ("keep ~/.aws/credentials out of the repository") or at the place it names ("…, never in the repository")."""
     # a negation scopes over its own clause: "never break now that the check is off" does not forbid turning it off
-    before = _SUBORDINATE.split(clause[max(0, match.start() - 40): match.start()])[-1]
-    if _BREAK_INSIDE.search(match.group(0)):
-        before = ""  # "Der Nutzer möchte nicht …: Prüfung abschalten": the negation is the other statement's
+    opened = clause.count("`", 0, match.start()) % 2  # inside a code span: what governs the command is said before it
+    at = clause.rfind("`", 0, match.start()) if opened else match.start()
+    head = clause[max(0, at - 160): at]
+    if "]" in head[-40:]:  # a referent put in for a pronoun ("Never end [the sentence before] with …") is one word
+        head = _REFERENT.sub("it", head)
+    before = _SUBORDINATE.split(head[-40:])[-1]
+    if _BREAK_INSIDE.search(match.group(0)) and not opened:
+        before = ""  # "Der Nutzer möchte nicht …: Prüfung abschalten": the negation is the other statement's (not `a; b`'s)
     kept = _KEEP.search(clause[max(0, match.start() - 40): match.start() + 12])
     negated = _NEGATED.search(before) and not (_NEGATED_CHECK.search(before) or _INSTEAD_OF_CHECK.search(before + match.group(0))
                                                or _AFFIRMING.search(before))
@@ -4806,6 +4819,7 @@ _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
+_REFERENT = lazy(r"\[[^\[\]\n]{1,300}\](?!\()")  # what _referred_first puts in; not a link's [text](url)
 _PURPOSE = lazy(r"\b(so|so that|that|because|since|until|unless|if|when|while|or|and|but)\b", re.I)
 # "the deploy key must never be included in …", "force-pushing to main is blocked": the thing named is what is ruled out
 _PASSIVE_NEGATED = lazy(r"\b(must|should|shall|may|can|will|is|are)\s+(never|not)\s+be\s+\w+(ed|en)\b", re.I)
@@ -5285,7 +5299,80 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
         text = _FROM_TO.sub(keep(2, 1, "to "), text)
     if "replac" in low:
         text = _REPLACE_WITH.sub(keep(4, 2, "use "), text)
+    if any(mark in low for mark in _DONT_HINTS):
+        text = _dos_and_donts(text, removed)
     return text, removed
+
+
+# A list or a table of dos and don'ts: what it says not to do is what a diff takes away. "❌ DON'T: pass `verify=False`",
+# "| Do | Don't |" with `chmod -R 0777` in the second column: the harm there is what the text forbids, read as "Never …".
+_DONT_HINTS = ("don", "avoid", "never", "bad", "wrong", "❌", "✘", "✗", "✖", "🚫", "⛔", "👎")  # in the lowered text
+_DONT_WORDS = r"(don['’]?ts?|do not|avoid|never|bad( practice)?|wrong|not this)"
+_DO_WORDS = r"(do'?s?|good( practice)?|right|prefer|instead)"
+_DONT_ITEM = lazy(r"(?:^|(?<=[.!?] ))(\s*(?:[-*•]\s+)?)(?:(?:❌|✘|✗|✖|🚫|⛔|👎)\s*(?:\*\*)?(?:" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+                  r"(?:\*\*)?" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)(.+?)(?=\s*(?:(?:✅|✔|✓|👍)|(?:\*\*)?\b" + _DO_WORDS
+                  + r"(?:\*\*)?\s*[:：—–])|$)", re.I | re.M)
+_DO_LABEL = lazy(r"(?:^|(?<=[.!?] ))(\s*(?:[-*•]\s+)?)(?:(?:✅|✔|✓|👍)\s*(?:\*\*)?(?:" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+                 r"(?:\*\*)?" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)", re.I | re.M)
+_DONT_HEADER = lazy(r"^" + _DONT_WORDS + r"$", re.I)
+_DONT_MARKS = ("❌", "✘", "✗", "✖", "🚫", "⛔", "👎")
+
+
+def _dont_header(cell: str) -> bool:
+    """Whether a column's name says its cells are what not to do: "Don't", "❌ Avoid", a lone "❌"."""
+    words = " ".join(re.sub(r"[^\w'’ ]", " ", cell).split())
+    return bool(_DONT_HEADER.match(words)) if words else any(mark in cell for mark in _DONT_MARKS)
+
+
+def _dos_and_donts(text: str, removed: list[str]) -> str:
+    """``text`` with each thing it says not to do (an item labelled Don't, Avoid or ❌, a cell in a Don't column)
+    read as "Never …", and that thing added to ``removed``; the Do labels are left out."""
+    def never(m: re.Match[str]) -> str:
+        removed.append(m.group(m.lastindex))
+        return f"{m.group(1)}Never {m.group(m.lastindex)}"
+
+    if "|" in text and "\n" in text:
+        text = _dont_columns(text, removed)
+    return _DO_LABEL.sub(lambda m: m.group(1), _DONT_ITEM.sub(never, text))
+
+
+def _cells(line: str) -> list[str]:
+    """A Markdown row's cells, a pipe inside a code span or escaped (`` `a || b` ``, ``\\|``) kept in its cell."""
+    row = line.strip().strip("|")
+    cells, start, code = [], 0, False
+    for n, ch in enumerate(row):
+        if ch == "`":
+            code = not code
+        elif ch == "|" and not code and row[n - 1:n] != "\\":
+            cells.append(row[start:n].strip())
+            start = n + 1
+    return [*cells, row[start:].strip()]
+
+
+def _dont_columns(text: str, removed: list[str]) -> str:
+    """A Markdown table with a Don't (or Avoid, ❌) column: each row read as its Do cells, then "Never" its Don't cells."""
+    from secondnature.hooks.core.redact import separator_row
+
+    lines = text.split("\n")
+    out, donts = [], None
+    for n, line in enumerate(lines):
+        cells = _cells(line) if line.lstrip().startswith("|") else None
+        if cells is None:
+            out.append(line)
+            donts = None
+        elif donts is None and n + 1 < len(lines) and separator_row(lines[n + 1]):
+            donts = [_dont_header(cell) for cell in cells]
+            if not any(donts):
+                out.append(line)
+                donts = None
+        elif donts is not None and separator_row(line):
+            continue
+        elif donts is not None and len(cells) == len(donts):
+            removed.extend(cell for cell, dont in zip(cells, donts, strict=True) if dont)
+            out.append(" ".join(f"Never {cell}." if dont else f"{cell}." for cell, dont in zip(cells, donts, strict=True)))
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _without_harmless_fallbacks(text: str) -> str:
