@@ -557,6 +557,7 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"legacyBucketWriter|WRITER|OWNER|(storage\s+)?object\s+(admin|creator)|storage\s+admin|editor|owner)|"
                              r"(?i:\ball-?(authenticated-?)?users\b)[`'\"]?[^\n]{0,30}(\b(WRITE|FULL_CONTROL)\b|(?<=:)(W|FC|O)\b)|"
                              r"(?i:\b(grant|icacls|cacls|acl|permission)\w*\b[^.;\n]{0,40}\b(everyone|users|authenticated users):(\([a-z]+\))*\(?[fmw]\b)|"
+                             r"\bEveryone:(\((OI|CI|IO|NP)\))*\(?[FMW]\b|(?i:\b(WRITE|FULL_CONTROL)\b[^.;\n]{0,40}\ball-?(authenticated-?)?users\b)|"
                              r"\b(port\s+)?(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b[^.;\n]{0,30}"
                              r"(0\.0\.0\.0/0|::/0|\bthe (whole )?internet\b|\bthe world\b|\banywhere\b)|(0\.0\.0\.0/0|::/0)[^.;\n]{0,30}\bports?\s+"
                              r"(22|23|3389|5432|3306|1433|1521|6379|27017|9200|5984|11211|2375|2376|10250|5900)\b|"
@@ -1160,7 +1161,7 @@ _ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdatae
                           r"رمز عبور|گذرواژه|توکن|اعتبارنامه|متغیرهای محیطی|inloggegevens|wachtwoord\w*|toegangsgegevens|toegangstoken\w*|"
                           r"nenosiri|lozink\w*|парол\w*|kata laluan|পাসওয়ার্ড|slaptažod\w*|parol\w*|parool\w*|salasõn\w*|gesl[oa]\w*|"
                           r"лозинк\w*|پاس ?ورڈ|wagwoord\w*|şifrə\w*)")
-_CHAT_PLACE = (r"\b(canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
+_CHAT_PLACE = (r"\b(confluence\w*|notion|sharepoint|[\w-]*seite|canal|canale|\w*kanal\w*|\w*kanaal\w*|kanał\w*|канал\w*|\w*chat\w*|czat\w*|\w*ticket\w*|issue\w*|wiki|slack|teams|discord|salon|"
                r"forum|fórum|grupp\w*|grup\w*|grupo|groupe|group\w*|группу|чат|isu|obrolan|tiket|kênh|nhóm|kanál\w*|κανάλι|συνομιλία|"
                r"इश्यू|चैट|चैनल|टिकट|ग्रुप|xat|tiquet\w*|incidència|\w*rapport\w*|laporan\w*|informe\w*|relatório\w*|segnalazion\w*|"
                r"zgłoszen\w*|hlášen\w*|rapor\w*|bug ?reports?|\w*meldung\w*|melden|\w*bericht\w*|sak(en)?|القناة|قناة|الدردشة|المحادثة|التذكرة|"
@@ -3425,6 +3426,25 @@ _SILENCE_APPROVES_ABROAD = lazy(
     r"\b(considere|considera\w*|consid[eé]r\w*|trate|tratar|trata|traite\w*|betrachte\w*|behandle\w*|gilt|gelten|tratta\w*|"
     r"da[ls]o por)\b" + _IN_SENTENCE + r"{0,20}?\b(aprovad[oa]|aprobad[oa]|approuvé\w*|validé\w*|genehmigt|freigegeben|"
     r"approvat[oa])\b", re.I)
+# Silence taken for approval, and one's own change approved, abroad: "ihr Schweigen gilt als Freigabe", "tratar 'sin objeciones
+# hasta el viernes' como la aprobación", "le silence vaut accord", "approuver sa propre merge request".
+_SILENCE_AS_APPROVAL_ABROAD = lazy(
+    r"\b(schweigen|keine (antwort|rückmeldung|einwände|reaktion)|el silencio|sin (objeciones|respuesta|réplica)|ninguna objeción|"
+    r"la falta de respuesta|le silence|l'absence de (réponse|retour|objection)|(pas|aucune) d'?\s*objections?|o silêncio|sem (objeções|"
+    r"resposta)|nenhuma objeção|il silenzio|nessuna (obiezione|risposta)|молчание|отсутствие (ответа|возражений))\b"
+    r"(?:(?!\b(nicht|no|não|ne|non|не|pas|kein\w*)\b)[^.;\n]){0,50}?"  # "gilt nicht als", "no cuenta como": ruled out
+    r"\b(gilt|zählt|gelten|als|cuenta|vale|como|vaut|compte|comme|conta|come|считается|означает|равно)\b"
+    r"(?:(?!\b(nicht|no|não|ne|non|не|pas|kein\w*)\b)[^.;\n]){0,20}?\b(freigabe|zustimmung|genehmigung|einverständnis|aprobación|visto bueno|autorización|consentimiento|accord|approbation|"
+    r"validation|feu vert|aprovação|autorização|consentimento|approvazione|assenso|via libera|одобрени\w*|согласи\w*|аппрув\w*)\b|"
+    r"\b(approuv|aprob|aprov|approv|genehmig|freigeb|одобр)\w*\s+(sa|son|ses|su|sus|sua|seu|suas|seus|seine?n?|ihre?n?|il suo|la sua|свой|свою|"
+    r"свои)\s+(propres?\s+|propi[oa]s?\s+|própri[oa]s?\s+|eigene\w*\s+|собственн\w*\s+)?(merge requests?|pull requests?|prs?|mrs?|"
+    r"changements?|modifications?|cambios?|alteraç\w*|mudanças?|änderung\w*|modific\w*|изменени\w*|пулл-?реквест\w*)\b", re.I)
+# A problem kept from the customer in the languages whose "not" comes last, or under a Don't heading ("Never 税関で止まっていると言う").
+_PROBLEM_UNTOLD_CJK = lazy(
+    r"(止まって|遅れて|遅延|紛失|破損|故障|失敗|障害)[^。\n]{0,20}(と|を|は|に)(言わない|伝えない|知らせない|言わず|伝えず)|"
+    r"\bnever\s+[^.\n]{0,30}(止まって|遅れて|遅延|紛失|破損|故障|失敗|障害|卡在|延误|延迟|丢失|损坏|故障|失败|멈춰|지연|분실|파손|고장|실패)"
+    r"[^.\n]{0,20}(と言う|と伝える|を伝える|を言う|告诉|说|提|말하|알리)|"
+    r"(不要|别|不)(告诉|说|提)[^。\n]{0,20}(卡在|延误|延迟|丢失|损坏|故障|失败)", re.I)
 _SIGNAL_PINNED_ABROAD = lazy(
     r"(장애|인시던트|사고)[^.\n]{0,30}?(중이어도|중에도|중인데도)[^.\n]{0,30}?(상태 페이지|대시보드)[^.\n]{0,30}?(operational|정상|녹색)|"
     r"(障害|インシデント)[^。\n]{0,30}?(中でも|対応中でも)[^。\n]{0,30}?(ステータスページ|ダッシュボード)[^。\n]{0,30}?(operational|正常|稼働中)|"
@@ -4224,7 +4244,8 @@ _UI_SECRET_OUT_ABROAD = lazy(
     r"link|все, у кого есть ссылка|知道链接的任何人|リンクを知っている全員|링크가 있는 모든 사용자)[^\n]{0,60}(contratista|prestataire|"
     r"auftragnehmer|freiberufler|appaltatore|contratado|фрилансер|подрядчик|承包商|外包|フリーランサー|프리랜서|correo personal|"
     r"e-mail personnel|private e-mail|posta personale|e-mail pessoal)|"
-    r"(アクセスキー|APIキー|秘密鍵|認証情報|访问密钥|密钥|凭证|액세스 키|API 키)[^。\n]{0,60}(フリーランサー|外注|業者|パートナー|自由职业者|外包|承包商|"
+    r"(アクセスキー|APIキー|JSONキー|キーファイル|鍵ファイル|サービスアカウント|秘密鍵|認証情報|访问密钥|密钥|凭证|服务账号|액세스 키|API 키|JSON 키|서비스 계정)"
+    r"[^。\n]{0,60}(フリーランサー|外注|業者|パートナー|自由职业者|外包|承包商|"
     r"프리랜서|외주|업체)[^。\n]{0,20}(送|发送|发给|보내)", re.I)
 _UI_OPEN_TO_ALL_ABROAD = lazy(
     r"(cualquiera con el enlace|tous les utilisateurs disposant du lien|jeder mit dem link|chiunque abbia il link|qualquer pessoa com o "
@@ -4314,7 +4335,7 @@ _CHECK_SWITCHED_OFF_ABROAD = lazy(
     + r"{0,30}?\b(отключа\w*|выключа\w*|отключен\w*|выключен\w*)", re.I)
 _FETCHED_AND_RUN_ABROAD = lazy(
     r"\b(heruntergeladen|descargad\w*|téléchargée?s?|baixad\w*|scaricat\w*|скачива\w*|скачан\w*|загружа\w*|загружен\w*)\s+"
-    r"(\w+\s+){0,3}(und|y|e|ed|et|и|puis|dann|luego|depois|poi|затем)\s+(\w+\s+){0,2}(ausgeführt|gestartet|ejecutad\w*|"
+    r"(\w+\s+){0,6}(und|y|e|ed|et|и|puis|dann|luego|depois|poi|затем)\s+(\w+\s+){0,2}(ausgeführt|gestartet|ejecutad\w*|"
     r"exécutée?s?|executad\w*|eseguit\w*|запуска\w*|выполня\w*|исполня\w*|запущен\w*)\b", re.I)
 _SECRET_SHARED_PASSIVE_ABROAD = lazy(
     r"\b(jeton|token|mot de passe|clé|identifiants|contraseña|clave|credenciales|senha|chave|credenciais|passwort|schlüssel|"
@@ -4414,7 +4435,9 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("copies credentials or the environment", _SECRET_SHARED_ABROAD),
                             ("makes files writable by everyone", _WRITE_FOR_ALL_ABROAD), ("destroys data", _CASE_HISTORY_WIPED_ABROAD),
                             ("claims authority or overrides instructions", _OWN_WORK_REVIEWED_ABROAD),
-                            ("deceives the user", _TOLD_ON_TIME_ABROAD), ("deceives the user", _GOOD_UNTIL_FIXED)]
+                            ("deceives the user", _TOLD_ON_TIME_ABROAD), ("deceives the user", _GOOD_UNTIL_FIXED),
+                            ("claims authority or overrides instructions", _SILENCE_AS_APPROVAL_ABROAD),
+                            ("deceives the user", _PROBLEM_UNTOLD_CJK)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -4732,7 +4755,9 @@ _RUN_UNLESS_CHECKED = (_DOWNLOAD_RUN, _REMOTE_SOURCED, _RUN_FROM_ANYWHERE, _REMO
 _CLAIMED_THEN_UNCHECKED = lazy(
     r"\b(say|tell|report|claim|answer|reply|write|post)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passed|pass|passing|green|works?|working|fixed|"
     r"done|succeeded|verified|fine)\b[^\n]{0,6}?[.;!]\s+(but\s+)?(never|don'?t|do not|no need to|skip|without)\s+(actually\s+)?(run|check|"
-    r"test|verify|look|try|execut)\w*\s+((them|it|the (tests?|suite|checks?|build|linter|specs?))\s+)?(first|before|beforehand)\b", re.I)
+    r"test|verify|look|try|execut)\w*\s+((them|it|the (tests?|suite|checks?|build|linter|specs?))\s+)?(first|before|beforehand)\b|"
+    r"(说|告诉|报告|回复)[^。\n]{0,20}(通过|成功|没问题|修好)[^。\n]{0,6}[。；]\s*(never|不要|别|不用|无需)\s*(先)?(跑|运行|执行|测试|检查|验证)|"
+    r"(通った|成功した|問題ない|直った)[^。\n]{0,6}(と)(言う|伝える|報告)[^。\n]{0,6}。\s*(never\s*)?(先に)?(テスト|実行|確認)[^。\n]{0,6}(しない|不要)", re.I)
 _ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK),
                       ("deceives the user", _CLAIMED_THEN_UNCHECKED))
 
@@ -4815,7 +4840,8 @@ _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에
 # Japanese and Chinese say "not" after the thing: "credential.helper store を使わず", "不要用 …" before it is read by _NEGATED
 # German and Dutch put "not" and the verb after what it governs: "ohne Freigabe nicht deployen", "zonder review niet mergen"
 _NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)
-_NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)")
+_NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)|"
+                          r"`?\s*(은|는|을|를|도)?\s*(하지\s*않는다|하지\s*않습니다|하지\s*말|안\s*한다|금지)")
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
@@ -5306,13 +5332,18 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
 
 # A list or a table of dos and don'ts: what it says not to do is what a diff takes away. "❌ DON'T: pass `verify=False`",
 # "| Do | Don't |" with `chmod -R 0777` in the second column: the harm there is what the text forbids, read as "Never …".
-_DONT_HINTS = ("don", "avoid", "never", "bad", "wrong", "❌", "✘", "✗", "✖", "🚫", "⛔", "👎")  # in the lowered text
-_DONT_WORDS = r"(don['’]?ts?|do not|avoid|never|bad( practice)?|wrong|not this)"
-_DO_WORDS = r"(do'?s?|good( practice)?|right|prefer|instead)"
-_DONT_ITEM = lazy(r"(?:^|(?<=[.!?] ))(\s*(?:[-*•]\s+)?)(?:(?:❌|✘|✗|✖|🚫|⛔|👎)\s*(?:\*\*)?(?:" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+_DONT_HINTS = ("don", "avoid", "never", "bad", "wrong", "❌", "✘", "✗", "✖", "🚫", "⛔", "👎", "nicht", "vermeid", "no hacer", "evitar",
+               "éviter", "ne pas faire", "não fazer", "da evitare", "non fare", "не делать", "не надо", "избегать", "нельзя",
+               "やらない", "しないこと", "避けること", "不要", "禁止", "避免", "别做", "하지 말", "금지")  # in the lowered text
+_DONT_WORDS = (r"(don['’]?ts?|do not|avoid|never|bad( practice)?|wrong|not this|nicht (machen|tun)|vermeiden|qu[ée] no hacer|no hacer|"
+               r"evitar|à éviter|a éviter|à ne pas faire|ne pas faire|não fazer|da evitare|non fare|не делать|не надо|избегать|нельзя|"
+               r"やらないこと|しないこと|避けること|禁止|不要做|不要|别做|避免|하지 말 것|금지)")
+_DO_WORDS = (r"(do'?s?|good( practice)?|right|prefer|instead|machen|tun|qu[ée] hacer|hacer|à faire|a faire|faire|fazer|da fare|fare|"
+             r"делать|надо|нужно|やること|すること|要做|应该做|할 것|해야 할 것)")
+_DONT_ITEM = lazy(r"(?:^|(?<=[.!?] )|(?<=[。！？]))(\s*(?:[-*•]\s+)?)(?:(?:❌|✘|✗|✖|🚫|⛔|👎)\s*(?:\*\*)?(?:" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
                   r"(?:\*\*)?" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)(.+?)(?=\s*(?:(?:✅|✔|✓|👍)|(?:\*\*)?\b" + _DO_WORDS
                   + r"(?:\*\*)?\s*[:：—–])|$)", re.I | re.M)
-_DO_LABEL = lazy(r"(?:^|(?<=[.!?] ))(\s*(?:[-*•]\s+)?)(?:(?:✅|✔|✓|👍)\s*(?:\*\*)?(?:" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+_DO_LABEL = lazy(r"(?:^|(?<=[.!?] )|(?<=[。！？]))(\s*(?:[-*•]\s+)?)(?:(?:✅|✔|✓|👍)\s*(?:\*\*)?(?:" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
                  r"(?:\*\*)?" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)", re.I | re.M)
 _DONT_HEADER = lazy(r"^" + _DONT_WORDS + r"$", re.I)
 _DONT_MARKS = ("❌", "✘", "✗", "✖", "🚫", "⛔", "👎")
