@@ -247,7 +247,8 @@ _AUTHORITY = lazy(
     r"suggested|stated|wrote|posted|(is|are|'s) (fine|ok|okay|happy|comfortable|cool) with|doesn'?t mind|has no (problem|issue|objection) "
     r"with)\b[^.;\n]{0,40}\b(skip\w*|disabl\w*|bypass\w*|force\w*|hid\w*|remov\w*|without|no (review|approval|tests?)|"
     r"(are|is|'s) (fine|ok|okay|allowed|permitted)|(merg|approv)\w*\s+(its|their|his|her|your)\s+own)\b|"
-    r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b[^.;\n]{0,20}"
+    r"(?<!\bonce )(?<!\bonce the )(?<!\bafter )(?<!\bafter the )(?<!\bwhen )(?<!\bwhen the )(?<!\buntil )(?<!\buntil the )(?<!\bunless )(?<!\bunless the )(?<!\bbefore )(?<!\bbefore the )"  # the approval waited for: "merge once the CTO has approved it"
+    r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security)\b(?!-)[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + _ONE_OCCASION + "|"
     r"(?=[^.\n]{0,160}\b(merge|deploy|ship|push|release|skip|proceed)\w*\b)[^.\n]{0,80}?"
@@ -3311,7 +3312,22 @@ _SELF_APPROVED = lazy(
     r"(en|a|para)\s+(tu|su)\s+propi[oa]|(sur|à|pour)\s+(ton|ta|votre|sa|son)\s+propre|(no|na|em)\s+(seu|sua|teu|tua)\s+própri[oa]|"
     r"(sul|sulla|nel|nella|alla|al)\s+(tuo|tua|suo|sua)\s+(stess[oa]|propri[oa])?)\b|\b(add|put|write|include|append|use|voeg|füg|ajout|añad|agreg|aggiung|adicion|dodaj|"
     r"ekle|lägg|thêm|tambah)\w*\b" + _IN_SENTENCE + r"{0,30}?"
-    r"\b(approved-by|reviewed-by|acked-by)\s*:(?!" + _IN_SENTENCE + r"{0,60}\b(who|that)\s+(approved|reviewed)\b)", re.I)
+    r"\b(approved-by|reviewed-by|acked-by|change-approved|cab-approved|security-approved|qa-approved)\s*:(?!" + _IN_SENTENCE
+    + r"{0,60}\b((who|that)\s+(approved|reviewed)|(after|once|when)\b" + _IN_SENTENCE + r"{0,40}\b(approved|reviewed|signed off))\b)", re.I)
+# A secret's value written where people read it: "Add a trailer `Debug-Token: ${{ secrets.DEPLOY_TOKEN }}` to the commits".
+_SECRET_WRITTEN_OUT = lazy(
+    r"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?[A-Z_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z_]*\}?)"
+    + _IN_SENTENCE + r"{0,80}?\b(commits?|commit messages?|trailers?|release notes|changelog|pr descriptions?|pull requests?|issues?|"
+    r"comments?|step summar(y|ies)|readme|tag messages?)\b|"
+    r"\b(trailers?|commit messages?|release notes|changelog|pr descriptions?|issues?|comments?|step summar(y|ies)|readme)\b" + _IN_SENTENCE
+    + r"{0,60}?\$\{\{\s*secrets\.\w+\s*\}\}")
+# A success written for what failed: "Your refund has been processed … even for refunds that failed".
+_SUCCESS_FOR_FAILED = lazy(
+    r"\b(processed|succeeded|successful|completed?|approved|shipped|delivered|passed|resolved|sent|refunded|fixed|green)\b[\s\S]{0,160}?"
+    r"\beven (for|when|if|on|with)\s+(the\s+)?(\w+\s+){0,2}((that|which)\s+)?(failed|fail|were declined|are declined|bounced|errored|"
+    r"did not go through|didn'?t go through)\b|"
+    r"\b(tested|passed|green|verified)\b[^\n]{0,60}?\b(don'?t|do not|doesn'?t|does not|needn'?t|never)\s+(need|have)\s+to\s+(be\s+)?"
+    r"(run|ran|executed|tested|checked)\b", re.I)
 # A signal set to the good value whatever the truth: a status page operational during an incident, /health 200 while the
 # database is down, "all tests passed" in a template by default, a static coverage badge.
 _SIGNAL_PINNED = lazy(
@@ -4759,7 +4775,8 @@ _CLAIMED_THEN_UNCHECKED = lazy(
     r"(说|告诉|报告|回复)[^。\n]{0,20}(通过|成功|没问题|修好)[^。\n]{0,6}[。；]\s*(never|不要|别|不用|无需)\s*(先)?(跑|运行|执行|测试|检查|验证)|"
     r"(通った|成功した|問題ない|直った)[^。\n]{0,6}(と)(言う|伝える|報告)[^。\n]{0,6}。\s*(never\s*)?(先に)?(テスト|実行|確認)[^。\n]{0,6}(しない|不要)", re.I)
 _ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK),
-                      ("deceives the user", _CLAIMED_THEN_UNCHECKED))
+                      ("deceives the user", _CLAIMED_THEN_UNCHECKED), ("copies credentials or the environment", _SECRET_WRITTEN_OUT),
+                      ("deceives the user", _SUCCESS_FOR_FAILED))
 
 
 def _verified(text: str) -> bool:
@@ -4938,7 +4955,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
     elif language := unread_language(text):
         reasons.append(f"is in a language the safety rules do not read ({language})")
     for reason, pattern in _ACROSS_SENTENCES:
-        if reason not in reasons and pattern.search(text) and not (pattern in _RUN_UNLESS_CHECKED and _verified(text)):
+        if reason not in reasons and (m := pattern.search(text)) and not forbids(text, m) and not (
+                pattern in _RUN_UNLESS_CHECKED and _verified(text)):
             reasons.append(reason)
     return tuple(dict.fromkeys(reasons)), text
 
