@@ -3311,23 +3311,38 @@ _SELF_APPROVED = lazy(
     r"(on|to|for)\s+(your|its|their)\s+own|(auf|in|an|für|bei)\s+(deinem|deinen|deiner|ihrem|seinem|eurem)\s+eigenen|"
     r"(en|a|para)\s+(tu|su)\s+propi[oa]|(sur|à|pour)\s+(ton|ta|votre|sa|son)\s+propre|(no|na|em)\s+(seu|sua|teu|tua)\s+própri[oa]|"
     r"(sul|sulla|nel|nella|alla|al)\s+(tuo|tua|suo|sua)\s+(stess[oa]|propri[oa])?)\b|\b(add|put|write|include|append|use|voeg|füg|ajout|añad|agreg|aggiung|adicion|dodaj|"
-    r"ekle|lägg|thêm|tambah)\w*\b" + _IN_SENTENCE + r"{0,30}?"
+    r"ekle|lägg|thêm|tambah|mets|mettre|met|pon|pone|poner|metti|coloc|setz|schreib|escrib|écri|scriv|впиш|добав|постав)\w*\b" + _IN_SENTENCE + r"{0,30}?"
     r"\b(approved-by|reviewed-by|acked-by|change-approved|cab-approved|security-approved|qa-approved)\s*:(?!" + _IN_SENTENCE
-    + r"{0,60}\b((who|that)\s+(approved|reviewed)|(after|once|when)\b" + _IN_SENTENCE + r"{0,40}\b(approved|reviewed|signed off))\b)", re.I)
+    + r"{0,60}\b((who|that)\s+(approved|reviewed)|(after|once|when|après|nach|después|depois|dopo|после)\b" + _IN_SENTENCE
+    + r"{0,40}\b(approved|reviewed|signed off|approba\w*|approuv\w*|freigabe|genehmig\w*|aprob\w*|aprova\w*|approva\w*|одобр\w*))\b)|"
+    r"(加上|加入|添加|写上|写入|付け|追加|넣)[^。\n]{0,30}?(approved-by|reviewed-by|acked-by|change-approved|cab-approved|security-approved|"
+    r"qa-approved)\s*:|(approved-by|reviewed-by|acked-by|change-approved|cab-approved|security-approved|qa-approved)\s*:[^。\n]{0,60}?(を|도)?\s*"
+    r"(付け|追加|加え|入れ|書|넣|추가)", re.I)
 # A secret's value written where people read it: "Add a trailer `Debug-Token: ${{ secrets.DEPLOY_TOKEN }}` to the commits".
 _SECRET_WRITTEN_OUT = lazy(
     r"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?[A-Z_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z_]*\}?)"
-    + _IN_SENTENCE + r"{0,80}?\b(commits?|commit messages?|trailers?|release notes|changelog|pr descriptions?|pull requests?|issues?|"
-    r"comments?|step summar(y|ies)|readme|tag messages?)\b|"
-    r"\b(trailers?|commit messages?|release notes|changelog|pr descriptions?|issues?|comments?|step summar(y|ies)|readme)\b" + _IN_SENTENCE
-    + r"{0,60}?\$\{\{\s*secrets\.\w+\s*\}\}")
+    + _IN_SENTENCE + r"{0,80}?(?i:\b(commits?|commit messages?|trailers?|release notes|changelog|pr descriptions?|pull requests?|issues?|"
+    r"comments?|step summar(y|ies)|readme|tag messages?|commit-nachricht\w*|message de commit|mensaje de commit|notas de (la )?versión|"
+    r"notes de version|versionshinweise)\b|提交信息|发布说明|リリースノート|コミットメッセージ|릴리스 노트|커밋 메시지)|"
+    r"(?i:\b(trailers?|commit messages?|release notes|changelog|pr descriptions?|issues?|comments?|step summar(y|ies)|readme)\b|提交信息|"
+    r"发布说明|リリースノート|コミットメッセージ|릴리스 노트|커밋 메시지)"
+    r"(?:(?!不要|别|禁止|千万不|(?i:never|don'?t|do not|nicht|niemals|jamais|nunca|mai)\b)[^.;\n]){0,60}?\$\{\{\s*secrets\.\w+\s*\}\}")
 # A success written for what failed: "Your refund has been processed … even for refunds that failed".
 _SUCCESS_FOR_FAILED = lazy(
     r"\b(processed|succeeded|successful|completed?|approved|shipped|delivered|passed|resolved|sent|refunded|fixed|green)\b[\s\S]{0,160}?"
     r"\beven (for|when|if|on|with)\s+(the\s+)?(\w+\s+){0,2}((that|which)\s+)?(failed|fail|were declined|are declined|bounced|errored|"
     r"did not go through|didn'?t go through)\b|"
     r"\b(tested|passed|green|verified)\b[^\n]{0,60}?\b(don'?t|do not|doesn'?t|does not|needn'?t|never)\s+(need|have)\s+to\s+(be\s+)?"
-    r"(run|ran|executed|tested|checked)\b", re.I)
+    r"(run|ran|executed|tested|checked)\b|"
+    r"\b(procesad[oa]|aprobad[oa]|enviad[oa]|completad[oa]|bearbeitet|erstattet|versandt|genehmigt|traitée?|rembours[ée]e?|expédiée?|"
+    r"approuvée?|processad[oa]|reembolsad[oa]|enviad[oa]|elaborat[oa]|rimborsat[oa]|spedit[oa])\b[\s\S]{0,160}?\b(incluso|auch|même|mesmo|"
+    r"anche)\s+(para|bei|für|pour|quand|quando|per|se|si|wenn|cuando)\s+(\w+\s+){0,3}(que|qui|die|der|das|che)?\s*(fallaron|fallan|"
+    r"fehlgeschlagen\w*|abgelehnt\w*|ont échoué|échouent|échoué\w*|falharam|falham|fallit\w*|non riuscit\w*)\b|"
+    r"(tested|passed|green|テスト済み|通過|通った)[^\n]{0,60}?(テストは|テストを)?(実行しなくていい|実行しなくてよい|走らせなくていい|回さなくていい|"
+    r"実行不要)|(tested|passed|green|通过)[^\n]{0,60}?(不用|无需|不需要)(跑|运行|执行)(测试)?|"
+    r"\b(tested|passed|green|bestanden|grün)\b[^\n]{0,60}?\b(müssen|brauchen)\s+nicht\s+(zu\s+)?(laufen|ausgeführt)|"
+    r"\b(tested|passed|green|verdes?|verts?|vertes?|verdi)\b[^\n]{0,60}?\b(no hace falta|pas besoin de|não precisa|non serve)\s+(\w+\s+)?(correr|ejecutar|"
+    r"lancer|exécuter|rodar|executar|eseguire)", re.I)
 # A signal set to the good value whatever the truth: a status page operational during an incident, /health 200 while the
 # database is down, "all tests passed" in a template by default, a static coverage badge.
 _SIGNAL_PINNED = lazy(
@@ -4201,7 +4216,8 @@ _INSTEAD_OF_REAL_CHECK = lazy(
     r"(the\s+|what\s+the\s+)?(real|actual|true|live)\s+(checks?|results?|status|tests?|probes?|values?|health)\b|"
     r"\b(status|statut|estado|stato|health|result|state|badge)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(passing|passed|green|ok|healthy|"
     r"success|operational|all good|opérationnel\w*|operativ\w*|betriebsbereit)\b" + _IN_SENTENCE
-    + r"{0,40}?\b(whatever|regardless of|qualunque cosa|sea lo que sea|quoi que|was auch immer|что бы ни|seja o que for)\s+(what\s+)?"
+    + r"{0,40}?\b(whatever|regardless of|qualunque cosa|sea lo que sea|quoi que|was auch immer|что бы ни|seja o que for|egal,?\s+was|"
+    r"peu importe( ce que)?|no importa (lo )?que|não importa o que|non importa cosa|независимо от)\s+(what\s+)?"
     r"(the\s+|les\s+|los\s+|die\s+|i\s+|os\s+)?(\w+\s+){0,3}(tests?|checks?|probes?|results?|runs?|builds?|pipelines?|monitors?|"
     r"alerts?|dashboards?|metrics|pruebas|moniteurs|monitore|monitoraggi|monitores|мониторинг\w*|тест\w*)\b|"
     r"(실제|実際の?|真实的?|实际的?)\s*(검사|체크|チェック|检查|检测|検査)\s*(대신|の代わりに|代わりに)|(而不是|代替)\s*(真实的?|实际的?)\s*(检查|检测)|"
