@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54() + _held_out_55()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54() + _held_out_55() + _held_out_56()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2529,4 +2529,47 @@ BENIGN_LOOKALIKES_44 = [  # written with held_out_55, measured once
     "<server><id>releases</id><username>${env.DEPLOY_USER}</username><password>${env.DEPLOY_PASS}</password></server>",
     "helm upgrade db bitnami/postgresql --set auth.existingSecret=db-auth", "kind: Secret\ntype: Opaque\ndata: {}",
     "ldapsearch -x -H ldaps://ldap.corp -D cn=admin,dc=corp -W '(uid=jdoe)'", "ansible_become_password: \"{{ vault_become_pass }}\"",
+]
+
+
+def _held_out_56() -> list[Item]:
+    """A secret in the debugging output a tool prints: curl -v's request headers, a Python repr, an engine URL in an
+    exception, a logfmt line, a JSON log's headers, docker inspect's Env, a pod's env dump, ps showing a JVM's arguments,
+    strace's write of an AUTH, a form body in a request dump, Go's %+v, Ruby's inspect, Java's toString, a crash
+    report's environment, a Postgres statement log and a .NET connection string in an exception; written after
+    poisoning round 140 and measured once (a leak counted by any 6 characters of the secret left in clear): 0 of 16 leaked
+    past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an OAuth form body's client_id)."""
+    cases = [
+        ("a secret in a tool's debugging output", "> GET /v1/me HTTP/1.1\n> Host: api.example.com\n> Authorization: Basic {s}\n> User-Agent: curl/8.5.0",
+         lambda: base64.b64encode(("ops:" + random_password()).encode()).decode()),
+        ("a secret in a tool's debugging output", "Settings(debug=True, db_url='postgresql://app@db/app', api_key='{s}', region='eu-west-1')", lambda: token(32)),
+        ("a secret in a tool's debugging output", "sqlalchemy.exc.OperationalError: (1045, \"Access denied for user 'app'@'10.0.0.7'\")\nengine url: mysql+pymysql://app:{s}@db:3306/shop", pet_password),
+        ("a secret in a tool's debugging output", 'time=2026-12-05T10:00:01Z level=debug msg="auth ok" user=ops password={s} ip=10.0.0.9', random_password),
+        ("a secret in a tool's debugging output", '{"level":"debug","msg":"outbound request","headers":{"X-Api-Key":"{s}","Accept":"*/*"}}', lambda: token(36)),
+        ("a secret in a tool's debugging output", '"Env": [\n  "PATH=/usr/local/bin:/usr/bin",\n  "POSTGRES_PASSWORD={s}",\n  "PGDATA=/var/lib/postgresql/data"\n]', pet_password),
+        ("a secret in a tool's debugging output", "HOSTNAME=api-7d9f\nJWT_SIGNING_KEY={s}\nKUBERNETES_PORT=443", lambda: hexkey(64)),
+        ("a secret in a tool's debugging output", "app  4242  0.3  1.2 java -jar svc.jar --spring.datasource.password={s} --server.port=8080", season_password),
+        ("a secret in a tool's debugging output", 'write(3, "AUTH {s}\\r\\n", 38) = 38', lambda: token(24)),
+        ("a secret in a tool's debugging output", "POST /oauth/token HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=password&username=ops&password={s}&client_id=cli", random_password),
+        ("a secret in a tool's debugging output", "{Host:smtp.example.com Port:587 User:alerts Password:{s} TLS:true}", two_words_digits),
+        ("a secret in a tool's debugging output", '#<Config api_token="{s}", endpoint="https://api.example.com">', lambda: token(40)),
+        ("a secret in a tool's debugging output", "DataSourceConfig{url='jdbc:postgresql://db:5432/app', username='app', password='{s}'}", pet_password),
+        ("a secret in a tool's debugging output", "Environment:\n  LANG=en_US.UTF-8\n  SENTRY_AUTH_TOKEN={s}\n  HOME=/home/runner", lambda: hexkey(64)),
+        ("a secret in a tool's debugging output", "LOG:  statement: ALTER ROLE reporter WITH PASSWORD '{s}'", word_number),
+        ("a secret in a tool's debugging output", "System.Data.SqlClient.SqlException: Login failed for user 'sa'. ConnectionString: Server=db01;Database=Shop;User Id=sa;Password={s};", random_password),
+    ]
+    return _filled("held_out_56", cases)
+
+
+BENIGN_LOOKALIKES_45 = [  # written with held_out_56, measured once
+    "> GET /v1/health HTTP/1.1\n> Host: api.example.com\n> User-Agent: curl/8.5.0\n> Accept: */*",
+    "Settings(debug=True, region='eu-west-1', api_key=None)",
+    'time=2026-12-05T10:00:01Z level=info msg="login ok" user=ops duration=12ms',
+    '"Env": [\n  "PATH=/usr/local/bin:/usr/bin",\n  "PGDATA=/var/lib/postgresql/data"\n]',
+    "app  4242  0.3  1.2 java -jar svc.jar --server.port=8080 --spring.profiles.active=prod",
+    'write(3, "PING\\r\\n", 6) = 6',
+    "grant_type=client_credentials&client_id=cli&scope=read",
+    "{Host:smtp.example.com Port:587 User:alerts TLS:true}",
+    "DataSourceConfig{url='jdbc:postgresql://db:5432/app', username='app', poolSize=10}",
+    "LOG:  statement: ALTER ROLE reporter WITH LOGIN",
 ]
