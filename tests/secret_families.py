@@ -2538,7 +2538,7 @@ def _held_out_56() -> list[Item]:
     strace's write of an AUTH, a form body in a request dump, Go's %+v, Ruby's inspect, Java's toString, a crash
     report's environment, a Postgres statement log and a .NET connection string in an exception; written after
     poisoning round 140 and measured once (a leak counted by any 6 characters of the secret left in clear): 0 of 16 leaked
-    past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an OAuth form body's client_id)."""
+    past capture, 0 would have reached a lesson, 1 of 10 look-alikes changed (an OAuth form body's client_id); now 0 and 0: a said secret ends where a query's next pair starts."""
     cases = [
         ("a secret in a tool's debugging output", "> GET /v1/me HTTP/1.1\n> Host: api.example.com\n> Authorization: Basic {s}\n> User-Agent: curl/8.5.0",
          lambda: base64.b64encode(("ops:" + random_password()).encode()).decode()),

@@ -790,3 +790,11 @@ def test_an_equals_sign_inside_a_said_secret_keeps_no_part_of_it():
     for text, kept in (("set the password PGPASSWORD=Xk29dLq8Zzw3 before psql", "PGPASSWORD"), ("the token api_key=sk9dkQpL2xM4vR", "api_key"),
                        ("then set password mysql=Xk29dLq8Zzw3 on the box", "mysql=")):
         assert kept in redact(text), text
+
+
+def test_a_said_secret_ends_where_a_querys_next_pair_starts():
+    for text in ("grant_type=client_credentials&client_id=web&scope=openid", "?type=access_token&lang=en&page=2"):
+        assert redact(text) == text, text
+    for text, secret in (("token: abc123XYZ789qwe&user=bob", "abc123XYZ789qwe"), ("the password is Xk29&dLq8Zz!w", "dLq8Zz")):
+        assert secret not in redact(text), text
+    assert "user=bob" in redact("token: abc123XYZ789qwe&user=bob")

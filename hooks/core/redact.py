@@ -574,10 +574,21 @@ def _tool_named_for_a_secret(view: str, start: int) -> bool:
     return begin < start and view[begin:end] in _SECRET_TOOLS
 
 
+def _said_value(value: str) -> str:
+    """A said secret's value up to an ``&`` that starts a query's next pair (``…credentials&client_id=cli&scope=read``)."""
+    at = value.find("&")
+    while at >= 0:
+        name = value[at + 1:].split("=", 1)[0]
+        if "=" in value[at + 1:] and name.replace("-", "_").replace(".", "_").isidentifier():
+            return value[:at]
+        at = value.find("&", at + 1)
+    return value
+
+
 def _said_secret(m, view: str) -> bool:
     if _tool_named_for_a_secret(view, m.start("keep")):  # the word opens the kept part
         return False
-    value = m.group("value").rstrip(".:!?")
+    value = _said_value(m.group("value")).rstrip(".:!?")
     if view[m.end("value"):m.end("value") + 1] == "(":
         return False  # a call: "Password: os.Getenv(…)", "token: read_token()"
     if value.startswith(("[REDACTED", "/", "./", "../", "~/", "http", "-")) or _placeholder(value, "password") or (
@@ -597,7 +608,8 @@ def _said_span(m, view: str, starts) -> tuple[int, int]:
     """Where a said secret's value is, taking in a piece glued before an "=" that stands right after the word:
     in "password aBiJI3=rC^+#K=!" the "=" is the secret's own, not an assignment's; a name there stays
     ("password PGPASSWORD=…", "token api_key=…")."""
-    start, end = m.span("value")
+    start = m.start("value")
+    end = start + len(_said_value(m.group("value")))
     if view[start - 1:start] != "=":
         return start, end
     word = starts.match(view, m.start("keep"))
@@ -768,8 +780,8 @@ def _timestamp(value: str) -> bool:
 
 
 def _near_value(value: str) -> bool:
-    if _timestamp(value):
-        return False
+    if _timestamp(value) or value[:1] in ("&", "?") and _assignment(value[1:]):
+        return False  # a time, or a query's next pair: "type=access_token&lang=en"
     if value.startswith(("$",) + tuple(_LEADING_SYMBOLS)) and _symbol_led_password(value):
         return True
     if len(value) < 8 or value.startswith(("-", "$", "%", "{", "<", "[REDACTED", "http", "~", ".")) or "/" in value:
