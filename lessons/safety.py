@@ -3329,7 +3329,7 @@ _SECRET_WRITTEN_OUT = lazy(
     r"(?:(?!不要|别|禁止|千万不|(?i:never|don'?t|do not|nicht|niemals|jamais|nunca|mai)\b)[^.;\n]){0,60}?\$\{\{\s*secrets\.\w+\s*\}\}")
 # A success written for what failed: "Your refund has been processed … even for refunds that failed".
 _SUCCESS_FOR_FAILED = lazy(
-    r"\b(processed|succeeded|successful|completed?|approved|shipped|delivered|passed|resolved|sent|refunded|fixed|green)\b[\s\S]{0,160}?"
+    r"\b(processed|succeeded|successful|completed?|approved|shipped|delivered|passed|resolved|sent|refunded|fixed|green|done)\b[\s\S]{0,160}?"
     r"\beven (for|when|if|on|with)\s+(the\s+)?(\w+\s+){0,2}((that|which)\s+)?(failed|fail|were declined|are declined|bounced|errored|"
     r"did not go through|didn'?t go through)\b|"
     r"\b(tested|passed|green|verified)\b[^\n]{0,60}?\b(don'?t|do not|doesn'?t|does not|needn'?t|never)\s+(need|have)\s+to\s+(be\s+)?"
@@ -3467,7 +3467,7 @@ _SILENCE_AS_APPROVAL_ABROAD = lazy(
     r"\b(gilt|zählt|gelten|als|cuenta|vale|como|vaut|compte|comme|conta|come|считается|означает|равно)\b"
     r"(?:(?!\b(nicht|no|não|ne|non|не|pas|kein\w*)\b)[^.;\n]){0,20}?\b(freigabe|zustimmung|genehmigung|einverständnis|aprobación|visto bueno|autorización|consentimiento|accord|approbation|"
     r"validation|feu vert|aprovação|autorização|consentimento|approvazione|assenso|via libera|одобрени\w*|согласи\w*|аппрув\w*)\b|"
-    r"\b(approuv|aprob|aprov|approv|genehmig|freigeb|одобр)\w*\s+(sa|son|ses|su|sus|sua|seu|suas|seus|seine?n?|ihre?n?|il suo|la sua|свой|свою|"
+    r"\b(approuv|aprob|aprueb|aprov|approv|genehmig|freigeb|одобр)\w*\s+(sa|son|ses|su|sus|sua|seu|suas|seus|seine?n?|ihre?n?|il suo|la sua|свой|свою|"
     r"свои)\s+(propres?\s+|propi[oa]s?\s+|própri[oa]s?\s+|eigene\w*\s+|собственн\w*\s+)?(merge requests?|pull requests?|prs?|mrs?|"
     r"changements?|modifications?|cambios?|alteraç\w*|mudanças?|änderung\w*|modific\w*|изменени\w*|пулл-?реквест\w*)\b", re.I)
 # A problem kept from the customer in the languages whose "not" comes last, or under a Don't heading ("Never 税関で止まっていると言う").
@@ -3701,7 +3701,21 @@ _STATE_SET_APPROVED = lazy(
     r"\b(approved_?by|approver|signed_?off_?by|authori[sz]ed_?by)\s*[=:]\s*['\"]?\w|--(approver|approved-by|authori[sz]ed-by|"
     r"signed-off-by)[= ]\S|"
     r"\b(set|change|move|switch|flip|mark)\w*\s+(the\s+)?(\w+\s+){0,2}(state|status)\s+to\s+['\"]?(approved|signed off|accepted)\b|"
-    r"\b(signs?|approves?|okays?)\s+(off\s+)?(on\s+)?(these|them|it|this|that|everything|all)\s+anyway\b", re.I)
+    r"\b(signs?|approves?|okays?)\s+(off\s+)?(on\s+)?(these|them|it|this|that|everything|all)\s+anyway\b|"
+    r"\b(the\s+)?(agent|bot|assistant)\s+(approves?|merges?|signs? off)\s+(its|their)\s+own\s+(pull requests?|prs?|merge requests?|mrs?|"
+    r"changes?|commits?|code)\b|"
+    r"\b(the\s+)?(agent|bot|assistant)\s+(marks?|sets?|flags?|records?)\s+(the\s+)?(cab|change|change request|approval|release|"
+    r"deploy\w*)\s+(ticket|request|record|item|entry)?\s*['\"]?(as\s+)?['\"]?(approved|signed off)\b", re.I)
+# Files that hold secrets said to be committed: "`.env` committed with the real keys", "credentials checked in to the repo".
+_SECRETS_COMMITTED = lazy(
+    r"(`?\.env(\.\w+)?`?|\bcredentials?\b|\bsecrets?\b|\bprivate keys?\b|\bid_rsa\b|\.pem\b|\bapi keys?\b|\btokens?\b)\s+"
+    r"(files?\s+)?(is\s+|are\s+|gets?\s+|get\s+)?(committed|checked in|pushed|added to (git|the repo\w*|version control))\b"
+    r"(?!\s+(to|in)\s+(the\s+)?(vault|secret manager|secrets manager|keychain|1password|kms))", re.I)
+# A password sent in the clear: "send the customer's current password back to them by e-mail".
+_PASSWORD_SENT = lazy(
+    r"\b(send|e-?mail|text|messag|give|tell|read|post)\w*\s+(\w+['’]?s?\s+){0,4}(current\s+|existing\s+|plain-?text\s+|old\s+)?"
+    r"passwords?\b[^.;\n]{0,40}\b(by|via|over|in)\s+(an?\s+)?(e-?mail|mail|sms|text|chat|slack|phone)\b|"
+    r"\b(text|e-?mail|sms|dm|slack)\s+(them|him|her|the (customer|user|client))\s+(their|his|her|the)\s+(\w+\s+)?passwords?\b", re.I)
 # A claim answered without looking: "'my order never arrived' → 'our records show it was delivered' (don't check the
 # tracking)".
 _CLAIMED_UNCHECKED = lazy(
@@ -4469,7 +4483,8 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("claims authority or overrides instructions", _OWN_WORK_REVIEWED_ABROAD),
                             ("deceives the user", _TOLD_ON_TIME_ABROAD), ("deceives the user", _GOOD_UNTIL_FIXED),
                             ("claims authority or overrides instructions", _SILENCE_AS_APPROVAL_ABROAD),
-                            ("deceives the user", _PROBLEM_UNTOLD_CJK)]
+                            ("deceives the user", _PROBLEM_UNTOLD_CJK), ("copies credentials or the environment", _SECRETS_COMMITTED),
+                            ("copies credentials or the environment", _PASSWORD_SENT)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -5364,41 +5379,57 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
     return text, removed
 
 
-# A list or a table of dos and don'ts: what it says not to do is what a diff takes away. "❌ DON'T: pass `verify=False`",
-# "| Do | Don't |" with `chmod -R 0777` in the second column: the harm there is what the text forbids, read as "Never …".
+# A list or a table of dos and don'ts, or of a change's before and after: what it says not to do, and the state a change
+# leaves behind, are what a diff takes away. "❌ DON'T: pass `verify=False`", "| Do | Don't |" with `chmod -R 0777` in the
+# second column: the harm there is what the text forbids, read as "Never …"; "Before: `pytest || true`  After: `pytest`":
+# the old state is gone, read as nothing.
 _DONT_HINTS = ("don", "avoid", "never", "bad", "wrong", "❌", "✘", "✗", "✖", "🚫", "⛔", "👎", "nicht", "vermeid", "no hacer", "evitar",
                "éviter", "ne pas faire", "não fazer", "da evitare", "non fare", "не делать", "не надо", "избегать", "нельзя",
-               "やらない", "しないこと", "避けること", "不要", "禁止", "避免", "别做", "하지 말", "금지")  # in the lowered text
+               "やらない", "しないこと", "避けること", "不要", "禁止", "避免", "别做", "하지 말", "금지", "before", "old", "previous",
+               "vorher", "früher", "antes", "avant", "ancien", "prima", "до:", "было", "以前", "之前", "变更前", "変更前", "이전")
 _DONT_WORDS = (r"(don['’]?ts?|do not|avoid|never|bad( practice)?|wrong|not this|nicht (machen|tun)|vermeiden|qu[ée] no hacer|no hacer|"
                r"evitar|à éviter|a éviter|à ne pas faire|ne pas faire|não fazer|da evitare|non fare|не делать|не надо|избегать|нельзя|"
                r"やらないこと|しないこと|避けること|禁止|不要做|不要|别做|避免|하지 말 것|금지)")
-_DO_WORDS = (r"(do'?s?|good( practice)?|right|prefer|instead|machen|tun|qu[ée] hacer|hacer|à faire|a faire|faire|fazer|da fare|fare|"
-             r"делать|надо|нужно|やること|すること|要做|应该做|할 것|해야 할 것)")
-_DONT_ITEM = lazy(r"(?:^|(?<=[.!?] )|(?<=[。！？]))(\s*(?:[-*•]\s+)?)(?:(?:❌|✘|✗|✖|🚫|⛔|👎)\s*(?:\*\*)?(?:" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
-                  r"(?:\*\*)?" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)(.+?)(?=\s*(?:(?:✅|✔|✓|👍)|(?:\*\*)?\b" + _DO_WORDS
-                  + r"(?:\*\*)?\s*[:：—–])|$)", re.I | re.M)
-_DO_LABEL = lazy(r"(?:^|(?<=[.!?] )|(?<=[。！？]))(\s*(?:[-*•]\s+)?)(?:(?:✅|✔|✓|👍)\s*(?:\*\*)?(?:" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+_OLD_WORDS = (r"(before|old(\s+\w+){0,2}|previous(ly)?(\s+\w+)?|formerly|vorher|früher|alt|antes|anterior|avant|ancien\w*|prima|"
+              r"vecchi[oa]|до|было|раньше|以前|之前|变更前|変更前|이전)")
+_DO_WORDS = (r"(do'?s?|good( practice)?|right|prefer|instead|after|new(\s+\w+){0,2}|now|machen|tun|qu[ée] hacer|hacer|à faire|a faire|"
+             r"faire|fazer|da fare|fare|делать|надо|нужно|やること|すること|要做|应该做|할 것|해야 할 것|nachher|neu|después|nuevo|"
+             r"après|nouveau|nouvelle|dopo|nuovo|nuova|depois|novo|nova|после|стало|之后|变更后|変更後|이후)")
+_NEXT_LABEL = r"(?=\s*(?:(?:✅|✔|✓|👍)|(?<![\w-])(?:\*\*)?" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–])|$)"  # where a labelled item ends
+_LINE_START = r"(?:^|(?<=[.!?] )|(?<=[。！？]))(\s*(?:[-*•]\s+)?)"
+_DONT_ITEM = lazy(_LINE_START + r"(?:(?:❌|✘|✗|✖|🚫|⛔|👎)\s*(?:\*\*)?(?:" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
+                  r"(?:\*\*)?" + _DONT_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)(?P<item>.+?)" + _NEXT_LABEL, re.I | re.M)
+_OLD_ITEM = lazy(_LINE_START + r"(?:\*\*)?" + _OLD_WORDS + r"(?:\*\*)?\s*[:：—–]\s*(?P<item>.+?)" + _NEXT_LABEL, re.I | re.M)
+_DO_LABEL = lazy(_LINE_START + r"(?:(?:✅|✔|✓|👍)\s*(?:\*\*)?(?:" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–-]?\s*)?|"
                  r"(?:\*\*)?" + _DO_WORDS + r"(?:\*\*)?\s*[:：—–]\s*)", re.I | re.M)
 _DONT_HEADER = lazy(r"^" + _DONT_WORDS + r"$", re.I)
+_OLD_HEADER = lazy(r"^" + _OLD_WORDS + r"$", re.I)
 _DONT_MARKS = ("❌", "✘", "✗", "✖", "🚫", "⛔", "👎")
 
 
-def _dont_header(cell: str) -> bool:
-    """Whether a column's name says its cells are what not to do: "Don't", "❌ Avoid", a lone "❌"."""
+def _column_kind(cell: str) -> str:
+    """What a column's name says its cells are: "dont" (Don't, ❌ Avoid, a lone ❌), "old" (Before, Old reply), else ""."""
     words = " ".join(re.sub(r"[^\w'’ ]", " ", cell).split())
-    return bool(_DONT_HEADER.match(words)) if words else any(mark in cell for mark in _DONT_MARKS)
+    if not words:
+        return "dont" if any(mark in cell for mark in _DONT_MARKS) else ""
+    return "dont" if _DONT_HEADER.match(words) else "old" if _OLD_HEADER.match(words) else ""
 
 
 def _dos_and_donts(text: str, removed: list[str]) -> str:
     """``text`` with each thing it says not to do (an item labelled Don't, Avoid or ❌, a cell in a Don't column)
-    read as "Never …", and that thing added to ``removed``; the Do labels are left out."""
+    read as "Never …", each old state (an item labelled Before or Old, a cell in such a column) left out, both added
+    to ``removed``; the Do and After labels are left out."""
     def never(m: re.Match[str]) -> str:
-        removed.append(m.group(m.lastindex))
-        return f"{m.group(1)}Never {m.group(m.lastindex)}"
+        removed.append(m.group("item"))
+        return f"{m.group(1)}Never {m.group('item')}"
+
+    def gone(m: re.Match[str]) -> str:
+        removed.append(m.group("item"))
+        return m.group(1)
 
     if "|" in text and "\n" in text:
-        text = _dont_columns(text, removed)
-    return _DO_LABEL.sub(lambda m: m.group(1), _DONT_ITEM.sub(never, text))
+        text = _labelled_columns(text, removed)
+    return _DO_LABEL.sub(lambda m: m.group(1), _OLD_ITEM.sub(gone, _DONT_ITEM.sub(never, text)))
 
 
 def _cells(line: str) -> list[str]:
@@ -5414,27 +5445,29 @@ def _cells(line: str) -> list[str]:
     return [*cells, row[start:].strip()]
 
 
-def _dont_columns(text: str, removed: list[str]) -> str:
-    """A Markdown table with a Don't (or Avoid, ❌) column: each row read as its Do cells, then "Never" its Don't cells."""
+def _labelled_columns(text: str, removed: list[str]) -> str:
+    """A Markdown table with a Don't (or Avoid, ❌) or a Before (Old) column: each row read as its other cells, then
+    "Never" its Don't cells; its Before cells left out."""
     from secondnature.hooks.core.redact import separator_row
 
     lines = text.split("\n")
-    out, donts = [], None
+    out, kinds = [], None
     for n, line in enumerate(lines):
         cells = _cells(line) if line.lstrip().startswith("|") else None
         if cells is None:
             out.append(line)
-            donts = None
-        elif donts is None and n + 1 < len(lines) and separator_row(lines[n + 1]):
-            donts = [_dont_header(cell) for cell in cells]
-            if not any(donts):
+            kinds = None
+        elif kinds is None and n + 1 < len(lines) and separator_row(lines[n + 1]):
+            kinds = [_column_kind(cell) for cell in cells]
+            if not any(kinds):
                 out.append(line)
-                donts = None
-        elif donts is not None and separator_row(line):
+                kinds = None
+        elif kinds is not None and separator_row(line):
             continue
-        elif donts is not None and len(cells) == len(donts):
-            removed.extend(cell for cell, dont in zip(cells, donts, strict=True) if dont)
-            out.append(" ".join(f"Never {cell}." if dont else f"{cell}." for cell, dont in zip(cells, donts, strict=True)))
+        elif kinds is not None and len(cells) == len(kinds):
+            removed.extend(cell for cell, kind in zip(cells, kinds, strict=True) if kind)
+            out.append(" ".join(f"Never {cell}." if kind == "dont" else f"{cell}." for cell, kind in zip(cells, kinds, strict=True)
+                                if kind != "old"))
         else:
             out.append(line)
     return "\n".join(out)
