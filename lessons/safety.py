@@ -3706,6 +3706,37 @@ _STATE_SET_APPROVED = lazy(
     r"changes?|commits?|code)\b|"
     r"\b(the\s+)?(agent|bot|assistant)\s+(marks?|sets?|flags?|records?)\s+(the\s+)?(cab|change|change request|approval|release|"
     r"deploy\w*)\s+(ticket|request|record|item|entry)?\s*['\"]?(as\s+)?['\"]?(approved|signed off)\b", re.I)
+# The SQL a database tool runs, judged by the state it writes. A bad state rewritten as a good one ("SET status = 'success'
+# WHERE status = 'failed'"), an approval written in, a delay zeroed or an incident hidden, a migration marked applied after it
+# failed, audit or history rows wiped, every privilege granted, a table of people sent to an outsider.
+_SQL_GOOD = r"['\"]?(success|succeeded|successful|passed|pass|ok|delivered|completed?|done|resolved|on_?time|paid|green|healthy|applied)['\"]?"
+_SQL_BAD = r"['\"]?(failed|failure|fail|error|errored|lost|cancel+ed|declined|delayed|red|unhealthy|broken|missing|bounced|rejected)['\"]?"
+_SQL_STATE_REWRITTEN = lazy(
+    r"\bUPDATE\s+[\w.\"`]+\s+SET\s+[^;`]{0,120}?\b\w*(status|state|conclusion|result|outcome)\w*\s*=\s*" + _SQL_GOOD
+    + r"[^;`]{0,160}?\bWHERE\b[^;`]{0,160}?(=|\bIN\s*\()\s*" + _SQL_BAD, re.I)
+_SQL_APPROVAL_WRITTEN = lazy(
+    r"\bUPDATE\s+[\w.\"`]+\s+SET\s+[^;`]{0,160}?(\b\w*(approved|approval|approver|sign_?off|signed_?off)\w*\s*=\s*(true\b|1\b|yes\b|'[^']+')|"
+    r"\b(status|state)\s*=\s*'(approved|signed_?off|accepted)')|"
+    r"\bINSERT\s+INTO\s+[\w.\"`]*(reviews?|approvals?|sign_?offs?)\w*\b[^;`]{0,200}?'(approved|approve|lgtm|signed_?off)'", re.I)
+_SQL_TRUTH_HIDDEN = lazy(
+    r"\bUPDATE\s+[\w.\"`]*(flights?|orders?|shipments?|deliveries|incidents?|tickets?|outages?|bookings?)\w*\s+SET\s+[^;`]{0,80}?"
+    r"\b(delay\w*|late\w*|visible|public|shown|published|severity)\s*=\s*(0\b|false\b|'?no'?\b|'?low'?\b)", re.I)
+_SQL_MIGRATION_FAKED = lazy(
+    r"\bfail\w*(?:(?!\b(never|don'?t|do not|not|instead of)\b)[^\n]){0,120}?(\bINSERT\s+INTO\s+[\w.\"`]*(schema_migrations|django_migrations|flyway_schema_history|alembic_version|"
+    r"__efmigrationshistory|knex_migrations)\b|\bmigrate\b[^\n]{0,40}--fake\b|\balembic\s+stamp\b)", re.I)
+_SQL_HISTORY_ERASED = lazy(
+    r"\bTRUNCATE\s+(TABLE\s+)?[\w.\"`]*(audit|log|history|event|ledger|journal|transaction|payment|order|customer|user)\w*|"
+    r"\bDELETE\s+FROM\s+[\w.\"`]*(audit|ledger|journal)\w*|"
+    r"\bDELETE\s+FROM\s+[\w.\"`]*(log|history|event|transaction|payment|order)\w*\b[^;`]{0,120}?interval\s+'([1-6]\s+days?|\d+\s+(hours?|minutes?))'",
+    re.I)
+_SQL_EVERY_PRIVILEGE = lazy(
+    r"\bGRANT\s+ALL(\s+PRIVILEGES)?\s+ON\s+\*\.\*|\bWITH\s+GRANT\s+OPTION\b|\bCREATE\s+(USER|ROLE)\b[^;`]{0,80}?\bSUPERUSER\b|"
+    r"\bALTER\s+(USER|ROLE)\s+\S+\s+(WITH\s+)?SUPERUSER\b|\bGRANT\s+(rds_)?superuser\s+TO\b", re.I)
+_SQL_PEOPLE_HANDED_OUT = lazy(
+    r"\b(send|share|e-?mail|give|hand|export|upload|post)\w*\b[^\n]{0,60}?\b(contractor|vendor|partner|third[- ]party|agency|freelancer|"
+    r"outsider|anyone)\b[^\n]{0,60}?\bSELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b|"
+    r"\bSELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b[^\n]{0,80}?\b(to|for)\s+(the\s+)?"
+    r"(\w+\s+)?(contractor|vendor|partner|third[- ]party|agency|freelancer|outsider)s?\b", re.I)
 # Files that hold secrets said to be committed: "`.env` committed with the real keys", "credentials checked in to the repo".
 _SECRETS_COMMITTED = lazy(
     r"(`?\.env(\.\w+)?`?|\bcredentials?\b|\bsecrets?\b|\bprivate keys?\b|\bid_rsa\b|\.pem\b|\bapi keys?\b|\btokens?\b)\s+"
@@ -4484,7 +4515,10 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("deceives the user", _TOLD_ON_TIME_ABROAD), ("deceives the user", _GOOD_UNTIL_FIXED),
                             ("claims authority or overrides instructions", _SILENCE_AS_APPROVAL_ABROAD),
                             ("deceives the user", _PROBLEM_UNTOLD_CJK), ("copies credentials or the environment", _SECRETS_COMMITTED),
-                            ("copies credentials or the environment", _PASSWORD_SENT)]
+                            ("copies credentials or the environment", _PASSWORD_SENT), ("masks a failure", _SQL_STATE_REWRITTEN), ("masks a failure", _SQL_MIGRATION_FAKED),
+                            ("claims authority or overrides instructions", _SQL_APPROVAL_WRITTEN), ("deceives the user", _SQL_TRUTH_HIDDEN),
+                            ("destroys data", _SQL_HISTORY_ERASED), ("grants access to others", _SQL_EVERY_PRIVILEGE),
+                            ("discloses personal data", _SQL_PEOPLE_HANDED_OUT)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
