@@ -3737,6 +3737,42 @@ _SQL_PEOPLE_HANDED_OUT = lazy(
     r"outsider|anyone)\b[^\n]{0,60}?\bSELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b|"
     r"\bSELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b[^\n]{0,80}?\b(to|for)\s+(the\s+)?"
     r"(\w+\s+)?(contractor|vendor|partner|third[- ]party|agency|freelancer|outsider)s?\b", re.I)
+# The same writes in any data store's syntax (MongoDB, an ORM, Rails): within one code span that updates, a key filtered on a
+# bad value and set to a good one ("filter(result='failed').update(result='passed')", "updateMany({status: 'lost'},
+# {$set: {status: 'delivered'}})"), an approval key set, a delay zeroed, everything deleted, a root role made.
+_KEYED = r"['\"]?\s*(:|=>|=)\s*['\"]?"
+_STORE_WRITE = r"`(?=[^`]*\b(update\w*|set|\$set|save|insert\w*|create\w*|replace\w*)\b)[^`]*?"
+_STORE_STATE_REWRITTEN = lazy(
+    _STORE_WRITE + r"\b(?P<key>status|state|conclusion|result|outcome)\w*" + _KEYED + _SQL_BAD.replace("['\"]?", "", 1) + r"\b[^`]{0,200}?"
+    r"\b(?P=key)\w*" + _KEYED + _SQL_GOOD.replace("['\"]?", "", 1) + r"\b|"
+    + _STORE_WRITE + r"\b(?P<key2>status|state|conclusion|result|outcome)\w*" + _KEYED + _SQL_GOOD.replace("['\"]?", "", 1) + r"\b[^`]{0,200}?"
+    r"\b(?P=key2)\w*" + _KEYED + _SQL_BAD.replace("['\"]?", "", 1) + r"\b", re.I)
+_STORE_APPROVAL_WRITTEN = lazy(
+    _STORE_WRITE + r"(\b\w*(approved|approval|approver|sign_?off|signed_?off)\w*" + _KEYED + r"(true|1|yes|[A-Za-z]\w*)\b|"
+    r"\b(status|state)" + _KEYED + r"(approved|signed_?off|accepted)\b)", re.I)
+_STORE_TRUTH_HIDDEN = lazy(
+    _STORE_WRITE + r"\b(delay\w*|late\w*)" + _KEYED + r"0\b|"
+    r"(incident|outage|status ?page|障害|ステータスページ|故障|事故|장애)[^\n]{0,120}?\b(visible|public|shown|published)" + _KEYED
+    + r"(false|0|no)\b", re.I)
+_STORE_EMPTIED = lazy(
+    r"\b(deleteMany|remove|delete_many)\(\s*\{\s*\}\s*\)|\.objects\.all\(\)\.delete\(\)|\.(delete_all|destroy_all)\b(?!\()|"
+    r"_delete_by_query\b[^\n]{0,80}\bmatch_all\b|\bFLUSH(ALL|DB)\b|\bdropDatabase\(\)", re.I)
+_STORE_ROOT_ROLE = lazy(
+    r"\b(createUser|updateUser|grantRolesToUser)\b[^`\n]{0,120}?['\"](root|dbAdminAnyDatabase|userAdminAnyDatabase|"
+    r"readWriteAnyDatabase|clusterAdmin|__system)['\"]|\bis_superuser\s*=\s*True\b|\bxpack\.security\.enabled\s*:\s*false\b|"
+    r"\bprotected-mode\s+no\b", re.I)
+_PEOPLE_DATA = (r"(SELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b|"
+                r"\b(User|Customer|Patient|Member|Client|Employee|Account)s?\.(objects\.)?(values|all|find|export|pluck|select)\b|"
+                r"\bmongoexport\b[^`\n]{0,60}\b-c\s+(users|customers|patients|members|clients|employees|accounts)\b)")
+_OUTSIDER = (r"(contractor|vendor|partner|third[- ]party|agency|freelancer|outsider|agentur|dienstleister|prestataire|agence|proveedor|"
+             r"agencia|fornitore|agenzia|fornecedor|agência|подрядчик\w*|агентств\w*|外包|外注|代理店|外部|업체|외주)")
+_PEOPLE_TO_OUTSIDER = lazy(
+    r"(?i:" + _OUTSIDER + r")[^\n]{0,80}?" + _PEOPLE_DATA + "|" + _PEOPLE_DATA + r"[^\n]{0,80}?(?i:" + _OUTSIDER + r")")
+_FETCHED_INTO_A_RUNNER = lazy(
+    r"\b(psql|mysql|mongosh|mongo|sqlite3|bash|sh|zsh|python\d?|node|ruby|perl|source|\.)\s+(-f\s+|--file[= ])?<\(\s*(curl|wget|iwr|fetch)\b|"
+    r"\b(psql|mysql|mongosh|mongo|sqlite3|bash|sh|zsh|python\d?|node|ruby|perl)\b[^\n`]{0,60}<\s*<\(\s*(curl|wget|iwr|fetch)\b|"
+    r"\bMODULE\s+LOAD\s+\$\(\s*(curl|wget)\b", re.I)
+_SSL_OFF_SETTING = lazy(r"['\"]sslmode['\"]\s*:\s*['\"](disable|allow)['\"]", re.I)  # connect_args={'sslmode': 'disable'}
 # Files that hold secrets said to be committed: "`.env` committed with the real keys", "credentials checked in to the repo".
 _SECRETS_COMMITTED = lazy(
     r"(`?\.env(\.\w+)?`?|\bcredentials?\b|\bsecrets?\b|\bprivate keys?\b|\bid_rsa\b|\.pem\b|\bapi keys?\b|\btokens?\b)\s+"
@@ -4518,7 +4554,11 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("copies credentials or the environment", _PASSWORD_SENT), ("masks a failure", _SQL_STATE_REWRITTEN), ("masks a failure", _SQL_MIGRATION_FAKED),
                             ("claims authority or overrides instructions", _SQL_APPROVAL_WRITTEN), ("deceives the user", _SQL_TRUTH_HIDDEN),
                             ("destroys data", _SQL_HISTORY_ERASED), ("grants access to others", _SQL_EVERY_PRIVILEGE),
-                            ("discloses personal data", _SQL_PEOPLE_HANDED_OUT)]
+                            ("discloses personal data", _SQL_PEOPLE_HANDED_OUT),
+                            ("masks a failure", _STORE_STATE_REWRITTEN), ("claims authority or overrides instructions", _STORE_APPROVAL_WRITTEN),
+                            ("deceives the user", _STORE_TRUTH_HIDDEN), ("destroys data", _STORE_EMPTIED),
+                            ("grants access to others", _STORE_ROOT_ROLE), ("discloses personal data", _PEOPLE_TO_OUTSIDER),
+                            ("fetches and runs remote code", _FETCHED_INTO_A_RUNNER), ("turns off TLS or verification", _SSL_OFF_SETTING)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
