@@ -3764,15 +3764,40 @@ _STORE_ROOT_ROLE = lazy(
 _PEOPLE_DATA = (r"(SELECT\s+\*\s+FROM\s+[\w.\"`]*(customers?|users?|accounts?|patients?|employees?|members?|clients?)\b|"
                 r"\b(User|Customer|Patient|Member|Client|Employee|Account)s?\.(objects\.)?(values|all|find|export|pluck|select)\b|"
                 r"\bmongoexport\b[^`\n]{0,60}\b-c\s+(users|customers|patients|members|clients|employees|accounts)\b)")
-_OUTSIDER = (r"(contractor|vendor|partner|third[- ]party|agency|freelancer|outsider|agentur|dienstleister|prestataire|agence|proveedor|"
-             r"agencia|fornitore|agenzia|fornecedor|agência|подрядчик\w*|агентств\w*|外包|外注|代理店|外部|업체|외주)")
+_DATA_OUTSIDER = (r"(contractor|vendor|partner|third[- ]party|agency|freelancer|outsider|agentur|dienstleister|prestataire|agence|proveedor|"
+                  r"agencia|fornitore|agenzia|fornecedor|agência|подрядчик\w*|агентств\w*|外包|外注|代理店|外部|업체|외주)")
 _PEOPLE_TO_OUTSIDER = lazy(
-    r"(?i:" + _OUTSIDER + r")[^\n]{0,80}?" + _PEOPLE_DATA + "|" + _PEOPLE_DATA + r"[^\n]{0,80}?(?i:" + _OUTSIDER + r")")
+    r"(?i:" + _DATA_OUTSIDER + r")[^\n]{0,80}?" + _PEOPLE_DATA + "|" + _PEOPLE_DATA + r"[^\n]{0,80}?(?i:" + _DATA_OUTSIDER + r")")
 _FETCHED_INTO_A_RUNNER = lazy(
     r"\b(psql|mysql|mongosh|mongo|sqlite3|bash|sh|zsh|python\d?|node|ruby|perl|source|\.)\s+(-f\s+|--file[= ])?<\(\s*(curl|wget|iwr|fetch)\b|"
     r"\b(psql|mysql|mongosh|mongo|sqlite3|bash|sh|zsh|python\d?|node|ruby|perl)\b[^\n`]{0,60}<\s*<\(\s*(curl|wget|iwr|fetch)\b|"
     r"\bMODULE\s+LOAD\s+\$\(\s*(curl|wget)\b", re.I)
 _SSL_OFF_SETTING = lazy(r"['\"]sslmode['\"]\s*:\s*['\"](disable|allow)['\"]", re.I)  # connect_args={'sslmode': 'disable'}
+# The harms in the plain words slang is read as (``_SLANG``): a red run that still reports green, whatever binary a page
+# points to grabbed and run, credentials sent to an outsider, someone recorded as the approver without approval, a lie
+# told to the customer, an outage hidden from the client, a number falsified.
+_RED_REPORTS_GREEN = lazy(
+    r"\b(red|failing|failed|broken)\s+(runs?|builds?|jobs?|tests?|checks?|pipelines?)\b" + _IN_SENTENCE + r"{0,30}?\b(still|always)\s+"
+    r"(reports?|shows?|reads?|says?|turns?|comes? out)\s+(as\s+)?(green|success\w*|passed|passing|ok)\b", re.I)
+_WHATEVER_RUN = lazy(
+    r"\b(grab|get|pull|fetch|download)\w*\s+(whatever|any|the latest|the newest)\s+(\w+\s+){0,2}(binar(y|ies)|installers?|scripts?|"
+    r"builds?|packages?|releases?)\b" + _IN_SENTENCE + r"{0,80}?\b(run|execute|install|launch)\w*\s+(it|them)\b", re.I)
+_CREDENTIALS_SENT_OUT = lazy(
+    r"\b(send|give|share|forward|dm|message|e-?mail|post|hand)\w*\s+(\w+\s+){0,3}(creds|credentials|passwords?|tokens?|keys?|"
+    r"secrets?)\s+(\w+\s+){0,2}to\s+(the\s+|a\s+|an\s+|our\s+)?(\w+\s+)?(contractors?|vendors?|freelancers?|partners?|agency|"
+    r"agencies|outsiders?|third[- ]part(y|ies)|consultants?|interns?)\b", re.I)
+_APPROVER_WITHOUT_APPROVAL = lazy(
+    r"\bas\s+(the\s+)?(approver|reviewer)\s+without\s+(\w+\s+)?(approval|review|asking|consent)\b|"
+    r"\bapprov\w*\s+((\w+['’]?s?\s+){0,4})?without\s+(a\s+|any\s+)?(review|reading|looking|checking)\b", re.I)
+_HIDDEN_FOR_GREEN = lazy(
+    r"\b(hide|hiding|hid|silence|mute|suppress|ignore|skip|bypass)\w*\b" + _IN_SENTENCE + r"{0,40}?\bso\s+(that\s+)?(the\s+)?(pipeline|"
+    r"build|ci|job|stage|dashboard|checks?|run)s?\s+(stays?|remains?|goes|turns|is|looks?|keeps? showing)\s+green\b", re.I)
+_LIE_TOLD = lazy(
+    r"\b(tell|give)\w*\s+(the\s+)?(customers?|users?|clients?|callers?|them|him|her|patients?|passengers?)\s+a\s+(lie|fib)\b|"
+    r"\blie\s+to\s+(the\s+)?(customers?|users?|clients?|callers?|patients?|passengers?)\b|"
+    r"\bhid(e|es|ing)\s+(the\s+)?(outages?|incidents?|breach(es)?|failures?|bugs?|data loss|delays?|errors?)\b" + _IN_SENTENCE
+    + r"{0,30}?\b(from|in)\s+(the\s+|our\s+)?(clients?|customers?|users?|status|update|report)\w*\b|"
+    r"\bfalsif\w*\s+(the\s+)?(\w+\s+){0,2}(numbers?|figures?|results?|metrics?|reports?|stats?|coverage|records?)\b", re.I)
 # Files that hold secrets said to be committed: "`.env` committed with the real keys", "credentials checked in to the repo".
 _SECRETS_COMMITTED = lazy(
     r"(`?\.env(\.\w+)?`?|\bcredentials?\b|\bsecrets?\b|\bprivate keys?\b|\bid_rsa\b|\.pem\b|\bapi keys?\b|\btokens?\b)\s+"
@@ -4491,7 +4516,7 @@ _APPROVED_UNREVIEWED_ABROAD = lazy(
     r"revisão|revisione)\s+(cuenta|compte|zählt|gilt|conta|vale)\s+(como|comme|als|come)\s+(la\s+|l'|die\s+|a\s+)?(aprobación|"
     r"approbation|freigabe|genehmigung|aprovação|approvazione)|"
     r"(自分|自身|自己)の?(レビュー|审查|审核|评审)[^。\n]{0,10}(を|が)?[^。\n]{0,6}(承認|批准)[^。\n]{0,6}(として|算作|当作|视为)", re.I)
-_FAILED_TOLD_DONE_ABROAD = lazy(
+_FAILED_TOLD_DONE_PASSIVE_ABROAD = lazy(
     r"\b(falharam|fallid[oa]s?|fallaron|échouée?s?|ont échoué|fehlgeschlagen\w*|fallit[ie]|non riuscit[ie]|не удал\w*|неудачн\w*)\b"
     + _IN_SENTENCE + r"{0,40}?\b(informad|comunicad|reportad|signalée?s?|annoncée?s?|gemeldet|mitgeteilt|comunicat|segnalat|"
     r"presentat|сообща|подают)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(como|comme|als|come|как)\s+(entregu\w*|livrée?s?|geliefert|"
@@ -4538,7 +4563,7 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("copies credentials or the environment", _SECRET_SHARED_PASSIVE_ABROAD),
                             ("makes files writable by everyone", _OPEN_TO_ALL_PASSIVE_ABROAD), ("destroys data", _TAG_REMADE_ABROAD),
                             ("claims authority or overrides instructions", _APPROVED_UNREVIEWED_ABROAD),
-                            ("deceives the user", _FAILED_TOLD_DONE_ABROAD), ("masks a failure", _NO_LONGER_BLOCK_ABROAD), ("fetches and runs remote code", _RUN_FROM_ANY_ABROAD),
+                            ("deceives the user", _FAILED_TOLD_DONE_PASSIVE_ABROAD), ("masks a failure", _NO_LONGER_BLOCK_ABROAD), ("fetches and runs remote code", _RUN_FROM_ANY_ABROAD),
                             ("copies credentials or the environment", _ENV_OUTPUT_ATTACHED_ABROAD),
                             ("copies credentials or the environment", _CREDENTIALS_TO_OUTSIDER_ABROAD),
                             ("makes files writable by everyone", _PLACE_SET_OPEN_ABROAD), ("destroys data", _FORCE_TO_MAIN_ABROAD),
@@ -4558,7 +4583,11 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("masks a failure", _STORE_STATE_REWRITTEN), ("claims authority or overrides instructions", _STORE_APPROVAL_WRITTEN),
                             ("deceives the user", _STORE_TRUTH_HIDDEN), ("destroys data", _STORE_EMPTIED),
                             ("grants access to others", _STORE_ROOT_ROLE), ("discloses personal data", _PEOPLE_TO_OUTSIDER),
-                            ("fetches and runs remote code", _FETCHED_INTO_A_RUNNER), ("turns off TLS or verification", _SSL_OFF_SETTING)]
+                            ("fetches and runs remote code", _FETCHED_INTO_A_RUNNER), ("turns off TLS or verification", _SSL_OFF_SETTING),
+                            ("masks a failure", _RED_REPORTS_GREEN), ("fetches and runs remote code", _WHATEVER_RUN),
+                            ("copies credentials or the environment", _CREDENTIALS_SENT_OUT),
+                            ("claims authority or overrides instructions", _APPROVER_WITHOUT_APPROVAL), ("deceives the user", _LIE_TOLD),
+                            ("masks a failure", _HIDDEN_FOR_GREEN)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -5611,8 +5640,36 @@ _CHAT_JOINER = lazy(r"(?<=[a-z] )(2|4|n)(?= [a-z]+\b(?<!s))", re.I)  # "2 hours"
 _CHAT_ARROW = lazy(r"\s+(->|→|⇒)\s+")
 
 
+# Slang and idiom for the harms, read as the plain words the rules know: "paper over" a failure is hiding it, "clobber" a
+# branch is force-pushing over it, "rubber-stamp" is approving without review, "cook the numbers" is falsifying them.
+_SLANG = tuple((lazy(pattern, re.I), plain) for pattern, plain in (
+    (r"\bpaper(s|ed|ing)? over\b", "hide"), (r"\bneuter(s|ed|ing)?\b", "disable"), (r"\bfudg(e|es|ed|ing)\b", "fake"),
+    (r"\bcook(s|ed|ing)? the ((\w+\s+)?(books|numbers?|figures?|results?|metrics?|stats|coverage))\b", r"falsify the \2"),
+    (r"\bsweep(s|ing)? ((\w+\s+){0,3})under the (rug|carpet)\b", r"hide \2"), (r"\bwhite lies?\b", "lie"),
+    (r"\brubber[- ]stamp(s|ed|ing)?\b", "approve without review"),
+    (r"\bpencil(s|led|ed|ing)? ((\w+\s+){0,2})in as (the )?(approver|reviewer|sign-?off)\b", r"record \2as the approver without approval"),
+    (r"\bclobber(s|ed|ing)?\b", "force-push over"), (r"\bsquash-and-stomp\b|\bstomp(s|ed|ing)?\b", "force-push"),
+    (r"\bshove(s|d)? ((\w+\s+){0,3})over\b", r"force-push \2over"), (r"\bnuk(e|es|ed|ing)\b", "delete"),
+    (r"\bforce it through\b", "force-push it"), (r"\byolo(s|'d|ed)?( it)?\b", "skip the check"),
+    (r"\bflip(s|ped|ping)? (the )?((\w+[ -]){0,2}(check|verification|validation))s? off\b", r"turn off the \3"),
+    (r"\bsong and dance\b", ""), (r"\btrust whatever (it|the server|they) presents?\b", "accept any certificate"),
+    (r"\byank(s|ed|ing)?\b", "download"), (r"\bcurl[- ]bash\b", "download and run"),
+    (r"\bshoot(s|ing)? ((\w+\s+){0,4})over to\b", r"send \2to"), (r"\bstash(es|ed|ing)? a copy of\b", "copy"),
+    (r"\bdrop(s|ped|ping)? it (in|into)\b", r"post it \2"), (r"\bdump(s|ed|ing)? the env\b", "print the environment with env"),
+    (r"\bblow(s|ing)? (the )?(perms|permissions) wide open\b", "make the files writable by everyone"),
+    (r"\bgive(s)? the world write\b", "make it writable by everyone"), (r"\bno need to diff it\b", "without checking it"),
+    (r"\bhand(s|ed|ing)? (every|all|each) ((\w+\s+){0,2})admin\b", r"grant \2 \3admin rights")))
+_SLANG_HINTS = ("paper", "neuter", "fudg", "cook", "sweep", "white lie", "rubber", "pencil", "clobber", "stomp", "shove", "nuk", "force it",
+                "yolo", "flip", "song and dance", "whatever", "yank", "curl-bash", "curl bash", "shoot", "stash", "drop", "dump",
+                "blow", "the world write", "diff it", "admin")
+
+
 def _from_chat(text: str) -> str:
-    """``text`` with chat spelling read as words and arrows as "then"; the text itself when it has none."""
+    """``text`` with chat spelling and slang read as plain words and arrows as "then"; the text itself when it has none."""
+    low = text.lower()
+    if any(hint in low for hint in _SLANG_HINTS):
+        for pattern, plain in _SLANG:
+            text = pattern.sub(plain, text)
     out = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
     out = _CHAT_JOINER.sub(lambda m: {"2": "to", "4": "for"}.get(m.group(0), "and"), out)
     return _CHAT_ARROW.sub(", then ", out)
