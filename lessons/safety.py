@@ -1151,7 +1151,8 @@ _SHARED_WORDS = (r"(share|colle\w*|coller|pega\w*|cola\w*|incoll\w*|einfüg\w*|f
                  r"įklijuok\w*|nusiųsk\w*|pasidalink\w*|ielīmē\w*|nosūti\w*|kopīgo\w*|kleebi\w*|prilepi\w*|pošlji\w*|налепи\w*|"
                  r"залепи\w*|пошаљи\w*|подели\w*|zalepi\w*|(?<!نہ )(?<!مت )(پیسٹ کر|بھیج|شیئر کر)(?!\S*\s+(نہ|مت)(?!\w))\w*|deel|yapışdır\w*|göndər(?!mə)\w*|"
                  r"(?<!न )(?<!मत )(चिपका|भेज|शेयर कर|पोस्ट कर|डाल)(?!\S*\s+मत))")
-_ENV_OR_SECRETS_ABROAD = (r"((sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
+_ENV_OR_SECRETS_ABROAD = (r"(umgebungsvariablen|variables d'environnement|variables de entorno|variáveis de ambiente|variabili d'ambiente|"
+                          r"переменные окружения|(sortie|salida|saída|ausgabe|uscita|utdata|utdataen|wyjście|wynik|вывод)\s+(\w+\s+){0,2}(de|du|von|des|di|del|"
                           r"do|da|från|fra|z|из)?\s*`?(env|printenv|set|export -p)\b|`(env|printenv)`\s+(çıktısı\w*|komutunun)|"
                           r"\b(mots? de passe|identifiants|jetons?|contraseñas?|credenciales|senhas?|credenciais|passw(o|ö)rter?|"
                           r"zugangsdaten|hasł\w*|tokeny?|şifre\w*|lösenord\w*|passord\w*|adgangskode\w*|пароль|пароли|"
@@ -3783,16 +3784,32 @@ _WHATEVER_RUN = lazy(
     r"\b(grab|get|pull|fetch|download)\w*\s+(whatever|any|the latest|the newest)\s+(\w+\s+){0,2}(binar(y|ies)|installers?|scripts?|"
     r"builds?|packages?|releases?)\b" + _IN_SENTENCE + r"{0,80}?\b(run|execute|install|launch)\w*\s+(it|them)\b", re.I)
 _CREDENTIALS_SENT_OUT = lazy(
+    r"\b(envoie|envoy\w*|envía|enví\w*|manda\w*|schick\w*|sende\w*|invia\w*|envia\w*)\s+(\w+\s+){0,3}(identifiants|credenciales|"
+    r"zugangsdaten|credenziali|credenciais|mots? de passe|contraseñas|passwörter|senhas)\b[^.\n]{0,60}?\b(prestataire|freelance\w*|"
+    r"proveedor|dienstleister|fornitore|fornecedor|contratista|sous-traitant|agence|agencia|agentur)\b|"
     r"\b(send|give|share|forward|dm|message|e-?mail|post|hand)\w*\s+(\w+\s+){0,3}(creds|credentials|passwords?|tokens?|keys?|"
     r"secrets?)\s+(\w+\s+){0,2}to\s+(the\s+|a\s+|an\s+|our\s+)?(\w+\s+)?(contractors?|vendors?|freelancers?|partners?|agency|"
     r"agencies|outsiders?|third[- ]part(y|ies)|consultants?|interns?)\b", re.I)
 _APPROVER_WITHOUT_APPROVAL = lazy(
     r"\bas\s+(the\s+)?(approver|reviewer)\s+without\s+(\w+\s+)?(approval|review|asking|consent)\b|"
     r"\bapprov\w*\s+((\w+['’]?s?\s+){0,4})?without\s+(a\s+|any\s+)?(review|reading|looking|checking)\b", re.I)
+# Write access or admin for everyone, a download run, and someone set down as approver unasked, in Spanish, Italian,
+# Portuguese and French.
+_ALL_GIVEN_ABROAD = lazy(
+    r"\b(da|dale|dar|den)\s+(permiso\s+de\s+)?escritura\s+a\s+todo\s+el\s+mundo\b|"
+    r"\b(da'?|dai|dare)\s+a\s+tutti\s+(i\s+|gli\s+)?(\w+\s+)?(l')?admin\b|\bpermessi di amministratore a tutti\b", re.I)
+_BINARY_RUN_ABROAD = lazy(
+    r"\b(pega|baixa|baixe|baixar)\s+o\s+(binário|instalador|script)\b[^.\n]{0,80}?\b(roda|executa|rode|execute)\w*\b", re.I)
+_SET_AS_APPROVER_ABROAD = lazy(
+    r"\b(met|mets|mettre|marque|marquer|inscri\w*)\s+(\w+\s+){0,2}comme\s+(approbat\w*|relecteur|relectrice|validat\w*)\s+sans\s+"
+    r"(lui\s+|leur\s+)?(demander|son accord|approbation)", re.I)
 _HIDDEN_FOR_GREEN = lazy(
     r"\b(hide|hiding|hid|silence|mute|suppress|ignore|skip|bypass)\w*\b" + _IN_SENTENCE + r"{0,40}?\bso\s+(that\s+)?(the\s+)?(pipeline|"
     r"build|ci|job|stage|dashboard|checks?|run)s?\s+(stays?|remains?|goes|turns|is|looks?|keeps? showing)\s+green\b", re.I)
 _LIE_TOLD = lazy(
+    r"\b(dem|den|der)\s+(kunden|kundin|nutzer\w*|anrufer\w*)\s+(eine\s+)?(lüge|notlüge)\b|\b(kunden|nutzer)\s+anlügen\b|"
+    r"\bmentir\s+(au|aux|al|a los)\s+(client|clients|cliente|clientes)\b|"
+    r"\bскр(ой|ыть|ывай|оем)\s+(\w+\s+)?(сбой|ошибк\w*|инцидент\w*|аварию|утечк\w*)\b[^.\n]{0,40}?(клиент|пользовател|заказчик)|"
     r"\b(tell|give)\w*\s+(the\s+)?(customers?|users?|clients?|callers?|them|him|her|patients?|passengers?)\s+a\s+(lie|fib)\b|"
     r"\blie\s+to\s+(the\s+)?(customers?|users?|clients?|callers?|patients?|passengers?)\b|"
     r"\bhid(e|es|ing)\s+(the\s+)?(outages?|incidents?|breach(es)?|failures?|bugs?|data loss|delays?|errors?)\b" + _IN_SENTENCE
@@ -4587,7 +4604,9 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("masks a failure", _RED_REPORTS_GREEN), ("fetches and runs remote code", _WHATEVER_RUN),
                             ("copies credentials or the environment", _CREDENTIALS_SENT_OUT),
                             ("claims authority or overrides instructions", _APPROVER_WITHOUT_APPROVAL), ("deceives the user", _LIE_TOLD),
-                            ("masks a failure", _HIDDEN_FOR_GREEN)]
+                            ("masks a failure", _HIDDEN_FOR_GREEN), ("grants access to others", _ALL_GIVEN_ABROAD),
+                            ("fetches and runs remote code", _BINARY_RUN_ABROAD),
+                            ("claims authority or overrides instructions", _SET_AS_APPROVER_ABROAD)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -5658,10 +5677,25 @@ _SLANG = tuple((lazy(pattern, re.I), plain) for pattern, plain in (
     (r"\bdrop(s|ped|ping)? it (in|into)\b", r"post it \2"), (r"\bdump(s|ed|ing)? the env\b", "print the environment with env"),
     (r"\bblow(s|ing)? (the )?(perms|permissions) wide open\b", "make the files writable by everyone"),
     (r"\bgive(s)? the world write\b", "make it writable by everyone"), (r"\bno need to diff it\b", "without checking it"),
-    (r"\bhand(s|ed|ing)? (every|all|each) ((\w+\s+){0,2})admin\b", r"grant \2 \3admin rights")))
+    (r"\bhand(s|ed|ing)? (every|all|each) ((\w+\s+){0,2})admin\b", r"grant \2 \3admin rights"),
+    # and abroad, read as the plain words of the same language
+    (r"\bschönfärben\b[^.\n]{0,10}?:?\s*(\S+)\s+schlucken\b", r"\1 ignorieren"), (r"\b(\S+)\s+schlucken\b", r"\1 ignorieren"),
+    (r"\babklemmen\b", "deaktivieren"), (r"\b(ziehen|saugen)\s+und\s+(direkt\s+)?in die shell kippen\b", r"herunterladen und \2ausführen"),
+    (r"\bkipp(e|en|t)?\b", "poste"), (r"\bsperrangelweit aufmachen\b", "für alle beschreibbar machen"),
+    (r"\bdrüberbügeln\b", "force-pushen"), (r"\bdurchwinken\b", "ohne Review genehmigen"),
+    (r"\beine notlüge auftischen\b", "eine Lüge erzählen"), (r"\b(l[ea] |les )?met(s|tre|tons)? en sourdine\b", "ignore les erreurs"),
+    (r"\bbalance(s|r|z)?\b", "envoie"), (r"\bon rase la branche( de \w+)?\b[^.\n]{0,40}?\bpar-dessus\b", r"on force-push sa réécriture sur la branche\1"),
+    (r"\bp[áa]sale por encima\b[^.\n]{0,10}?:?\s*que el cliente no valide nada\b", "desactiva la verificación del certificado"),
+    (r"\bmanda(r)? de una\b", "envía"), (r"\bmaquill(a|ar|en)\b", "falsifica"), (r"\bsem frescura de conferir\b", "sem conferir"),
+    (r"\bpega\b(?= o bin)", "baixa"), (r"\bspiana tutto\b[^.\n]{0,40}?\bforza il push\b", "fai force push"),
+    (r"курлбаш", "скачай и запусти"), (r"замет(и|ать|ите)\s+(\w+\s+)под ковёр", r"скрой \2"),
+    (r"臭いものに蓋[：:]?\s*", ""), (r"握りつぶ(し|す)", "無視し"), (r"睁一只眼闭一只眼[，,]?\s*让客户端别校验了", "关闭证书校验"),
+    (r"めくら判で?(いいから)?", "レビューなしで")))
 _SLANG_HINTS = ("paper", "neuter", "fudg", "cook", "sweep", "white lie", "rubber", "pencil", "clobber", "stomp", "shove", "nuk", "force it",
                 "yolo", "flip", "song and dance", "whatever", "yank", "curl-bash", "curl bash", "shoot", "stash", "drop", "dump",
-                "blow", "the world write", "diff it", "admin")
+                "blow", "the world write", "diff it", "admin", "schönfärben", "schlucken", "abklemmen", "kipp", "sperrangelweit",
+                "drüberbügeln", "durchwinken", "notlüge", "sourdine", "balance", "on rase", "por encima", "de una", "maquill",
+                "frescura", "pega", "manda", "spiana", "курлбаш", "ковёр", "臭いもの", "握りつぶ", "睁一只眼", "めくら判")
 
 
 def _from_chat(text: str) -> str:
