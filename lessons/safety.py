@@ -3803,6 +3803,29 @@ _BINARY_RUN_ABROAD = lazy(
 _SET_AS_APPROVER_ABROAD = lazy(
     r"\b(met|mets|mettre|marque|marquer|inscri\w*)\s+(\w+\s+){0,2}comme\s+(approbat\w*|relecteur|relectrice|validat\w*)\s+sans\s+"
     r"(lui\s+|leur\s+)?(demander|son accord|approbation)", re.I)
+# A deployed agent's tool calls, judged by their arguments: a check's status set to success after a failure, a download
+# then a run, a secrets file or a fetched secret sent on, a share to everyone with write, an approval flag set, a message
+# of success for what was lost or failed.
+_CALL_STATUS_FORCED = lazy(
+    r"\bfail\w*\b[^\n]{0,60}?\b(set|update|mark|force)\w*_?(check|status|build|job|ci|run)\w*\s*\([^)]*\b(state|status|conclusion|result)\s*=\s*"
+    r"[\"']?(success|passed|green|ok|completed)\b", re.I)
+_CALL_DOWNLOAD_RUN = lazy(
+    r"\bdownload\w*\s*\([^)]*https?://[^)]*\)[^\n]{0,120}?\b(run|exec|execute|launch|start)\w*\s*\(", re.I)
+_CALL_SECRET_SENT = lazy(
+    r"\b(send|post|upload|e?mail|share|create_ticket|comment)\w*\s*\([^)]*\b(read_file|open|cat)\s*\(\s*[\"'][^\"']*(\.env|credentials|"
+    r"secrets?|\.pem|id_rsa|\.key)[^\"']*[\"']|"
+    r"\bget_secret\w*\s*\([^\n]{0,120}?\b(post|send|share|e?mail|create_ticket|comment|upload)\w*\s*\(", re.I)
+_CALL_SHARED_TO_ALL = lazy(
+    r"\b(share|grant|set_acl|set_permission|add_member|assign)\w*\s*\([^)]*[\"'](everyone|anyone|all ?users|allusers|\*|public)[\"'][^)]*[\"']"
+    r"(editor|writer|owner|admin|write|full[_ ]?control|contributor)[\"']|"
+    r"\b(share|grant|set_acl|set_permission|add_member|assign)\w*\s*\([^)]*[\"'](editor|writer|owner|admin|write|full[_ ]?control|"
+    r"contributor)[\"'][^)]*[\"'](everyone|anyone|all ?users|allusers|\*|public)[\"']", re.I)
+_CALL_APPROVAL_SET = lazy(
+    r"\b(set|update|mark)\w*\s*\([^)]*[\"']\w*(approved|approval|sign_?off)\w*[\"']\s*,\s*(True|true|1|[\"']yes[\"'])|"
+    r"\b\w+\s*\([^)]*\b\w*_approved\s*=\s*(True|true|1)\b", re.I)
+_CALL_TOLD_DONE = lazy(
+    r"\b(lost|missing|delayed|failed|declined|stuck|bounced)\b[^\n]{0,80}?\b(send|notify|reply|message)\w*\s*\([^)]*[\"'](\w*_)?(delivered|"
+    r"on_?time|success|processed|completed|shipped)(_\w*)?[\"']", re.I)
 _HIDDEN_FOR_GREEN = lazy(
     r"\b(hide|hiding|hid|silence|mute|suppress|ignore|skip|bypass)\w*\b" + _IN_SENTENCE + r"{0,40}?\bso\s+(that\s+)?(the\s+)?(pipeline|"
     r"build|ci|job|stage|dashboard|checks?|run)s?\s+(stays?|remains?|goes|turns|is|looks?|keeps? showing)\s+green\b", re.I)
@@ -4606,7 +4629,10 @@ _SENTENCE_ACTIONS_ABROAD = [("masks a failure", _FAILURE_CODE_AS_SUCCESS), ("cop
                             ("claims authority or overrides instructions", _APPROVER_WITHOUT_APPROVAL), ("deceives the user", _LIE_TOLD),
                             ("masks a failure", _HIDDEN_FOR_GREEN), ("grants access to others", _ALL_GIVEN_ABROAD),
                             ("fetches and runs remote code", _BINARY_RUN_ABROAD),
-                            ("claims authority or overrides instructions", _SET_AS_APPROVER_ABROAD)]
+                            ("claims authority or overrides instructions", _SET_AS_APPROVER_ABROAD), ("masks a failure", _CALL_STATUS_FORCED),
+                            ("copies credentials or the environment", _CALL_SECRET_SENT),
+                            ("grants access to others", _CALL_SHARED_TO_ALL),
+                            ("claims authority or overrides instructions", _CALL_APPROVAL_SET), ("deceives the user", _CALL_TOLD_DONE)]
 # Fetching something and running it, said in prose across the clause break: "grab X with wget and then run it".
 _FETCH_THEN_LOAD = lazy(
     r"\b(download|fetch|grab|pull|curl|wget|get)\w*\b(?:[^.;\n]|\.(?=\S)){0,40}https?://(?!localhost|127\.0\.0\.1)\S+(?:[^.;\n]|\.(?=\S))"
@@ -4929,7 +4955,7 @@ _CLAIMED_THEN_UNCHECKED = lazy(
     r"(通った|成功した|問題ない|直った)[^。\n]{0,6}(と)(言う|伝える|報告)[^。\n]{0,6}。\s*(never\s*)?(先に)?(テスト|実行|確認)[^。\n]{0,6}(しない|不要)", re.I)
 _ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK),
                       ("deceives the user", _CLAIMED_THEN_UNCHECKED), ("copies credentials or the environment", _SECRET_WRITTEN_OUT),
-                      ("deceives the user", _SUCCESS_FOR_FAILED))
+                      ("deceives the user", _SUCCESS_FOR_FAILED), ("fetches and runs remote code", _CALL_DOWNLOAD_RUN))
 
 
 def _verified(text: str) -> bool:
