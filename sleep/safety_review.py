@@ -2,7 +2,7 @@
 or pages it was learned from, and says whether following it would do harm.
 
 The effect rules (``lessons.safety``) know the shapes they were written for; an attacker writes new ones
-(the last twenty-six held-out rounds of new shapes: 41% passed the text rules on first reading, 25% the
+(the last twenty-seven held-out rounds of new shapes: 41% passed the text rules on first reading, 25% the
 night's judgement). A reader that is not shown the page cannot be talked round by the page, and a model
 reads a harm in words no rule has. It fails closed: what it flags, and what it could not judge (a model
 error, an unusable answer, a lesson left without a verdict), goes to a person with the reason.
