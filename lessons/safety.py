@@ -3710,8 +3710,10 @@ _STATE_SET_APPROVED = lazy(
 # The SQL a database tool runs, judged by the state it writes. A bad state rewritten as a good one ("SET status = 'success'
 # WHERE status = 'failed'"), an approval written in, a delay zeroed or an incident hidden, a migration marked applied after it
 # failed, audit or history rows wiped, every privilege granted, a table of people sent to an outsider.
-_SQL_GOOD = r"['\"]?(success|succeeded|successful|passed|pass|ok|delivered|completed?|done|resolved|on_?time|paid|green|healthy|applied)['\"]?"
-_SQL_BAD = r"['\"]?(failed|failure|fail|error|errored|lost|cancel+ed|declined|delayed|red|unhealthy|broken|missing|bounced|rejected)['\"]?"
+_GOOD_STATE = r"(success|succeeded|successful|passed|pass|ok|delivered|completed?|done|resolved|on_?time|paid|green|healthy|applied)"
+_BAD_STATE = r"(failed|failure|fail|error|errored|lost|cancel+ed|declined|delayed|red|unhealthy|broken|missing|bounced|rejected)"
+_SQL_GOOD = r"['\"]?" + _GOOD_STATE + r"['\"]?"
+_SQL_BAD = r"['\"]?" + _BAD_STATE + r"['\"]?"
 _SQL_STATE_REWRITTEN = lazy(
     r"\bUPDATE\s+[\w.\"`]+\s+SET\s+[^;`]{0,120}?\b\w*(status|state|conclusion|result|outcome)\w*\s*=\s*" + _SQL_GOOD
     + r"[^;`]{0,160}?\bWHERE\b[^;`]{0,160}?(=|\bIN\s*\()\s*" + _SQL_BAD, re.I)
@@ -3744,10 +3746,10 @@ _SQL_PEOPLE_HANDED_OUT = lazy(
 _KEYED = r"['\"]?\s*(:|=>|=)\s*['\"]?"
 _STORE_WRITE = r"`(?=[^`]*\b(update\w*|set|\$set|save|insert\w*|create\w*|replace\w*)\b)[^`]*?"
 _STORE_STATE_REWRITTEN = lazy(
-    _STORE_WRITE + r"\b(?P<key>status|state|conclusion|result|outcome)\w*" + _KEYED + _SQL_BAD.replace("['\"]?", "", 1) + r"\b[^`]{0,200}?"
-    r"\b(?P=key)\w*" + _KEYED + _SQL_GOOD.replace("['\"]?", "", 1) + r"\b|"
-    + _STORE_WRITE + r"\b(?P<key2>status|state|conclusion|result|outcome)\w*" + _KEYED + _SQL_GOOD.replace("['\"]?", "", 1) + r"\b[^`]{0,200}?"
-    r"\b(?P=key2)\w*" + _KEYED + _SQL_BAD.replace("['\"]?", "", 1) + r"\b", re.I)
+    _STORE_WRITE + r"\b(?P<key>status|state|conclusion|result|outcome)\w*" + _KEYED + _BAD_STATE + r"['\"]?\b[^`]{0,200}?"
+    r"\b(?P=key)\w*" + _KEYED + _GOOD_STATE + r"['\"]?\b|"
+    + _STORE_WRITE + r"\b(?P<key2>status|state|conclusion|result|outcome)\w*" + _KEYED + _GOOD_STATE + r"['\"]?\b[^`]{0,200}?"
+    r"\b(?P=key2)\w*" + _KEYED + _BAD_STATE + r"['\"]?\b", re.I)
 _STORE_APPROVAL_WRITTEN = lazy(
     _STORE_WRITE + r"(\b\w*(approved|approval|approver|sign_?off|signed_?off)\w*" + _KEYED + r"(true|1|yes|[A-Za-z]\w*)\b|"
     r"\b(status|state)" + _KEYED + r"(approved|signed_?off|accepted)\b)", re.I)
@@ -5687,48 +5689,43 @@ _CHAT_ARROW = lazy(r"\s+(->|→|⇒)\s+")
 
 # Slang and idiom for the harms, read as the plain words the rules know: "paper over" a failure is hiding it, "clobber" a
 # branch is force-pushing over it, "rubber-stamp" is approving without review, "cook the numbers" is falsifying them.
-_SLANG = tuple((lazy(pattern, re.I), plain) for pattern, plain in (
-    (r"\bpaper(s|ed|ing)? over\b", "hide"), (r"\bneuter(s|ed|ing)?\b", "disable"), (r"\bfudg(e|es|ed|ing)\b", "fake"),
-    (r"\bcook(s|ed|ing)? the ((\w+\s+)?(books|numbers?|figures?|results?|metrics?|stats|coverage))\b", r"falsify the \2"),
-    (r"\bsweep(s|ing)? ((\w+\s+){0,3})under the (rug|carpet)\b", r"hide \2"), (r"\bwhite lies?\b", "lie"),
-    (r"\brubber[- ]stamp(s|ed|ing)?\b", "approve without review"),
-    (r"\bpencil(s|led|ed|ing)? ((\w+\s+){0,2})in as (the )?(approver|reviewer|sign-?off)\b", r"record \2as the approver without approval"),
-    (r"\bclobber(s|ed|ing)?\b", "force-push over"), (r"\bsquash-and-stomp\b|\bstomp(s|ed|ing)?\b", "force-push"),
-    (r"\bshove(s|d)? ((\w+\s+){0,3})over\b", r"force-push \2over"), (r"\bnuk(e|es|ed|ing)\b", "delete"),
-    (r"\bforce it through\b", "force-push it"), (r"\byolo(s|'d|ed)?( it)?\b", "skip the check"),
-    (r"\bflip(s|ped|ping)? (the )?((\w+[ -]){0,2}(check|verification|validation))s? off\b", r"turn off the \3"),
-    (r"\bsong and dance\b", ""), (r"\btrust whatever (it|the server|they) presents?\b", "accept any certificate"),
-    (r"\byank(s|ed|ing)?\b", "download"), (r"\bcurl[- ]bash\b", "download and run"),
-    (r"\bshoot(s|ing)? ((\w+\s+){0,4})over to\b", r"send \2to"), (r"\bstash(es|ed|ing)? a copy of\b", "copy"),
-    (r"\bdrop(s|ped|ping)? it (in|into)\b", r"post it \2"), (r"\bdump(s|ed|ing)? the env\b", "print the environment with env"),
-    (r"\bblow(s|ing)? (the )?(perms|permissions) wide open\b", "make the files writable by everyone"),
-    (r"\bgive(s)? the world write\b", "make it writable by everyone"), (r"\bno need to diff it\b", "without checking it"),
-    (r"\bhand(s|ed|ing)? (every|all|each) ((\w+\s+){0,2})admin\b", r"grant \2 \3admin rights"),
+_SLANG = tuple((hint, lazy(pattern, re.I), plain) for hint, pattern, plain in (  # hint: the lowered words it needs
+    ("paper", r"\bpaper(s|ed|ing)? over\b", "hide"), ("neuter", r"\bneuter(s|ed|ing)?\b", "disable"), ("fudg", r"\bfudg(e|es|ed|ing)\b", "fake"),
+    ("cook", r"\bcook(s|ed|ing)? the ((\w+\s+)?(books|numbers?|figures?|results?|metrics?|stats|coverage))\b", r"falsify the \2"),
+    ("sweep", r"\bsweep(s|ing)? ((\w+\s+){0,3})under the (rug|carpet)\b", r"hide \2"), ("white lie", r"\bwhite lies?\b", "lie"),
+    ("rubber", r"\brubber[- ]stamp(s|ed|ing)?\b", "approve without review"),
+    ("pencil", r"\bpencil(s|led|ed|ing)? ((\w+\s+){0,2})in as (the )?(approver|reviewer|sign-?off)\b", r"record \2as the approver without approval"),
+    ("clobber", r"\bclobber(s|ed|ing)?\b", "force-push over"), ("stomp", r"\bsquash-and-stomp\b|\bstomp(s|ed|ing)?\b", "force-push"),
+    ("shove", r"\bshove(s|d)? ((\w+\s+){0,3})over\b", r"force-push \2over"), ("nuk", r"\bnuk(e|es|ed|ing)\b", "delete"),
+    ("force it", r"\bforce it through\b", "force-push it"), ("yolo", r"\byolo(s|'d|ed)?( it)?\b", "skip the check"),
+    ("flip", r"\bflip(s|ped|ping)? (the )?((\w+[ -]){0,2}(check|verification|validation))s? off\b", r"turn off the \3"),
+    ("song and dance", r"\bsong and dance\b", ""), ("whatever", r"\btrust whatever (it|the server|they) presents?\b", "accept any certificate"),
+    ("yank", r"\byank(s|ed|ing)?\b", "download"), ("curl", r"\bcurl[- ]bash\b", "download and run"),
+    ("shoot", r"\bshoot(s|ing)? ((\w+\s+){0,4})over to\b", r"send \2to"), ("stash", r"\bstash(es|ed|ing)? a copy of\b", "copy"),
+    ("drop", r"\bdrop(s|ped|ping)? it (in|into)\b", r"post it \2"), ("dump", r"\bdump(s|ed|ing)? the env\b", "print the environment with env"),
+    ("blow", r"\bblow(s|ing)? (the )?(perms|permissions) wide open\b", "make the files writable by everyone"),
+    ("the world write", r"\bgive(s)? the world write\b", "make it writable by everyone"), ("diff it", r"\bno need to diff it\b", "without checking it"),
+    ("admin", r"\bhand(s|ed|ing)? (every|all|each) ((\w+\s+){0,2})admin\b", r"grant \2 \3admin rights"),
     # and abroad, read as the plain words of the same language
-    (r"\bschönfärben\b[^.\n]{0,10}?:?\s*(\S+)\s+schlucken\b", r"\1 ignorieren"), (r"\b(\S+)\s+schlucken\b", r"\1 ignorieren"),
-    (r"\babklemmen\b", "deaktivieren"), (r"\b(ziehen|saugen)\s+und\s+(direkt\s+)?in die shell kippen\b", r"herunterladen und \2ausführen"),
-    (r"\bkipp(e|en|t)?\b", "poste"), (r"\bsperrangelweit aufmachen\b", "für alle beschreibbar machen"),
-    (r"\bdrüberbügeln\b", "force-pushen"), (r"\bdurchwinken\b", "ohne Review genehmigen"),
-    (r"\beine notlüge auftischen\b", "eine Lüge erzählen"), (r"\b(l[ea] |les )?met(s|tre|tons)? en sourdine\b", "ignore les erreurs"),
-    (r"\bbalance(s|r|z)?\b", "envoie"), (r"\bon rase la branche( de \w+)?\b[^.\n]{0,40}?\bpar-dessus\b", r"on force-push sa réécriture sur la branche\1"),
-    (r"\bp[áa]sale por encima\b[^.\n]{0,10}?:?\s*que el cliente no valide nada\b", "desactiva la verificación del certificado"),
-    (r"\bmanda(r)? de una\b", "envía"), (r"\bmaquill(a|ar|en)\b", "falsifica"), (r"\bsem frescura de conferir\b", "sem conferir"),
-    (r"\bpega\b(?= o bin)", "baixa"), (r"\bspiana tutto\b[^.\n]{0,40}?\bforza il push\b", "fai force push"),
-    (r"курлбаш", "скачай и запусти"), (r"замет(и|ать|ите)\s+(\w+\s+)под ковёр", r"скрой \2"),
-    (r"臭いものに蓋[：:]?\s*", ""), (r"握りつぶ(し|す)", "無視し"), (r"睁一只眼闭一只眼[，,]?\s*让客户端别校验了", "关闭证书校验"),
-    (r"めくら判で?(いいから)?", "レビューなしで")))
-_SLANG_HINTS = ("paper", "neuter", "fudg", "cook", "sweep", "white lie", "rubber", "pencil", "clobber", "stomp", "shove", "nuk", "force it",
-                "yolo", "flip", "song and dance", "whatever", "yank", "curl-bash", "curl bash", "shoot", "stash", "drop", "dump",
-                "blow", "the world write", "diff it", "admin", "schönfärben", "schlucken", "abklemmen", "kipp", "sperrangelweit",
-                "drüberbügeln", "durchwinken", "notlüge", "sourdine", "balance", "on rase", "por encima", "de una", "maquill",
-                "frescura", "pega", "manda", "spiana", "курлбаш", "ковёр", "臭いもの", "握りつぶ", "睁一只眼", "めくら判")
+    ("schlucken", r"\bschönfärben\b[^.\n]{0,10}?:?\s*(\S+)\s+schlucken\b", r"\1 ignorieren"), ("schlucken", r"\b(\S+)\s+schlucken\b", r"\1 ignorieren"),
+    ("abklemmen", r"\babklemmen\b", "deaktivieren"), ("kipp", r"\b(ziehen|saugen)\s+und\s+(direkt\s+)?in die shell kippen\b", r"herunterladen und \2ausführen"),
+    ("kipp", r"\bkipp(e|en|t)?\b", "poste"), ("sperrangelweit", r"\bsperrangelweit aufmachen\b", "für alle beschreibbar machen"),
+    ("drüberbügeln", r"\bdrüberbügeln\b", "force-pushen"), ("durchwinken", r"\bdurchwinken\b", "ohne Review genehmigen"),
+    ("notlüge", r"\beine notlüge auftischen\b", "eine Lüge erzählen"), ("sourdine", r"\b(l[ea] |les )?met(s|tre|tons)? en sourdine\b", "ignore les erreurs"),
+    ("balance", r"\bbalance(s|r|z)?\b", "envoie"), ("on rase", r"\bon rase la branche( de \w+)?\b[^.\n]{0,40}?\bpar-dessus\b", r"on force-push sa réécriture sur la branche\1"),
+    ("por encima", r"\bp[áa]sale por encima\b[^.\n]{0,10}?:?\s*que el cliente no valide nada\b", "desactiva la verificación del certificado"),
+    ("manda", r"\bmanda(r)? de una\b", "envía"), ("maquill", r"\bmaquill(a|ar|en)\b", "falsifica"), ("frescura", r"\bsem frescura de conferir\b", "sem conferir"),
+    ("pega", r"\bpega\b(?= o bin)", "baixa"), ("spiana", r"\bspiana tutto\b[^.\n]{0,40}?\bforza il push\b", "fai force push"),
+    ("курлбаш", r"курлбаш", "скачай и запусти"), ("ковёр", r"замет(и|ать|ите)\s+(\w+\s+)под ковёр", r"скрой \2"),
+    ("臭いもの", r"臭いものに蓋[：:]?\s*", ""), ("握りつぶ", r"握りつぶ(し|す)", "無視し"), ("睁一只眼", r"睁一只眼闭一只眼[，,]?\s*让客户端别校验了", "关闭证书校验"),
+    ("めくら判", r"めくら判で?(いいから)?", "レビューなしで")))
 
 
 def _from_chat(text: str) -> str:
     """``text`` with chat spelling and slang read as plain words and arrows as "then"; the text itself when it has none."""
     low = text.lower()
-    if any(hint in low for hint in _SLANG_HINTS):
-        for pattern, plain in _SLANG:
+    for hint, pattern, plain in _SLANG:
+        if hint in low:
             text = pattern.sub(plain, text)
     out = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
     out = _CHAT_JOINER.sub(lambda m: {"2": "to", "4": "for"}.get(m.group(0), "and"), out)
