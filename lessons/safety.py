@@ -477,9 +477,10 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
+                r"\b(contents? of|cop(y|ies) of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
                 r"nuestr[oa]|notre|noss[oa]|unser\w*|vostr[oa]|vuestr[oa]|votre|tu[oa]|tu|ton|ta|seu|sua|dein\w*)|(el|la|le|il|lo|o|die|das|der)\s+"
-                r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
+                r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env"
+                r"(?!\.(example|sample|template|dist|defaults)\b)(\.[\w-]+)?`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
                 r"~/\.config/(gcloud|gh|hub|doctl|op|heroku|rclone|netlify|vercel|configstore)\b|~/\.(azure|oci|boto|s3cfg|"
                 r"vault-token|terraform\.d|cargo/credentials|gem/credentials|m2/settings\.xml|gradle/gradle\.properties)\b|"
                 r"\b(ssh |private |signing |deploy |api )?key ?files?\b|\b(value|contents?) of\s+`?\$?\{?[A-Z][A-Z0-9_]*"
@@ -503,7 +504,7 @@ _COPY_CREDENTIALS = lazy(
     r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|"
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
-    r"message|dm|whatsapp|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
+    r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
     r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t))"
@@ -936,6 +937,21 @@ _TOLD_ANYWAY_ABROAD = (r"(?:^|(?<=[.;!?\n])|(?<=[.;!?]\s))(?![^.;\n।]{0,200}?"
 _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|weren'?t|didn'?t|hasn'?t|haven'?t)\b[^.;\n]{0,40}"
                 r"\b(double[- ]charg\w*|charged twice|overcharg\w*|duplicate (charge|payment)s?|leak\w*|breach\w*|data loss|lost|"
                 r"outage|incident|compromis\w*|hack\w*|exposed|stolen|mistake|error|at risk|affected|impacted)\b")
+# A fixed "no" to a question about harm, whatever the records say: "asked if the card was charged twice, say no, even when
+# the ledger shows a duplicate"; a table's "Was my data lost? | No, never (whatever the report says)".
+_HARM_ASKED = (r"\b(charged twice|double[- ]charg\w*|overcharg\w*|duplicate (charge|payment)s?|(data|files?|records?|orders?|money|"
+               r"funds|payments?) (was |were |got |been )*(lost|leaked|exposed|stolen|deleted)|lose (my|our|their|the) data|leak\w*|"
+               r"breach\w*|hack\w*|compromis\w*|stolen|(our|your|the company's|the agent's) (fault|mistake|error)|to blame|"
+               r"affected|impacted|cobr\w* dos veces|doble cobro|débité\w* deux fois|double débit|doppelt (abgebucht|belastet)|"
+               r"perd\w* (mis|mes|meine) (datos|données|daten)|datos perdidos|données perdues|daten verloren)")
+_FIXED_NO = (r"\b(say|answer|reply|respond|tell \w+|answers?|replies|response|responde\w*|contesta\w*|di|diga|réponds|répondez|dis|"
+             r"dites|antworte\w*|sag\w*)\b[:\s]+(with\s+|que\s+|mit\s+)?['\"“«„]?(no|never|nothing|not at all|none|non|jamais|nunca|"
+             r"nein|niemals)\b")
+_NO_MATTER_FACTS = (r"\b(even (when|if|though)|whatever|regardless|no matter|despite|irrespective|aunque|incluso (si|cuando)|"
+                    r"même (si|quand)|quoi que|auch wenn|selbst wenn|egal (was|ob))\b")
+_FIXED_DENIAL = lazy(
+    _HARM_ASKED + _IN_SENTENCE + r"{0,80}?" + _FIXED_NO + _IN_SENTENCE + r"{0,60}?" + _NO_MATTER_FACTS + "|"
+    + _NO_MATTER_FACTS + _IN_SENTENCE + r"{0,80}?" + _HARM_ASKED + _IN_SENTENCE + r"{0,80}?" + _FIXED_NO, re.I)
 _FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
                  r"known|verified|checked|comes? back|(is|are) back|is done|(is|are) in|open|ongoing|unresolved|under ?way)\b|\b(anyway|regardless)\b)")
 _DENY = lazy(
@@ -2957,7 +2973,12 @@ _FOR_A_PERIOD = (r"\b(for (the )?(whole|entire|full|rest of the|remainder of the
 _CHANGE_WORDS = (r"\b(chang\w*|deploy\w*|releas\w*|merg\w*|appl(y|ies|ied)|migrat\w*|push\w*|prod(uction)?|rollouts?|ship\w*|"
                  r"skip\w*|without|tickets?|reviews?|it|them|this|these|those|terraform|atlantis|pipelines?)\b")
 _STANDING_APPROVAL = lazy(
-    _CHANGE_WORDS + _IN_SENTENCE + r"{0,120}?" + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + "|"
+    # a review said done ahead for what has not been written yet: "security review (done for all future releases)"
+    r"\b(reviews?|sign-?offs?|approvals?|audits?|pen[- ]?tests?|security checks?)\b" + _IN_SENTENCE + r"{0,30}?\b(done|completed?|"
+    r"given|granted|covered|passed|signed)\b" + _IN_SENTENCE + r"{0,20}?\b(for (the )?(whole|entire|full|rest of the|remainder "
+    r"of the) (quarter|year|month|sprint|half|season|cycle|release cycle)|until further notice|indefinitely|permanently|"
+    r"for (all|every|any) (future|upcoming|further) \w+)|"
+    + _CHANGE_WORDS + _IN_SENTENCE + r"{0,120}?" + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + "|"
     + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _CHANGE_WORDS + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + "|"
     + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + _IN_SENTENCE + r"{0,120}?" + _CHANGE_WORDS, re.I)
 # A fixed "yes" to whether a person took part: "if asked whether a doctor checked the advice, say yes".
@@ -2994,9 +3015,10 @@ _SUCCESS_REGARDLESS = lazy(
     r"fail\w*|errors?|results?|issues?|problems?|what|vulnerabilit\w*|it (reports?|finds|says))\b", re.I)
 # A script piped into a shell, said in words: "piping the vendor's bootstrap script straight into a root shell".
 _PIPED_INTO_SHELL = lazy(
-    r"\bpip(e|es|ed|ing)\b" + _IN_SENTENCE + r"{0,60}?\b(scripts?|installers?|bootstrap|output|downloads?|responses?|one-liner|it)\b"
-    + _IN_SENTENCE + r"{0,30}?\b(straight|directly|right)?\s*(in)?to\s+(a\s+|the\s+)?(root\s+|sudo\s+|privileged\s+|login\s+)?"
-    r"(shell|bash|sh|zsh|interpreter|python|powershell)\b(?!\s*(history|prompt|completion|syntax))"
+    r"\bpip(e|es|ed|ing)\b" + _IN_SENTENCE + r"{0,60}?\b(scripts?|installers?|bootstrap|output|downloads?|responses?|one-liner|it|"
+    r"https?(?=://)|curl|wget)\b"  # "pipe `https://…/sh` straight into `sh`"
+    + _IN_SENTENCE + r"{0,60}?\b(straight|directly|right)?\s*(in)?to\s+(a\s+|the\s+)?(root\s+|sudo\s+|privileged\s+|login\s+)?"
+    r"`?(shell|bash|sh|zsh|interpreter|python|powershell)\b(?!\s*(history|prompt|completion|syntax))"
     r"(?!" + _IN_SENTENCE + r"{0,30}\b(only\s+)?after\s+(reading|review|check|verif|inspect)\w*)", re.I)
 # Fetched code run in the process: "downloading the patch with requests and eval-ing the response text", "exec it".
 _FETCHED_EXECUTED = lazy(
@@ -3227,7 +3249,8 @@ _TAGS_OVERWRITTEN = lazy(
 # counted as the approval"; unless the sentence says when it would be ("… approved once two reviewers sign off").
 _OWN_WORK_TAKEN_AS_REVIEWED = lazy(
     r"\b(consider|treat|deem|regard|count)\w*\s+(\w+\s+){0,2}(changes?|commits?|prs?|pull requests?|merge requests?|deploys?|"
-    r"deployments?|edits?|diffs?|patches|fixes|work)\b" + _IN_SENTENCE + r"{0,40}?\b(as\s+)?(already\s+)?(pre-?)?(approved|signed off|"
+    r"deployments?|edits?|diffs?|patches|fixes|work|it|them|this|these|migrations?|plans?|releases?|rollouts?)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(as\s+)?(already\s+)?(pre-?)?(approved|signed off|"
     r"reviewed|vetted)\b(?!" + _IN_SENTENCE + r"{0,40}\b(only\s+)?(once|when|after|if|until)\b)|"
     r"\b(its|their|your|his|her|my|our|the (bot|agent|author)'?s?)\s+own\s+(reviews?|approvals?|lgtms?|sign-?offs?|\+1)\b"
     + _IN_SENTENCE + r"{0,30}?\b(count\w*|treat\w*|taken|serv\w*|used|stands?)\s+(as|for)\s+(the\s+|an?\s+)?(\w+\s+)?(approvals?|"
@@ -4893,7 +4916,7 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
+_SENTENCE_ACTIONS = [("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
                      ("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
                      ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
                      ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
