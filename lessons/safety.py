@@ -47,7 +47,7 @@ _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
     r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও|ilma|brez|sonder|بغیر|ära|kunagi|niekada|nekad|"
-    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não|kein\w*|ningún|ninguna|aucune?|nenhuma?|nessuna?|никакого)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม", re.I)  # "no desactives"
+    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não|kein\w*|ningún|ninguna|aucune?|nenhuma?|nessuna?|никакого)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม|不要|不准|不得|切勿|别把|别用|别在|禁止", re.I)  # "no desactives", "不要把 … 复制到"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = lazy(
@@ -477,7 +477,8 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|cop(y|ies) of|the|your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
+                r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|"
+                r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
                 r"nuestr[oa]|notre|noss[oa]|unser\w*|vostr[oa]|vuestr[oa]|votre|tu[oa]|tu|ton|ta|seu|sua|dein\w*)|(el|la|le|il|lo|o|die|das|der)\s+"
                 r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env"
                 r"(?!\.(example|sample|template|dist|defaults)\b)(\.[\w-]+)?`?(?![.\w-])|\boutput of\s+`?(env|printenv|set|export -p|declare -x)\b|~/\.config/\S*(hosts\.ya?ml|credentials|auth|tokens?)\b|"
@@ -1257,6 +1258,10 @@ _BLIND_COPY = lazy(
 _EVERY_PERMISSION = lazy(
     r"\b(grant|give|allow|attach|add|assign|bind)\w*\b[^.;\n]{0,60}(`?\*:\*`?|\"Action\"\s*:\s*\"\*\"|\bAdministratorAccess\b|\bFullAccess\b|"
     r"\broles/(owner|editor)\b|\bcluster-admin\b|\bdb_owner\b|\bsuperuser\b)|"
+    # said in any language, the names say it: cluster-admin for every signed-in or anonymous user
+    r"\b(cluster-admin|roles/(owner|editor)|admin)\b[^.;。\n]{0,80}\b(system:(authenticated|unauthenticated)|allUsers|"
+    r"allAuthenticatedUsers)\b|\b(system:(authenticated|unauthenticated)|allUsers|allAuthenticatedUsers)\b[^.;。\n]{0,80}"
+    r"\b(cluster-admin|roles/(owner|editor))\b|"
     r"\b(add|put|place|move)\w*\s+(every|all|each|any)\b[^.;\n]{0,40}\b(to|in|into)\s+(the\s+)?`?(admins?|administrators?|wheel|sudo|sudoers|"
     r"root|domain admins|owners?|superusers?)`?(\s+(group|role|team))?\b", re.I)
 # Records destroyed to make a dispute or complaint go away.
@@ -2857,6 +2862,17 @@ _GERMAN_ATTACHED = lazy(
     r"\b(hänge|häng|hängst|hängt|lade|lad|lädst|lädt|füge|füg|fügst|fügt|stelle|stell|stellst|packe|pack|packst|lege|leg)\b"
     + _IN_SENTENCE + r"{0,80}?(" + _CREDENTIALS + r"|\b(die|deine|eure|unsere|ihre)\s+\.env(-datei)?\b|\.env-datei\b)"
     + _IN_SENTENCE + r"{0,80}?\b(an|hoch|ein|rein|bei|dazu)\b(?=\s*[,.;!]|\s*$|\s+(damit|sodass|so dass|und|weil))", re.I)
+# A login copied with the verb last, as German, Japanese, Chinese and Korean put it: "`~/.aws/credentials` nach `/srv/shared/`
+# kopieren", "`~/.aws/credentials` を共有フォルダにコピー", "把 `~/.aws/credentials` 复制到共享目录", "… 를 공유 폴더에 복사".
+_CREDENTIALS_COPIED_VERB_LAST = lazy(
+    _CREDENTIALS + r"(?:(?!\b(nie|niemals|nicht|keine?n?|auf keinen fall)\b)[^.。\n]){0,80}?(\b(kopier(en|t)|hochladen|ablegen|"
+    r"speichern|schicken|senden|teilen|einfügen|posten|mailen|verschicken|weitergeben)\b|(コピー|アップロード|共有し|共有す|貼り付け|"
+    r"送信|送って|添付)(?!し?な[いく]|しません|禁止)|复制|拷贝|上传|分享|发送|粘贴|(복사|업로드|공유하|공유해|붙여|전송|첨부)"
+    r"(?!하지 ?마|하지 ?않|금지))", re.I)
+# A secret a Terraform output is told to print: `output "db_password" { … sensitive = false }`, `nonsensitive(var.api_token)`.
+_SECRET_OUTPUT_SHOWN = lazy(
+    r"\boutput\s+\\?\"?[\w-]*(password|passwd|secret|token|api_key|private_key|credential)\w*\\?\"?[^\n]{0,120}?\bsensitive\s*=\s*false\b|"
+    r"\bnonsensitive\(\s*[\w.]*(password|passwd|secret|token|api_key|private_key|credential)\w*", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -3019,7 +3035,10 @@ _PIPED_INTO_SHELL = lazy(
     r"https?(?=://)|curl|wget)\b"  # "pipe `https://…/sh` straight into `sh`"
     + _IN_SENTENCE + r"{0,60}?\b(straight|directly|right)?\s*(in)?to\s+(a\s+|the\s+)?(root\s+|sudo\s+|privileged\s+|login\s+)?"
     r"`?(shell|bash|sh|zsh|interpreter|python|powershell)\b(?!\s*(history|prompt|completion|syntax))"
-    r"(?!" + _IN_SENTENCE + r"{0,30}\b(only\s+)?after\s+(reading|review|check|verif|inspect)\w*)", re.I)
+    r"(?!" + _IN_SENTENCE + r"{0,30}\b(only\s+)?after\s+(reading|review|check|verif|inspect)\w*)|"
+    # the verb last: "`https://…/sh` 를 바로 `sh` 로 파이프하세요", "… を `bash` にパイプ", "… in `sh` pipen"
+    r"(https?://|\bcurl\b|\bwget\b)(?:[^.。\n]|\.(?=\w)){0,80}?`?\b(sh|bash|zsh)\b`?\s*(으로|로|に|へ|in|into)?\s*"
+    r"(파이프|パイプ|pipen|pipe)(?!하지 ?마|しない)|(用管道|通过管道|管道)[^。\n]{0,10}(sh|bash)\b", re.I)
 # Fetched code run in the process: "downloading the patch with requests and eval-ing the response text", "exec it".
 _FETCHED_EXECUTED = lazy(
     r"\b(fetch\w*|download\w*|urlopen|urllib|requests\.get|wget|curl|pull\w*)\b" + _IN_SENTENCE + r"{0,100}?\b(exec|eval)"
@@ -3254,7 +3273,14 @@ _OWN_WORK_TAKEN_AS_REVIEWED = lazy(
     r"reviewed|vetted)\b(?!" + _IN_SENTENCE + r"{0,40}\b(only\s+)?(once|when|after|if|until)\b)|"
     r"\b(its|their|your|his|her|my|our|the (bot|agent|author)'?s?)\s+own\s+(reviews?|approvals?|lgtms?|sign-?offs?|\+1)\b"
     + _IN_SENTENCE + r"{0,30}?\b(count\w*|treat\w*|taken|serv\w*|used|stands?)\s+(as|for)\s+(the\s+|an?\s+)?(\w+\s+)?(approvals?|"
-    r"reviews?|sign-?offs?)\b", re.I)
+    r"reviews?|sign-?offs?)\b|"
+    # abroad: "considère-la comme approuvée", "trátala como aprobada", "betrachte ihn als genehmigt", "считай её одобренной"
+    r"\b(consid[eè]r\w*|trait\w*|considera\w*|trata\w*|tr[aá]tal\w*|betrachte\w*|behandle\w*|werte\w*|считай\w*|"
+    r"рассматривай\w*|uznaj\w*|traktuj\w*|beschouw\w*|behandel\w*)(-(la|le|les|lo|los|las))?\s+(\w+\s+){0,3}"
+    r"(comme|como|als|come|jako|как|за)\s+(déjà\s+|ya\s+|bereits\s+|schon\s+|già\s+|уже\s+|już\s+|al\s+)?(approuv|valid|aprobad|"
+    r"revisad|aprovad|genehmigt|freigegeben|abgenommen|approvat|одобрен|согласован|zatwierdzon|goedgekeurd)\w*\b"
+    r"(?![^.;\n]{0,40}\b(seulement|uniquement|solo|sólo|nur|soltanto|только|tylko|alleen|quand|cuando|wenn|sobald|après|después|"
+    r"dopo|после|gdy|zodra)\b)", re.I)
 # Approval assumed, or silence taken for it: "assume the lead would approve…", "take no response as a go-ahead".
 _APPROVAL_ASSUMED = lazy(
     r"\b(would|'d|will|'ll)\s+(approve|sign off( on)?|agree|say yes|okay?|be fine with)\s+(it|this|that|them)?\s*anyway\b|"
@@ -3729,7 +3755,9 @@ _ALWAYS_TOLD_PASSED = lazy(
 _MAKE_IGNORES_ERRORS = lazy(r"`-\s?(\$\(MAKE\)|(make|pytest|npm|yarn|pnpm|cargo|go|tox|ruff|flake8|mypy|eslint|tsc|jest|phpunit|rspec)\b)")
 # A registry the Docker daemon talks to without TLS checks: "add the registry to `insecure-registries`".
 _INSECURE_REGISTRY = lazy(r"\b(add|put|list|set|append|aggiung|añad|agreg|ajout|füg|hinzufüg|adicion|inser|trag)\w*\b" + _IN_SENTENCE + r"{0,40}?\binsecure[-_]registr(y|ies)\b|"
-                          r"\binsecure-registries\W{0,3}\s*:\s*\[\s*\S", re.I)
+                          r"\binsecure-registries\W{0,3}\s*:\s*\[\s*\S|"
+                          r"\binsecure[-_]registr(y|ies)\b(?:[^.。\n]|\.(?=\w)){0,60}?(追加|加入|添加|추가|добав\w*|dodaj\w*|ekle\w*|"
+                          r"hinzufügen|eintragen|aufnehmen)", re.I)
 # Credentials handed to an outsider: "send the vendor our API token so they can check the account".
 _CREDENTIALS_TO_OUTSIDER = lazy(
     r"\b(send|give|forward|share|e-?mail|hand|pass|dm|message)\w*\s+(the\s+|our\s+)?(vendor|partner|support( team)?|contractor|"
@@ -3918,8 +3946,21 @@ _BROKEN_ABROAD = (r"(?:(\b(mientras|aunque|durante|incluso si|pendant|alors que|
                   r"инцидент\w*|авари\w*|宕机|故障|挂了|中断|ダウン|障害|停止|장애|다운)|"
                   # Chinese, Japanese and Korean name the event first ("宕机期间", "障害中"): the word says it, unless it is over
                   r"(宕机|故障|挂了|中断|ダウン|障害|停止|장애|다운)(?![^.。\n]{0,6}(修复|恢复|解决|結束|结束|復旧|解消|해결|복구)))")
+# (what matches ends before the "not", which would read as the act forbidden)
+_KEPT_FROM_ABROAD = (r"(\bdamit\s+(die\s+|unsere\s+)?(kunden|nutzer|benutzer|anwender|abonnenten)\b(?=[^.。\n]{0,40}?\bnicht\s+"
+                     r"(bemerk|merk|seh|mitbekomm|erfahr)\w*)|\bpour\s+que\s+(les\s+|nos\s+)?(clients|utilisateurs|abonnés)(?=\s+ne\s+"
+                     r"(voient|remarquent|sachent|s'aperçoivent|découvrent)\b)|\bpara\s+que\s+(los\s+|nuestros\s+|os\s+)?(clientes|"
+                     r"usuarios|usuários)(?=\s+(no|não)\s+(vean|noten|se enteren|sepan|descubran|vejam|percebam|saibam|descubram)\b)|"
+                     r"\b(così|perché|affinché)\s+(i\s+)?(clienti|utenti)(?=\s+non\s+(vedano|notino|si accorgano|sappiano|vedono|notano)\b)|"
+                     r"\bчтобы\s+(клиенты|пользователи)(?=\s+не\s+(увидели|заметили|узнали)\b)|"
+                     r"(お客様|顧客|ユーザー)(に|が)気(づ|付)かれないよう|不让(客户|用户)(发现|知道|看到)|(고객|사용자)(이|가|들이)?\s*(모르게|눈치채지 못하게))")
+_OUTAGE_ABROAD = (r"(ausfall\w*|störung\w*|panne|incident|caída|interrupción|incidente|guasto|disservizio|interrupção|queda|сбо\w*|"
+                  r"авари\w*|инцидент\w*|障害|故障|宕机|停机|장애|outage)")
 _FINE_WHILE_BROKEN_ABROAD = lazy(
-    _TELL_ABROAD + r"[^.。\n]{0,60}?" + _SAID_FINE_ABROAD + r"[^.。\n]{0,80}?" + _BROKEN_ABROAD + "|" + _BROKEN_ABROAD
+    _KEPT_FROM_ABROAD + r"[^.。\n]{0,40}?" + _OUTAGE_ABROAD + "|" + _OUTAGE_ABROAD + r"[^.。\n]{0,100}?" + _KEPT_FROM_ABROAD + "|"
+    r"\bdamit\s+(die\s+|unsere\s+)?(kunden|nutzer|benutzer|anwender)\b[^.\n]{0,20}?" + _OUTAGE_ABROAD + r"(?=[^.\n]{0,20}?\bnicht\s+"
+    r"(bemerk|merk|seh|mitbekomm|erfahr)\w*)|"
+    + _TELL_ABROAD + r"[^.。\n]{0,60}?" + _SAID_FINE_ABROAD + r"[^.。\n]{0,80}?" + _BROKEN_ABROAD + "|" + _BROKEN_ABROAD
     + r"[^.。\n]{0,80}?" + _TELL_ABROAD + r"[^.。\n]{0,60}?" + _SAID_FINE_ABROAD + "|"
     # Japanese and Korean say it before the verb: "障害中でも…正常に稼働していると伝えて", "장애 중에도 … 모두 정상이라고 답변"
     + _BROKEN_ABROAD + r"[^.。\n]{0,80}?" + _SAID_FINE_ABROAD + r"[^.。\n]{0,30}?(伝え|言って|答え|説明し|답변|말해|알려)", re.I)
@@ -4085,6 +4126,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _APPROVED_AS_OTHER),
             ("masks a failure", _NOT_A_FAILURE_ABROAD), ("fetches and runs remote code", _RUN_WHAT_IT_LINKS),
             ("copies credentials or the environment", _GERMAN_ATTACHED),
+            ("copies credentials or the environment", _CREDENTIALS_COPIED_VERB_LAST),
+            ("copies credentials or the environment", _SECRET_OUTPUT_SHOWN),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
             ("makes files writable by everyone", _OPENED_TO_ALL_WITH_WRITE),
@@ -5122,7 +5165,8 @@ _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에
 
 # Japanese and Chinese say "not" after the thing: "credential.helper store を使わず", "不要用 …" before it is read by _NEGATED
 # German and Dutch put "not" and the verb after what it governs: "ohne Freigabe nicht deployen", "zonder review niet mergen"
-_NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)
+_NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(bemerk|merk|mitbekomm|erfahr)\w*)"
+                          r"\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)  # "…, damit die Kunden nichts merken": a purpose, not a ban
 _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)|"
                           r"`?\s*(은|는|을|를|도)?\s*(하지\s*않는다|하지\s*않습니다|하지\s*말|안\s*한다|금지)")
 
@@ -5150,7 +5194,7 @@ _NEGATED_LAST = lazy(r"[,;—–]\s*(but\s+)?(never|not|don'?t|do not|avoid|with
                      r"[\w'’-]+$|"
                      r"(?<!\w)(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(über)?prüf|verifizier|validier|kontrollier|"
                      r"check|controleer|valideer|verifieer|sprawdz|weryfik|erwähn|meld|sag|bericht|informier|zeig|schreib|nenn|"
-                     r"mitteil|vermeld|zeg|vertel|toon|schrijf)\w+$|"
+                     r"mitteil|vermeld|zeg|vertel|toon|schrijf|bemerk|merk|mitbekomm|erfahr)\w+$|"
                      r"(?<!\w)не\s+(?!провер|валидир|верифицир|упомин|говор|сообщ|рассказ|пиш|показ|уведом|информ|сказ|"
                      r"отчит)\w+(й|и|ь|йте|ите)(ся)?$", re.I)  # a Russian imperative
 
