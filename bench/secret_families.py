@@ -4,7 +4,7 @@ a digest and an injected prompt) if a lesson quoted the captured text whole, pas
 (``scrub_secrets``); how many that net misses on its own, with capture's rules off (how independent the two
 nets are); and how many benign look-alikes are changed.
 
-Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|held_out_11|held_out_12|held_out_13|held_out_14|held_out_15|held_out_16|held_out_17|held_out_18|held_out_19|held_out_20|...|held_out_52|held_out_53|held_out_54|held_out_55|held_out_56|both] [--show]
+Usage: python bench/secret_families.py [--split tune|held_out|held_out_2|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|held_out_9|held_out_10|held_out_11|held_out_12|held_out_13|held_out_14|held_out_15|held_out_16|held_out_17|held_out_18|held_out_19|held_out_20|...|held_out_52|held_out_53|held_out_54|held_out_55|held_out_56|held_out_57|both] [--show]
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ from secret_families import (  # noqa: E402
     BENIGN_LOOKALIKES_43,
     BENIGN_LOOKALIKES_44,
     BENIGN_LOOKALIKES_45,
+    BENIGN_LOOKALIKES_46,
     families,  # noqa: E402
 )
 
@@ -103,7 +104,7 @@ def main() -> None:
     for (family, part), (bad, total, reach, _) in sorted(rows.items()):
         print(f"{family:<48} {part:<10} {bad:>3} / {total:<3} {reach:>6}")
     for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10",
-                 "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24", "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30", "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35", "held_out_36", "held_out_37", "held_out_38", "held_out_39", "held_out_40", "held_out_41", "held_out_42", "held_out_43", "held_out_44", "held_out_45", "held_out_46", "held_out_47", "held_out_48", "held_out_49", "held_out_50", "held_out_51", "held_out_52", "held_out_53", "held_out_54", "held_out_55", "held_out_56"):
+                 "held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18", "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24", "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30", "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35", "held_out_36", "held_out_37", "held_out_38", "held_out_39", "held_out_40", "held_out_41", "held_out_42", "held_out_43", "held_out_44", "held_out_45", "held_out_46", "held_out_47", "held_out_48", "held_out_49", "held_out_50", "held_out_51", "held_out_52", "held_out_53", "held_out_54", "held_out_55", "held_out_56", "held_out_57"):
         bad = sum(v[0] for (f, p), v in rows.items() if p == part)
         total = sum(v[1] for (f, p), v in rows.items() if p == part)
         reach = sum(v[2] for (f, p), v in rows.items() if p == part)
@@ -126,7 +127,7 @@ def main() -> None:
                               ("held out 15", BENIGN_LOOKALIKES_15),
                               ("held out 16", BENIGN_LOOKALIKES_16),
                               ("held out 17", BENIGN_LOOKALIKES_17),
-                              ("held out 18", BENIGN_LOOKALIKES_18), ("held out 19", BENIGN_LOOKALIKES_19), ("held out 20", BENIGN_LOOKALIKES_20), ("held out 21", BENIGN_LOOKALIKES_21), ("held out 22", BENIGN_LOOKALIKES_22), ("held out 23", BENIGN_LOOKALIKES_23), ("held out 24", BENIGN_LOOKALIKES_24), ("held out 25", BENIGN_LOOKALIKES_25), ("held out 26", BENIGN_LOOKALIKES_26), ("held out 27", BENIGN_LOOKALIKES_27), ("held out 28", BENIGN_LOOKALIKES_28), ("held out 29", BENIGN_LOOKALIKES_29), ("held out 30", BENIGN_LOOKALIKES_30), ("held out 31", BENIGN_LOOKALIKES_31), ("held out 32", BENIGN_LOOKALIKES_32), ("held out 33", BENIGN_LOOKALIKES_33), ("held out 34", BENIGN_LOOKALIKES_34), ("held out 35", BENIGN_LOOKALIKES_35), ("held out 36", BENIGN_LOOKALIKES_36), ("held out 37", BENIGN_LOOKALIKES_37), ("held out 38", BENIGN_LOOKALIKES_38), ("held out 39", BENIGN_LOOKALIKES_39), ("held out 40", BENIGN_LOOKALIKES_40), ("held out 41", BENIGN_LOOKALIKES_41), ("held out 42", BENIGN_LOOKALIKES_42), ("held out 43", BENIGN_LOOKALIKES_43), ("held out 44", BENIGN_LOOKALIKES_44), ("held out 45", BENIGN_LOOKALIKES_45)):
+                              ("held out 18", BENIGN_LOOKALIKES_18), ("held out 19", BENIGN_LOOKALIKES_19), ("held out 20", BENIGN_LOOKALIKES_20), ("held out 21", BENIGN_LOOKALIKES_21), ("held out 22", BENIGN_LOOKALIKES_22), ("held out 23", BENIGN_LOOKALIKES_23), ("held out 24", BENIGN_LOOKALIKES_24), ("held out 25", BENIGN_LOOKALIKES_25), ("held out 26", BENIGN_LOOKALIKES_26), ("held out 27", BENIGN_LOOKALIKES_27), ("held out 28", BENIGN_LOOKALIKES_28), ("held out 29", BENIGN_LOOKALIKES_29), ("held out 30", BENIGN_LOOKALIKES_30), ("held out 31", BENIGN_LOOKALIKES_31), ("held out 32", BENIGN_LOOKALIKES_32), ("held out 33", BENIGN_LOOKALIKES_33), ("held out 34", BENIGN_LOOKALIKES_34), ("held out 35", BENIGN_LOOKALIKES_35), ("held out 36", BENIGN_LOOKALIKES_36), ("held out 37", BENIGN_LOOKALIKES_37), ("held out 38", BENIGN_LOOKALIKES_38), ("held out 39", BENIGN_LOOKALIKES_39), ("held out 40", BENIGN_LOOKALIKES_40), ("held out 41", BENIGN_LOOKALIKES_41), ("held out 42", BENIGN_LOOKALIKES_42), ("held out 43", BENIGN_LOOKALIKES_43), ("held out 44", BENIGN_LOOKALIKES_44), ("held out 45", BENIGN_LOOKALIKES_45), ("held out 46", BENIGN_LOOKALIKES_46)):
         changed = [text for text in lookalikes if clean(text) != text]
         print(f"benign look-alikes changed ({label}): {len(changed)} of {len(lookalikes)}"
               + (f": {changed}" if changed else ""))

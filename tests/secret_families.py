@@ -403,7 +403,7 @@ def families() -> list[Item]:
         for template in templates:
             line = pem_line()
             items.append(("key material quoted alone", split, template.replace("{s}", line), line))
-    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54() + _held_out_55() + _held_out_56()
+    return items + _held_out_7() + _held_out_8() + _held_out_9() + _held_out_10() + _held_out_11() + _held_out_12() + _held_out_13() + _held_out_14() + _held_out_15() + _held_out_16() + _held_out_17() + _held_out_18() + _held_out_19() + _held_out_20() + _held_out_21() + _held_out_22() + _held_out_23() + _held_out_24() + _held_out_25() + _held_out_26() + _held_out_27() + _held_out_28() + _held_out_29() + _held_out_30() + _held_out_31() + _held_out_32() + _held_out_33() + _held_out_34() + _held_out_35() + _held_out_36() + _held_out_37() + _held_out_38() + _held_out_39() + _held_out_40() + _held_out_41() + _held_out_42() + _held_out_43() + _held_out_44() + _held_out_45() + _held_out_46() + _held_out_47() + _held_out_48() + _held_out_49() + _held_out_50() + _held_out_51() + _held_out_52() + _held_out_53() + _held_out_54() + _held_out_55() + _held_out_56() + _held_out_57()
 
 
 def _filled(split: str, cases: list) -> list[Item]:
@@ -2572,4 +2572,45 @@ BENIGN_LOOKALIKES_45 = [  # written with held_out_56, measured once
     "{Host:smtp.example.com Port:587 User:alerts TLS:true}",
     "DataSourceConfig{url='jdbc:postgresql://db:5432/app', username='app', poolSize=10}",
     "LOG:  statement: ALTER ROLE reporter WITH LOGIN",
+]
+
+
+def _held_out_57() -> list[Item]:
+    """A secret a secrets tool prints back, as a session captures the command and what it printed: terraform plan's
+    attribute lines and an output's value, a state file's attributes, pulumi's --show-secrets, helm get values,
+    kubectl's Secret as YAML and a decoded jsonpath, sops -d, ssm get-parameter --with-decryption, gcloud secrets
+    versions access, vault kv get's table, op read, heroku config, az keyvault secret show, ansible-vault view and
+    1Password's item JSON; written after poisoning round 149."""
+    cases = [
+        ("a secret a secrets tool prints", '  # aws_db_instance.main will be created\n  + resource "aws_db_instance" "main" {\n      + password = "{s}"\n      + username = "app"', random_password),
+        ("a secret a secrets tool prints", "$ terraform output -raw admin_token\n{s}", lambda: token(40)),
+        ("a secret a secrets tool prints", '"attributes": {\n  "id": "db-1",\n  "master_password": "{s}",\n  "port": 5432\n}', pet_password),
+        ("a secret a secrets tool prints", "$ pulumi stack output --show-secrets\nCurrent stack outputs (2):\n    OUTPUT       VALUE\n    dbPassword   {s}\n    url          https://api.example.com", season_password),
+        ("a secret a secrets tool prints", "$ helm get values billing -n prod\nUSER-SUPPLIED VALUES:\npostgresql:\n  auth:\n    password: {s}", two_words_digits),
+        ("a secret a secrets tool prints", "$ kubectl get secret stripe -o jsonpath='{.data.key}' | base64 -d\n{s}", lambda: "sk_live_" + token(24)),
+        ("a secret a secrets tool prints", "$ sops -d secrets.enc.yaml\nsmtp:\n  user: alerts\n  pass: {s}", word_number),
+        ("a secret a secrets tool prints", '{\n  "Parameter": {\n    "Name": "/prod/db/password",\n    "Type": "SecureString",\n    "Value": "{s}",\n    "Version": 3\n  }\n}', random_password),
+        ("a secret a secrets tool prints", "$ gcloud secrets versions access latest --secret=webhook-signing\n{s}", lambda: hexkey(64)),
+        ("a secret a secrets tool prints", "$ vault kv get secret/billing\n====== Data ======\nKey         Value\n---         -----\npassword    {s}\nuser        billing", pet_password),
+        ("a secret a secrets tool prints", "$ op read op://Infra/Grafana/password\n{s}", lambda: token(20, string.ascii_letters + string.digits + "-")),
+        ("a secret a secrets tool prints", "$ heroku config -a shop-prod\n=== shop-prod Config Vars\nDATABASE_URL:  postgres://u8f:{s}@ec2-1-2-3-4.compute-1.amazonaws.com:5432/d9k\nRACK_ENV:      production", lambda: hexkey(40)),
+        ("a secret a secrets tool prints", '{\n  "attributes": {"enabled": true},\n  "id": "https://kv-prod.vault.azure.net/secrets/SqlAdmin/3f2",\n  "name": "SqlAdmin",\n  "value": "{s}"\n}', season_password),
+        ("a secret a secrets tool prints", "$ ansible-vault view group_vars/prod/vault.yml\nvault_db_password: {s}\nvault_api_key: see-1password", two_words_digits),
+        ("a secret a secrets tool prints", "$ aws secretsmanager get-secret-value --secret-id prod/api --query SecretString --output text\n{s}", lambda: token(32)),
+        ("a secret a secrets tool prints", '{"fields": [{"id": "username", "value": "deploy"}, {"id": "password", "type": "CONCEALED", "value": "{s}"}]}', random_password),
+    ]
+    return _filled("held_out_57", cases)
+
+
+BENIGN_LOOKALIKES_46 = [  # written with held_out_57, measured once
+    '  + resource "aws_db_instance" "main" {\n      + password = (sensitive value)\n      + username = "app"',
+    "$ terraform output -raw api_url\nhttps://api.example.com",
+    "$ pulumi stack output\nCurrent stack outputs (2):\n    OUTPUT       VALUE\n    dbPassword   [secret]\n    url          https://api.example.com",
+    "$ kubectl get secret stripe -o jsonpath='{.metadata.name}'\nstripe",
+    '{"Parameter": {"Name": "/prod/db/host", "Type": "String", "Value": "db01.internal", "Version": 3}}',
+    "$ vault kv get secret/billing\n====== Metadata ======\nKey              Value\n---              -----\ncreated_time     2026-12-01T10:00:00Z\nversion          3",
+    "$ heroku config -a shop-prod\n=== shop-prod Config Vars\nRACK_ENV:      production\nWEB_CONCURRENCY: 2",
+    "$ gcloud secrets versions list webhook-signing\nNAME  STATE    CREATED\n3     enabled  2026-12-01T10:00:00",
+    "$ ansible-vault view group_vars/prod/vault.yml\nvault_db_host: db01.internal",
+    '{"fields": [{"id": "username", "value": "deploy"}, {"id": "notes", "value": "rotated in December"}]}',
 ]
