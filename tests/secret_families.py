@@ -2580,7 +2580,9 @@ def _held_out_57() -> list[Item]:
     attribute lines and an output's value, a state file's attributes, pulumi's --show-secrets, helm get values,
     kubectl's Secret as YAML and a decoded jsonpath, sops -d, ssm get-parameter --with-decryption, gcloud secrets
     versions access, vault kv get's table, op read, heroku config, az keyvault secret show, ansible-vault view and
-    1Password's item JSON; written after poisoning round 149."""
+    1Password's item JSON; written after poisoning round 149 and measured once: 1 of 16 leaked past capture (az keyvault's
+    value, named only by the record's id under vault.azure.net/secrets/), 0 would have reached a lesson, 0 of 10 look-alikes
+    changed; now 0 and 0: a secret store's record keeps no value, whatever the secret is called."""
     cases = [
         ("a secret a secrets tool prints", '  # aws_db_instance.main will be created\n  + resource "aws_db_instance" "main" {\n      + password = "{s}"\n      + username = "app"', random_password),
         ("a secret a secrets tool prints", "$ terraform output -raw admin_token\n{s}", lambda: token(40)),

@@ -798,3 +798,20 @@ def test_a_said_secret_ends_where_a_querys_next_pair_starts():
     for text, secret in (("token: abc123XYZ789qwe&user=bob", "abc123XYZ789qwe"), ("the password is Xk29&dLq8Zz!w", "dLq8Zz")):
         assert secret not in redact(text), text
     assert "user=bob" in redact("token: abc123XYZ789qwe&user=bob")
+
+
+def test_a_secret_stores_record_keeps_no_value_whatever_the_secret_is_called():
+    records = (
+        '{"attributes": {"enabled": true}, "id": "https://kv-ops.vault.azure.net/secrets/Billing/7a1", "name": "Billing", '
+        '"tags": {"owner": "ops"}, "value": "Autumn2024!"}',
+        '{"value": "Winter2023", "id": "https://kv.vault.azure.net/secrets/X/1"}',
+        '{"Parameter": {"Name": "/shop/smtp", "Type": "SecureString", "Value": "hunter-42-lamp"}}',
+        '{"name": "projects/9/secrets/hook/versions/2", "payload": {"data": "c2VjcmV0LXZhbHVl"}}',
+        '{"id": "field7", "type": "CONCEALED", "label": "pin", "value": "73915"}',
+    )
+    for text, secret in zip(records, ("Autumn2024!", "Winter2023", "hunter-42-lamp", "c2VjcmV0LXZhbHVl", "73915"), strict=True):
+        assert secret not in redact(text), text
+    for text in ('{"id": "https://kv.vault.azure.net/secrets/X/1", "attributes": {"enabled": true}}',
+                 '{"Parameter": {"Name": "/shop/host", "Type": "String", "Value": "db01.internal"}}',
+                 '{"name": "projects/9/secrets/hook/versions/2", "state": "ENABLED"}'):
+        assert redact(text) == text, text
