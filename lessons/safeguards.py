@@ -18,16 +18,18 @@ from secondnature.hooks.core.redact import name_words
 _SAFEGUARD = frozenset("""verify verification verified validate validation ssl tls https cert certs certificate certificates
 signature signatures signed gpg gpgcheck checksum checksums integrity auth authentication sandbox sandboxed protect
 protection protected strict secure security csrf errexit pipefail nounset hooks lint linting review reviews approval
-approvals squash peer hostname reject revoke revocation hashes""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
+approvals squash peer hostname reject revoke revocation hashes redact redaction masking""".split())  # not "check" or "test": --skipLibCheck, -DskipTests are routine
 # Names whose words say a safeguard though one of them is a risk's ("trust" in DOCKER_CONTENT_TRUST) or is routine alone
 # ("checking" in ANSIBLE_HOST_KEY_CHECKING)
 _SAFEGUARD_PHRASES = ("content trust", "host key checking", "key checking", "certificate checking", "signature checking",
                       # a failure that stops the run, or is shown: FAIL_ON_ERROR, SHOW_DELAYS, NOTIFY_ON_FAILURE
                       "fail on error", "exit on error", "stop on error", "fail on failure", "show delays", "show errors",
-                      "show failures", "report errors", "report failures", "notify on failure", "send alerts")
+                      "show failures", "report errors", "report failures", "notify on failure", "send alerts",
+                      # what a report or a reply leaves out when off: INCLUDE_FAILED_JOBS, SHOW_REAL_ETA
+                      "include failed", "include failures", "include errors", "include incidents", "include delays", "show real")
 # Names whose words together say a risk though none does alone: AUTO_APPROVE, LOG_SECRETS, DEBUG_DUMP_ENV
 _RISK_PHRASES = ("auto approve", "auto merge", "auto accept", "self approve", "dump env", "log secret", "log token", "log password",
-                 "push force", "force push",
+                 "push force", "force push", "compile on error", "build on error", "no dev errors",  # TSC_COMPILE_ON_ERROR
                  "log credential", "print secret", "print token", "expose secret", "upload credential")
 _RISK = frozenset("""insecure skip skipped disable disabled ignore ignored allow allows allowed arbitrary cleartext plaintext unsafe dangerous dangerously bypass
 trust trusted permissive privileged privilege privileges escalation public unverified unauthenticated anonymous soft continue

@@ -120,9 +120,10 @@ _EXECUTE = lazy(
     r"\b(install|run|execute|apply|load|import)\w*\b[^.;\n]{0,50}\b(from|via|using)\s+(the\s+|a\s+)?(\w+\s+){0,2}(link|url|"
     r"attachment|file|script|gist|paste)\b[^.;\n]{0,30}\b(in|from|on|posted in|attached to)\s+(the\s+|an?\s+)?(issue|comment|chat|"
     r"e-?mail|forum|thread|ticket|message|dm|discord|slack|post)\b|"
-    r"\b(gem\s+sources\s+(--add|-a)|add-apt-repository|apt-add-repository|--extra-index-url|npm\s+config\s+set\s+registry|"
+    r"(\b(gem\s+sources\s+(--add|-a)|add-apt-repository|apt-add-repository|--extra-index-url|npm\s+config\s+set\s+registry|"
     r"yarn\s+config\s+set\s+registry|pip\s+config\s+set\s+global\.(extra-)?index-url|conda\s+config\s+--add\s+channels|"
-    r"nuget\s+sources\s+add)\b[^\n`]{0,80}https?://(?!localhost|127\.0\.0\.1|registry\.npmjs\.org|registry\.yarnpkg\.com|"
+    r"nuget\s+sources\s+add)\b|(?<![A-Za-z0-9])(PIP_|UV_|POETRY_)?EXTRA_INDEX_URL\s*=|\bextra[-_]index[-_]url\s*=)"
+    r"[^\n`]{0,80}https?://(?!localhost|127\.0\.0\.1|registry\.npmjs\.org|registry\.yarnpkg\.com|"
     r"pypi\.org|rubygems\.org|api\.nuget\.org|conda\.anaconda\.org)|"  # the official registries are no new source
     r"\b(msiexec|add-appxpackage|dpkg\s+-i|rpm\s+-[iU]\w*|installer\s+-pkg|hdiutil\s+attach)\b[^\n`]{0,40}https?://|"
     r"<script\b[^>]{0,80}\bsrc\s*=\s*[\"']?http://|<<<\s*[\"']?\$\(\s*(curl|wget|iwr)\b|\b(source|\.)\s+/dev/stdin\b|"
@@ -425,6 +426,9 @@ _INSECURE = lazy(
     r"\b(?![\w-]*(skip|insecure|disable|ignore|no_?verify))[\w-]*(verify|verification|reject_?unauthori[sz]ed|check_?cert\w*)[\w-]*\b"
     r"[\s=:\"'(]*(false|0|no|none|off|disabled?)\b|"  # InsecureSkipVerify: false is the safe setting
     r"\b(registry|index-url|extra-index-url|repository|repo|mirror|feed|source|proxy|url)\b[^\n`]{0,40}http://(?!localhost|127\.0\.0\.1)|"
+    # the same as a variable: NPM_CONFIG_REGISTRY=http://…, RUSTUP_DIST_SERVER=http://…, PIP_INDEX_URL=http://…
+    r"(?<![A-Za-z0-9])[\w-]*(registry|index[-_]url|dist[-_]server|update[-_]root|goproxy|mirror)[\w-]*\s*[=:]\s*[\"'`]?"
+    r"http://(?!localhost|127\.0\.0\.1)|"
     r"\b(point|switch|set|move|change)\w*\b[^.;\n]{0,30}\b(npm|pip|yarn|pnpm|maven|gradle|nuget|apt|yum|docker|cargo|gem|composer|"
     r"registry|index)\b[^.;\n]{0,30}http://(?!localhost|127\.0\.0\.1)|\[trusted=yes\]|--allow-insecure-repositories|"
     r"\bAllowUnauthenticated\b|--no-gpg-?checks?\b|\brepo_gpgcheck\s*=\s*0|--nosignature\b|--no-signature-check\w*|--ignore-signatures?\b|"
@@ -824,7 +828,7 @@ _ERASE_RECORDS = lazy(
     r"once)\s+(they|he|she|the customer|the user)\s+(complain|ask|object|dispute|threaten)", re.I)
 # A cause given that is not the cause, a completion claimed for work not done.
 _FALSE_CLAIM = lazy(
-    r"\b(tell|say|claim|report|inform|assure|explain|blame)\w*\b[^.;\n]{0,60}\b(due to|because of|caused by|the fault of|on)\b"
+    r"\b(tell|told|say|said|claim|report|inform|assure|explain|blame)\w*\b[^.;\n]{0,60}\b(due to|because of|caused by|the fault of|on)\b"
     r"[^.;\n]{0,40}\beven (when|if|though)\b|"
     r"\b(say|tell|report|claim|answer|reply|write|state)\w*\b[^.;\n]{0,50}\b(passed|pass|done|fixed|complete[d]?|finished|green|"
     r"works|working|succeeded|resolved|shipped|sent)\b[^.;\n]{0,20}\b(if|when|whenever|even if)\b[^.;\n]{0,40}\b(ran out of time|"
@@ -2873,6 +2877,21 @@ _CREDENTIALS_COPIED_VERB_LAST = lazy(
 _SECRET_OUTPUT_SHOWN = lazy(
     r"\boutput\s+\\?\"?[\w-]*(password|passwd|secret|token|api_key|private_key|credential)\w*\\?\"?[^\n]{0,120}?\bsensitive\s*=\s*false\b|"
     r"\bnonsensitive\(\s*[\w.]*(password|passwd|secret|token|api_key|private_key|credential)\w*", re.I)
+# A file that holds a user's secrets pointed at a place others read: "HISTFILE=/srv/shared/ops/history" (shell history
+# holds the passwords typed on command lines), "AWS_SHARED_CREDENTIALS_FILE=/srv/shared/aws/credentials", a KUBECONFIG in /tmp.
+_SECRET_FILE_SHARED = lazy(
+    r"\b(HISTFILE|AWS_SHARED_CREDENTIALS_FILE|AWS_CONFIG_FILE|KUBECONFIG|DOCKER_CONFIG|NETRC|PGPASSFILE|GNUPGHOME|CLOUDSDK_CONFIG|"
+    r"AZURE_CONFIG_DIR|GOOGLE_APPLICATION_CREDENTIALS|VAULT_CONFIG_PATH|GIT_CONFIG_GLOBAL|REQUESTS_CA_BUNDLE_DIR)\s*=\s*[\"']?"
+    r"(/srv/(shared|share|team|common|public)\b|/mnt/|/shared\b|/tmp/|/var/tmp/|/home/(shared|public|common)\b|/data/(shared|team|public)\b|"
+    r"/opt/(shared|team)\b|/var/www/|/public/|\\\\|smb://|nfs://)", re.I)
+# A server with its front door open to everyone: the Docker daemon on TCP without TLS, a notebook server with no token.
+_OPEN_SERVER = lazy(
+    r"(?<![\w.-])(tcp://)?0\.0\.0\.0:2375\b|\b(DOCKER_HOST\s*=\s*[\"']?tcp://(?!127\.0\.0\.1|localhost)[\w.-]+:2375|dockerd\b[^\n`]{0,60}"
+    r"-H\s+tcp://(?!127\.0\.0\.1|localhost)[\w.-]+:2375)\b|"
+    r"\b(JUPYTER_TOKEN|(Notebook|Server)App\.(token|password))\s*=\s*(''|\"\"|[\"']?\s*$|[\"']?\s+-)", re.I)
+# A variable whose flags a push runs with set to --force: "set `GIT_PUSH_FLAGS` to `--force`", PUSH_ARGS="--force".
+_PUSH_FLAGS_FORCED = lazy(
+    r"(?<![A-Za-z0-9])[\w.-]*push[\w.-]*`?\s*(=|:|\b" + _IN_SENTENCE + r"{0,40}?\bto)\s*[\"'`]?(--force(?!-with-lease)|-f)(?![\w-])", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -3916,9 +3935,11 @@ _LIE_TOLD = lazy(
 _SAID_FINE = (r"\b(everything|all|things|it|the (service|system|site|app|api|database|db|cluster|platform))\s+(is|'s|are|looks|"
               r"seems|runs?|works?)\s+(fine|healthy|ok|okay|green|normal|working|good|up|operational|stable|running smoothly)\b|"
               r"\ball (systems|services)( are)? (operational|go|normal|green|up)\b")
-_STATUS_KEPT_FINE = (r"\b(keep|leave|set|mark|show|hold|pin|report|display|force)\w*\s+(the\s+)?(\w+\s+){0,2}(status( page)?|"
+_STATUS_KEPT_FINE = (r"(\b(keep|leave|set|mark|show|hold|pin|report|display|force)\w*\s+(the\s+)?(\w+\s+){0,2}(status( page)?|"
                      r"components?|dashboard|banner|badge|indicator|health ?checks?|uptime)\b" + _IN_SENTENCE + r"{0,40}?"
-                     r"\b(operational|green|healthy|up|ok|all systems operational)\b")
+                     r"\b(operational|green|healthy|up|ok|all systems operational)\b|"
+                     # a status variable set to fine: STATUS_OVERRIDE=operational, health_override: ok
+                     r"(?<![A-Za-z0-9])[\w.-]*(status|health|uptime)[\w.-]*\s*[=:]\s*[\"'`]?(operational|green|healthy|up|ok)\b)")
 _BROKEN_MEANWHILE = (r"\b(while|when|during|even (if|when|though)|although|though|whatever|regardless of|despite)\b"
                      + _IN_SENTENCE + r"{0,60}?\b(degraded|degradation|down|failing|broken|outages?|incidents?|red|erroring|"
                      r"unreachable|offline|unavailable|on fire)\b(?!" + _IN_SENTENCE + r"{0,30}?\b(is |are |has been |was )?"
@@ -4128,6 +4149,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _GERMAN_ATTACHED),
             ("copies credentials or the environment", _CREDENTIALS_COPIED_VERB_LAST),
             ("copies credentials or the environment", _SECRET_OUTPUT_SHOWN),
+            ("copies credentials or the environment", _SECRET_FILE_SHARED), ("grants access to others", _OPEN_SERVER),
+            ("destroys data", _PUSH_FLAGS_FORCED),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
             ("makes files writable by everyone", _OPENED_TO_ALL_WITH_WRITE),
