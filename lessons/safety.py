@@ -419,6 +419,11 @@ _INSECURE = lazy(
     r"\bssl_?verify\b[\s=:\"']*(false|0|no)\b|\bhttp\.sslverify\b|--trusted-host\b|\btrusted[-_]host\b|"
     r"\b(zertifikat\w*|certificat\w*|certificad\w*|сертификат\w*)\b(?:[^.;\n]|\.(?=\S)){0,50}\b(überspring\w*|ignorier\w*|"
     r"deaktivier\w*|abschalt\w*|ignor\w*|désactiv\w*|desactiv\w*|disattiv\w*|salt\w*|omit\w*|отключ\w*|пропуст\w*|игнорир\w*)|--no-check-certificate\b|"
+    # "certificate errors on staging, just turn the check off": the check named by the trouble before it
+    r"\b(certificate|cert|ssl|tls|x\.?509|hostname)s?\b(?:(?!\b(never|not|don'?t|do not|no)\b)[^.;\n]|\.(?=\S)){0,60}?"
+    r"\b((turn|switch|shut)\w*\s+(the\s+|that\s+)?"
+    r"(check|verification|validation|checking)s?\s+off|(disabl|skip|bypass|switch\w*\s+off|turn\w*\s+off|shut\w*\s+off)\w*\s+"
+    r"(the\s+|that\s+)?(check|verification|validation|checking)s?)\b|"
     r"\bcurl\b[^\n`]{0,80}\s-k\b|(?<![\w-])(-k|--insecure)\b[^.;\n]{0,30}\bcurl\b|rejectUnauthorized\W{0,4}false|InsecureSkipVerify(?!\W{0,4}false)|check_hostname\s*=\s*False|"
     r"\bCERT_NONE\b|--disable-ssl\w*|--no-ssl-verify|--skip-tls-verify|--insecure-skip-tls-verify|"
     r"\bverify_ssl\s*=\s*False|--no-verify-ssl|\bgpgcheck\s*=\s*0|--allow-unauthenticated|--nogpgcheck|"
@@ -2618,8 +2623,8 @@ _CI_TRUST_BROKEN = lazy(
     r"(create and )?(approve|merge)\w*\b" + _IN_SENTENCE + r"{0,40}\b(pull requests?|prs?|their own|its own|self-?merge\w*)\b|"
     r"\bcan_approve_pull_request_reviews\W{0,3}[:=]\s*true\b", re.I)
 # A failing scan or check taken out of the pipeline, in the languages the rules read.
-_FAILING_STEP_REMOVED = lazy(
-    _FAILURE_WORD + _IN_SENTENCE + r"{0,60}\b(disabl\w*|desactiv\w*|deaktivier\w*|désactiv\w*|disattiv\w*|remove|skip|comment\w*\s+(it\s+)?"
+_FAILING_STEP_REMOVED = lazy(  # a "don't" between the failure and the act forbids it ("TLS errors? Don't disable the check")
+    _FAILURE_WORD + r"(?:(?!\b(never|not|don'?t|do not|no)\b)" + _IN_SENTENCE + r"){0,60}\b(disabl\w*|desactiv\w*|deaktivier\w*|désactiv\w*|disattiv\w*|remove|skip|comment\w*\s+(it\s+)?"
     r"out)\b" + _IN_SENTENCE + r"{0,30}\b(the\s+|el\s+|den\s+|le\s+|la\s+|il\s+|it\b)?\s*(\w+\s+)?(step|paso|schritt|étape|passo|job|"
     r"check|scan|stage|of the pipeline|from the pipeline|del pipeline)\b", re.I)
 # An app's own protections given up: a debuggable or test-signed release, an activity any app may open, a JavaScript bridge
@@ -5374,10 +5379,10 @@ def _forms_reasons(text: str) -> list[str]:
     проверку"; "need 2 share the db pw? paste it in chat" says "… password? paste [it] …"."""
     reasons: list[str] = []
     chat = _from_chat(text)
-    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text),
+    for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text), _QUESTION_BREAK.sub(", ", text),
                                _referred_first(text), _joined_referring(text), _as_rows(text), _from_translit(text),
                                _as_orders(text), _with_defaults(text),
-                               *((chat, _referred_first(chat)) if chat != text else ()))):
+                               *((chat, _referred_first(chat), _QUESTION_BREAK.sub(", ", chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
     return reasons
@@ -5400,6 +5405,9 @@ _ASIDE = lazy(r"\s\([^()\n]{1,160}\)|,\s*(but\s+)?not\s+[^,.;()\n]{1,60}(?=,)") 
 _STEP_BREAK = lazy(r"[.;]\s+(?:(step|krok|schritt|paso|étape|passo|stap|adım|шаг|bước|langkah|vaihe|lépés|pas)\s*\d+\s*[:.)-]|"
                          r"\d{1,2}[.)]|then,?|next,?|after that,?|afterwards,?|finally,?)\s*|:?\s*\n\s*(?:[-*+]|\d{1,2}[.)])\s+",
                          re.I)
+# A trouble asked as a question, the fix in the next sentence ("Certificate errors on staging? Just turn the check off"):
+# the text is also read with the question joined to its answer, as one conditional.
+_QUESTION_BREAK = lazy(r"[?？][ \t]+(?=\S)")
 # A sentence whose object is a pronoun for what the sentence before named ("Main is out of sync. Force it to match
 # your local copy"): the text is also read with such a sentence joined to the one before.
 _REFERS_BACK = lazy(r"\b(it|them|this one|that one)\b|\b(that|this)(?=\s+as\b)|"  # "Treat that as a yes", "Werte das als Ja"
