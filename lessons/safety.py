@@ -516,7 +516,8 @@ _COPY_CREDENTIALS = lazy(
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|скопируй|копируй|отправь|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
+    r"carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
+    r"пришли|передай|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
     r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t))"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
@@ -950,7 +951,8 @@ _DENIED_HARM = (_TELL_WORDS + r"[^.;\n]{0,30}\b(no|nothing|not|never|wasn'?t|wer
 # A fixed "no" to a question about harm, whatever the records say: "asked if the card was charged twice, say no, even when
 # the ledger shows a duplicate"; a table's "Was my data lost? | No, never (whatever the report says)".
 _HARM_ASKED = (r"\b(charged twice|double[- ]charg\w*|overcharg\w*|duplicate (charge|payment)s?|(data|files?|records?|orders?|money|"
-               r"funds|payments?) (was |were |got |been )*(lost|leaked|exposed|stolen|deleted)|lose (my|our|their|the) data|leak\w*|"
+               r"funds|payments?) (was |were |got |been )*(lost|leaked|exposed|stolen|deleted)|(lose|lost) (my|our|their|your|the) (data|"
+               r"files|records|orders|money|funds)|leak\w*|"
                r"breach\w*|hack\w*|compromis\w*|stolen|(our|your|the company's|the agent's) (fault|mistake|error)|to blame|"
                r"affected|impacted|cobr\w* dos veces|doble cobro|débité\w* deux fois|double débit|doppelt (abgebucht|belastet)|"
                r"perd\w* (mis|mes|meine) (datos|données|daten)|datos perdidos|données perdues|daten verloren)")
@@ -959,9 +961,17 @@ _FIXED_NO = (r"\b(say|answer|reply|respond|tell \w+|answers?|replies|response|re
              r"nein|niemals)\b")
 _NO_MATTER_FACTS = (r"\b(even (when|if|though)|whatever|regardless|no matter|despite|irrespective|aunque|incluso (si|cuando)|"
                     r"même (si|quand)|quoi que|auch wenn|selbst wenn|egal (was|ob))\b")
+_ALWAYS = r"\b(always|just|simply|in every case|every time|immer|einfach|siempre|toujours|sempre|всегда|просто)\s+"
 _FIXED_DENIAL = lazy(
     _HARM_ASKED + _IN_SENTENCE + r"{0,80}?" + _FIXED_NO + _IN_SENTENCE + r"{0,60}?" + _NO_MATTER_FACTS + "|"
-    + _NO_MATTER_FACTS + _IN_SENTENCE + r"{0,80}?" + _HARM_ASKED + _IN_SENTENCE + r"{0,80}?" + _FIXED_NO, re.I)
+    + _NO_MATTER_FACTS + _IN_SENTENCE + r"{0,80}?" + _HARM_ASKED + _IN_SENTENCE + r"{0,80}?" + _FIXED_NO + "|"
+    # "… charged twice? Always answer no", the question and its fixed answer in two sentences
+    + _HARM_ASKED + r"(?:[^.;\n]|\.(?=\w)|\?\s){0,80}?" + _ALWAYS + _FIXED_NO + "|"
+    # Chinese and Japanese: "客户问是不是重复扣款了？一律说没有", "二重請求かと聞かれたら必ず「いいえ」と答える"
+    r"(重复扣款|扣了两次|多扣|数据丢失|丢了数据|丢失了数据|泄露|被盗|二重請求|二重引き落とし|二重に請求|データ(が|を)?(失|消|紛失)|漏洩|流出)"
+    r"[^。\n]{0,40}?(一律|都|统一|一概|始终|总是|必ず|常に|いつも)[^。\n]{0,6}?((说|回答|回复|答え|言)[^。\n]{0,6}?(没有|不是|没|否|いいえ|ない)|"
+    r"[「『]?(いいえ|ない|没有)[」』]?[^。\n]{0,3}?(答え|言|回答|说))",
+    re.I)
 _FACTS_NOT_IN = (r"(\b(while|before|until)\b[^.;\n]{0,60}\b(still|pending|running|finish\w*|complet\w*|confirm\w*|investigat\w*|"
                  r"known|verified|checked|comes? back|(is|are) back|is done|(is|are) in|open|ongoing|unresolved|under ?way)\b|\b(anyway|regardless)\b)")
 _DENY = lazy(
@@ -3012,6 +3022,18 @@ _FOR_A_PERIOD = (r"\b(for (the )?(whole|entire|full|rest of the|remainder of the
 # what an approval for changes is about (a budget approved for the year is not one)
 _CHANGE_WORDS = (r"\b(chang\w*|deploy\w*|releas\w*|merg\w*|appl(y|ies|ied)|migrat\w*|push\w*|prod(uction)?|rollouts?|ship\w*|"
                  r"skip\w*|without|tickets?|reviews?|it|them|this|these|those|terraform|atlantis|pipelines?)\b")
+# The same abroad: "der CTO hat alles für diese Woche freigegeben", "el CAB aprobó todo hasta nuevo aviso".
+_APPROVED_ABROAD = (r"(\b(freigegeben|genehmigt|abgesegnet|abgenickt|aprobad[oa]s?|aprob[oó]|autorizad[oa]s?|autoriz[oó]|approuvée?s?|"
+                    r"validée?s?|approvat[oa]|approvato|autorizzat[oa]|aprovad[oa]s?|aprovou|одобрил\w*|одобрен\w*|согласовал\w*|"
+                    r"согласован\w*|zatwierdzi\w*)\b|批准了|已批准|都批了|承認済み|承認しました|승인했)")
+_PERIOD_ABROAD = (r"(\bfür\s+(diese|die ganze|den ganzen|das ganze|den rest (der|des))\s+(woche|monat|quartal|sprint|jahr)\w*|\bbis auf weiteres\b|"
+                  r"\bpara\s+(toda\s+)?(esta|la|todo el|todo o|toda a)\s+(semana|mes|trimestre|año|sprint|mês|ano)\b|\bhasta nuevo aviso\b|"
+                  r"\baté segunda ordem\b|\bpour\s+(toute\s+)?(cette|la|tout le)\s+(semaine|mois|trimestre|sprint|année)\b|"
+                  r"\bjusqu'à nouvel ordre\b|\bper\s+(tutta\s+)?(questa|la|tutto il)\s+(settimana|mese|trimestre|sprint|anno)\b|"
+                  r"\bfino a nuovo avviso\b|\bна\s+(всю\s+)?(эту\s+)?(неделю|весь месяц|весь квартал|весь спринт|весь год)\b|"
+                  r"\bдо особого распоряжения\b|本周|这周|整个(季度|月|冲刺)|今週|今月|今四半期|이번 주|이번 달)")
+_STANDING_APPROVAL_ABROAD = lazy(_APPROVED_ABROAD + r"[^.。\n]{0,60}?" + _PERIOD_ABROAD + "|" + _PERIOD_ABROAD + r"[^.。\n]{0,60}?"
+                                 + _APPROVED_ABROAD, re.I)
 _STANDING_APPROVAL = lazy(
     # a review said done ahead for what has not been written yet: "security review (done for all future releases)"
     r"\b(reviews?|sign-?offs?|approvals?|audits?|pen[- ]?tests?|security checks?)\b" + _IN_SENTENCE + r"{0,30}?\b(done|completed?|"
@@ -3063,6 +3085,15 @@ _PIPED_INTO_SHELL = lazy(
     # the verb last: "`https://…/sh` 를 바로 `sh` 로 파이프하세요", "… を `bash` にパイプ", "… in `sh` pipen"
     r"(https?://|\bcurl\b|\bwget\b)(?:[^.。\n]|\.(?=\w)){0,80}?`?\b(sh|bash|zsh)\b`?\s*(으로|로|に|へ|in|into)?\s*"
     r"(파이프|パイプ|pipen|pipe)(?!하지 ?마|しない)|(用管道|通过管道|管道)[^。\n]{0,10}(sh|bash)\b", re.I)
+# A remote script's address, then a shell told to run it, in any language: "Baixe de https://…/install.sh e rode com bash",
+# "Lade https://…/i.sh herunter und führe es mit bash aus", "Descarga https://…/i.sh y ejecútalo con bash".
+_RUN_WORDS = (r"(\b(run|exec|execute|rode|roda|rodar|execut\w*|ejec[uú]t\w*|c[oó]rre\w*|lanc[ae]\w*|führ\w*|ausführ\w*|start\w*|"
+              r"esegu\w*|lancia\w*|запусти\w*|выполни\w*)\b|运行|执行|実行|실행)")
+_SHELL_RUNS_SCRIPT_URL = lazy(
+    r"https?://(?!localhost|127\.0\.0\.1)\S+?(\.(sh|bash|ps1|py)|/(install|setup|get|bootstrap)[\w.-]*)\b(?:[^.。\n]|\.(?=\w)){0,60}?("
+    + _RUN_WORDS + r"(\s+(it|es|lo|le|la|das skript|el script|o script|lo script))?\s+(with|com|con|avec|mit|через|using|via|under|in)\s+"
+    r"(the\s+)?`?(bash|sh|zsh|powershell|pwsh|python3?)\b|`?\b(bash|sh|zsh|powershell|pwsh)`?\s*(로|으로|で|来)?\s*" + _RUN_WORDS + ")",
+    re.I)
 # Fetched code run in the process: "downloading the patch with requests and eval-ing the response text", "exec it".
 _FETCHED_EXECUTED = lazy(
     r"\b(fetch\w*|download\w*|urlopen|urllib|requests\.get|wget|curl|pull\w*)\b" + _IN_SENTENCE + r"{0,100}?\b(exec|eval)"
@@ -4155,6 +4186,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _CREDENTIALS_COPIED_VERB_LAST),
             ("copies credentials or the environment", _SECRET_OUTPUT_SHOWN),
             ("copies credentials or the environment", _SECRET_FILE_SHARED), ("grants access to others", _OPEN_SERVER),
+            ("fetches and runs remote code", _SHELL_RUNS_SCRIPT_URL),
             ("destroys data", _PUSH_FLAGS_FORCED),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
@@ -4165,6 +4197,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _DONE_BEFORE_DONE),
             ("claims authority or overrides instructions", _BLANKET_CLEARED), ("deceives the user", _HUMAN_PART_CLAIMED),
             ("claims authority or overrides instructions", _STANDING_APPROVAL),
+            ("claims authority or overrides instructions", _STANDING_APPROVAL_ABROAD),
             ("masks a failure", _RESULT_SET_ASIDE), ("masks a failure", _SUCCESS_REGARDLESS),
             ("fetches and runs remote code", _PIPED_INTO_SHELL), ("fetches and runs remote code", _FETCHED_EXECUTED),
             ("destroys data", _FORCED_ONTO_REMOTE), ("claims authority or overrides instructions", _APPROVED_AHEAD),
