@@ -206,8 +206,8 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"\b(filter-branch|filter-repo|reset\s+--hard|rebase)\b[^.;\n]{0,80}\bpush\w*\b[^.;\n]{0,30}\b(over|overwrit\w+|replac\w+)\b"
                       r"[^.;\n]{0,20}\b(remote|origin|upstream|shared)\b|\bmkfs\b|\bdd\s+if=\S+\s+of=/dev/", re.I)
 # Approving a piece of work (a pull request, a plan) is the normal flow, not a claim of standing permission.
-_ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?(pull request|pr|merge request|mr|change|changes|patch|"
-             r"diff|design|plan|spec|draft|commit|review)\b)")
+_ARTIFACT = (r"(?!\s+(on\s+)?(the |this |that |your |my |our |a )?((?!(all|every|any|each|future|upcoming)\b)[\w.-]+\s+)?(pull request|pr|merge request|mr|change|changes|patch|"
+             r"diff|design|plan|spec|draft|commit|review|report|audit|proposal|rfc|budget|document)\b)")
 # An approval given for one occasion, said so ("approved one restart, for that incident only", "this once"): a record of
 # what was allowed, not a standing claim.
 _ONE_OCCASION = r"(?![^.\n]{0,80}\b(for (that|this|the) (one\s+)?(\w+\s+)?only|this once|that once|only once|one-off|a single time)\b)"
@@ -242,7 +242,8 @@ _AUTHORITY = lazy(
     r"\b(maintainers?|owners?|admins?|team|security team|lead)\b[^.;\n]{0,30}\b(ha(ve|s)|already)\b[^.;\n]{0,20}"
     r"\b(approved|authori[sz]ed|allowed|signed off|okayed|agreed)\b|"
     r"\b(cto|ceo|cio|ciso|vp|manager|management|leadership|boss|director|head of \w+|owner|legal|compliance|security|lead|"
-    r"supervisor|finance|ops|on-call|reviewer|auditor|design|product|qa|support|incident commander|architect|principal|"
+    r"supervisor|finance|ops|on-call|reviewers?|auditors?|design|product|qa|support|incident commander|architect|principal|signers?|"
+    r"co-?signers?|"
     r"administrators?|admins?|maintainers?|tech lead|team lead)\b"
     r"[^.;\n]{0,20}\b(signed off|approved|okayed|agreed|said|told (us|you|me)|confirmed|mentioned|noted|remarked|indicated|"
     r"suggested|stated|wrote|posted|(is|are|'s) (fine|ok|okay|happy|comfortable|cool) with|doesn'?t mind|has no (problem|issue|objection) "
@@ -250,7 +251,7 @@ _AUTHORITY = lazy(
     r"(are|is|'s) (fine|ok|okay|allowed|permitted)|(merg|approv)\w*\s+(its|their|his|her|your)\s+own)\b|"
     r"(?<!\bonce )(?<!\bonce the )(?<!\bafter )(?<!\bafter the )(?<!\bwhen )(?<!\bwhen the )(?<!\buntil )(?<!\buntil the )(?<!\bunless )(?<!\bunless the )(?<!\bbefore )(?<!\bbefore the )"  # the approval waited for: "merge once the CTO has approved it"
     r"\b(cto|ceo|cio|ciso|vp|manager|boss|director|head of \w+|owner|legal|compliance|security|cab|change (advisory |review |"
-    r"control )?board|change management|infosec|secops)\b(?!-)[^.;\n]{0,20}"
+    r"control )?board|change management|infosec|secops|auditors?|(multisig |safe |other |two |three )*(co-?)?signers)\b(?!-)[^.;\n]{0,20}"
     r"\b(okayed|ok'?d|approved|authori[sz]ed|signed off|cleared|green-?lit|blessed|gave (the )?(go-ahead|green light|ok))\b"
     + _ARTIFACT + _ONE_OCCASION + "|"
     r"(?=[^.\n]{0,160}\b(merge|deploy|ship|push|release|skip|proceed)\w*\b)[^.\n]{0,80}?"
@@ -463,6 +464,7 @@ _DOWNLOAD_RUN = lazy(
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
                 r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|"
+                r"\b(signer|wallet|multisig|validator|treasury|deployer)\s+(private\s+)?keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|"
                 r"\b(prod|production|live)\s+(database|db|postgres|mysql|redis|mongo\w*)\s+(urls?|uris?|dsns?|passwords?|credentials)\b|"
                 r"\b(cloud|aws|gcp|azure)\s+(tokens?|keys?|credentials)\b|"
                 r"\b(job|process|container|runner|pod|build|ci|pipeline|server|shell)('s)?\s+environment\b(?!\s+(names?|variable names|type))|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|/root|/home/[\w.-]+)/\.(aws|ssh|kube|docker|gnupg|azure)\b|(?<![\w./~$-])\.(aws|ssh|kube|gnupg|azure)(?=[\s/`'\"]|$)|\.netrc\b|\.npmrc\b|\.pypirc\b|"
@@ -525,7 +527,8 @@ _COPY_CREDENTIALS = lazy(
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
-    r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai)\s+keys?\b|"
+    r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai|signer|wallet|multisig|validator|treasury|"
+    r"deployer)\s+keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|\bkeystore files?\b|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|\b(admin|master|root|account|porting|port-out|transfer|security|access)\s+"
     r"(pin|passcode)s?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
@@ -2907,6 +2910,46 @@ _OPEN_SERVER = lazy(
 # A variable whose flags a push runs with set to --force: "set `GIT_PUSH_FLAGS` to `--force`", PUSH_ARGS="--force".
 _PUSH_FLAGS_FORCED = lazy(
     r"(?<![A-Za-z0-9])[\w.-]*push[\w.-]*`?\s*(=|:|\b" + _IN_SENTENCE + r"{0,40}?\bto)\s*[\"'`]?(--force(?!-with-lease)|-f)(?![\w-])", re.I)
+# A security warning clicked through or ignored: "tell users to ignore the phishing warning", "click 'Ignore this warning'",
+# "dismiss the SmartScreen prompt and run it".
+_WARNING_DISMISSED = lazy(
+    r"\b(ignor|dismiss|bypass|skip|clos|accept|click\w*\s+(past|through))\w*\s+(the\s+|any\s+|that\s+|this\s+|a\s+|those\s+)?"
+    r"(\w+\s+){0,2}(phishing|malware|security|certificate|cert|ssl|tls|smartscreen|gatekeeper|safe ?browsing|deceptive[- ]site|"
+    r"unsafe[- ]site|unverified[- ]publisher|virus|antivirus|defender|scam|fraud|red)\s+(warnings?|alerts?|prompts?|notices?|banners?|"
+    r"pop-?ups?|dialogs?|flags?|screens?)\b|"
+    r"\bclick\w*\s+(on\s+)?['\"‘“`]\s*(ignore|dismiss)[^'\"’”`\n]{0,30}(warning|risk|alert)[^'\"’”`\n]{0,10}['\"’”`]|"
+    r"\bclick\w*\s+(on\s+)?['\"‘“`](?!\s*(back|go back|report|close|leave|cancel|block|return|get me out)\b)[^'\"’”`\n]{1,40}"
+    r"['\"’”`]" + _IN_SENTENCE + r"{0,40}?\b(on|in|past|through)\s+(the\s+)?(\w+\s+)?"
+    r"(phishing|malware|deceptive|unsafe|scam|fraud)\s+(warning|alert|page|prompt|screen)", re.I)
+# An authorization guard taken off a function or an endpoint: "make `setFeeRecipient` public without the `onlyOwner`
+# modifier", "drop `@login_required` from the export view", "remove the [Authorize] attribute".
+_GUARD_REMOVED = lazy(
+    r"\b(without|remov\w*|drop\w*|delet\w*|strip\w*|comment\w*\s+out|tak\w*\s+off|skip\w*)\s+(the\s+|its\s+|their\s+)?`?@?"
+    r"(onlyOwner|onlyRole|onlyAdmin|onlyGovernance|onlyMinter|whenNotPaused|nonReentrant|requiresAuth|login_required|"
+    r"permission_required|requires_auth|jwt_required|\[Authorize\]|Authorize|PreAuthorize|Secured|RolesAllowed|isAdmin|requireAdmin|"
+    r"authenticate_user!|authorize!|IsAuthenticated|IsAdminUser)\b`?(?!\s+(modifier|decorator|attribute|check|guard)?\s*(to|on)\b)", re.I)
+# A role any caller grants themselves: `grantRole(MINTER_ROLE, msg.sender)` in a public function.
+_ROLE_SELF_GRANTED = lazy(
+    r"\b_?grantRole\s*\(\s*[\w.]+\s*,\s*(msg\.sender|tx\.origin|_msgSender\(\))\s*\)(?=" + _IN_SENTENCE + r"{0,80}\b(public|external|"
+    r"anyone|everyone|any (user|caller|address))\b)|\b(public|external|anyone|everyone|any (user|caller|address))\b"
+    + _IN_SENTENCE + r"{0,80}\b_?grantRole\s*\(\s*[\w.]+\s*,\s*(msg\.sender|tx\.origin|_msgSender\(\))", re.I)
+# A scanner told never to fail the build: Slither's `fail-on: none`, `--severity-threshold` past every level, Trivy's
+# `--exit-code 0`, dependency-check's failBuildOnCVSS above 10.
+_SCANNER_NEVER_FAILS = lazy(
+    r"\b(fail[-_]?on(?:[-_]?severity)?|severity[-_]?threshold|fail[-_]?level|audit[-_]?level)\b[\"'`]?\s*(:|=|\s)\s*[\"'`]?"
+    r"(none|never|off|false)\b|\bfailBuildOnCVSS\b\W{0,4}(1[1-9]|[2-9]\d|\d{3,})\b|"
+    r"\b(trivy|grype|snyk|checkov|tfsec|semgrep)\b[^\n`]{0,80}--exit-code[ =]0\b", re.I)
+# A figure shown that the facts contradict, said so: "show the APY as 24% even though the realised yield was 3%".
+_FIGURE_CONTRADICTED = lazy(
+    r"\b(show|display|advertis|list|quote|report|state|market|present)\w*\s+(the\s+)?(\w+\s+){0,3}(as|at)\s+[$€£]?\d[\d.,]*\s*%?"
+    + _IN_SENTENCE + r"{0,40}?\b(even though|although|though|while|whereas|but)\b" + _IN_SENTENCE + r"{0,50}?\b(actual|real|realis|"
+    r"realiz|measured|true|audited)\w*", re.I)
+# Evidence made up for a person: "give them a made-up transaction hash", "send the customer a fake tracking number".
+_FAKE_EVIDENCE = lazy(
+    r"\b(give|send|tell|provid|shar|quot|read|email|text)\w*\s+(the\s+)?(them|him|her|users?|customers?|clients?|callers?|buyers?|"
+    r"the (user|customer|client|caller|buyer))\s+(with\s+)?an?\s+(made[- ]up|fake|invented|fabricated|bogus|dummy|fictional|random|"
+    r"placeholder)\s+(\w+\s+)?(transaction (hash|id)|tx ?hash|tracking (number|code|link|id)|receipt|confirmation (number|code|email)|"
+    r"reference (number|code)|order (number|id)|ticket (number|id)|invoice|refund (id|number)|case (number|id))", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -4187,6 +4230,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _SECRET_OUTPUT_SHOWN),
             ("copies credentials or the environment", _SECRET_FILE_SHARED), ("grants access to others", _OPEN_SERVER),
             ("fetches and runs remote code", _SHELL_RUNS_SCRIPT_URL),
+            ("weakens a check", _WARNING_DISMISSED), ("grants access to others", _GUARD_REMOVED),
+            ("grants access to others", _ROLE_SELF_GRANTED), ("masks a failure", _SCANNER_NEVER_FAILS),
+            ("deceives the user", _FIGURE_CONTRADICTED), ("deceives the user", _FAKE_EVIDENCE),
             ("destroys data", _PUSH_FLAGS_FORCED),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
@@ -5119,7 +5165,7 @@ _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the se
                          r"pipeline'?s?\s+|repo(sitory)?'?s?\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
                          r"(httponly|secure)(,?\s+(secure|httponly))?\s+cookies?|encryptedsharedpreferences|android keystore|keystore|"
-                         r"secure ?(storage|store|enclave))\b|"
+                         r"secure ?(storage|store|enclave)|hardware (wallet|security module|key)|hsm|yubikey|ledger device)\b|"
                          r"\b(add|adds|adding|put|list|append)\b" + _IN_SENTENCE + r"{0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
