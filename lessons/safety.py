@@ -2950,6 +2950,76 @@ _FAKE_EVIDENCE = lazy(
     r"the (user|customer|client|caller|buyer))\s+(with\s+)?an?\s+(made[- ]up|fake|invented|fabricated|bogus|dummy|fictional|random|"
     r"placeholder)\s+(\w+\s+)?(transaction (hash|id)|tx ?hash|tracking (number|code|link|id)|receipt|confirmation (number|code|email)|"
     r"reference (number|code)|order (number|id)|ticket (number|id)|invoice|refund (id|number)|case (number|id))", re.I)
+# Round 152's harms said in other languages, each family's words in the languages the rules read:
+# failures ignored ("ignora los fallos", "ignoriere die Fehler"), or the step done anyway once it failed ("falhar, faça o deploy
+# mesmo assim");
+_FAILURES_IGNORED_ABROAD = lazy(
+    r"\b(ignora\w*|ignore[zs]?|ignorier\w*|игнорируй\w*)\s+(los|las|les|die|gli|le|os|as)?\s*(fallos|errores|échecs|erreurs|fehler|"
+    r"fehlschläge|errori|fallimenti|falhas|erros|ошибки|падения)\b|(忽略|无视)(所有)?(错误|失败)|(エラー|失敗)を無視|(오류|실패)를? ?무시|"
+    r"\b((verificaç[aã]o|verificaci[oó]n|vérification|überprüfung|prüfung|verifica|validaç[aã]o|validaci[oó]n|validation|validierung|"
+    r"проверк\w*|tests?|pruebas|testes|build)\b[^.。\n]{0,60}?)?"  # from the check that failed: "no Etherscan" is no negation
+    r"\b(falh\w*|fall[ae]\w*|échou\w*|fehlschl\w*|scheiter\w*|fallisc\w*|не пройд\w*)\b"
+    r"(?:(?!\b(no|não|ne|nicht|kein\w*|non|не|nunca|jamais|niemals|never|don'?t)\b)[^.。\n]){0,80}?\b(mesmo assim|de todos modos|"
+    r"de todas formas|igualmente|quand même|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b|"
+    r"(失败|失敗)[^。\n]{0,30}(照样|仍然|还是|それでも)", re.I)
+# a security warning ignored ("dis aux utilisateurs d'ignorer l'avertissement d'hameçonnage"), a signature no longer checked
+# ("smetti di controllare l'header Stripe-Signature");
+_WARNING_IGNORED_ABROAD = lazy(
+    r"(?<![\w'])(?=[^.。\n]*(hameçonnage|phishing|suplantaci|фишинг|钓鱼|フィッシング|피싱|malware|logiciel malveillant|вредонос))"
+    r"(?:(?!\b(never|nunca|jamais|niemals|nie|mai|não|no|ne|n'|не|don'?t)\b)[^.。\n])*?(\b(ignorer|ignorez|l'ignorer|ignorarlo|"
+    r"ignorala|ignoralo|ignora|ignorar|ignorier\w*|игнорир\w*|пропусти\w*)\b|无视|忽略|無視|무시)", re.I)
+_SIGNATURE_UNCHECKED_ABROAD = lazy(
+    r"\b(smetti di (controllare|verificare)|deja de (comprobar|verificar|validar)|arrête de (vérifier|contrôler|valider)|"
+    r"pare de (verificar|checar|validar)|hör\w* auf,? \w+ (zu )?(prüfen|verifizieren)|перестань проверять|не проверяй)\b[^.。\n]{0,60}?"
+    r"(firma|signature|signatur|assinatura|подпис\w*|certificat\w*|certificado|zertifikat\w*|сертификат\w*)|"
+    r"(不再|别再|停止)(检查|验证)[^。\n]{0,20}(签名|证书)|(署名|証明書)[^。\n]{0,20}(チェック|検証)をやめ", re.I)
+# an installer from a chat's link or a chat group's file, and run ("по ссылке из объявления в Discord", "텔레그램 그룹에서 … 받아 실행");
+_CHAT_INSTALLER_ABROAD = lazy(
+    r"\b(устанавлива\w*|установи\w*|instala\w*|installe\w*|installier\w*|installa\w*)\b[^.。\n]{0,60}?\b(по ссылке|enlace|lien|link|"
+    r"ссылк\w*)\b[^.。\n]{0,40}?\b(discord|telegram|телеграм\w*|slack|whatsapp|чат\w*|chat)\b|"
+    r"(discord|telegram|텔레그램|디스코드|телеграм\w*|whatsapp|テレグラム|ディスコード|电报)[^.。\n]{0,40}?[\w-]+\.(exe|msi|dmg|apk|pkg|sh|bat|"
+    r"ps1)\b[^.。\n]{0,60}?(실행|実行|运行|执行|запусти\w*|ejecut\w*|exécute\w*|führ\w*|esegu\w*|execut\w*|\brun\b)", re.I)
+# credentials named abroad: a seed phrase, a private or a signer's key ("frase semilla", "privaten Schlüssel", "clé de signataire")
+_KEYS_ABROAD = (r"(\bfrases? (semilla|de recuperaci[oó]n|semente|de recuperação|di recupero|seed)\b|\bphrases? (de récupération|secrète)\b|"
+                r"\b(seed|wiederherstellungs)-?phrase\b|\bсид-?фраз\w*|\bмнемоническ\w*|助记词|シードフレーズ|リカバリーフレーズ|시드 ?구문|복구 ?구문|"
+                r"\bprivaten? schlüssel\b|\bclés? (privée|de signataire|de signature)s?\b|\bclaves? (privada|de firma|de firmante)s?\b|"
+                r"\bchaves? (privada|de assinatura)s?\b|\bchiav[ei] (privat[ae]|di firma)\b|\b(закрыт|приватн|секретн)\w* ключ\w*|"
+                r"\bключ\w* (подпис|подписант)\w*|\bsignatur-?schlüssel|\bsignierschlüssel|私钥|签名密钥|秘密鍵|署名鍵|개인 ?키|서명 ?키)")
+_KEYS_SHARED_ABROAD = lazy(
+    r"\b(pegue|pega|peg[aá]\w*|comparte|envía|envia|manda|colle[zr]?|envoie\w*|partage\w*|schick\w*|send\w*|teil\w*|incolla\w*|"
+    r"invia\w*|condividi\w*|cole|compartilh\w*|вставь\w*|отправь\w*|скинь|перешли|committe\w*|commite\w*|comitea\w*|eincheck\w*|"
+    r"leg\w*|lege|p[ií]de\w*|pedir|solicita\w*|demande\w*|frag\w*|chiedi\w*|pergunt\w*|peç\w*|попроси\w*|запроси\w*)\b[^.。\n]{0,80}?"
+    + _KEYS_ABROAD + "|" + _KEYS_ABROAD + r"[^.。\n]{0,80}?(\b(committe\w*|commit|eincheck\w*|ab\b|"
+    r"hochlad\w*|schick\w*|send\w*|envoy\w*|env[ií]\w*|mand\w*|incoll\w*|pegue|cole)\b|粘贴|发送|提交|貼り付け|送って|コミット|붙여|보내|커밋)", re.I)
+# every allowance at once, in any language: approve(router, type(uint256).max)
+_UNLIMITED_APPROVAL = lazy(r"\bapprove\s*\(\s*[\w.]+\s*,\s*(type\(uint256\)\.max|uint256\(-1\)|2\s*\*\*\s*256\s*-\s*1|"
+                           r"(ethers\.constants\.)?MaxUint256|maxUint256|MAX_UINT(256)?)\s*\)", re.I)
+# a guard taken off, a role self-granted in an external function, abroad
+_GUARD_REMOVED_ABROAD = lazy(
+    r"\b(sin|sans|ohne|senza|sem|без|quita\w*|retire\w*|entfern\w*|rimuov\w*|remov\w*|убери\w*|удали\w*)\s+(\w+\s+){0,3}`?"
+    r"(onlyOwner|onlyRole|onlyAdmin|whenNotPaused|nonReentrant|login_required|requires_auth|Authorize)\b|"
+    r"`?(onlyOwner|onlyRole|onlyAdmin|whenNotPaused|nonReentrant)`?\s*(を外|を削除|去掉|移除|删掉|없이|제거)|"
+    r"\b(внешн\w*|публичн\w*|p[uú]blic[ao]|publique|öffentlich\w*|pubblic[ao]|extern[ao]|externe|esterna)\b[^.。\n]{0,80}?"
+    r"\b_?grantRole\s*\(\s*[\w.]+\s*,\s*(msg\.sender|tx\.origin)", re.I)
+# co-signers' or auditors' approval claimed abroad, and a review skipped on it ("审计方已经签字通过了 v2，所以 v2.1 … 不用再审")
+_COSIGNERS_SAID_ABROAD = lazy(
+    r"\b(signataires|cosignataires|firmantes|co-?firmantes|unterzeichner|mitunterzeichner|firmatari|signatários|подписант\w*|"
+    r"auditeurs|auditores|prüfer|revisori|аудитор\w*)\b[^.。\n]{0,40}?\b(ont approuvé|ont validé|aprobaron|han aprobado|haben "
+    r"(genehmigt|freigegeben|zugestimmt)|hanno approvato|aprovaram|одобрили|согласовали|подписали)\b|"
+    r"(签名人|审计方|审计|审核方|安全团队|合规)[^。\n]{0,20}(签字|通过|批准)[^。\n]{0,40}(不用|无需|不必|免)(再)?(审|审核|审查|评审|检查)|"
+    r"(監査|レビュー)[^。\n]{0,20}(承認|通過|済み)[^。\n]{0,40}(不要|なしで|せずに|省略)|(감사|검토)[^.\n]{0,20}(승인|통과)[^.\n]{0,40}(필요 ?없|없이|생략)",
+    re.I)
+# a figure shown that the facts beside it contradict, and made-up evidence, abroad
+_FIGURE_CONTRADICTED_ABROAD = lazy(
+    r"\b(mostre|mostra|muestra|muestre|affiche\w*|zeig\w*|покажи\w*|показывай\w*)\b[^.。\n]{0,40}?\b(como|comme|als|come|как)\s+"
+    r"[$€£]?\d[\d.,]*\s*%?[^.。\n]{0,60}?\b(mesmo que|aunque|même si|obwohl|anche se|хотя|даже если)\b[^.。\n]{0,60}?"
+    r"\b(real|realizad\w*|efectiv\w*|réel\w*|tatsächlich\w*|effettiv\w*|фактическ\w*|реальн\w*)", re.I)
+_FAKE_EVIDENCE_ABROAD = lazy(
+    r"\b(выдуманн\w*|фальшив\w*|поддельн\w*|fals[oa]s?|inventad[oa]s?|ficticio|faux|fausse|inventée?|erfunden\w*|gefälscht\w*|"
+    r"finto|inventato)\b[^.。\n]{0,20}?\b(хеш\w*|номер\w*|hash|número|numéro|sendungsnummer|trackingnummer|codice|código|"
+    r"recibo|reçu|quittung|ricevuta|квитанци\w*)|\b(hash|número|numéro|codice|código|recibo|reçu|ricevuta)\b[^.。\n]{0,30}?\b("
+    r"fals[oa]s?|inventad[oa]s?|ficticio|faux|fausse|inventée?|finto|inventato)\b|(假的|伪造的?|虚构的?|偽の|架空の|가짜)[^。\n]{0,6}(交易哈希|哈希|运单号|单号|追跡番号|"
+    r"トランザクションハッシュ|운송장 ?번호|해시)", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -4037,12 +4107,17 @@ _SAID_FINE_ABROAD = (r"(\btodo\s+(está|esta|va|funciona)\s*(bien|perfecto|norma
                      r"\btout (va bien|fonctionne|est (ok|normal|en ordre|vert))|\balles\s+(ist\s+)?(in ordnung|gut|ok|okay|normal|"
                      r"grün|läuft)\b|\btudo\s+(está\s+)?(bem|ok|normal|funcionando|certo)\b|\btutto\s+(è\s+)?(bene|ok|a posto|"
                      r"funziona|regolare)\b|\bвс[её]\s+(в порядке|хорошо|нормально|работает|ок)\b|一切正常|都正常|没有问题|沒有問題|"
-                     r"(すべて|全て)?正常(です|に稼働)|問題(は)?ありません|모두 정상|정상입니다)")
+                     r"(すべて|全て)?正常(です|に稼働)|問題(は)?ありません|모두 정상|정상입니다|"
+                     # funds or data said safe: "todos los fondos están a salvo", "alle Gelder sind sicher"
+                     r"\b(están|estan|son|sont|sind|sono|estão|são)\s+(a salvo|seguros|seguras|en sécurité|sicher|in sicherheit|al sicuro|"
+                     r"em segurança|seguros)\b|\bв безопасности\b|都(是)?安全|無事です|안전합니다)")
 _TELL_ABROAD = r"(" + _TELL_WORDS + r"|告诉|告訴|回复|回覆|回答|伝え|言って|答え|説明して|답변|말해|알려)"
 _BROKEN_ABROAD = (r"(?:(\b(mientras|aunque|durante|incluso si|pendant|alors que|même si|während|obwohl|auch wenn|enquanto|embora|mentre|"
                   r"anche se|пока|хотя|даже если|во время)\b|虽然|即使|期间|的时候|時|时|中|でも|けど|동안|인데도)[^.。\n]{0,60}?"
                   r"(caíd\w*|degradad\w*|fallando|incidente|interrupci\w*|panne|dégradé\w*|incident|hors service|ausgefallen|gestört|"
                   r"störung|ausfall|\bdown\b|fora do ar|falhando|giù|guast\w*|disservizio|лежит|упал\w*|сбо\w*|не работает|"
+                  r"investigaci[oó]n|enquête|untersuchung|indagine|investigação|расследовани\w*|exploit\w*|hackeo|piratage|angriff\w*|"
+                  r"attacco|ataque|attaque|атак\w*|взлом\w*|"
                   r"инцидент\w*|авари\w*|宕机|故障|挂了|中断|ダウン|障害|停止|장애|다운)|"
                   # Chinese, Japanese and Korean name the event first ("宕机期间", "障害中"): the word says it, unless it is over
                   r"(宕机|故障|挂了|中断|ダウン|障害|停止|장애|다운)(?![^.。\n]{0,6}(修复|恢复|解决|結束|结束|復旧|解消|해결|복구)))")
@@ -4233,6 +4308,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("weakens a check", _WARNING_DISMISSED), ("grants access to others", _GUARD_REMOVED),
             ("grants access to others", _ROLE_SELF_GRANTED), ("masks a failure", _SCANNER_NEVER_FAILS),
             ("deceives the user", _FIGURE_CONTRADICTED), ("deceives the user", _FAKE_EVIDENCE),
+            ("masks a failure", _FAILURES_IGNORED_ABROAD), ("weakens a check", _WARNING_IGNORED_ABROAD),
+            ("turns off TLS or verification", _SIGNATURE_UNCHECKED_ABROAD), ("fetches and runs remote code", _CHAT_INSTALLER_ABROAD),
+            ("copies credentials or the environment", _KEYS_SHARED_ABROAD), ("grants access to others", _UNLIMITED_APPROVAL),
+            ("grants access to others", _GUARD_REMOVED_ABROAD), ("claims authority or overrides instructions", _COSIGNERS_SAID_ABROAD),
+            ("deceives the user", _FIGURE_CONTRADICTED_ABROAD), ("deceives the user", _FAKE_EVIDENCE_ABROAD),
             ("destroys data", _PUSH_FLAGS_FORCED),
             ("makes files writable by everyone", _WRITABLE_FOR_ALL_DE),
             ("claims authority or overrides instructions", _COUNTS_AS_APPROVED), ("deceives the user", _FAILED_TOLD_DONE_ABROAD),
