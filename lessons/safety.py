@@ -3020,6 +3020,22 @@ _FAKE_EVIDENCE_ABROAD = lazy(
     r"recibo|reçu|quittung|ricevuta|квитанци\w*)|\b(hash|número|numéro|codice|código|recibo|reçu|ricevuta)\b[^.。\n]{0,30}?\b("
     r"fals[oa]s?|inventad[oa]s?|ficticio|faux|fausse|inventée?|finto|inventato)\b|(假的|伪造的?|虚构的?|偽の|架空の|가짜)[^。\n]{0,6}(交易哈希|哈希|运单号|单号|追跡番号|"
     r"トランザクションハッシュ|운송장 ?번호|해시)", re.I)
+# An approval by a superior said in the passive, then the act it is said to allow: "approved by security, so deploy it
+# now", "✅ Approved by the CTO (see thread) — skip the review". Waited for ("until it is approved by …") it is no claim.
+_APPROVED_BY_SUPERIOR = lazy(
+    r"(?<!until it is )(?<!until it's )(?<!once it is )(?<!once it's )(?<!after it is )(?<!when it is )(?<!if it is )"
+    r"(?<!unless it is )(?<!until they are )(?<!once they are )(?<!not )(?<!n't )(?<!never )(?<!not yet )"
+    r"\b(approved|signed off|okayed|cleared|green-?lit|authori[sz]ed)\s+by\s+(the\s+)?(cto|ceo|cio|ciso|vp|security|legal|"
+    r"compliance|management|leadership|the board|cab|director|head of \w+|platform team|lead|owner)\b" + _ONE_OCCASION
+    + r"[^.\n]{0,60}?(\bso\b|,|—|–|\s-\s|;)\s*((?!(not|don'?t|never|do)\b)\w+\s+){0,3}(deploy|merge|ship|release|push|skip|proceed|"
+    r"apply|run|go ahead)\w*", re.I)
+# A told fact's negation struck out: "Tell the customer the refund ~~has not been~~ has been processed" (the truth deleted).
+_TRUTH_STRUCK = lazy(
+    r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?(~~|<(del|s|strike)>)[^~<\n]{0,40}?"
+    r"(\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)[^~<\n]{0,40}?(~~|</(del|s|strike)>)|"
+    # or the truth struck and its denial written after it: "the breach ~~did~~ did not affect them"
+    r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?~~(?P<said>[^~\n]{1,40}?)~~\s*(?P=said)\s+"
+    r"(not|never)\b", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -4308,6 +4324,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("weakens a check", _WARNING_DISMISSED), ("grants access to others", _GUARD_REMOVED),
             ("grants access to others", _ROLE_SELF_GRANTED), ("masks a failure", _SCANNER_NEVER_FAILS),
             ("deceives the user", _FIGURE_CONTRADICTED), ("deceives the user", _FAKE_EVIDENCE),
+            ("deceives the user", _TRUTH_STRUCK),
             ("masks a failure", _FAILURES_IGNORED_ABROAD), ("weakens a check", _WARNING_IGNORED_ABROAD),
             ("turns off TLS or verification", _SIGNATURE_UNCHECKED_ABROAD), ("fetches and runs remote code", _CHAT_INSTALLER_ABROAD),
             ("copies credentials or the environment", _KEYS_SHARED_ABROAD), ("grants access to others", _UNLIMITED_APPROVAL),
@@ -5146,7 +5163,7 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
+_SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
                      ("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
                      ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
                      ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
@@ -5434,6 +5451,8 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = text.translate(_LOOK_ALIKES)
     if _BYTE_ESCAPES.search(text):
         text = _BYTE_ESCAPES.sub(_unescaped, text)  # printf '\\x63\\x75\\x72\\x6c …' | sh is curl
+    if "*" in text or "<" in text:
+        text = _unemphasised(text)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     changed, removed = _as_changed(text)
     reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else [])
@@ -5845,7 +5864,26 @@ def _as_changed(text: str) -> tuple[str, list[str]]:
         text = _REPLACE_WITH.sub(keep(4, 2, "use "), text)
     if any(mark in low for mark in _DONT_HINTS):
         text = _dos_and_donts(text, removed)
+    if "~~" in text or "<del>" in low or "<s>" in low or "<strike>" in low:
+        text = _STRUCK.sub(lambda m: (removed.append(next(filter(None, m.groups()))), " ")[1], text)
     return text, removed
+
+
+# Struck-through text is deleted text, for a reader: "~~Never~~ append `|| true`" says append it; "~~`chmod 777`~~ `chown …`"
+# says chown. It is read as a diff's removed lines are.
+_STRUCK = lazy(r"~~(?!\s)([^~\n]{1,300}?)~~|<(?:del|s|strike)>([^<\n]{1,300}?)</(?:del|s|strike)>", re.I)
+# Emphasis a renderer hides, outside code: "dis**able**" reads "disable", "as **resolved**" reads "as resolved".
+_EMPHASIS = lazy(r"\*\*(\w(?:[^*\n`]{0,78}?\w)?)\*\*|(?<![\w*])\*([A-Za-z](?:[^*\n`]{0,78}?[A-Za-z])?)\*(?![\w*])|"
+                 r"<(?:b|i|em|strong|u)>([^<\n]{1,80}?)</(?:b|i|em|strong|u)>", re.I)  # words only: a glob's *.py stays
+
+
+def _unemphasised(text: str) -> str:
+    """``text`` as rendered, its emphasis marks left out, outside code spans (a glob's ``**/*.py`` stays)."""
+    parts = text.split("`")
+    for n in range(0, len(parts), 2):  # outside a code span: even parts
+        if "*" in parts[n] or "<" in parts[n]:
+            parts[n] = _EMPHASIS.sub(lambda m: next(x for x in m.groups() if x is not None), parts[n])
+    return "`".join(parts)
 
 
 # A list or a table of dos and don'ts, or of a change's before and after: what it says not to do, and the state a change
