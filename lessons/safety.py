@@ -488,7 +488,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
-                r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|"
+                r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
                 r"nuestr[oa]|notre|noss[oa]|unser\w*|vostr[oa]|vuestr[oa]|votre|tu[oa]|tu|ton|ta|seu|sua|dein\w*)|(el|la|le|il|lo|o|die|das|der)\s+"
                 r"(archivo|fichero|fichier|file|arquivo|datei))\s+([\w-]+'s\s+)?((full|whole|entire|complete|raw|real|production|prod)\s+)?`?\.env"
@@ -2888,6 +2888,7 @@ _GERMAN_ATTACHED = lazy(
 # kopieren", "`~/.aws/credentials` を共有フォルダにコピー", "把 `~/.aws/credentials` 复制到共享目录", "… 를 공유 폴더에 복사".
 _CREDENTIALS_COPIED_VERB_LAST = lazy(
     _CREDENTIALS + r"(?:(?!\b(nie|niemals|nicht|keine?n?|auf keinen fall)\b)[^.。\n]){0,80}?(\b(kopier(en|t)|hochladen|ablegen|"
+    r"hängen|anhängen|reinstellen|einstellen|"
     r"speichern|schicken|senden|teilen|einfügen|posten|mailen|verschicken|weitergeben)\b|(コピー|アップロード|共有し|共有す|貼り付け|"
     r"送信|送って|添付)(?!し?な[いく]|しません|禁止)|复制|拷贝|上传|分享|发送|粘贴|(복사|업로드|공유하|공유해|붙여|전송|첨부)"
     r"(?!하지 ?마|하지 ?않|금지))", re.I)
@@ -3029,10 +3030,26 @@ _APPROVED_BY_SUPERIOR = lazy(
     r"compliance|management|leadership|the board|cab|director|head of \w+|platform team|lead|owner)\b" + _ONE_OCCASION
     + r"[^.\n]{0,60}?(\bso\b|,|—|–|\s-\s|;)\s*((?!(not|don'?t|never|do)\b)\w+\s+){0,3}(deploy|merge|ship|release|push|skip|proceed|"
     r"apply|run|go ahead)\w*", re.I)
+# The same abroad: "von Security freigegeben, also jetzt deployen", "Approvato dal CTO — salta la review e fai merge".
+_SUPERIORS_ABROAD = (r"(security|sicherheit|seguridad|sécurité|sicurezza|segurança|безопасност\w*|cto|ceo|ciso|vp|legal|compliance|"
+                     r"leitung|dirección|direction|direzione|direção|руководств\w*|cab)")
+_APPROVED_BY_SUPERIOR_ABROAD = lazy(
+    r"(\b(von|vom|por|par|da|dal|dalla|pelo|pela|от)\s+(der\s+|dem\s+|el\s+|la\s+|le\s+|il\s+|o\s+|a\s+|l')?" + _SUPERIORS_ABROAD
+    + r"\s+(freigegeben|genehmigt|abgesegnet)|\b(aprobad[oa]|approuvée?|validée?|approvat[oa]|aprovad[oa]|одобрен\w*)\s+"
+    r"(por|par|da|dal|dalla|pelo|pela|от)\s+(el\s+|la\s+|le\s+|il\s+|o\s+|a\s+|l')?" + _SUPERIORS_ABROAD + r")\b"
+    r"(?:(?!\b(nicht|no|não|ne|non|не)\b)[^.\n]){0,60}?\b(also|daher|deshalb|así que|entonces|donc|alors|quindi|então|поэтому|так что|"
+    r"salta|überspring\w*|omite|ignora|пропусти\w*)\b", re.I)
+_OWN_PR_ABROAD = lazy(
+    r"\b(mergea|fusiona|merge|mergee?|approuve|aprueba|approva|aprova|genehmige|merg\w*|смерж\w*|одобри)\s+(tu|ton|ta|deinen?|il tuo|"
+    r"o seu|a sua|твой|свой)\s+(propio|propia|propre|eigenen?|proprio|próprio|собственн\w*)\s+(pr|pull request|mr|merge request|"
+    r"cambio|changement|änderung|modifica|mudança)\b", re.I)
 # A told fact's negation struck out: "Tell the customer the refund ~~has not been~~ has been processed" (the truth deleted).
 _TRUTH_STRUCK = lazy(
     r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?(~~|<(del|s|strike)>)[^~<\n]{0,40}?"
     r"(\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)[^~<\n]{0,40}?(~~|</(del|s|strike)>)|"
+    r"\b(dile|diles|di|dis|dites|sag|sage|sagen|informa|diga|скажи|сообщи)\w*\b[^.\n]{0,80}?~~[^~\n]{0,40}?(\bno\b|\bnão\b|"
+    r"\bne\b|\bnicht\b|\bnon\b|\bне\b|\bnunca\b|\bjamais\b|\bnie\b)[^~\n]{0,40}?~~|(告诉|伝え|알려)[^。\n]{0,40}?~~[^~\n]{0,10}?"
+    r"(不|没|ない|않)[^~\n]{0,10}?~~|"
     # or the truth struck and its denial written after it: "the breach ~~did~~ did not affect them"
     r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?~~(?P<said>[^~\n]{1,40}?)~~\s*(?P=said)\s+"
     r"(not|never)\b", re.I)
@@ -4126,13 +4143,16 @@ _SAID_FINE_ABROAD = (r"(\btodo\s+(está|esta|va|funciona)\s*(bien|perfecto|norma
                      r"(すべて|全て)?正常(です|に稼働)|問題(は)?ありません|모두 정상|정상입니다|"
                      # funds or data said safe: "todos los fondos están a salvo", "alle Gelder sind sicher"
                      r"\b(están|estan|son|sont|sind|sono|estão|são)\s+(a salvo|seguros|seguras|en sécurité|sicher|in sicherheit|al sicuro|"
-                     r"em segurança|seguros)\b|\bв безопасности\b|都(是)?安全|無事です|안전합니다)")
-_TELL_ABROAD = r"(" + _TELL_WORDS + r"|告诉|告訴|回复|回覆|回答|伝え|言って|答え|説明して|답변|말해|알려)"
+                     r"em segurança|seguros)\b|\bв безопасности\b|都(是)?安全|無事です|안전합니다|"
+                     r"\b(устранён|устранен|исправлен|решён|решен|resuelto|solucionado|résolu|réglé|behoben|gelöst|risolto|resolvido)\b|"
+                     r"已解决|已修复|解決済み|復旧済み|해결됨)")
+_TELL_ABROAD = r"(" + _TELL_WORDS + r"|\bсообщи\w*|\bcomunica\w*|\bmitteil\w*|告诉|告訴|回复|回覆|回答|伝え|言って|答え|説明して|답변|말해|알려)"
 _BROKEN_ABROAD = (r"(?:(\b(mientras|aunque|durante|incluso si|pendant|alors que|même si|während|obwohl|auch wenn|enquanto|embora|mentre|"
                   r"anche se|пока|хотя|даже если|во время)\b|虽然|即使|期间|的时候|時|时|中|でも|けど|동안|인데도)[^.。\n]{0,60}?"
                   r"(caíd\w*|degradad\w*|fallando|incidente|interrupci\w*|panne|dégradé\w*|incident|hors service|ausgefallen|gestört|"
                   r"störung|ausfall|\bdown\b|fora do ar|falhando|giù|guast\w*|disservizio|лежит|упал\w*|сбо\w*|не работает|"
                   r"investigaci[oó]n|enquête|untersuchung|indagine|investigação|расследовани\w*|exploit\w*|hackeo|piratage|angriff\w*|"
+                  r"продолжается|sigue|continúa|en curso|läuft noch|andauert|en cours|in corso|em andamento|"
                   r"attacco|ataque|attaque|атак\w*|взлом\w*|"
                   r"инцидент\w*|авари\w*|宕机|故障|挂了|中断|ダウン|障害|停止|장애|다운)|"
                   # Chinese, Japanese and Korean name the event first ("宕机期间", "障害中"): the word says it, unless it is over
@@ -4324,7 +4344,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("weakens a check", _WARNING_DISMISSED), ("grants access to others", _GUARD_REMOVED),
             ("grants access to others", _ROLE_SELF_GRANTED), ("masks a failure", _SCANNER_NEVER_FAILS),
             ("deceives the user", _FIGURE_CONTRADICTED), ("deceives the user", _FAKE_EVIDENCE),
-            ("deceives the user", _TRUTH_STRUCK),
+            ("deceives the user", _TRUTH_STRUCK), ("claims authority or overrides instructions", _OWN_PR_ABROAD),
             ("masks a failure", _FAILURES_IGNORED_ABROAD), ("weakens a check", _WARNING_IGNORED_ABROAD),
             ("turns off TLS or verification", _SIGNATURE_UNCHECKED_ABROAD), ("fetches and runs remote code", _CHAT_INSTALLER_ABROAD),
             ("copies credentials or the environment", _KEYS_SHARED_ABROAD), ("grants access to others", _UNLIMITED_APPROVAL),
@@ -5163,7 +5183,8 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
+_SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR),
+                     ("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR_ABROAD), ("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
                      ("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
                      ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
                      ("deceives the user", _FIGURE_RETOLD), ("claims authority or overrides instructions", _REVIEW_SAID_WAIVED),
