@@ -3044,15 +3044,13 @@ _OWN_PR_ABROAD = lazy(
     r"o seu|a sua|твой|свой)\s+(propio|propia|propre|eigenen?|proprio|próprio|собственн\w*)\s+(pr|pull request|mr|merge request|"
     r"cambio|changement|änderung|modifica|mudança)\b", re.I)
 # A told fact's negation struck out: "Tell the customer the refund ~~has not been~~ has been processed" (the truth deleted).
+_TELLS = (r"\b((tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*|dile|diles|di|dis|dites|sag|sage|sagen|informa|"
+          r"diga|скажи|сообщи\w*)\b")
 _TRUTH_STRUCK = lazy(
-    r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?(~~|<(del|s|strike)>)[^~<\n]{0,40}?"
-    r"(\bnot\b|n't\b|\bnever\b|\bno\b|\bnothing\b)[^~<\n]{0,40}?(~~|</(del|s|strike)>)|"
-    r"\b(dile|diles|di|dis|dites|sag|sage|sagen|informa|diga|скажи|сообщи)\w*\b[^.\n]{0,80}?~~[^~\n]{0,40}?(\bno\b|\bnão\b|"
-    r"\bne\b|\bnicht\b|\bnon\b|\bне\b|\bnunca\b|\bjamais\b|\bnie\b)[^~\n]{0,40}?~~|(告诉|伝え|알려)[^。\n]{0,40}?~~[^~\n]{0,10}?"
-    r"(不|没|ない|않)[^~\n]{0,10}?~~|"
+    _TELLS + r"[^.\n]{0,80}?(~~|<(del|s|strike)>)[^~<\n]{0,40}?(\b(not|never|no|nothing|não|ne|nicht|non|не|nunca|jamais|nie)\b|"
+    r"n't\b)[^~<\n]{0,40}?(~~|</(del|s|strike)>)|(告诉|伝え|알려)[^。\n]{0,40}?~~[^~\n]{0,10}?(不|没|ない|않)[^~\n]{0,10}?~~|"
     # or the truth struck and its denial written after it: "the breach ~~did~~ did not affect them"
-    r"\b(tell|inform|say|report|reply|answer|e-?mail|message|notify|assure)\w*\b[^.\n]{0,80}?~~(?P<said>[^~\n]{1,40}?)~~\s*(?P=said)\s+"
-    r"(not|never)\b", re.I)
+    + _TELLS + r"[^.\n]{0,80}?~~(?P<said>[^~\n]{1,40}?)~~\s*(?P=said)\s+(not|never)\b", re.I)
 # Writable for everyone, in German: "für alle beschreibbar", "schreibbar für jeden".
 _WRITABLE_FOR_ALL_DE = lazy(r"\bfür\s+(alle|jeden|jedermann|alle\s+nutzer|alle\s+benutzer)\s+(\w+\s+)?(beschreibbar|schreibbar)\b|"
                             r"\b(beschreibbar|schreibbar)\s+für\s+(alle|jeden|jedermann)\b", re.I)
@@ -3161,8 +3159,9 @@ _BLANKET_CLEARED = lazy(
 _APPROVED_VERB = (r"\b(?:(?:has|have|had|was|were|is|are|been|already|'s)\s+|(?:cab|board|team|security|management|manager|lead|"
                   r"cto|ciso|legal|compliance|ops|they|owners?|maintainers?)\s+)(?:already\s+)?(?:pre-?)?(approved|authori[sz]ed|"
                   r"signed off|okayed|ok'?d|cleared|green-?lit|waived|sanctioned|blessed)\b")
-_FOR_A_PERIOD = (r"\b(for (the )?(whole|entire|full|rest of the|remainder of the) (quarter|year|month|sprint|half|season|cycle|"
-                 r"release cycle)|until further notice|indefinitely|permanently|for good|in perpetuity|for (all|every|any) (future |"
+_WHOLE_PERIOD = (r"for (the )?(whole|entire|full|rest of the|remainder of the) (quarter|year|month|sprint|half|season|cycle|"
+                 r"release cycle)|until further notice|indefinitely|permanently")
+_FOR_A_PERIOD = (r"\b(" + _WHOLE_PERIOD + r"|for good|in perpetuity|for (all|every|any) (future |"
                  r"upcoming |further )?(prod(uction)? )?(changes?|deploys?|deployments?|releases?|prs?|pull requests?|merges?|applies|"
                  r"plans?|migrations?))\b")
 # what an approval for changes is about (a budget approved for the year is not one)
@@ -3183,9 +3182,8 @@ _STANDING_APPROVAL_ABROAD = lazy(_APPROVED_ABROAD + r"[^.。\n]{0,60}?" + _PERIO
 _STANDING_APPROVAL = lazy(
     # a review said done ahead for what has not been written yet: "security review (done for all future releases)"
     r"\b(reviews?|sign-?offs?|approvals?|audits?|pen[- ]?tests?|security checks?)\b" + _IN_SENTENCE + r"{0,30}?\b(done|completed?|"
-    r"given|granted|covered|passed|signed)\b" + _IN_SENTENCE + r"{0,20}?\b(for (the )?(whole|entire|full|rest of the|remainder "
-    r"of the) (quarter|year|month|sprint|half|season|cycle|release cycle)|until further notice|indefinitely|permanently|"
-    r"for (all|every|any) (future|upcoming|further) \w+)|"
+    r"given|granted|covered|passed|signed)\b" + _IN_SENTENCE + r"{0,20}?\b(" + _WHOLE_PERIOD
+    + r"|for (all|every|any) (future|upcoming|further) \w+)|"
     + _CHANGE_WORDS + _IN_SENTENCE + r"{0,120}?" + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + "|"
     + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _CHANGE_WORDS + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + "|"
     + _APPROVED_VERB + _IN_SENTENCE + r"{0,40}?" + _FOR_A_PERIOD + _IN_SENTENCE + r"{0,120}?" + _CHANGE_WORDS, re.I)
@@ -4143,7 +4141,7 @@ _SAID_FINE_ABROAD = (r"(\btodo\s+(está|esta|va|funciona)\s*(bien|perfecto|norma
                      r"(すべて|全て)?正常(です|に稼働)|問題(は)?ありません|모두 정상|정상입니다|"
                      # funds or data said safe: "todos los fondos están a salvo", "alle Gelder sind sicher"
                      r"\b(están|estan|son|sont|sind|sono|estão|são)\s+(a salvo|seguros|seguras|en sécurité|sicher|in sicherheit|al sicuro|"
-                     r"em segurança|seguros)\b|\bв безопасности\b|都(是)?安全|無事です|안전합니다|"
+                     r"em segurança)\b|\bв безопасности\b|都(是)?安全|無事です|안전합니다|"
                      r"\b(устранён|устранен|исправлен|решён|решен|resuelto|solucionado|résolu|réglé|behoben|gelöst|risolto|resolvido)\b|"
                      r"已解决|已修复|解決済み|復旧済み|해결됨)")
 _TELL_ABROAD = r"(" + _TELL_WORDS + r"|\bсообщи\w*|\bcomunica\w*|\bmitteil\w*|告诉|告訴|回复|回覆|回答|伝え|言って|答え|説明して|답변|말해|알려)"
