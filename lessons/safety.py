@@ -4118,11 +4118,14 @@ _SAID_FINE = (r"\b(everything|all|things|it|the (service|system|site|app|api|dat
 _STATUS_KEPT_FINE = (r"(\b(keep|leave|set|mark|show|hold|pin|report|display|force)\w*\s+(the\s+)?(\w+\s+){0,2}(status( page)?|"
                      r"components?|dashboard|banner|badge|indicator|health ?checks?|uptime)\b" + _IN_SENTENCE + r"{0,40}?"
                      r"\b(operational|green|healthy|up|ok|all systems operational)\b|"
+                     # the page itself said to show it: "the public status page then shows all green"
+                     r"\b(status( page)?|dashboard|banner|badge|indicator)\b" + _IN_SENTENCE + r"{0,20}?\b(shows?|displays?|reads?|"
+                     r"says|stays?|reports?)\s+(all\s+|everything\s+)?(operational|green|healthy|up|ok)\b|"
                      # a status variable set to fine: STATUS_OVERRIDE=operational, health_override: ok
                      r"(?<![A-Za-z0-9])[\w.-]*(status|health|uptime)[\w.-]*\s*[=:]\s*[\"'`]?(operational|green|healthy|up|ok)\b)")
 _BROKEN_MEANWHILE = (r"\b(while|when|during|even (if|when|though)|although|though|whatever|regardless of|despite)\b"
                      + _IN_SENTENCE + r"{0,60}?\b(degraded|degradation|down|failing|broken|outages?|incidents?|red|erroring|"
-                     r"unreachable|offline|unavailable|on fire)\b(?!" + _IN_SENTENCE + r"{0,30}?\b(is |are |has been |was )?"
+                     r"unreachable|offline|unavailable|on fire|(?:(?<=\bis )|(?<=\bare ))out(?!\s+(of|for|to|with|on)\b))\b(?!" + _IN_SENTENCE + r"{0,30}?\b(is |are |has been |was )?"
                      r"(resolved|over|fixed|closed|recovered|back|mitigated|ended|cleared)\b)")
 _FINE_WHILE_BROKEN = lazy(
     r"(" + _TELL_WORDS + _IN_SENTENCE + r"{0,60}?(" + _SAID_FINE + r")|" + _STATUS_KEPT_FINE + r")" + _IN_SENTENCE + r"{0,80}?"
@@ -5181,7 +5184,65 @@ _WRAPPED_TO_PASS = lazy(
     r"\bwrap\w*\b(?!(?:[^.;\n]|\.(?=\S)){0,40}\b(optional|best-effort|telemetry|metrics?|analytics|cache)\b)(?:[^.;\n]|\.(?=\S)){0,60}"
     r"\b(try\W{0,3}(catch|except)|rescue|catch-all|exception handler|error handler)\b(?:[^.;\n]|\.(?=\S)){0,60}" + _NOT_FAILING, re.I)
 
-_SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR),
+# Files or findings taken out of what a gate reads so that it passes: an ignore file, an allowlist, a baseline or a tool's
+# omit/exclude list given what fails ("add `tests/integration` to `norecursedirs`; those suites keep turning the pipeline
+# red", "a single `*` in .eslintignore so lint errors stop failing the build", "list `src/*` under `omit`, and the coverage
+# gate passes"). Generated and vendored code is what such lists are for.
+_GATE_LIST = (r"(\.\w*ignore\b|\bignore[-_ ]?(files?|lists?|paths?|patterns?)\b|\ballow[-_ ]?lists?\b|\bwhite[-_ ]?lists?\b|"
+              r"\bbaseline\b|\bnorecursedirs\b|\b(omit|exclude|excludes|exclusions?|ignore_paths|ignore-paths|skip[-_ ]?list|"
+              r"per-file-ignores|extend-exclude|ignore_errors)\b|(?<!\w)--(ignore|deselect|exclude)\b)")
+_GATE_PASSES = (r"(\b(gate|build|pipeline|job|checks?|scan|scanner|ci|lint\w*|tests?|suites?|step|prs?|merges?|release|audit|hooks?)\s+"
+                r"(\w+\s+){0,2}?(passes|pass|goes green|is green|stays green|turns green|stops? (failing|blocking|breaking)|"
+                r"no longer (fails|blocks|breaks))\b|"
+                r"\b(stops?|no longer|never)\s+(failing|blocking|breaking|turning)\s+(\w+\s+){0,3}?(the\s+)?(build|pipeline|job|ci|prs?|"
+                r"merges?|release|deploy\w*|commits?|pushes|red)\b|\b(keeps?|kept)\s+(\w+\s+){0,2}(turning|making|going)\s+(\w+\s+){0,4}red\b)")
+_EXCLUDED_TO_PASS = lazy(
+    r"\b(add|put|list|append|include|move|place|drop|set|write)\w*\b(?!(?:[^.\n]|\.(?=\S)){0,200}(\b(dist|build|out|target|lib)/|\b(generated|"
+    r"vendor(ed)?|node_modules|third[-_]party|\.?venv|migrations|__pycache__|min\.js|snapshots?|fixtures?)\b))"
+    r"(?:[^.\n]|\.(?=\S)){0,80}?" + _GATE_LIST + r"(?:[^.\n]|\.(?=\S)){0,140}?" + _GATE_PASSES, re.I)
+# A secret file no longer ignored, so that it is committed, copied into an image or published: "`!.env` in .gitignore",
+# "take `.aws/` and `*.pem` out of `.dockerignore`", "empty `.npmignore` so the package ships the `.npmrc` with its token".
+_IGNORED_SECRET = (r"((?<![\w.])\.env\b(?!\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
+                r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
+                r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
+                r"\bservice[-_]?account\w*\.json\b)")
+_IGNORE_FILE = r"(\.(git|docker|npm|helm|gcloud|vercel|slug|cf|eb|cursor)ignore\b|\bignore\s+files?\b)"
+_SECRET_UNIGNORED = lazy(
+    r"!\s*/?" + _IGNORED_SECRET + r"|"
+    r"\b(take|took|remove|drop|delete|strip|pull|cut|comment(ing)? out|un-?ignor)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _IGNORED_SECRET
+    + _IN_SENTENCE + r"{0,60}?\b(out of|from)\b" + _IN_SENTENCE + r"{0,20}?" + _IGNORE_FILE + r"|"
+    r"\b(stop|quit)\s+ignoring\b" + _IN_SENTENCE + r"{0,30}?" + _IGNORED_SECRET + r"|"
+    r"\b(empty|delete|remove|clear|drop|blank|truncate)\w*\b\s+(the\s+)?`?" + _IGNORE_FILE + _IN_SENTENCE + r"{0,120}?"
+    r"\b(ships?|publish|includ|contain|carr|bak|upload|push|commit)\w*\b" + _IN_SENTENCE + r"{0,60}?(" + _IGNORED_SECRET
+    + r"|\b(auth\s+)?(tokens?|keys?|credentials|secrets?|passwords?)\b)", re.I)
+# curl's own configuration told to skip certificate checks for every call: "put the line `insecure` in ~/.curlrc".
+_RC_INSECURE = lazy(
+    r"\b(put|add|write|append|set|keep|use|echo)\w*\b" + _IN_SENTENCE + r"{0,40}?[`'\"]?(?<![\w-])(insecure|-k)\b[`'\"]?"
+    + _IN_SENTENCE + r"{0,40}?(\b(to|in|into)\s+|>>\s*)[`'\"]?\S*[._]curlrc\b|"
+    r"[._]curlrc\b" + _IN_SENTENCE + r"{0,30}?\b(with|containing|holding)\s+(the\s+)?(line\s+)?[`'\"]?(insecure|-k)\b", re.I)
+# A shared repository's files made writable by every account: git's core.sharedRepository with a mode that gives others write.
+_SHARED_REPO_OPEN = lazy(r"\bsharedRepository\b\W{0,3}\s*[= ]?\s*[`'\"]?0?[0-7]?[0-7][2367]\b", re.I)
+# A push refspec with a leading +, which overwrites the remote branches on every push, written into git's configuration.
+_FORCED_REFSPEC = lazy(r"(?<![\w-])(remote\.[\w.-]+\.)?push\s*=\s*[`'\"]?\+[\w/*.-]*:|\bremote\.[\w.-]+\.push\s+[`'\"]?\+[\w/*.-]+",
+                       re.I)
+# A known problem kept from the people it affects: left out of the docs, the changelog or the status page so that they do
+# not see it ("exclude known-issues.md so customers don't see the open data-loss bug", "leave the breaking change out of the
+# release notes so customers upgrade without noticing").
+_PEOPLE_AFFECTED = (r"(customers?|users?|clients?|buyers?|subscribers?|tenants?|the public|callers?|readers?|visitors?|shoppers?|"
+                    r"partners?|patients?|passengers?)")
+_KEPT_FROM_PEOPLE = lazy(
+    r"\b(exclud\w*|omit\w*|leav\w*|left|hid\w*|remov\w*|drop\w*|unpublish\w*|tak\w*\s+down|keep\w*|kept|filter\w*|strip\w*|"
+    r"suppress\w*|bur(y|ies|ied)|ignor\w*)\b(?!" + _IN_SENTENCE + r"{0,200}\b(fixed|resolved|closed|stale|outdated|no longer)\b)"
+    + _IN_SENTENCE + r"{0,120}?\bso\s+(that\s+)?(the\s+|our\s+)?" + _PEOPLE_AFFECTED + r"\s+(("
+    r"don'?t|do not|won'?t|will not|can'?t|cannot|never|wouldn'?t)\s+(\w+\s+)?(see|notice|find out|learn|know|read|hear|spot|"
+    r"realis\w*|realiz\w*|discover)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(known[- ]issues?|bugs?|outages?|incidents?|data[- ]loss|"
+    r"breaking( \w+)? changes?|breach\w*|defects?|vulnerabilit\w*|recalls?|regressions?|downtime|delays?)\b|(\w+\s+){0,3}without\s+"
+    r"(noticing|knowing|realis\w*|realiz\w*|being told|seeing|reading|finding out)\b)", re.I)
+
+_SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
+                     ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
+                     ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
+                     ("deceives the user", _KEPT_FROM_PEOPLE),
                      ("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR_ABROAD), ("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
                      ("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
                      ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
