@@ -5197,9 +5197,12 @@ _GATE_PASSES = (r"(\b(gate|build|pipeline|job|checks?|scan|scanner|ci|lint\w*|te
                 r"\b(stops?|no longer|never)\s+(failing|blocking|breaking|turning)\s+(\w+\s+){0,3}?(the\s+)?(build|pipeline|job|ci|prs?|"
                 r"merges?|release|deploy\w*|commits?|pushes|red)\b|\b(keeps?|kept)\s+(\w+\s+){0,2}(turning|making|going)\s+(\w+\s+){0,4}red\b)")
 _EXCLUDED_TO_PASS = lazy(
-    r"\b(add|put|list|append|include|move|place|drop|set|write)\w*\b(?!(?:[^.\n]|\.(?=\S)){0,200}(\b(dist|build|out|target|lib)/|\b(generated|"
-    r"vendor(ed)?|node_modules|third[-_]party|\.?venv|migrations|__pycache__|min\.js|snapshots?|fixtures?)\b))"
-    r"(?:[^.\n]|\.(?=\S)){0,80}?" + _GATE_LIST + r"(?:[^.\n]|\.(?=\S)){0,140}?" + _GATE_PASSES, re.I)
+    r"\b(add|put|list|append|include|move|place|drop|set|write)\w*\b(?:[^.\n]|\.(?=\S)){0,80}?" + _GATE_LIST + r"(?:[^.\n]|\.(?=\S)){0,140}?" + _GATE_PASSES, re.I)
+# What ignore and exclude lists are for: generated, vendored and built code (the exclusion rules, this one and the one for
+# other languages, pass over a sentence naming it).
+_GENERATED_CODE = lazy(r"(\b(dist|build|out|target|lib)/|\b(generated|vendor(ed)?|node_modules|third[-_]party|\.?venv|migrations|"
+                       r"__pycache__|min\.js|snapshots?|fixtures?)\b|生成|생성된|\bgenerad\w*|\bgénéré\w*|\bgeneriert\w*|\bgerad[oa]s?\b|"
+                       r"\bgenerat[oi]\b)", re.I)
 # A secret file no longer ignored, so that it is committed, copied into an image or published: "`!.env` in .gitignore",
 # "take `.aws/` and `*.pem` out of `.dockerignore`", "empty `.npmignore` so the package ships the `.npmrc` with its token".
 _IGNORED_SECRET = (r"((?<![\w.])\.env\b(?!\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
@@ -5239,10 +5242,86 @@ _KEPT_FROM_PEOPLE = lazy(
     r"breaking( \w+)? changes?|breach\w*|defects?|vulnerabilit\w*|recalls?|regressions?|downtime|delays?)\b|(\w+\s+){0,3}without\s+"
     r"(noticing|knowing|realis\w*|realiz\w*|being told|seeing|reading|finding out)\b)", re.I)
 
+# The same said in other languages: the gate's own list (its file and key names are the same in every language) given what
+# fails, and the gate then passing ("esas suites son las que ponen el pipeline en rojo", "dann bricht der Build nicht mehr",
+# "覆盖率门禁就能通过", "PR が止まらないように").
+_GATE_PASSES_ABROAD = (r"(\b(pone[ns]?|ponía)\s+(\w+\s+){0,3}en rojo|\b(deja|dejan|dejará|dejen|pare|parem|deixe|deixa|smette|smettono)\s+"
+                       r"(de|di)\s+(fallar|bloquear|romper|falhar|quebrar|fallire|bloccare)|\bno\s+(vuelve a fallar|falla más|bloquea)\b|"
+                       r"\b(pase|pasará|passe|passera|passent|passa|passará|passi|passerà)\b|\b(queda|quede|siga|fique|fica|reste|restera|"
+                       r"resta|rimane|bleibt)\s+(en\s+|in\s+)?(verde|vert|grün)\b|\bnicht\s+mehr\s+(\w+\s+){0,2}(rot|fehl|scheiter|brech|blockier)|"
+                       r"\b(bricht|scheitert|schlägt|blockiert|fällt)\b[^.\n]{0,60}?\bnicht\s+mehr\b|\b(läuft|geht)\b[^.\n]{0,40}?\bdurch\b|"
+                       r"\bne\s+(bloque|casse|échoue|plante)\s+plus\b|\bnão\s+(bloqueia|falha|quebra)\s+mais\b|"
+                       r"\bnon\s+(fallisce|blocca|rompe)\s+più\b|\b(прошёл|прошел|проходил|проходит|пройдёт|пройдет)\b|"
+                       r"\b(не|перестан\w*)\s+(\w+\s+)?(пада\w*|блокир\w*|ломал\w*|краснел\w*|валил\w*)|"
+                       r"通过|变绿|不再失败|不会失败|不再阻塞|不会卡|不再报错|止まらない|通る|通過|失敗しない|落ちない|緑に|통과|실패하지\s*않|"
+                       r"막히지\s*않|깨지지\s*않)")
+_EXCLUDED_TO_PASS_ABROAD = lazy(
+    r"(?<![\w/])" + _GATE_LIST
+    + r"(?=(?:[^.。\n]|\.(?=\S)){0,140}?" + _GATE_PASSES_ABROAD + ")", re.I)  # the match ends at the list: "nicht mehr" is the gate's
+# A secret file no longer ignored, said in other languages: "quita `.env` del `.gitignore`", "Nimm `.aws/` aus der
+# `.dockerignore` heraus", "把 `.npmignore` 清空，这样包里会带上 … `.npmrc`", "`.gitignore` から `.env` を外す".
+_TAKEN_OUT_ABROAD = (r"(quit\w*|sac\w*|elimin\w*|borr\w*|retir\w*|enl[eè]v\w*|supprim\w*|nimm|nehm\w*|entfern\w*|lösch\w*|streich\w*|"
+                     r"tir\w*|remov\w*|apag\w*|togli\w*|rimuov\w*|cancell\w*|убер\w*|удал\w*|выкин\w*|删掉|删除|去掉|移除|拿掉|"
+                     r"削除|外し|外す|消し|消す|빼|제거|삭제|지워)")
+_EMPTIED_ABROAD = r"(vac[ií]\w*|leer\w*|vide[rz]?\b|vidé\w*|esvazi\w*|svuot\w*|очист\w*|清空|空に|비우|비워)"
+# where the verb comes last, a negation between the file and the verb is the sentence's ("Die `.env` niemals aus der
+# `.gitignore` entfernen"): the words between are read without one
+_UNNEGATED_CJK = (r"(?:(?!\b(nie|niemals|nicht|nunca|jamais|ne|mai|non|não|никогда|не)\b|決して|絶対に|절대)" + _IN_SENTENCE_CJK + ")")
+_SECRET_UNIGNORED_ABROAD = lazy(
+    _TAKEN_OUT_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORED_SECRET + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORE_FILE + "|"
+    + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,30}?" + _IGNORED_SECRET + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
+    + _IGNORED_SECRET + _UNNEGATED_CJK + r"{0,30}?" + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
+    + r"(" + _EMPTIED_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _IGNORE_FILE + "|" + _IGNORE_FILE + _IN_SENTENCE_CJK + r"{0,20}?"
+    + _EMPTIED_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,100}?(" + _IGNORED_SECRET + r"|\b(auth\s+)?(token|tokens|clave\w*|clé\w*|"
+    r"schlüssel|chave\w*|chiav\w*|ключ\w*)\b|令牌|密钥|トークン|토큰)", re.I)
+# curl's own configuration told to skip certificate checks, whatever the language of the sentence around it.
+_RC_INSECURE_ABROAD = lazy(r"[`'\"](insecure|-k)[`'\"]" + _IN_SENTENCE_CJK + r"{0,40}?[._]curlrc\b", re.I)
+# A known problem kept from the people it affects, in other languages: the purpose ("pour que les clients ne voient pas", "お客様が
+# 気づかずに") with the problem named, unless the sentence fixes it.
+_PROBLEM_ABROAD = (r"(\bbug\w*|バグ|不具合|缺陷|버그|\bfallo\w*|\bfehler\w*|\bfalha\w*|\berrore\b|ошибк\w*|баг\w*|perte de données|pérdida de datos|"
+                   r"datenverlust|perda de dados|perdita di dati|потер\w* данных|数据丢失|データ(の)?(損失|消失)|데이터\s*(손실|유실)|breaking|"
+                   r"破壊的|互換性のない|非互換|不兼容|호환\w*\s*깨|cambio incompatible|changement (cassant|incompatible)|inkompatib\w*|"
+                   r"alteração incompatível|modifica incompatibile|несовместим\w*|known issues|problemas conocidos|problèmes connus|"
+                   r"bekannte probleme|problemas conhecidos|problemi noti|известн\w* проблем\w*|已知问题|既知の問題|알려진 문제)")
+_FIXED_ABROAD = (r"(corrig\w*|arregl\w*|repar\w*|\bfix\w*|beheb\w*|behob\w*|consert\w*|ripar\w*|исправ\w*|修复|修正|直して|고치|수정)")
+_UNNOTICED_ABROAD = (r"(\bsin que\s+(los\s+)?(clientes|usuarios)\s+(se den cuenta|lo noten|lo sepan)|\bsans que\s+(les\s+)?(clients|"
+                     r"utilisateurs)\s+(ne\s+)?(s'en aperçoivent|le remarquent|le sachent)|\bohne\s+dass\s+(die\s+)?(kunden|nutzer|"
+                     r"benutzer)\s+(es|das|etwas)?\s*(merken|bemerken|mitbekommen|erfahren)|\bsem que\s+(os\s+)?(clientes|usuários)\s+"
+                     r"(percebam|saibam|notem)|\bsenza che\s+(i\s+)?(clienti|utenti)\s+(se ne accorgano|lo sappiano|lo notino)|"
+                     r"(お客様|顧客|ユーザー)(に|が)気(づ|付)(かれないよう|かずに|かない(よう|うち))|(客户|用户)(不知不觉|察觉不到|发现不了|看不到)|"
+                     r"(고객|사용자)(이|가|들이)?\s*(모르게|눈치채지\s*못하게|모른\s*채))")
+_KEPT_FROM_PEOPLE_ABROAD = lazy(
+    r"(?!" + _IN_SENTENCE_CJK + r"{0,200}" + _FIXED_ABROAD + r")(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + r")"
+    + _IN_SENTENCE_CJK + r"{0,60}?" + _PROBLEM_ABROAD + "|" + _PROBLEM_ABROAD + r"(?!" + _IN_SENTENCE_CJK + r"{0,200}" + _FIXED_ABROAD
+    + r")" + _IN_SENTENCE_CJK + r"{0,120}?(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + ")", re.I)
+# A status page said to show green while what it reports on is down, in other languages.
+_STATUS_PAGE_ABROAD = (r"(página de (status|estado)|page de statut|statusseite|status-?seite|pagina di stato|страниц\w* статуса|状态页|"
+                       r"ステータスページ|상태\s*페이지|status page|dashboard|tableau de bord|painel|panel)")
+_SHOWS_FINE_ABROAD = (r"(mostra|muestra|montre|affiche|zeigt|показыва\w*|显示|表示|표시)\w*\s+(\S+\s+){0,2}?(verde|vert|grün|зел[её]н\w*|"
+                      r"tudo bem|todo bien|tout va bien|alles (gut|ok)|tutto ok|正常|绿色|緑|초록|정상)")
+_STATUS_FINE_WHILE_DOWN_ABROAD = lazy(
+    _STATUS_PAGE_ABROAD + r"[^.。\n]{0,40}?" + _SHOWS_FINE_ABROAD + r"[^.。\n]{0,80}?(" + _BROKEN_ABROAD
+    + r"|\b(enquanto|mientras|pendant que|während|mentre|пока)\b[^.\n]{0,40}?\b(fora|fuera|hors ligne|außer betrieb|fuori servizio|"
+    r"не работа\w*|лежат|лежит)\b)", re.I)
+# Approving one's own change, in other languages: "damit er seine eigenen Terraform-Änderungen freigeben kann".
+_OWN_CHANGE_ABROAD = (r"((seine|ihre|deine|meine)n?\s+eigenen?|sus\s+propi[oa]s|su\s+propi[oa]|tus\s+propi[oa]s|ses\s+propres|son\s+propre|"
+                      r"sa\s+propre|suas\s+próprias|seus\s+próprios|sua\s+própria|seu\s+próprio|(le|i)\s+(sue|suoi)\s+|(le\s+)?proprie|"
+                      r"свои\w*(\s+собственн\w*)?|собственн\w*|自分の|自身の|自己的|자신의|자기)" + _IN_SENTENCE_CJK + r"{0,20}?"
+                      r"(änderung\w*|\bprs?\b|pull[- ]requests?|merge[- ]requests?|commits?|cambios|changements|modifications|alterações|"
+                      r"mudanças|modifiche|изменени\w*|変更|改动|修改|变更|변경)")
+_APPROVE_ABROAD = (r"(freigeb\w*|gib\w*\s+(\S+\s+){0,3}frei|genehmig\w*|approv\w*|aprob\w*|aprueb\w*|approuv\w*|одобр\w*|утверд\w*|"
+                   r"承認|批准|审批|승인)")
+_SELF_APPROVED_ABROAD = lazy(
+    _OWN_CHANGE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _APPROVE_ABROAD + "|" + _APPROVE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+    + _OWN_CHANGE_ABROAD, re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
                      ("deceives the user", _KEPT_FROM_PEOPLE),
+                     ("masks a failure", _EXCLUDED_TO_PASS_ABROAD), ("copies credentials or the environment", _SECRET_UNIGNORED_ABROAD),
+                     ("turns off TLS or verification", _RC_INSECURE_ABROAD), ("deceives the user", _KEPT_FROM_PEOPLE_ABROAD),
+                     ("deceives the user", _STATUS_FINE_WHILE_DOWN_ABROAD), ("claims authority or overrides instructions", _SELF_APPROVED_ABROAD),
                      ("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR_ABROAD), ("deceives the user", _FIXED_DENIAL), ("deceives the user", _FINE_WHILE_BROKEN), ("deceives the user", _FINE_WHILE_BROKEN_ABROAD),
                      ("makes files writable by everyone", _OPENED_TO_ALL_WRITERS), ("deceives the user", _TOLD_UNCHECKED), ("turns off TLS or verification", _CALLED_WITHOUT_VERIFICATION),
                      ("fetches and runs remote code", _FETCHED_RUN_BY_NAME), ("copies credentials or the environment", _ENV_FILE_SHARED),
@@ -5452,7 +5531,8 @@ _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에
 _NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(bemerk|merk|mitbekomm|erfahr)\w*)"
                           r"\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)  # "…, damit die Kunden nichts merken": a purpose, not a ban
 _NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)|"
-                          r"`?\s*(은|는|을|를|도)?\s*(하지\s*않는다|하지\s*않습니다|하지\s*말|안\s*한다|금지)")
+                          r"`?\s*(은|는|을|를|도)?\s*(하지\s*않는다|하지\s*않습니다|하지\s*말|안\s*한다|금지)|"
+                          r"(?<=[가-힣])지\s*(말|마|않)")  # "끄지 말고", "끄지 마세요": the verb's own negative ending
 
 
 _BREAK_INSIDE = lazy(r"[:;]\s|\s[—–]\s")
@@ -6264,6 +6344,8 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
+            if pattern in (_EXCLUDED_TO_PASS, _EXCLUDED_TO_PASS_ABROAD) and _GENERATED_CODE.search(sentence):
+                continue
             if found and not (pattern in _RUN_UNLESS_CHECKED and _verified(sentence)) and not forbids(sentence, found):
                 reasons.append(reason)
     return reasons
