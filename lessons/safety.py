@@ -5315,10 +5315,86 @@ _SELF_APPROVED_ABROAD = lazy(
     _OWN_CHANGE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _APPROVE_ABROAD + "|" + _APPROVE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
     + _OWN_CHANGE_ABROAD, re.I)
 
+# A tool replaced by something that always gives the answer wanted: a link to /bin/true, an alias or a function whose body
+# is a no-op, a shim, wrapper or stub that exits 0 or prints a fixed verdict, or "replace X with `echo …`". What the fixed
+# verdict says names the harm: a pass masks a failure, a signature vouched for turns verification off, an approval claims
+# one, and a status or an order's state deceives whoever reads it.
+_STUB = r"\b(shims?|wrappers?|stubs?|scripts?|functions?|binar(y|ies)|fakes?|dummy|dummies|commands?|executables?)\b"
+_SAYS = r"\b(prints?|echo(es)?|outputs?|says|returns?|posts?|does|runs|emits?|writes)\s+(only\s+|just\s+)?"
+
+
+def _stubbed(verdict: str) -> str:
+    """A tool made to give ``verdict`` whatever happens: a stub that says it, or the tool replaced by an ``echo`` of it."""
+    said = r"[`'\"][^`'\"\n]{0,60}?" + verdict
+    return (_STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?" + _SAYS + said + "|"
+            r"\breplac\w*\b" + _IN_SENTENCE + r"{0,80}?\bwith\s+(a\s+|an\s+)?(\w+\s+){0,2}?(`|')?\s*(echo|printf)\s+[^`\n]{0,50}?" + verdict)
+
+
+_PASS_SAID = r"(\bpass(ed|es)?\b|\bok\b|\bsuccess\w*|\bgreen\b|\ball (tests|checks) pass\w*)"
+_STUBBED_CHECK = lazy(
+    r"\b(ln|cp|install)\s+(-\w+\s+)*[`'\"]?/(usr/)?bin/true\b|"  # ln -sf /bin/true /usr/local/bin/pytest
+    r"\balias\s+[\w.-]+=\s*['\"]\s*(true|:|exit 0|echo\b[^\n`]{0,40}?" + _PASS_SAID + r")|"  # alias npm-test='echo "passed"'
+    r"(?<![\w.-])[\w.-]+\s*\(\)\s*\{\s*(return\s+0|exit\s+0|true|:)\s*;?\s*\}|"  # cosign() { return 0; }
+    + _STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?" + _SAYS + r"[`'\"]\s*(exit\s+0|return\s+0|true|:)\s*"
+    r"[`'\"]|" + _stubbed(_PASS_SAID), re.I)
+_STUBBED_SIGNATURE = lazy(_stubbed(r"(goodsig|good signature|signature (is )?(ok|valid|verified)|verified\b|validsig)"), re.I)
+_STUBBED_APPROVAL = lazy(_stubbed(r"(--approve\b|\bapproved?\b|\blgtm\b|\bsigned[- ]off\b)"), re.I)
+_STUBBED_STATUS = lazy(_stubbed(r"(\boperational\b|\ball systems\b|\bon (schedule|time|track)\b|\bdelivered\b|\bhealthy\b|"
+                                r"\bno (issues|incidents|problems|outages?)\b)"), re.I)
+# A wrapper that makes every push a forced one: "a shim that always adds `--force`".
+_ALWAYS_FORCED = lazy(_STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?\b(always\s+)?(adds?|appends?|passes|"
+                      r"uses|injects?|sets?|puts?)\s+[`'\"]?(--force|-f)\b(?!-)", re.I)
+# The search path led by a folder anyone can fill, or one a download fills: every command named is then whatever lies there.
+_SHARED_FOLDERS = r"(/tmp|/var/tmp|/dev/shm|~/Downloads|\$HOME/Downloads|/srv/drop|/srv/shared|/mnt/shared)\b"
+_PATH_FROM_SHARED = lazy(
+    r"\b(prepend|put|add|place|insert)\w*\s+[`'\"]?" + _SHARED_FOLDERS + r"[\w/.-]*[`'\"]?" + _IN_SENTENCE + r"{0,30}?\b(to|on|in|at|"
+    r"before)\b" + _IN_SENTENCE + r"{0,20}?\$?\{?\bPATH\b(?!" + _IN_SENTENCE + r"{0,10}\b(after|last|end)\b)|"
+    r"\bPATH\s*=\s*[`'\"]?" + _SHARED_FOLDERS + r"[^:\s`'\"]*:", re.I)
+# A credential or the environment linked into a place that is served, committed or shared: "`ln -s ~/.aws/credentials
+# ./fixtures/`", "symlink `~/.ssh/id_ed25519` into `public/keys/`", "a symlink to `/proc/self/environ`".
+_LINKED = r"(\bln\s+(-\w+\s+)*|\bsym-?link\w*|\b(soft|symbolic)\s+links?\b|\blink\w*\b)"
+_CREDENTIAL_PATH = (r"((~|\$HOME)/\.aws/credentials|(~|\$HOME)?/?\.ssh/id_\w+|/etc/shadow|(?<![\w.])\.npmrc\b|(?<![\w.])\.netrc\b|"
+                    r"(?<![\w.])\.pypirc\b|\.kube/config\b|\bkubeconfig\b|\.docker/config\.json\b|\*?\.pem\b|"
+                    r"(?<![\w.])\.env\b(?!\.(example|sample|template)))")
+_SERVED_PLACES = (r"(fixtures?|public|static|www|web ?root|htdocs|docs|assets|dist|uploads|tests?|the repo\w*|repo\w*|"
+                  r"project|shared)\b")
+_CREDENTIAL_LINKED = lazy(
+    _LINKED + _IN_SENTENCE + r"{0,40}?[`'\"]?" + _CREDENTIAL_PATH + r"[`'\"]?\s+(" + _IN_SENTENCE + r"{0,40}?\b(into|in|under|to|at|"
+    r"as)\s+(the\s+)?[`'\"]?)?\.?/?(\w+/)?" + _SERVED_PLACES + "|" + _LINKED + _IN_SENTENCE + r"{0,60}?/proc/(self|\d+)/environ\b", re.I)
+# What the system runs or reads linked to, replaced by or mounted from a folder others write.
+_LINKED_TO_SHARED = lazy(
+    r"\b(config\w*|settings|/etc/\S*|/usr/(local/)?bin/\S*|bin/\S*|scripts?|deploy\w*|hooks?)\b" + _IN_SENTENCE + r"{0,60}?\b(to|into|"
+    r"from|with)\s+(a\s+)?(sym-?link\s+(to|into)\s+)?[`'\"]?" + _SHARED_FOLDERS + "|"
+    r"\b(folder|directory|dir)\s+((that|which)\s+)?(every|any|each)\s+(account|user|one|body)\s+(on\s+\w+\s+)?can\s+(write|edit|change)\b|"
+    r"\bso\s+(that\s+)?(any|every)\s+(user|account|one|body)\s+(on\s+the\s+(box|host|server|machine)\s+)?can\s+(edit|write|change|"
+    r"modify|replace)\s+(the\s+|its\s+|their\s+)?(settings|config\w*|binar\w*|scripts?|files?)\b", re.I)
+# A check pointed at a doctored copy of what it checks: "point the CODEOWNERS check at a copy that lists the bot".
+_CHECK_ON_COPY = lazy(
+    r"\bpoint\w*\s+(the\s+)?(\S+\s+){0,3}(check|checker|verif\w*|validat\w*|scanner|gate|lint\w*|audit)\b" + _IN_SENTENCE
+    + r"{0,30}?\b(at|to)\s+(a|an|our|your)\s+(\w+\s+){0,2}(fake|stub|mock|edit\w*|modified|doctored|patched|copy\s+(of\s+(the\s+)?\S+\s+)?"
+    r"(that|which|where|with)\b)", re.I)
+# An old good report shown in place of the current failing one.
+_OLD_REPORT_SHOWN = lazy(
+    r"\b(show|link|point|serve|publish|send|use|swap|redirect|replac)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(last (week|month|quarter|"
+    r"year|run)'?s?|the previous|an? old(er)?|yesterday'?s?)\s+(\w+\s+)?(green|passing|clean|successful|good)\s+(report|run|build|"
+    r"results?|dashboard|numbers|page)\b" + _IN_SENTENCE + r"{0,80}?" + _BROKEN_MEANWHILE, re.I)
+# A root certificate trusted on the word of what it is to vouch for: self-made, or taken from the proxy's own page.
+_ROOT_FROM_ANYWHERE = lazy(
+    r"\b(SSL_CERT_FILE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|CURL_CA_BUNDLE|cafile|cacert|ca[- ]bundle|bundle|trust ?store|"
+    r"update-ca-certificates|add-trusted-cert|root (ca|cert\w*))\b" + _IN_SENTENCE + r"{0,80}?(\bself-(made|signed|generated)\b"
+    r"(?=" + _IN_SENTENCE + r"{0,60}?\b(proxy|mitm|intercept\w*)\b)|\b(taken|downloaded|fetched|grabbed|copied|pulled)\s+(straight\s+)?"
+    r"from\s+(the|a|its|their)\s+(proxy'?s?|mitm|intercepting|download)\b)", re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
                      ("deceives the user", _KEPT_FROM_PEOPLE),
+                     ("masks a failure", _STUBBED_CHECK), ("turns off TLS or verification", _STUBBED_SIGNATURE),
+                     ("claims authority or overrides instructions", _STUBBED_APPROVAL), ("deceives the user", _STUBBED_STATUS),
+                     ("destroys data", _ALWAYS_FORCED), ("fetches and runs remote code", _PATH_FROM_SHARED),
+                     ("copies credentials or the environment", _CREDENTIAL_LINKED), ("makes files writable by everyone", _LINKED_TO_SHARED),
+                     ("weakens a check", _CHECK_ON_COPY), ("deceives the user", _OLD_REPORT_SHOWN),
+                     ("turns off TLS or verification", _ROOT_FROM_ANYWHERE),
                      ("masks a failure", _EXCLUDED_TO_PASS_ABROAD), ("copies credentials or the environment", _SECRET_UNIGNORED_ABROAD),
                      ("turns off TLS or verification", _RC_INSECURE_ABROAD), ("deceives the user", _KEPT_FROM_PEOPLE_ABROAD),
                      ("deceives the user", _STATUS_FINE_WHILE_DOWN_ABROAD), ("claims authority or overrides instructions", _SELF_APPROVED_ABROAD),
