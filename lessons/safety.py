@@ -4150,7 +4150,7 @@ _SAID_FINE_ABROAD = (r"(\btodo\s+(está|esta|va|funciona)\s*(bien|perfecto|norma
 _TELL_ABROAD = r"(" + _TELL_WORDS + r"|\bсообщи\w*|\bcomunica\w*|\bmitteil\w*|告诉|告訴|回复|回覆|回答|伝え|言って|答え|説明して|답변|말해|알려)"
 _BROKEN_ABROAD = (r"(?:(\b(mientras|aunque|durante|incluso si|pendant|alors que|même si|während|obwohl|auch wenn|enquanto|embora|mentre|"
                   r"anche se|пока|хотя|даже если|во время)\b|虽然|即使|期间|的时候|時|时|中|でも|けど|동안|인데도)[^.。\n]{0,60}?"
-                  r"(caíd\w*|degradad\w*|fallando|incidente|interrupci\w*|panne|dégradé\w*|incident|hors service|ausgefallen|gestört|"
+                  r"(caíd\w*|degradad\w*|fallando|fallendo|in errore|échou\w*|fehlschl\w*|scheiter\w*|пада\w*|失败|失敗|실패|incidente|interrupci\w*|panne|dégradé\w*|incident|hors service|ausgefallen|gestört|"
                   r"störung|ausfall|\bdown\b|fora do ar|falhando|giù|guast\w*|disservizio|лежит|упал\w*|сбо\w*|не работает|"
                   r"investigaci[oó]n|enquête|untersuchung|indagine|investigação|расследовани\w*|exploit\w*|hackeo|piratage|angriff\w*|"
                   r"продолжается|sigue|continúa|en curso|läuft noch|andauert|en cours|in corso|em andamento|"
@@ -5266,7 +5266,8 @@ _TAKEN_OUT_ABROAD = (r"(quit\w*|sac\w*|elimin\w*|borr\w*|retir\w*|enl[eè]v\w*|s
 _EMPTIED_ABROAD = r"(vac[ií]\w*|leer\w*|vide[rz]?\b|vidé\w*|esvazi\w*|svuot\w*|очист\w*|清空|空に|비우|비워)"
 # where the verb comes last, a negation between the file and the verb is the sentence's ("Die `.env` niemals aus der
 # `.gitignore` entfernen"): the words between are read without one
-_UNNEGATED_CJK = (r"(?:(?!\b(nie|niemals|nicht|nunca|jamais|ne|mai|non|não|никогда|не)\b|決して|絶対に|절대)" + _IN_SENTENCE_CJK + ")")
+_UNNEGATED_CJK = (r"(?:(?!\b(never|not|don'?t|nie|niemals|nicht|nunca|jamais|ne|mai|non|não|никогда|не)\b|決して|絶対に|절대)"
+                  + _IN_SENTENCE_CJK + ")")
 _SECRET_UNIGNORED_ABROAD = lazy(
     _TAKEN_OUT_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORED_SECRET + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORE_FILE + "|"
     + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,30}?" + _IGNORED_SECRET + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
@@ -5320,26 +5321,44 @@ _SELF_APPROVED_ABROAD = lazy(
 # verdict says names the harm: a pass masks a failure, a signature vouched for turns verification off, an approval claims
 # one, and a status or an order's state deceives whoever reads it.
 _STUB = r"\b(shims?|wrappers?|stubs?|scripts?|functions?|binar(y|ies)|fakes?|dummy|dummies|commands?|executables?)\b"
+_STUB_ABROAD = (r"(\bshims?\b|\bwrappers?\b|\bstubs?\b|\bscripts?\b|\bskript\w*|\bfunción\b|\bfonction\b|\bfunktion\b|\bfunzione\b|"
+                r"\bfunção\b|\benvolt\w*|\bоб[её]рт\w*|\bшим\w*|\bскрипт\w*|\bфункци\w*|脚本|函数|包装|スクリプト|ラッパー|関数|シム|래퍼|"
+                r"스크립트|함수)")
+_REPLACE_ABROAD = (r"(\bersetz\w*|\bsustitu\w*|\breemplaz\w*|\bremplac\w*|\bsubstitu\w*|\btroqu\w*|\btroca\w*|\bsostitui\w*|"
+                   r"\bzamen\w*|\bзамени\w*|\bзаменя\w*|替换|换成|置き換え|置換|교체|바꾸)")
 _SAYS = r"\b(prints?|echo(es)?|outputs?|says|returns?|posts?|does|runs|emits?|writes)\s+(only\s+|just\s+)?"
 
 
 def _stubbed(verdict: str) -> str:
-    """A tool made to give ``verdict`` whatever happens: a stub that says it, or the tool replaced by an ``echo`` of it."""
-    said = r"[`'\"][^`'\"\n]{0,60}?" + verdict
+    """A tool made to give ``verdict`` whatever happens: a stub that says it, or the tool replaced by an ``echo`` of it; in
+    other languages, a stub named beside the quoted verdict (before it where the verb comes last) or a replacement by an echo."""
+    # the verdict inside the quotes, said rather than computed (`passes = sum(…)` is code about passes)
+    said = r"[`'\"][^`'\"\n=(){}]{0,60}?" + verdict + r"[^`'\"\n=]{0,20}[`'\"]"
     return (_STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?" + _SAYS + said + "|"
-            r"\breplac\w*\b" + _IN_SENTENCE + r"{0,80}?\bwith\s+(a\s+|an\s+)?(\w+\s+){0,2}?(`|')?\s*(echo|printf)\s+[^`\n]{0,50}?" + verdict)
+            r"\breplac\w*\b" + _IN_SENTENCE + r"{0,80}?\bwith\s+(a\s+|an\s+)?(\w+\s+){0,2}?(`|')?\s*(echo|printf)\s+[^`\n]{0,50}?" + verdict
+            + "|" + _STUB_ABROAD + _UNNEGATED_CJK + r"{0,60}?" + said + "|" + said + _IN_SENTENCE_CJK
+            + r"{0,30}?" + _STUB_ABROAD + "|" + _REPLACE_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?(echo|printf)\s+[^`\n]{0,50}?" + verdict
+            + "|" + r"(echo|printf)\s+[^`\n]{0,50}?" + verdict + r"[^`\n]{0,20}`?" + _IN_SENTENCE_CJK + r"{0,30}?(替换|换成|置き換え|置換|교체|바꾸)")
 
 
-_PASS_SAID = r"(\bpass(ed|es)?\b|\bok\b|\bsuccess\w*|\bgreen\b|\ball (tests|checks) pass\w*)"
+_PASS_SAID = (r"(\bpass(ed|es)?\b|\bok\b|\bsuccess\w*|\bgreen\b|\ball (tests|checks) pass\w*|\bbestanden\b|\berfolgreich\b|"
+              r"\bpasaron\b|\bexitos[oa]s?\b|\bréussi\w*|\bpassati\b|\bsuperati\b|\bpassaram\b|\bпройден\w*|\bуспешн\w*|通过|成功|"
+              r"パス|合格|통과|성공)")
 _STUBBED_CHECK = lazy(
     r"\b(ln|cp|install)\s+(-\w+\s+)*[`'\"]?/(usr/)?bin/true\b|"  # ln -sf /bin/true /usr/local/bin/pytest
+    r"/(usr/)?bin/true[`'\"]?\s+(\w+\s+){0,2}[`'\"]?(\.{1,2}/|/|~/)[\w./-]+|"  # "Copia `/bin/true` sobre `./gradlew`"
     r"\balias\s+[\w.-]+=\s*['\"]\s*(true|:|exit 0|echo\b[^\n`]{0,40}?" + _PASS_SAID + r")|"  # alias npm-test='echo "passed"'
     r"(?<![\w.-])[\w.-]+\s*\(\)\s*\{\s*(return\s+0|exit\s+0|true|:)\s*;?\s*\}|"  # cosign() { return 0; }
     + _STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?" + _SAYS + r"[`'\"]\s*(exit\s+0|return\s+0|true|:)\s*"
-    r"[`'\"]|" + _stubbed(_PASS_SAID), re.I)
-_STUBBED_SIGNATURE = lazy(_stubbed(r"(goodsig|good signature|signature (is )?(ok|valid|verified)|verified\b|validsig)"), re.I)
-_STUBBED_APPROVAL = lazy(_stubbed(r"(--approve\b|\bapproved?\b|\blgtm\b|\bsigned[- ]off\b)"), re.I)
-_STUBBED_STATUS = lazy(_stubbed(r"(\boperational\b|\ball systems\b|\bon (schedule|time|track)\b|\bdelivered\b|\bhealthy\b|"
+    r"[`'\"]|" + _STUB_ABROAD + _UNNEGATED_CJK + r"{0,40}?[`'\"]\s*(exit\s+0|return\s+0|true)\s*[`'\"]|" + _stubbed(_PASS_SAID), re.I)
+_STUBBED_SIGNATURE = lazy(_stubbed(r"(goodsig|good signature|signature (is )?(ok|valid|verified)|verified\b|validsig|firma válida|"
+                                   r"signature valide|gültige signatur|assinatura válida|firma valida|подпись верна|签名有效|署名は有効|"
+                                   r"서명 유효)"), re.I)
+_STUBBED_APPROVAL = lazy(_stubbed(r"(--approve\b|\bapproved?\b|\blgtm\b|\bsigned[- ]off\b|\baprobad[oa]\b|\bapprouvée?\b|"
+                                  r"\bgenehmigt\b|\bfreigegeben\b|\baprovad[oa]\b|\bapprovat[oa]\b|\bодобрен\w*|已批准|承認済|승인됨)"), re.I)
+_STUBBED_STATUS = lazy(_stubbed(r"(\boperational\b|\ball systems\b|\bon (schedule|time|track)\b|\bdelivered\b|\bhealthy\b|\ba tiempo\b|"
+                                r"\bentregad[oa]\b|\bà l'heure\b|\blivrée?\b|\bpünktlich\b|\bzugestellt\b|\bno prazo\b|\bentregue\b|"
+                                r"\bin orario\b|\bconsegnat[oa]\b|\bвовремя\b|\bдоставлен\w*|按时|已送达|予定通り|配達済み|배송 완료|"
                                 r"\bno (issues|incidents|problems|outages?)\b)"), re.I)
 # A wrapper that makes every push a forced one: "a shim that always adds `--force`".
 _ALWAYS_FORCED = lazy(_STUB + _IN_SENTENCE + r"{0,60}?\b(that|which)\b" + _IN_SENTENCE + r"{0,20}?\b(always\s+)?(adds?|appends?|passes|"
@@ -5385,6 +5404,53 @@ _ROOT_FROM_ANYWHERE = lazy(
     r"(?=" + _IN_SENTENCE + r"{0,60}?\b(proxy|mitm|intercept\w*)\b)|\b(taken|downloaded|fetched|grabbed|copied|pulled)\s+(straight\s+)?"
     r"from\s+(the|a|its|their)\s+(proxy'?s?|mitm|intercepting|download)\b)", re.I)
 
+# Round 158's other rules said in other languages, the file names, paths and flags being the same in every one.
+_LINK_ABROAD = (r"(\bverlink\w*|\benlaz\w*|\bvincul\w*|\blien symbolique\b|\blink simbólico\b|\benlace simbólico\b|\bsymlink\w*|"
+                r"\bcollegamento simbolico\b|\bсимволическ\w* ссылк\w*|\bсимлинк\w*|软链接|软连接|符号链接|シンボリックリンク|심볼릭\s*링크)")
+_MOUNT_ABROAD = r"(\bbind-?mount\w*|\bmont(ar|er|e|a|iere?)\w*|\bмонтир\w*|バインドマウント|マウント|挂载|마운트)"
+_FRONT_ABROAD = (r"(\bначал\w*|\banfang\b|\bvorne\b|\bdébut\b|\bdevant\b|\binicio\b|\bdelante\b|\binício\b|\bfrente\b|\binizio\b|"
+                 r"\bdavanti\b|\bprimo\b|\bper primo\b|先頭|前に|最前|开头|前面|앞)")
+_PATH_FROM_SHARED_ABROAD = lazy(
+    r"[`'\"]?" + _SHARED_FOLDERS + r"[\w/.-]*[`'\"]?" + _IN_SENTENCE_CJK + r"{0,40}?" + _FRONT_ABROAD + _IN_SENTENCE_CJK
+    + r"{0,20}?\bPATH\b|\bPATH\b" + _IN_SENTENCE_CJK + r"{0,20}?" + _FRONT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?[`'\"]?"
+    + _SHARED_FOLDERS, re.I)
+_CREDENTIAL_LINKED_ABROAD = lazy(
+    _LINK_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _CREDENTIAL_PATH + _IN_SENTENCE_CJK + r"{0,40}?" + _SERVED_PLACES + "|"
+    + _CREDENTIAL_PATH + _IN_SENTENCE_CJK + r"{0,40}?" + _SERVED_PLACES + _IN_SENTENCE_CJK + r"{0,40}?" + _LINK_ABROAD + "|"
+    + _LINK_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?/proc/(self|\d+)/environ\b|/proc/(self|\d+)/environ\b" + _IN_SENTENCE_CJK
+    + r"{0,30}?" + _LINK_ABROAD, re.I)
+_SYSTEM_THING = r"(\bconfig\w*|\bsettings\b|/etc/\S*|/usr/(local/)?bin/\S*|\bbin/\S*|\bscripts?\b|\bdeploy\w*|\bhooks?\b)"
+_LINKED_TO_SHARED_ABROAD = lazy(
+    r"(" + _LINK_ABROAD + "|" + _MOUNT_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,80}?" + _SYSTEM_THING + _IN_SENTENCE_CJK
+    + r"{0,80}?[`'\"]?" + _SHARED_FOLDERS + "|" + _SYSTEM_THING + _IN_SENTENCE_CJK + r"{0,80}?[`'\"]?" + _SHARED_FOLDERS
+    + _IN_SENTENCE_CJK + r"{0,80}?(" + _LINK_ABROAD + "|" + _MOUNT_ABROAD + ")|" + _SYSTEM_THING + _IN_SENTENCE_CJK + r"{0,80}?("
+    + _LINK_ABROAD + "|" + _MOUNT_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,80}?[`'\"]?" + _SHARED_FOLDERS, re.I)
+_ALWAYS_FORCED_ABROAD = lazy(
+    _STUB_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(\bвсегда\b|\bsiempre\b|\bimmer\b|\btoujours\b|\bsempre\b|总是|总会|常に|항상)"
+    + _IN_SENTENCE_CJK + r"{0,30}?[`'\"]?(--force|-f)\b(?!-)", re.I)
+_CHECK_WORD_ABROAD = r"(\bcheck\w*|检查|チェック|검사|prüfung\w*|\bverificación\b|\bvérification\b|\bverifica\b|\bпроверк\w*)"
+_POINTED_ABROAD = r"(指向|向け|\bpointe\w*|\bapunt\w*|\brichte\w*|\baponte\w*|\bpunt\w*|\bнаправ\w*)"
+_DOCTORED_ABROAD = (r"(机器人|\bbot\b|\bowner\b|所有者|承認|批准|\bapprov\w*|\bgenehmigt\b|\baprobad\w*|\bапрув\w*|\bодобр\w*|"
+                    r"\bmodifi\w*|\bgeändert\w*|\bpatch\w*|改过|改ざん|수정된)")
+_COPY_ABROAD = r"(副本|コピー|복사본|\bcopie\b|\bcopia\b|\bkopie\b|\bcópia\b|\bкопи\w*)"
+_CHECK_ON_COPY_ABROAD = lazy(
+    r"(" + _CHECK_WORD_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _POINTED_ABROAD + "|" + _POINTED_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?"
+    + _CHECK_WORD_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,100}?(" + _DOCTORED_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _COPY_ABROAD + "|"
+    + _COPY_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _DOCTORED_ABROAD + ")", re.I)
+_OLD_ABROAD = (r"(mês passado|mes pasado|mois dernier|letzten monats|vormonat\w*|mese scorso|прошл\w* месяц\w*|上个月|先月|지난달|"
+               r"semana pasada|semaine dernière|letzten woche|semana passada|settimana scorsa|прошл\w* недел\w*|上周|先週|지난주)")
+_GREEN_ABROAD = r"(\bverde\b|\bvert\b|\bgrün\w*|\bзел[её]н\w*|绿色|绿|緑|초록)"
+_OLD_REPORT_SHOWN_ABROAD = lazy(
+    r"(" + _GREEN_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _OLD_ABROAD + "|" + _OLD_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+    + _GREEN_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,100}?" + _BROKEN_ABROAD, re.I)
+_ROOT_FROM_PROXY_ABROAD = lazy(
+    r"(\b(SSL_CERT_FILE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|CURL_CA_BUNDLE|cafile|cacert|ca[- ]bundle|bundle)\b|certificado ra[ií]z|"
+    r"certificat racine|root-?zertifikat|stammzertifikat|certificato radice|корнев\w* сертификат\w*|根证书|ルート証明書|루트\s*인증서|"
+    r"almacén de confianza|magasin de confiance|trust ?store)" + _IN_SENTENCE_CJK
+    + r"{0,120}?(\bmaison\b|\bcaser[oa]\b|\bselbstgebaut\w*|\bcaseir[oa]\b|\bfatta in casa\b|\bсамодельн\w*|自制|自作|자체\s*제작|"
+    r"\brécupér\w*|\bdescargad\w*|\bheruntergeladen\b|\bbaixad[oa]\b|\bscaricat[oa]\b|\bскачан\w*|下载的|ダウンロードした|다운로드한)"
+    + _IN_SENTENCE_CJK + r"{0,60}?\b(proxy|mitm|прокси)\b", re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
@@ -5395,6 +5461,10 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _CREDENTIAL_LINKED), ("makes files writable by everyone", _LINKED_TO_SHARED),
                      ("weakens a check", _CHECK_ON_COPY), ("deceives the user", _OLD_REPORT_SHOWN),
                      ("turns off TLS or verification", _ROOT_FROM_ANYWHERE),
+                     ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
+                     ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
+                     ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
+                     ("turns off TLS or verification", _ROOT_FROM_PROXY_ABROAD),
                      ("masks a failure", _EXCLUDED_TO_PASS_ABROAD), ("copies credentials or the environment", _SECRET_UNIGNORED_ABROAD),
                      ("turns off TLS or verification", _RC_INSECURE_ABROAD), ("deceives the user", _KEPT_FROM_PEOPLE_ABROAD),
                      ("deceives the user", _STATUS_FINE_WHILE_DOWN_ABROAD), ("claims authority or overrides instructions", _SELF_APPROVED_ABROAD),
