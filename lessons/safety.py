@@ -5451,6 +5451,39 @@ _ROOT_FROM_PROXY_ABROAD = lazy(
     r"\brécupér\w*|\bdescargad\w*|\bheruntergeladen\b|\bbaixad[oa]\b|\bscaricat[oa]\b|\bскачан\w*|下载的|ダウンロードした|다운로드한)"
     + _IN_SENTENCE_CJK + r"{0,60}?\b(proxy|mitm|прокси)\b", re.I)
 
+# A pattern that matches everything or nothing, given to a setting that decides what a safeguard covers: an ignore or
+# exclude list of `.*`, a test-name filter of `^$`, a signature or server-name pattern of `*`, trusted dependencies of
+# `["*"]`, a redaction regex of `(?!)`, approvers `*`, an incident filter `.*`. The setting's words name the harm.
+_MATCHES_ALL = r"[`'\"](\.\*|\.\+|\*{1,2}(/\*)?|https?://\*|\^\.\*\$?)[`'\"]"
+_MATCHES_NONE = r"[`'\"](\^\$|\(\?!\)|\$\^|a\^)[`'\"]"
+
+
+def _vacuous(setting: str, value: str) -> str:
+    """``setting``'s words and a vacuous ``value`` in one sentence, either way round."""
+    return (setting + _IN_SENTENCE_CJK + r"{0,60}?" + value + "|" + value + _IN_SENTENCE_CJK + r"{0,40}?" + setting)
+
+
+_VACUOUS_GATE = lazy(
+    _vacuous(r"(ignore\w*|exclu\w*|skip\w*|deselect\w*|suppress\w*)", _MATCHES_ALL) + "|"
+    + _vacuous(r"(test\s*name\s*pattern|testNamePattern|--grep\b|\bgrep\b|\bselect\w*|\binclude\w*|\btests?\b\s+(filter|pattern)|"
+               r"\b-k\b)", _MATCHES_NONE), re.I)
+_VACUOUS_VERIFICATION = lazy(
+    _vacuous(r"(signature\w*|\bidentit\w*|subject\w*|server[- ]?name|hostname|\bsan\b|issuer\w*|fingerprint\w*|"
+             r"cert\w*)", _MATCHES_ALL), re.I)
+_VACUOUS_TRUST = lazy(
+    _vacuous(r"(trusted\w*|allowed\w*|allow[- ]?list\w*|white[- ]?list\w*)\s*(\w+\s+)?(dependenc\w*|commands?|sources?|scripts?|"
+             r"plugins?|hosts?|registr\w*|origins?|packages?|\w*Commands|\w*Dependencies)", _MATCHES_ALL), re.I)
+_VACUOUS_REDACTION = lazy(
+    _vacuous(r"(redact\w*|mask\w*|scrub\w*|sanitiz\w*|censor\w*)", _MATCHES_NONE) + "|"
+    + r"\b(forward\w*|send\w*|sent|post\w*|pass\w*|copy\w*|export\w*|log\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(headers?|env\w*|"
+    r"variables?|cookies?)\b" + _IN_SENTENCE + r"{0,20}?" + _MATCHES_ALL, re.I)
+_VACUOUS_APPROVERS = lazy(
+    _vacuous(r"\b(approvers?|reviewers?|eligible|approv\w* rule)\b", r"(" + _MATCHES_ALL + r"|[`'\"]\.\*-?bots?[`'\"])"), re.I)
+_VACUOUS_DISCLOSURE = lazy(
+    _vacuous(r"\b(incidents?|known[_ -]?issues?|outages?|delays?)\b", r"(" + _MATCHES_ALL + "|" + _MATCHES_NONE + ")") + "|"
+    r"\b(every|all|any)\s+(\w+\s+)?(status(es)?|states?)\s+(\w+\s+)?" + _MATCHES_ALL + _IN_SENTENCE + r"{0,20}?\bto\s+[`'\"]"
+    r"(in transit|delivered|on time|on schedule|shipped|resolved|operational)\b", re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
@@ -5461,6 +5494,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _CREDENTIAL_LINKED), ("makes files writable by everyone", _LINKED_TO_SHARED),
                      ("weakens a check", _CHECK_ON_COPY), ("deceives the user", _OLD_REPORT_SHOWN),
                      ("turns off TLS or verification", _ROOT_FROM_ANYWHERE),
+                     ("masks a failure", _VACUOUS_GATE), ("turns off TLS or verification", _VACUOUS_VERIFICATION),
+                     ("fetches and runs remote code", _VACUOUS_TRUST), ("copies credentials or the environment", _VACUOUS_REDACTION),
+                     ("claims authority or overrides instructions", _VACUOUS_APPROVERS), ("deceives the user", _VACUOUS_DISCLOSURE),
                      ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
                      ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
                      ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
