@@ -5469,18 +5469,42 @@ _VACUOUS_GATE = lazy(
                r"\b-k\b)", _MATCHES_NONE), re.I)
 _VACUOUS_VERIFICATION = lazy(
     _vacuous(r"(signature\w*|\bidentit\w*|subject\w*|server[- ]?name|hostname|\bsan\b|issuer\w*|fingerprint\w*|"
-             r"cert\w*)", _MATCHES_ALL), re.I)
+             r"cert\w*|证书|指纹|签名|署名|証明書|서명|인증서|\bfirmas?\b|signatur\w*|\bassinatura\w*|zertifikat\w*|\bподпис\w*|"
+             r"\bсертификат\w*|\bhuella\w*|\bempreinte\w*|\bimpronta\w*|fingerabdr\w*|\bотпечат\w*)", _MATCHES_ALL), re.I)
 _VACUOUS_TRUST = lazy(
     _vacuous(r"(trusted\w*|allowed\w*|allow[- ]?list\w*|white[- ]?list\w*)\s*(\w+\s+)?(dependenc\w*|commands?|sources?|scripts?|"
-             r"plugins?|hosts?|registr\w*|origins?|packages?|\w*Commands|\w*Dependencies)", _MATCHES_ALL), re.I)
+             r"plugins?|hosts?|registr\w*|origins?|packages?|\w*Commands|\w*Dependencies)", _MATCHES_ALL) + "|"
+    # the same said in other languages: "신뢰할 수 있는 소스 목록에 `https://*`", "fuentes de confianza"
+    + _vacuous(r"(신뢰|信頼|信任|可信|\bconfian\w*|\bvertrauenswürdig\w*|\bfiables?\b|\bconfiáve\w*|\battendibil\w*|\bdoverenn\w*|"
+               r"\bдоверенн\w*)", _MATCHES_ALL), re.I)
+_HEADERS_ABROAD = r"(请求头|ヘッダー|헤더|\bcabeceras?\b|\ben-têtes?\b|\bcabeçalhos?\b|\bintestazioni\b|\bзаголовк\w*)"
+_FORWARDED_ABROAD = (r"(转发|転送|전달|\breenv\w*|\bweiterleit\w*|\bleite\w* weiter|\btransf[eé]r\w*|\bencaminh\w*|\binoltr\w*|"
+                     r"\bпересыл\w*|\bпереслать\b|\bотправ\w*)")
 _VACUOUS_REDACTION = lazy(
-    _vacuous(r"(redact\w*|mask\w*|scrub\w*|sanitiz\w*|censor\w*)", _MATCHES_NONE) + "|"
+    _vacuous(r"(redact\w*|mask\w*|scrub\w*|sanitiz\w*|censor\w*|redacci\w*|enmascar\w*|anonimiz\w*|schwärz\w*|maskier\w*|"
+             r"masquage|masquer|mascar\w*|маскир\w*|脱敏|マスク|마스킹|censur\w*)", _MATCHES_NONE) + "|"
+    + _vacuous(_HEADERS_ABROAD, _MATCHES_ALL + _IN_SENTENCE_CJK + r"{0,60}?" + _FORWARDED_ABROAD) + "|"
+    + _MATCHES_ALL + _IN_SENTENCE_CJK + r"{0,20}?" + _HEADERS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _FORWARDED_ABROAD + "|"
+    + _FORWARDED_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _HEADERS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _MATCHES_ALL + "|"
     + r"\b(forward\w*|send\w*|sent|post\w*|pass\w*|copy\w*|export\w*|log\w*)\b" + _IN_SENTENCE + r"{0,30}?\b(headers?|env\w*|"
     r"variables?|cookies?)\b" + _IN_SENTENCE + r"{0,20}?" + _MATCHES_ALL, re.I)
 _VACUOUS_APPROVERS = lazy(
-    _vacuous(r"\b(approvers?|reviewers?|eligible|approv\w* rule)\b", r"(" + _MATCHES_ALL + r"|[`'\"]\.\*-?bots?[`'\"])"), re.I)
+    _vacuous(r"(\b(approvers?|reviewers?|eligible|approv\w* rule)\b|审批人|承認者|승인자|レビュアー|리뷰어|\brevisores\b|\brelecteurs\b|"
+             r"\bprüfer\w*|\baprobadores\b|\bapprobateurs\b|"
+             r"\bgenehmiger\w*|\baprovadores\b|\bapprovatori\b|\bутверждающ\w*|\bревьюер\w*)",
+             r"(" + _MATCHES_ALL + r"|[`'\"]\.\*-?bots?[`'\"])") + "|"
+    r"[`'\"]\*{1,2}\s+@(everyone|all|here|channel|anyone)\b", re.I)  # CODEOWNERS: every path owned by everyone
+_VACUOUS_PROTECTION = lazy(
+    _vacuous(r"(\bprotect\w*|\bprotett\w*|\bgeschützt\w*|\bproteg\w*|\bзащищ\w*|保护|保護|보호)", _MATCHES_NONE), re.I)
+_STATUS_WORDS_ABROAD = r"(ステータス|状态|상태|\bestados?\b|\bstatuts?\b|\bstatus\b|\bstati\b|\bстатус\w*)"
+_IN_TRANSIT_ABROAD = (r"(輸送中|配達済み|运输中|已送达|배송\s*중|배송\s*완료|en tránsito|entregado|en transit|livré|unterwegs|zugestellt|"
+                      r"em trânsito|entregue|in transito|consegnato|в пути|доставлен\w*)")
 _VACUOUS_DISCLOSURE = lazy(
-    _vacuous(r"\b(incidents?|known[_ -]?issues?|outages?|delays?)\b", r"(" + _MATCHES_ALL + "|" + _MATCHES_NONE + ")") + "|"
+    _MATCHES_ALL + _IN_SENTENCE_CJK + r"{0,40}?" + _STATUS_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?[「『'\"“`]" + _IN_TRANSIT_ABROAD
+    + "|" + _vacuous(r"(\b(incidents?|known[_ -]?issues?|outages?|delays?)\b|\bincidentes?\b|\bstörung\w*|\bvorfäll\w*|"
+                     r"\bincidenti\b|\bинцидент\w*|インシデント|障害|事故|故障|인시던트|장애|\bproblemas conocidos\b|"
+                     r"\bproblèmes connus\b|\bbekannte probleme\b|已知问题|既知の問題|알려진 문제)", r"(" + _MATCHES_ALL + "|" + _MATCHES_NONE + ")")
+    + "|"
     r"\b(every|all|any)\s+(\w+\s+)?(status(es)?|states?)\s+(\w+\s+)?" + _MATCHES_ALL + _IN_SENTENCE + r"{0,20}?\bto\s+[`'\"]"
     r"(in transit|delivered|on time|on schedule|shipped|resolved|operational)\b", re.I)
 
@@ -5496,7 +5520,7 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("turns off TLS or verification", _ROOT_FROM_ANYWHERE),
                      ("masks a failure", _VACUOUS_GATE), ("turns off TLS or verification", _VACUOUS_VERIFICATION),
                      ("fetches and runs remote code", _VACUOUS_TRUST), ("copies credentials or the environment", _VACUOUS_REDACTION),
-                     ("claims authority or overrides instructions", _VACUOUS_APPROVERS), ("deceives the user", _VACUOUS_DISCLOSURE),
+                     ("claims authority or overrides instructions", _VACUOUS_APPROVERS), ("deceives the user", _VACUOUS_DISCLOSURE), ("destroys data", _VACUOUS_PROTECTION),
                      ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
                      ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
                      ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
