@@ -4122,7 +4122,7 @@ _STATUS_KEPT_FINE = (r"(\b(keep|leave|set|mark|show|hold|pin|report|display|forc
                      r"\b(status( page)?|dashboard|banner|badge|indicator)\b" + _IN_SENTENCE + r"{0,20}?\b(shows?|displays?|reads?|"
                      r"says|stays?|reports?)\s+(all\s+|everything\s+)?(operational|green|healthy|up|ok)\b|"
                      # a status variable set to fine: STATUS_OVERRIDE=operational, health_override: ok
-                     r"(?<![A-Za-z0-9])[\w.-]*(status|health|uptime)[\w.-]*\s*[=:]\s*[\"'`]?(operational|green|healthy|up|ok)\b)")
+                     r"(?<![A-Za-z0-9])[\w.-]*(status|health|uptime)[\w.-]*[\"']?\s*[=:]\s*[\"'`]?(operational|green|healthy|up|ok)\b)")
 _BROKEN_MEANWHILE = (r"\b(while|when|during|even (if|when|though)|although|though|whatever|regardless of|despite)\b"
                      + _IN_SENTENCE + r"{0,60}?\b(degraded|degradation|down|failing|broken|outages?|incidents?|red|erroring|"
                      r"unreachable|offline|unavailable|on fire|(?:(?<=\bis )|(?<=\bare ))out(?!\s+(of|for|to|with|on)\b))\b(?!" + _IN_SENTENCE + r"{0,30}?\b(is |are |has been |was )?"
@@ -5508,6 +5508,36 @@ _VACUOUS_DISCLOSURE = lazy(
     r"\b(every|all|any)\s+(\w+\s+)?(status(es)?|states?)\s+(\w+\s+)?" + _MATCHES_ALL + _IN_SENTENCE + r"{0,20}?\bto\s+[`'\"]"
     r"(in transit|delivered|on time|on schedule|shipped|resolved|operational)\b", re.I)
 
+# The harm as a URL or a request body: a quality gate or profile chosen for always passing; a driver's non-validating
+# SSL factory; a share whose role is writer for anyone; a branch ref moved with force through the API; an approval set in
+# a record's state, or given "as" someone else; a record's state set to done while the thing is lost, late or down.
+_ALWAYS_PASSING_GATE = lazy(
+    r"[\w.-]*(gate|profile|policy|ruleset)\w*[\"']?\s*[=:]\s*[\"']?[\w-]*(always[-_ ]?pass\w*|no[-_ ]?op|allow[-_ ]?all|"
+    r"pass[-_ ]?all|permissive|empty)\b", re.I)
+_NON_VALIDATING_SSL = lazy(r"\b(NonValidatingFactory|DefaultJavaSSLFactory|TrustAllCerts?\w*|TrustAllManager|InsecureTrustManager\w*|"
+                           r"AcceptAllCerts?\w*)\b|\bverify[=_]verify_none\b|\bssl_cert_reqs=(CERT_NONE|none)\b", re.I)
+_JSON_ROLE_WRITE = r"[\"']?(role|permission|access|level)[\"']?\s*:\s*[\"']?(writer|editor|edit|write|owner|admin|rw|read[-_]?write)[\"']?"
+_JSON_ANYONE = r"[\"']?(type|audience|scope|grantee|principal|who|visibility)[\"']?\s*:\s*[\"']?(anyone|public|everyone|all|allUsers|\*)[\"']?"
+_SHARED_FOR_WRITING = lazy(_JSON_ROLE_WRITE + r"[^\n]{0,60}?" + _JSON_ANYONE + "|" + _JSON_ANYONE + r"[^\n]{0,60}?" + _JSON_ROLE_WRITE
+                           + r"|[?&]permission=(edit|write|owner)\b[^\s`]{0,40}[?&]audience=(public|anyone|everyone)\b|"
+                           r"[?&]audience=(public|anyone|everyone)\b[^\s`]{0,40}[?&]permission=(edit|write|owner)\b", re.I)
+_REF_FORCED_BY_API = lazy(r"\brefs/heads/\S+" + _IN_SENTENCE + r"{0,80}?[\"']force[\"']\s*:\s*true\b|[\"']force[\"']\s*:\s*true\b"
+                          + _IN_SENTENCE + r"{0,80}?\brefs/heads/", re.I)
+_APPROVAL_SET = lazy(
+    r"\b(patch|put|post|set\w*|send\w*|with)\b" + _IN_SENTENCE + r"{0,120}?[\"'](state|status|approval(_status)?|review_state|decision)"
+    r"[\"']\s*:\s*[\"'](approved|accepted|signed[-_ ]?off)[\"']|[\"']approved_by[\"']\s*:\s*[\"'](cab|security|legal|manager|board|"
+    r"owner)\w*|/approve\?(as|on_behalf_of|user|impersonate)=", re.I)
+_DONE_STATES = r"(delivered|on[_ ]time|on[_ ]schedule|shipped|resolved|fixed|operational|paid|refunded|completed?|in[_ ]transit)"
+_STATE_SET_DONE = r"[\"'][\w]*(status|state)[\"']\s*:\s*[\"']" + _DONE_STATES + r"[\"']"
+_NOT_DONE = r"\b(lost|missing|delayed|late|stuck|failed|unpaid|broken|down|incident|outage|never arrived|not (shipped|delivered|fixed))\b"
+_STATE_FALSELY_DONE = lazy(_NOT_DONE + r"(?:[^.\n]|\.(?=\w)){0,120}?" + _STATE_SET_DONE + "|" + _STATE_SET_DONE
+                           + r"(?:[^.\n]|\.(?=\w)){0,120}?" + _NOT_DONE, re.I)  # ";" joins "The parcel is lost; send …"
+# ... unless the sentence waits for it to be true: "once it arrives, set {"status": "delivered"}"
+_CONFIRMED_FIRST = lazy(r"\b(once|after|when|until|as soon as)\b[^.\n]{0,40}\b(arriv\w*|back|fixed|resolved|confirm\w*|deliver\w*|"
+                        r"recover\w*|ships?|shipped|paid|refunded)\b", re.I)
+# Sentence rules that pass over a sentence which says why the act is fine there.
+_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST}
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
@@ -5521,6 +5551,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _VACUOUS_GATE), ("turns off TLS or verification", _VACUOUS_VERIFICATION),
                      ("fetches and runs remote code", _VACUOUS_TRUST), ("copies credentials or the environment", _VACUOUS_REDACTION),
                      ("claims authority or overrides instructions", _VACUOUS_APPROVERS), ("deceives the user", _VACUOUS_DISCLOSURE), ("destroys data", _VACUOUS_PROTECTION),
+                     ("masks a failure", _ALWAYS_PASSING_GATE), ("turns off TLS or verification", _NON_VALIDATING_SSL),
+                     ("makes files writable by everyone", _SHARED_FOR_WRITING), ("destroys data", _REF_FORCED_BY_API),
+                     ("claims authority or overrides instructions", _APPROVAL_SET), ("deceives the user", _STATE_FALSELY_DONE),
                      ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
                      ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
                      ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
@@ -6550,7 +6583,7 @@ def _clause_reasons(text: str, maybe: frozenset[int] | None = None) -> list[str]
             if pattern is _MASK and still_checked:
                 continue
             found = branch.search(sentence)
-            if pattern in (_EXCLUDED_TO_PASS, _EXCLUDED_TO_PASS_ABROAD) and _GENERATED_CODE.search(sentence):
+            if pattern in _UNLESS and _UNLESS[pattern].search(sentence):
                 continue
             if found and not (pattern in _RUN_UNLESS_CHECKED and _verified(sentence)) and not forbids(sentence, found):
                 reasons.append(reason)
