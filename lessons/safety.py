@@ -5292,9 +5292,9 @@ _UNNOTICED_ABROAD = (r"(\bsin que\s+(los\s+)?(clientes|usuarios)\s+(se den cuent
                      r"(お客様|顧客|ユーザー)(に|が)気(づ|付)(かれないよう|かずに|かない(よう|うち))|(客户|用户)(不知不觉|察觉不到|发现不了|看不到)|"
                      r"(고객|사용자)(이|가|들이)?\s*(모르게|눈치채지\s*못하게|모른\s*채))")
 _KEPT_FROM_PEOPLE_ABROAD = lazy(
-    r"(?!" + _IN_SENTENCE_CJK + r"{0,200}" + _FIXED_ABROAD + r")(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + r")"
-    + _IN_SENTENCE_CJK + r"{0,60}?" + _PROBLEM_ABROAD + "|" + _PROBLEM_ABROAD + r"(?!" + _IN_SENTENCE_CJK + r"{0,200}" + _FIXED_ABROAD
-    + r")" + _IN_SENTENCE_CJK + r"{0,120}?(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + ")", re.I)
+    r"(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + r")" + _IN_SENTENCE_CJK + r"{0,60}?" + _PROBLEM_ABROAD + "|" + _PROBLEM_ABROAD
+    + _IN_SENTENCE_CJK + r"{0,120}?(" + _KEPT_FROM_ABROAD + "|" + _UNNOTICED_ABROAD + ")", re.I)
+_FIXED_IN_SENTENCE = lazy(_FIXED_ABROAD, re.I)  # … unless the sentence fixes the problem (see _UNLESS)
 # A status page said to show green while what it reports on is down, in other languages.
 _STATUS_PAGE_ABROAD = (r"(página de (status|estado)|page de statut|statusseite|status-?seite|pagina di stato|страниц\w* статуса|状态页|"
                        r"ステータスページ|상태\s*페이지|status page|dashboard|tableau de bord|painel|panel)")
@@ -5536,7 +5536,8 @@ _STATE_FALSELY_DONE = lazy(_NOT_DONE + r"(?:[^.\n]|\.(?=\w)){0,120}?" + _STATE_S
 _CONFIRMED_FIRST = lazy(r"\b(once|after|when|until|as soon as)\b[^.\n]{0,40}\b(arriv\w*|back|fixed|resolved|confirm\w*|deliver\w*|"
                         r"recover\w*|ships?|shipped|paid|refunded)\b", re.I)
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST}
+_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
+           _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
