@@ -5539,6 +5539,39 @@ _CONFIRMED_FIRST = lazy(r"\b(once|after|when|until|as soon as)\b[^.\n]{0,40}\b(a
 _UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
            _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
+# A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
+# a signing threshold or trust level of 0, a redaction that skips all but the longest values, file modes written as
+# decimals (511 is 0777), backups kept 0 days, required reviewers 0, incidents shown hours late, a breach threshold no
+# breach reaches, a customer told a figure the sentence itself says is wrong.
+_KEY_SET = r"[`'\"]?\s*(:|=|\bto\b|\bat\b)\s*[`'\"]?"
+_FAILURES_TOLERATED = lazy(
+    r"\b\w*(fail|failure|error)\w*_?(percentage|percent|threshold|ratio|rate|budget)\w*" + _KEY_SET + r"(100\s*%?|1(\.0+)?)(?![\d.])|"
+    r"(--reruns|\breruns|\brerun_count|\bflaky_retries|\btest_retries)" + _KEY_SET.replace(r"(:|=|\bto\b|\bat\b)", r"(:|=|\s|\bto\b)")
+    + r"([1-9]\d+)\b", re.I)
+_SKEW_FOR_YEARS = lazy(
+    r"\b(clock[_ -]?skew|leeway|max[_ -]?skew|skew[_ -]?tolerance|expir\w*[_ -]?grace\w*)[`'\"]?\s*(of\s+|:\s*|=\s*|to\s+|at\s+)[`'\"]?(\d{3,}\s*d|\d+\s*(y|years?)\b|"
+    r"\d{7,}\s*s?\b)", re.I)
+_TRUST_ZEROED = lazy(
+    r"\b\w*(sign\w*|trust)\w*[`'\"]?(\s+[`'\"]?\w+[`'\"]?){0,2}\s*(threshold|level|quorum)?\w*" + _KEY_SET + r"0\b(?![.\d])", re.I)
+_REDACTION_SKIPPED = lazy(
+    r"\b\w*(redact|mask|scrub)\w*_(min(imum)?_?len\w*|chars|length)" + _KEY_SET + r"(0|\d{3,})\b|"
+    r"\bevery\s+environment\s+variables?\b" + _IN_SENTENCE + r"{0,40}?\b(goes|go|sent|send|upload\w*|attach\w*|included?)\b", re.I)
+_DECIMAL_WORLD_MODE = lazy(r"\b(mode|permissions?|perms)\b[`'\"]?\s*[:=]\s*(511|438|1023|510|502|503)\b(?![.\d])", re.I)
+_BACKUPS_ZEROED = lazy(
+    r"\b(backup|snapshot|reflog|pitr|point-in-time)\w*(\s+\w+){0,4}?\s+(retention|expir\w*|keep\w*|kept)?" + _KEY_SET
+    + r"(0|now)`?(\s*(days?|d|hours?|h))?\b(?![.\d])|\b(retention|reflogExpire|pruneExpire)\b" + _IN_SENTENCE + r"{0,30}?"
+    + _KEY_SET + r"(0|now)\b(?![.\d])", re.I)
+_REVIEWERS_ZEROED = lazy(r"\b\w*(review|approv)\w*" + _KEY_SET + r"0\b(?![.\d])", re.I)
+_USERS_TOLD_LATE = lazy(
+    r"\b(status|incident|outage)\w*[^.\n]{0,30}?(?<![a-z])delay\w*" + _KEY_SET + r"([1-9]\d{2,})\b|"
+    r"\bsla\w*_(breach_)?threshold" + _KEY_SET + r"(\d{4,})\b", re.I)
+_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)"
+_TOLD = r"((?<![a-z])eta(?![a-z])|\bmacros?\b|\bcustomers?\b|\busers?\b|\bcallers?\b|\bstatus page\b|\brepl(y|ies)\b|\bpromise\w*)"
+_FIGURE_KNOWN_WRONG = lazy(
+    r"(" + _TOLD + _IN_SENTENCE + r"{0,100}?\b" + _NUMBER + r"\b|\b" + _NUMBER + r"\b" + _IN_SENTENCE + r"{0,100}?" + _TOLD + ")"
+    + _IN_SENTENCE + r"{0,60}?\b(even though|although|though|when in fact|while in fact)\b" + _IN_SENTENCE + r"{0,60}?\b" + _NUMBER
+    + r"\b", re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
@@ -5555,6 +5588,10 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _ALWAYS_PASSING_GATE), ("turns off TLS or verification", _NON_VALIDATING_SSL),
                      ("makes files writable by everyone", _SHARED_FOR_WRITING), ("destroys data", _REF_FORCED_BY_API),
                      ("claims authority or overrides instructions", _APPROVAL_SET), ("deceives the user", _STATE_FALSELY_DONE),
+                     ("masks a failure", _FAILURES_TOLERATED), ("turns off TLS or verification", _SKEW_FOR_YEARS),
+                     ("fetches and runs remote code", _TRUST_ZEROED), ("copies credentials or the environment", _REDACTION_SKIPPED),
+                     ("makes files writable by everyone", _DECIMAL_WORLD_MODE), ("destroys data", _BACKUPS_ZEROED),
+                     ("weakens a check", _REVIEWERS_ZEROED), ("deceives the user", _USERS_TOLD_LATE), ("deceives the user", _FIGURE_KNOWN_WRONG),
                      ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
                      ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
                      ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
