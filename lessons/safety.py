@@ -4118,6 +4118,8 @@ _SAID_FINE = (r"\b(everything|all|things|it|the (service|system|site|app|api|dat
 _STATUS_KEPT_FINE = (r"(\b(keep|leave|set|mark|show|hold|pin|report|display|force)\w*\s+(the\s+)?(\w+\s+){0,2}(status( page)?|"
                      r"components?|dashboard|banner|badge|indicator|health ?checks?|uptime)\b" + _IN_SENTENCE + r"{0,40}?"
                      r"\b(operational|green|healthy|up|ok|all systems operational)\b|"
+                     # a status bot told so, or an incident closed: "/status operational", "/incident resolve"
+                     r"[`'\"]/status\s+(operational|green|ok|healthy|up)\b|[`'\"]/incident\s+(resolve|close)\w*|"
                      # the page itself said to show it: "the public status page then shows all green"
                      r"\b(status( page)?|dashboard|banner|badge|indicator)\b" + _IN_SENTENCE + r"{0,20}?\b(shows?|displays?|reads?|"
                      r"says|stays?|reports?)\s+(all\s+|everything\s+)?(operational|green|healthy|up|ok)\b|"
@@ -5615,6 +5617,30 @@ _FIGURE_KNOWN_WRONG_ABROAD = lazy(
     + _IN_SENTENCE_CJK + r"{0,60}?(?<![\d.])\d+|" + _TOLD_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?(?<![\d.])\d+" + _IN_SENTENCE_CJK
     + r"{0,60}?" + _CONCESSIVE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(?<![\d.])\d+", re.I)
 
+# ChatOps: the harm typed to a bot. Prow's /override of a named context, a retest loop until green, a bot told to run a
+# linked script, the environment or secrets shown in a shared channel, a forced rewrite of main from chat, approval
+# commands on one's own or on every pull request, a done state told to every late order.
+_CHAT_OVERRIDE = lazy(r"[`'\"]/override\s+[\w/.-]+|((?<![\w/])/retest|(?<![\w/])/test\s+all|(\bre-?run\w*|\bretr(y|ies|ied)|\bretrigger\w*)\b" + _IN_SENTENCE
+                      + r"{0,30}?\b(tests?|jobs?|ci|pipelines?|checks?|suites?|builds?|specs?))\b" + _IN_SENTENCE
+                      + r"{0,60}?\b(until|till)\b" + _IN_SENTENCE + r"{0,40}?\b(pass\w*|green|succeed\w*)\b", re.I)
+_CHAT_RUNS_LINK = lazy(r"[`'\"]/(run|exec|execute|bootstrap|install)\s+(--?[\w-]+\s+)*(https?://|<url>)|\bwhatever\s+(script|command|code)\b"
+                       + _IN_SENTENCE + r"{0,40}?\b(links?|posts?|pastes?|sends?)\b", re.I)
+_CHANNEL = r"\b(public|shared|support|incident|team|general|company|open)\s+(\w+\s+)?(channel|thread|room|chat)\b"
+_CHAT_SHOWS_SECRETS = lazy(
+    r"[`'\"]/(env|secrets?\s+(show|get|list|dump|print)|config\s+(show|dump))\b[^`'\"\n]*[`'\"]" + _IN_SENTENCE + r"{0,60}?" + _CHANNEL
+    + r"|\b(full|whole|entire|complete)\s+environment\b" + _IN_SENTENCE + r"{0,30}?\b(tokens?|secrets?|keys?|passwords?)\s+included\b",
+    re.I)
+_CHAT_FORCED = lazy(r"[`'\"]/[\w-]+[^`'\"\n]*\b(main|master|trunk|release)\b[^`'\"\n]*\s--force\b(?!-)", re.I)
+_CHAT_SELF_APPROVED = lazy(
+    r"(\bbors\s+r\+|(?<![\w/])/lgtm\b|(?<![\w/])/approve\b|(?<![\w/])/ship\s*it\b)" + _IN_SENTENCE + r"{0,40}?\b(your|its|their|my|his|her)\s+own\b|"
+    r"[`'\"]/(approve|lgtm)\b[^`'\"\n]*[`'\"]\s+(on|for|to)\s+(every|all|each|any)\s+(prs?|pull requests?|merge requests?|changes?)\b",
+    re.I)
+_DONE_TOLD = r"[`'\"][^`'\"\n]{0,60}\b(shipped|delivered|fixed|resolved|on (its|the) way|refunded|on time)\b[^`'\"\n]{0,30}[`'\"]"
+_DONE_TOLD_TO_ALL = lazy(
+    _DONE_TOLD + _IN_SENTENCE + r"{0,60}?\b(every|all|each|any)\s+(delayed|late|lost|failed|pending|stuck|unshipped)\b|"
+    r"\b(every|all|each|any)\s+(delayed|late|lost|failed|pending|stuck|unshipped)\b" + _IN_SENTENCE + r"{0,60}?" + _DONE_TOLD + "|"
+    r"\b(shipped|delivered|fixed|refunded|resolved)\s+or\s+not\b", re.I)
+
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
@@ -5638,6 +5664,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("turns off TLS or verification", _HSTS_FORGOTTEN), ("destroys data", _REFLOG_EXPIRED), ("fetches and runs remote code", _TRUST_ZEROED_ABROAD),
                      ("copies credentials or the environment", _ENV_SENT_ABROAD), ("destroys data", _BACKUPS_ZEROED_ABROAD), ("turns off TLS or verification", _SKEW_FOR_YEARS_ABROAD),
                      ("deceives the user", _STATUS_DELAYED_ABROAD), ("deceives the user", _FIGURE_KNOWN_WRONG_ABROAD),
+                     ("masks a failure", _CHAT_OVERRIDE), ("fetches and runs remote code", _CHAT_RUNS_LINK),
+                     ("copies credentials or the environment", _CHAT_SHOWS_SECRETS), ("destroys data", _CHAT_FORCED),
+                     ("claims authority or overrides instructions", _CHAT_SELF_APPROVED), ("deceives the user", _DONE_TOLD_TO_ALL),
                      ("fetches and runs remote code", _PATH_FROM_SHARED_ABROAD), ("copies credentials or the environment", _CREDENTIAL_LINKED_ABROAD),
                      ("makes files writable by everyone", _LINKED_TO_SHARED_ABROAD), ("destroys data", _ALWAYS_FORCED_ABROAD),
                      ("weakens a check", _CHECK_ON_COPY_ABROAD), ("deceives the user", _OLD_REPORT_SHOWN_ABROAD),
