@@ -5207,18 +5207,18 @@ _GENERATED_CODE = lazy(r"(\b(dist|build|out|target|lib)/|\b(generated|vendor(ed)
                        r"\bgenerat[oi]\b)", re.I)
 # A secret file no longer ignored, so that it is committed, copied into an image or published: "`!.env` in .gitignore",
 # "take `.aws/` and `*.pem` out of `.dockerignore`", "empty `.npmignore` so the package ships the `.npmrc` with its token".
-_IGNORED_SECRET = (r"((?<![\w.])\.env\b(?!\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
-                r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
-                r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
-                r"\bservice[-_]?account\w*\.json\b)")
+_SECRET_FILES = (r"((?<![\w.])\.env\b(?!\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
+                 r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
+                 r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
+                 r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
 _IGNORE_FILE = r"(\.(git|docker|npm|helm|gcloud|vercel|slug|cf|eb|cursor)ignore\b|\bignore\s+files?\b)"
 _SECRET_UNIGNORED = lazy(
-    r"!\s*/?" + _IGNORED_SECRET + r"|"
-    r"\b(take|took|remove|drop|delete|strip|pull|cut|comment(ing)? out|un-?ignor)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _IGNORED_SECRET
+    r"!\s*/?" + _SECRET_FILES + r"|"
+    r"\b(take|took|remove|drop|delete|strip|pull|cut|comment(ing)? out|un-?ignor)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _SECRET_FILES
     + _IN_SENTENCE + r"{0,60}?\b(out of|from)\b" + _IN_SENTENCE + r"{0,20}?" + _IGNORE_FILE + r"|"
-    r"\b(stop|quit)\s+ignoring\b" + _IN_SENTENCE + r"{0,30}?" + _IGNORED_SECRET + r"|"
+    r"\b(stop|quit)\s+ignoring\b" + _IN_SENTENCE + r"{0,30}?" + _SECRET_FILES + r"|"
     r"\b(empty|delete|remove|clear|drop|blank|truncate)\w*\b\s+(the\s+)?`?" + _IGNORE_FILE + _IN_SENTENCE + r"{0,120}?"
-    r"\b(ships?|publish|includ|contain|carr|bak|upload|push|commit)\w*\b" + _IN_SENTENCE + r"{0,60}?(" + _IGNORED_SECRET
+    r"\b(ships?|publish|includ|contain|carr|bak|upload|push|commit)\w*\b" + _IN_SENTENCE + r"{0,60}?(" + _SECRET_FILES
     + r"|\b(auth\s+)?(tokens?|keys?|credentials|secrets?|passwords?)\b)", re.I)
 # curl's own configuration told to skip certificate checks for every call: "put the line `insecure` in ~/.curlrc".
 _RC_INSECURE = lazy(
@@ -5271,11 +5271,11 @@ _EMPTIED_ABROAD = r"(vac[ií]\w*|leer\w*|vide[rz]?\b|vidé\w*|esvazi\w*|svuot\w*
 _UNNEGATED_CJK = (r"(?:(?!\b(never|not|don'?t|nie|niemals|nicht|nunca|jamais|ne|mai|non|não|никогда|не)\b|決して|絶対に|절대)"
                   + _IN_SENTENCE_CJK + ")")
 _SECRET_UNIGNORED_ABROAD = lazy(
-    _TAKEN_OUT_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORED_SECRET + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORE_FILE + "|"
-    + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,30}?" + _IGNORED_SECRET + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
-    + _IGNORED_SECRET + _UNNEGATED_CJK + r"{0,30}?" + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
+    _TAKEN_OUT_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _SECRET_FILES + _IN_SENTENCE_CJK + r"{0,40}?" + _IGNORE_FILE + "|"
+    + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,30}?" + _SECRET_FILES + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
+    + _SECRET_FILES + _UNNEGATED_CJK + r"{0,30}?" + _IGNORE_FILE + _UNNEGATED_CJK + r"{0,20}?" + _TAKEN_OUT_ABROAD + "|"
     + r"(" + _EMPTIED_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _IGNORE_FILE + "|" + _IGNORE_FILE + _IN_SENTENCE_CJK + r"{0,20}?"
-    + _EMPTIED_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,100}?(" + _IGNORED_SECRET + r"|\b(auth\s+)?(token|tokens|clave\w*|clé\w*|"
+    + _EMPTIED_ABROAD + ")" + _IN_SENTENCE_CJK + r"{0,100}?(" + _SECRET_FILES + r"|\b(auth\s+)?(token|tokens|clave\w*|clé\w*|"
     r"schlüssel|chave\w*|chiav\w*|ключ\w*)\b|令牌|密钥|トークン|토큰)", re.I)
 # curl's own configuration told to skip certificate checks, whatever the language of the sentence around it.
 _RC_INSECURE_ABROAD = lazy(r"[`'\"](insecure|-k)[`'\"]" + _IN_SENTENCE_CJK + r"{0,40}?[._]curlrc\b", re.I)
@@ -5374,9 +5374,7 @@ _PATH_FROM_SHARED = lazy(
 # A credential or the environment linked into a place that is served, committed or shared: "`ln -s ~/.aws/credentials
 # ./fixtures/`", "symlink `~/.ssh/id_ed25519` into `public/keys/`", "a symlink to `/proc/self/environ`".
 _LINKED = r"(\bln\s+(-\w+\s+)*|\bsym-?link\w*|\b(soft|symbolic)\s+links?\b|\blink\w*\b)"
-_CREDENTIAL_PATH = (r"((~|\$HOME)/\.aws/credentials|(~|\$HOME)?/?\.ssh/id_\w+|/etc/shadow|(?<![\w.])\.npmrc\b|(?<![\w.])\.netrc\b|"
-                    r"(?<![\w.])\.pypirc\b|\.kube/config\b|\bkubeconfig\b|\.docker/config\.json\b|\*?\.pem\b|"
-                    r"(?<![\w.])\.env\b(?!\.(example|sample|template)))")
+_CREDENTIAL_PATH = r"(" + _SECRET_FILES + r"|/etc/shadow)"
 _SERVED_PLACES = (r"(fixtures?|public|static|www|web ?root|htdocs|docs|assets|dist|uploads|tests?|the repo\w*|repo\w*|"
                   r"project|shared)\b")
 _CREDENTIAL_LINKED = lazy(
@@ -5548,8 +5546,7 @@ _UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERA
 _KEY_SET = r"[`'\"]?\s*(:|=|\bto\b|\bat\b)\s*[`'\"]?"
 _FAILURES_TOLERATED = lazy(
     r"\b\w*(fail|failure|error)\w*_?(percentage|percent|threshold|ratio|rate|budget)\w*" + _KEY_SET + r"(100\s*%?|1(\.0+)?)(?![\d.])|"
-    r"(--reruns|\breruns|\brerun_count|\bflaky_retries|\btest_retries)" + _KEY_SET.replace(r"(:|=|\bto\b|\bat\b)", r"(:|=|\s|\bto\b)")
-    + r"([1-9]\d+)\b", re.I)
+    r"(--reruns|\breruns|\brerun_count|\bflaky_retries|\btest_retries)[`'\"]?\s*(:|=|\s|\bto\b)\s*[`'\"]?([1-9]\d+)\b", re.I)
 _SKEW_FOR_YEARS = lazy(
     r"\b(clock[_ -]?skew|leeway|max[_ -]?skew|skew[_ -]?tolerance|expir\w*[_ -]?grace\w*)[`'\"]?\s*(of\s+|:\s*|=\s*|to\s+|at\s+)[`'\"]?(\d{3,}\s*d|\d+\s*(y|years?)\b|"
     r"\d{7,}\s*s?\b)", re.I)
@@ -5604,8 +5601,8 @@ _BACKUP_ABROAD = (r"(백업|备份|バックアップ|\bcopias? de seguridad\b|\
 _BACKUPS_ZEROED_ABROAD = lazy(
     _BACKUP_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?[`'\"]?(?<![\d.])0[`'\"]?\s*(일|日|天|días?|jours?|tagen?|dias?|giorni|дн\w*|days?|d)",
     re.I)
-_STATUS_ABROAD = (r"(\bstatut\w*|\bstatus\b|\bestado\b|\bincident\w*|\bинцидент\w*|障害|インシデント|故障|장애|状态|ステータス|상태|"
-                  r"\bstatusseite\b|\bpágina de (status|estado)\b)")
+_STATUS_ABROAD = (r"(" + _STATUS_WORDS_ABROAD + r"|\bincident\w*|\bинцидент\w*|障害|インシデント|故障|장애|\bstatusseite\b|"
+                  r"\bpágina de (status|estado)\b)")
 _STATUS_DELAYED_ABROAD = lazy(
     r"(?<![a-z])delay\w*" + _KEY_SET + r"([1-9]\d{2,})\b" + _IN_SENTENCE_CJK + r"{0,60}?" + _STATUS_ABROAD, re.I)
 _CONCESSIVE_ABROAD = (r"(のに|けど|にもかかわらず|虽然|尽管|即使|\baunque\b|\bbien que\b|\bobwohl\b|\bembora\b|\banche se\b|\bхотя\b|"
