@@ -389,12 +389,12 @@ _MASK = lazy(
     r"stages?|gates?|pipelines?))\s+(to\s+)?(just\s+)?(always\s+(pass|succeed|go green|be green|return 0|exit 0)|never\s+fail)\b|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
-    r"\bon error resume next\b|--\w*exit-?code\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|process\.exit)\(0\)|"
+    r"\bon error resume next\b|--\w*exit-?(code|status)\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|os\.Exit|process\.exit|std::process::exit|System\.exit|Environment\.Exit)\(0\)|"
     r"(;|(?<!&)&(?!&))\s*(true|exit\s+0|return\s+0|:)\s*;?\s*(`|$|\s|['\"}])|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|return\s+0|:|true\b)|"
     r"\$(global:)?LASTEXITCODE\s*=\s*0\b|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
-    r"\W{0,3}[:=]\s*(true|yes|1)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
+    r"\W{0,3}[:=]\s*[\"']?(true|yes|1|WarnAndContinue|ErrorAndContinue)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
     r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(build|stage)Result\W{0,3}[:=]\s*['\"]?(SUCCESS|UNSTABLE)\b|"
     r"\bcurrentBuild\.result\s*=\s*['\"]SUCCESS|\bsoft_fail\W{0,3}[:=]\s*true\b|\bfailure:\s*ignore\b|\bonError:\s*continue\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
@@ -486,7 +486,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
@@ -559,8 +559,12 @@ _PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|z
                      r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
 _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(permissions?|mode|perms)\s*[:=]?\s*[`'\"]?0?[oO]?[0-7]?[0-7][0-7][2367]\b|"
-                             r"\b(chmod\w*|fchmod|lchmod|makedirs|mkdirs?|mkdirall|mkdirsync|writefile\w*)\s*\([^)\n]{0,80}?"
-                             r"\b0[oO]?[0-7]?[0-7][0-7][2367]\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
+                             r"\b(chmod\w*|fchmod|lchmod|makedirs|mkdirs?|mkdirall|mkdirsync|writefile\w*|from_mode|set_?permissions|"
+                             r"setPermissions)\s*[(\s][^)\n]{0,80}?\b0[oO]?[0-7]?[0-7][0-7][2367]\b|"
+                             # Java's setWritable(true, false) (not owner only), a permission string or flag that gives others
+                             # write: "rwxrwxrwx", OTHERS_WRITE, S_IWOTH (but not one masked away: ~stat.S_IWOTH)
+                             r"\bset(Writable|Executable)\s*\(\s*true\s*,\s*false\s*\)|[`'\"][r-][w-][xsS-][r-][w-][xsS-][r-]w[xtT-][`'\"]|"
+                             r"\bOTHERS_WRITE\b|(?<![~\w.])S_I(WOTH|RWXO)\b|(?<!~)\bstat\.S_I(WOTH|RWXO)\b|\b(give|gives|giving|grant|grants|granting)\s+(everyone|everybody|anyone|all users|the world)\s+"
                              r"(full|write|read-write|rw|complete)\s+(access|control|permissions?|rights)\b|\bwritable (by|for|to) (everyone|everybody|all users|anyone|others|the world)\b|"
                              r"\bworld[- ]writable\b|\b(everyone|everybody|anyone|all)[- ]writ(e)?able\b|"
                              r"\b(loosen|relax|open up|widen|broaden)\w*\b[^.;\n]{0,30}\bpermissions?\b[^.;\n]{0,40}\buntil\b|"
@@ -3568,8 +3572,17 @@ _ENV_FILE_SHARED = lazy(
 # A server told to accept pushes that rewrite or delete: "receive.denyNonFastForwards false".
 _SERVER_TAKES_FORCE = lazy(r"\b(receive\.)?deny(NonFastForwards|Deletes)\b\W{0,3}(=\s*|\s+)?(false|0|no|off)\b", re.I)
 # An approval given by oneself, or written down by the one it should check: "put the lgtm label on the PR yourself",
-# "comment /approve on your own pull request", "add an Approved-by: security-team trailer".
+# "comment /approve on your own pull request", "add an Approved-by: security-team trailer"; an approving review posted
+# through an API by the one whose pull request it is: event: 'APPROVE' "with its own token", PullRequestReviewEvent.Approve
+# "on each PR it opens", `gh api …/reviews -f event=APPROVE` on the PR the agent opened.
+_APPROVE_CALL = (r"(\bevent\W{0,4}(=|:|=>)\s*[\"']?APPROVE\b|\b\w*ReviewEvent\.APPROVE\b|\bapprove_?pull_?request\w*|"
+                 r"\bpulls\.createReview\b[^\n]{0,80}\bAPPROVE\b)")
+_OWN_PULL_REQUEST = (r"((?<!\bnever )(?<!\bnot )(?<!\bnot on )(?<!\bnever on )\b(its|their|his|her|my|our|your)\s+own\b|"
+                     r"\b(it|the bot|the agent|the assistant|we|you|the (release |deploy |merge )?(tool|script|bot|job|agent))\s+"
+                     r"(just\s+)?(opens|opened|creates|created|raises|raised|writes|wrote|authored|authors|submits|submitted|pushed)\b)")
 _SELF_APPROVED = lazy(
+    _APPROVE_CALL + _IN_SENTENCE + r"{0,80}?" + _OWN_PULL_REQUEST + "|" + _OWN_PULL_REQUEST + _IN_SENTENCE + r"{0,80}?" + _APPROVE_CALL
+    + "|"
     r"(сво(ему|ей|ему же|ей же|й)|собственн\w+)\s+(же\s+)?(пулл?-?реквест\w*|pr|мерж-?реквест\w*|изменени\w*)[^.\n]{0,30}?(/approve|"
     r"/lgtm|одобр\w*|апрув\w*)|"
     r"\b(consider|treat|mark|deem|count|call)\w*\s+(its|their|your|his|her)\s+own\s+(pull requests?|prs?|merge requests?|mrs?|changes?|"
@@ -3615,12 +3628,24 @@ _SUCCESS_FOR_FAILED = lazy(
 _SIGNAL_PINNED = lazy(
     r"\b(status page|status|component|dashboard|badge|health\s*check|/health\w*|healthz|readiness|liveness|probe)\b" + _IN_SENTENCE
     + r"{0,40}?\b(operational|green|ok|200|healthy|passing|up|all good|no issues)\b" + _IN_SENTENCE + r"{0,30}?\b(while|even\s+("
-    r"when|if|though)|regardless|during|though|although)\b" + _IN_SENTENCE + r"{0,40}?\b(incident|down|failing|broken|outage|"
+    r"when|if|though)|regardless|during|though|although)\b" + _IN_SENTENCE + r"{0,40}?\b(incidents?|down|failing|broken|outages?|"
     r"unreachable|unhealthy|degraded|fail\w*|errors?|still)\b|"
     r"['\"“‘](all\s+)?(the\s+)?tests?\s+(passed|pass|are green|green|passing)['\"”’]" + _IN_SENTENCE + r"{0,50}?\b(by default|"
     r"pre-?filled|prefill\w*|always|regardless|automatically|whether or not)\b|"
     r"(?<!replace the )(?<!remove the )\b(static|hard-?coded|fixed|fake)\s+(\d+\s*%\s*)?(coverage|build|passing|test|status|"
     r"uptime)\s+(badge|figure|number|percentage)s?\b", re.I)
+# A good state written in code for when the call that should decide it fails: "show `Text(\"Shipped\")` whenever the
+# tracking call fails", "when the refund API throws, return `RefundResult(status = \"completed\")`".
+_FAILED_CALL = (r"\b(when|whenever|if|once|after)\b" + _IN_SENTENCE + r"{0,50}?\b(call|api|request|lookup|service|tool|query|fetch|"
+                r"endpoint|client|feed|check)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
+                r"times? out|timed out|is down|returns? an error)\b")
+_SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
+               r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|healthy|confirmed|in stock|passed)[\"']")
+_SUCCESS_SHOWN_ON_FAILURE = lazy(
+    _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer)\w*\b"
+    + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + "|"
+    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
+    + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
 # A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
 _DEFECT_FILED_AS_GAIN = lazy(
     r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov|describ|present|call|fram|spin|report)\w*\b" + _IN_SENTENCE
@@ -3693,15 +3718,30 @@ _TRUST_ALL_CODE = lazy(
     r"HostnameVerifier\s*\(\s*\(?[^)\n]*\)?\s*->\s*true\b|ServerCertificateValidationCallback\s*\+?=\s*[^;\n]{0,60}=>\s*true\b|"
     r"\bNoopHostnameVerifier\b|\bALLOW_ALL_HOSTNAME_VERIFIER\b|\bTrustAll\w*|\bInsecureTrustManagerFactory\b|"
     r"\bcheck_hostname\s*=\s*False\b|\bverify_mode\s*=\s*(ssl\.)?CERT_NONE\b|\bdanger_accept_invalid_(certs|hostnames)\s*\(\s*true\b|"
-    r"\baccept_invalid_(certs|hostnames)\s*\(\s*true\b")
+    r"\baccept_invalid_(certs|hostnames)\s*\(\s*true\b|"
+    # a certificate or hostname callback that says yes to anything: Dart's badCertificateCallback = (c, h, p) => true,
+    # Kotlin's hostnameVerifier { _, _ -> true }, .NET's ServerCertificateCustomValidationCallback = (…) => true
+    r"(?i:\w*(certificate|cert|ssl|tls|hostname|trust)\w*(callback|verifier|validator)\b)[^;\n`]{0,60}?(=>|->)\s*\{?\s*(return\s+)?"
+    r"true\b|"
+    # the option named by the library: PHP's CURLOPT_SSL_VERIFYPEER false, 'verify_peer' => false, Perl's verify_hostname => 0,
+    # Erlang's verify: :verify_none, an Android WebView that proceeds on an SSL error
+    r"\bCURLOPT_SSL_VERIFY(PEER|HOST)\s*,\s*(false|FALSE|0)\b|['\"](verify_peer(_name)?|verify_hostname|SSL_verify_mode)['\"]?\s*=>\s*"
+    r"(false|FALSE|0)\b|\bverify_hostname\s*=>\s*0\b|\bverify:\s*:verify_none\b|\bonReceivedSslError\b[^\n]{0,120}\.proceed\(\)")
 # Fetched text evaluated in code: eval(await (await fetch(url)).text()), eval(Net::HTTP.get(URI(url))), exec(urlopen(url).read()).
 _EVAL_OF_FETCH = lazy(
-    r"\b(eval|exec|Function|instance_eval|class_eval|runInThisContext|runInNewContext)\s*\(\s*[^\n]{0,40}?\b(fetch|urlopen|"
-    r"Net::HTTP\.get|URI\.open|open-uri|requests\.get|httpx\.get|http\.get|axios\.get|got|urllib\.request|Invoke-WebRequest|"
-    r"Invoke-RestMethod|DownloadString|WebClient)\b")
+    r"(\b(eval|exec|Function|instance_eval|class_eval|runInThisContext|runInNewContext|loadstring|Assembly\.Load\w*)|(?<![\w.])load)"
+    r"\s*\(\s*[^\n]{0,40}?\b(fetch|urlopen|Net::HTTP\.get|URI\.open|open-uri|requests\.get|httpx\.get|http\.get|axios\.get|got|"
+    r"urllib\.request|Invoke-WebRequest|Invoke-RestMethod|DownloadString|DownloadData\w*|WebClient|Get(ByteArray|String|Stream)Async|"
+    r"HttpService|http\.request|LWP|(file_get_contents|get|fopen|readfile)\s*\(\s*['\"]https?://)\b|"
+    # a remote file included as code: PHP's include 'https://…', a class loader pointed at a URL
+    r"\b(include|require)(_once)?\s*\(?\s*['\"]https?://|\bURLClassLoader\b[^\n]{0,60}https?://")
 # A forced push in code: push(..., force=True), git.push({ force: true }), ['git', 'push', '--force', ...].
 _FORCE_PUSH_CODE = lazy(
-    r"\bpush\w*\s*\([^)\n]{0,120}\bforce\s*[=:]\s*(True|true|1)\b|['\"]push['\"]\s*,\s*([^\]\n]{0,60},\s*)?['\"](-f|--force)['\"]")
+    r"\bpush\w*\s*\([^)\n]{0,120}\bforce\s*[=:]\s*(True|true|1)\b|['\"]push['\"]\s*,\s*([^\]\n]{0,60},\s*)?['\"](-f|--force)['\"]|"
+    # JGit's setForce(true), go-git's PushOptions{Force: true}, a ref moved by force through Octokit, a + refspec onto a branch
+    r"\.setForce\s*\(\s*true\s*\)|\bPushOptions\s*\{[^}\n]{0,80}\bForce\s*:\s*true\b|\bforce_?push\w*\W{0,3}[:=]\s*(true|True|1)\b|"
+    r"\b(updateRef|update_ref)\s*\([^)\n]{0,120}(\bforce\s*[=:]\s*(true|True)|,\s*(true|True)\s*\))|"
+    r"(?<![\w/.+-])\+refs/heads/[^:\s'\"`]*:refs/(heads|tags)/")
 # A pass count pinned to the total: "passed = total".
 _PASS_COUNT_PINNED = lazy(
     r"\bpass(ed|es|ing)?(_?count)?\s*=\s*(total|len\(|count\b|num_tests|n_tests|tests\.length|\w*total\w*)", re.I)
@@ -4389,7 +4429,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
             ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED),
             ("destroys data", _SERVER_TAKES_FORCE), ("claims authority or overrides instructions", _SELF_APPROVED),
-            ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _DEFECT_FILED_AS_GAIN),
+            ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE),
+            ("deceives the user", _DEFECT_FILED_AS_GAIN),
             ("fetches and runs remote code", _SEARCHED_AND_RUN), ("deceives the user", _LATE_TOLD_DONE),
             ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
