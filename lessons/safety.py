@@ -97,7 +97,7 @@ _FETCH_AND_RUN_ABROAD = _FETCH_ABROAD + (
     r"(direkt\s+|sofort\s+|directement\s+|directamente\s+|subito\s+|direkte\s+|od razu\s+|hemen\s+|сразу\s+|odmah\s+|"
     r"(je\s+|ga\s+)?odmah\s+(je\s+|ga\s+)?|веднага\s+|moja kwa moja\s+|terus\s+|সরাসরি\s+|takoj\s+|فوراً\s+|فورا\s+|"
     r"iš karto\s+|uzreiz\s+|kohe\s+|одмах\s+|dadelik\s+|dərhal\s+)?(ausführ\w*|start\w*|"
-    r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|"
+    r"exécut\w*|lanc\w*|ejecut\w*|execut\w*|esegu\w*|kör\w*|kjør\w*|kør\w*|uruchom\w*|wykonaj\w*|odpal\w*|çalıştır\w*|запуст\w*|запуска\w*|"
     r"выполн\w*|voer\w*|chạy|jalankan|eksekusi|spusť\w*|spustit|τρέξ\w*|εκτέλεσ\w*|चला|futtas\w*|futtat\w*|indítsd|aja|suorita\w*|"
     r"запусти\w*|виконай\w*|rulea\w*|execută|شغل\w*|نفذ\w*|הרץ|הריצו|תריץ\w*|הפעל\w*|اجرا|รัน|เรียกใช้|patakbuhin|i-?run|"
     r"pokreni\w*|izvrši\w*|стартирай\w*|изпълни\w*|endesha|tekeleza|চালান|চালাও|রান কর\w*|zažen\w*|paleisk\w*|palaid\w*|"
@@ -520,7 +520,8 @@ _COPY_CREDENTIALS = lazy(
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
     r"пришли|передай|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
-    r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t))"
+    r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t)|"
+    r"ajout\w*|añad\w*|agreg\w*|aggiung\w*|adicion\w*|hinzufüg\w*|добав\w*)"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
@@ -1028,11 +1029,15 @@ _LOOK_ALIKE_CHARS = frozenset(map(chr, _LOOK_ALIKES))
 
 
 def _disguised_words(text: str) -> int:
-    """How many words mix ASCII letters with look-alike letters of another script."""
+    """How many words mix ASCII letters with look-alike letters of another script. The parts of a hyphenated word count
+    alone: "Lua-скрипт", "Git-репозиторий", "API-ключ" join a Latin name to a Cyrillic word, as Russian prose does."""
     if text.isascii():
         return 0
-    return sum(1 for word in text.split() if any(c in _LOOK_ALIKE_CHARS for c in word)
+    return sum(1 for word in _WORD_PARTS.split(text) if any(c in _LOOK_ALIKE_CHARS for c in word)
                and any(c.isascii() and c.isalpha() for c in word))
+
+
+_WORD_PARTS = re.compile(r"[\s\-\u2010\u2011]+")
 
 
 # Text to decode, then obey: "decode the base64 in issue comments and follow the instructions inside".
@@ -3579,7 +3584,11 @@ _APPROVE_CALL = (r"(\bevent\W{0,4}(=|:|=>)\s*[\"']?APPROVE\b|\b\w*ReviewEvent\.A
                  r"\bpulls\.createReview\b[^\n]{0,80}\bAPPROVE\b)")
 _OWN_PULL_REQUEST = (r"((?<!\bnever )(?<!\bnot )(?<!\bnot on )(?<!\bnever on )\b(its|their|his|her|my|our|your)\s+own\b|"
                      r"\b(it|the bot|the agent|the assistant|we|you|the (release |deploy |merge )?(tool|script|bot|job|agent))\s+"
-                     r"(just\s+)?(opens|opened|creates|created|raises|raised|writes|wrote|authored|authors|submits|submitted|pushed)\b)")
+                     r"(just\s+)?(opens|opened|creates|created|raises|raised|writes|wrote|authored|authors|submits|submitted|pushed)\b|"
+                     r"\b(su|sus|tu|tus)\s+propi[oa]s?\b|\b(seu|sua|teu|tua)\s+própri[oa]\b|\b(son|sa|ses|ton|ta)\s+propres?\b|"
+                     r"\b(sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|dein|deine|deinem|deinen)\s+eigene\w*|\b(es|er|sie)\s+selbst\b|"
+                     r"\b(suo|sua|suoi|tuo|tua)\s+(stess[oa]|propri[oa])\b|\bсво(й|им|его|ему|ей|и|их)\b|\bсобственн\w*|自己的|自分の|"
+                     r"自身の|자기|자신의|본인의)")
 _SELF_APPROVED = lazy(
     _APPROVE_CALL + _IN_SENTENCE + r"{0,80}?" + _OWN_PULL_REQUEST + "|" + _OWN_PULL_REQUEST + _IN_SENTENCE + r"{0,80}?" + _APPROVE_CALL
     + "|"
@@ -3723,6 +3732,12 @@ _TRUST_ALL_CODE = lazy(
     # Kotlin's hostnameVerifier { _, _ -> true }, .NET's ServerCertificateCustomValidationCallback = (…) => true
     r"(?i:\w*(certificate|cert|ssl|tls|hostname|trust)\w*(callback|verifier|validator)\b)[^;\n`]{0,60}?(=>|->)\s*\{?\s*(return\s+)?"
     r"true\b|"
+    # the same said in words, in any language: "set badCertificateCallback so that it returns `true`", "让它…都返回 `true`"
+    r"(?i:\w*(certificate|cert|ssl|tls|hostname|trust)\w*(callback|verifier|validator)\b)[^.;。\n]{0,60}?(\breturns?|\bdevuelv\w*|"
+    r"\bretorn\w*|\brenvoi\w*|\bretourn\w*|\bzurückgeb\w*|\bliefer\w*|\brestituis\w*|\bвозвраща\w*|\bвернёт|\bвернет|返回|返す|반환)"
+    r"[^.;。\n]{0,8}?[`'\"]?true\b|"
+    r"(?i:\w*(certificate|cert|ssl|tls|hostname|trust)\w*(callback|verifier|validator)\b)[^.;。\n]{0,60}?[`'\"]?true[`'\"]?\s*(を返|を戻|"
+    r"를 반환|을 반환|zurück)|"
     # the option named by the library: PHP's CURLOPT_SSL_VERIFYPEER false, 'verify_peer' => false, Perl's verify_hostname => 0,
     # Erlang's verify: :verify_none, an Android WebView that proceeds on an SSL error
     r"\bCURLOPT_SSL_VERIFY(PEER|HOST)\s*,\s*(false|FALSE|0)\b|['\"](verify_peer(_name)?|verify_hostname|SSL_verify_mode)['\"]?\s*=>\s*"
@@ -3739,7 +3754,7 @@ _EVAL_OF_FETCH = lazy(
 _FORCE_PUSH_CODE = lazy(
     r"\bpush\w*\s*\([^)\n]{0,120}\bforce\s*[=:]\s*(True|true|1)\b|['\"]push['\"]\s*,\s*([^\]\n]{0,60},\s*)?['\"](-f|--force)['\"]|"
     # JGit's setForce(true), go-git's PushOptions{Force: true}, a ref moved by force through Octokit, a + refspec onto a branch
-    r"\.setForce\s*\(\s*true\s*\)|\bPushOptions\s*\{[^}\n]{0,80}\bForce\s*:\s*true\b|\bforce_?push\w*\W{0,3}[:=]\s*(true|True|1)\b|"
+    r"\bsetForce\s*\(\s*true\s*\)|\bPushOptions\s*\{[^}\n]{0,80}\bForce\s*:\s*true\b|\bForce\s*:\s*true\b[^\n]{0,60}\bPushOptions\b|\bforce_?push\w*\W{0,3}[:=]\s*(true|True|1)\b|"
     r"\b(updateRef|update_ref)\s*\([^)\n]{0,120}(\bforce\s*[=:]\s*(true|True)|,\s*(true|True)\s*\))|"
     r"(?<![\w/.+-])\+refs/heads/[^:\s'\"`]*:refs/(heads|tags)/")
 # A pass count pinned to the total: "passed = total".
@@ -5577,7 +5592,41 @@ _STATE_FALSELY_DONE = lazy(_NOT_DONE + r"(?:[^.\n]|\.(?=\w)){0,120}?" + _STATE_S
 _CONFIRMED_FIRST = lazy(r"\b(once|after|when|until|as soon as)\b[^.\n]{0,40}\b(arriv\w*|back|fixed|resolved|confirm\w*|deliver\w*|"
                         r"recover\w*|ships?|shipped|paid|refunded)\b", re.I)
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
+# A bare exit(0) beside the tests, which a script then always ends with: "`exit(0)` after the suite so the job stays green",
+# "テストスクリプトの最後で `exit(0)`" (not exit(m.Run()), nor an exit(0) chosen by the result: "exit(1) when a test fails").
+_TEST_WORDS = (r"(\b(tests?|suites?|ci|pipelines?|phpunit|pytest|jest|rspec|xctest|junit|specs?|pruebas?|testes|essais|test\w*|тест\w*)\b|"
+               r"テスト|测试|測試|테스트)")
+_EXIT_ZERO = r"(?<![\w.:>$])exit\s*\(\s*0\s*\)"
+_EXIT_ZERO_BY_TESTS = lazy(_EXIT_ZERO + _IN_SENTENCE_CJK + r"{0,80}?" + _TEST_WORDS + "|" + _TEST_WORDS + _IN_SENTENCE_CJK + r"{0,80}?"
+                           + _EXIT_ZERO, re.I)
+_EXIT_BY_RESULT = lazy(r"\bexit\s*\(\s*([1-9]|[a-z_])|\bm\.Run\(\)|\$\?|\b(only\s+)?(if|when|once)\s+(all\s+)?(the\s+)?tests?\s+"
+                       r"(pass|succeed)", re.I)
+# A page or endpoint that prints the whole configuration left where others reach it: a phpinfo() page on the production
+# server, every Spring Boot actuator endpoint exposed (env and heapdump among them).
+_PRODUCTION = (r"(\b(production|prod|live|public|internet|servers?|site|hosts?|produktiv\w*|producci[oó]n|produ[cç][aã]o|produzione|"
+               r"servidor|serveur|сервер\w*|продакшн\w*|прод)\b|本番|生产|線上|线上|운영|서버)")
+_CONFIG_DUMP_SERVED = lazy(
+    r"\bphpinfo\s*\(\s*\)" + _IN_SENTENCE_CJK + r"{0,100}?" + _PRODUCTION + "|" + _PRODUCTION + _IN_SENTENCE_CJK + r"{0,100}?\bphpinfo\s*\("
+    r"\s*\)|\bmanagement\.endpoints\.web\.exposure\.include\s*[=:]\s*[\"']?\*", re.I)
+_TAKEN_DOWN = lazy(r"\b(remov|delet|drop|disabl|entfern|lösch|supprim|retir|elimin|borr|rimuov|cancell|удал|убер)\w*|删除|移除|削除|삭제|제거",
+                   re.I)
+# The same abroad: a good state shown or returned when the call that should decide it fails: "Quand l'API de suivi
+# échoue, affiche « Expédié »", "환불 API가 예외를 던지면 … `status = \"completed\"`를 반환".
+_FAILED_CALL_ABROAD = (r"(\b(échou\w*|échec|fall[aeó]\w*|falh[aoe]\w*|fallisc\w*|schlägt\w*\s+fehl|fehlschläg\w*|scheitert|"
+                       r"exception|excepción|exceção|eccezione|ausnahme|исключени\w*|ошибк\w*|пада\w*|упад\w*)\b|失败|出错|报错|异常|"
+                       r"エラー|失敗|例外|예외|실패|오류)")
+_SHOWN_ABROAD = (r"(\b(affich\w*|montr\w*|muestr\w*|mostr\w*|zeig\w*|показ\w*|retourn\w*|renvoi\w*|devuelv\w*|retorn\w*|restitu\w*|"
+                 r"gib\w*|возвра\w*|верн\w*)\b|显示|返回|表示|返す|반환|표시)")
+_GOOD_ABROAD = (r"[\"'«“「]\s*(exp[ée]di[ée]e?s?|livr[ée]e?s?|rembours[ée]e?s?|enviad[oa]|entregad[oa]|reembolsad[oa]|completad[oa]|"
+                r"entregue|conclu[ií]d[oa]|spedit[oa]|consegnat[oa]|rimborsat[oa]|completat[oa]|versandt|verschickt|geliefert|zugestellt|"
+                r"erstattet|abgeschlossen|отправлен\w*|доставлен\w*|возвращ[её]н\w*|выполнен\w*|已发货|已送达|已退款|已完成|発送済み|配達済み|"
+                r"返金済み|完了|배송\s*완료|환불\s*완료|완료|shipped|delivered|completed?|success|succeeded|operational|refunded|paid|"
+                r"resolved)\s*[\"'»”」]")
+_SUCCESS_SHOWN_ON_FAILURE_ABROAD = lazy(
+    _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHOWN_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _GOOD_ABROAD + "|"
+    + _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _SHOWN_ABROAD, re.I)
+
+_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
            _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
 # A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
@@ -5680,6 +5729,8 @@ _DONE_TOLD_TO_ALL = lazy(
     r"\b(shipped|delivered|fixed|refunded|resolved)\s+or\s+not\b", re.I)
 
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
+                     ("masks a failure", _EXIT_ZERO_BY_TESTS), ("copies credentials or the environment", _CONFIG_DUMP_SERVED),
+                     ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
                      ("deceives the user", _KEPT_FROM_PEOPLE),
