@@ -1610,8 +1610,8 @@ _PARTIAL_AS_WHOLE = lazy(
 # A coding agent let run anything: every command allowed, approvals and the sandbox off.
 _AGENT_UNLEASHED = lazy(
     r"\bBash\(\s*\*\s*(:\s*\*\s*)?\)|[\"']?allow[\"']?\s*:\s*\[\s*[\"']\*[\"']|--allowed-?tools[= ][\"']?\*|"
-    r"\bauto-?approve\w*\W{0,4}(:|=)\s*(true|all|\*)|\bdanger-full-access\b|--yolo\b|--dangerously-bypass-approvals-and-sandbox\b|"
-    r"\bapproval_policy\s*=\s*[\"']never[\"']", re.I)
+    r"\b(auto-?approve|always-?allow)\w*\W{0,4}(:|=)\s*(\[[^\]\n]{0,80}?[\"']\*[\"']|[\"']?(true|all|\*))|\bdanger-full-access\b|--yolo\b|--dangerously-bypass-approvals-and-sandbox\b|"
+    r"\bapproval_policy\s*=\s*[\"']never[\"']|\bbypassPermissions\b|--dangerously-skip-permissions\b", re.I)
 # A fork's code run with the repository's secrets: pull_request_target with the pull request's head checked out.
 _FORK_WITH_SECRETS = lazy(
     r"\bpull_request_target\b" + _IN_SENTENCE + r"{0,120}\b(check(s|ed)? ?out|checkout|ref:|head\.sha|head_ref|github\.event\.pull_request\.head|"
@@ -3646,12 +3646,14 @@ _SIGNAL_PINNED = lazy(
 # A good state written in code for when the call that should decide it fails: "show `Text(\"Shipped\")` whenever the
 # tracking call fails", "when the refund API throws, return `RefundResult(status = \"completed\")`".
 _FAILED_CALL = (r"\b(when|whenever|if|once|after)\b" + _IN_SENTENCE + r"{0,50}?\b(call|api|request|lookup|service|tool|query|fetch|"
-                r"endpoint|client|feed|check)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
+                r"endpoint|client|feed|check|test|suite|build|deploy|job|run|scan|sub-?agent|task)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
                 r"times? out|timed out|is down|returns? an error)\b")
 _SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
-               r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|healthy|confirmed|in stock|passed)[\"']")
+               r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|all green|green|healthy|confirmed|in stock|passed|"
+               r"all (tests )?pass(ed|ing)?)[\"']")
 _SUCCESS_SHOWN_ON_FAILURE = lazy(
-    _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer)\w*\b"
+    _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer|summari[sz]|"
+    r"describ|present|label|mark|word)\w*\b"
     + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + "|"
     r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
     + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
@@ -3668,6 +3670,30 @@ _SEARCHED_AND_RUN = lazy(
     r"\b(search|look|google|find|grab)\w*\b" + _IN_SENTENCE + r"{0,50}?\b(online|on the (web|internet)|on google|on stack ?overflow|"
     r"on (a |the )?forums?|on (a |the )?blogs?)\b" + _IN_SENTENCE + r"{0,20}?\b(and|then)\s+(just\s+)?(run|execute|exec|paste|apply|"
     r"pipe)\w*\s+(it|them|that|the (result|command|snippet|one-liner|script))\b", re.I)
+# Whatever a page, a README or a message names installed or run: "register any MCP server a web page recommends", "run
+# whatever tool a README mentions".
+_ANY_RECOMMENDED_RUN = lazy(
+    r"\b(register|install|add|run|execute|enable|load|npx|uvx|pip install|launch|start)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(any|whatever|"
+    r"every)\s+(\w+\s+){0,2}(mcp\s+)?(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|binar(y|ies)|actions?|skills?)\b"
+    + _IN_SENTENCE + r"{0,20}?\b(an?\s+|the\s+)?(web\s*)?(page|site|readme|issue|comment|message|post|blog|forum|document|user|"
+    r"tool output|result|search result)s?\s+(recommends?|mentions?|suggests?|names?|links?|pastes?|lists?|says?)\b", re.I)
+# An approval given by one agent or account for another of the same owner: "have the review subagent approve the main
+# agent's PR so the merge rule is satisfied", "approve your PR from the second account".
+_SECOND_ACCOUNT = r"\b(second|another|other|alt\w*|spare|backup|bot|service|test)\s+(github\s+|gitlab\s+)?(account|user|login|identity)\b"
+_APPROVED_TO_SATISFY = lazy(
+    r"\bapprov\w*\b" + _IN_SENTENCE + r"{0,50}?\b(from|with|using|as|via|through)\s+(a|an|the|your|its|their|our)?\s*" + _SECOND_ACCOUNT
+    + "|" + _SECOND_ACCOUNT + _IN_SENTENCE + r"{0,20}?\bapprov\w*\b" + _IN_SENTENCE + r"{0,20}?\b(your|its|their|our|my)\s+(own\s+)?"
+    r"(prs?|pull requests?|merge requests?|mrs?|changes?)\b|"
+    r"\b(sub-?agents?|second agent|another agent|other agent|helper agent|review(er)? agent|second (bot )?account)\b" + _IN_SENTENCE
+    + r"{0,20}?\bapprov\w*\b" + _IN_SENTENCE + r"{0,20}?\b(the\s+)?(main|parent|primary|first|lead|other)\s+agent('s)?\b", re.I)
+# Work told as done even when what does it was down or failed: "tell the user the security scan ran, even when the scanner
+# was down".
+_TOLD_RAN_WHEN_DOWN = lazy(
+    r"\b(tell|inform|assure|say to|report to|reassure)\w*\s+(the\s+)?(user|customer|client|caller|team|reviewer|them|him|her)s?\b"
+    + _IN_SENTENCE + r"{0,30}?\b(ran|was run|has run|completed|succeeded|passed|worked|went through|is done|was done|finished|shipped|"
+    r"is green|was green|deployed)\b" + _IN_SENTENCE + r"{0,20}?\b(even\s+(when|if|though)|regardless|whether or not|although|though)\b"
+    + _IN_SENTENCE + r"{0,60}?\b(down|failed|fails|failing|errored|errors?|unavailable|offline|unreachable|did not|didn't|never|"
+    r"wasn't|was not|skipped|crashed|timed out)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -3757,6 +3783,12 @@ _FORCE_PUSH_CODE = lazy(
     r"\bsetForce\s*\(\s*true\s*\)|\bPushOptions\s*\{[^}\n]{0,80}\bForce\s*:\s*true\b|\bForce\s*:\s*true\b[^\n]{0,60}\bPushOptions\b|\bforce_?push\w*\W{0,3}[:=]\s*(true|True|1)\b|"
     r"\b(updateRef|update_ref)\s*\([^)\n]{0,120}(\bforce\s*[=:]\s*(true|True)|,\s*(true|True)\s*\))|"
     r"(?<![\w/.+-])\+refs/heads/[^:\s'\"`]*:refs/(heads|tags)/")
+# A check's own command set to one that always succeeds: "change the Stop hook's command to `exit 0`", "set the lint
+# step's script to `true`".
+_CHECK_COMMAND_EMPTIED = lazy(
+    r"\b(hooks?|checks?|steps?|gates?|jobs?|tasks?|linters?|lint|tests?|stages?|targets?|recipes?)('s)?\s+(command|script|entry|entrypoint|"
+    r"run|cmd|recipe)s?\b" + _IN_SENTENCE + r"{0,30}?\b(to|with|by)\s+[`'\"]\s*(exit\s+0|true|:|/bin/true|echo\b[^`'\"\n]{0,30})\s*[`'\"]",
+    re.I)
 # A pass count pinned to the total: "passed = total".
 _PASS_COUNT_PINNED = lazy(
     r"\bpass(ed|es|ing)?(_?count)?\s*=\s*(total|len\(|count\b|num_tests|n_tests|tests\.length|\w*total\w*)", re.I)
@@ -4444,14 +4476,16 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("claims authority or overrides instructions", _CLAIMED_PROMISE_HONOURED), ("deceives the user", _COVERAGE_MISTOLD),
             ("deceives the user", _STOCK_MISTOLD), ("deceives the user", _TOLD_TO_SOOTHE), ("destroys data", _REFUSED_PUSH_FORCED),
             ("destroys data", _SERVER_TAKES_FORCE), ("claims authority or overrides instructions", _SELF_APPROVED),
+            ("claims authority or overrides instructions", _APPROVED_TO_SATISFY),
             ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE),
+            ("deceives the user", _TOLD_RAN_WHEN_DOWN),
             ("deceives the user", _DEFECT_FILED_AS_GAIN),
-            ("fetches and runs remote code", _SEARCHED_AND_RUN), ("deceives the user", _LATE_TOLD_DONE),
+            ("fetches and runs remote code", _SEARCHED_AND_RUN), ("fetches and runs remote code", _ANY_RECOMMENDED_RUN), ("deceives the user", _LATE_TOLD_DONE),
             ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
             ("fetches and runs remote code", _EVAL_OF_FETCH), ("destroys data", _FORCE_PUSH_CODE),
-            ("deceives the user", _PASS_COUNT_PINNED),
+            ("deceives the user", _PASS_COUNT_PINNED), ("masks a failure", _CHECK_COMMAND_EMPTIED),
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
@@ -5907,7 +5941,7 @@ _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i st
 _REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip(?!e\b)|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?|"
                        # an order to block it, not a clause that names a blocker ("disable the rule that blocks force pushes")
-                       r"(^\s*|[,;:]\s*|\b(and|then|to|always)\s+)(block|forbid|prohibit|disallow|prevent|ban|bloque\w*|bloquea\w*|blockier\w*|sperr\w*|"
+                       r"(^\s*|[,;:]\s*|\b(and|then|to|always|but)\s+)(block|forbid|prohibit|disallow|prevent|ban|deny|bloque\w*|bloquea\w*|blockier\w*|sperr\w*|"
                        r"verbiet\w*|interdi\w*|blocc\w*|viet\w*|proíb\w*|prohíb\w*)\s+(the\s+|any\s+|all\s+|les\s+|los\s+|las\s+|"
                        r"die\s+|alle\s+|i\s+|gli\s+|os\s+|as\s+)?`?)$",
                 re.I)
