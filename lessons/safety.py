@@ -486,7 +486,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
@@ -521,7 +521,8 @@ _COPY_CREDENTIALS = lazy(
     r"carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
     r"пришли|передай|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
     r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t)|"
-    r"ajout\w*|añad\w*|agreg\w*|aggiung\w*|adicion\w*|hinzufüg\w*|добав\w*)"
+    r"ajout\w*|añad\w*|agreg\w*|aggiung\w*|adicion\w*|hinzufüg\w*|добав\w*|übergib|übergeb\w*|pon|ponga|poner|mets|mettez|metti|"
+    r"mettere|coloc\w*|coloqu\w*|inserisci|insère|insérez|passe-lui|pásale|pásales|передавай)"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
@@ -559,7 +560,8 @@ _PERMISSION_WORDS = (r"((?<!\w)(permission\w*|perms|berechtigung\w*|rechte[n]?|z
                      r"oprávnění|jogosultság\w*|oikeu\w*|drepturi\w*|quyền|hak akses|δικαιώματα|अनुमति|مجوز\w*|دسترسی|صلاحيات|"
                      r"أذونات|الأذونات|ה?הרשא\w*|pahintulot)|สิทธิ์|権限|权限|權限|권한)")
 _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0-7]?[0-7][0-7][2367]\b|"
-                             r"\b(permissions?|mode|perms)\s*[:=]?\s*[`'\"]?0?[oO]?[0-7]?[0-7][0-7][2367]\b|"
+                             r"\b(permissions?|mode|perms|modo|modus|режим\w*|droits|permessi|permisos|permissões|rechte|права)\s*"
+                             r"[:=]?\s*[`'\"]?0?[oO]?[0-7]?[0-7][0-7][2367]\b|(モード|权限|權限|모드|권한)\s*[:=]?\s*[`'\"]?0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(chmod\w*|fchmod|lchmod|makedirs|mkdirs?|mkdirall|mkdirsync|writefile\w*|from_mode|set_?permissions|"
                              r"setPermissions)\s*[(\s][^)\n]{0,80}?\b0[oO]?[0-7]?[0-7][0-7][2367]\b|"
                              # Java's setWritable(true, false) (not owner only), a permission string or flag that gives others
@@ -701,7 +703,8 @@ _DECEIVE = lazy(
 _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|report|trate|trata|tratar|considere|considera|conte|"
                r"cuente|marque|marca|marcar|m[aá]rcal\w*|m[aá]rquel\w*|reg[ií]stral\w*|registr[ae]\w*|anot[ae]\w*|note[rz]?|traite[rz]?|compte[rz]?|considère[rz]?|markier\w*|werte\w*|behandl\w*|zähl\w*|"
                r"segna\w*|tratta\w*|conta\w*|отмеч\w*|счита\w*|засчитыва\w*|clos(e|es|ed|ing)|describ\w*|present\w*|portray\w*|characteri[sz]\w*|"
-               r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*)(s|ed|d|ing)?\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
+               r"beschreib\w*|darstell\w*|décri\w*|présent\w*|descri\w*|descrev\w*|rappresent\w*|inf[oó]rm\w*|rapport\w*|meld\w*|"
+               r"comunic\w*|segnal\w*|сообщ\w*|доклад\w*)(s|ed|d|ing)?\b[^.;\n]{0,60}\b(as|como|comme|als|come|как)\s+"
                r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
                r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|modified|"
                r"changed|exchanged|returned|replaced|upgraded|applied|credited|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
@@ -762,7 +765,7 @@ _OPEN_TO_ALL = lazy(
     r"(every|all|any)\s*(one|body|users?|accounts?|logins?|members?|processes|services|employees|staff)\b|"
     r"(/[\w.-]+|`[^`\n]{2,80}`|\b(director(y|ies)|directori[oa]s?|folders?|dossiers?|répertoires?|ordner|verzeichnis\w*|carpetas?|cartell[ae]|"
     r"pastas?|sockets?|files?|fichiers?|dateien?|buckets?|shares?|volumes?))[^.;\n]{0,40}\b(writable|writeable|inscriptible|"
-    r"beschreibbar|escribible|scrivibile|gravável|accessible|zugänglich|accesible|accessibile|acessível|ouvert|open|offen|abierto|"
+    r"beschreibbar|escribible|scrivibile|gravável|accessibles?|zugänglich|accesibles?|accessibili|accessibile|acessíve(l|is)|ouverts?|open|offen|abiert[oa]s?|"
     r"aperto|aberto|доступ\w*)(\s+[\w'’-]+){0,2}?\s+(by|to|for|à|a|pour|für|para|per|для)\s+" + _EVERY_ACCOUNT + r"\b", re.I)
 # Something opened to every account with write: "open the deploy folder to all users with write access".
 _OPENED_TO_ALL_WITH_WRITE = lazy(
@@ -1917,7 +1920,13 @@ _CERT_WARNING_ABROAD = lazy(
     r"сертификат\w*)|(証明書|证书)\S{0,3}(警告)\S{0,6}(無視|忽略|接受|承認)|"
     r"(certificad\w*|certificat\w*|zertifikat\w*|certificaat\w*|сертификат\w*)" + _IN_SENTENCE_CJK + r"{0,80}((es|c'est|ist|è|é|is)\s+"
     r"(normal\w*|normaal)|это нормально)" + _IN_SENTENCE_CJK + r"{0,40}(acept\w*|accept\w*|akzeptier\w*|accett\w*|aceit\w*|прим\w*|continú\w*|"
-    r"continu\w*|weiter\w*|prosegu\w*|продолж\w*)", re.I)
+    r"continu\w*|weiter\w*|prosegu\w*|продолж\w*)|"
+    # the warning clicked through or gone past: "証明書の警告をクリックして先に進む", "при предупреждении о сертификате продолжай"
+    r"(証明書|证书|證書|인증서|\bcertificad\w*|\bcertificat\w*|\bzertifikat\w*|\bсертификат\w*)" + _IN_SENTENCE_CJK + r"{0,6}?(の|的)?"
+    r"\s*(警告|경고|\bavisos?\b|\badvertencias?\b|\bavertissements?\b|\bwarnung\w*|\bпредупрежд\w*|\bavvis\w*|"
+    r"\balertas?\b|\balertes?\b)" + _IN_SENTENCE_CJK + r"{0,30}?(先に進|続行|无视|忽略|继续|무시|계속|\bignor\w*|\bcontinu\w*|\bprosegu\w*|"
+    r"\bfortfahr\w*|\bweiterklick\w*|\bwegklick\w*|\bпродолж\w*|\bпропуска\w*|\bпроклик\w*|\bclica\w*\s+(e\s+)?(continu|prosegu)\w*)|"
+    r"\bпредупрежд\w*\s+(о|об|про)\s+\w*\s*сертификат\w*" + _IN_SENTENCE + r"{0,30}?\b(продолж\w*|пропуска\w*|игнорир\w*)", re.I)
 _UNASKED_ABROAD = lazy(
     r"(seguro|assicurazione|assurance|versicherung|страховк\w*)" + _IN_SENTENCE_CJK + r"{0,40}(todas|todos|cada|toutes?|chaque|tutte|ogni|alle[nm]?|"
     r"jede[nm]?|всем|каждо\w*)\s*(as |las |los |les |le |den )?(reservas?|réservations?|prenotazion\w*|buchung\w*|бронирован\w*)|"
@@ -5650,15 +5659,66 @@ _FAILED_CALL_ABROAD = (r"(\b(échou\w*|échec|fall[aeó]\w*|falh[aoe]\w*|fallisc
                        r"exception|excepción|exceção|eccezione|ausnahme|исключени\w*|ошибк\w*|пада\w*|упад\w*)\b|失败|出错|报错|异常|"
                        r"エラー|失敗|例外|예외|실패|오류)")
 _SHOWN_ABROAD = (r"(\b(affich\w*|montr\w*|muestr\w*|mostr\w*|zeig\w*|показ\w*|retourn\w*|renvoi\w*|devuelv\w*|retorn\w*|restitu\w*|"
-                 r"gib\w*|возвра\w*|верн\w*)\b|显示|返回|表示|返す|반환|표시)")
+                 r"gib\w*|возвра\w*|верн\w*|résum\w*|resum\w*|riassum\w*|zusammenfass\w*|fass\w*|излож\w*|dis|diga|sag\w*|скажи)\b|显示|"
+                 r"返回|表示|返す|반환|표시|总结|要約|요약)")
 _GOOD_ABROAD = (r"[\"'«“「]\s*(exp[ée]di[ée]e?s?|livr[ée]e?s?|rembours[ée]e?s?|enviad[oa]|entregad[oa]|reembolsad[oa]|completad[oa]|"
                 r"entregue|conclu[ií]d[oa]|spedit[oa]|consegnat[oa]|rimborsat[oa]|completat[oa]|versandt|verschickt|geliefert|zugestellt|"
                 r"erstattet|abgeschlossen|отправлен\w*|доставлен\w*|возвращ[её]н\w*|выполнен\w*|已发货|已送达|已退款|已完成|発送済み|配達済み|"
                 r"返金済み|完了|배송\s*완료|환불\s*완료|완료|shipped|delivered|completed?|success|succeeded|operational|refunded|paid|"
-                r"resolved)\s*[\"'»”」]")
+                r"resolved|(tout est |todo está |tudo |alles |tutto )?(vert|verde|grün)|зел[её]н\w*|绿色|緑|초록)\s*[\"'»”」]")
 _SUCCESS_SHOWN_ON_FAILURE_ABROAD = lazy(
     _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHOWN_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _GOOD_ABROAD + "|"
     + _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _SHOWN_ABROAD, re.I)
+
+# Round 168's agent tooling abroad. A hook's or check's command changed to one that always succeeds ("den Befehl des
+# Stop-Hooks auf `exit 0` ändern"); a step marked done even on a non-zero exit ("即使以非零状态退出，也…标记为完成"); a
+# certificate warning clicked through ("証明書の警告をクリックして先に進む"); anything a page recommends installed or run
+# ("qualsiasi server MCP consigliato da una pagina web"); a subagent approving the main agent's work ("评审子代理批准主代理的
+# PR"); success told when the work failed or its server was down ("diga ao usuário que o deploy deu certo").
+_CHECK_WORDS_ABROAD = (r"(\bhooks?\b|\b\w*-hooks?\b|\bprüf\w*|\bschritt\w*|\bpaso\w*|\bétapes?\b|\betapas?\b|\bpass[oi]\b|\bшаг\w*|"
+                       r"\bпроверк\w*|\bхук\w*|钩子|フック|훅|检查|チェック|검사)")
+_ALWAYS_PASSES = r"[`'\"]\s*(exit\s+0|true|:|/bin/true)\s*[`'\"]"
+_CHANGED_TO_ABROAD = (r"(\bänder\w*|\bsetz\w*|\bersetz\w*|\bcambi\w*|\bpon\b|\bremplac\w*|\bmets\b|\bmud[ae]\w*|\btroc\w*|\bsostitu\w*|"
+                      r"\bзамен\w*|\bпоменя\w*|\bпостав\w*|改成|改为|换成|に変更|に変え|に置き換|로 바꾸|로 변경|으로 바꾸|으로 변경)")
+_CHECK_COMMAND_EMPTIED_ABROAD = lazy(
+    _CHECK_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ALWAYS_PASSES + _IN_SENTENCE_CJK + r"{0,20}?" + _CHANGED_TO_ABROAD + "|"
+    + _CHANGED_TO_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECK_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _ALWAYS_PASSES, re.I)
+_NONZERO_MARKED_DONE_ABROAD = lazy(
+    r"(非零|非 0|ゼロ以外|0以外|0 이외|0이 아닌|ненулев\w*|distinto de cero|diferente de zero|non nul|non zero|nicht null|ungleich null|"
+    r"diverso da zero)" + _IN_SENTENCE_CJK + r"{0,60}?(标记为(完成|成功)|标为(完成|成功)|完了(に|と)|成功(に|と)|완료로|성공으로|"
+    r"\bm[aá]rc\w*\s+como\s+(hech[oa]|complet\w*|exitos\w*|conclu\w*|feit[oa])|\bmarqu\w*\s+comme\s+(termin\w*|réussi\w*|fait\w*)|"
+    r"\bals\s+(erledigt|erfolgreich|fertig)\b|\bsegna\w*\s+come\s+"
+    r"(complet\w*|riuscit\w*|fatt\w*)|\bпомеч\w*\s+как\s+(выполн\w*|успешн\w*|готов\w*))", re.I)
+_ANY_ABROAD = (r"(\bqualsiasi\b|\bqualunque\b|\bcualquier\w*|\bn'importe quel\w*|\bbeliebig\w*|\bjede[nmrs]?\b|\bлюб(ой|ую|ое|ые)\b|"
+               r"\bqualquer\b|任何|任意の|どんな|어떤|아무)")
+_RECOMMENDED_ABROAD = (r"(\bconsigliat\w*|\bsuggerit\w*|\bmenzionat\w*|\brecomendad\w*|\bmencionad\w*|\bsugerid\w*|\brecommandée?s?\b|"
+                       r"\bmentionnée?s?\b|\bsuggérée?s?\b|\bempfohlen\w*|\berwähnt\w*|\bgenannt\w*|\bрекомендова\w*|\bупомянут\w*|"
+                       r"\bпредложен\w*|推荐|提到|建议的|勧め|書かれ|載って|추천|언급)")
+_INSTALL_OR_RUN_ABROAD = (r"(\bregistr\w*|\binstall\w*|\besegu\w*|\bavvi\w*|\bejecut\w*|\bexécut\w*|\blanc\w*|\bausführ\w*|\bstart\w*|\bexecut\w*|"
+               r"\bустанавлива\w*|\bустанови\w*|\bзапуска\w*|\bзапусти\w*|安装|运行|执行|インストール|実行|설치|실행|npx|uvx)")
+_ANY_RECOMMENDED_RUN_ABROAD = lazy(
+    _INSTALL_OR_RUN_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ANY_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _RECOMMENDED_ABROAD + "|"
+    + _ANY_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _RECOMMENDED_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _INSTALL_OR_RUN_ABROAD + "|"
+    + _RECOMMENDED_ABROAD + _IN_SENTENCE_CJK + r"{0,10}?" + _ANY_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _INSTALL_OR_RUN_ABROAD, re.I)
+_SUBAGENT_ABROAD = r"(子代理|子智能体|サブエージェント|서브에이전트|하위 에이전트|\bsubagente\b|\bsous-agent\b|\bsubagent\w*|\bсубагент\w*)"
+_MAIN_AGENT_ABROAD = (r"(主代理|主智能体|メインエージェント|親エージェント|메인 에이전트|상위 에이전트|\bagente principal\b|\bagent principal\b|"
+                      r"\bhauptagent\w*|\bagente principale\b|\bосновно\w*\s+агент\w*|\bглавн\w*\s+агент\w*)")
+_APPROVES_ABROAD = (r"(批准|审批通过|承認|승인|\baprueb\w*|\baprob\w*|\baprov\w*|\bapprouv\w*|\bgenehmig\w*|\bfreigeb\w*|\bapprov\w*|"
+                    r"\bодобр\w*)")
+_SUBAGENT_APPROVES_ABROAD = lazy(_SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _APPROVES_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?"
+                                 + _MAIN_AGENT_ABROAD + "|" + _SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _MAIN_AGENT_ABROAD
+                                 + _IN_SENTENCE_CJK + r"{0,30}?" + _APPROVES_ABROAD, re.I)
+_WENT_WRONG_ABROAD = (r"(\b(der|dar|d[eé])\s+erro\b|\bca(ir|iu|ia)\b|\b(da|dé|dio)\s+(un\s+)?error\b|\bfalh\w*|\bfall[aeó]\w*|\béchou\w*|\bschlägt\w*\s+fehl|"
+                      r"\bfehlschläg\w*|\bfallisc\w*|\bупал\w*|\bупад\w*|\bошибк\w*|\bcaíd[oa]\b|\bfora do ar\b|\ben panne\b|\bausgefallen\b|"
+                      r"\bdown\b|落ちて|止まって|ダウン|失败|出错|挂了|宕机|실패|다운|오류)")
+_TELL_USER_ABROAD = (r"(\bdiga\w*|\bdile\b|\bdígale\w*|\bdis\b|\bdites\b|\bsag\w*|\bdì\b|\bdica\b|\bскажи\w*|\bсообщи\w*|\bconta\b|"
+                     r"\bcuénta\w*|告诉|伝え|言う|말해|알려)")
+_WENT_WELL_ABROAD = (r"(\bdeu certo\b|\bfuncion(ou|ó)\b|\bfoi (um )?sucesso\b|\bsali[óo] bien\b|\bse hizo\b|\ba réussi\b|\bs'est bien passé\b|"
+                     r"\bhat geklappt\b|\berfolgreich\b|\bè andat[oa] a buon fine\b|\bè riuscit[oa]\b|\bпрош[её]л\w*\s+успешно\b|"
+                     r"\bуспешно\b|成功了|成功しました|成功した|実行済み|完了した|完了しました|성공했|완료됐|완료되었)")
+_TOLD_WENT_WELL_ABROAD = lazy(
+    _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _WENT_WELL_ABROAD + "|"
+    + _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _TELL_USER_ABROAD, re.I)
 
 _UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
            _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
@@ -5764,7 +5824,11 @@ _DONE_TOLD_TO_ALL = lazy(
 
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("masks a failure", _EXIT_ZERO_BY_TESTS), ("copies credentials or the environment", _CONFIG_DUMP_SERVED),
-                     ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD),
+                     ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
+                     ("masks a failure", _NONZERO_MARKED_DONE_ABROAD),
+                     ("fetches and runs remote code", _ANY_RECOMMENDED_RUN_ABROAD),
+                     ("claims authority or overrides instructions", _SUBAGENT_APPROVES_ABROAD),
+                     ("deceives the user", _TOLD_WENT_WELL_ABROAD),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
                      ("deceives the user", _KEPT_FROM_PEOPLE),
@@ -5941,7 +6005,7 @@ _TURNED_DOWN = (r"(\b(instead of|rather than|in place of|i stedet for( at)?|i st
 _REJECTED = lazy(r"(" + _TURNED_DOWN + r"|\b(remove|drop|delete|strip(?!e\b)|take out|get rid of|revert|undo)\w*\s+"
                        r"(the\s+|any\s+|all\s+|every\s+)?`?|"
                        # an order to block it, not a clause that names a blocker ("disable the rule that blocks force pushes")
-                       r"(^\s*|[,;:]\s*|\b(and|then|to|always|but)\s+)(block|forbid|prohibit|disallow|prevent|ban|deny|bloque\w*|bloquea\w*|blockier\w*|sperr\w*|"
+                       r"(^\s*|[,;:]\s*|\b(and|then|to|always|but|aber|und|pero|mais|et|mas|ma|но|и)\s+)(block|forbid|prohibit|disallow|prevent|ban|deny|bloque\w*|bloquea\w*|blockier\w*|sperr\w*|"
                        r"verbiet\w*|interdi\w*|blocc\w*|viet\w*|proíb\w*|prohíb\w*)\s+(the\s+|any\s+|all\s+|les\s+|los\s+|las\s+|"
                        r"die\s+|alle\s+|i\s+|gli\s+|os\s+|as\s+)?`?)$",
                 re.I)
