@@ -3703,6 +3703,33 @@ _TOLD_RAN_WHEN_DOWN = lazy(
     r"is green|was green|deployed)\b" + _IN_SENTENCE + r"{0,20}?\b(even\s+(when|if|though)|regardless|whether or not|although|though)\b"
     + _IN_SENTENCE + r"{0,60}?\b(down|failed|fails|failing|errored|errors?|unavailable|offline|unreachable|did not|didn't|never|"
     r"wasn't|was not|skipped|crashed|timed out)\b", re.I)
+# Edits that take a safeguard out of a file: a sed that deletes the test lines of a CI file, a yq or jq del() of a test,
+# lint or scan job.
+_CI_FILE = r"(\.github/workflows|\.gitlab-ci|jenkinsfile|\bci\.ya?ml|workflows?|pipelines?|makefile|tox\.ini|\.pre-commit|azure-pipelines|\.circleci|buildkite)"
+_SAFEGUARD_DELETED_BY_EDIT = lazy(
+    r"\bsed\s+(-\w+\s+)*['\"]?/[^/\n]*(test|pytest|jest|lint|check|verify|scan|audit|sign|codeql|gitleaks|trivy|semgrep|coverage)"
+    r"[^/\n]*/d\b" + _IN_SENTENCE + r"{0,80}?" + _CI_FILE + "|"
+    r"\bdel\(\s*\.[\w.\[\]\"-]*(test|lint|check|verify|scan|audit|security|sign|codeql|coverage)\w*", re.I)
+# Hooks or actions taken from a branch, which whoever pushes to it then runs here: a pre-commit rev of main.
+_HOOKS_FROM_A_BRANCH = lazy(r"\bpre-?commit\b" + _IN_SENTENCE + r"{0,160}?\brev\W{0,4}(=|:)\s*[\"']?(main|master|head|latest|develop|"
+                            r"trunk)\b|\brev\W{0,4}(=|:)\s*[\"']?(main|master|head|latest|develop|trunk)\b" + _IN_SENTENCE
+                            + r"{0,160}?\bpre-?commit\b", re.I)
+# A setting whose name says the environment is sent along: include_env = true, send_environment: yes.
+_ENV_SENT_SETTING = lazy(
+    r"\b\w*(include|send|attach|capture|log|dump|report|collect|upload|forward|expose)_?(env|environment|environ|env_?vars)\w*\b"
+    r"[\"']?\W{0,3}(=|:)\s*[\"']?(true|1|yes|on)\b", re.I)
+# Production's secrets given to what anyone's pull request runs: previews, review apps, forks.
+_PROD_SECRETS_TO_PREVIEWS = lazy(
+    r"\b(prod|production|live)[-_ ]?(secrets?|credentials|creds|keys?|tokens?|env)\b" + _IN_SENTENCE + r"{0,80}?\b(previews?|review apps?|"
+    r"pull requests?|prs?|forks?|branch deploys?)\b|\b(previews?|review apps?|forks?)\b" + _IN_SENTENCE + r"{0,80}?\b(prod|production|live)"
+    r"[-_ ]?(secrets?|credentials|creds|keys?|tokens?)\b", re.I)
+# The rule that refuses rewrites of history switched off: a ruleset's non_fast_forward disabled.
+_HISTORY_RULE_OFF = lazy(r"\bnon[_-]?fast[_-]?forward\w*\b" + _IN_SENTENCE + r"{0,60}?\b(enabled|enforce\w*|active)\W{0,3}\s*(=|:)\s*"
+                         r"[\"']?(false|0|no|off|disabled)\b", re.I)
+# An approval written into a setting: signoff.security = granted, approvals.qa = yes.
+# (not one that asks for approval: REQUIRE_APPROVAL = true)
+_APPROVAL_SETTING_WRITTEN = lazy(r"\b(?![\w.\[\]-]*(requir|need|must|ask|prompt|wait|manual|enforc|check|gate))[\w.\[\]-]*(approv\w*|"
+                                 r"sign_?off\w*)[\w.\[\]-]*\s*=\s*[\"']?(granted|yes|true|approved|done|ok)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4495,6 +4522,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
             ("fetches and runs remote code", _EVAL_OF_FETCH), ("destroys data", _FORCE_PUSH_CODE),
             ("deceives the user", _PASS_COUNT_PINNED), ("masks a failure", _CHECK_COMMAND_EMPTIED),
+            ("masks a failure", _SAFEGUARD_DELETED_BY_EDIT),
+            ("fetches and runs remote code", _HOOKS_FROM_A_BRANCH), ("copies credentials or the environment", _ENV_SENT_SETTING),
+            ("copies credentials or the environment", _PROD_SECRETS_TO_PREVIEWS), ("destroys data", _HISTORY_RULE_OFF),
+            ("claims authority or overrides instructions", _APPROVAL_SETTING_WRITTEN),
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
@@ -5306,11 +5337,13 @@ _GENERATED_CODE = lazy(r"(\b(dist|build|out|target|lib)/|\b(generated|vendor(ed)
                        r"\bgenerat[oi]\b)", re.I)
 # A secret file no longer ignored, so that it is committed, copied into an image or published: "`!.env` in .gitignore",
 # "take `.aws/` and `*.pem` out of `.dockerignore`", "empty `.npmignore` so the package ships the `.npmrc` with its token".
-_SECRET_FILES = (r"((?<![\w.])\.env\b(?!\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
+_SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
                  r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
                  r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
 _IGNORE_FILE = r"(\.(git|docker|npm|helm|gcloud|vercel|slug|cf|eb|cursor)ignore\b|\bignore\s+files?\b)"
+# ... or its line deleted from the ignore file by an edit: "`sed -i '/^\.env$/d' .gitignore`".
+_SECRET_LINE_DELETED = lazy(r"\bsed\s+(-\w+\s+)*['\"]?/[^/\n]*" + _SECRET_FILES + r"[^/\n]*/d\b[^\n]{0,40}" + _IGNORE_FILE, re.I)
 _SECRET_UNIGNORED = lazy(
     r"!\s*/?" + _SECRET_FILES + r"|"
     r"\b(take|took|remove|drop|delete|strip|pull|cut|comment(ing)? out|un-?ignor)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _SECRET_FILES
@@ -5634,7 +5667,6 @@ _STATE_FALSELY_DONE = lazy(_NOT_DONE + r"(?:[^.\n]|\.(?=\w)){0,120}?" + _STATE_S
 # ... unless the sentence waits for it to be true: "once it arrives, set {"status": "delivered"}"
 _CONFIRMED_FIRST = lazy(r"\b(once|after|when|until|as soon as)\b[^.\n]{0,40}\b(arriv\w*|back|fixed|resolved|confirm\w*|deliver\w*|"
                         r"recover\w*|ships?|shipped|paid|refunded)\b", re.I)
-# Sentence rules that pass over a sentence which says why the act is fine there.
 # A bare exit(0) beside the tests, which a script then always ends with: "`exit(0)` after the suite so the job stays green",
 # "テストスクリプトの最後で `exit(0)`" (not exit(m.Run()), nor an exit(0) chosen by the result: "exit(1) when a test fails").
 _TEST_WORDS = (r"(\b(tests?|suites?|ci|pipelines?|phpunit|pytest|jest|rspec|xctest|junit|specs?|pruebas?|testes|essais|test\w*|тест\w*)\b|"
@@ -5720,6 +5752,7 @@ _TOLD_WENT_WELL_ABROAD = lazy(
     _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _WENT_WELL_ABROAD + "|"
     + _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _TELL_USER_ABROAD, re.I)
 
+# Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
            _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -5824,6 +5857,7 @@ _DONE_TOLD_TO_ALL = lazy(
 
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("masks a failure", _EXIT_ZERO_BY_TESTS), ("copies credentials or the environment", _CONFIG_DUMP_SERVED),
+                     ("copies credentials or the environment", _SECRET_LINE_DELETED),
                      ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
                      ("masks a failure", _NONZERO_MARKED_DONE_ABROAD),
                      ("fetches and runs remote code", _ANY_RECOMMENDED_RUN_ABROAD),
@@ -6154,10 +6188,12 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = _unemphasised(text)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     changed, removed = _as_changed(text)
-    reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else [])
+    reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else []) + (_flip_harms(text) if "s" in text else [])
     if changed != text:  # the text as written, less what its removed parts say by themselves
         taken = {reason for part in removed for reason in _text_reasons(part)[0]}
-        reasons += [reason for reason in _forms_reasons(text) if reason not in taken]
+        # a substitution's old side is gone whatever it says beside the rest ("s/Status: Up/Status: Down/ … when the outage starts")
+        written = _SED_SUBSTITUTION.sub(lambda m: f"s{m[1]}{m[1]}{m[3]}{m[1]}", text) if "sed" in text else text
+        reasons += [reason for reason in _forms_reasons(written) if reason not in taken]
         text = changed
     if _ENCODED.search(text):
         reasons.append("carries an encoded payload")
@@ -6250,6 +6286,32 @@ def _with_defaults(text: str) -> str:
     return used + "\n" + "\n".join(f"{name}={value}" for name, value in values.items())
 
 
+# Setters of structured files, read as the settings they make: jq's and yq's `.a.b = "v"`, dasel's `put -v V 'a.b'`,
+# crudini's `--set FILE SECTION KEY VALUE`.
+_JQ_SET = lazy(r"(?<![\w\]])\.((?:[\w-]+|\[[^\]\n]{0,20}\])(?:\.(?:[\w-]+|\[[^\]\n]{0,20}\]))*)\s*\|?=\s*(\"[^\"\n]{0,80}\"|true|false|null|\d+)")
+_DASEL_SET = lazy(r"\bdasel\s+(?:put|set)\b(?=[^`\n]*?\s-v\s+['\"]?(?P<value>[^\s'\"`]+))[^`\n]*?\s['\"](?P<path>[\w.\[\]-]+)['\"]")
+_CRUDINI_SET = lazy(r"\bcrudini\s+--set\s+\S+\s+['\"]?(?P<section>[^\s'\"]+)['\"]?\s+(?P<key>'[^'\n]+'|\"[^\"\n]+\"|\S+)\s+(?P<value>\S+)")
+
+
+def _as_assignments(text: str) -> str:
+    """``text`` with each setter written as the setting it makes, as a path ("signoff.security = granted") and as its
+    last key in JSON ("\\"security\\": \\"granted\\""); the text itself when it has none."""
+    if not any(word in text for word in ("jq", "yq", "dasel", "crudini")):
+        return text
+
+    def jq(m: re.Match[str]) -> str:
+        path, value = m[1], m[2]
+        return f'{m[0]} ({path} = {value.strip(chr(34))}, "{path.rsplit(".", 1)[-1]}": {value})'
+
+    def crudini(m: re.Match[str]) -> str:
+        key = m["key"].strip("'\"")
+        return f"{m[0]} ({m['section']}.{key} = {m['value']}, {key} = {m['value']})"
+
+    text = _JQ_SET.sub(jq, text)
+    text = _DASEL_SET.sub(lambda m: f"{m[0]} ({m['path']} = {m['value']})", text)
+    return _CRUDINI_SET.sub(crudini, text)
+
+
 def _forms_reasons(text: str) -> list[str]:
     """What the clause and sentence rules find in ``text`` read each way: disable_security_warnings() says "disable
     security warnings"; "the VP (who chairs …) okayed" says "the VP okayed"; "otklyuchi proverku" says "отключи
@@ -6258,7 +6320,7 @@ def _forms_reasons(text: str) -> list[str]:
     chat = _from_chat(text)
     for form in dict.fromkeys((text, _as_words(text), _ASIDE.sub("", text), _STEP_BREAK.sub(", then ", text), _QUESTION_BREAK.sub(", ", text),
                                _referred_first(text), _joined_referring(text), _as_rows(text), _from_translit(text),
-                               _as_orders(text), _with_defaults(text),
+                               _as_orders(text), _with_defaults(text), _as_assignments(text),
                                *((chat, _referred_first(chat), _QUESTION_BREAK.sub(", ", chat)) if chat != text else ()))):
         maybe = _GATE.candidates(form)
         reasons += _clause_reasons(form, maybe) if _might_act(form, maybe) else []
@@ -6522,6 +6584,36 @@ _SUCCESS_SAID = lazy(r"\b(pass\w*|ok|healthy|up|green|success\w*|on its way|ship
                      r"пройден\w*|в пути|доставлен\w*)\b|成功|合格|通過|配達済|発送済|通过|已送达|在路上|성공|통과|배송 완료|배송 중", re.I)
 _SECRET_FILE = lazy(r"\s*/?(\.env[\w.*-]*|\*?\.(pem|key|p12|pfx)|id_rsa\w*|id_ed25519\w*|\.aws/?|credentials[\w.*]*|secrets?[\w.*]*|"
                     r"\.npmrc|\.netrc|\*\.tfvars|terraform\.tfvars)\s*", re.I)
+
+
+# A substitution judged by what it turns into what: a failing exit into a passing one, a refused approval into a given
+# one, a bad status or a count of failures into a good one, a mode into one anyone writes, a safe force into a bare one.
+_FLIPS = [
+    ("masks a failure", lazy(r"\bexit\s*\(?\s*([1-9]|\$)|\breturn\s+[1-9]|\bfalse\b"), lazy(r"\bexit\s*\(?\s*0\b|\breturn\s+0\b|^\s*true\s*$")),
+    ("claims authority or overrides instructions", lazy(r"\b(approv\w*|sign[-_ ]?off\w*|signed|accepted|lgtm)\W{0,3}\s*(false|no|"
+                                                        r"pending|denied|rejected|none|required|needed)\b", re.I),
+     lazy(r"\b(approv\w*|sign[-_ ]?off\w*|signed|accepted|lgtm)\W{0,3}\s*(true|yes|granted|approved|done)\b", re.I)),
+    ("deceives the user", _FAILURE_SAID, lazy(r"\b(0|no|zero)\s+(failed|failures?|errors?)\b|^(?![^\n]*\b(fail\w*|errors?|down|"
+                                              r"degraded|late|delayed)\b)[^\n]*\b(pass\w*|ok|operational|green|healthy|delivered|"
+                                              r"shipped|on[ _-]?time|resolved|up)\b", re.I)),
+    ("makes files writable by everyone", lazy(r"^\s*0?[0-7]{3,4}\s*$"), lazy(r"^\s*0?[0-7]?[0-7][0-7][2367]\s*$")),
+    ("destroys data", lazy(r"--force-with-lease|--force-if-includes"), lazy(r"(^|\s)(--force|-f)(\s|$)")),
+]
+_PS_REPLACE = lazy(r"-replace\s+'([^'\n]*)'\s*,\s*'([^'\n]*)'|-replace\s+\"([^\"\n]*)\"\s*,\s*\"([^\"\n]*)\"", re.I)
+
+
+def _flip_harms(text: str) -> list[str]:
+    """What the substitutions in ``text`` (sed's and perl's s/old/new/, PowerShell's -replace) do, judged by the pair:
+    `s/exit 1/exit 0/` masks a failure though "exit 0" alone says nothing."""
+    reasons = []
+    pairs = [(m, m[2], m[3]) for m in _SED_SUBSTITUTION.finditer(text)]
+    pairs += [(m, m[1] if m[1] is not None else m[3], m[2] if m[1] is not None else m[4]) for m in _PS_REPLACE.finditer(text)]
+    for match, old, new in pairs:
+        for reason, was, becomes in _FLIPS:
+            if reason not in reasons and was.search(old) and becomes.search(new) and not becomes.search(old) \
+                    and not forbids(text, match):
+                reasons.append(reason)
+    return reasons
 
 
 def _diff_harms(text: str) -> list[str]:
