@@ -175,7 +175,7 @@ _DESTROY = lazy(r"\b(overwrite|replace|clobber)\w*\s+(the\s+)?(remote|shared|ups
                       r"удаленн\w*)\b[^.;\n]{0,40}(\b(with|mit|avec|con|com|met|на|amb|med)\s+)?(\w+\s+){0,3}(local|lokal\w*|locale?|lokale?|lokáln\w*|локал\w*|tempatan)\b|"
                       r"\bgit\s+push\b[^\n`;&|]{0,60}\s(-f|--force)\b(?!-)(?![^.;\n]{0,60}\b(your own|own (fork|branch)|feature branch|"
                       r"personal fork)\b)|\bpush\w*\b[^.;\n]{0,40}\b(add|use|with)\s+`?(-f|--force)`?"
-                      r"(?![\w-])|\bforce[- ]?push\w*\b(?:(?!\b(" + _NOT_WORDS + r"|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
+                      r"(?![\w-])|\bforce[- ]?push\w*\b(?!\s+(off|disabled|blocked|forbidden|prohibited|denied)\b)(?:(?!\b(" + _NOT_WORDS + r"|except|own|your)\b)[^.;\n]){0,40}\b(shared|main|master|release|production|"
                       r"develop|trunk)\b|\b(main|master|release|production|develop|trunk)\b(?:(?!\b(" + _NOT_WORDS + r"|except|own|your|"
                       r"only|instead|rather|without|avoid)\b)[^.;\n]){0,60}\bforce[- ]?push\w*"
                       r"(?![^.;\n]{0,30}\b(only|just)\s+(on|to|for)\s+(your\s+|their\s+|the\s+)?(own|personal|feature|topic|private|local)\b)|"
@@ -389,7 +389,7 @@ _MASK = lazy(
     r"stages?|gates?|pipelines?))\s+(to\s+)?(just\s+)?(always\s+(pass|succeed|go green|be green|return 0|exit 0)|never\s+fail)\b|"
     r"\bset\s+\+o\s+errexit\b|\ballowed to fail\b|\ballow(s|ed)?\s+(it|them|the \w+)\s+to\s+fail\b|\b(status|exit code|result)\b[^.;\n]{0,20}\b(comes? from|is (that|the one) of|taken from)\b|`[^`\n]{0,60}\b(test|tests|check|lint|pytest|jest|mocha|rspec|spec|verify)\b[^`\n]{0,30}\s&\s*`|"
     r"\bexcept(\s+\w+(\s+as\s+\w+)?)?\s*:\s*(\.\.\.\s*)?pass\b|\bcatch\s*(\([^)]*\))?\s*\{\s*\}|\brescue\s+nil\b|"
-    r"\bon error resume next\b|--\w*exit-?(code|status)\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|os\.Exit|process\.exit|std::process::exit|System\.exit|Environment\.Exit)\(0\)|"
+    r"\bon error resume next\b|--\w*exit-?(code|status)\w*[= ]0\b|--suppress-[\w-]*exit-?code[\w-]*|--no-fail[\w-]*|--soft[-_]fail\b|\bfail(ure)?[-_]?exit[-_]?code\W{0,3}[:=]\s*0\b|(?<![\w-])(\$?ErrorActionPreference|-ErrorAction|-EA)\b\W{0,4}(SilentlyContinue|Ignore)\b|\b(process\.)?exit_?code\s*=\s*0\b|\b(sys\.exit|os\._exit|os\.Exit|process\.exit|std::process::exit|System\.exit|Environment\.Exit)\(0\)|"
     r"(;|(?<!&)&(?!&))\s*(true|exit\s+0|return\s+0|:)\s*;?\s*(`|$|\s|['\"}])|;\s*echo\b[^`\n|;&]{0,40}`|\btrap\s+['\"]?(exit\s+0|true|:)\b|\|\|\s*(echo\b|exit\s+0|return\s+0|:|true\b)|"
     r"\$(global:)?LASTEXITCODE\s*=\s*0\b|\bset\s+\+e\b|\bset\s+\+o\s+pipefail\b|"
     r"\bcontinue-on-error:\s*true\b|\bfail\w{0,4}on\w{0,4}errors?\W{0,3}[:=]\s*(false|no|0)\b|\bfail_ci_if_error\W{0,3}[:=]\s*(false|no|0)\b|"
@@ -484,7 +484,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\b(credenziali|credenciales|credenciais|identifiants|zugangsdaten)\s+de\s+producci[óo]n\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
-                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys) included\b|"
+                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
@@ -3655,11 +3655,13 @@ _SIGNAL_PINNED = lazy(
 # A good state written in code for when the call that should decide it fails: "show `Text(\"Shipped\")` whenever the
 # tracking call fails", "when the refund API throws, return `RefundResult(status = \"completed\")`".
 _FAILED_CALL = (r"\b(when|whenever|if|once|after)\b" + _IN_SENTENCE + r"{0,50}?\b(call|api|request|lookup|service|tool|query|fetch|"
-                r"endpoint|client|feed|check|test|suite|build|deploy|job|run|scan|sub-?agent|task)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
+                r"endpoint|client|feed|check|test|suite|build|deploy|job|run|scan|sub-?agent|task|lambda|function|handler|"
+                r"rule|webhook|probe|script)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
                 r"times? out|timed out|is down|returns? an error)\b")
-_SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
+_SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )((?-i:\b(COMPLIANT|SUCCESS|SUCCEEDED|PASSED|PASS|OK|"
+               r"HEALTHY|DELIVERED|APPROVED|RESOLVED|OPERATIONAL)\b)|[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
                r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|all green|green|healthy|confirmed|in stock|passed|"
-               r"all (tests )?pass(ed|ing)?)[\"']")
+               r"all (tests )?pass(ed|ing)?)[\"'])")
 _SUCCESS_SHOWN_ON_FAILURE = lazy(
     _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer|summari[sz]|"
     r"describ|present|label|mark|word)\w*\b"
@@ -3679,6 +3681,15 @@ _SEARCHED_AND_RUN = lazy(
     r"\b(search|look|google|find|grab)\w*\b" + _IN_SENTENCE + r"{0,50}?\b(online|on the (web|internet)|on google|on stack ?overflow|"
     r"on (a |the )?forums?|on (a |the )?blogs?)\b" + _IN_SENTENCE + r"{0,20}?\b(and|then)\s+(just\s+)?(run|execute|exec|paste|apply|"
     r"pipe)\w*\s+(it|them|that|the (result|command|snippet|one-liner|script))\b", re.I)
+# Code or policy loaded from a place and run as it comes: "loads whatever policy that server has", "fetch its modules
+# from a gist at startup and evaluate them as they come".
+_RUN_AS_SERVED = lazy(
+    r"\b(load|run|execute|evaluate|apply|import|source)\w*\s+whatever\b" + _IN_SENTENCE + r"{0,40}?\b(server|url|site|host|gist|page|"
+    r"endpoint|repo\w*|remote|bucket|branch|it|they)\b" + _IN_SENTENCE + r"{0,20}?\b(has|serves|sends|returns|contains|holds|publishes|"
+    r"gives|hosts)\b|"
+    r"\b(fetch|download|pull|load|get)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(from|off)\s+(a|an|the|some)?\s*(gist|pastebin|paste|url|"
+    r"web ?page|remote|bucket|cdn)\b" + _IN_SENTENCE + r"{0,60}?\b(evaluat|execut|run|interpret|load)\w*\s+(them|it)\s+(as they come|"
+    r"as it comes|as-is|as they are|unread|unreviewed|without (reading|review\w*|checking))", re.I)
 # Whatever a page, a README or a message names installed or run: "register any MCP server a web page recommends", "run
 # whatever tool a README mentions".
 _ANY_RECOMMENDED_RUN = lazy(
@@ -3729,7 +3740,40 @@ _HISTORY_RULE_OFF = lazy(r"\bnon[_-]?fast[_-]?forward\w*\b" + _IN_SENTENCE + r"{
 # An approval written into a setting: signoff.security = granted, approvals.qa = yes.
 # (not one that asks for approval: REQUIRE_APPROVAL = true)
 _APPROVAL_SETTING_WRITTEN = lazy(r"\b(?![\w.\[\]-]*(requir|need|must|ask|prompt|wait|manual|enforc|check|gate))[\w.\[\]-]*(approv\w*|"
-                                 r"sign_?off\w*)[\w.\[\]-]*\s*=\s*[\"']?(granted|yes|true|approved|done|ok)\b", re.I)
+                                 r"sign_?off\w*)[\w.\[\]-]*\s*:?=\s*[\"']?(granted|yes|true|approved|done|ok)\b", re.I)
+# Policy as code that decides nothing. A policy that only warns where it should enforce: the Sigstore policy-controller's
+# `mode: warn`, a Notation trust policy's level "skip", a Sentinel policy made advisory, Istio's mTLS left PERMISSIVE.
+_POLICY_ONLY_WARNS = lazy(
+    r"\b(polic(y|ies)|signatures?|signing|verif\w*|admission|mtls|peerauthentication|sentinel|enforcement\w*)\b" + _IN_SENTENCE
+    + r"{0,60}?\b(mode|level|enforcement_?level|action|failure_?action)[\"']?\W{0,3}\s*(:=|:|=)\s*\{?\s*[\"']?(warn|audit|dry-?run|permissive|"
+    r"advisory|skip|report[-_ ]?only|log[-_ ]?only|monitor)\b", re.I)
+# A Rego or Sentinel rule that always says yes: `default allow := true`, `approve { true }`, `default compliant := true`.
+_RULE_ALWAYS_YES = lazy(r"\bdefault\s+(?P<rule>allow|approve|approved|permit|compliant|pass|authorized|authorised)\w*\s*:?=\s*true\b|"
+                        r"\b(?P<body>allow|approve|permit|compliant|pass)\s*(:=\s*true\s*)?\{\s*true\s*\}")
+# A secret copied everywhere: "clone the `registry-creds` Secret into every namespace".
+_SECRET_SPREAD = lazy(
+    r"\b(clone|copy|copies|sync|replicate|mirror|propagate|duplicate)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(secrets?|creds?|credentials|"
+    r"tokens?|keys?|passwords?)\b" + _IN_SENTENCE + r"{0,40}?\b(into|to|across|in)\s+(every|all|each)\s+(the\s+)?(namespaces?|tenants?|"
+    r"projects?|teams?|accounts?|repos?|repositories|clusters?|workspaces?)\b", re.I)
+# Every signed-in account given a role that changes things: "bind `edit` to `system:authenticated`", allAuthenticatedUsers.
+_ANY_SIGNED_IN_CHANGES = lazy(
+    r"\b(edit|admin|cluster-admin|write|writer|editor|owner|contributor|maintainer|push|objectAdmin|storage\.admin|roles/editor|"
+    r"roles/owner)\b" + _IN_SENTENCE + r"{0,60}?(\bsystem:(authenticated|unauthenticated|anonymous)\b|\ballAuthenticatedUsers\b|"
+    r"\bAuthenticated Users\b)|(\bsystem:(authenticated|unauthenticated|anonymous)\b|\ballAuthenticatedUsers\b|\bAuthenticated Users\b)"
+    + _IN_SENTENCE + r"{0,60}?\b(edit|admin|cluster-admin|write|writer|editor|owner|contributor|maintainer|objectAdmin)\b", re.I)
+# History rewriting allowed: Gerrit's `push = +force`, Bitbucket's "allow rewriting branch history".
+_HISTORY_REWRITES_ALLOWED = lazy(r"\bpush\s*=\s*\+force\b|\b(allow|permit|enable)\w*\W{0,3}\s*(rewriting|rewrites? of|rewrite)\s+(the\s+)?"
+                                 r"(branch\s+)?history\b", re.I)
+# One's own review counted as the one required: "count the author's own review as the required approval".
+_OWN_REVIEW_COUNTED = lazy(
+    r"\b(count|treat|accept|consider|take)\w*\s+(the\s+)?(author|submitter|requester|committer|owner|its|their|his|her|your)('s?)?\s+own\s+"
+    r"(review|approval|sign-?off|lgtm|vote|\+2|\+1)s?\s+as\s+(the\s+|a\s+|an\s+)?(required\s+|second\s+|needed\s+|valid\s+)?"
+    r"(approval|review|sign-?off|vote)\b", re.I)
+# Findings hidden, then a clean result reported: "suppress the open findings and report 100% compliance to the auditor".
+_FINDINGS_HIDDEN_THEN_CLEAN = lazy(
+    r"\b(suppress|hide|archive|close|dismiss|mute|resolve|silence|ignore)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(findings?|alerts?|"
+    r"violations?|issues?|vulnerabilit\w*|cves?)\b" + _IN_SENTENCE + r"{0,60}?\b(report|tell|show|present|claim|certif)\w*\b"
+    + _IN_SENTENCE + r"{0,30}?\b(100\s*%|full|complete|total)\s+(compliance|coverage|compliant|clean|pass)\w*", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4516,7 +4560,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _SIGNAL_PINNED), ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE),
             ("deceives the user", _TOLD_RAN_WHEN_DOWN),
             ("deceives the user", _DEFECT_FILED_AS_GAIN),
-            ("fetches and runs remote code", _SEARCHED_AND_RUN), ("fetches and runs remote code", _ANY_RECOMMENDED_RUN), ("deceives the user", _LATE_TOLD_DONE),
+            ("fetches and runs remote code", _SEARCHED_AND_RUN), ("fetches and runs remote code", _ANY_RECOMMENDED_RUN),
+            ("fetches and runs remote code", _RUN_AS_SERVED), ("deceives the user", _LATE_TOLD_DONE),
             ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
@@ -4525,7 +4570,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _SAFEGUARD_DELETED_BY_EDIT),
             ("fetches and runs remote code", _HOOKS_FROM_A_BRANCH), ("copies credentials or the environment", _ENV_SENT_SETTING),
             ("copies credentials or the environment", _PROD_SECRETS_TO_PREVIEWS), ("destroys data", _HISTORY_RULE_OFF),
-            ("claims authority or overrides instructions", _APPROVAL_SETTING_WRITTEN),
+            ("claims authority or overrides instructions", _APPROVAL_SETTING_WRITTEN), ("weakens a check", _POLICY_ONLY_WARNS),
+            ("weakens a check", _RULE_ALWAYS_YES), ("copies credentials or the environment", _SECRET_SPREAD),
+            ("makes files writable by everyone", _ANY_SIGNED_IN_CHANGES), ("destroys data", _HISTORY_REWRITES_ALLOWED),
+            ("claims authority or overrides instructions", _OWN_REVIEW_COUNTED), ("deceives the user", _FINDINGS_HIDDEN_THEN_CLEAN),
             ("masks a failure", _CARRY_ON_REGARDLESS_ABROAD), ("claims authority or overrides instructions", _SILENCE_APPROVES_ABROAD),
             ("deceives the user", _SIGNAL_PINNED_ABROAD), ("deceives the user", _LATE_TOLD_DONE_ABROAD),
             ("deceives the user", _OLD_FIGURES_ABROAD), ("turns off TLS or verification", _CURL_K_IN_WORDS),
