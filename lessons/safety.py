@@ -47,7 +47,7 @@ _NEGATED = lazy(r"\b(ask (\w+ ){0,3}before|never|don'?t|do not|does not|must not
     r"jamais|nunca|não|никогда|не|nooit|niet|aldrig|inte|asla|sakın|ikke|aldri|huwag|wag|hindi|לא|אסור|לעולם|אל(?=\s+ת|\s*$)|لا|لن|"
     r"إياك|أبدا|هرگز|نباید|ن(?!مای|مائ)\w{1,8}ید|sin|sem|sans|senza|ohne|zonder|uden|uten|utan|bez|без|tanpa|olmadan|"
     r"ne\w{3,}(aj|ej|uj|ajte|ejte|ujte)|nemoj\w*|usi\w{3,}e|কখনো|কখনও|ilma|brez|sonder|بغیر|ära|kunagi|niekada|nekad|"
-    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não|kein\w*|ningún|ninguna|aucune?|nenhuma?|nessuna?|никакого)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม|不要|不准|不得|切勿|别把|别用|别在|禁止", re.I)  # "no desactives", "不要把 … 复制到"
+    r"nekada|nikoli|nikada|никада|никад|heç vaxt|heç zaman|moenie|کبھی نہیں|مت|نہ)\b|\b(no|non|ne|não|kein\w*|ningún|ninguna|aucune?|nenhuma?|nessuna?|никакого)\s+(\w+\s+){0,2}`?$|อย่า(?!ง)|ห้าม|不要|不准|不得|切勿|别把|别用|别在|禁止|去掉|删除|移除|删掉", re.I)  # "no desactives", "不要把 … 复制到"
 # A negation after the verb, where verb-second languages put it: "Indsæt aldrig …", "Schalte … nicht ab".
 _VERB_SECOND_NOT = r"(aldrig|aldri|ikke|ikkje|inte|nicht|niemals|nie|never|not|jamais|pas|niet|nooit)\b"
 _NETWORK = lazy(
@@ -484,7 +484,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"\b(credenziali|credenciales|credenciais|identifiants|zugangsdaten)\s+de\s+producci[óo]n\b|"
                 r"\bcredentials\.json\b|\.tfstate\b|\b(admin|administrator|root|master|superuser)\s+(logins?|credentials?|passwords?|account details|tokens?)\b"
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
-                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|"
+                r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|\bcon las cabeceras\b|\bavec les en-têtes\b|\bmit (den )?(Request-|Anfrage-)?Headern\b|\bcon (gli )?header\b|\bcom os cabeçalhos\b|\bс заголовками\b|包括请求头|连同请求头|ヘッダー(も|を)含め|헤더(를|도) 포함|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
                 r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
@@ -5741,14 +5741,15 @@ _FAILED_CALL_ABROAD = (r"(\b(échou\w*|échec|fall[aeó]\w*|falh[aoe]\w*|fallisc
 _SHOWN_ABROAD = (r"(\b(affich\w*|montr\w*|muestr\w*|mostr\w*|zeig\w*|показ\w*|retourn\w*|renvoi\w*|devuelv\w*|retorn\w*|restitu\w*|"
                  r"gib\w*|возвра\w*|верн\w*|résum\w*|resum\w*|riassum\w*|zusammenfass\w*|fass\w*|излож\w*|dis|diga|sag\w*|скажи)\b|显示|"
                  r"返回|表示|返す|반환|표시|总结|要約|요약)")
-_GOOD_ABROAD = (r"[\"'«“「]\s*(exp[ée]di[ée]e?s?|livr[ée]e?s?|rembours[ée]e?s?|enviad[oa]|entregad[oa]|reembolsad[oa]|completad[oa]|"
+_GOOD_ABROAD = (r"((?-i:\b(COMPLIANT|SUCCESS|SUCCEEDED|PASSED|OK|HEALTHY|DELIVERED|APPROVED|RESOLVED|OPERATIONAL)\b)|[\"'«“「]\s*(exp[ée]di[ée]e?s?|livr[ée]e?s?|rembours[ée]e?s?|enviad[oa]|entregad[oa]|reembolsad[oa]|completad[oa]|"
                 r"entregue|conclu[ií]d[oa]|spedit[oa]|consegnat[oa]|rimborsat[oa]|completat[oa]|versandt|verschickt|geliefert|zugestellt|"
                 r"erstattet|abgeschlossen|отправлен\w*|доставлен\w*|возвращ[её]н\w*|выполнен\w*|已发货|已送达|已退款|已完成|発送済み|配達済み|"
                 r"返金済み|完了|배송\s*완료|환불\s*완료|완료|shipped|delivered|completed?|success|succeeded|operational|refunded|paid|"
-                r"resolved|(tout est |todo está |tudo |alles |tutto )?(vert|verde|grün)|зел[её]н\w*|绿色|緑|초록)\s*[\"'»”」]")
+                r"resolved|(tout est |todo está |tudo |alles |tutto )?(vert|verde|grün)|зел[её]н\w*|绿色|緑|초록)\s*[\"'»”」])")
 _SUCCESS_SHOWN_ON_FAILURE_ABROAD = lazy(
     _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHOWN_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _GOOD_ABROAD + "|"
-    + _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _SHOWN_ABROAD, re.I)
+    + _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _SHOWN_ABROAD + "|"
+    + _SHOWN_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FAILED_CALL_ABROAD, re.I)
 
 # Round 168's agent tooling abroad. A hook's or check's command changed to one that always succeeds ("den Befehl des
 # Stop-Hooks auf `exit 0` ändern"); a step marked done even on a non-zero exit ("即使以非零状态退出，也…标记为完成"); a
@@ -5799,6 +5800,52 @@ _WENT_WELL_ABROAD = (r"(\bdeu certo\b|\bfuncion(ou|ó)\b|\bfoi (um )?sucesso\b|\
 _TOLD_WENT_WELL_ABROAD = lazy(
     _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _WENT_WELL_ABROAD + "|"
     + _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _TELL_USER_ABROAD, re.I)
+# Rounds 170 and 171 abroad: code or policy loaded from a server as it comes ("carica qualunque policy abbia quel server"),
+# a secret copied into every namespace ("in jeden Namespace"), history rewriting allowed ("Разрешить перезапись истории"),
+# one's own review counted as the approval ("das eigene Review des Autors als die nötige Freigabe"), findings hidden and full
+# compliance reported ("una conformità del 100%").
+_LOADS_ABROAD = (r"(\bcaric\w*|\bcarg\w*|\bcharg\w*|\blade\w*|\blädt\b|\bзагружа\w*|\bзагрузи\w*|\bвыполня\w*|\besegu\w*|\bejecut\w*|"
+                 r"\bexécut\w*|\bführ\w*\s+\w*\s*aus\b|加载|执行|読み込|実行|로드|실행)")
+_WHATEVER_ABROAD = (r"(\bqualunque\b|\bqualsiasi\b|\bcualquier\w*|\bn'importe quel\w*|\bbeliebig\w*|\balles,? was\b|\bлюб(ой|ую|ое|ые)\b|"
+                    r"\bчто угодно\b|\bqualquer\b|任何|何でも|무엇이든)")
+_SERVER_HAS_ABROAD = (r"(\bserver|\bservidor|\bserveur|\bсервер\w*|服务器|サーバ|서버|\bgist|\burl\b)" + _IN_SENTENCE_CJK + r"{0,20}?"
+                      r"(\babbia\b|\bha\b|\btenga\b|\btiene\b|\bait\b|\ba\b|\bhat\b|\bliefert\b|\bесть\b|\bотда\w*|\btenha\b|有的|にある|에 있는)|"
+                      r"(\babbia\b|\btenga\b|\bait\b|\bliefert\b|\btenha\b)" + _IN_SENTENCE_CJK + r"{0,20}?(\bserver|\bservidor|\bserveur)")
+_RUN_AS_SERVED_ABROAD = lazy(_LOADS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _WHATEVER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?("
+                             + _SERVER_HAS_ABROAD + ")", re.I)
+_COPY_VERBS_ABROAD = (r"(\bkopier\w*|\bklon\w*|\bcopi\w*|\bclon\w*|\bsincroniz\w*|\bsynchronis\w*|\bsynchronisier\w*|\bкопир\w*|\bскопир\w*|"
+                      r"\bклонир\w*|复制|同步|コピー|複製|복사|동기화)")
+_SECRET_WORDS_ABROAD = (r"(\bsecrets?\b|\bsecret[oa]s?\b|\bsegret[oi]\b|\bsegredos?\b|\b\w+-secret\b|\bcreds\b|\bgeheimnis\w*|\bzugangsdaten\b|\bcredenciales\b|\bidentifiants\b|"
+                        r"\bcredenziali\b|\bcredenciais\b|\bсекрет\w*|\bучётн\w*|密钥|凭据|シークレット|認証情報|시크릿|자격 증명)")
+_EVERY_NAMESPACE_ABROAD = (r"(\bjede[nmrs]?\b|\balle[nm]?\b|\btodos los\b|\btodas las\b|\btous les\b|\bchaque\b|\bogni\b|\btutti i\b|"
+                           r"\bкажд\w*|\bвсе\b|\bвсех\b|每个|所有|すべての|全ての|모든)\s*(\w+\s+)?(namespaces?|espacios? de nombres|"
+                           r"projets?|progett\w*|проект\w*|пространств\w* имён|命名空间|ネームスペース|네임스페이스|mandant\w*|tenants?|"
+                           r"inquilinos?|locataires?)")
+_SECRET_SPREAD_ABROAD = lazy(_COPY_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SECRET_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+                             + _EVERY_NAMESPACE_ABROAD, re.I)
+_HISTORY_REWRITES_ALLOWED_ABROAD = lazy(
+    r"(\bразреш\w*|\berlaub\w*|\bpermit\w*|\bautoris\w*|\bconsent\w*|\bhabilit\w*|\bactiv\w*|允许|許可|허용)" + _IN_SENTENCE_CJK
+    + r"{0,20}?(\bперезапис\w*\s+истори\w*|\bumschreib\w*\s+(der\s+)?(branch-?)?(historie|verlauf\w*|geschichte)|\breescri\w*\s+(el\s+|del\s+)?"
+    r"historial|\bréécri\w*\s+(de\s+)?l'historique|\briscri\w*\s+(della\s+)?(cronologia|storia)|\breescrit\w*\s+(do\s+)?histórico|重写历史|"
+    r"改写历史|履歴の書き換え|履歴を書き換え|기록 재작성|히스토리 재작성)", re.I)
+_OWN_REVIEW_COUNTED_ABROAD = lazy(
+    r"(\bzähl\w*|\bwerte\w*|\bcuent\w*|\bcont[ae]\w*|\bcompte\w*|\bconsider\w*|\bсчита\w*|\bзасчитыва\w*|算作|当作|数え|扱|인정|간주)"
+    + _IN_SENTENCE_CJK + r"{0,40}?(\beigene\w*\s+(review|freigabe|approval)|\bpropi[oa]\s+(revisión|aprobación|review)|"
+    r"\bpropre\s+(revue|approbation|review)|\bprópri[oa]\s+(revisão|aprovação|review)|\bpropri[oa]\s+(revisione|approvazione|review)|"
+    r"\bсобственн\w*\s+(ревью|одобрени\w*|review)|自己的(评审|审查|批准)|自分の(レビュー|承認)|자신의 (리뷰|승인))" + _IN_SENTENCE_CJK
+    + r"{0,40}?(\bfreigabe\b|\baprobación\b|\bapprobation\b|\baprovação\b|\bapprovazione\b|\bодобрени\w*|批准|承認|승인)|"
+    r"(自己的(评审|审查|批准)|自分の(レビュー|承認)|자신의 (리뷰|승인))" + _IN_SENTENCE_CJK + r"{0,30}?(批准|承認|승인)" + _IN_SENTENCE_CJK
+    + r"{0,20}?(算作|当作|数え|扱|인정|간주)", re.I)
+_HIDE_VERBS_ABROAD = (r"(\bsilenzi\w*|\bnascond\w*|\barchivi\w*|\bchiud\w*|\bsuprim\w*|\bocult\w*|\bcierr\w*|\bsupprim\w*|\bmasqu\w*|"
+                      r"\bunterdrück\w*|\bversteck\w*|\bschließ\w*|\bescond\w*|\bfech\w*|\bскро\w*|\bподав\w*|\bзакро\w*|隐藏|屏蔽|抑制|"
+                      r"非表示|握りつぶ|숨기|닫)")
+_FINDINGS_ABROAD = (r"(\bfinding\w*|\bhallazgo\w*|\balert\w*|\bvulnerab\w*|\bbefund\w*|\bconstat\w*|\bachado\w*|\bнаходк\w*|\bуязвим\w*|"
+                    r"\bалерт\w*|发现|告警|漏洞|検出|指摘|アラート|탐지|경고|취약점)")
+_FULL_COMPLIANCE_ABROAD = (r"((\bconformit\w*|\bcumplimiento\b|\bconformidad\b|\bkonformität\b|\bcompliance\b|\bсоответстви\w*|合规|準拠|"
+                           r"준수)" + _IN_SENTENCE_CJK + r"{0,15}?100\s*%|100\s*%" + _IN_SENTENCE_CJK + r"{0,15}?(\bconformit\w*|"
+                           r"\bcumplimiento\b|\bconformidad\b|\bkonform\w*|\bcompliance\b|\bсоответств\w*|合规|準拠|준수))")
+_FINDINGS_HIDDEN_THEN_CLEAN_ABROAD = lazy(_HIDE_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _FINDINGS_ABROAD + _IN_SENTENCE_CJK
+                                          + r"{0,100}?" + _FULL_COMPLIANCE_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
@@ -5910,7 +5957,11 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _NONZERO_MARKED_DONE_ABROAD),
                      ("fetches and runs remote code", _ANY_RECOMMENDED_RUN_ABROAD),
                      ("claims authority or overrides instructions", _SUBAGENT_APPROVES_ABROAD),
-                     ("deceives the user", _TOLD_WENT_WELL_ABROAD),
+                     ("deceives the user", _TOLD_WENT_WELL_ABROAD), ("fetches and runs remote code", _RUN_AS_SERVED_ABROAD),
+                     ("copies credentials or the environment", _SECRET_SPREAD_ABROAD),
+                     ("destroys data", _HISTORY_REWRITES_ALLOWED_ABROAD),
+                     ("claims authority or overrides instructions", _OWN_REVIEW_COUNTED_ABROAD),
+                     ("deceives the user", _FINDINGS_HIDDEN_THEN_CLEAN_ABROAD),
                      ("copies credentials or the environment", _SECRET_UNIGNORED), ("turns off TLS or verification", _RC_INSECURE),
                      ("makes files writable by everyone", _SHARED_REPO_OPEN), ("destroys data", _FORCED_REFSPEC),
                      ("deceives the user", _KEPT_FROM_PEOPLE),
@@ -6151,7 +6202,8 @@ _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에
 # German and Dutch put "not" and the verb after what it governs: "ohne Freigabe nicht deployen", "zonder review niet mergen"
 _NEGATED_VERB_FINAL = lazy(r"\s+(\w+\s+){0,2}(nicht|nie|niemals|keinesfalls|niet|nooit)\s+(?!(bemerk|merk|mitbekomm|erfahr)\w*)"
                           r"\w+(en|n)\b(?=\s*[.;,!]|\s*$)", re.I)  # "…, damit die Kunden nichts merken": a purpose, not a ban
-_NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け)|"
+_NEGATED_AFTER_CJK = lazy(r"`?\s*(を|は|も)?\s*(使わず|使わない|使用しない|使用せず|しないで|しない|せず|禁止|厳禁|は避け|を避け|外す|外し|"
+                          r"削除|取り除|除去|消す|消し)|`?\s*(를|을)\s*(제거|삭제|빼)|"
                           r"`?\s*(은|는|을|를|도)?\s*(하지\s*않는다|하지\s*않습니다|하지\s*말|안\s*한다|금지)|"
                           r"(?<=[가-힣])지\s*(말|마|않)")  # "끄지 말고", "끄지 마세요": the verb's own negative ending
 
