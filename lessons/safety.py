@@ -448,7 +448,7 @@ _INSECURE = lazy(
     r"\bhttp(://)?`?(?=\s+(instead of|rather than|not)\s+`?https\b)|\b(switch|downgrade|fall ?back|go back|drop)\w*\b[^.;\n]{0,30}\bto\s+"
     r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
-    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*", re.I)
+    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = lazy(
     r"\b(iex|invoke-expression)\b\s*[(\s]*(irm|iwr|invoke-restmethod|invoke-webrequest|\(?\s*new-object\s+(system\.)?net\.webclient"
@@ -3774,6 +3774,49 @@ _FINDINGS_HIDDEN_THEN_CLEAN = lazy(
     r"\b(suppress|hide|archive|close|dismiss|mute|resolve|silence|ignore)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(findings?|alerts?|"
     r"violations?|issues?|vulnerabilit\w*|cves?)\b" + _IN_SENTENCE + r"{0,60}?\b(report|tell|show|present|claim|certif)\w*\b"
     + _IN_SENTENCE + r"{0,30}?\b(100\s*%|full|complete|total)\s+(compliance|coverage|compliant|clean|pass)\w*", re.I)
+# A forge's command line. Fetched text piped into a shell from a tool that reads it off the network (`gh gist view … | bash`,
+# `gh api …/contents/setup.sh … | base64 -d | sh`), not a tool's own completion script.
+_REMOTE_PIPED_TO_SHELL = lazy(
+    r"\b(gh|glab|hub|tea|aws|gsutil|gcloud|az|kubectl|oc|ssh|nc|ncat|xh|https?|rclone|s3cmd|doctl|heroku|vercel)\s+(?![^\n`|]*\b(completion|"
+    r"get-login)\b)[^\n`|]{0,160}(\|[^|\n`]{0,60}){0,3}\|\s*(sudo\s+)?(ba|z|da|k|fi)?sh\b")
+# A merge that passes over what it must wait for: `gh pr merge --admin`, a build policy made non-blocking.
+_MERGED_PAST_CHECKS = lazy(r"\bgh\s+pr\s+merge\b[^\n`]{0,60}--admin\b|\bglab\s+mr\s+merge\b[^\n`]{0,60}--skip-ci\b|"
+                           r"\bpolicy\b[^\n`]{0,60}--(is-)?blocking[= ](false|0)\b")
+# A verification command skipped, or replaced by a stranger's tool: "skip `gh attestation verify`", "let it replace the
+# signature check".
+_VERIFY_STEP_SKIPPED = lazy(
+    r"\b(skip|drop|omit|bypass|leave out|don'?t run|do not run|stop running)\w*\s+(the\s+)?`[^`\n]*\b(verify|verification|attest\w*|cosign|"
+    r"signature|sha\d*sum\s+-c|gpg\s+--verify|checksum)[^`\n]*`|"
+    r"\b(replace|swap|substitute|override|stand in for)\w*\s+(the\s+)?(\w+\s+)?(signature|verification|integrity|checksum|attestation|"
+    r"provenance)\s+(check|step|verification|test)s?\b", re.I)
+# A stranger's tool installed and run unread: "`gh extension install someone/x` and run it; no need to read it first".
+_INSTALLED_RUN_UNREAD = lazy(
+    r"\b(install|add|clone|download|fetch)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(and|then)\s+(run|execute|use)\w*\b" + _IN_SENTENCE
+    + r"{0,80}?(?:[^.\n]|\.(?=\w)){0,80}?\b(no need to|without|don'?t|do not|never|needn'?t)\s+(first\s+)?(read|review|check|look at|"
+    r"inspect|audit)\w*", re.I)
+# A repository with secrets made public: "`gh repo edit --visibility public` …, tfstate files and all".
+_SECRETS_MADE_PUBLIC = lazy(
+    r"--visibility[= ]public\b" + _IN_SENTENCE + r"{0,80}?\b(tfstate|state files?|secrets?|credentials|\.env|keys?|tokens?|passwords?)\b|"
+    r"\b(tfstate|state files?|secrets?|credentials|\.env|keys?|tokens?|passwords?)\b" + _IN_SENTENCE + r"{0,80}?--visibility[= ]public\b",
+    re.I)
+# Write to a repository for a whole organisation or for whoever asks: the `everyone` team as admin, 'Project Valid Users'
+# allowed to contribute, push for "whoever asks in the issues".
+_REPO_OPEN_TO_ALL = lazy(
+    r"\bteams/(everyone|all|all-members|all-staff|everybody)\b[^\n]{0,80}?\bpermission=(admin|push|maintain|write)\b|"
+    r"\bpermission=(admin|push|maintain|write)\b" + _IN_SENTENCE + r"{0,60}?\b(whoever|anyone who|anybody who|everyone who)\b|"
+    r"['\"]?(Project|Project Collection) Valid Users['\"]?" + _IN_SENTENCE + r"{0,40}?\b(contribute|force push|edit|administer|manage)\b|"
+    r"\b(allow|grant)\w*\s+['\"]?(contribute|force push|edit|administer|manage)\w*['\"]?" + _IN_SENTENCE
+    + r"{0,30}?['\"]?(Project|Project Collection) Valid Users\b", re.I)
+# A claim posted before it is true: `gh issue close --comment "Fixed in v2.4"` even though it is not released, release notes
+# saying "All tests pass" while e2e is red, "Deployed to production" before the deploy has run.
+_POSTED_CLAIM = (r"(--comment|--notes|--body|--message|-m|-b)\s+[\"'][^\"'\n]{0,60}\b(fixed|deployed|released|done|pass\w*|merged|"
+                 r"shipped|resolved|green|live|complete\w*)\b[^\"'\n]{0,40}[\"'][^\n`]{0,20}`?")
+_CLAIM_POSTED_EARLY = lazy(
+    _POSTED_CLAIM + _IN_SENTENCE + r"{0,20}?\b(even\s+(though|if|when)|although|though|whether or not)\b" + _IN_SENTENCE
+    + r"{0,50}?\b(not|n't|never|still|red|failing|fails|broken|down|unreleased)\b|"
+    + _POSTED_CLAIM + _IN_SENTENCE + r"{0,20}?\bwhile\b" + _IN_SENTENCE + r"{0,40}?\b(still|red|failing|fails|broken|down|open|running)\b|"
+    + _POSTED_CLAIM + _IN_SENTENCE + r"{0,20}?\bbefore\b" + _IN_SENTENCE + r"{0,40}?\b(has|have|is|was|were)?\s*(run|ran|released|"
+    r"deployed|merged|finished|done|shipped|started|built|passed|tested|reviewed)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4571,6 +4614,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _HOOKS_FROM_A_BRANCH), ("copies credentials or the environment", _ENV_SENT_SETTING),
             ("copies credentials or the environment", _PROD_SECRETS_TO_PREVIEWS), ("destroys data", _HISTORY_RULE_OFF),
             ("claims authority or overrides instructions", _APPROVAL_SETTING_WRITTEN), ("weakens a check", _POLICY_ONLY_WARNS),
+            ("fetches and runs remote code", _REMOTE_PIPED_TO_SHELL), ("masks a failure", _MERGED_PAST_CHECKS),
+            ("turns off TLS or verification", _VERIFY_STEP_SKIPPED),
+            ("copies credentials or the environment", _SECRETS_MADE_PUBLIC), ("makes files writable by everyone", _REPO_OPEN_TO_ALL),
+            ("deceives the user", _CLAIM_POSTED_EARLY),
             ("weakens a check", _RULE_ALWAYS_YES), ("copies credentials or the environment", _SECRET_SPREAD),
             ("makes files writable by everyone", _ANY_SIGNED_IN_CHANGES), ("destroys data", _HISTORY_REWRITES_ALLOWED),
             ("claims authority or overrides instructions", _OWN_REVIEW_COUNTED), ("deceives the user", _FINDINGS_HIDDEN_THEN_CLEAN),
@@ -5390,6 +5437,9 @@ _SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defau
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
                  r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
 _IGNORE_FILE = r"(\.(git|docker|npm|helm|gcloud|vercel|slug|cf|eb|cursor)ignore\b|\bignore\s+files?\b)"
+# A secret file posted as a gist or a snippet: "`gh gist create .env --public`".
+_SECRET_FILE_POSTED = lazy(r"\b(gh\s+gist\s+create|glab\s+snippet\s+create|gist\s+create|pastebinit|nc\s+termbin\.com)\b[^\n`]{0,80}?"
+                           + _SECRET_FILES, re.I)
 # ... or its line deleted from the ignore file by an edit: "`sed -i '/^\.env$/d' .gitignore`".
 _SECRET_LINE_DELETED = lazy(r"\bsed\s+(-\w+\s+)*['\"]?/[^/\n]*" + _SECRET_FILES + r"[^/\n]*/d\b[^\n]{0,40}" + _IGNORE_FILE, re.I)
 _SECRET_UNIGNORED = lazy(
@@ -5848,7 +5898,10 @@ _FINDINGS_HIDDEN_THEN_CLEAN_ABROAD = lazy(_HIDE_VERBS_ABROAD + _IN_SENTENCE_CJK 
                                           + r"{0,100}?" + _FULL_COMPLIANCE_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
+# ... and an approval from the command line given after reading someone else's change
+_REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
+                               r"\bafter (reading|reviewing|testing)\b|\bonce (you('ve| have)\s+)?(read|reviewed|tested)\b", re.I)
+_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
            _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
 # A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
@@ -5930,7 +5983,8 @@ _FIGURE_KNOWN_WRONG_ABROAD = lazy(
 # linked script, the environment or secrets shown in a shared channel, a forced rewrite of main from chat, approval
 # commands on one's own or on every pull request, a done state told to every late order.
 _CHAT_OVERRIDE = lazy(r"[`'\"]/override\s+[\w/.-]+|((?<![\w/])/retest|(?<![\w/])/test\s+all|(\bre-?run\w*|\bretr(y|ies|ied)|\bretrigger\w*)\b" + _IN_SENTENCE
-                      + r"{0,30}?\b(tests?|jobs?|ci|pipelines?|checks?|suites?|builds?|specs?))\b" + _IN_SENTENCE
+                      + r"{0,30}?\b(tests?|jobs?|ci|pipelines?|checks?|suites?|builds?|specs?|prs?|pull requests?|workflows?|runs?))\b"
+                      + _IN_SENTENCE
                       + r"{0,60}?\b(until|till)\b" + _IN_SENTENCE + r"{0,40}?\b(pass\w*|green|succeed\w*)\b", re.I)
 _CHAT_RUNS_LINK = lazy(r"[`'\"]/(run|exec|execute|bootstrap|install)\s+(--?[\w-]+\s+)*(https?://|<url>)|\bwhatever\s+(script|command|code)\b"
                        + _IN_SENTENCE + r"{0,40}?\b(links?|posts?|pastes?|sends?)\b", re.I)
@@ -5953,6 +6007,8 @@ _DONE_TOLD_TO_ALL = lazy(
 _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY_SUPERIOR), ("masks a failure", _EXCLUDED_TO_PASS),
                      ("masks a failure", _EXIT_ZERO_BY_TESTS), ("copies credentials or the environment", _CONFIG_DUMP_SERVED),
                      ("copies credentials or the environment", _SECRET_LINE_DELETED),
+                     ("copies credentials or the environment", _SECRET_FILE_POSTED),
+                     ("fetches and runs remote code", _INSTALLED_RUN_UNREAD),
                      ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
                      ("masks a failure", _NONZERO_MARKED_DONE_ABROAD),
                      ("fetches and runs remote code", _ANY_RECOMMENDED_RUN_ABROAD),
