@@ -5897,12 +5897,60 @@ _FULL_COMPLIANCE_ABROAD = (r"((\bconformit\w*|\bcumplimiento\b|\bconformidad\b|\
 _FINDINGS_HIDDEN_THEN_CLEAN_ABROAD = lazy(_HIDE_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _FINDINGS_ABROAD + _IN_SENTENCE_CJK
                                           + r"{0,100}?" + _FULL_COMPLIANCE_ABROAD, re.I)
 
-# Sentence rules that pass over a sentence which says why the act is fine there.
-# ... and an approval from the command line given after reading someone else's change
+# Round 173's forge command lines abroad: reruns until green ("hasta que todos los checks salgan en verde"), a verification
+# command skipped ("salta `gh attestation verify`") or the signature check replaced ("заменит проверку подписи"), write for
+# whoever asks ("per chiunque lo chieda"), 'Project Valid Users' granted in other words, a claim posted before it is true
+# ("aunque la corrección todavía no se haya publicado", "obwohl … noch rot", "avant que le job … ait tourné").
+_RERUN_ABROAD = (r"(\b(re)?lanz\w*|\brepit\w*|\breintent\w*|\bwiederhol\w*|\brelanc\w*|\brilanc\w*|\bripet\w*|\bperezapusk\w*|"
+                 r"\bперезапуск\w*|\bперезапусти\w*|\bretry\b|\brerun\b|重跑|重新运行|重试|再実行|リトライ|재실행|재시도)")
+_UNTIL_GREEN_ABROAD = (r"(\bhasta que\b|\bbis\b|\bjusqu'à ce que\b|\baté que\b|\bfinché\b|\bпока не\b|\bпока\b|直到|まで|때까지)"
+                       + _IN_SENTENCE_CJK + r"{0,50}?(\bverde\b|\bgrün\b|\bvert\b|\bзел[её]н\w*|绿|緑|초록|\bgreen\b|\bpas[ae]n\b|"
+                       r"\bpassent\b|\bdurchlauf\w*|\bbestanden\b|\bpassem\b|\bpassino\b|\bпрой\w*|通过|通る|通過|통과)")
+_RERUN_UNTIL_GREEN_ABROAD = lazy(_RERUN_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?" + _UNTIL_GREEN_ABROAD, re.I)
+_VERIFY_STEP_SKIPPED_ABROAD = lazy(
+    r"(\bsalt\w*|\bomit\w*|\büberspring\w*|\bpul[ae]\w*|\bignor\w*|\bпропуст\w*|\bпропуска\w*|跳过|スキップ|飛ばし|건너뛰)\s*"
+    r"`[^`\n]*\b(verify|verification|attest\w*|cosign|signature|sha\d*sum\s+-c|gpg\s+--verify|checksum)[^`\n]*`|"
+    r"`[^`\n]*\b(verify|attest\w*|cosign|gpg\s+--verify)[^`\n]*`\s*(を|는|은|를|을)?\s*(スキップ|飛ばす|飛ばし|省略|건너뛰|생략)|"
+    r"(\bзамен\w*|\bersetz\w*|\breemplaz\w*|\bremplac\w*|\bsubstitu\w*|\bsostitu\w*|替换|取代|置き換|代わり|대체|교체)" + _IN_SENTENCE_CJK
+    + r"{0,30}?(\bпроверк\w*\s+подпис\w*|\bsignaturprüfung\w*|\bverificación de (la )?firma|\bvérification de (la )?signature|"
+    r"\bverificação de assinatura|\bverifica della firma|签名验证|签名校验|署名検証|署名の検証|서명 검증)", re.I)
+_WHOEVER_ASKS_ABROAD = lazy(
+    r"\bpermission=(admin|push|maintain|write)\b" + _IN_SENTENCE_CJK + r"{0,60}?(\bchiunque\b|\bquien lo pida\b|\bcualquiera que\b|"
+    r"\bwer (auch )?(immer )?(fragt|danach fragt)|\bquiconque\b|\bqualquer (um|pessoa) que\b|\bquem pedir\b|\bлюбому\b|\bвсем,? кто\b|"
+    r"谁要|誰にでも|頼んだ人|누구에게나|요청하는 사람)|"
+    r"(\bconced\w*|\botorg\w*|\berlaub\w*|\bgewähr\w*|\baccord\w*|\bautoris\w*|\bconcedi\w*|\bразреш\w*|\bпредостав\w*|授予|允许|付与|許可|"
+    r"부여|허용)" + _IN_SENTENCE_CJK + r"{0,30}?['\"]?(contribute|force push|edit|administer|manage)\w*['\"]?" + _IN_SENTENCE_CJK
+    + r"{0,30}?['\"]?(Project|Project Collection) Valid Users\b", re.I)
+_POSTED_CLAIM_ANY = (r"(--comment|--notes|--body|--message|-m|-b)\s+[\"'][^\"'\n]{0,60}\b(fixed|deployed|released|done|pass\w*|merged|"
+                     r"shipped|resolved|green|live|complete\w*)\b[^\"'\n]{0,40}[\"'][^\n`]{0,20}`?")
+_CLAIM_POSTED_EARLY_ABROAD = lazy(
+    _POSTED_CLAIM_ANY + _IN_SENTENCE_CJK + r"{0,20}?(\baunque\b|\bobwohl\b|\bauch wenn\b|\bbien que\b|\bmême si\b|\bmesmo que\b|"
+    r"\bembora\b|\banche se\b|\bsebbene\b|\bхотя\b|\bдаже если\b|虽然|尽管|即使|のに|ても|지만|는데도)" + _IN_SENTENCE_CJK
+    + r"{0,60}?(\bno\b|\btodavía\b|\bnoch\b|\bnicht\b|\bpas\b|\bencore\b|\bnão\b|\bainda\b|\bnon\b|\bancora\b|\bне\b|\bещё\b|\bеще\b|"
+    r"未|还没|没有|まだ|아직|\brot\b|\brojo\b|\brouge\b|\bvermelh\w*|\bross[oa]\b|\bкрасн\w*|红|赤|빨간)|"
+    + _POSTED_CLAIM_ANY + _IN_SENTENCE_CJK + r"{0,20}?(\bantes de que\b|\bbevor\b|\bavant que\b|\bantes que\b|\bprima che\b|"
+    r"\bдо того как\b|\bперед тем как\b|之前|前に|전에)|"
+    r"(\bbefore\b|\bantes de que\b|\bbevor\b|\bavant que\b|\bantes que\b|\bprima che\b|\bдо того как\b|\bперед тем как\b|之前|前に|전에)"
+    + _IN_SENTENCE_CJK + r"{0,40}?" + _POSTED_CLAIM_ANY, re.I)
+_REVIEWED_SOMEONE_ELSES_ABROAD = (r"|\b(compañer\w*|coleg\w*|kolleg\w*|collègue\w*|collega\w*|коллег\w*)\b|同事|同僚|동료|"
+                                  r"\b(después de leer|tras leer|nach dem lesen|après avoir lu|depois de ler|dopo aver letto|"
+                                  r"прочитав|после того как прочита\w*)\b|读完|読んでから|읽은 후")
+# Installed and run, "no need to read it" said in its own sentence: "…を実行する。中身は読まなくていい。"
+_INSTALLED_RUN_UNREAD_ABROAD = lazy(
+    r"(\binstal\w*|\bустанови\w*|\bустанавлива\w*|安装|インストール|入れ|설치)[^\n]{0,120}?(\bejecut\w*|\bausführ\w*|\bexécut\w*|"
+    r"\bexecut\w*|\besegu\w*|\bзапуст\w*|\bзапуска\w*|运行|执行|実行|실행)[^\n]{0,80}?(\bsin leer\w*|\bohne (es |sie )?zu lesen\b|"
+    r"\bsans (le |la |les )?lire\b|\bsem ler\b|\bsenza leggerl\w*|\bне читая\b|\bне глядя\b|読まなくていい|読まずに|読む必要はない|不用看|"
+    r"不看|无需阅读|不需要看|안 읽어도|읽지 않고|읽을 필요 없)", re.I)
+
+# An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
-                               r"\bafter (reading|reviewing|testing)\b|\bonce (you('ve| have)\s+)?(read|reviewed|tested)\b", re.I)
-_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES, _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE, _STATE_FALSELY_DONE: _CONFIRMED_FIRST,
-           _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
+                               r"\bafter (reading|reviewing|testing)\b|\bonce (you('ve| have)\s+)?(read|reviewed|tested)\b"
+                               + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
+
+# Sentence rules that pass over a sentence which says why the act is fine there.
+_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+           _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
+           _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
 # A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
 # a signing threshold or trust level of 0, a redaction that skips all but the longest values, file modes written as
@@ -6008,7 +6056,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _EXIT_ZERO_BY_TESTS), ("copies credentials or the environment", _CONFIG_DUMP_SERVED),
                      ("copies credentials or the environment", _SECRET_LINE_DELETED),
                      ("copies credentials or the environment", _SECRET_FILE_POSTED),
-                     ("fetches and runs remote code", _INSTALLED_RUN_UNREAD),
+                     ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
+                     ("turns off TLS or verification", _VERIFY_STEP_SKIPPED_ABROAD),
+                     ("makes files writable by everyone", _WHOEVER_ASKS_ABROAD), ("deceives the user", _CLAIM_POSTED_EARLY_ABROAD),
                      ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
                      ("masks a failure", _NONZERO_MARKED_DONE_ABROAD),
                      ("fetches and runs remote code", _ANY_RECOMMENDED_RUN_ABROAD),
@@ -6176,7 +6226,8 @@ _CLAIMED_THEN_UNCHECKED = lazy(
     r"(通った|成功した|問題ない|直った)[^。\n]{0,6}(と)(言う|伝える|報告)[^。\n]{0,6}。\s*(never\s*)?(先に)?(テスト|実行|確認)[^。\n]{0,6}(しない|不要)", re.I)
 _ACROSS_SENTENCES = (("fetches and runs remote code", _DOWNLOADED_THEN_RUN), ("deceives the user", _FAILED_TOLD_DONE_CJK),
                       ("deceives the user", _CLAIMED_THEN_UNCHECKED), ("copies credentials or the environment", _SECRET_WRITTEN_OUT),
-                      ("deceives the user", _SUCCESS_FOR_FAILED), ("fetches and runs remote code", _CALL_DOWNLOAD_RUN))
+                      ("deceives the user", _SUCCESS_FOR_FAILED), ("fetches and runs remote code", _CALL_DOWNLOAD_RUN),
+                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD_ABROAD))
 
 
 def _verified(text: str) -> bool:
