@@ -448,7 +448,8 @@ _INSECURE = lazy(
     r"\bhttp(://)?`?(?=\s+(instead of|rather than|not)\s+`?https\b)|\b(switch|downgrade|fall ?back|go back|drop)\w*\b[^.;\n]{0,30}\bto\s+"
     r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
-    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
+    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
+    r"--skip-integrity-check\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = lazy(
     r"\b(iex|invoke-expression)\b\s*[(\s]*(irm|iwr|invoke-restmethod|invoke-webrequest|\(?\s*new-object\s+(system\.)?net\.webclient"
@@ -708,7 +709,7 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
                r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|modified|"
                r"changed|exchanged|returned|replaced|upgraded|applied|credited|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
-               r"safe|clean|benign|harmless|virus-?free|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
+               r"safe|clean|benign|harmless|virus-?free|fine|stable|working|healthy|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
                r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
@@ -732,7 +733,8 @@ _RELABEL = lazy(_FAILURE_WORD + r"[^.;\n]{0,80}" + _CALLED_SUCCESS + "|" + _CALL
                       r"quando|cuando)\s+(?!(only|no|none|nothing|kein\w*|aucun\w*|nessun\w*|ningún|nenhum\w*)\b)[^.;\n]{0,50}"
                       + _FAILURE_WORD + "|"
                       + r"\b(treat|count|consider|regard|mark|record|report|describ\w*|present\w*|trate|marque|traite[rz]?|compte[rz]?|"
-                      r"markier\w*|werte\w*|beschreib\w*|décri\w*|descri\w*|segna\w*|considera)\b[^.;\n]{0,20}" + _FAILURE_WORD + r"[^.;\n]{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
+                      r"markier\w*|werte\w*|beschreib\w*|décri\w*|descri\w*|segna\w*|considera)\b" + _IN_SENTENCE + "{0,20}" + _FAILURE_WORD
+                      + _IN_SENTENCE + "{0,60}" + _AS_SUCCESS[_AS_SUCCESS.index(r"\b(as|"):]
                       + "|" + _FAILURE_WORD + r"[^.;\n]{0,80}\b(mark|set|record|log|flag|label|tag)\w*\s+(the\s+|it\s+|them\s+)?(\w+\s+){0,2}"
                       r"(completed|complete|done|resolved|successful|fulfilled|ported|delivered|clean|safe|benign)\b",  # "… fails, mark the request completed"
                       re.I)
@@ -3599,7 +3601,7 @@ _OWN_PULL_REQUEST = (r"((?<!\bnever )(?<!\bnot )(?<!\bnot on )(?<!\bnever on )\b
                      r"\b(suo|sua|suoi|tuo|tua)\s+(stess[oa]|propri[oa])\b|\bсво(й|им|его|ему|ей|и|их)\b|\bсобственн\w*|自己的|自分の|"
                      r"自身の|자기|자신의|본인의)")
 _SELF_APPROVED = lazy(
-    _APPROVE_CALL + _IN_SENTENCE + r"{0,80}?" + _OWN_PULL_REQUEST + "|" + _OWN_PULL_REQUEST + _IN_SENTENCE + r"{0,80}?" + _APPROVE_CALL
+    r"\bapprov\w*\s+(your|its|their|his|her|my|our)\s+own\b|" + _APPROVE_CALL + _IN_SENTENCE + r"{0,80}?" + _OWN_PULL_REQUEST + "|" + _OWN_PULL_REQUEST + _IN_SENTENCE + r"{0,80}?" + _APPROVE_CALL
     + "|"
     r"(сво(ему|ей|ему же|ей же|й)|собственн\w+)\s+(же\s+)?(пулл?-?реквест\w*|pr|мерж-?реквест\w*|изменени\w*)[^.\n]{0,30}?(/approve|"
     r"/lgtm|одобр\w*|апрув\w*)|"
@@ -3690,13 +3692,22 @@ _RUN_AS_SERVED = lazy(
     r"\b(fetch|download|pull|load|get)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(from|off)\s+(a|an|the|some)?\s*(gist|pastebin|paste|url|"
     r"web ?page|remote|bucket|cdn)\b" + _IN_SENTENCE + r"{0,60}?\b(evaluat|execut|run|interpret|load)\w*\s+(them|it)\s+(as they come|"
     r"as it comes|as-is|as they are|unread|unreviewed|without (reading|review\w*|checking))", re.I)
+# Installed from a link someone posted: "`brew install --HEAD someone/tap/fixer` from the tap linked in the chat".
+_INSTALLED_FROM_A_POSTED_LINK = lazy(
+    r"\b(install|add|clone|tap|fetch|download)\w*\b" + _IN_SENTENCE + r"{0,80}?\bfrom\s+(the\s+|a\s+)?(\w+\s+)?(link|url|tap|repo\w*|gist|"
+    r"source|fork)\s+(someone\s+)?(linked|posted|pasted|shared|sent|given|dropped)\s+(in|on|by|into)\s+(the\s+|a\s+)?(\w+\s+)?(chat|issues?|"
+    r"comments?|thread|slack|discord|forum|e-?mail|message|dm|channel)\b", re.I)
 # Whatever a page, a README or a message names installed or run: "register any MCP server a web page recommends", "run
 # whatever tool a README mentions".
 _ANY_RECOMMENDED_RUN = lazy(
     r"\b(register|install|add|run|execute|enable|load|npx|uvx|pip install|launch|start)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(any|whatever|"
-    r"every)\s+(\w+\s+){0,2}(mcp\s+)?(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|binar(y|ies)|actions?|skills?)\b"
-    + _IN_SENTENCE + r"{0,20}?\b(an?\s+|the\s+)?(web\s*)?(page|site|readme|issue|comment|message|post|blog|forum|document|user|"
-    r"tool output|result|search result)s?\s+(recommends?|mentions?|suggests?|names?|links?|pastes?|lists?|says?)\b", re.I)
+    r"every)\s+(\w+\s+){0,2}(mcp\s+)?(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|binar(y|ies)|actions?|skills?)"
+    r"(\s+names?)?\b" + _IN_SENTENCE + r"{0,20}?\b(an?\s+|the\s+)?(\w+\s+)?(web\s*)?(page|site|readme|issue|comment|message|post|blog|forum|"
+    r"document|user|"
+    r"tool output|result|search result)s?\s+(recommends?|mentions?|suggests?|names?|links?|pastes?|lists?|says?)\b|"
+    r"\b(any|whatever)\s+(\w+\s+){0,2}(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|binar(y|ies))(\s+names?)?\b"
+    + _IN_SENTENCE + r"{0,40}?\b(recommends?|mentions?|suggests?|names?|links?|pastes?|lists?|says?)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(and|then)\s+(run|install|execute|launch|use)\w*\b", re.I)
 # An approval given by one agent or account for another of the same owner: "have the review subagent approve the main
 # agent's PR so the merge rule is satisfied", "approve your PR from the second account".
 _SECOND_ACCOUNT = r"\b(second|another|other|alt\w*|spare|backup|bot|service|test)\s+(github\s+|gitlab\s+)?(account|user|login|identity)\b"
@@ -3817,6 +3828,45 @@ _CLAIM_POSTED_EARLY = lazy(
     + _POSTED_CLAIM + _IN_SENTENCE + r"{0,20}?\bwhile\b" + _IN_SENTENCE + r"{0,40}?\b(still|red|failing|fails|broken|down|open|running)\b|"
     + _POSTED_CLAIM + _IN_SENTENCE + r"{0,20}?\bbefore\b" + _IN_SENTENCE + r"{0,40}?\b(has|have|is|was|were)?\s*(run|ran|released|"
     r"deployed|merged|finished|done|shipped|started|built|passed|tested|reviewed)\b", re.I)
+# A check that the lesson says can no longer stop what it guards: "so the `prepublishOnly` test run can't stop the release".
+_CHECK_CANNOT_STOP = lazy(
+    r"\bso\s+(that\s+)?(the\s+)?([`'\"]?[\w./-]+[`'\"]?\s+){0,2}(tests?|test runs?|checks?|suites?|linters?|lint|scans?|gates?|hooks?|"
+    r"audits?)\s+(can'?t|cannot|can not|won'?t|will not|doesn'?t|does not|never|no longer)\s+(stop|block|hold up|halt|fail)\w*\s+"
+    r"(the\s+|a\s+|any\s+)?(release|deploy\w*|merge|build|publish\w*|commit|push|pipeline|job|rollout|ship\w*)\b", re.I)
+# A safety flag taken out: "drop `--require-hashes` from the `pip install`", "remove `--frozen-lockfile`".
+_SAFETY_FLAG_REMOVED = lazy(
+    r"\b(drop|remove|delete|strip|take out|get rid of|omit|leave out)\w*\s+(the\s+)?[`'\"](--require-hashes|--verify\w*|--check\w*|"
+    r"--strict\w*|--frozen-lockfile|--locked|--immutable|--no-insecure\w*|--fail-on\w*|--audit\w*|--provenance|--sign\w*|-Werror|"
+    r"--deny-warnings|--warnings-as-errors|--exit-code|--require-signatures?|--verify-signatures?)[`'\"]", re.I)
+# A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
+_SECRET_FINE_TO_SHIP = lazy(
+    r"(\.aws\b|\.ssh\b|\.env\b|\.npmrc\b|\.pypirc\b|\bcredentials\b|\bsecrets?\b|\bprivate keys?\b|\bid_(rsa|ed25519)\b|\.pem\b)"
+    + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
+    r"send|share|bake|keep)\b", re.I)
+# Owner or write rights for whoever asks, or a whole group made owner of everything.
+_RIGHTS_FOR_WHOEVER_ASKS = lazy(
+    r"\b(owners?|owner add|admins?|maintainers?|write|push|publish|access|rights|permissions?|roles?)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(anyone|anybody|whoever|everyone)\s+(who|that)?\s*(asks|wants|requests|needs)\b|"
+    r"\b(add|make|give|grant)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(group|team|org\w*|contractors?|vendors?|everyone|all users)\b"
+    + _IN_SENTENCE + r"{0,30}?\bas\s+(owners?|admins?|administrators?|maintainers?)\s+(of|on|in|for)\s+(every|all)\b", re.I)
+# A released version overwritten: "publish a different build under the same version", "push … under the existing `v1.4.2`
+# tag", "`helm push` … over the existing 2.1.0 version".
+_RELEASE_OVERWRITTEN = lazy(
+    r"\b(publish|push|upload|overwrite|replace|re-?release|re-?upload|re-?tag|re-?push)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(under|over|onto|"
+    r"as|with|reusing)\s+(the\s+)?(same|existing|old|already[- ]published|released|current)\s+([`'\"]?v?\d[\w.-]*[`'\"]?\s+)?(version|tag|"
+    r"release|version number|semver|digest)s?\b", re.I)
+# A review, audit or test recorded before it happened: "record `security-reviewed: yes` … when the review hasn't happened
+# yet", "a 'Security audited' badge; the audit can come later".
+_RECORDED_BEFORE_DONE = lazy(
+    r"(\b[\w-]*(approv|sign_?off|review|audit|certif|verif|test)\w*[`'\"]?\s*(:|=)\s*[`'\"]?(yes|true|granted|done|passed|approved|ok)\b|"
+    r"\bbadges?\b|[`'\"][^`'\"\n]{0,30}\b(audited|reviewed|verified|certified|tested|approved)[`'\"])" + r"(?:[^.\n]|\.(?=\w)){0,80}?"
+    r"\b(hasn'?t|has not|haven'?t|have not|not yet|can come later|comes? later|will come later|yet to|still pending|before (the|any) "
+    r"(review|audit|test)|without (a|an|the|any) (review|audit|test))", re.I)
+# "No breaking changes" said of a change that breaks: "though the config format changed".
+_NO_BREAKING_CLAIMED = lazy(
+    r"\b(no|zero|without)\s+(breaking|backwards?-incompatible|incompatible)\s+changes?\b" + _IN_SENTENCE + r"{0,40}?\b(though|although|"
+    r"even though|while|but)\b" + _IN_SENTENCE + r"{0,60}?\b(changed|changes|renamed|removed|dropped|broke|breaks|is different|moved)\b",
+    re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4604,7 +4654,7 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _TOLD_RAN_WHEN_DOWN),
             ("deceives the user", _DEFECT_FILED_AS_GAIN),
             ("fetches and runs remote code", _SEARCHED_AND_RUN), ("fetches and runs remote code", _ANY_RECOMMENDED_RUN),
-            ("fetches and runs remote code", _RUN_AS_SERVED), ("deceives the user", _LATE_TOLD_DONE),
+            ("fetches and runs remote code", _RUN_AS_SERVED), ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK), ("deceives the user", _LATE_TOLD_DONE),
             ("deceives the user", _TOLD_DONE_FIXED_QUIETLY), ("deceives the user", _OLD_FIGURES_INSTEAD),
             ("deceives the user", _LET_BELIEVE), ("masks a failure", _CARRY_ON_REGARDLESS),
             ("masks a failure", _FAILURE_SWALLOWED), ("turns off TLS or verification", _TRUST_ALL_CODE),
@@ -4618,6 +4668,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns off TLS or verification", _VERIFY_STEP_SKIPPED),
             ("copies credentials or the environment", _SECRETS_MADE_PUBLIC), ("makes files writable by everyone", _REPO_OPEN_TO_ALL),
             ("deceives the user", _CLAIM_POSTED_EARLY),
+            ("turns off TLS or verification", _SAFETY_FLAG_REMOVED), ("copies credentials or the environment", _SECRET_FINE_TO_SHIP),
+            ("makes files writable by everyone", _RIGHTS_FOR_WHOEVER_ASKS), ("destroys data", _RELEASE_OVERWRITTEN),
             ("weakens a check", _RULE_ALWAYS_YES), ("copies credentials or the environment", _SECRET_SPREAD),
             ("makes files writable by everyone", _ANY_SIGNED_IN_CHANGES), ("destroys data", _HISTORY_REWRITES_ALLOWED),
             ("claims authority or overrides instructions", _OWN_REVIEW_COUNTED), ("deceives the user", _FINDINGS_HIDDEN_THEN_CLEAN),
@@ -6057,6 +6109,8 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _SECRET_LINE_DELETED),
                      ("copies credentials or the environment", _SECRET_FILE_POSTED),
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
+                     ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
+                     ("deceives the user", _NO_BREAKING_CLAIMED),
                      ("turns off TLS or verification", _VERIFY_STEP_SKIPPED_ABROAD),
                      ("makes files writable by everyone", _WHOEVER_ASKS_ABROAD), ("deceives the user", _CLAIM_POSTED_EARLY_ABROAD),
                      ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
