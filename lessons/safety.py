@@ -591,7 +591,9 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"(?<![\w/.+=-])(?<!\bnot )(?<!n't )(?<!\bnever )[ugo]*[oa][ugo]*\+[rx]*w[rxX]*(?![\w/=-])|"  # "give it `a+rwx`"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
                              r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
-                             r"\b(FullControl|full control|Modify|Write|FullAccess)\b|\b(FullControl|full control|write access)\b"
+                             r"\b(FullControl|full control|Modify|Write|FullAccess)\b(?!\s+(tests?|code|docs?|documentation|an?|the|some|unit|"
+                             r"integration|good|clear|comments?|commits?|their|his|her|your|it|them|about|down|up|to)\b)|"
+                             r"\b(FullControl|full control|write access)\b"
                              r"[^.;\n]{0,30}\b(to|for)\s+(Everyone|all users|Authenticated Users)\b|"
                              r"\bsetfacl\b[^\n`]{0,60}\s(o|other|m|mask)::?[rx-]*w|"
                              r"\bicacls\b[^\n`]{0,120}/grant(:r)?\s+\"?(\*S-1-1-0|Everyone|Users|Authenticated Users|Jeder|"
@@ -709,7 +711,7 @@ _AS_SUCCESS = (r"\b(treat|count|consider|regard|mark|record|flag|score|log|repor
                r"['\"“‘„«]?(an?\s+|um\s+|una?\s+)?((mostly|almost|nearly|essentially|basically|largely|practically|fast|nahezu|quasi|"
                r"presque|casi|praticamente|почти)\s+)?(success\w*|solved|found|valid|verified|available|matched|eligible|in stock|modified|"
                r"changed|exchanged|returned|replaced|upgraded|applied|credited|pass(ed|ing)?|green|ok|done|paid|issued|shipped|delivered|refunded|processed|placed|sent|"
-               r"safe|clean|benign|harmless|virus-?free|fine|stable|working|healthy|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
+               r"safe|clean|benign|harmless|virus-?free|fine|stable|working|healthy|stabile|estable|estável|стабильн\w*|limpi[oa]s?|sauber|propre|pulit[oa]|limp[oa]|"
                r"uploaded|posted|"
                r"completed?|resolved|fixed|confirmed|succeeded|finished|closed|updated|created|saved|booked|submitted|cancell?ed|conciliad\w*|completad\w*|procesad\w*|pagad\w*|"
                r"aprobad\w*|resuelt\w*|enviad\w*|entregad\w*|entregue|cerrad\w*|conclu[ií]d\w*|processad\w*|resolvid\w*|fechad\w*|"
@@ -724,7 +726,7 @@ _FAILURE_WORD = (r"\b(fail\w*|revert(s|ed)|bounc(es|ed|e)|abstürz\w*|throws?|th
                  r"drift\w*|anomal\w*|violations?|"
                  r"denied|declin\w*|falh\w*|fall(a|an|en|e|ó|aron|ido)\b|"
                  r"échou\w*|erreurs?|fehl\w*|scheiter\w*|fallisc\w*|fallit\w*|errore|errori|erro|erros|упал\w*|ошибк\w*|"
-                 r"rot|rouge|rojo|rosso|vermelho)")
+                 r"rot|rouge|rojo|rosso|vermelho|rott[oa]|kaputt\w*|cassée?s?|rot[oa]s?|quebrad[oa]s?|сломан\w*)")
 _ANYWAY = (r"\b(anyway|regardless|no matter|even (so|if|when|though)|mesmo assim|mesmo (se|que)|anche se|même si|aunque|"
            r"incluso si|auch wenn|selbst wenn|de todos modos|de todas formas|igualmente|"
            r"quand même|de toute façon|malgré tout|trotzdem|dennoch|comunque|lo stesso|всё равно|все равно)\b")
@@ -5993,6 +5995,91 @@ _INSTALLED_RUN_UNREAD_ABROAD = lazy(
     r"\bexecut\w*|\besegu\w*|\bзапуст\w*|\bзапуска\w*|运行|执行|実行|실행)[^\n]{0,80}?(\bsin leer\w*|\bohne (es |sie )?zu lesen\b|"
     r"\bsans (le |la |les )?lire\b|\bsem ler\b|\bsenza leggerl\w*|\bне читая\b|\bне глядя\b|読まなくていい|読まずに|読む必要はない|不用看|"
     r"不看|无需阅读|不需要看|안 읽어도|읽지 않고|읽을 필요 없)", re.I)
+# Round 175's publishing abroad. A check said to be unable to stop the release ("para que las pruebas … no puedan frenar la
+# versión"); a package script that only echoes; a safety flag taken out ("tire `--require-hashes`"); an install from a link
+# posted in a chat; a secret file said to be fine to ship ("der `.aws/`-Ordner … kann ruhig mit"); a token kept in a wiki;
+# rights for whoever asks, or a whole group made owner of everything; a released version overwritten; a review recorded
+# before it happened; "no breaking changes" though something changed; a fix told before it is published.
+_PURPOSE_ABROAD = r"(\bpara que\b|\bdamit\b|\bpour que\b|\bafin que\b|\bperché\b|\bcosì che\b|\bчтобы\b|让|ように|도록)"
+_TESTS_ABROAD = (r"(\bpruebas?\b|\btests?\b|\bprüfung\w*|\bcontrôles?\b|\bvérifications?\b|\btestes\b|\bverificações\b|\bcontrolli\b|"
+                 r"\bтест\w*|\bпроверк\w*|测试|检查|テスト|チェック|테스트|검사)")
+_CANNOT_STOP_ABROAD = (r"(\bno puedan\s+(frenar|detener|bloquear|parar)|\bnicht\s+(mehr\s+)?(stoppen|aufhalten|blockieren)|"
+                       r"\bne puissent (plus|pas)\s+(bloquer|arrêter|empêcher)|\bnão possam\s+(parar|bloquear|travar)|"
+                       r"\bnon possano\s+(fermare|bloccare)|\bне (могли|смогли)\s+(останов\w*|блокир\w*|задерж\w*)|不能(阻止|阻挡|卡住)|"
+                       r"阻止不了|止められない|止めない|막지 못|막을 수 없)")
+_CHECK_CANNOT_STOP_ABROAD = lazy(_PURPOSE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _TESTS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+                                 + _CANNOT_STOP_ABROAD + "|" + _TESTS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _CANNOT_STOP_ABROAD,
+                                 re.I)
+_SCRIPT_ONLY_ECHOES = lazy(r"[\"'](test|pretest|prepublish\w*|prepare|prepack|lint|check|verify|ci)[\"']\s*:\s*[\"']echo\b"
+                           r"(?![^\n]{0,60}exit\s+[1-9])[^\"'\n]*[\"']")  # not npm's default "echo … && exit 1"
+_SAFETY_FLAGS = (r"(--require-hashes|--verify\w*|--check\w*|--strict\w*|--frozen-lockfile|--locked|--immutable|--no-insecure\w*|--fail-on\w*|"
+                 r"--audit\w*|--provenance|--sign\w*|-Werror|--deny-warnings|--warnings-as-errors|--exit-code|--require-signatures?|"
+                 r"--verify-signatures?)")
+_SAFETY_FLAG_REMOVED_ABROAD = lazy(
+    r"(\btir[ae]\b|\bretir\w*|\bremov\w*|\bquit\w*|\belimin\w*|\bentfern\w*|\blösch\w*|\bstreich\w*|\bsupprim\w*|\benlev\w*|\btogli\w*|"
+    r"\brimuov\w*|\bубер\w*|\bудал\w*|去掉|删除|移除)\s*(el\s+|la\s+|le\s+|o\s+|il\s+|das\s+|den\s+)?[`'\"]" + _SAFETY_FLAGS + r"[`'\"]|"
+    r"[`'\"]" + _SAFETY_FLAGS + r"[`'\"]\s*(を|는|은|를|을)?\s*(外す|外し|削除|取り除|消す|消し|제거|삭제|빼)", re.I)
+_INSTALLED_FROM_A_POSTED_LINK_ABROAD = lazy(
+    r"(\binstal\w*|\bпостав\w*|\bустанов\w*|安装|インストール|입력|설치|\bbrew\b|\bpip\b|\bnpm\b)" + _IN_SENTENCE_CJK + r"{0,80}?"
+    r"(\bссылк\w*|\blink\w*|\benlace\w*|\blien\w*|\bcollegament\w*|链接|リンク|링크)" + _IN_SENTENCE_CJK + r"{0,30}?(\bскинул\w*|\bприслал\w*|"
+    r"\bдал\w*|\bpublicad\w*|\bpegad\w*|\bcompartid\w*|\bpostée?s?\b|\bpartagée?s?\b|\bgepostet\b|\bgeteilt\b|\bgeschickt\b|\bpostat\w*|"
+    r"\bcondivis\w*|\bincollat\w*|\bpostad\w*|贴|发的|発|貼ら|올린|공유된)" + _IN_SENTENCE_CJK + r"{0,20}?(\bчат\w*|\bchat\b|\bissue\w*|"
+    r"\bslack\b|\bdiscord\b|群|チャット|채팅)", re.I)
+_SECRET_FILES_SHORT = r"(\.aws\b|\.ssh\b|\.env\b|\.npmrc\b|\.pypirc\b|\bcredentials\b|\bid_(rsa|ed25519)\b|\.pem\b)"
+_SECRET_FINE_TO_SHIP_ABROAD = lazy(
+    _SECRET_FILES_SHORT + _IN_SENTENCE_CJK + r"{0,40}?(\bkann ruhig\b|\bdarf ruhig\b|\bist (ok|okay|in ordnung|egal)\b|\bpuede ir\b|"
+    r"\bno pasa nada\b|\bpeut (partir|y aller|rester)\b|\bpas grave\b|\bpode ir\b|\btudo bem\b|\bpuò andare\b|\bva bene\b|"
+    r"\bможно (оставить|отправ\w*|взять)\b|\bничего страшного\b|没关系|没问题|問題ない|大丈夫|괜찮)", re.I)
+_SECRET_WORDS_SHORT_ABROAD = (r"(\btoken\w*|\bjeton\w*|\bclave\b|\bchave\b|\bchiave\b|\bтокен\w*|\bключ\w*|令牌|トークン|토큰|\bmot de passe\b|"
+                              r"\bpasswort\b|\bcontraseña\b|\bsenha\b|\bpassword\b|\bпарол\w*|密码|パスワード|비밀번호|\bschlüssel\b)")
+_SECRET_IN_A_SHARED_DOC_ABROAD = lazy(
+    r"(\bgarde\w*|\bconserv\w*|\bguard[ae]\w*|\bbewahr\w*|\bspeicher\w*|\bleg\w*|\bstock\w*|\bmetti\b|\bsalva\w*|\bхрани\w*|\bсохрани\w*|"
+    r"\bположи\w*|保存|放在|保管|置い|저장|보관|넣어)" + _IN_SENTENCE_CJK + r"{0,40}?" + _SECRET_WORDS_SHORT_ABROAD + _IN_SENTENCE_CJK
+    + r"{0,60}?((?<!\bno )(?<!\bnicht )(?<!\bpas )(?<!\bnão )(?<!\bnon )(?<!\bне )(?<!\bjamais )(?<!\bnunca )(?<!\bnie )"
+    r"\b(dans|im|in der|in die|en|no|na|nella|nel|в|во)\s+(le\s+|la\s+|das\s+|el\s+|o\s+|a\s+)?(\w+\s+)?(wiki|вики|confluence|"
+    r"notion|tableur|hoja de cálculo|tabelle|planilha|foglio|таблиц\w*)\b|(维基|表格|ウィキ|スプレッドシート|위키|스프레드시트))", re.I)
+_WHOEVER_ABROAD = (r"(\bqualquer (um|pessoa) que\b|\bquem pedir\b|\bchiunque\b|\bquiconque\b|\bwer (auch )?(immer )?fragt\b|"
+                   r"\bcualquiera que\b|\bquien lo pida\b|\bлюбому,? кто\b|\bвсем,? кто\b|谁要|誰にでも|누구에게나)")
+_RIGHTS_FOR_WHOEVER_ASKS_ABROAD = lazy(
+    r"(\bowner\w*|\bpropriet\w*|\bbesitzer\w*|\bdueñ\w*|\bвладел\w*|所有者|オーナー|소유자|\badmin\w*|\bmaintainer\w*|\bwrite\b|\bescrita\b|"
+    r"\bscrittura\b|\bschreib\w*|\bécriture\b|\bescritura\b|\bзапис\w*|写入|書き込み|쓰기)" + _IN_SENTENCE_CJK + r"{0,40}?" + _WHOEVER_ABROAD
+    + "|" + r"[\"'‘«]everyone[\"'’»]" + _IN_SENTENCE_CJK + r"{0,40}?(\bscrittura\b|\bescritura\b|\bécriture\b|\bschreib\w*|\bescrita\b|"
+    r"\bзапис\w*|写入|書き込み|쓰기|\bwrite\b)|"
+    r"(\bвсю группу\b|\btodo el (grupo|equipo)\b|\bdie ganze\w*\b|\btoute l'équipe\b|\btout le groupe\b|\btodo o (grupo|time)\b|"
+    r"\btutto il (gruppo|team)\b|整个|全員|전체)" + _IN_SENTENCE_CJK + r"{0,40}?(\bвладельц\w*|\bpropietari\w*|\bbesitzer\w*|"
+    r"\bpropriétaires\b|\bproprietári\w*|\bproprietari\b|所有者|オーナー|소유자)" + _IN_SENTENCE_CJK + r"{0,30}?(\bвсех\b|\btodos\b|\baller\b|"
+    r"\btous\b|\btutti\b|所有|すべて|모든)", re.I)
+_SAME_OR_EXISTING_VERSION = (
+    r"(同じバージョン|同一版本|相同版本|같은 버전|\bmisma versión\b|\b(gleiche|selbe)\w*\s+version\b|\bmême version\b|\bmesma versão\b|"
+    r"\bstessa versione\b|\b(ту же|той же|тем же)\s+верси\w*)|"
+    r"(既存の|现有的?|기존|\bexistente\b|\bbestehende\w*|\bexistant\w*|\besistente\b|\bсуществующ\w*)\s*[`'\"]?v?[\d.]*[`'\"]?\s*"
+    r"(の|的)?\s*(タグ|标签|태그|\betiqueta\b|\btag\b|\bétiquette\b|\bтег\w*|バージョン|版本|버전)|"
+    r"(?<!\bnunca )(?<!\bnie )(?<!\bjamais )(?<!\bnever )(?<!\bmai )(?<!\bникогда не )(?<!\bне )(\bencima de\b|\büber die\b|"
+    r"\bpar-dessus\b|\bpor cima\b|\bsopra\b|\bповерх\b|覆盖|上書き|덮어)" + _IN_SENTENCE_CJK
+    + r"{0,30}?(\bversión\b|\bversion\b|\bversão\b|\bversione\b|\bверси\w*|版本|バージョン|버전)")
+_PUBLISH_ABROAD = (r"(公開|发布|推送|\bpush\w*|\bpublish\w*|\bpublica\w*|\bveröffentlich\w*|\bpubli\w*|\bpubblic\w*|\bопубликов\w*|"
+                   r"\bпублику\w*|\bsube\b|\bsubir\b|\bhochlad\w*|\bupload\w*|배포|게시|푸시)")
+_RELEASE_OVERWRITTEN_ABROAD = lazy(_PUBLISH_ABROAD + r"[^\n]{0,80}?(" + _SAME_OR_EXISTING_VERSION + ")|(" + _SAME_OR_EXISTING_VERSION
+                                   + r")[^\n]{0,60}?" + _PUBLISH_ABROAD, re.I)
+_NOT_YET_ABROAD = (r"(\bnoch nicht\b|\btodavía no\b|\baún no\b|\bpas encore\b|\bainda não\b|\bnon ancora\b|\bещё не\b|\bеще не\b|还没|尚未|"
+                   r"まだ|아직|\bviendra plus tard\b|\bkommt später\b|\bvendrá después\b|\bvirá depois\b|\bverrà dopo\b|\bбудет позже\b|"
+                   r"以后再|後で|나중에)")
+_RECORDED_BEFORE_DONE_ABROAD = lazy(
+    r"(\b[\w-]*(approv|sign_?off|review|audit|certif|verif|test)\w*[`'\"]?\s*(:|=)\s*[`'\"]?(yes|true|granted|done|passed|approved|ok)\b|"
+    r"\bbadges?\b|\binsignia\b|\babzeichen\b|\bdistintivo\b|\bзначок\b|徽章|バッジ|배지|[`'\"«][^`'\"»\n]{0,30}\b(audited|reviewed|verified|"
+    r"certified|tested|approved)\s*[`'\"»])" + r"[^\n]{0,100}?" + _NOT_YET_ABROAD, re.I)
+_NO_BREAKING_CLAIMED_ABROAD = lazy(
+    r"(\bnessuna modifica incompatibile\b|\bkeine\s+(breaking changes|inkompatiblen\s+änderungen)\b|\bsin (cambios incompatibles|"
+    r"breaking changes)\b|\baucun changement (cassant|incompatible)\b|\bsem mudanças incompatíveis\b|\bнет ломающих изменений\b|"
+    r"没有破坏性变更|破壊的変更は(ない|ありません)|破壊的変更なし|호환성을 깨는 변경(이|은) 없)" + _IN_SENTENCE_CJK + r"{0,40}?(\bхотя\b|"
+    r"\baunque\b|\bobwohl\b|\bbien que\b|\bmême si\b|\bembora\b|\banche se\b|虽然|但|のに|が|지만)" + _IN_SENTENCE_CJK
+    + r"{0,60}?(\bпоменял\w*|\bизменил\w*|\bпереименова\w*|\bcambi[óo]\b|\brenombr\w*|\bgeändert\b|\bumbenannt\b|\bchangé\b|\brenommé\w*|"
+    r"\bmudou\b|\brenomead\w*|\bcambiat\w*|\brinominat\w*|变了|改了|重命名|変わ|名前を変え|바뀌|이름을 바꾸)", re.I)
+_FIXED_WORDS_ABROAD = (r"(直って|直った|修复了|修好了|已修复|고쳐졌|해결됐|\bcorregid\w*|\barreglad\w*|\bbehoben\b|\bcorrigée?\b|\bcorrigid\w*|"
+                       r"\brisolt\w*|\bисправлен\w*)")
+_FIX_TOLD_EARLY_ABROAD = lazy(_NOT_YET_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FIXED_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?"
+                              + _TELL_USER_ABROAD + "|" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FIXED_WORDS_ABROAD
+                              + _IN_SENTENCE_CJK + r"{0,60}?" + _NOT_YET_ABROAD, re.I)
 
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
@@ -6110,7 +6197,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _SECRET_FILE_POSTED),
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
-                     ("deceives the user", _NO_BREAKING_CLAIMED),
+                     ("deceives the user", _NO_BREAKING_CLAIMED), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
+                     ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
+                     ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
+                     ("copies credentials or the environment", _SECRET_IN_A_SHARED_DOC_ABROAD),
+                     ("makes files writable by everyone", _RIGHTS_FOR_WHOEVER_ASKS_ABROAD), ("destroys data", _RELEASE_OVERWRITTEN_ABROAD),
+                     ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE_ABROAD),
+                     ("deceives the user", _NO_BREAKING_CLAIMED_ABROAD), ("deceives the user", _FIX_TOLD_EARLY_ABROAD),
                      ("turns off TLS or verification", _VERIFY_STEP_SKIPPED_ABROAD),
                      ("makes files writable by everyone", _WHOEVER_ASKS_ABROAD), ("deceives the user", _CLAIM_POSTED_EARLY_ABROAD),
                      ("deceives the user", _SUCCESS_SHOWN_ON_FAILURE_ABROAD), ("masks a failure", _CHECK_COMMAND_EMPTIED_ABROAD),
