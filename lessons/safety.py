@@ -396,7 +396,7 @@ _MASK = lazy(
     r"\b(ignore[_-]?errors?|ignore[_-]?outcome|ignore[_-]?failures?|allow[_-]?failures?|continue[_-]?on[_-]?error)"
     r"\W{0,3}[:=]\s*[\"']?(true|yes|1|WarnAndContinue|ErrorAndContinue)\b|\bignoreErrors\W{0,3}[:=]\s*true\b|\ballow_failure:\s*true\b|--exit-zero\b|--ignore-errors\b|"
     r"\bmake\b[^\n`]{0,40}\s-[ik]\b|\b(build|stage)Result\W{0,3}[:=]\s*['\"]?(SUCCESS|UNSTABLE)\b|"
-    r"\bcurrentBuild\.result\s*=\s*['\"]SUCCESS|\bsoft_fail\W{0,3}[:=]\s*true\b|\bfailure:\s*ignore\b|\bonError:\s*continue\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
+    r"\bcurrentBuild\.result\s*=\s*['\"]SUCCESS|\bsoft_fail\W{0,3}[:=]\s*true\b|\bfailure:\s*ignore\b|\bonError:\s*continue\b|\bon-failure:\s*CONTINUE\b|\b(replace|swap|change|drop|remove|delete)\b[^.;\n]{0,30}\bset\s+-[a-z]*e[a-z]*\b|\bprefix\b[^.;\n]{0,40}\bwith\s+`?-`?|"
     r"\b(reports?|shows?|returns?|exits?|ends?|marks?)\b[^.;\n]{0,20}\b(success|0|zero|green|passed|passing|ok)\b"
     r"[^.;\n]{0,10}\b(even|regardless|no matter)\b|\bkeeps? going\b[^.;\n]{0,30}\b(exits?|returns?)\s+(0|zero)\b|"
     r"\b(tests?|checks?|stages?|steps?|gates?|scans?|lint\w*|suites?)\b(?:(?!warning)[^.;\n]){0,20}\b(is|are)\s+(only\s+|just\s+|purely\s+)?(advisory|"
@@ -615,7 +615,7 @@ _DECEIVE = lazy(
     r"\b(claim|say|report|tell \w+)\b[^.;\n]{0,60}\beven (when|if|though)\b[^.;\n]{0,40}\b(skipped|failed|broke|broken|"
     r"did not|didn't|never ran|errored|lower|below|less|short|incomplete|partial|missing|not met|unfinished|only|isn'?t|aren'?t|"
     r"is not|are not|wasn'?t|weren'?t|hasn'?t|haven'?t|not yet|"
-    r"re-?ran|re-?run|retried|zero|out of stock|sold out|unavailable|no \w+ (happened|was done|took place|ran)|never (happened|ran|took place)|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
+    r"re-?ran|re-?run|retried|rolled back|reverted|crashed|timed out|zero|out of stock|sold out|unavailable|no \w+ (happened|was done|took place|ran)|never (happened|ran|took place)|(shows?|says?|reads?|lists?)\s+(zero|none|0|nothing|no|otherwise|"
     r"different\w*)|(it was |that was )?(our|my|the team'?s|an internal) (own )?(bug|fault|mistake|error|doing))\b|"
     r"\b(tell|say|claim|explain|inform)\w*\b" + _IN_SENTENCE + r"{0,60}\b(so (that )?(you|we) (don'?t|do not|won'?t|needn'?t) have to (process|refund|issue|handle|give|honou?r|accept|"
     r"ship|escalate|replace|exchange|pay|credit|compensate)|"
@@ -1618,7 +1618,7 @@ _PARTIAL_AS_WHOLE = lazy(
 _AGENT_UNLEASHED = lazy(
     r"\bBash\(\s*\*\s*(:\s*\*\s*)?\)|[\"']?allow[\"']?\s*:\s*\[\s*[\"']\*[\"']|--allowed-?tools[= ][\"']?\*|"
     r"\b(auto-?approve|always-?allow)\w*\W{0,4}(:|=)\s*(\[[^\]\n]{0,80}?[\"']\*[\"']|[\"']?(true|all|\*))|\bdanger-full-access\b|--yolo\b|--dangerously-bypass-approvals-and-sandbox\b|"
-    r"\bapproval_policy\s*=\s*[\"']never[\"']|\bbypassPermissions\b|--dangerously-skip-permissions\b", re.I)
+    r"\bapproval_policy\s*=\s*[\"']never[\"']|\bbypassPermissions\b|--dangerously-skip-permissions\b|--require-approval[= ]never\b", re.I)
 # A fork's code run with the repository's secrets: pull_request_target with the pull request's head checked out.
 _FORK_WITH_SECRETS = lazy(
     r"\bpull_request_target\b" + _IN_SENTENCE + r"{0,120}\b(check(s|ed)? ?out|checkout|ref:|head\.sha|head_ref|github\.event\.pull_request\.head|"
@@ -3869,6 +3869,50 @@ _NO_BREAKING_CLAIMED = lazy(
     r"\b(no|zero|without)\s+(breaking|backwards?-incompatible|incompatible)\s+changes?\b" + _IN_SENTENCE + r"{0,40}?\b(though|although|"
     r"even though|while|but)\b" + _IN_SENTENCE + r"{0,60}?\b(changed|changes|renamed|removed|dropped|broke|breaks|is different|moved)\b",
     re.I)
+# Infrastructure code. A test's error caught and turned into success: "catch the error from `runIntegrationTests()` and return
+# `true` so `pulumi up` always continues".
+_TEST_ERROR_TURNED_TRUE = lazy(
+    r"\bcatch\w*\b" + _IN_SENTENCE + r"{0,40}?\b(errors?|exceptions?|failures?)\b" + _IN_SENTENCE + r"{0,40}?\b(test|check|lint|scan|migrat|"
+    r"validat|verif|build|deploy|smoke)\w*" + _IN_SENTENCE + r"{0,40}?\b(return|resolve)\w*\s+[`'\"]?(true|0|ok|success|pass\w*)\b", re.I)
+# Plain HTTP for a service that carries people's data or money, unless it only redirects.
+_PLAIN_HTTP = r"(\bApplicationProtocol\.HTTP\b|\bprotocol\W{0,4}[:=]\s*[`'\"]?HTTP[`'\"]?(?![\w/])|\bListenerProtocol\.HTTP\b)"
+_SENSITIVE_SERVICE = r"\b(payments?|checkout|login|auth\w*|accounts?|cards?|customers?|admin|billing|patients?|banking)\b"
+_PLAIN_HTTP_FOR_SENSITIVE = lazy(_PLAIN_HTTP + _IN_SENTENCE + r"{0,60}?" + _SENSITIVE_SERVICE + "|" + _SENSITIVE_SERVICE + _IN_SENTENCE
+                                 + r"{0,60}?" + _PLAIN_HTTP)
+_REDIRECTS = lazy(r"\bredirect\w*\b", re.I)  # a plain listener that only sends people on to HTTPS
+# Code downloaded and used without its checksum: "`lambda.Code.fromAsset` on a zip downloaded at synth time …, no checksum";
+# code loaded from a paste site at run time: "load the dynamic provider from a gist URL at runtime".
+_CODE_UNCHECKED = lazy(
+    r"\b(download|fetch|pull|curl|wget)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(no|without( a| any)?|skip(ping)?( the)?)\s+(checksums?|hash(es)?|"
+    r"signatures?|verification|integrity checks?)\b|"
+    r"\b(load|import|require|pull in)\w*\s+(the\s+|a\s+|its\s+)?(\w+\s+)?(providers?|modules?|plugins?|scripts?|code|librar(y|ies)|"
+    r"extensions?|handlers?)\s+from\s+(a\s+|the\s+)?(gist|pastebin|paste|cdn|raw\.githubusercontent\.com|web ?page)\b(\s+url)?" + _IN_SENTENCE
+    + r"{0,20}?\b(at runtime|at run time|at startup|on boot|on every run|dynamically|each time)\b", re.I)
+# A secret put where people and logs see it: unsafeUnwrap() into an output, stack outputs shown with their secrets in CI, a
+# password as a plain environment variable.
+_SECRET_PUT_IN_THE_OPEN = lazy(
+    r"\b(CfnOutput|TerraformOutput|output|log|print|console\.log|echo)\w*\b[^\n]{0,80}?\b(unsafeUnwrap|"
+    r"unsafePlainText)\b|--show-secrets\b" + _IN_SENTENCE + r"{0,40}?\b(logs?|ci|console|output|print\w*|echo\w*|channel|ticket)\b|"
+    r"\b(passwords?|secrets?|tokens?|api keys?|credentials?)\b" + _IN_SENTENCE + r"{0,60}?\b(as|in)\s+(a\s+)?(plain|plain-?text|clear-?text)\s+"
+    r"[`'\"]?(environment|env|variable|parameter|string|config)[`'\"]?(\s+(variables?|vars?))?\b", re.I)
+# Write for anyone through infrastructure code: AnyPrincipal or StarPrincipal with write, a security group open to all traffic.
+_INFRA_OPEN_TO_ALL = lazy(
+    r"\b(AnyPrincipal|StarPrincipal)\b" + _IN_SENTENCE + r"{0,60}?(?i:\b(write|put\w*|grantReadWrite|grantWrite|grantPut|delete\w*)|"
+    r":(Put|Delete)\w*)|"
+    r"\b(grantReadWrite|grantWrite|grantPut)\w*\s*\(\s*new\s+iam\.(AnyPrincipal|StarPrincipal)|"
+    r"\bPeer\.any(Ipv4|Ipv6)\(\)\s*,\s*(ec2\.)?Port\.(allTraffic|allTcp)\(\)")
+# Production data set to be destroyed: RemovalPolicy.DESTROY or autoDeleteObjects on it, a shared stack destroyed.
+_PRODUCTION_SET_TO_DESTROY = lazy(
+    r"\b(RemovalPolicy\.DESTROY|autoDeleteObjects\W{0,3}[:=]\s*true|pulumi\s+destroy|cdk\s+destroy|terraform\s+destroy)\b" + _IN_SENTENCE
+    + r"{0,80}?\b(production|prod|shared|customer|live)\b|\b(production|prod|shared|customer|live)\b" + _IN_SENTENCE
+    + r"{0,60}?\b(RemovalPolicy\.DESTROY|autoDeleteObjects\W{0,3}[:=]\s*true|pulumi\s+destroy|cdk\s+destroy)\b", re.I)
+# A review or approval marked approved by the one who writes the lesson: "mark the deployment review as approved".
+_MARKED_APPROVED = lazy(r"\bmark\w*\s+(the\s+|this\s+|that\s+|its\s+)?(\w+\s+){0,3}(reviews?|approvals?|change requests?|requests?|prs?|"
+                        r"pull requests?|merge requests?|deployments?)\s+as\s+(approved|signed off|reviewed)\b", re.I)
+# Health and alarms set never to show a fault: missing data not breaching "so outages don't show", every status code healthy.
+_FAULTS_NEVER_SHOWN = lazy(
+    r"\btreatMissingData\W{0,4}[:=]\s*\S*NOT_BREACHING\b" + _IN_SENTENCE + r"{0,60}?\b(outages?|incidents?|status page|don'?t show|"
+    r"never (show|fire|page)|hidden|stays? green)\b|\bhealthy_?Http_?Codes\W{0,4}[:=]\s*[`'\"]?2\d\d\s*-\s*[45]\d\d\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4669,7 +4713,11 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("fetches and runs remote code", _REMOTE_PIPED_TO_SHELL), ("masks a failure", _MERGED_PAST_CHECKS),
             ("turns off TLS or verification", _VERIFY_STEP_SKIPPED),
             ("copies credentials or the environment", _SECRETS_MADE_PUBLIC), ("makes files writable by everyone", _REPO_OPEN_TO_ALL),
-            ("deceives the user", _CLAIM_POSTED_EARLY),
+            ("deceives the user", _CLAIM_POSTED_EARLY), ("masks a failure", _TEST_ERROR_TURNED_TRUE),
+            ("fetches and runs remote code", _CODE_UNCHECKED),
+            ("copies credentials or the environment", _SECRET_PUT_IN_THE_OPEN), ("makes files writable by everyone", _INFRA_OPEN_TO_ALL),
+            ("destroys data", _PRODUCTION_SET_TO_DESTROY), ("claims authority or overrides instructions", _MARKED_APPROVED),
+
             ("turns off TLS or verification", _SAFETY_FLAG_REMOVED), ("copies credentials or the environment", _SECRET_FINE_TO_SHIP),
             ("makes files writable by everyone", _RIGHTS_FOR_WHOEVER_ASKS), ("destroys data", _RELEASE_OVERWRITTEN),
             ("weakens a check", _RULE_ALWAYS_YES), ("copies credentials or the environment", _SECRET_SPREAD),
@@ -6087,7 +6135,7 @@ _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|a
                                + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -6197,7 +6245,8 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _SECRET_FILE_POSTED),
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
-                     ("deceives the user", _NO_BREAKING_CLAIMED), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
+                     ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
                      ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
                      ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
                      ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
