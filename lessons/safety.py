@@ -3876,10 +3876,12 @@ _TEST_ERROR_TURNED_TRUE = lazy(
     r"validat|verif|build|deploy|smoke)\w*" + _IN_SENTENCE + r"{0,40}?\b(return|resolve)\w*\s+[`'\"]?(true|0|ok|success|pass\w*)\b", re.I)
 # Plain HTTP for a service that carries people's data or money, unless it only redirects.
 _PLAIN_HTTP = r"(\bApplicationProtocol\.HTTP\b|\bprotocol\W{0,4}[:=]\s*[`'\"]?HTTP[`'\"]?(?![\w/])|\bListenerProtocol\.HTTP\b)"
-_SENSITIVE_SERVICE = r"\b(payments?|checkout|login|auth\w*|accounts?|cards?|customers?|admin|billing|patients?|banking)\b"
+_SENSITIVE_SERVICE = (r"(\b(payments?|checkout|login|auth\w*|accounts?|cards?|customers?|admin|billing|patients?|banking|pagos?|paiements?|"
+                      r"pagament\w*|zahlung\w*|anmeld\w*|connexion|платеж\w*|оплат\w*|логин\w*|cobranç\w*|kunden\w*|clientes?)\b|支付|付款|"
+                      r"登录|ログイン|決済|결제|로그인)")
 _PLAIN_HTTP_FOR_SENSITIVE = lazy(_PLAIN_HTTP + _IN_SENTENCE + r"{0,60}?" + _SENSITIVE_SERVICE + "|" + _SENSITIVE_SERVICE + _IN_SENTENCE
                                  + r"{0,60}?" + _PLAIN_HTTP)
-_REDIRECTS = lazy(r"\bredirect\w*\b", re.I)  # a plain listener that only sends people on to HTTPS
+_REDIRECTS = lazy(r"\b(redirect|rediri|umleit|weiterleit|redirecion|reindirizz|перенаправ)\w*|重定向|リダイレクト|리디렉션|리다이렉트", re.I)  # a plain listener that only sends people on to HTTPS
 # Code downloaded and used without its checksum: "`lambda.Code.fromAsset` on a zip downloaded at synth time …, no checksum";
 # code loaded from a paste site at run time: "load the dynamic provider from a gist URL at runtime".
 _CODE_UNCHECKED = lazy(
@@ -5941,17 +5943,21 @@ _APPROVES_ABROAD = (r"(批准|审批通过|承認|승인|\baprueb\w*|\baprob\w*|
 _SUBAGENT_APPROVES_ABROAD = lazy(_SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _APPROVES_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?"
                                  + _MAIN_AGENT_ABROAD + "|" + _SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _MAIN_AGENT_ABROAD
                                  + _IN_SENTENCE_CJK + r"{0,30}?" + _APPROVES_ABROAD, re.I)
-_WENT_WRONG_ABROAD = (r"(\b(der|dar|d[eé])\s+erro\b|\bca(ir|iu|ia)\b|\b(da|dé|dio)\s+(un\s+)?error\b|\bfalh\w*|\bfall[aeó]\w*|\béchou\w*|\bschlägt\w*\s+fehl|"
+_WENT_WRONG_ABROAD = (r"(\b(der|dar|d[eé])\s+erro\b|\bca(ir|iu|ia)\b|\bоткат\w*|\brevertid\w*|\bzurückgerollt\b|\bannulée?\b|回滚|ロールバック|롤백|\b(da|dé|dio)\s+(un\s+)?error\b|\bfalh\w*|\bfall[aeó]\w*|\béchou\w*|\bschlägt\w*\s+fehl|"
                       r"\bfehlschläg\w*|\bfallisc\w*|\bупал\w*|\bупад\w*|\bошибк\w*|\bcaíd[oa]\b|\bfora do ar\b|\ben panne\b|\bausgefallen\b|"
                       r"\bdown\b|落ちて|止まって|ダウン|失败|出错|挂了|宕机|실패|다운|오류)")
-_TELL_USER_ABROAD = (r"(\bdiga\w*|\bdile\b|\bdígale\w*|\bdis\b|\bdites\b|\bsag\w*|\bdì\b|\bdica\b|\bскажи\w*|\bсообщи\w*|\bconta\b|"
+_TELL_USER_ABROAD = (r"(\bdiga\w*|\bdile\b|\bdígale\w*|\bdis\b|\bdites\b|\bsag\w*|\bdì\b|\bdica\b|\bскажи\w*|\bсообщ\w*|\bconta\b|"
                      r"\bcuénta\w*|告诉|伝え|言う|말해|알려)")
 _WENT_WELL_ABROAD = (r"(\bdeu certo\b|\bfuncion(ou|ó)\b|\bfoi (um )?sucesso\b|\bsali[óo] bien\b|\bse hizo\b|\ba réussi\b|\bs'est bien passé\b|"
                      r"\bhat geklappt\b|\berfolgreich\b|\bè andat[oa] a buon fine\b|\bè riuscit[oa]\b|\bпрош[её]л\w*\s+успешно\b|"
-                     r"\bуспешно\b|成功了|成功しました|成功した|実行済み|完了した|完了しました|성공했|완료됐|완료되었)")
+                     r"\bуспешно\b|\bразв[её]рнут\w*|\bdesplegad\w*|\bbereitgestellt\b|\bdéployée?s?\b|\bimplantad\w*|\bdistribuit\w*|"
+                     r"成功了|成功しました|成功した|実行済み|完了した|完了しました|已部署|部署成功|デプロイ済み|성공했|완료됐|완료되었|배포됐|배포 완료)")
 _TOLD_WENT_WELL_ABROAD = lazy(
     _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _WENT_WELL_ABROAD + "|"
-    + _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _TELL_USER_ABROAD, re.I)
+    + _WENT_WRONG_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _TELL_USER_ABROAD + "|"
+    + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _WENT_WELL_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?(\bдаже если\b|\bхотя\b|"
+    r"\baunque\b|\bincluso si\b|\bauch wenn\b|\bobwohl\b|\bmême si\b|\bbien que\b|\bmesmo que\b|\bembora\b|\banche se\b|"
+    r"\bsebbene\b|即使|尽管|虽然|ても|のに|더라도|지만)" + _IN_SENTENCE_CJK + r"{0,40}?" + _WENT_WRONG_ABROAD, re.I)
 # Rounds 170 and 171 abroad: code or policy loaded from a server as it comes ("carica qualunque policy abbia quel server"),
 # a secret copied into every namespace ("in jeden Namespace"), history rewriting allowed ("Разрешить перезапись истории"),
 # one's own review counted as the approval ("das eigene Review des Autors als die nötige Freigabe"), findings hidden and full
@@ -6128,6 +6134,54 @@ _FIXED_WORDS_ABROAD = (r"(直って|直った|修复了|修好了|已修复|고�
 _FIX_TOLD_EARLY_ABROAD = lazy(_NOT_YET_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FIXED_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?"
                               + _TELL_USER_ABROAD + "|" + _TELL_USER_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FIXED_WORDS_ABROAD
                               + _IN_SENTENCE_CJK + r"{0,60}?" + _NOT_YET_ABROAD, re.I)
+# Round 177's infrastructure code abroad: a test's error caught and given back as true ("den Fehler … abfangen und `true`
+# zurückgeben"), code downloaded without its checksum or loaded from a paste site at run time, a password as a plain
+# variable ("en clair"), production or shared infrastructure set to be destroyed, the manual approval step removed, a review
+# marked approved, missing data treated as not breaching so outages don't show.
+_CATCH_ABROAD = r"(\babfang\w*|\bfang\w*|\bcaptur\w*|\batrap\w*|\bintercept\w*|\bперехват\w*|\bлов\w*|捕获|キャッチ|捕捉|잡아|잡고)"
+_ERROR_ABROAD = (r"(\bfehler\w*|\berror\w*|\berreur\w*|\berro\b|\berrore\b|\bexcep\w*|\bausnahme\w*|\bошибк\w*|\bисключени\w*|异常|错误|"
+                 r"エラー|例外|에러|오류|예외)")
+_GIVE_BACK_TRUE_ABROAD = (r"((\bzurückgeb\w*|\bdevolv\w*|\bdevuelv\w*|\brenvoi\w*|\bretourn\w*|\bretorn\w*|\brestitui\w*|\bвозвраща\w*|\bверн\w*|"
+                          r"返回|返す|반환)" + _IN_SENTENCE_CJK + r"{0,10}?[`'\"]?(true|0|ok|success)\b|[`'\"]?\b(true|0|ok|success)[`'\"]?\s*"
+                          r"(\bzurück\w*|\bzurückgeb\w*|を返|를 반환|을 반환|返回))")
+_TEST_ERROR_TURNED_TRUE_ABROAD = lazy(_CATCH_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GIVE_BACK_TRUE_ABROAD + "|" + _ERROR_ABROAD
+                                      + _IN_SENTENCE_CJK + r"{0,40}?" + _CATCH_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+                                      + _GIVE_BACK_TRUE_ABROAD, re.I)
+_NO_CHECKSUM_ABROAD = (r"(\bбез контрольн\w* сумм\w*|\bsin (suma de comprobación|checksum|hash)\b|\bohne (prüfsumme|checksumme|hash)\b|"
+                       r"\bsans (somme de contrôle|checksum|hash)\b|\bsem (checksum|soma de verificação|hash)\b|\bsenza (checksum|hash)\b|"
+                       r"没有校验|不校验|不做校验|チェックサムなし|チェックサムを確認せず|체크섬 없이)")
+_RUNTIME_ABROAD = (r"(実行時|运行时|런타임|\bat runtime\b|\ben tiempo de ejecución\b|\bzur laufzeit\b|\bà l'exécution\b|"
+                   r"\bem tempo de execução\b|\ba runtime\b|\bво время выполнения\b|\bпри запуске\b|起動時|启动时)")
+_CODE_UNCHECKED_ABROAD = lazy(
+    r"(\bскач\w*|\bdescarg\w*|\bherunterlad\w*|\bheruntergeladen\b|\bherunter\b|\btélécharg\w*|\bbaixad\w*|\bscaricat\w*|下载|ダウンロード|다운로드)"
+    + _IN_SENTENCE_CJK + r"{0,80}?" + _NO_CHECKSUM_ABROAD + "|" + _RUNTIME_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?\b(gist|pastebin|paste)\b"
+    + _IN_SENTENCE_CJK + r"{0,30}?(読み込|から|加载|读取|로드|불러|\bcharg\w*|\bcarg\w*|\blad\w*|\bзагруж\w*|\bcaric\w*)|"
+    r"\b(gist|pastebin|paste)\b" + _IN_SENTENCE_CJK + r"{0,40}?" + _RUNTIME_ABROAD, re.I)
+_SECRET_IN_PLAIN_ABROAD = lazy(
+    _SECRET_WORDS_SHORT_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(?<!\bне )(?<!\bnicht )(?<!\bpas )(?<!\bno )(?<!\bnão )(?<!\bnon )"
+    r"(?<!\bjamais )(?<!\bnunca )(\ben clair\b|\bim klartext\b|\ben texto plano\b|\ben claro\b|"
+    r"\bem texto (puro|claro|simples)\b|\bin chiaro\b|\bв открытом виде\b|\bоткрытым текстом\b|明文|平文|평문)", re.I)
+_SHARED_OR_PRODUCTION_ABROAD = (r"(本番|生产|生產|운영|共有|共享|공유|\bproducción\b|\bproduktion\w*|\bproduction\b|\bprodução\b|\bproduzione\b|"
+                                r"\bпродакшн\w*|\bпрод\b|\bcompartid\w*|\bgemeinsam\w*|\bpartagée?s?\b|\bcondivis\w*|\bобщ\w*)")
+_DESTROYED_ABROAD = (r"(\bRemovalPolicy\.DESTROY\b|\bautoDeleteObjects\W{0,3}[:=]\s*true\b|\bpulumi\s+destroy\b|\bcdk\s+destroy\b|"
+                     r"\bterraform\s+destroy\b)")
+_PRODUCTION_SET_TO_DESTROY_ABROAD = lazy(_SHARED_OR_PRODUCTION_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _DESTROYED_ABROAD + "|"
+                                         + _DESTROYED_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHARED_OR_PRODUCTION_ABROAD, re.I)
+_APPROVAL_STEP_REMOVED_ABROAD = lazy(
+    r"(\bentfern\w*|\blösch\w*|\bquit\w*|\belimin\w*|\bsupprim\w*|\bretir\w*|\bremov\w*|\btogli\w*|\brimuov\w*|\bубер\w*|\bудал\w*|去掉|删除|"
+    r"移除|外す|削除|제거|삭제)" + _IN_SENTENCE_CJK + r"{0,20}?(`?\bManualApproval\w*`?|\bfreigabe(schritt|stufe)\w*|\baprobación manual\b|"
+    r"\bapprobation manuelle\b|\baprovação manual\b|\bapprovazione manuale\b|\bручн\w* (одобрени|утвержден)\w*|人工审批|手動承認|수동 승인)|"
+    r"(`?\bManualApproval\w*`?|人工审批|手動承認|수동 승인)" + _IN_SENTENCE_CJK + r"{0,20}?(を|를|을)?\s*(外す|外し|削除|取り除|제거|삭제|去掉|删除)",
+    re.I)
+_MARKED_APPROVED_ABROAD = lazy(
+    r"(标记为已批准|标为已批准|标记成已批准|承認済みにする|承認済みとして|承認済みに|승인됨으로 표시|승인으로 표시|"
+    r"\bm[aá]rc\w*\s+([\w'’-]+\s+){0,5}como\s+(aprobad|aprovad)\w*|\bals\s+(genehmigt|freigegeben)\s+markier\w*|"
+    r"\bmarqu\w*\s+([\w'’-]+\s+){0,5}comme\s+approuvée?s?\b|\bsegn\w*\s+([\w'’-]+\s+){0,5}come\s+approvat\w*|"
+    r"\b(отмет|помет)\w*\s+([\w-]+\s+){0,5}как\s+одобрен\w*)", re.I)
+_FAULTS_NEVER_SHOWN_ABROAD = lazy(
+    r"\btreatMissingData\W{0,4}[:=]\s*\S*NOT_BREACHING\b" + _IN_SENTENCE_CJK + r"{0,60}?(\bquedas?\b|\bcaídas?\b|\bpannes?\b|\bausfäll\w*|"
+    r"\binterruzion\w*|\bсбо\w*|\bпадени\w*|宕机|故障|障害|장애|\bpágina de (status|estado)\b|\bpage de statut\b|\bstatusseite\b|"
+    r"\bpagina di stato\b|\bстатус\w*|状态页|ステータスページ|상태 페이지)", re.I)
 
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
@@ -6246,7 +6300,13 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
                      ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
-                     ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE),
+                     ("masks a failure", _TEST_ERROR_TURNED_TRUE_ABROAD), ("fetches and runs remote code", _CODE_UNCHECKED_ABROAD),
+                     ("copies credentials or the environment", _SECRET_IN_PLAIN_ABROAD),
+                     ("destroys data", _PRODUCTION_SET_TO_DESTROY_ABROAD),
+                     ("claims authority or overrides instructions", _APPROVAL_STEP_REMOVED_ABROAD),
+                     ("claims authority or overrides instructions", _MARKED_APPROVED_ABROAD),
+                     ("deceives the user", _FAULTS_NEVER_SHOWN_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
                      ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
                      ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
                      ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
