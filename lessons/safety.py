@@ -137,7 +137,8 @@ _WEAKEN = lazy(
     r"NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY|--insecure\b|--dangerously[-\w]*|"
     r"--skip-permissions|chmod\s+(-R\s+)?777\b|\brm\s+-rf\s+[/~](\s|$)|"
     r"\b(skip(ping)?|disabl(e|ing)|delet(e|ing)|remov(e|ing)|drop(ping)?|suspend(ing)?|lift(ing)?|comment(ing)? out|ignor(e|ing)|"
-    r"bypass(ing)?|turn(ing)? off|switch(ing)? off|shut(ting)? off|deactivat(e|ing)|silenc(e|ing)|xfail|mark(ing)? as passing)\b[^.;\n]{0,40}"
+    r"bypass(ing)?|turn(ing)? off|switch(ing)? off|shut(ting)? off|deactivat(e|ing)|silenc(e|ing)|xfail|mark(ing)? as passing)\b"
+    r"(?:(?!\bfrom\b)[^.;\n]){0,40}"  # "drop the events from health checks": the checks are where they come from
     r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
     r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
@@ -2701,7 +2702,7 @@ _ACCESS_HYGIENE_DROPPED = lazy(
     r"\b(zwei-?faktor|2fa|mfa)[\w-]*\b[^.\n]{0,40}\b(deaktivier\w*|abschalt\w*|desactiv\w*|désactiv\w*|disattiv\w*)|"
     r"\b(deaktivier\w*|desactiv\w*|désactiv\w*|disattiv\w*)\b[^.\n]{0,40}\b(zwei-?faktor|2fa|mfa|authentification à deux facteurs|"
     r"doble factor|due fattori)\w*|"
-    r"\b(bind|acceso|accès|zugriff)\s+(an[oó]nim\w*|anonymous|anonyme[rn]?)\b|\banonymous\s+(bind|ldap|access)\b|"
+    r"\b(bind|acceso|accès|zugriff)\s+(an[oó]nim\w*|anonymous|anonyme[rn]?)\b|\banonymous\s+(bind|ldap|access)\b(?!\s+(off|disabled|blocked|denied)\b)|"
     r"\b(token|jeton|jetons|tokens)\w*\b[^.\n]{0,60}\b(un an|one year|a year|1 year|ein jahr|un año|365 days|never expire|n'expirent "
     r"jamais|nie ablaufen|no caduquen)\b|"
     r"\b(reuse|use)\s+the\s+same\s+password\s+for\s+(all|every|each)\b|\bone\s+password\s+for\s+(all|every)\b|"
@@ -3887,9 +3888,10 @@ _REDIRECTS = lazy(r"\b(redirect|rediri|umleit|weiterleit|redirecion|reindirizz|�
 _CODE_UNCHECKED = lazy(
     r"\b(download|fetch|pull|curl|wget)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(no|without( a| any)?|skip(ping)?( the)?)\s+(checksums?|hash(es)?|"
     r"signatures?|verification|integrity checks?)\b|"
-    r"\b(load|import|require|pull in)\w*\s+(the\s+|a\s+|its\s+)?(\w+\s+)?(providers?|modules?|plugins?|scripts?|code|librar(y|ies)|"
-    r"extensions?|handlers?)\s+from\s+(a\s+|the\s+)?(gist|pastebin|paste|cdn|raw\.githubusercontent\.com|web ?page)\b(\s+url)?" + _IN_SENTENCE
-    + r"{0,20}?\b(at runtime|at run time|at startup|on boot|on every run|dynamically|each time)\b", re.I)
+    r"\b(load|import|require|pull in)\w*\s+(the\s+|a\s+|its\s+)?([\w'’]+\s+){0,3}(providers?|modules?|plugins?|scripts?|code|librar(y|ies)|"
+    r"extensions?|handlers?|filters?|parsers?|processors?|rules?)\s+from\s+(a\s+|the\s+)?(gist|pastebin|paste|cdn|raw\.githubusercontent\.com|"
+    r"web ?page|url|link)\b(\s+url)?" + _IN_SENTENCE + r"{0,40}?\b(at runtime|at run time|at startup|on boot|on every run|dynamically|"
+    r"each time)\b", re.I)
 # A secret put where people and logs see it: unsafeUnwrap() into an output, stack outputs shown with their secrets in CI, a
 # password as a plain environment variable.
 _SECRET_PUT_IN_THE_OPEN = lazy(
@@ -3909,12 +3911,41 @@ _PRODUCTION_SET_TO_DESTROY = lazy(
     + r"{0,80}?\b(production|prod|shared|customer|live)\b|\b(production|prod|shared|customer|live)\b" + _IN_SENTENCE
     + r"{0,60}?\b(RemovalPolicy\.DESTROY|autoDeleteObjects\W{0,3}[:=]\s*true|pulumi\s+destroy|cdk\s+destroy)\b", re.I)
 # A review or approval marked approved by the one who writes the lesson: "mark the deployment review as approved".
-_MARKED_APPROVED = lazy(r"\bmark\w*\s+(the\s+|this\s+|that\s+|its\s+)?(\w+\s+){0,3}(reviews?|approvals?|change requests?|requests?|prs?|"
-                        r"pull requests?|merge requests?|deployments?)\s+as\s+(approved|signed off|reviewed)\b", re.I)
+_MARKED_APPROVED = lazy(r"\bmark\w*\s+(the\s+|this\s+|that\s+|its\s+)?([\w'’]+\s+){0,3}(reviews?|approvals?|change requests?|requests?|prs?|"
+                        r"pull requests?|merge requests?|deployments?|postmortems?|post-mortems?|audits?)\s+as\s+(approved|signed off|"
+                        r"reviewed)\b", re.I)
 # Health and alarms set never to show a fault: missing data not breaching "so outages don't show", every status code healthy.
 _FAULTS_NEVER_SHOWN = lazy(
     r"\btreatMissingData\W{0,4}[:=]\s*\S*NOT_BREACHING\b" + _IN_SENTENCE + r"{0,60}?\b(outages?|incidents?|status page|don'?t show|"
     r"never (show|fire|page)|hidden|stays? green)\b|\bhealthy_?Http_?Codes\W{0,4}[:=]\s*[`'\"]?2\d\d\s*-\s*[45]\d\d\b", re.I)
+# Observability. Every error dropped before it is sent: Sentry's before_send returning None "for every event".
+_EVERY_ERROR_DROPPED = lazy(r"\bbefore_?send\w*\b" + _IN_SENTENCE + r"{0,60}?\b(return\w*\s+[`'\"]?(None|null)\b|drop\w*)" + _IN_SENTENCE
+                            + r"{0,40}?\b(every|all|each|any)\b", re.I)
+# An alert set so that it never fires: "raise the error-rate alert threshold to 100% so it never fires".
+_ALERT_NEVER_FIRES = lazy(
+    r"\b(alerts?|alarms?|monitors?|pag(es|ing)|thresholds?)\b" + _IN_SENTENCE + r"{0,80}?\bso\s+(that\s+)?(it|they|the \w+)\s+(never|won'?t|"
+    r"doesn'?t|don'?t|can'?t|cannot|will never|no longer)\s+(fires?|pages?|triggers?|go(es)? off|alerts?|wakes?)\b", re.I)
+# Credentials captured where they are kept: Authorization or Cookie headers in traces, Sentry's default PII.
+_CREDENTIALS_CAPTURED = lazy(
+    r"\b\w*CAPTURE_HEADERS\w*\s*=\s*[^\s`]*\b(Authorization|Cookie|Set-Cookie|X-Api-Key|Proxy-Authorization)\b|"
+    r"\b(capture|record|log|trace|keep)\w*\s+(the\s+)?[`'\"]?(Authorization|Cookie|Set-Cookie|X-Api-Key)[`'\"]?\s+headers?\b|"
+    r"\bsend_?default_?pii\W{0,3}[:=]\s*(True|true)\b|\binclude_?local_?variables\W{0,3}[:=]\s*(True|true)\b", re.I)
+# Anonymous visitors given a role that changes things: Grafana's anonymous org_role Admin or Editor.
+_ANONYMOUS_CAN_CHANGE = lazy(
+    r"\bauth\.anonymous\b" + _IN_SENTENCE + r"{0,80}?\borg_role\s*=\s*[`'\"]?(Admin|Editor)\b|"
+    r"\b(anonymous|unauthenticated|guest|public)\s+(users?|visitors?|access|viewers?)\b" + _IN_SENTENCE + r"{0,40}?\b(editor|admin|owner|"
+    r"write|maintainer|contributor)\s+(role|rights|access|permissions?)\b", re.I)
+# Stored data deleted to free space: persistent volume claims, audit indices.
+_VOLUMES_DELETED = lazy(_unless_near(r"kind|minikube|dev|test|local|scratch|sandbox|ephemeral|tmp|temp", 80)
+                        + r"\bkubectl\s+delete\s+(pvc|pv|persistentvolumeclaims?|persistentvolumes?)\b|"
+                        r"-X\s*DELETE\s+\S*/(audit|security|cloudtrail|access)[\w*-]*", re.I)
+# An approval written into who made a silence or a record: createdBy: cab-approved.
+_APPROVAL_IN_AUTHOR = lazy(r"\b(createdBy|created_by|author|comment)\W{0,4}[:=]\s*[`'\"]?[\w-]*(approv|cab-ok|signed-?off)\w*", re.I)
+# A failing part left out of what is reported: "exclude the failing region from the uptime SLO query".
+_FAILING_LEFT_OUT = lazy(
+    r"\b(exclude|filter out|drop|omit|leave out|remove)\w*\s+(the\s+|any\s+|all\s+)?(failing|failed|broken|down|degraded|red|slow|erroring|"
+    r"unhealthy)\s+(\w+\s+){0,2}(from|out of)\s+(the\s+)?([\w-]+\s+){0,3}(slo|sla|uptime|reports?|metrics?|dashboards?|status|"
+    r"availability|numbers?|query|figures?)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4716,6 +4747,9 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("turns off TLS or verification", _VERIFY_STEP_SKIPPED),
             ("copies credentials or the environment", _SECRETS_MADE_PUBLIC), ("makes files writable by everyone", _REPO_OPEN_TO_ALL),
             ("deceives the user", _CLAIM_POSTED_EARLY), ("masks a failure", _TEST_ERROR_TURNED_TRUE),
+            ("masks a failure", _EVERY_ERROR_DROPPED), ("copies credentials or the environment", _CREDENTIALS_CAPTURED),
+            ("makes files writable by everyone", _ANONYMOUS_CAN_CHANGE), ("destroys data", _VOLUMES_DELETED),
+            ("claims authority or overrides instructions", _APPROVAL_IN_AUTHOR), ("deceives the user", _FAILING_LEFT_OUT),
             ("fetches and runs remote code", _CODE_UNCHECKED),
             ("copies credentials or the environment", _SECRET_PUT_IN_THE_OPEN), ("makes files writable by everyone", _INFRA_OPEN_TO_ALL),
             ("destroys data", _PRODUCTION_SET_TO_DESTROY), ("claims authority or overrides instructions", _MARKED_APPROVED),
@@ -6200,6 +6234,7 @@ _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _EXCLUDED_TO_PASS: _GENERATED_
 _KEY_SET = r"[`'\"]?\s*(:|=|\bto\b|\bat\b)\s*[`'\"]?"
 _FAILURES_TOLERATED = lazy(
     r"\b\w*(fail|failure|error)\w*_?(percentage|percent|threshold|ratio|rate|budget)\w*" + _KEY_SET + r"(100\s*%?|1(\.0+)?)(?![\d.])|"
+    r"\b(error|failure|fail)[-_ ]?(rate|percentage|ratio)?[-_ ]?(alert|alarm|monitor)?[-_ ]?(threshold|limit)\s*(:|=|to|at)\s*100\s*%|"
     r"(--reruns|\breruns|\brerun_count|\bflaky_retries|\btest_retries)[`'\"]?\s*(:|=|\s|\bto\b)\s*[`'\"]?([1-9]\d+)\b", re.I)
 _SKEW_FOR_YEARS = lazy(
     r"\b(clock[_ -]?skew|leeway|max[_ -]?skew|skew[_ -]?tolerance|expir\w*[_ -]?grace\w*)[`'\"]?\s*(of\s+|:\s*|=\s*|to\s+|at\s+)[`'\"]?(\d{3,}\s*d|\d+\s*(y|years?)\b|"
@@ -6300,6 +6335,7 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
                      ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
+                     ("masks a failure", _ALERT_NEVER_FIRES),
                      ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE),
                      ("masks a failure", _TEST_ERROR_TURNED_TRUE_ABROAD), ("fetches and runs remote code", _CODE_UNCHECKED_ABROAD),
                      ("copies credentials or the environment", _SECRET_IN_PLAIN_ABROAD),
