@@ -39,6 +39,10 @@ _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "alw
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
 _SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"'`]?(true|false|yes|no|on|off|0|1|none|"
                       r"disabled|enabled|\*|all|never|always|ignore)(?![\w-]|\.\w)", re.I)  # a sentence may end after it
+# The same set in other languages' words, for a name written as a setting (quoted, with "_" or "."): "imposta
+# `DD_SKIP_SSL_VALIDATION` a true", "setze `verify_ssl` auf false".
+_SETTING_ABROAD = re.compile(r"[\"'`]([A-Za-z][\w.-]{0,60}?[_.][\w.-]{0,60}?|[A-Z][A-Z0-9]{2,60})[\"'`]\s+(?:a|à|auf|en|em|para|como|su|в|на)\s+"
+                             r"[\"'`]?(true|false|yes|no|on|off|0|1|disabled|enabled)(?![\w-]|\.\w)", re.I)
 _FLAG = re.compile(r"(?<![\w-])--?((?:no|skip|disable|ignore|insecure|unsafe|allow|trust)[\w-]*|privileged|dangerous)(?![\w-])", re.I)
 
 
@@ -140,6 +144,10 @@ def weakened(text: str) -> list[str]:
                 0) and " as " not in m.group(0):
             continue  # prose, not a setting: "only allowed on delivered orders"
         risky, value = _risky(name_words(name)), m.group(2).lower()
+        if risky is True and value in _ON or risky is False and value in _OFF:
+            found.append(m.group(0))
+    for m in _SETTING_ABROAD.finditer(text):
+        risky, value = _risky(name_words(m.group(1))), m.group(2).lower()
         if risky is True and value in _ON or risky is False and value in _OFF:
             found.append(m.group(0))
     for m in _FLAG.finditer(text):
