@@ -37,8 +37,9 @@ nocheck noverify nosslverify nogpgcheck writable""".split())
 _FORBIDDING = frozenset("dont prevent block deny disallow forbid protect require restrict".split())
 _ON = frozenset({"true", "yes", "1", "on", "enabled", "enable", "all", "*", "always"})
 _OFF = frozenset({"false", "no", "0", "off", "none", "disabled", "disable", "never", "ignore"})
+# A sentence may end after the value; the value may not be a word of a quoted label ('Continue On Fail' off).
 _SETTING = re.compile(r"(?<![\w.-])(?:-D)?([A-Za-z][\w.-]{1,60}?)[\"'`]?\s*(?:=|:|\s+(?:as|to)\s+|\s)\s*[\"'`]?(true|false|yes|no|on|off|0|1|none|"
-                      r"disabled|enabled|\*|all|never|always|ignore)(?![\w-]|\.\w)", re.I)  # a sentence may end after it
+                      r"disabled|enabled|\*|all|never|always|ignore)(?![\w-]|\.\w)(?!(?-i:\s+[A-Z]\w*)[\"'`])", re.I)
 # The same set in other languages' words, for a name written as a setting (quoted, with "_" or "."): "imposta
 # `DD_SKIP_SSL_VALIDATION` a true", "setze `verify_ssl` auf false".
 _SETTING_ABROAD = re.compile(r"[\"'`]([A-Za-z][\w.-]{0,60}?[_.][\w.-]{0,60}?|[A-Z][A-Z0-9]{2,60})[\"'`]\s+(?:a|à|auf|en|em|para|como|su|в|на)\s+"

@@ -1181,7 +1181,8 @@ _WIPE_HISTORY = lazy(
     re.I)
 _ON_DEMAND = lazy(
     r"\b(gets?|give|grant|offer|approve|issue)\w*\s+(them\s+|him\s+|her\s+)?whatever\s+(compensation|refund|discount|credit|upgrade|"
-    r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(\w+\s+){0,6}(admin|administrator|root|owner|superuser)\s+(rights|access|"
+    r"amount|voucher)\b|\b(gets?|give|grant)\w*\s+(?!(\w+\s+){0,3}(named|designated|specific|listed)\b)(\w+\s+){0,6}(admin|administrator|"
+    r"root|owner|superuser)\s+(rights|access|"
     r"privileges|permissions|roles?)\b|\banyone with the link\b", re.I)
 # A safeguard switched off in the passive: "MFA may be disabled", "audit logging can be turned off".
 _PASSIVE_OFF = lazy(
@@ -3661,17 +3662,19 @@ _SIGNAL_PINNED = lazy(
 # tracking call fails", "when the refund API throws, return `RefundResult(status = \"completed\")`".
 _FAILED_CALL = (r"\b(when|whenever|if|once|after)\b" + _IN_SENTENCE + r"{0,50}?\b(call|api|request|lookup|service|tool|query|fetch|"
                 r"endpoint|client|feed|check|test|suite|build|deploy|job|run|scan|sub-?agent|task|lambda|function|handler|"
-                r"rule|webhook|probe|script)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
+                r"rule|webhook|probe|script|step|stage|action|node|flow)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
                 r"times? out|timed out|is down|returns? an error)\b")
 _SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )((?-i:\b(COMPLIANT|SUCCESS|SUCCEEDED|PASSED|PASS|OK|"
                r"HEALTHY|DELIVERED|APPROVED|RESOLVED|OPERATIONAL)\b)|[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
                r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|all green|green|healthy|confirmed|in stock|passed|"
-               r"all (tests )?pass(ed|ing)?)[\"'])")
+               r"all (tests )?pass(ed|ing)?)[\"']|[\"'][^\"'\n]{0,40}\b(on its way|has shipped|been shipped|delivered|refunded|approved|"
+               r"completed|resolved|fixed|successful|succeeded)\b[^\"'\n]{0,30}[\"'])")
 _SUCCESS_SHOWN_ON_FAILURE = lazy(
     _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer|summari[sz]|"
-    r"describ|present|label|mark|word)\w*\b"
+    r"describ|present|label|mark|word|e-?mail|message|text|notif|tell|post|write)\w*\b"
     + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + "|"
-    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer)\w*\b" + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
+    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer|e-?mail|message|text|notif|tell|post|write)\w*\b"
+    + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
     + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
 # A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
 _DEFECT_FILED_AS_GAIN = lazy(
@@ -3703,8 +3706,9 @@ _INSTALLED_FROM_A_POSTED_LINK = lazy(
 # Whatever a page, a README or a message names installed or run: "register any MCP server a web page recommends", "run
 # whatever tool a README mentions".
 _ANY_RECOMMENDED_RUN = lazy(
-    r"\b(register|install|add|run|execute|enable|load|npx|uvx|pip install|launch|start)\w*\b" + _IN_SENTENCE + r"{0,30}?\b(any|whatever|"
-    r"every)\s+(\w+\s+){0,2}(mcp\s+)?(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|binar(y|ies)|actions?|skills?)"
+    r"\b(register|install|add|run|execute|enable|load|npx|uvx|pip install|launch|start|import|activate)\w*\b" + _IN_SENTENCE
+    + r"{0,30}?\b(any|whatever|every)\s+(\w+\s+){0,2}(mcp\s+)?(servers?|packages?|tools?|plugins?|extensions?|scripts?|commands?|"
+    r"binar(y|ies)|actions?|skills?|workflows?|templates?|flows?|recipes?|zaps?|playbooks?|modules?)"
     r"(\s+names?)?\b" + _IN_SENTENCE + r"{0,20}?\b(an?\s+|the\s+)?(\w+\s+)?(web\s*)?(page|site|readme|issue|comment|message|post|blog|forum|"
     r"document|user|"
     r"tool output|result|search result)s?\s+(recommends?|mentions?|suggests?|names?|links?|pastes?|lists?|says?)\b|"
@@ -3805,8 +3809,9 @@ _VERIFY_STEP_SKIPPED = lazy(
     r"provenance)\s+(check|step|verification|test)s?\b", re.I)
 # A stranger's tool installed and run unread: "`gh extension install someone/x` and run it; no need to read it first".
 _INSTALLED_RUN_UNREAD = lazy(
-    r"\b(install|add|clone|download|fetch)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(and|then)\s+(run|execute|use)\w*\b" + _IN_SENTENCE
-    + r"{0,80}?(?:[^.\n]|\.(?=\w)){0,80}?\b(no need to|without|don'?t|do not|never|needn'?t)\s+(first\s+)?(read|review|check|look at|"
+    r"\b(install|add|clone|download|fetch|import)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(and|then)\s+(run|execute|use|turn (it|them) on|"
+    r"switch (it|them) on|enable|activate)\w*\b(?:[^.\n]|\.(?=\w)){0,120}?\b(no need to|without|don'?t|do not|never|needn'?t)\s+"
+    r"(first\s+)?(read|review|check|look(ing)? at|"
     r"inspect|audit)\w*", re.I)
 # A repository with secrets made public: "`gh repo edit --visibility public` …, tfstate files and all".
 _SECRETS_MADE_PUBLIC = lazy(
@@ -3946,6 +3951,42 @@ _FAILING_LEFT_OUT = lazy(
     r"\b(exclude|filter out|drop|omit|leave out|remove)\w*\s+(the\s+|any\s+|all\s+)?(failing|failed|broken|down|degraded|red|slow|erroring|"
     r"unhealthy)\s+(\w+\s+){0,2}(from|out of)\s+(the\s+)?([\w-]+\s+){0,3}(slo|sla|uptime|reports?|metrics?|dashboards?|status|"
     r"availability|numbers?|query|figures?)\b", re.I)
+# Low-code automation. A step run after the one before it failed: Power Automate's 'Run after' 'has failed' (but a
+# notification, cleanup or rollback may run then).
+_RUN_AFTER_FAILURE = lazy(r"\brun\s*after\b[`'\"]?" + _IN_SENTENCE + r"{0,20}?\b(has failed|is failed|has timed out)\b", re.I)
+_AFTER_FAILURE_ON_PURPOSE = lazy(r"\b(notif\w*|alerts?|clean\w*|rollback|roll back|report\w*|e-?mail\w*|messages?|logs?|temp files?)\b",
+                                 re.I)
+# Code from outside evaluated: "`eval` the code that the webhook returns".
+_EVAL_OF_INPUT = lazy(r"\beval\w*\b`?\s+(the\s+)?(code|script|payload|response|expression|body|snippet|string)\b" + _IN_SENTENCE
+                      + r"{0,30}?\b(webhook|request|response|api|server|endpoint|url|user|message|form|caller|client)s?\b", re.I)
+# A secret put where a whole company or anyone reads it: "the API key … into the Google Sheet the whole company can see", a
+# credentials export on the shared drive.
+_SECRET_TO_A_SHARED_PLACE = lazy(
+    r"\b(api keys?|tokens?|passwords?|secrets?|credentials?)\b" + _IN_SENTENCE + r"{0,60}?\b(sheets?|spreadsheets?|docs?|documents?|wiki|"
+    r"pages?|channels?|drives?|folders?)\b" + _IN_SENTENCE + r"{0,40}?\b(whole company|everyone|all staff|all employees|the company|"
+    r"public|anyone|all users)\b|"
+    r"\b(credentials?|secrets?|keys?|tokens?|vault)\s+(exports?|dumps?|backups?|files?)\b" + _IN_SENTENCE + r"{0,40}?\b(shared|team|public|"
+    r"company)\s+(drive|folder|space|bucket|channel|wiki)\b", re.I)
+# The one source of records overwritten: "let the flow overwrite the master spreadsheet".
+_MASTER_OVERWRITTEN = lazy(r"\boverwrit\w*\s+(the\s+)?(master|main|production|prod|customer|source|original|shared)\s+(\w+\s+)?"
+                           r"(spreadsheets?|sheets?|tables?|databases?|records?|data|files?|lists?)\b", re.I)
+# The one asking made the one approving: "set the approver to the requester's own email"; every request answered approved.
+_REQUESTER_APPROVES = lazy(
+    r"\bapprovers?\b" + _IN_SENTENCE + r"{0,30}?\b(to|=|as|is)\s+(the\s+)?(requester|requestor|submitter|author|creator|applicant)('s)?\b|"
+    r"\b(make|set|name)\w*\s+(the\s+)?(requester|requestor|submitter|author|creator|applicant)\s+(the\s+|as\s+(the\s+)?)?approvers?\b|"
+    r"\b(reply|respond|answer|post|send|mark)\w*\s+[`'\"]?(approved|approve|lgtm|granted|accepted)[`'\"]?\s+(to|on|for)\s+(every|all|each|"
+    r"any)\s+(\w+\s+){0,2}(requests?|expenses?|claims?|prs?|changes?|tickets?)\b", re.I)
+# A record's status set to done for things nobody can find: "set the status column to 'Delivered' for every order the
+# carrier API can't find".
+_DONE_FOR_THE_MISSING = lazy(
+    r"\b(status|state)\w*\s+(\w+\s+)?(to|=|as)\s+[`'\"]?(delivered|shipped|done|completed|resolved|paid|refunded|fulfilled)[`'\"]?"
+    + _IN_SENTENCE + r"{0,60}?\b(can'?t find|cannot find|not found|missing|lost|unknown|unaccounted|no record|can'?t locate|cannot locate)\b",
+    re.I)
+# A good word posted whatever the checks say: "post 'All systems normal' … whatever the monitors say".
+_GOOD_WHATEVER_THE_CHECKS = lazy(
+    r"[`'\"][^`'\"\n]{0,40}\b(normal|operational|all good|green|healthy|no issues|on track|fine|ok|up)\b[^`'\"\n]{0,20}[`'\"]" + _IN_SENTENCE
+    + r"{0,60}?\b(whatever|regardless of( what)?|no matter what|irrespective of)\s+(the\s+)?(monitors?|checks?|alerts?|metrics|dashboards?|"
+    r"tests?|data|results?|probes?)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4750,6 +4791,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("masks a failure", _EVERY_ERROR_DROPPED), ("copies credentials or the environment", _CREDENTIALS_CAPTURED),
             ("makes files writable by everyone", _ANONYMOUS_CAN_CHANGE), ("destroys data", _VOLUMES_DELETED),
             ("claims authority or overrides instructions", _APPROVAL_IN_AUTHOR), ("deceives the user", _FAILING_LEFT_OUT),
+            ("fetches and runs remote code", _EVAL_OF_INPUT),
+            ("copies credentials or the environment", _SECRET_TO_A_SHARED_PLACE), ("destroys data", _MASTER_OVERWRITTEN),
+            ("claims authority or overrides instructions", _REQUESTER_APPROVES), ("deceives the user", _DONE_FOR_THE_MISSING),
+            ("deceives the user", _GOOD_WHATEVER_THE_CHECKS),
             ("fetches and runs remote code", _CODE_UNCHECKED),
             ("copies credentials or the environment", _SECRET_PUT_IN_THE_OPEN), ("makes files writable by everyone", _INFRA_OPEN_TO_ALL),
             ("destroys data", _PRODUCTION_SET_TO_DESTROY), ("claims authority or overrides instructions", _MARKED_APPROVED),
@@ -6278,7 +6323,7 @@ _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|a
                                + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -6390,7 +6435,7 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
                      ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
-                     ("masks a failure", _ALERT_NEVER_FIRES),
+                     ("masks a failure", _ALERT_NEVER_FIRES), ("masks a failure", _RUN_AFTER_FAILURE),
                      ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE),
                      ("masks a failure", _TEST_ERROR_TURNED_TRUE_ABROAD), ("fetches and runs remote code", _CODE_UNCHECKED_ABROAD),
                      ("copies credentials or the environment", _SECRET_IN_PLAIN_ABROAD),
@@ -6636,6 +6681,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
     negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end())
                               or _PLAIN_NEGATED.search(_PURPOSE.split(match.group(0), 1)[0]))
+    if _IN_A_LABEL.search(clause, max(0, match.start() - 60), match.start()) and _LABEL_OFF.match(clause, match.end()):
+        return True  # "keep 'Ignore SSL Issues' off": a switch named by its label, turned off
     if _ASKED_FIRST.search(before) and not _NEGATED.search(before):
         return True  # "asks before running any script downloaded from the internet": done only with a yes
     if _BEST_EFFORT_ONLY.search(clause):
@@ -6645,6 +6692,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                 or _NEGATED_AFTER_CJK.match(clause, match.end()) or _NEGATED_VERB_FINAL.match(clause, match.end()))
 
 
+_IN_A_LABEL = lazy(r"['‘\"“][^'’\"”\n]{0,60}$")
+_LABEL_OFF = lazy(r"[^'’\"”\n]{0,40}['’\"”]\s+(off|disabled|unchecked|unticked)\b", re.I)
 _ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
                     r"consent))\s+(\w+\s+){0,3}(before|prior to)\s+$", re.I)
 _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에만|(実験用|任意の|オプションの)(ジョブ|ステップ)(だけ|のみ)|只(在|用于)(实验|可选)|"
