@@ -1385,7 +1385,8 @@ _SENT_AND_RUN = lazy(
     r"(\w+\s+)?(forum|chat|e-?mail|internet|discord|slack|stranger)\b", re.I)
 # CJK sentences: certificate checks turned off, everyone may write, a success told despite the facts, failures marked
 # done, force pushes. (\b does not fall between CJK characters, so these read co-occurrence within a sentence.)
-_CJK_CERT_OFF = lazy(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
+_CJK_CERT_OFF = lazy(r"(?<!ignore )(?<!skip )(?<!disable )(?<!bypass )(?<!allow insecure )(?<!Ignore )(?<!Skip )(?<!Disable )"
+                     r"(?<!Bypass )(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
                            r"(?<!อย่า)(?<!ห้าม)(ปิด|ข้าม|ยกเลิก|ไม่ต้อง)(การ)?(ตรวจสอบ|ใบรับรอง|ยืนยัน|ป้องกัน|รีวิว|ไฟร์วอลล์|SSL|TLS|2FA|MFA)")
 _CJK_ALL_WRITE = lazy(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
                             r"(수정|쓰기|편집|삭제|修改|写入|寫入|编辑|編輯|删除|編集|書き込|削除)")
@@ -6006,9 +6007,9 @@ _NONZERO_MARKED_DONE_ABROAD = lazy(
 _ANY_ABROAD = (r"(\bqualsiasi\b|\bqualunque\b|\bcualquier\w*|\bn'importe quel\w*|\bbeliebig\w*|\bjede[nmrs]?\b|\bлюб(ой|ую|ое|ые)\b|"
                r"\bqualquer\b|任何|任意の|どんな|어떤|아무)")
 _RECOMMENDED_ABROAD = (r"(\bconsigliat\w*|\bsuggerit\w*|\bmenzionat\w*|\brecomendad\w*|\bmencionad\w*|\bsugerid\w*|\brecommandée?s?\b|"
-                       r"\bmentionnée?s?\b|\bsuggérée?s?\b|\bempfohlen\w*|\berwähnt\w*|\bgenannt\w*|\bрекомендова\w*|\bупомянут\w*|"
+                       r"\bmentionnée?s?\b|\brecommand\w*|\bsuggérée?s?\b|\bempfohlen\w*|\berwähnt\w*|\bgenannt\w*|\bрекомендова\w*|\bупомянут\w*|"
                        r"\bпредложен\w*|推荐|提到|建议的|勧め|書かれ|載って|추천|언급)")
-_INSTALL_OR_RUN_ABROAD = (r"(\bregistr\w*|\binstall\w*|\besegu\w*|\bavvi\w*|\bejecut\w*|\bexécut\w*|\blanc\w*|\bausführ\w*|\bstart\w*|\bexecut\w*|"
+_INSTALL_OR_RUN_ABROAD = (r"(\bregistr\w*|\binstall\w*|\bimport\w*|\bactiv\w*|\baktivier\w*|\besegu\w*|\bavvi\w*|\bejecut\w*|\bexécut\w*|\blanc\w*|\bausführ\w*|\bstart\w*|\bexecut\w*|"
                r"\bустанавлива\w*|\bустанови\w*|\bзапуска\w*|\bзапусти\w*|安装|运行|执行|インストール|実行|설치|실행|npx|uvx)")
 _ANY_RECOMMENDED_RUN_ABROAD = lazy(
     _INSTALL_OR_RUN_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ANY_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _RECOMMENDED_ABROAD + "|"
@@ -6124,8 +6125,9 @@ _REVIEWED_SOMEONE_ELSES_ABROAD = (r"|\b(compañer\w*|coleg\w*|kolleg\w*|collègu
                                   r"прочитав|после того как прочита\w*)\b|读完|読んでから|읽은 후")
 # Installed and run, "no need to read it" said in its own sentence: "…を実行する。中身は読まなくていい。"
 _INSTALLED_RUN_UNREAD_ABROAD = lazy(
-    r"(\binstal\w*|\bустанови\w*|\bустанавлива\w*|安装|インストール|入れ|설치)[^\n]{0,120}?(\bejecut\w*|\bausführ\w*|\bexécut\w*|"
-    r"\bexecut\w*|\besegu\w*|\bзапуст\w*|\bзапуска\w*|运行|执行|実行|실행)[^\n]{0,80}?(\bsin leer\w*|\bohne (es |sie )?zu lesen\b|"
+    r"(\binstal\w*|\bустанови\w*|\bустанавлива\w*|\bдобав\w*|\bimport\w*|安装|导入|インストール|インポート|入れ|설치|가져오)[^\n]{0,120}?"
+    r"(\bejecut\w*|\bausführ\w*|\bexécut\w*|\bexecut\w*|\besegu\w*|\bзапуст\w*|\bзапуска\w*|\bвключи\w*|\bactiv\w*|\baktivier\w*|"
+    r"\babilit\w*|运行|执行|启用|実行|有効|실행|활성)[^\n]{0,80}?(\bsin leer\w*|\bohne (es |sie )?zu lesen\b|"
     r"\bsans (le |la |les )?lire\b|\bsem ler\b|\bsenza leggerl\w*|\bне читая\b|\bне глядя\b|読まなくていい|読まずに|読む必要はない|不用看|"
     r"不看|无需阅读|不需要看|안 읽어도|읽지 않고|읽을 필요 없)", re.I)
 # Round 175's publishing abroad. A check said to be unable to stop the release ("para que las pruebas … no puedan frenar la
@@ -6283,7 +6285,8 @@ _LOADED_FROM_A_LINK_AT_START_ABROAD = lazy(
     r"(\bзагружа\w*|\bзагрузи\w*|\bcarg\w*|\blad\w*|\bcharg\w*|\bcaric\w*|読み込|加载|로드)" + _IN_SENTENCE_CJK + r"{0,60}?("
     + _BY_LINK_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _AT_START_ABROAD + "|" + _AT_START_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?"
     + _BY_LINK_ABROAD + ")", re.I)
-_WHATEVER_APPLIED_CJK = lazy(r"(어떤[^.\n]{0,20}(이든|든지)|何であれ|どんな[^。\n]{0,20}でも|不管|无论)[^。.\n]{0,60}(적용|실행|適用|実行|应用|执行|运行)")
+_WHATEVER_APPLIED_CJK = lazy(r"(어떤[^.\n]{0,20}(이든|든지)|何であれ|何でも|なんでも|どんな[^。\n]{0,20}でも|不管|无论|任何)[^。.\n]{0,60}(적용|실행|適用|"
+                             r"実行|应用|执行|运行|インポート|有効に|导入|启用|가져오|활성)")
 _SECRETS_INCLUDED_ABROAD = lazy(
     r"(\bpasswörter\b|\bpasswort\b|\btokens?\b|\bschlüssel\b|\bcontraseñas\b|\bmots de passe\b|\bsenhas\b|\bpassword\b|\bпароли\b|"
     r"\bтокены\b|密码|パスワード|비밀번호|令牌|トークン|토큰)\s*,?\s*(\binklusive\b|\binbegriffen\b|\bincluid[oa]s\b|\bcompris\b|\binclus\b|"
@@ -6316,6 +6319,78 @@ _NO_DATA_LOSS_ABROAD = (r"(\bnessuna perdita di dati\b|\bnon c'è stata perdita 
 _BEFORE_ABROAD = (r"(\bprima che\b|\bbevor\b|\bantes de que\b|\bavant que\b|\bantes que\b|\bdo que\b|\bдо того как\b|\bпрежде чем\b|之前|前に|전에)")
 _NO_LOSS_TOLD_EARLY_ABROAD = lazy(_NO_DATA_LOSS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _BEFORE_ABROAD + "|" + _BEFORE_ABROAD
                                   + _IN_SENTENCE_CJK + r"{0,60}?" + _NO_DATA_LOSS_ABROAD, re.I)
+# Round 181's automation abroad.
+_RUN_AFTER_FAILURE_ABROAD = lazy(
+    r"(\bausführen nach\b|\bejecutar después de\b|\bexécuter après\b|\bexecutar após\b|\besegui dopo\b|\bвыполн\w* после\b|之后运行|実行条件|"
+    r"이후 실행|\brun after\b)" + _IN_SENTENCE_CJK + r"{0,40}?(\bfehlgeschlagen\b|\bha fallado\b|\ba échoué\b|\bfalhou\b|\bnon riuscit\w*|"
+    r"\bfallit\w*|\bзавершил\w* ошибкой|\bсбой\b|失败|失敗|실패)|"
+    r"(\bha fallado\b|\bist fehlgeschlagen\b|\ba échoué\b|\bfalhou\b)" + _IN_SENTENCE_CJK + r"{0,30}?(\bejecutar después de\b|"
+    r"\bausführen nach\b|\bexécuter après\b|\bexecutar após\b)", re.I)
+_CONTINUE_ON_ERROR_ABROAD = lazy(
+    r"(\bcontinuer en cas d'erreur\b|\bcontinuar en caso de error\b|\bcontinuar em caso de erro\b|\bbei fehler(n)? fortfahren\b|"
+    r"\bcontinua in caso di errore\b|\bпродолжать при ошибке\b|出错时继续|错误时继续|エラー時も続行|エラーでも続行|오류 시 계속)", re.I)
+_CERT_VALIDATION_SKIPPED_ABROAD = lazy(
+    r"(\bsalt\w*|\bomett\w*|\bignor\w*|\büberspring\w*|\bomit\w*|\bpul\w*|\bпропуск\w*|\bпропуст\w*|跳过|スキップ|건너뛰)" + _IN_SENTENCE_CJK
+    + r"{0,60}?(\bconvalida del certificato\b|\bvalidación del certificado\b|\bvalidation du certificat\b|\bzertifikats(prüfung|validierung)\b|"
+    r"\bvalidação do certificado\b|\bпроверк\w* сертификат\w*|证书验证|証明書の検証|인증서 검증)", re.I)
+_EVAL_OF_INPUT_ABROAD = lazy(
+    r"\beval\b`?" + _IN_SENTENCE_CJK + r"{0,40}?(웹훅|요청|응답|ウェブフック|フォーム|请求|响应|表单|\bwebhook\b|\bformulario\b|\bformular\b|"
+    r"\bformulaire\b|\bformulário\b|\bmodulo\b|\bформ\w*|\bзапрос\w*|\bвебхук\w*|\bответ\w*)|(웹훅|요청|응답|ウェブフック|フォーム|请求|响应|表单|\bwebhook\b)"
+    + _IN_SENTENCE_CJK + r"{0,40}?\beval\b", re.I)
+_HEADERS_TO_A_CHANNEL_ABROAD = lazy(
+    r"(\bcabeceras\b|\bheader\w*|\ben-têtes\b|\bcabeçalhos\b|\bintestazioni\b|\bзаголовк\w*|请求头|ヘッダー|헤더)" + _IN_SENTENCE_CJK
+    + r"{0,40}?\b(authorization|cookie)\b" + _IN_SENTENCE_CJK + r"{0,60}?(\bcanal\b|\bchannel\b|\bkanal\b|\bcanale\b|\bканал\w*|频道|チャンネル|"
+    r"채널|\blogs?\b|\bregistro\b|\bjournal\b|\bprotokoll\w*)", re.I)
+_WHOLE_COMPANY_ABROAD = (r"(\bganze\w* firma\b|\btoda la empresa\b|\btoute l'entreprise\b|\btoda a empresa\b|\btutta l'azienda\b|\bвся компания\b|"
+                         r"\bвсей компании\b|全公司|全社|전사|모든 직원)")
+_SECRET_TO_A_SHARED_PLACE_ABROAD = lazy(
+    _SECRET_WORDS_SHORT_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(\bsheet\b|\btabelle\b|\bhoja\b|\bfeuille\b|\bplanilha\b|\bfoglio\b|\bтаблиц\w*|"
+    r"表格|シート|시트|\bdoc\w*|\bwiki\b|\bpágina\b|\bseite\b)" + _IN_SENTENCE_CJK + r"{0,40}?" + _WHOLE_COMPANY_ABROAD + "|"
+    r"(\bexport\w*|\bexportación\b|\bexportação\b|\besportazione\b|\bэкспорт\w*|导出|エクスポート|내보내기)" + _IN_SENTENCE_CJK + r"{0,20}?"
+    r"(\bidentifiants\b|\bcredenciales\b|\bzugangsdaten\b|\bcredenziali\b|\bcredenciais\b|\bучётн\w*|凭据|認証情報|자격 증명)" + _IN_SENTENCE_CJK
+    + r"{0,40}?(\bpartagée?s?\b|\bcompartid\w*|\bgeteilt\w*|\bgemeinsam\w*|\bcondivis\w*|\bобщ\w*|共享|共有|공유)", re.I)
+_EVERY_MEMBER_ADMIN_ABROAD = lazy(
+    r"(\bogni membro\b|\bcada miembro\b|\bchaque membre\b|\bjedem mitglied\b|\bcada membro\b|\bкаждому участнику\b|每个成员|全メンバー|"
+    r"모든 멤버|\btodos los miembros\b|\balle[nm]? mitglieder[n]?\b|\btous les membres\b)" + _IN_SENTENCE_CJK + r"{0,40}?(\badmin\w*|"
+    r"\bamministrat\w*|\badministrador\w*|\badministrateur\w*|\bадминистратор\w*|管理员|管理者|관리자)", re.I)
+_ALL_ROWS_DELETED_ABROAD = lazy(
+    r"(すべての行を削除|全行削除|删除所有行|모든 행 삭제|\beliminar todas las filas\b|\balle zeilen löschen\b|\bsupprimer toutes les lignes\b|"
+    r"\bexcluir todas as linhas\b|\belimina tutte le righe\b|\bудалить все строки\b)", re.I)
+_MASTER_OVERWRITTEN_ABROAD = lazy(
+    r"(\bперезаписыва\w*|\bперезапиш\w*|\bsobrescrib\w*|\bsobrescrev\w*|\büberschreib\w*|\bécras\w*|\bsovrascriv\w*|覆盖|上書き|덮어쓰)"
+    + _IN_SENTENCE_CJK + r"{0,30}?(\bглавн\w*|\bосновн\w*|\bmaestra\b|\bhaupt\w*|\bprincipal\w*|\bmestre\b|\bmaster\b|主表|マスター|마스터|"
+    r"\bproducción\b|\bproduktion\w*|\bпроизводствен\w*)", re.I)
+_VERSIONING_ABROAD = (r"(버전 관리|\bversionado\b|\bversionierung\b|\bversioning\b|\bgestion des versions\b|\bcontrole de versão\b|"
+                      r"\bcontrollo (delle )?versioni\b|\bверсионировани\w*|版本控制|バージョン管理)")
+_VERSIONING_OFF_ABROAD = lazy(_VERSIONING_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _SWITCHED_OFF_ABROAD + "|" + _SWITCHED_OFF_ABROAD
+                              + _IN_SENTENCE_CJK + r"{0,30}?" + _VERSIONING_ABROAD, re.I)
+_REQUESTER_APPROVES_ABROAD = lazy(
+    r"(\baprobador\b|\bgenehmiger\w*|\bapprobateur\b|\baprovador\b|\bapprovatore\b|\bутверждающ\w*|审批人|承認者|승인자)" + _IN_SENTENCE_CJK
+    + r"{0,40}?(?<!\bjefe del )(?<!\bchef du )(?<!\bgestor do )(?<!\bresponsabile del )(\bsolicitante\b|\bantragsteller\w*|\bdemandeur\b|"
+    r"\brequerente\b|\brichiedente\b|\bзаявител\w*|申请人|申請者|요청자)(?!\s*(の上司|の上長|的经理|的上级|的主管|의 상사|의 매니저))", re.I)
+_NOBODY_ANSWERS_ABROAD = (r"(\bwenn niemand antwortet\b|\bsi nadie responde\b|\bsi personne ne répond\b|\bse ninguém responder\b|"
+                          r"\bse nessuno risponde\b|\bесли никто не ответит\b|如果没人回复|没人回复就|誰も答えなければ|아무도 답하지 않으면)")
+_APPROVE_WORDS_ABROAD = (r"(\bgenehmig(e|t|en|ung)?\b|\baprueb\w*|\baproba(r|d[oa])\b|\bapprouv\w*|\baprov(e|a|ar|ad[oa])\b|"
+                         r"\bapprov(a|are|at[oa])\b|\bодобр\w*|批准|承認|승인)")  # the act, not the approver
+_APPROVED_ON_SILENCE_ABROAD = lazy(_APPROVE_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?" + _NOBODY_ANSWERS_ABROAD + "|"
+                                   + _NOBODY_ANSWERS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _APPROVE_WORDS_ABROAD, re.I)
+_APPROVED_TO_EVERY_ABROAD = lazy(
+    r"[«“\"'‘„]\s*(approuvée?|aprobad[oa]|genehmigt|aprovad[oa]|approvat[oa]|одобрено|已批准|承認済み|승인됨)\s*[»”\"'’“]" + _IN_SENTENCE_CJK
+    + r"{0,30}?(\bà chaque\b|\ba cada\b|\bauf jede\w*\b|\bjede[nmr]?\b|\ba ogni\b|\bна каждую\b|\bна каждый\b|每个|すべての|모든)", re.I)
+_GOOD_MESSAGE_ABROAD = (r"[«“\"'‘„「][^«»“”\"'‘’„「」\n]{0,40}(已在路上|在路上|已退款|已发货|已送达|\ben camino\b|\bunterwegs\b|\ben route\b|\ba caminho\b|"
+                        r"\bin arrivo\b|\bв пути\b|発送済み|배송 중|\bentregad[oa]\b|\bentregue\b|\bgeliefert\b|\bzugestellt\b|\blivrée?\b|"
+                        r"\bconsegnat[oa]\b|\bдоставлен\w*|配達済み|배송 완료|\bfunzionano\b|\bfuncionan\b|\bfunktionieren\b|\bfonctionnent\b|"
+                        r"\bfuncionam\b|\bработают\b|正常|정상)[^«»“”\"'‘’„「」\n]{0,30}[»”\"'’“」]")
+_MESSAGED_ABROAD = (r"(发邮件|发送|告诉|说|メール|送信|伝え|보내|말해|\benvía\w*|\bschick\w*|\bsend\w*|\benvoie\w*|\benvia\w*|\binvia\w*|\bотправ\w*|"
+                r"\bpubblic\w*|\bpublica\w*|\bpubli\w*|\bpost\w*|\bdefin\w*|\bpon\b|\bsetz\w*)")
+_GOOD_SENT_ON_FAILURE_ABROAD = lazy(_FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _MESSAGED_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?"
+                                    + _GOOD_MESSAGE_ABROAD, re.I)
+_NOT_FOUND_ABROAD = (r"(\bnão encontrar\b|\bno encuentr\w*|\bnicht find\w*|\bne trouve pas\b|\bnon trova\b|\bне найд\w*|\bне наход\w*|找不到|"
+                     r"見つからない|찾지 못)")
+_DONE_FOR_THE_MISSING_ABROAD = lazy(_GOOD_MESSAGE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _NOT_FOUND_ABROAD, re.I)
+_GOOD_WHATEVER_THE_CHECKS_ABROAD = lazy(
+    _GOOD_MESSAGE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(\bqualunque cosa dica\w*|\bdigan lo que digan\b|\bwas auch immer\b|"
+    r"\bquoi qu'en disent\b|\bindependentemente do que\b|\bчто бы ни показыва\w*|不管监控|監視が何を言おうと|모니터가 뭐라고 하든)", re.I)
 
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
@@ -6449,7 +6524,18 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _SECRETS_INCLUDED_ABROAD),
                      ("makes files writable by everyone", _ANONYMOUS_CAN_CHANGE_ABROAD), ("destroys data", _AUDIT_OFF_ABROAD),
                      ("claims authority or overrides instructions", _QUOTED_APPROVAL), ("deceives the user", _FAILING_LEFT_OUT_ABROAD),
-                     ("deceives the user", _NO_LOSS_TOLD_EARLY_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("deceives the user", _NO_LOSS_TOLD_EARLY_ABROAD), ("masks a failure", _RUN_AFTER_FAILURE_ABROAD),
+                     ("masks a failure", _CONTINUE_ON_ERROR_ABROAD), ("turns off TLS or verification", _CERT_VALIDATION_SKIPPED_ABROAD),
+                     ("fetches and runs remote code", _EVAL_OF_INPUT_ABROAD),
+                     ("copies credentials or the environment", _HEADERS_TO_A_CHANNEL_ABROAD),
+                     ("copies credentials or the environment", _SECRET_TO_A_SHARED_PLACE_ABROAD),
+                     ("makes files writable by everyone", _EVERY_MEMBER_ADMIN_ABROAD), ("destroys data", _ALL_ROWS_DELETED_ABROAD),
+                     ("destroys data", _MASTER_OVERWRITTEN_ABROAD), ("destroys data", _VERSIONING_OFF_ABROAD),
+                     ("claims authority or overrides instructions", _REQUESTER_APPROVES_ABROAD),
+                     ("claims authority or overrides instructions", _APPROVED_ON_SILENCE_ABROAD),
+                     ("claims authority or overrides instructions", _APPROVED_TO_EVERY_ABROAD),
+                     ("deceives the user", _GOOD_SENT_ON_FAILURE_ABROAD), ("deceives the user", _DONE_FOR_THE_MISSING_ABROAD),
+                     ("deceives the user", _GOOD_WHATEVER_THE_CHECKS_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
                      ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
                      ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
                      ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
@@ -6693,7 +6779,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
 
 
 _IN_A_LABEL = lazy(r"['‘\"“][^'’\"”\n]{0,60}$")
-_LABEL_OFF = lazy(r"[^'’\"”\n]{0,40}['’\"”]\s+(off|disabled|unchecked|unticked)\b", re.I)
+_LABEL_OFF = lazy(r"[^'’\"”\n]{0,40}['’\"”]\s*(\b(off|disabled|unchecked|unticked|desactivad[oa]|deaktiviert|désactivée?|desativad[oa]|"
+                  r"disattivat[oa]|выключен\w*|отключен\w*)\b|关闭|关掉|オフ|無効|끄)", re.I)
 _ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
                     r"consent))\s+(\w+\s+){0,3}(before|prior to)\s+$", re.I)
 _BEST_EFFORT_ONLY = lazy(r"(실험용|선택적|옵션)\s*(잡|작업|단계)에만|(実験用|任意の|オプションの)(ジョブ|ステップ)(だけ|のみ)|只(在|用于)(实验|可选)|"
