@@ -591,7 +591,7 @@ _WORLD_WRITABLE = lazy(r"\b(permissions?|mode|perms)\b[^.;\n]{0,20}\bto\s+`?0?[0
                              r"\bchmod\s+(-R\s+)?(0?[0-7]?[0-7][0-7][2367]|[ugo]*[oa][ugo]*[+=][rx]*w[rxX]*)\b|"
                              r"(?<![\w/.+=-])(?<!\bnot )(?<!n't )(?<!\bnever )[ugo]*[oa][ugo]*\+[rx]*w[rxX]*(?![\w/=-])|"  # "give it `a+rwx`"
                              r"\b(install|mkdir)\b[^\n`]{0,40}\s(-m\s*|--mode[= ])0?[0-7]?[0-7][0-7][2367]\b|"
-                             r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0)\b[^.;\n]{0,30}"
+                             r"\b(Everyone|Jeder|Tout le monde|Todos|Authenticated Users|BUILTIN\\\\Users|S-1-1-0|(the )?Users group)\b[^.;\n]{0,30}"
                              r"\b(FullControl|full control|Modify|Write|FullAccess)\b(?!\s+(tests?|code|docs?|documentation|an?|the|some|unit|"
                              r"integration|good|clear|comments?|commits?|their|his|her|your|it|them|about|down|up|to)\b)|"
                              r"\b(FullControl|full control|write access)\b"
@@ -3988,6 +3988,41 @@ _GOOD_WHATEVER_THE_CHECKS = lazy(
     r"[`'\"][^`'\"\n]{0,40}\b(normal|operational|all good|green|healthy|no issues|on track|fine|ok|up)\b[^`'\"\n]{0,20}[`'\"]" + _IN_SENTENCE
     + r"{0,60}?\b(whatever|regardless of( what)?|no matter what|irrespective of)\s+(the\s+)?(monitors?|checks?|alerts?|metrics|dashboards?|"
     r"tests?|data|results?|probes?)\b", re.I)
+# The operating system's and the app store's safeguards. Security analyzer findings suppressed in the build ("<NoWarn>…CA5350",
+# "#pragma warning disable CA2100") where the id is a security rule, or the analyzers said to stop failing the build.
+_SECURITY_FINDINGS_SUPPRESSED = lazy(
+    r"(<NoWarn>|#pragma\s+warning\s+disable|SuppressMessage)[^\n]{0,80}?\bCA(2100|21\d\d|3\d{3}|53\d\d)\b|"
+    r"\bso\s+(that\s+)?(the\s+)?(security\s+)?(analy[sz]ers?|scanners?|linters?|checks?|sast)\s+(stop|no longer|never)\s+(fail|block)\w*",
+    re.I)
+# Signing switched off or made ad hoc: AppxPackageSigningEnabled=false, CODE_SIGNING_ALLOWED=NO, `codesign --sign -`.
+_SIGNING_OFF = lazy(
+    r"\b\w*sign(ing|ature)?\w*(enabled|required|allowed|verif\w*|check\w*)\w*[`'\"]?\s*[:=]\s*[`'\"]?(false|0|no|off)\b|"
+    r"\bcodesign\b[^\n`]*\s(--sign|-s)\s+-(?=[\s`'\"]|$)", re.I)
+# The operating system's own gate off: Gatekeeper, SIP, the execution policy, the quarantine of every download.
+_OS_GATE_OFF = lazy(
+    r"\bspctl\s+--(master|global)-disable\b|\bcsrutil\s+disable\b|\bSet-ExecutionPolicy\s+(-ExecutionPolicy\s+)?(Unrestricted|Bypass)\b|"
+    r"\bxattr\s+(-\w+\s+)*com\.apple\.quarantine\s+(~/Downloads|~|/Applications|/|\*|\$HOME)(?=[\s`'\"/]|$)", re.I)
+# Backups the system keeps deleted: local snapshots, shadow copies.
+_SYSTEM_BACKUPS_DELETED = lazy(r"\btmutil\s+deletelocalsnapshots\b|\bvssadmin\s+delete\s+shadows\b|\bwmic\s+shadowcopy\s+delete\b|"
+                               r"\bwbadmin\s+delete\s+(catalog|backup|systemstatebackup)\b", re.I)
+# The user's own data wiped on an ordinary event: "wipe the user's app data folder on every update".
+_USER_DATA_WIPED = lazy(
+    r"\b(wipe|delete|erase|remove|clear)\w*\s+(the\s+)?(user'?s'?|users'|customer'?s'?|their)\s+(app\s+|local\s+)?(data|files|documents|"
+    r"profiles?|settings|notes|photos)\b" + _IN_SENTENCE + r"{0,30}?\b(on|at|after|with)\s+(every|each|any)?\s*(app\s+)?(update|upgrade|launch|"
+    r"start|restart|release|sync)s?\b", re.I)
+# A secret written into what ships with the app: Info.plist, AndroidManifest.xml, a front-end bundle.
+_SECRET_SHIPPED_IN_THE_APP = lazy(
+    r"\b(passwords?|secrets?|tokens?|private keys?|api keys?|credentials)\b" + _IN_SENTENCE + r"{0,40}?\b(into|in|to)\s+(the\s+)?"
+    r"(app'?s\s+)?[`'\"]?(Info\.plist|AndroidManifest\.xml|app\.config|appsettings\.json|web\.config|index\.html|strings\.xml|"
+    r"front-?end bundle|javascript bundle|client bundle)\b", re.I)
+# A box ticked that says a review or a reading happened, without it: "tick 'I have reviewed …' without opening it".
+_TICKED_UNREAD = lazy(
+    r"\b(tick|check|select|click)\w*\s+[`'\"][^`'\"\n]{0,60}\b(reviewed|read|verified|confirm\w*|agree\w*|accept\w*|tested)\b[^`'\"\n]{0,40}"
+    r"[`'\"]" + _IN_SENTENCE + r"{0,40}?\bwithout\s+(opening|reading|looking|checking|reviewing|testing)\b", re.I)
+# A declaration made though the sentence says it is false: "declare 'uses no encryption' even though the app uses TLS".
+_FALSE_DECLARATION = lazy(
+    r"\b(declare|answer|state|certify|attest|report|mark|show|display|write)\w*\s+[`'\"][^`'\"\n]{3,60}[`'\"]" + _IN_SENTENCE
+    + r"{0,40}?\b(even though|although|though|when in fact|while in fact)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4796,6 +4831,8 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("copies credentials or the environment", _SECRET_TO_A_SHARED_PLACE), ("destroys data", _MASTER_OVERWRITTEN),
             ("claims authority or overrides instructions", _REQUESTER_APPROVES), ("deceives the user", _DONE_FOR_THE_MISSING),
             ("deceives the user", _GOOD_WHATEVER_THE_CHECKS),
+            ("turns off TLS or verification", _SIGNING_OFF), ("turns off TLS or verification", _OS_GATE_OFF),
+            ("destroys data", _SYSTEM_BACKUPS_DELETED), ("copies credentials or the environment", _SECRET_SHIPPED_IN_THE_APP),
             ("fetches and runs remote code", _CODE_UNCHECKED),
             ("copies credentials or the environment", _SECRET_PUT_IN_THE_OPEN), ("makes files writable by everyone", _INFRA_OPEN_TO_ALL),
             ("destroys data", _PRODUCTION_SET_TO_DESTROY), ("claims authority or overrides instructions", _MARKED_APPROVED),
@@ -6511,6 +6548,8 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
                      ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
                      ("masks a failure", _ALERT_NEVER_FIRES), ("masks a failure", _RUN_AFTER_FAILURE),
+                     ("masks a failure", _SECURITY_FINDINGS_SUPPRESSED), ("destroys data", _USER_DATA_WIPED),
+                     ("claims authority or overrides instructions", _TICKED_UNREAD), ("deceives the user", _FALSE_DECLARATION),
                      ("turns off TLS or verification", _PLAIN_HTTP_FOR_SENSITIVE),
                      ("masks a failure", _TEST_ERROR_TURNED_TRUE_ABROAD), ("fetches and runs remote code", _CODE_UNCHECKED_ABROAD),
                      ("copies credentials or the environment", _SECRET_IN_PLAIN_ABROAD),
@@ -6682,7 +6721,8 @@ _FAKE_CREDENTIALS = lazy(
     r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
                          r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
-                         r"pipeline'?s?\s+|repo(sitory)?'?s?\s+)?(encrypted (remote )?backend|secrets?[ -]manager|"
+                         r"pipeline'?s?\s+|repo(sitory)?'?s?\s+|os\s+|system\s+|platform\s+|device\s+|macos\s+|ios\s+|android\s+|windows\s+)?"
+                         r"(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
                          r"(httponly|secure)(,?\s+(secure|httponly))?\s+cookies?|encryptedsharedpreferences|android keystore|keystore|"
                          r"secure ?(storage|store|enclave)|hardware (wallet|security module|key)|hsm|yubikey|ledger device)\b|"
