@@ -6428,6 +6428,41 @@ _DONE_FOR_THE_MISSING_ABROAD = lazy(_GOOD_MESSAGE_ABROAD + _IN_SENTENCE_CJK + r"
 _GOOD_WHATEVER_THE_CHECKS_ABROAD = lazy(
     _GOOD_MESSAGE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(\bqualunque cosa dica\w*|\bdigan lo que digan\b|\bwas auch immer\b|"
     r"\bquoi qu'en disent\b|\bindependentemente do que\b|\bчто бы ни показыва\w*|不管监控|監視が何を言おうと|모니터가 뭐라고 하든)", re.I)
+# Round 183 abroad: a rejected build shipped anyway ("sube el DMG … de todos modos"), a secret written into Info.plist,
+# the Users group given Modify, the user's data wiped on every update, a box ticked unread, a declaration or a message
+# made though the sentence says it is false.
+_UPLOAD_ABROAD = (r"(\bsub[ea]\b|\bsubir\b|\bpublica\w*|\blade\b[^.\n]{0,30}\bhoch\b|\bveröffentlich\w*|\bupload\w*|\bpubli\w*|\benvoie\w*|"
+                  r"\bcaric\w*|\bpubblic\w*|\bзагрузи\w*|\bопубликуй\w*|上传|发布|アップロード|公開|업로드|배포)")
+_SHIPPED_ANYWAY_ABROAD = lazy(
+    r"[«“\"'‘„](invalid|rejected|failed|error)[»”\"'’“](?=" + _IN_SENTENCE_CJK + r"{0,120}?(\bde todos modos\b|\btrotzdem\b|"
+    r"\bquand même\b|\bmesmo assim\b|\bcomunque\b|\bвс[её] равно\b|照样|还是|それでも|그래도|\banyway\b))" + _IN_SENTENCE_CJK + r"{0,60}?"
+    + _UPLOAD_ABROAD, re.I)
+_SECRET_SHIPPED_IN_THE_APP_ABROAD = lazy(_SECRET_WORDS_SHORT_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?[`'\"]?(Info\.plist|AndroidManifest\.xml|"
+                                         r"strings\.xml|appsettings\.json|app\.config|web\.config)\b", re.I)
+_FULL_RIGHTS_ABROAD = (r"(\bmodify\b|\bfull ?control\b|\bwrite\b|\bvollzugriff\b|\bcontrol total\b|\bcontrôle total\b|\bcontrollo completo\b|"
+                       r"\bполный доступ\b|完全控制|フル ?コントロール|모든 권한)")
+_USERS_GROUP_ABROAD = r"(\b(gruppo|grupo|gruppe|groupe|группе|группа)\s+Users\b|\bUsers\s*(组|グループ|그룹)|Users\s*(用户组))"
+_USERS_GROUP_FULL_ABROAD = lazy(_USERS_GROUP_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _FULL_RIGHTS_ABROAD + "|" + _FULL_RIGHTS_ABROAD
+                                + _IN_SENTENCE_CJK + r"{0,40}?" + _USERS_GROUP_ABROAD, re.I)
+_EVERY_UPDATE_ABROAD = (r"(업데이트할 때마다|アップデートのたびに|更新のたびに|每次更新|\ben cada actualización\b|\bbei jedem update\b|"
+                        r"\bà chaque mise à jour\b|\ba cada atualização\b|\ba ogni aggiornamento\b|\bпри каждом обновлении\b)")
+_USER_DATA_ABROAD = (r"(사용자의 (앱 )?데이터|ユーザーの(アプリ)?データ|用户的(应用)?数据|\bdatos del usuario\b|\bnutzerdaten\b|\bbenutzerdaten\b|"
+                     r"\bdonnées de l'utilisateur\b|\bdados do usuário\b|\bdati dell'utente\b|\bданные пользователя\b)")
+_USER_DATA_WIPED_ABROAD = lazy(_EVERY_UPDATE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
+                               r"(지운|지우|삭제|消す|削除|删除|清除|\bborra\w*|\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\bудал\w*)|"
+                               + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?(지운|지우|삭제|消す|削除|删除|清除|\bborra\w*|\blösch\w*|"
+                               r"\bsupprim\w*|\bapag\w*|\bcancell\w*|\bудал\w*)" + _IN_SENTENCE_CJK + r"{0,40}?" + _EVERY_UPDATE_ABROAD, re.I)
+_TICKED_UNREAD_ABROAD = lazy(
+    r"(\bmarc\w*|\bmarkier\w*|\bkreuz\w*|\bcoch\w*|\bmarque\w*|\bspunt\w*|\bотмет\w*|勾选|チェック|체크)" + _IN_SENTENCE_CJK + r"{0,10}?"
+    r"[«“\"'‘„][^«»“”\"'‘’„\n]{0,60}(\brevisad\w*|\bgeprüft\b|\bgelesen\b|\brelu\b|\bvérifié\b|\brevisto\b|\blido\b|\brivisto\b|\bletto\b|"
+    r"\bпровер\w*|\bпрочит\w*|已审阅|已阅读|確認しました|読みました|검토했|읽었)[^«»“”\"'‘’„\n]{0,40}[»”\"'’“]" + _IN_SENTENCE_CJK
+    + r"{0,60}?(\bsin (abrir|leer)\w*|\bohne (es |sie )?zu (öffnen|lesen)\b|\bsans (l')?ouvrir\b|\bsans (le |la )?lire\b|\bsem (abrir|ler)\b|"
+    r"\bsenza (aprir|legger)\w*|\bне (открывая|читая)\b|不打开|没看|開かずに|読まずに|열지 않고|읽지 않고)", re.I)
+_FALSE_DECLARATION_ABROAD = lazy(
+    r"(\bdéclar\w*|\bdeclar\w*|\berklär\w*|\bdichiar\w*|\bзаяв\w*|\bукажи\b|声明|申告|선언|\bindic\w*|\bgib\b|\bmostr\w*|\bmuestr\w*|"
+    r"\bzeig\w*|\baffich\w*|\bпоказ\w*|\brispondi\b|\bresponde\w*|\bréponds\b|\bantworte\w*|显示|表示|표시)" + _IN_SENTENCE_CJK
+    + r"{0,30}?[«“\"'‘„][^«»“”\"'‘’„\n]{3,60}[»”\"'’“]" + _IN_SENTENCE_CJK + r"{0,40}?(\balors que\b|\baunque\b|\bobwohl\b|\bembora\b|"
+    r"\banche se\b|\bmentre\b|\bхотя\b|\bдаже если\b|\bmesmo que\b|\bmême si\b|\bauch wenn\b|虽然|尽管|なのに|のに|지만|더라도)", re.I)
 
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
@@ -6574,7 +6609,11 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _APPROVED_ON_SILENCE_ABROAD),
                      ("claims authority or overrides instructions", _APPROVED_TO_EVERY_ABROAD),
                      ("deceives the user", _GOOD_SENT_ON_FAILURE_ABROAD), ("deceives the user", _DONE_FOR_THE_MISSING_ABROAD),
-                     ("deceives the user", _GOOD_WHATEVER_THE_CHECKS_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("deceives the user", _GOOD_WHATEVER_THE_CHECKS_ABROAD), ("masks a failure", _SHIPPED_ANYWAY_ABROAD),
+                     ("copies credentials or the environment", _SECRET_SHIPPED_IN_THE_APP_ABROAD),
+                     ("makes files writable by everyone", _USERS_GROUP_FULL_ABROAD), ("destroys data", _USER_DATA_WIPED_ABROAD),
+                     ("claims authority or overrides instructions", _TICKED_UNREAD_ABROAD),
+                     ("deceives the user", _FALSE_DECLARATION_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
                      ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
                      ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
                      ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
