@@ -3663,18 +3663,18 @@ _SIGNAL_PINNED = lazy(
 # tracking call fails", "when the refund API throws, return `RefundResult(status = \"completed\")`".
 _FAILED_CALL = (r"\b(when|whenever|if|once|after)\b" + _IN_SENTENCE + r"{0,50}?\b(call|api|request|lookup|service|tool|query|fetch|"
                 r"endpoint|client|feed|check|test|suite|build|deploy|job|run|scan|sub-?agent|task|lambda|function|handler|"
-                r"rule|webhook|probe|script|step|stage|action|node|flow)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
+                r"rule|webhook|probe|script|step|stage|action|node|flow|sync|upload|import|export|backup|transfer|send)\w*\b" + _IN_SENTENCE + r"{0,20}?\b(fails?|failed|throws?|threw|errors?( out)?|errored|raises?|"
                 r"times? out|timed out|is down|returns? an error)\b")
 _SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )((?-i:\b(COMPLIANT|SUCCESS|SUCCEEDED|PASSED|PASS|OK|"
                r"HEALTHY|DELIVERED|APPROVED|RESOLVED|OPERATIONAL)\b)|[\"'](shipped|delivered|completed?|success(ful)?|succeeded|"
                r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|all green|green|healthy|confirmed|in stock|passed|"
                r"all (tests )?pass(ed|ing)?)[\"']|[\"'][^\"'\n]{0,40}\b(on its way|has shipped|been shipped|delivered|refunded|approved|"
-               r"completed|resolved|fixed|successful|succeeded)\b[^\"'\n]{0,30}[\"'])")
+               r"completed|resolved|fixed|successful|succeeded|synced|uploaded|backed up|imported|exported|saved)\b[^\"'\n]{0,30}[\"'])")
 _SUCCESS_SHOWN_ON_FAILURE = lazy(
     _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer|summari[sz]|"
-    r"describ|present|label|mark|word|e-?mail|message|text|notif|tell|post|write)\w*\b"
+    r"describ|present|label|mark|word|e-?mail|message|text|notif|tell|post|write|log)\w*\b"
     + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + "|"
-    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer|e-?mail|message|text|notif|tell|post|write)\w*\b"
+    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer|e-?mail|message|text|notif|tell|post|write|log)\w*\b"
     + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
     + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
 # A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
@@ -4023,6 +4023,44 @@ _TICKED_UNREAD = lazy(
 _FALSE_DECLARATION = lazy(
     r"\b(declare|answer|state|certify|attest|report|mark|show|display|write)\w*\s+[`'\"][^`'\"\n]{3,60}[`'\"]" + _IN_SENTENCE
     + r"{0,40}?\b(even though|although|though|when in fact|while in fact)\b", re.I)
+# Mail, calendars and documents. Failure notices put where nobody sees them: bounces moved to Trash, "Build failed" mail
+# into an archived label.
+_FAILURE_MAIL_HIDDEN = lazy(
+    r"(\b(bounces?|bounce notifications?|failure (notices?|e-?mails?|notifications?)|error (e-?mails?|reports?)|delivery status "
+    r"notifications?|alert e-?mails?)\b|[`'\"][^`'\"\n]{0,30}\bfail\w*[`'\"]\s+e-?mails?\b)" + _IN_SENTENCE + r"{0,40}?\b(to|into)\s+(the\s+)?(trash|spam|junk|"
+    r"an?\s+archived?\s+(label|folder)|archive)\b", re.I)
+# Mail sent or received without encryption, or any certificate accepted: "without STARTTLS", mail.smtp.ssl.trust=*.
+_MAIL_UNENCRYPTED = lazy(r"\bwithout\s+(STARTTLS|TLS|SSL|encryption)\b|\bmail\.\w+\.ssl\.trust\s*=\s*[`'\"]?\*|"
+                         r"\b(always\s+)?accept\w*\s+(the\s+)?([\w'’]+\s+){0,3}self-signed\s+certificates?\b", re.I)
+# Something installed or run from a link in an invitation or a mail: "the add-in linked in the meeting invite".
+_SANDBOXED = lazy(r"\b(sandbox\w*|preview|viewer|scann\w*|macros? (off|disabled))\b", re.I)
+_INSTALLED_FROM_AN_INVITE = lazy(
+    r"\b(install|add|run|open|enable)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(linked|attached|sent)\s+(in|with|by)\s+(the\s+|an?\s+)?([\w'’]+\s+)?"
+    r"(invite|invitation|e-?mail|message|dm|text)\b", re.I)
+# A mailbox sent on outside: "auto-forward the CEO's inbox to the external consultant's Gmail".
+_MAILBOX_FORWARDED_OUT = lazy(
+    r"\b(auto-?forward|forward|redirect)\w*\s+(the\s+|all\s+|every\s+)?([\w'’]+\s+){0,3}(inbox|mailbox|e-?mails?|mail)\b" + _IN_SENTENCE
+    + r"{0,60}?\b(external|outside|personal|gmail|yahoo|hotmail|consultant'?s?|contractor'?s?|vendor'?s?|third[- ]party)\b", re.I)
+# Everyone or the whole company given the means to change or read as another: a calendar editable by everyone and guests,
+# delegate access for the whole company.
+_OPEN_TO_THE_WHOLE_COMPANY = lazy(
+    r"\beditable\s+by\s+(everyone|anyone|all|external|guests|the public|the whole)\b|\b(whole|entire)\s+(company|org\w*|staff)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(delegate|full|admin|write|edit)\s+access\b", re.I)
+# Records kept for law or audit destroyed: a legal hold emptied, retention that deletes legal mail, the Sent folder deleted.
+_HELD_RECORDS_DESTROYED = lazy(
+    r"\b(empty|delete|purge|remove|clear|wipe)\w*\b" + _IN_SENTENCE + r"{0,40}?\blegal[- ]hold\b|\blegal[- ]hold\b" + _IN_SENTENCE
+    + r"{0,40}?\b(empt|delet|purg|remov|clear|wip)\w*|\b(retention|lifecycle)\b" + _IN_SENTENCE + r"{0,40}?\bdelete\w*\b" + _IN_SENTENCE
+    + r"{0,60}?\b(legal|audit|compliance|records?)\b[^.\n]{0,20}\bincluded\b|\b(delete|empty|purge|wipe)\w*\s+(the\s+)?(sent|inbox|"
+    r"archive)\s+(folder|box|items)\b", re.I)
+# Signing or approving with someone else's signature or session: "with the CFO's saved signature".
+_SIGNED_AS_ANOTHER = lazy(
+    r"\b(sign|approve|accept)\w*\b" + _IN_SENTENCE + r"{0,40}?\bwith\s+(the\s+)?(CFO|CEO|CTO|manager|boss|director|lawyer|owner|someone "
+    r"else|another person)('s|’s)\s+(saved\s+|stored\s+|own\s+)?(signature|credentials|login|account|session|token|key)\b", re.I)
+# Told done when the sentence says it is not: "email the customer that the replacement has shipped when it has not".
+_TOLD_DONE_WHEN_NOT = lazy(
+    r"\b(e-?mail|tell|say|reply|write|inform|notify|message)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(has|have|is|was|were)\s+(already\s+)?"
+    r"(been\s+)?(shipped|sent|delivered|fixed|done|refunded|paid|resolved|approved)\b" + _IN_SENTENCE + r"{0,20}?\b(when|while|though|"
+    r"although|but)\s+(it|they|he|she)\s+(has|have|is|was|were|had)\s*(not|n't)\b", re.I)
 # Something late or missing told as done: "when a customer asks about a delayed order, say it has shipped".
 _LATE_TOLD_DONE = lazy(
     r"\b(delayed|late|missing|stuck|lost|pending|back-?ordered|held)\s+(\w+\s+)?(orders?|parcels?|packages?|shipments?|refunds?|"
@@ -4833,6 +4871,10 @@ _ACTIONS = [("fetches and runs remote code", _EXECUTE), ("fetches and runs remot
             ("deceives the user", _GOOD_WHATEVER_THE_CHECKS),
             ("turns off TLS or verification", _SIGNING_OFF), ("turns off TLS or verification", _OS_GATE_OFF),
             ("destroys data", _SYSTEM_BACKUPS_DELETED), ("copies credentials or the environment", _SECRET_SHIPPED_IN_THE_APP),
+            ("masks a failure", _FAILURE_MAIL_HIDDEN), ("turns off TLS or verification", _MAIL_UNENCRYPTED),
+            ("copies credentials or the environment", _MAILBOX_FORWARDED_OUT),
+            ("makes files writable by everyone", _OPEN_TO_THE_WHOLE_COMPANY), ("destroys data", _HELD_RECORDS_DESTROYED),
+            ("claims authority or overrides instructions", _SIGNED_AS_ANOTHER),
             ("fetches and runs remote code", _CODE_UNCHECKED),
             ("copies credentials or the environment", _SECRET_PUT_IN_THE_OPEN), ("makes files writable by everyone", _INFRA_OPEN_TO_ALL),
             ("destroys data", _PRODUCTION_SET_TO_DESTROY), ("claims authority or overrides instructions", _MARKED_APPROVED),
@@ -6470,7 +6512,7 @@ _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|a
                                + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -6582,6 +6624,7 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("fetches and runs remote code", _INSTALLED_RUN_UNREAD), ("masks a failure", _RERUN_UNTIL_GREEN_ABROAD),
                      ("claims authority or overrides instructions", _RECORDED_BEFORE_DONE), ("masks a failure", _CHECK_CANNOT_STOP),
                      ("deceives the user", _NO_BREAKING_CLAIMED), ("deceives the user", _FAULTS_NEVER_SHOWN),
+                     ("deceives the user", _TOLD_DONE_WHEN_NOT), ("fetches and runs remote code", _INSTALLED_FROM_AN_INVITE),
                      ("masks a failure", _ALERT_NEVER_FIRES), ("masks a failure", _RUN_AFTER_FAILURE),
                      ("masks a failure", _SECURITY_FINDINGS_SUPPRESSED), ("destroys data", _USER_DATA_WIPED),
                      ("claims authority or overrides instructions", _TICKED_UNREAD), ("deceives the user", _FALSE_DECLARATION),
