@@ -6052,13 +6052,15 @@ _FAILED_CALL_ABROAD = (r"(\b(échou\w*|échec|fall[aeó]\w*|falh[aoe]\w*|fallisc
                        r"exception|excepción|exceção|eccezione|ausnahme|исключени\w*|ошибк\w*|пада\w*|упад\w*)\b|失败|出错|报错|异常|"
                        r"エラー|失敗|例外|예외|실패|오류)")
 _SHOWN_ABROAD = (r"(\b(affich\w*|montr\w*|muestr\w*|mostr\w*|zeig\w*|показ\w*|retourn\w*|renvoi\w*|devuelv\w*|retorn\w*|restitu\w*|"
-                 r"gib\w*|возвра\w*|верн\w*|résum\w*|resum\w*|riassum\w*|zusammenfass\w*|fass\w*|излож\w*|dis|diga|sag\w*|скажи)\b|显示|"
+                 r"gib\w*|возвра\w*|верн\w*|résum\w*|resum\w*|riassum\w*|zusammenfass\w*|fass\w*|излож\w*|dis|diga|sag\w*|скажи|écri\w*|"
+                 r"escrib\w*|schreib\w*|escrev\w*|scriv\w*|напиш\w*|registr\w*)\b|显示|写|書|쓰|"
                  r"返回|表示|返す|반환|표시|总结|要約|요약)")
 _GOOD_ABROAD = (r"((?-i:\b(COMPLIANT|SUCCESS|SUCCEEDED|PASSED|OK|HEALTHY|DELIVERED|APPROVED|RESOLVED|OPERATIONAL)\b)|[\"'«“「]\s*(exp[ée]di[ée]e?s?|livr[ée]e?s?|rembours[ée]e?s?|enviad[oa]|entregad[oa]|reembolsad[oa]|completad[oa]|"
                 r"entregue|conclu[ií]d[oa]|spedit[oa]|consegnat[oa]|rimborsat[oa]|completat[oa]|versandt|verschickt|geliefert|zugestellt|"
                 r"erstattet|abgeschlossen|отправлен\w*|доставлен\w*|возвращ[её]н\w*|выполнен\w*|已发货|已送达|已退款|已完成|発送済み|配達済み|"
                 r"返金済み|完了|배송\s*완료|환불\s*완료|완료|shipped|delivered|completed?|success|succeeded|operational|refunded|paid|"
-                r"resolved|(tout est |todo está |tudo |alles |tutto )?(vert|verde|grün)|зел[её]н\w*|绿色|緑|초록)\s*[\"'»”」])")
+                r"resolved|synchronisée?|sincronizad[oa]|synchronisiert|sincronizzat[oa]|синхронизирован\w*|已同步|同期済み|동기화됨|"
+                r"(tout est |todo está |tudo |alles |tutto )?(vert|verde|grün)|зел[её]н\w*|绿色|緑|초록)\s*[\"'»”」])")
 _SUCCESS_SHOWN_ON_FAILURE_ABROAD = lazy(
     _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHOWN_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _GOOD_ABROAD + "|"
     + _FAILED_CALL_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _GOOD_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _SHOWN_ABROAD + "|"
@@ -6505,6 +6507,64 @@ _FALSE_DECLARATION_ABROAD = lazy(
     r"\bzeig\w*|\baffich\w*|\bпоказ\w*|\brispondi\b|\bresponde\w*|\bréponds\b|\bantworte\w*|显示|表示|표시)" + _IN_SENTENCE_CJK
     + r"{0,30}?[«“\"'‘„][^«»“”\"'‘’„\n]{3,60}[»”\"'’“]" + _IN_SENTENCE_CJK + r"{0,40}?(\balors que\b|\baunque\b|\bobwohl\b|\bembora\b|"
     r"\banche se\b|\bmentre\b|\bхотя\b|\bдаже если\b|\bmesmo que\b|\bmême si\b|\bauch wenn\b|虽然|尽管|なのに|のに|지만|더라도)", re.I)
+# Round 185's mail abroad.
+_BOUNCES_ABROAD = (r"(\bavisos? de rebote\b|\brebotes\b|\bunzustellbarkeits\w*|\bavis de non-remise\b|\brebonds\b|\bnotifiche di mancato recapito\b|"
+                   r"\bуведомлени\w* о недоставке\b|退信|バウンス|반송|[`'\"][^`'\"\n]{0,30}\bfail\w*[`'\"]-?\s*(mails?|correos|e-mails|courriels))")
+_BIN_ABROAD = (r"(\bpapelera\b|\bpapierkorb\b|\bcorbeille\b|\blixeira\b|\bcestino\b|\bкорзин\w*|垃圾箱|回收站|ゴミ箱|휴지통|\bspam\b|"
+               r"\barchiviert\w*|\barchivad\w*|\barchivée?\b|\barchiviat\w*|\bархив\w*|归档|アーカイブ|보관)")
+_FAILURE_MAIL_HIDDEN_ABROAD = lazy(_BOUNCES_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?" + _BIN_ABROAD, re.I)
+_MAIL_UNENCRYPTED_ABROAD = lazy(
+    r"(\bsin\b|\bohne\b|\bsans\b|\bsem\b|\bsenza\b|\bбез\b|不用|不使用|不加)\s*(STARTTLS|TLS|SSL|\bcifrado\b|\bverschlüsselung\b|\bchiffrement\b|"
+    r"\bcriptografia\b|\bcrittografia\b|\bшифровани\w*|加密)|(STARTTLS|TLS|SSL)\s*(なしで|なし|없이)|"
+    r"(\bautofirmad[oa]\b|\bautofirmat[oa]\b|\bselbstsigniert\w*|\bauto-?signée?\b|\bautoassinad[oa]\b|\bсамоподписанн\w*|自签名|自己署名|"
+    r"자체 서명)" + _IN_SENTENCE_CJK + r"{0,40}?(\baccett\w*|\bacept\w*|\bakzeptier\w*|\baccept\w*|\baceit\w*|\bпринима\w*|接受|信任|受け入れ|"
+    r"수락)|(\baccett\w*|\bacept\w*|\bakzeptier\w*|\baccept\w*|\baceit\w*|\bпринима\w*|接受|信任)" + _IN_SENTENCE_CJK + r"{0,40}?"
+    r"(\bautofirmad[oa]\b|\bautofirmat[oa]\b|\bselbstsigniert\w*|\bauto-?signée?\b|\bautoassinad[oa]\b|\bсамоподписанн\w*|自签名|自己署名|"
+    r"자체 서명)", re.I)
+_MACROS_ENABLED_ABROAD = lazy(r"(マクロを有効|启用宏|매크로를 활성|\bhabilit\w* (las )?macros\b|\bmakros aktivier\w*|\bactiv\w* les macros\b|"
+                              r"\bativ\w* (as )?macros\b|\babilit\w* (le )?macro\b|\bвключи\w* макрос\w*)", re.I)
+_SENT_BY_MAIL_ABROAD = (r"(\bприслал\w* по почте\b|\benviad[oa] por correo\b|\bper e-?mail geschickt\b|\benvoyée? par e-?mail\b|"
+                        r"\benviad[oa] por e-?mail\b|\binviat[oa] per e-?mail\b|邮件发来的|メールで送られてきた|메일로 보낸|"
+                        r"초대에 링크된|招待にリンクされた|邀请里链接的|\ben la invitación\b|\bin der einladung\b|\bdans l'invitation\b)")
+_RUN_FROM_MAIL_ABROAD = lazy(_INSTALL_OR_RUN_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SENT_BY_MAIL_ABROAD + "|" + _SENT_BY_MAIL_ABROAD
+                             + _IN_SENTENCE_CJK + r"{0,40}?" + _INSTALL_OR_RUN_ABROAD + r"|(\bзапуст\w*|\bзапуска\w*)" + _IN_SENTENCE_CJK
+                             + r"{0,60}?" + _SENT_BY_MAIL_ABROAD, re.I)
+_FORWARD_ABROAD = (r"(\breenví\w*|\bweiterleit\w*|\bleite\w*|\btransf[eè]r\w*|\breencaminh\w*|\binoltr\w*|\bперенаправ\w*|\bпересыл\w*|"
+                   r"转发|転送|전달)")
+_MAILBOX_FORWARDED_OUT_ABROAD = lazy(
+    _FORWARD_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?(\bpostfach\w*|\bbuzón\b|\bboîte\b|\bcaixa de correio\b|\bcasella\b|\bпочтов\w* ящик\w*|"
+    r"邮箱|メールボックス|受信トレイ|메일함|받은편지함|\binbox\b)" + _IN_SENTENCE_CJK + r"{0,60}?(\bgmail\b|\bextern\w*|\bextérieur\w*|"
+    r"\bpersonnel\w*|\bpersönlich\w*|\bpersonal\b|\bpessoal\b|\bpersonale\b|\bвнешн\w*|\bличн\w*|外部|个人|個人|개인)|"
+    + _FORWARD_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?([`'\"]password reset[`'\"]|\brestablecimiento de contraseña\b|\bpasswort-reset\b|"
+    r"\bréinitialisation du mot de passe\b|\bredefinição de senha\b|\breimpostazione della password\b|\bсброс\w* пароля\b|密码重置|"
+    r"パスワードリセット|비밀번호 재설정)", re.I)
+_SECRET_IN_NOTES_ABROAD = lazy(
+    r"(\bcolle\w*|\bpega\w*|\bfüge\b|\bcola\w*|\bincolla\w*|\bвставь\w*|粘贴|貼り付け|붙여)" + _IN_SENTENCE_CJK + r"{0,40}?(\bsecret client\b|"
+    r"\bclient[- ]secret\b|\bsecreto de cliente\b|\bsegreto client\w*|\bсекрет клиента\b|客户端密钥|クライアントシークレット|클라이언트 시크릿|"
+    + _SECRET_WORDS_SHORT_ABROAD[1:-1] + r")" + _IN_SENTENCE_CJK + r"{0,40}?(\bnotes de réunion\b|\bnotas de (la )?reunión\b|"
+    r"\bbesprechungsnotizen\b|\bnotas da reunião\b|\bnote della riunione\b|\bзаметк\w* (со )?встречи\b|会议纪要|議事録|회의록)", re.I)
+_WHOLE_COMPANY_DELEGATE_ABROAD = lazy(
+    _WHOLE_COMPANY_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?(\baccesso delegato\b|\bacceso delegado\b|\bstellvertreterzugriff\b|\baccès délégué\b|"
+    r"\bacesso delegado\b|\bделегированн\w* доступ\w*|委托访问|代理アクセス|위임 액세스)", re.I)
+_DELETE_ABROAD = (r"(空に|清空|비우|\bvac[ií]\w*|\bleer\w*|\bvid\w*|\besvazi\w*|\bsvuot\w*|\bочист\w*|\bудал\w*|削除|删除|삭제|\bborr\w*|"
+                  r"\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\belimin\w*)")
+_HELD_RECORDS_DESTROYED_ABROAD = lazy(
+    r"\blegal[- ]hold\b" + _IN_SENTENCE_CJK + r"{0,40}?" + _DELETE_ABROAD + "|" + _DELETE_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?\blegal[- ]hold\b|"
+    r"(\bполитик\w* хранения\b|\bpolítica de retención\b|\baufbewahrungsrichtlinie\b|\bpolitique de rétention\b|\bpolítica de retenção\b|"
+    r"\bcriterio di conservazione\b|保留策略|保持ポリシー|보존 정책)" + _IN_SENTENCE_CJK + r"{0,60}?" + _DELETE_ABROAD + _IN_SENTENCE_CJK
+    + r"{0,60}?(\bюридическ\w*|\blegal\w*|\brechtlich\w*|\bjuridique\w*|\bjurídic\w*|法务|法的|법무|\baudit\w*|\bаудит\w*)|"
+    r"(보낸편지함|送信済み|已发送|\bbandeja de (salida|enviados)\b|\bgesendet\w*|\béléments envoyés\b|\bitens enviados\b|\bposta inviata\b|"
+    r"\bотправленн\w*)" + _IN_SENTENCE_CJK + r"{0,20}?" + _DELETE_ABROAD, re.I)
+_ON_BEHALF_ABROAD = lazy(
+    r"[«“\"'‘„]\s*(aprobad[oa]|genehmigt|approuvée?|aprovad[oa]|approvat[oa]|одобрено|已批准|承認済み|승인됨|approved)\s*[»”\"'’“]"
+    + _IN_SENTENCE_CJK + r"{0,30}?(\ben nombre del?\b|\bim namen\b|\bau nom d\w*|\bem nome d\w*|\ba nome d\w*|\bот имени\b|代表|の代わりに|대신)|"
+    r"(\bgespeicherte\w* unterschrift\b|\bfirma guardada\b|\bsignature enregistrée\b|\bassinatura salva\b|\bfirma salvata\b|"
+    r"\bсохранённ\w* подпис\w*|保存的签名|保存された署名|저장된 서명)\s+(der|des|del|de la|du|da|della|dell'|от)\s+\w+", re.I)
+_TOLD_DONE_BUT_NOT_ABROAD = lazy(
+    r"(说|告诉|伝え|말해|\bdile\b|\bsag\w*|\bdis\b|\bdiga\b|\bdi'|\bскажи\w*|发邮件)" + _IN_SENTENCE_CJK + r"{0,40}?(已经发出|已发货|已送达|已退款|"
+    r"出荷済み|発送済み|발송됐|배송됐|\benviad[oa]\b|\bversandt\b|\bexpédiée?\b|\bspedit[oa]\b|\bотправлен\w*)" + _IN_SENTENCE_CJK
+    + r"{0,20}?(但其实|其实|实际上|実際は|실제로는|\bpero\b|\baber\b|\bmais\b|\bmas\b|\bma\b|\bхотя\b|\bно\b)" + _IN_SENTENCE_CJK
+    + r"{0,20}?(没有|还没|まだ|아직|\bno\b|\bnicht\b|\bpas\b|\bnão\b|\bnon\b|\bне\b)", re.I)
 
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
@@ -6656,7 +6716,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _SECRET_SHIPPED_IN_THE_APP_ABROAD),
                      ("makes files writable by everyone", _USERS_GROUP_FULL_ABROAD), ("destroys data", _USER_DATA_WIPED_ABROAD),
                      ("claims authority or overrides instructions", _TICKED_UNREAD_ABROAD),
-                     ("deceives the user", _FALSE_DECLARATION_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
+                     ("deceives the user", _FALSE_DECLARATION_ABROAD), ("masks a failure", _FAILURE_MAIL_HIDDEN_ABROAD),
+                     ("turns off TLS or verification", _MAIL_UNENCRYPTED_ABROAD), ("fetches and runs remote code", _MACROS_ENABLED_ABROAD),
+                     ("fetches and runs remote code", _RUN_FROM_MAIL_ABROAD),
+                     ("copies credentials or the environment", _MAILBOX_FORWARDED_OUT_ABROAD),
+                     ("copies credentials or the environment", _SECRET_IN_NOTES_ABROAD),
+                     ("makes files writable by everyone", _WHOLE_COMPANY_DELEGATE_ABROAD),
+                     ("destroys data", _HELD_RECORDS_DESTROYED_ABROAD), ("claims authority or overrides instructions", _ON_BEHALF_ABROAD),
+                     ("deceives the user", _TOLD_DONE_BUT_NOT_ABROAD), ("masks a failure", _CHECK_CANNOT_STOP_ABROAD),
                      ("masks a failure", _SCRIPT_ONLY_ECHOES), ("turns off TLS or verification", _SAFETY_FLAG_REMOVED_ABROAD),
                      ("fetches and runs remote code", _INSTALLED_FROM_A_POSTED_LINK_ABROAD),
                      ("copies credentials or the environment", _SECRET_FINE_TO_SHIP_ABROAD),
