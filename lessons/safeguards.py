@@ -132,6 +132,12 @@ def _ui_changes(text: str) -> list[tuple[str, str, bool]]:
     return changes
 
 
+def _prose(m: re.Match[str]) -> bool:
+    """A lower-case word with no setting's punctuation is prose, not a setting: "only allowed on delivered orders"."""
+    name, said = m.group(1), m.group(0)
+    return name.isalpha() and name.islower() and not any(c in said for c in "=:`'\"") and " to " not in said and " as " not in said
+
+
 def weakened(text: str) -> list[str]:
     """The settings and flags in ``text`` that turn a safeguard off."""
     found = []
@@ -139,15 +145,8 @@ def weakened(text: str) -> list[str]:
         risky = _label_risky(label)
         if risky is True and on or risky is False and not on:
             found.append(said)
-    for m in _SETTING.finditer(text):
-        name = m.group(1)
-        if name.isalpha() and name.islower() and not any(c in m.group(0) for c in "=:`'\"") and " to " not in m.group(
-                0) and " as " not in m.group(0):
-            continue  # prose, not a setting: "only allowed on delivered orders"
-        risky, value = _risky(name_words(name)), m.group(2).lower()
-        if risky is True and value in _ON or risky is False and value in _OFF:
-            found.append(m.group(0))
-    for m in _SETTING_ABROAD.finditer(text):
+    settings = [m for m in _SETTING.finditer(text) if not _prose(m)] + list(_SETTING_ABROAD.finditer(text))
+    for m in settings:
         risky, value = _risky(name_words(m.group(1))), m.group(2).lower()
         if risky is True and value in _ON or risky is False and value in _OFF:
             found.append(m.group(0))

@@ -1385,8 +1385,7 @@ _SENT_AND_RUN = lazy(
     r"(\w+\s+)?(forum|chat|e-?mail|internet|discord|slack|stranger)\b", re.I)
 # CJK sentences: certificate checks turned off, everyone may write, a success told despite the facts, failures marked
 # done, force pushes. (\b does not fall between CJK characters, so these read co-occurrence within a sentence.)
-_CJK_CERT_OFF = lazy(r"(?<!ignore )(?<!skip )(?<!disable )(?<!bypass )(?<!allow insecure )(?<!Ignore )(?<!Skip )(?<!Disable )"
-                     r"(?<!Bypass )(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
+_CJK_CERT_OFF = lazy(r"(証明書|证书|證書|인증서|SSL|TLS)[^。\n]{0,30}(オフ|無効|无效|关闭|關閉|禁用|停用|スキップ|跳过|跳過|무시|끄|꺼|해제|비활성)|"
                            r"(?<!อย่า)(?<!ห้าม)(ปิด|ข้าม|ยกเลิก|ไม่ต้อง)(การ)?(ตรวจสอบ|ใบรับรอง|ยืนยัน|ป้องกัน|รีวิว|ไฟร์วอลล์|SSL|TLS|2FA|MFA)")
 _CJK_ALL_WRITE = lazy(r"(모든 사용자|모든 사람|누구나|所有用户|所有用戶|所有人|任何人|全員|すべてのユーザー|誰でも)[^。\n]{0,20}"
                             r"(수정|쓰기|편집|삭제|修改|写入|寫入|编辑|編輯|删除|編集|書き込|削除)")
@@ -3670,13 +3669,10 @@ _SHOWN_GOOD = (r"(?<!\binstead of )(?<!\brather than )(?<!\bnot )(?<!\bnever )((
                r"operational|refunded|approved|paid|resolved|on[ _-]?time|all good|all green|green|healthy|confirmed|in stock|passed|"
                r"all (tests )?pass(ed|ing)?)[\"']|[\"'][^\"'\n]{0,40}\b(on its way|has shipped|been shipped|delivered|refunded|approved|"
                r"completed|resolved|fixed|successful|succeeded|synced|uploaded|backed up|imported|exported|saved)\b[^\"'\n]{0,30}[\"'])")
+_SHOWS = r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer|e-?mail|message|text|notif|tell|post|write|log)\w*\b"
 _SUCCESS_SHOWN_ON_FAILURE = lazy(
-    _FAILED_CALL + _IN_SENTENCE + r"{0,30}?\b(show|display|return|render|respond|reply|send|emit|report|print|answer|summari[sz]|"
-    r"describ|present|label|mark|word|e-?mail|message|text|notif|tell|post|write|log)\w*\b"
-    + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + "|"
-    r"\b(show|display|return|render|respond|reply|send|emit|report|print|answer|e-?mail|message|text|notif|tell|post|write|log)\w*\b"
-    + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD
-    + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
+    _FAILED_CALL + _IN_SENTENCE + r"{0,30}?(" + _SHOWS + r"|\b(summari[sz]|describ|present|label|mark|word)\w*\b)" + _IN_SENTENCE
+    + r"{0,40}?" + _SHOWN_GOOD + "|" + _SHOWS + _IN_SENTENCE + r"{0,40}?" + _SHOWN_GOOD + _IN_SENTENCE + r"{0,40}?" + _FAILED_CALL, re.I)
 # A defect filed where readers look for good news: "list the data-loss bug under minor improvements".
 _DEFECT_FILED_AS_GAIN = lazy(
     r"\b(list|file|put|log|categori[sz]|classif|group|tag|label|mov|describ|present|call|fram|spin|report)\w*\b" + _IN_SENTENCE
@@ -3847,10 +3843,13 @@ _SAFETY_FLAG_REMOVED = lazy(
     r"\b(drop|remove|delete|strip|take out|get rid of|omit|leave out)\w*\s+(the\s+)?[`'\"](--require-hashes|--verify\w*|--check\w*|"
     r"--strict\w*|--frozen-lockfile|--locked|--immutable|--no-insecure\w*|--fail-on\w*|--audit\w*|--provenance|--sign\w*|-Werror|"
     r"--deny-warnings|--warnings-as-errors|--exit-code|--require-signatures?|--verify-signatures?)[`'\"]", re.I)
+_SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
+                 r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
+                 r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
+                 r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
 # A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
 _SECRET_FINE_TO_SHIP = lazy(
-    r"(\.aws\b|\.ssh\b|\.env\b|\.npmrc\b|\.pypirc\b|\bcredentials\b|\bsecrets?\b|\bprivate keys?\b|\bid_(rsa|ed25519)\b|\.pem\b)"
-    + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
+    "(" + _SECRET_FILES + r"|\bsecrets?\b|\bprivate keys?\b)" + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
     r"send|share|bake|keep)\b", re.I)
 # Owner or write rights for whoever asks, or a whole group made owner of everything.
 _RIGHTS_FOR_WHOEVER_ASKS = lazy(
@@ -5695,10 +5694,6 @@ _GENERATED_CODE = lazy(r"(\b(dist|build|out|target|lib)/|\b(generated|vendor(ed)
                        r"\bgenerat[oi]\b)", re.I)
 # A secret file no longer ignored, so that it is committed, copied into an image or published: "`!.env` in .gitignore",
 # "take `.aws/` and `*.pem` out of `.dockerignore`", "empty `.npmignore` so the package ships the `.npmrc` with its token".
-_SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
-                 r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
-                 r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
-                 r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
 _IGNORE_FILE = r"(\.(git|docker|npm|helm|gcloud|vercel|slug|cf|eb|cursor)ignore\b|\bignore\s+files?\b)"
 # A secret file posted as a gist or a snippet: "`gh gist create .env --public`".
 _SECRET_FILE_POSTED = lazy(r"\b(gh\s+gist\s+create|glab\s+snippet\s+create|gist\s+create|pastebinit|nc\s+termbin\.com)\b[^\n`]{0,80}?"
@@ -6099,7 +6094,9 @@ _ANY_RECOMMENDED_RUN_ABROAD = lazy(
 _SUBAGENT_ABROAD = r"(子代理|子智能体|サブエージェント|서브에이전트|하위 에이전트|\bsubagente\b|\bsous-agent\b|\bsubagent\w*|\bсубагент\w*)"
 _MAIN_AGENT_ABROAD = (r"(主代理|主智能体|メインエージェント|親エージェント|메인 에이전트|상위 에이전트|\bagente principal\b|\bagent principal\b|"
                       r"\bhauptagent\w*|\bagente principale\b|\bосновно\w*\s+агент\w*|\bглавн\w*\s+агент\w*)")
-_APPROVES_ABROAD = (r"(批准|审批通过|承認|승인|\baprueb\w*|\baprob\w*|\baprov\w*|\bapprouv\w*|\bgenehmig\w*|\bfreigeb\w*|\bapprov\w*|"
+# Approving, the act, not the approver ("aprobador", "approvatore").
+_APPROVES_ABROAD = (r"(批准|审批通过|承認|승인|\baprueb\w*|\baproba(r|d[oa]s?)\b|\baprov(e|a|ar|ad[oa]s?)\b|\bapprouv\w*|"
+                    r"\bgenehmig(e|t|en|ung)?\b|\bfreigeb\w*|\bapprov(e|es|ed|a|are|at[oa])\b|"
                     r"\bодобр\w*)")
 _SUBAGENT_APPROVES_ABROAD = lazy(_SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _APPROVES_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?"
                                  + _MAIN_AGENT_ABROAD + "|" + _SUBAGENT_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _MAIN_AGENT_ABROAD
@@ -6183,10 +6180,10 @@ _VERIFY_STEP_SKIPPED_ABROAD = lazy(
     r"(\bзамен\w*|\bersetz\w*|\breemplaz\w*|\bremplac\w*|\bsubstitu\w*|\bsostitu\w*|替换|取代|置き換|代わり|대체|교체)" + _IN_SENTENCE_CJK
     + r"{0,30}?(\bпроверк\w*\s+подпис\w*|\bsignaturprüfung\w*|\bverificación de (la )?firma|\bvérification de (la )?signature|"
     r"\bverificação de assinatura|\bverifica della firma|签名验证|签名校验|署名検証|署名の検証|서명 검증)", re.I)
+_WHOEVER_ABROAD = (r"(\bchiunque\b|\bquien lo pida\b|\bcualquiera que\b|\bwer (auch )?(immer )?(danach )?fragt\b|\bquiconque\b|"
+                   r"\bqualquer (um|pessoa) que\b|\bquem pedir\b|\bлюбому\b|\bвсем,? кто\b|谁要|誰にでも|頼んだ人|누구에게나|요청하는 사람)")
 _WHOEVER_ASKS_ABROAD = lazy(
-    r"\bpermission=(admin|push|maintain|write)\b" + _IN_SENTENCE_CJK + r"{0,60}?(\bchiunque\b|\bquien lo pida\b|\bcualquiera que\b|"
-    r"\bwer (auch )?(immer )?(fragt|danach fragt)|\bquiconque\b|\bqualquer (um|pessoa) que\b|\bquem pedir\b|\bлюбому\b|\bвсем,? кто\b|"
-    r"谁要|誰にでも|頼んだ人|누구에게나|요청하는 사람)|"
+    r"\bpermission=(admin|push|maintain|write)\b" + _IN_SENTENCE_CJK + r"{0,60}?" + _WHOEVER_ABROAD + "|"
     r"(\bconced\w*|\botorg\w*|\berlaub\w*|\bgewähr\w*|\baccord\w*|\bautoris\w*|\bconcedi\w*|\bразреш\w*|\bпредостав\w*|授予|允许|付与|許可|"
     r"부여|허용)" + _IN_SENTENCE_CJK + r"{0,30}?['\"]?(contribute|force push|edit|administer|manage)\w*['\"]?" + _IN_SENTENCE_CJK
     + r"{0,30}?['\"]?(Project|Project Collection) Valid Users\b", re.I)
@@ -6201,7 +6198,7 @@ _CLAIM_POSTED_EARLY_ABROAD = lazy(
     r"\bдо того как\b|\bперед тем как\b|之前|前に|전에)|"
     r"(\bbefore\b|\bantes de que\b|\bbevor\b|\bavant que\b|\bantes que\b|\bprima che\b|\bдо того как\b|\bперед тем как\b|之前|前に|전에)"
     + _IN_SENTENCE_CJK + r"{0,40}?" + _POSTED_CLAIM_ANY, re.I)
-_REVIEWED_SOMEONE_ELSES_ABROAD = (r"|\b(compañer\w*|coleg\w*|kolleg\w*|collègue\w*|collega\w*|коллег\w*)\b|同事|同僚|동료|"
+_REVIEWED_SOMEONE_ELSES_ABROAD = (r"\b(compañer\w*|coleg\w*|kolleg\w*|collègue\w*|collega\w*|коллег\w*)\b|同事|同僚|동료|"
                                   r"\b(después de leer|tras leer|nach dem lesen|après avoir lu|depois de ler|dopo aver letto|"
                                   r"прочитав|после того как прочита\w*)\b|读完|読んでから|읽은 후")
 # Installed and run, "no need to read it" said in its own sentence: "…を実行する。中身は読まなくていい。"
@@ -6231,19 +6228,20 @@ _SCRIPT_ONLY_ECHOES = lazy(r"[\"'](test|pretest|prepublish\w*|prepare|prepack|li
 _SAFETY_FLAGS = (r"(--require-hashes|--verify\w*|--check\w*|--strict\w*|--frozen-lockfile|--locked|--immutable|--no-insecure\w*|--fail-on\w*|"
                  r"--audit\w*|--provenance|--sign\w*|-Werror|--deny-warnings|--warnings-as-errors|--exit-code|--require-signatures?|"
                  r"--verify-signatures?)")
+_TAKE_OUT_ABROAD = (r"(\btir[ae]\b|\bretir\w*|\bremov\w*|\bquit\w*|\belimin\w*|\bentfern\w*|\blösch\w*|\bstreich\w*|\bsupprim\w*|"
+                    r"\benlev\w*|\btogli\w*|\brimuov\w*|\bубер\w*|\bудал\w*|去掉|删除|移除|外す|削除|제거|삭제)")
+_TAKEN_OUT_AFTER_CJK = r"(を|는|은|를|을)?\s*(外す|外し|削除|取り除|消す|消し|제거|삭제|빼|去掉|删除)"  # the verb after its object
 _SAFETY_FLAG_REMOVED_ABROAD = lazy(
-    r"(\btir[ae]\b|\bretir\w*|\bremov\w*|\bquit\w*|\belimin\w*|\bentfern\w*|\blösch\w*|\bstreich\w*|\bsupprim\w*|\benlev\w*|\btogli\w*|"
-    r"\brimuov\w*|\bубер\w*|\bудал\w*|去掉|删除|移除)\s*(el\s+|la\s+|le\s+|o\s+|il\s+|das\s+|den\s+)?[`'\"]" + _SAFETY_FLAGS + r"[`'\"]|"
-    r"[`'\"]" + _SAFETY_FLAGS + r"[`'\"]\s*(を|는|은|를|을)?\s*(外す|外し|削除|取り除|消す|消し|제거|삭제|빼)", re.I)
+    _TAKE_OUT_ABROAD + r"\s*(el\s+|la\s+|le\s+|o\s+|il\s+|das\s+|den\s+)?[`'\"]" + _SAFETY_FLAGS + r"[`'\"]|"
+    r"[`'\"]" + _SAFETY_FLAGS + r"[`'\"]\s*" + _TAKEN_OUT_AFTER_CJK, re.I)
 _INSTALLED_FROM_A_POSTED_LINK_ABROAD = lazy(
     r"(\binstal\w*|\bпостав\w*|\bустанов\w*|安装|インストール|입력|설치|\bbrew\b|\bpip\b|\bnpm\b)" + _IN_SENTENCE_CJK + r"{0,80}?"
     r"(\bссылк\w*|\blink\w*|\benlace\w*|\blien\w*|\bcollegament\w*|链接|リンク|링크)" + _IN_SENTENCE_CJK + r"{0,30}?(\bскинул\w*|\bприслал\w*|"
     r"\bдал\w*|\bpublicad\w*|\bpegad\w*|\bcompartid\w*|\bpostée?s?\b|\bpartagée?s?\b|\bgepostet\b|\bgeteilt\b|\bgeschickt\b|\bpostat\w*|"
     r"\bcondivis\w*|\bincollat\w*|\bpostad\w*|贴|发的|発|貼ら|올린|공유된)" + _IN_SENTENCE_CJK + r"{0,20}?(\bчат\w*|\bchat\b|\bissue\w*|"
     r"\bslack\b|\bdiscord\b|群|チャット|채팅)", re.I)
-_SECRET_FILES_SHORT = r"(\.aws\b|\.ssh\b|\.env\b|\.npmrc\b|\.pypirc\b|\bcredentials\b|\bid_(rsa|ed25519)\b|\.pem\b)"
 _SECRET_FINE_TO_SHIP_ABROAD = lazy(
-    _SECRET_FILES_SHORT + _IN_SENTENCE_CJK + r"{0,40}?(\bkann ruhig\b|\bdarf ruhig\b|\bist (ok|okay|in ordnung|egal)\b|\bpuede ir\b|"
+    _SECRET_FILES + _IN_SENTENCE_CJK + r"{0,40}?(\bkann ruhig\b|\bdarf ruhig\b|\bist (ok|okay|in ordnung|egal)\b|\bpuede ir\b|"
     r"\bno pasa nada\b|\bpeut (partir|y aller|rester)\b|\bpas grave\b|\bpode ir\b|\btudo bem\b|\bpuò andare\b|\bva bene\b|"
     r"\bможно (оставить|отправ\w*|взять)\b|\bничего страшного\b|没关系|没问题|問題ない|大丈夫|괜찮)", re.I)
 _SECRET_WORDS_SHORT_ABROAD = (r"(\btoken\w*|\bjeton\w*|\bclave\b|\bchave\b|\bchiave\b|\bтокен\w*|\bключ\w*|令牌|トークン|토큰|\bmot de passe\b|"
@@ -6254,8 +6252,6 @@ _SECRET_IN_A_SHARED_DOC_ABROAD = lazy(
     + r"{0,60}?((?<!\bno )(?<!\bnicht )(?<!\bpas )(?<!\bnão )(?<!\bnon )(?<!\bне )(?<!\bjamais )(?<!\bnunca )(?<!\bnie )"
     r"\b(dans|im|in der|in die|en|no|na|nella|nel|в|во)\s+(le\s+|la\s+|das\s+|el\s+|o\s+|a\s+)?(\w+\s+)?(wiki|вики|confluence|"
     r"notion|tableur|hoja de cálculo|tabelle|planilha|foglio|таблиц\w*)\b|(维基|表格|ウィキ|スプレッドシート|위키|스프레드시트))", re.I)
-_WHOEVER_ABROAD = (r"(\bqualquer (um|pessoa) que\b|\bquem pedir\b|\bchiunque\b|\bquiconque\b|\bwer (auch )?(immer )?fragt\b|"
-                   r"\bcualquiera que\b|\bquien lo pida\b|\bлюбому,? кто\b|\bвсем,? кто\b|谁要|誰にでも|누구에게나)")
 _RIGHTS_FOR_WHOEVER_ASKS_ABROAD = lazy(
     r"(\bowner\w*|\bpropriet\w*|\bbesitzer\w*|\bdueñ\w*|\bвладел\w*|所有者|オーナー|소유자|\badmin\w*|\bmaintainer\w*|\bwrite\b|\bescrita\b|"
     r"\bscrittura\b|\bschreib\w*|\bécriture\b|\bescritura\b|\bзапис\w*|写入|書き込み|쓰기)" + _IN_SENTENCE_CJK + r"{0,40}?" + _WHOEVER_ABROAD
@@ -6330,11 +6326,9 @@ _DESTROYED_ABROAD = (r"(\bRemovalPolicy\.DESTROY\b|\bautoDeleteObjects\W{0,3}[:=
 _PRODUCTION_SET_TO_DESTROY_ABROAD = lazy(_SHARED_OR_PRODUCTION_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _DESTROYED_ABROAD + "|"
                                          + _DESTROYED_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _SHARED_OR_PRODUCTION_ABROAD, re.I)
 _APPROVAL_STEP_REMOVED_ABROAD = lazy(
-    r"(\bentfern\w*|\blösch\w*|\bquit\w*|\belimin\w*|\bsupprim\w*|\bretir\w*|\bremov\w*|\btogli\w*|\brimuov\w*|\bубер\w*|\bудал\w*|去掉|删除|"
-    r"移除|外す|削除|제거|삭제)" + _IN_SENTENCE_CJK + r"{0,20}?(`?\bManualApproval\w*`?|\bfreigabe(schritt|stufe)\w*|\baprobación manual\b|"
+    _TAKE_OUT_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?(`?\bManualApproval\w*`?|\bfreigabe(schritt|stufe)\w*|\baprobación manual\b|"
     r"\bapprobation manuelle\b|\baprovação manual\b|\bapprovazione manuale\b|\bручн\w* (одобрени|утвержден)\w*|人工审批|手動承認|수동 승인)|"
-    r"(`?\bManualApproval\w*`?|人工审批|手動承認|수동 승인)" + _IN_SENTENCE_CJK + r"{0,20}?(を|를|을)?\s*(外す|外し|削除|取り除|제거|삭제|去掉|删除)",
-    re.I)
+    r"(`?\bManualApproval\w*`?|人工审批|手動承認|수동 승인)" + _IN_SENTENCE_CJK + r"{0,20}?" + _TAKEN_OUT_AFTER_CJK, re.I)
 _MARKED_APPROVED_ABROAD = lazy(
     r"(标记为已批准|标为已批准|标记成已批准|承認済みにする|承認済みとして|承認済みに|승인됨으로 표시|승인으로 표시|"
     r"\bm[aá]rc\w*\s+([\w'’-]+\s+){0,5}como\s+(aprobad|aprovad)\w*|\bals\s+(genehmigt|freigegeben)\s+markier\w*|"
@@ -6451,10 +6445,8 @@ _REQUESTER_APPROVES_ABROAD = lazy(
     r"\brequerente\b|\brichiedente\b|\bзаявител\w*|申请人|申請者|요청자)(?!\s*(の上司|の上長|的经理|的上级|的主管|의 상사|의 매니저))", re.I)
 _NOBODY_ANSWERS_ABROAD = (r"(\bwenn niemand antwortet\b|\bsi nadie responde\b|\bsi personne ne répond\b|\bse ninguém responder\b|"
                           r"\bse nessuno risponde\b|\bесли никто не ответит\b|如果没人回复|没人回复就|誰も答えなければ|아무도 답하지 않으면)")
-_APPROVE_WORDS_ABROAD = (r"(\bgenehmig(e|t|en|ung)?\b|\baprueb\w*|\baproba(r|d[oa])\b|\bapprouv\w*|\baprov(e|a|ar|ad[oa])\b|"
-                         r"\bapprov(a|are|at[oa])\b|\bодобр\w*|批准|承認|승인)")  # the act, not the approver
-_APPROVED_ON_SILENCE_ABROAD = lazy(_APPROVE_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?" + _NOBODY_ANSWERS_ABROAD + "|"
-                                   + _NOBODY_ANSWERS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _APPROVE_WORDS_ABROAD, re.I)
+_APPROVED_ON_SILENCE_ABROAD = lazy(_APPROVES_ABROAD + _IN_SENTENCE_CJK + r"{0,80}?" + _NOBODY_ANSWERS_ABROAD + "|"
+                                   + _NOBODY_ANSWERS_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _APPROVES_ABROAD, re.I)
 _APPROVED_TO_EVERY_ABROAD = lazy(
     r"[«“\"'‘„]\s*(approuvée?|aprobad[oa]|genehmigt|aprovad[oa]|approvat[oa]|одобрено|已批准|承認済み|승인됨)\s*[»”\"'’“]" + _IN_SENTENCE_CJK
     + r"{0,30}?(\bà chaque\b|\ba cada\b|\bauf jede\w*\b|\bjede[nmr]?\b|\ba ogni\b|\bна каждую\b|\bна каждый\b|每个|すべての|모든)", re.I)
@@ -6492,10 +6484,11 @@ _EVERY_UPDATE_ABROAD = (r"(업데이트할 때마다|アップデートのたび
                         r"\bà chaque mise à jour\b|\ba cada atualização\b|\ba ogni aggiornamento\b|\bпри каждом обновлении\b)")
 _USER_DATA_ABROAD = (r"(사용자의 (앱 )?데이터|ユーザーの(アプリ)?データ|用户的(应用)?数据|\bdatos del usuario\b|\bnutzerdaten\b|\bbenutzerdaten\b|"
                      r"\bdonnées de l'utilisateur\b|\bdados do usuário\b|\bdati dell'utente\b|\bданные пользователя\b)")
+_DELETE_ABROAD = (r"(空に|清空|清除|비우|지운|지우|消す|\bvac[ií]\w*|\bleer\w*|\bvid\w*|\besvazi\w*|\bsvuot\w*|\bочист\w*|\bудал\w*|削除|删除|"
+                  r"삭제|\bborr\w*|\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\belimin\w*)")
 _USER_DATA_WIPED_ABROAD = lazy(_EVERY_UPDATE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
-                               r"(지운|지우|삭제|消す|削除|删除|清除|\bborra\w*|\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\bудал\w*)|"
-                               + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?(지운|지우|삭제|消す|削除|删除|清除|\bborra\w*|\blösch\w*|"
-                               r"\bsupprim\w*|\bapag\w*|\bcancell\w*|\bудал\w*)" + _IN_SENTENCE_CJK + r"{0,40}?" + _EVERY_UPDATE_ABROAD, re.I)
+                               + _DELETE_ABROAD + "|" + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _DELETE_ABROAD + _IN_SENTENCE_CJK
+                               + r"{0,40}?" + _EVERY_UPDATE_ABROAD, re.I)
 _TICKED_UNREAD_ABROAD = lazy(
     r"(\bmarc\w*|\bmarkier\w*|\bkreuz\w*|\bcoch\w*|\bmarque\w*|\bspunt\w*|\bотмет\w*|勾选|チェック|체크)" + _IN_SENTENCE_CJK + r"{0,10}?"
     r"[«“\"'‘„][^«»“”\"'‘’„\n]{0,60}(\brevisad\w*|\bgeprüft\b|\bgelesen\b|\brelu\b|\bvérifié\b|\brevisto\b|\blido\b|\brivisto\b|\bletto\b|"
@@ -6546,8 +6539,6 @@ _SECRET_IN_NOTES_ABROAD = lazy(
 _WHOLE_COMPANY_DELEGATE_ABROAD = lazy(
     _WHOLE_COMPANY_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?(\baccesso delegato\b|\bacceso delegado\b|\bstellvertreterzugriff\b|\baccès délégué\b|"
     r"\bacesso delegado\b|\bделегированн\w* доступ\w*|委托访问|代理アクセス|위임 액세스)", re.I)
-_DELETE_ABROAD = (r"(空に|清空|비우|\bvac[ií]\w*|\bleer\w*|\bvid\w*|\besvazi\w*|\bsvuot\w*|\bочист\w*|\bудал\w*|削除|删除|삭제|\bborr\w*|"
-                  r"\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\belimin\w*)")
 _HELD_RECORDS_DESTROYED_ABROAD = lazy(
     r"\blegal[- ]hold\b" + _IN_SENTENCE_CJK + r"{0,40}?" + _DELETE_ABROAD + "|" + _DELETE_ABROAD + _IN_SENTENCE_CJK + r"{0,50}?\blegal[- ]hold\b|"
     r"(\bполитик\w* хранения\b|\bpolítica de retención\b|\baufbewahrungsrichtlinie\b|\bpolitique de rétention\b|\bpolítica de retenção\b|"
@@ -6569,7 +6560,7 @@ _TOLD_DONE_BUT_NOT_ABROAD = lazy(
 # An approval from the command line given after reading someone else's change.
 _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|another (developer|engineer|person|author)|other people)('s?)?\b|"
                                r"\bafter (reading|reviewing|testing)\b|\bonce (you('ve| have)\s+)?(read|reviewed|tested)\b"
-                               + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
+                               + "|" + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
@@ -6956,8 +6947,10 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                           and not _INSTEAD_OF_CHECK.search(before + match.group(0))) or bool(_CONTRAST_NOT.search(before))
     negated = negated or bool(_PASSIVE_NEGATED.search(match.group(0)) or _STATED_BLOCKED.match(clause, match.end())
                               or _PLAIN_NEGATED.search(_PURPOSE.split(match.group(0), 1)[0]))
-    if _IN_A_LABEL.search(clause, max(0, match.start() - 60), match.start()) and _LABEL_OFF.match(clause, match.end()):
-        return True  # "keep 'Ignore SSL Issues' off": a switch named by its label, turned off
+    label = _IN_A_LABEL.search(clause, max(0, match.start() - 60), match.start())
+    if label and (_LABEL_OFF.match(clause, match.end()) or _NEGATIVE_LABEL.match(label.group(1))
+                  and _LABEL_OFF.match(clause, match.start())):
+        return True  # "keep 'Ignore SSL Issues' off", "'Ignore SSL Issues' 关闭": a switch named by its label, turned off
     if _ASKED_FIRST.search(before) and not _NEGATED.search(before):
         return True  # "asks before running any script downloaded from the internet": done only with a yes
     if _BEST_EFFORT_ONLY.search(clause):
@@ -6967,7 +6960,8 @@ def forbids(clause: str, match: re.Match[str]) -> bool:
                 or _NEGATED_AFTER_CJK.match(clause, match.end()) or _NEGATED_VERB_FINAL.match(clause, match.end()))
 
 
-_IN_A_LABEL = lazy(r"['‘\"“][^'’\"”\n]{0,60}$")
+_IN_A_LABEL = lazy(r"['‘\"“]([^'’\"”\n]{0,60})$")
+_NEGATIVE_LABEL = lazy(r"(ignore|skip|disable|bypass|allow insecure|don'?t verify|no)\b", re.I)  # turned off, it checks again
 _LABEL_OFF = lazy(r"[^'’\"”\n]{0,40}['’\"”]\s*(\b(off|disabled|unchecked|unticked|desactivad[oa]|deaktiviert|désactivée?|desativad[oa]|"
                   r"disattivat[oa]|выключен\w*|отключен\w*)\b|关闭|关掉|オフ|無効|끄)", re.I)
 _ASKED_FIRST = lazy(r"\b(ask|asks|asking|check\w* with|confirm\w* with|get\w* (approval|a yes|consent)|wait\w* for (approval|a yes|"
@@ -7075,7 +7069,7 @@ def _text_reasons(text: str) -> tuple[tuple[str, ...], str]:
         text = _unemphasised(text)
     text = _CODE_HOOK.sub(r"\1 function", _without_harmless_fallbacks(text))
     changed, removed = _as_changed(text)
-    reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else []) + (_flip_harms(text) if "s" in text else [])
+    reasons += _forms_reasons(changed) + (_diff_harms(text) if "```" in text else []) + _flip_harms(text)
     if changed != text:  # the text as written, less what its removed parts say by themselves
         taken = {reason for part in removed for reason in _text_reasons(part)[0]}
         # a substitution's old side is gone whatever it says beside the rest ("s/Status: Up/Status: Down/ … when the outage starts")
