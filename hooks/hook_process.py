@@ -30,7 +30,7 @@ def load_hooks_package() -> None:
 
 
 # The modules every hook call imports, each after those it imports; the harness's own module comes last.
-HOT = ("core", "core.marshalled", "core.jsoncodec", "core.errors", "core.schema", "core.paths", "core.secret_shape", "core.redact", "core.log",
+HOT = ("core", "core.marshalled", "core.jsoncodec", "core.errors", "core.schema", "core.paths", "core.secret_shape", "core.patterns", "core.redact", "core.log",
        "runner", "harnesses", "core.scope", "harnesses.base", "harnesses.grouped_settings", "core.spool")
 
 
@@ -115,8 +115,11 @@ def main() -> int:
 def exit_now(code: int) -> None:
     """Exit without the interpreter's teardown (freeing every module and object costs a hook process over a
     millisecond, an eighth of its run): by now every file is written and closed, and only the standard
-    streams may hold buffered bytes."""
+    streams may hold buffered bytes, and the patterns table the programs of newly compiled patterns."""
     try:
+        patterns = sys.modules.get("secondnature.hooks.core.patterns")
+        if patterns is not None:
+            patterns.save_pending()
         sys.stdout.flush()
         sys.stderr.flush()
     except BaseException:  # noqa: BLE001 - a closed pipe must not turn into a non-zero exit

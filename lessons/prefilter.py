@@ -15,6 +15,8 @@ from __future__ import annotations
 import os
 import re
 
+from secondnature.hooks.core.patterns import Patterns
+
 try:  # the parser and its names: re's own since Python 3.11, top-level modules before
     from re import _constants as sre
     from re import _parser
@@ -146,6 +148,11 @@ def _shortest(strings: frozenset[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
+# Programs of the patterns compiled here, kept for the next process (``hooks.core.patterns``): compiling the safety
+# rules' branches a night searches costs it most of a second.
+PATTERNS = Patterns(os.path.dirname(os.path.abspath(__file__)), "lessons")
+
+
 class Lazy:
     """A regular expression compiled the first time it is searched. Compiling the safety rules costs 0.15 s
     of every process that imports them, and once the prefilter is built only the branches a text's strings
@@ -158,7 +165,7 @@ class Lazy:
         self.pattern, self.flags = pattern, flags
 
     def __getattr__(self, name: str):  # only for what is not set yet: the first use compiles
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = PATTERNS.compile(self.pattern, self.flags)
         for method in self._METHODS:  # later calls find them on the instance, at no extra cost
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -286,7 +293,7 @@ class Prefilter:
         if ascii_text not in self._scans:
             strings = [s for s in self._strings if s.isascii() or not ascii_text]
             trie = _longest_first_trie(strings)
-            self._scans[ascii_text] = re.compile("(?=(" + trie + "))") if strings else re.compile("(?!)")
+            self._scans[ascii_text] = PATTERNS.compile("(?=(" + trie + "))" if strings else "(?!)")
         return self._scans[ascii_text]
 
     def _required_of(self, patterns: list[re.Pattern[str]]) -> list[tuple[frozenset[str], ...]]:

@@ -6,7 +6,7 @@ import pytest
 
 from secondnature.hooks.core.redact import MAX_FIELD_CHARS, clean, clean_text, redact
 
-from secret_corpus import BENIGN
+from secret_corpus import BENIGN, corpus
 
 SECRETS = [
     ("aws access key", "key id AKIAIOSFODNN7EXAMPLE in config", "AKIAIOSFODNN7EXAMPLE"),
@@ -136,27 +136,75 @@ def test_the_hook_process_shortcuts_change_no_result():
         assert module._has_run(text, module._BASE64_RUNS, 60) == bool(re.search(r"[A-Za-z0-9+/]{60}", text)), text
 
 
-def test_words_that_merely_hold_a_keyword_need_no_pattern():
+def test_words_that_merely_hold_a_keyword_need_no_pattern(tmp_path):
     """A keyword inside a word ('sk' in task, 'pat' in path, 'pin' in mapping, 'key' in monkey), a name that is
     not given a value (``for key in``), non-ASCII prose, long identifiers and git hashes that start with a
     prefix some provider writes in upper case ('ac', 'sk'): decided without ``re``, whose
-    import alone costs a hook process 4 ms. Secrets in the same text still need it, and are caught."""
+    import alone costs a hook process 5 ms. Secrets in the same text still need patterns, and are caught: the first
+    process compiles them with ``re``, the next reads their kept programs and does not import it."""
+    import shutil
     import subprocess
     import sys
 
     from conftest import ROOT
 
+    hooks = tmp_path / "hooks"
+    shutil.copytree(ROOT / "hooks", hooks, ignore=shutil.ignore_patterns("__pycache__"))
     ordinary = ("Task list: mapping the path of the monkey by default; ask the bot — it reacts to each disk.\n"
                 "for key in items: total += get_token_count(key)  # naïve café résumé\n"
                 "handle_session_start_event_for_user = build_the_handler(config)\n"
                 "commit ac3f9e1b7d2c4a6f8e0b1d3c5a7e9f1b2d4c6a8e (HEAD, main), parent sk9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d\n") * 40
+    secret = ordinary + "\nexport GH_PAT=m9aaWkh5Ho2g8MFjQmUo\npassword: hunter2hunter2\n"
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import hook_process as h; h.load_hooks_package()\n"
             "from secondnature.hooks.core.redact import clean_text; out = clean_text(sys.stdin.read())\n"
             "print('re' in sys.modules, '[REDACTED' in out)")
-    for text, expected in ((ordinary, "False False"), (ordinary + "\nexport GH_PAT=m9aaWkh5Ho2g8MFjQmUo", "True True")):
-        run = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(ROOT / "hooks")], input=text,
+    for text, expected in ((ordinary, "False False"), (secret, "True True"), (secret, "False True")):
+        run = subprocess.run([sys.executable, "-I", "-S", "-c", code, str(hooks)], input=text,
                              capture_output=True, text=True, timeout=60)
         assert run.stdout.strip() == expected, run.stderr
+
+
+def test_kept_programs_are_the_patterns_re_compiles(tmp_path):
+    """Every redaction pattern read back from its kept program is the pattern ``re.compile`` makes: the same
+    flags, groups and names, the same matches; a damaged table or a folder that cannot be written compiles as usual."""
+    import os
+    import re
+
+    from secondnature.hooks.core import patterns as kept_patterns
+    from secondnature.hooks.core import redact as module
+
+    rules = module._load_rules()
+    sources = [(source, re.ASCII) for _, _, source in rules.rules] + [
+        (module._NAMED, re.ASCII), (module._SAID, 0), (module._SAID_STARTS, 0), (module._PHRASE, 0),
+        (module._trie_pattern(set(rules.keywords)), 0), (r"(?i)ünïcödé|\bcafé\b", 0)]
+    texts = [text for _, text, _ in corpus()] + BENIGN + ["export GH_PAT=m9aaWkh5Ho2g8MFjQmUo", "Ünïcödé café, CAFÉ"]
+    first = kept_patterns.Patterns(str(tmp_path), "test")
+    for source, flags in sources:
+        first.compile(source, flags)
+    kept_patterns.save_pending()
+    again = kept_patterns.Patterns(str(tmp_path), "test")
+    for source, flags in sources:
+        ours, theirs = again.compile(source, flags), re.compile(source, flags)
+        assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (
+            theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex), source[:60]
+        for text in texts:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], source[:60]
+    assert not again.kept and not again.new  # all read back, none compiled again
+
+    (tmp_path / "__pycache__" / os.path.basename(again.path)).write_bytes(b"\x00damaged")
+    damaged = kept_patterns.Patterns(str(tmp_path), "test")
+    assert damaged.compile(r"ab+c", 0).search("xabbbc").span() == (1, 6)
+    kept_patterns.save_pending()  # and the table is made again
+    assert kept_patterns.Patterns(str(tmp_path), "test").compile(r"ab+c", 0).pattern == "ab+c"
+
+    read_only = tmp_path / "read-only"
+    read_only.mkdir()
+    read_only.chmod(0o500)
+    try:
+        assert kept_patterns.Patterns(str(read_only), "test").compile(r"x\d+", 0).match("x42")
+        kept_patterns.save_pending()
+    finally:
+        read_only.chmod(0o700)
 
 
 def test_names_ending_in_a_secret_word_and_key_bindings():
