@@ -4,7 +4,7 @@
 keyword in it paid 5-6 ms to import ``re`` (enum, functools, collections) and 2-15 ms to compile the rules it needed,
 on a process whose whole run is 9 ms; a night paid a third of a second to compile the safety rules. The program is a
 list of integers that ``_sre``, built into the interpreter, turns into the very same ``re.Pattern`` in microseconds.
-So programs are kept marshalled in a ``__pycache__`` folder, as Python keeps bytecode: one table per owner, keyed by
+So programs are kept in a ``__pycache__`` folder, as Python keeps bytecode: one table per owner, keyed by
 the pattern and its flags, named by the Python and ``_sre`` versions that made it. A process that finds there every
 pattern it needs never imports ``re``; one that compiles a new pattern adds it to the table when it exits.
 
@@ -21,17 +21,21 @@ import sys
 
 MAX_KEPT_BYTES = 32 << 20  # a table past this (rules edited many times over) starts again; the safety rules' is 10 MB
 _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+_MAGIC = b"SNP1"  # then the index's size (8 bytes), the index (marshalled), the programs one after another
 _pending: list[Patterns] = []  # tables with patterns compiled since they were read, written at exit
 
 
 class Patterns:
-    """The patterns one owner compiles, kept in ``folder/__pycache__/patterns-<name>-<python>-<sre>.marshal``."""
+    """The patterns one owner compiles, kept in ``folder/__pycache__/patterns-<name>-<python>-<sre>.bin``: an index
+    read on first use, each program read from the file when its pattern is first compiled (a night needs a fifth
+    of the safety rules' 10 MB)."""
 
     def __init__(self, folder: str, name: str):
         self.cache = os.path.join(folder, "__pycache__")
         self.prefix = f"patterns-{name}-"
-        self.path = os.path.join(self.cache, f"{self.prefix}{_TAG}.marshal")
-        self.kept: dict | None = None  # read on first use: (source, flags) -> program
+        self.path = os.path.join(self.cache, f"{self.prefix}{_TAG}.bin")
+        self.index: dict | None = None  # (source, flags) -> (flags, offset, length, groups, groupindex, indexgroup)
+        self.fd, self.start = -1, 0
         self.new: dict = {}
         self.compiled: dict = {}
 
@@ -44,12 +48,15 @@ class Patterns:
         return pattern
 
     def _make(self, key: tuple[str, int]):
-        if self.kept is None:
-            self.kept = _read(self.path)
-        program = self.kept.pop(key, None)  # the pattern holds its own copy from here on
-        if program is not None:
+        if self.index is None:
+            self.index, self.fd, self.start = _open(self.path)
+        entry = self.index.get(key)
+        if entry is not None:
             try:
-                return _from_program(key[0], program)
+                flags, offset, length, groups, groupindex, indexgroup = entry
+                code = _read_at(self.fd, length, self.start + offset)
+                if len(code) == length:
+                    return _from_program(key[0], (flags, code, groups, groupindex, indexgroup))
             except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
                 pass
         program = _program(*key)
@@ -71,19 +78,26 @@ class Patterns:
         its own since), whole or not at all."""
         if not self.new:
             return
-        table = _read(self.path)
+        table = _read_all(self.path)
         if sum(len(program[1]) for program in (*table.values(), *self.new.values())) > MAX_KEPT_BYTES:
             table = {}
         table.update(self.new)
         self.new = {}
+        index, programs, offset = {}, [], 0
+        for key, (flags, code, groups, groupindex, indexgroup) in table.items():
+            index[key] = (flags, offset, len(code), groups, groupindex, indexgroup)
+            programs.append(code)
+            offset += len(code)
+        head = marshal.dumps(index)
         try:
             os.makedirs(self.cache, mode=0o700, exist_ok=True)
             temporary = f"{self.path}.{os.getpid()}"
             with open(temporary, "wb") as f:
-                f.write(marshal.dumps(table))
+                f.write(_MAGIC + len(head).to_bytes(8, "little") + head)
+                f.writelines(programs)
             os.replace(temporary, self.path)
             for name in os.listdir(self.cache):  # tables of another Python
-                if name.startswith(self.prefix) and name != os.path.basename(self.path) and name.endswith(".marshal"):
+                if name.startswith(self.prefix) and name != os.path.basename(self.path) and name.endswith(".bin"):
                     os.unlink(os.path.join(self.cache, name))
         except OSError:  # a read-only install compiles as usual
             pass
@@ -95,13 +109,46 @@ def save_pending() -> None:
         _pending.pop().save()
 
 
-def _read(path: str) -> dict:
+def _open(path: str) -> tuple[dict, int, int]:
+    """The index of the table at ``path``, the file left open to read programs from, and where they start."""
     try:
-        with open(path, "rb") as f:
-            table = marshal.loads(f.read())
-        return table if isinstance(table, dict) else {}
-    except (OSError, ValueError, EOFError, TypeError):  # none yet, or a damaged one
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:  # none yet
+        return {}, -1, 0
+    try:
+        head = _read_at(fd, 12, 0)
+        if len(head) == 12 and head[:4] == _MAGIC:
+            size = int.from_bytes(head[4:], "little")
+            index = marshal.loads(_read_at(fd, size, 12))
+            if isinstance(index, dict):
+                return index, fd, 12 + size
+    except (OSError, ValueError, EOFError, TypeError):  # a damaged one
+        pass
+    os.close(fd)
+    return {}, -1, 0
+
+
+def _read_all(path: str) -> dict:
+    index, fd, start = _open(path)
+    table = {}
+    try:
+        for key, (flags, offset, length, groups, groupindex, indexgroup) in index.items():
+            code = _read_at(fd, length, start + offset)
+            if len(code) == length:
+                table[key] = (flags, code, groups, groupindex, indexgroup)
+    except (OSError, ValueError, TypeError):
         return {}
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    return table
+
+
+def _read_at(fd: int, size: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # Windows
+    return os.read(fd, size)
 
 
 def _from_program(source: str, program: tuple):
