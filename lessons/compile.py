@@ -13,8 +13,9 @@ from typing import Any
 
 import numpy as np
 
-from secondnature.hooks.core.digest import remove_digest, write_digest, write_prompt_index
+from secondnature.hooks.core.digest import digest_contents, prompt_index_contents, remove_digest
 from secondnature.hooks.core.keywords import idf_table, term_weights
+from secondnature.hooks.core.paths import write_private_all
 from secondnature.hooks.core.scope import GLOBAL, ancestors, within
 from secondnature.lessons import cache
 from secondnature.lessons.render import DEFAULT_BUDGET, HEADER, count_tokens, lesson_line
@@ -55,6 +56,7 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
     holdout, control = exposure(settings(store.home))
     out = []
     revision = store.revision() if held is not None else 0  # read once: it is the same for every scope held
+    written: dict[str, bytes] = {}  # each scope's digest and prompt index, made durable together at the end
     for scope in targets:
         stamp = cache.stamp(store.home, scope)  # before reading: a write meanwhile leaves the cache stale, not wrong
         cached = cache.load(store.home, scope) if retriever.use_cache else None  # current, or patched from the write log
@@ -80,11 +82,13 @@ def compile_digests(store: LessonStore, scopes: list[str] | None = None, budget:
         settings = {"holdout": holdout, "control_sessions": control,
                     "protected": [s.lesson.id for s in ranked[:INDEX_LIMIT] if protected(s.lesson)]}
         by_id = {s.lesson.id: s.lesson for s in ranked}
-        path = write_digest(store.home, scope, block.text, block.lesson_ids, [[i, lesson_line(by_id[i])] for i in block.lesson_ids],
-                            HEADER, budget, block.tokens, stamp, settings)
+        path, written[path] = digest_contents(store.home, scope, block.text, block.lesson_ids,
+                                              [[i, lesson_line(by_id[i])] for i in block.lesson_ids], HEADER, budget,
+                                              block.tokens, stamp, settings)
         lessons, table = _prompt_index(ranked[:INDEX_LIMIT], snap)
-        write_prompt_index(store.home, scope, lessons, table, prompt_budget, settings)
+        index_path, written[index_path] = prompt_index_contents(store.home, scope, lessons, table, prompt_budget, settings)
         out.append(Compiled(scope, path, len(ranked), len(block.lesson_ids), block.tokens))
+    write_private_all(written)
     cache.note_compiled(store.home, targets)
     return out
 

@@ -14,6 +14,7 @@ from secondnature.hooks.core.paths import (
     open_private_append,
     session_file,
     write_private,
+    write_private_all,
 )
 from secondnature.hooks.core.schema import Event
 from secondnature.hooks.core.spool import append
@@ -34,6 +35,36 @@ def test_everything_written_in_process_is_private_even_with_a_loose_umask():
     finally:
         os.umask(old)
     assert len(os.listdir(data_dir())) >= 3 and loose(data_dir()) == []
+
+
+def test_many_files_written_at_once_are_private_whole_and_all_or_none_of_a_failed_batch(tmp_path):
+    """The night's digests are written together (flushed to disk at once): each file whole and 0600 in a 0700
+    folder whatever the umask; where one of them cannot be written, none of the batch replaces its old file (they are
+    moved into place only once all are written and flushed) and no temporary file is left."""
+    from pathlib import Path
+
+    digests, other = Path(data_dir()) / "digests", Path(data_dir()) / "index"
+    files = {str(digests / f"scope-{n}.json"): f"digest {n}".encode() * (n + 1) for n in range(40)}
+    files[str(other / "one.idx")] = b"index\n"
+    old = os.umask(0o022)
+    try:
+        write_private_all(files)
+    finally:
+        os.umask(old)
+    for path, data in files.items():
+        assert open(path, "rb").read() == data and os.stat(path).st_mode & 0o777 == 0o600
+    assert {os.stat(digests).st_mode & 0o777, os.stat(other).st_mode & 0o777} == {0o700}
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me\n")
+    os.symlink(outside, str(digests / "scope-99.json.tmp") + f"{os.getpid()}-0")  # not the name a writer picks
+    again = {path: b"new" for path in files} | {str(digests / "scope-0.json" / "x"): b"below a file: cannot be made"}
+    with pytest.raises(OSError):
+        write_private_all(again)
+    for path, data in files.items():
+        assert open(path, "rb").read() == data  # the old files stay
+    assert not [n for n in os.listdir(digests) if ".tmp" in n and not os.path.islink(digests / n)]
+    assert outside.read_text() == "keep me\n"
 
 
 def test_a_symlink_in_the_data_dir_is_never_followed(tmp_path, run_hook):

@@ -27,7 +27,6 @@ from secondnature.hooks.core.paths import (
     overwrite_private,
     prompt_index_file,
     safe_name,
-    write_private,
 )
 from secondnature.hooks.core.schema import now_iso
 from secondnature.hooks.core.scope import GLOBAL
@@ -41,26 +40,25 @@ FORMAT_VERSION = 1
 INDEX_VERSION = 2
 
 
-def write_digest(home: Home, scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
-                 budget: int, tokens: int, stamp: object, exposure: dict[str, object]) -> str:
-    """Write a scope's session-start digest: the block to inject and its lessons, each line beside its id (the
-    hook leaves a withheld lesson's line out), the experiment's settings, and the cache stamp doctor compares."""
-    path = digest_file(home, scope)
-    write_private(path, jsoncodec.dumps({
+def digest_contents(home: Home, scope: str, text: str, lesson_ids: list[str], lines: list[list[str]], header: str,
+                    budget: int, tokens: int, stamp: object, exposure: dict[str, object]) -> tuple[str, bytes]:
+    """A scope's session-start digest (its path and bytes, written with the night's other files): the block to inject
+    and its lessons, each line beside its id (the hook leaves a withheld lesson's line out), the experiment's
+    settings, and the cache stamp doctor compares."""
+    return digest_file(home, scope), jsoncodec.dumps({
         "v": FORMAT_VERSION, "scope": scope, "compiled_at": now_iso(), "budget": budget, "tokens": tokens,
         "text": text, "lesson_ids": lesson_ids, "stamp": stamp, "header": header, "lines": lines,
-        "exposure": exposure}).encode())
-    return path
+        "exposure": exposure}).encode()
 
 
-def write_prompt_index(home: Home, scope: str, lessons: list[list[object]], table: dict[str, list], prompt_budget: int,
-                       exposure: dict[str, object]) -> None:
-    """Write a scope's prompt index: ``[id, line, tokens]`` per lesson, and per term its idf and the lessons'
-    BM25 weights (``pick_for_prompt`` sums them)."""
+def prompt_index_contents(home: Home, scope: str, lessons: list[list[object]], table: dict[str, list],
+                          prompt_budget: int, exposure: dict[str, object]) -> tuple[str, bytes]:
+    """A scope's prompt index (its path and bytes): ``[id, line, tokens]`` per lesson, and per term its idf and the
+    lessons' BM25 weights (``pick_for_prompt`` sums them)."""
     head = jsoncodec.dumps({"v": INDEX_VERSION, "prompt_budget": prompt_budget, "lessons": len(lessons),
                             "exposure": exposure})
     lines = [head, *(jsoncodec.dumps(x) for x in lessons), *(f"{t}\t{jsoncodec.dumps(v)}" for t, v in sorted(table.items()))]
-    write_private(prompt_index_file(home, scope), ("\n".join(lines) + "\n").encode())
+    return prompt_index_file(home, scope), ("\n".join(lines) + "\n").encode()
 
 
 def remove_digest(home: Home, scope: str) -> None:

@@ -248,6 +248,44 @@ def write_private(path: str, data: bytes, durable: bool = True) -> None:
         _fsync_dir(os.path.dirname(path))
 
 
+def write_private_all(files: dict[str, bytes]) -> None:
+    """``write_private`` for many files at once, as durable and each as atomic: every file written beside its
+    place, all flushed to disk together (a journaling file system commits concurrent flushes in one go: a night's
+    200 digest files took 0.4 s one by one), then each moved into place, then each folder flushed once."""
+    from concurrent.futures import ThreadPoolExecutor  # not at the top: only the night writes many files
+
+    temporary: dict[str, list] = {}  # path -> [its temporary file, the open descriptor or -1]
+    try:
+        for path, data in files.items():
+            ensure_private_dir(os.path.dirname(path))
+            tmp = f"{path}.tmp{os.getpid()}-{_thread.get_ident()}"
+            try:
+                os.unlink(tmp)  # a leftover of a killed writer
+            except FileNotFoundError:
+                pass
+            temporary[path] = [tmp, _open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)]
+            write_all(temporary[path][1], data)
+        with ThreadPoolExecutor(max_workers=min(16, len(temporary) or 1)) as pool:
+            list(pool.map(os.fsync, [fd for _, fd in temporary.values()]))
+        for entry in temporary.values():
+            os.close(entry[1])
+            entry[1] = -1
+        for path, (tmp, _) in list(temporary.items()):
+            os.replace(tmp, path)
+            del temporary[path]
+    except BaseException:
+        for tmp, fd in temporary.values():  # a failed write leaves the old files
+            if fd >= 0:
+                os.close(fd)
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise
+    for folder in sorted({os.path.dirname(path) for path in files}):
+        _fsync_dir(folder)
+
+
 def _fsync_dir(path: str) -> None:
     """Make a rename durable: the directory entry itself must reach the disk."""
     try:
