@@ -3,7 +3,9 @@
 - PostToolUse (capture only), on 30 real tool results: built at run time from the Claude Code transcripts in
   ``../shared/reference/real-sessions`` (the tool call and the ``toolUseResult`` the transcript recorded,
   spread over the sizes found there), each through the command ``install`` writes and through the Claude
-  Code plugin's ``bin/second-nature-hook`` (its launcher cache warm); the median over payloads is reported;
+  Code plugin's ``bin/second-nature-hook`` (its launcher cache warm): the process alone, and as Claude Code
+  runs a command hook, through ``sh -c`` (the installed command with its ``|| true``; the plugin's
+  ``hooks/hooks.json`` command with ``${CLAUDE_PLUGIN_ROOT}`` in place); the median over payloads is reported;
 - SessionStart and UserPromptSubmit with 1,000 lessons in scope (a compiled digest: the session
   block plus the keyword index the prompt hook picks from);
 
@@ -112,7 +114,8 @@ def main() -> None:
         clean = Path(home) / "clean-venv"
         venv.create(clean, with_pip=False)
         clean_python = str(clean / "bin" / "python")
-        hook = shlex.split(hook_command(sys.executable, "claude-code").removesuffix(" || true"))  # the process itself
+        installed = hook_command(sys.executable, "claude-code")
+        hook = shlex.split(installed.removesuffix(" || true"))  # the process itself
         commands = {
             "/bin/true": (["/bin/true"], None),
             "python -S -c pass": ([clean_python, "-S", "-c", "pass"], None),
@@ -125,7 +128,11 @@ def main() -> None:
                                                                prompt="the payment test failed on CI, is it flaky?")),
         }
         plugin = [str(ROOT / "bin" / "second-nature-hook"), "claude-code"]
-        plugin_env = {**env, "SECOND_NATURE_EXE": str(EXE), "XDG_CACHE_HOME": str(Path(home) / "cache")}
+        plugin_env = {**env, "SECOND_NATURE_EXE": str(EXE), "XDG_CACHE_HOME": str(Path(home) / "cache"),
+                      "CLAUDE_PLUGIN_ROOT": str(ROOT)}
+        plugin_line = json.loads((ROOT / "hooks" / "hooks.json").read_text())["hooks"]["PostToolUse"][0]["hooks"][0]["command"]
+        shell_forms = {"installed": ["sh", "-c", installed],
+                       "plugin": ["sh", "-c", plugin_line.replace("${CLAUDE_PLUGIN_ROOT}", str(ROOT))]}
         wall(plugin, data, plugin_env)  # the plugin's launcher asks the executable once, then runs the launcher
         commands["hook PostToolUse (plugin launcher)"] = (plugin, data)
         times: dict[str, list[float]] = {name: [] for name in commands}
@@ -136,13 +143,15 @@ def main() -> None:
             for name, (cmd, stdin) in commands.items():
                 times[name].append(wall(cmd, stdin, plugin_env if cmd is plugin else env))
         real = real_payloads(str(repo))
-        per_payload: dict[str, list[list[float]]] = {"installed": [[] for _ in real], "plugin": [[] for _ in real],
-                                                     "reference": [[] for _ in real]}
+        per_payload: dict[str, list[list[float]]] = {how: [[] for _ in real] for how in (
+            "installed", "plugin", "installed, through sh -c", "plugin, through sh -c", "reference")}
         for _ in range(REAL_RUNS):  # each payload beside its own reference run: ratios measured side by side
             for i, body in enumerate(real):
                 per_payload["reference"][i].append(wall([clean_python, "-c", "pass"], None, env))
                 per_payload["installed"][i].append(wall(hook, body, env))
                 per_payload["plugin"][i].append(wall(plugin, body, plugin_env))
+                per_payload["installed, through sh -c"][i].append(wall(shell_forms["installed"], body, env))
+                per_payload["plugin, through sh -c"][i].append(wall(shell_forms["plugin"], body, plugin_env))
         lines = sum(1 for _ in open(Path(home) / "sessions" / "bench-session.jsonl"))
         digest_kb = sum(p.stat().st_size for p in (Path(home) / "digests").iterdir()) // 1024
     medians = {name: statistics.median(t) * 1000 for name, t in times.items()}
@@ -162,10 +171,10 @@ def main() -> None:
     sizes = sorted(len(body) for body in real)
     print(f"real PostToolUse payloads: {len(real)} from {REAL.parent.parent.name}, {sizes[0]}-{sizes[-1]} bytes "
           f"(median {sizes[len(sizes) // 2]}), {REAL_RUNS} interleaved runs each")
-    for how in ("installed", "plugin"):
+    for how in ("installed", "plugin", "installed, through sh -c", "plugin, through sh -c"):
         ratios = sorted(statistics.median(t) / statistics.median(r)
                         for t, r in zip(per_payload[how], per_payload["reference"], strict=True))
-        print(f"  {how + ' command':18s} median {statistics.median(ratios):4.2f}x clean venv's python -c pass "
+        print(f"  {how:25s} median {statistics.median(ratios):4.2f}x clean venv's python -c pass "
               f"(payloads: best {ratios[0]:4.2f}x, worst {ratios[-1]:4.2f}x, "
               f"{sum(r > 1.3 for r in ratios)} of {len(ratios)} over 1.3x)")
 
