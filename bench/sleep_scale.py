@@ -14,6 +14,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -131,5 +132,8 @@ if __name__ == "__main__":
         night(sys.argv[-1])
     else:
         home = tempfile.mkdtemp(prefix="sn-scale-")
-        setup(home)
-        subprocess.run([sys.executable, __file__, "--night", home], check=True)
+        try:
+            setup(home)
+            subprocess.run([sys.executable, __file__, "--night", home], check=True)
+        finally:
+            shutil.rmtree(home, ignore_errors=True)  # 300 MB a run
