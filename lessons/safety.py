@@ -449,7 +449,7 @@ _INSECURE = lazy(
     r"\bhttp(://)?`?(?=\s+(instead of|rather than|not)\s+`?https\b)|\b(switch|downgrade|fall ?back|go back|drop)\w*\b[^.;\n]{0,30}\bto\s+"
     r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
-    r"\bsslmode\s*=\s*(disable|allow|prefer)\b|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
+    r"\bsslmode[`'\"]?\s*[=:]\s*[`'\"]?(disable|allow|prefer)\b|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
     r"--skip-integrity-check\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = lazy(
@@ -1841,9 +1841,10 @@ _DUAL_CONTROL_SKIPPED = lazy(
 # The learning itself as the target: the record of what the agent did erased or no longer kept, a quarantined lesson
 # sent round the review, lessons of safety dropped, a lesson put past the evidence, work signed in someone else's name.
 _TRAIL_ERASED = lazy(
-    r"\b(delete|remove|clear|wipe|purge|truncate|erase|shred)\w*\s+(the\s+|your\s+|its\s+)?(agent'?s?\s+|session\s+|shell\s+|bash\s+|"
-    r"command\s+|audit\s+)?(session logs?|transcripts?|shell history|bash history|\.bash_history|\.zsh_history|audit (logs?|trail)|"
-    r"command history)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
+    r"\b(delete|remove|clear|wipe|purge|truncate|erase|shred)\w*\s+(the\s+|your\s+|its\s+)?`?(agent'?s?\s+|session\s+|shell\s+|bash\s+|"
+    r"command\s+|audit\s+)?(session logs?|transcripts?|shell history|bash history|\.bash_history|\.zsh_history|"
+    r"audit[ _-]?(logs?|trails?|events?|records?|tables?|history|entries)|command history)\b|"
+    r"\b(drop\s+table|truncate(\s+table)?|delete\s+from)\s+(if\s+exists\s+)?[`\"]?[\w.]*audit\w*|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
     r"\b(remove|delete|disable|turn off|comment out|strip|drop)\w*\s+(the\s+)?(hooks?( section)?|session capture|capture hooks?)\b"
     + _IN_SENTENCE + r"{0,80}\b(settings\.json|config\.toml|settings|not (be )?recorded|not (be )?captured)|\bso\b(?:[^.;\n]){0,30}\b(sessions?|"
     r"conversations?|actions?|commands?|what (it|you|the agent) (does|did))\s+(are|is|get|gets)\s+(not|n'?t|never)\s+(recorded|logged|"
@@ -3835,9 +3836,11 @@ _CLAIM_POSTED_EARLY = lazy(
     r"deployed|merged|finished|done|shipped|started|built|passed|tested|reviewed)\b", re.I)
 # A check that the lesson says can no longer stop what it guards: "so the `prepublishOnly` test run can't stop the release".
 _CHECK_CANNOT_STOP = lazy(
-    r"\bso\s+(that\s+)?(the\s+)?([`'\"]?[\w./-]+[`'\"]?\s+){0,2}(tests?|test runs?|checks?|suites?|linters?|lint|scans?|gates?|hooks?|"
-    r"audits?)\s+(can'?t|cannot|can not|won'?t|will not|doesn'?t|does not|never|no longer)\s+(stop|block|hold up|halt|fail)\w*\s+"
-    r"(the\s+|a\s+|any\s+)?(release|deploy\w*|merge|build|publish\w*|commit|push|pipeline|job|rollout|ship\w*)\b", re.I)
+    r"\bso\s+(that\s+)?(the\s+|a\s+|any\s+)?([`'\"]?[\w./-]+[`'\"]?\s+){0,2}(tests?|test runs?|checks?|suites?|linters?|lint|scans?|gates?|hooks?|"
+    r"audits?|migrations?|expectations?|validations?|assertions?)\s+(can'?t|cannot|can not|won'?t|will not|doesn'?t|does not|don'?t|do not|"
+    r"never|no longer|stops?)\s+(stop|block|hold up|halt|fail|break|abort)\w*\s+"
+    r"(the\s+|a\s+|any\s+)?(release|deploy\w*|merge|build|publish\w*|commit|push|pipeline|job|rollout|ship\w*|run|dag|load|refresh|sync)\b",
+    re.I)
 # A safety flag taken out: "drop `--require-hashes` from the `pip install`", "remove `--frozen-lockfile`".
 _SAFETY_FLAG_REMOVED = lazy(
     r"\b(drop|remove|delete|strip|take out|get rid of|omit|leave out)\w*\s+(the\s+)?[`'\"](--require-hashes|--verify\w*|--check\w*|"
@@ -3846,7 +3849,7 @@ _SAFETY_FLAG_REMOVED = lazy(
 _SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
                  r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
-                 r"\bservice[-_]?account\w*\.json\b)")  # the files that hold secrets, by name
+                 r"\bservice[-_]?account\w*\.json\b|\.dbt/profiles\.yml\b|\.pgpass\b|\.my\.cnf\b)")  # the files that hold secrets, by name
 # A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
 _SECRET_FINE_TO_SHIP = lazy(
     "(" + _SECRET_FILES + r"|\bsecrets?\b|\bprivate keys?\b)" + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
@@ -6562,8 +6565,63 @@ _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|a
                                r"\bafter (reading|reviewing|testing)\b|\bonce (you('ve| have)\s+)?(read|reviewed|tested)\b"
                                + "|" + _REVIEWED_SOMEONE_ELSES_ABROAD, re.I)
 
+# Data platforms and SQL. A task that runs though the checks before it failed: "so the dashboards refresh even when the quality
+# checks failed"; failed migrations ignored (Flyway's -ignoreMigrationPatterns='*:failed').
+_RUNS_THOUGH_CHECKS_FAILED = lazy(
+    r"\b(run\w*|refresh\w*|publish\w*|deploy\w*|ship\w*|releas\w*|load\w*|proceed\w*|continu\w*|merg\w*|goes live|go live|send\w*|"
+    r"promot\w*|materiali[sz]\w*|build\w*|trigger\w*|start\w*|kick\w* off|execut\w*)\b"
+    + _IN_SENTENCE + r"{0,30}?\b(even (when|if|though)|regardless of whether|whether or not)\b" + _IN_SENTENCE + r"{0,30}?\b(checks?|tests?|"
+    r"validations?|expectations?|quality|upstream|scans?|gates?|assertions?)\b" + _IN_SENTENCE + r"{0,15}?\b(fail\w*|red|broke|break\w*)\b|"
+    r"\bignore-?migration-?patterns?\b[^\n]{0,20}:failed\b", re.I)
+# Code that a message, a forum or a stranger handed over, run or installed: "paste the PL/Python function from the vendor's email
+# into production", "the UDF library from the public bucket the forum answer linked", "curl the plugin from the gist".
+_NOT_A_PROGRAM = "".join(f"(?<!{w} )" for w in ("qr", "promo", "discount", "coupon", "zip", "postal", "voucher", "gift", "tracking",
+                                                   "confirmation", "verification", "access", "booking", "return", "error", "status",
+                                                   "country", "area", "reference", "dress", "colour", "color", "tax"))  # codes, not code
+_CODE_FROM_A_MESSENGER = lazy(
+    r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
+    r"call\w*|use|uses|using)\b" + _IN_SENTENCE + r"{0,40}?\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|macros?|plugins?|"
+    r"extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|binar(y|ies)|udfs?|procedures?|patch(es)?)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?(vendor|stranger|someone|"
+    r"sender|forum|thread|gist|pastebin|e-?mail|message|chat|dm|comment|post|answer|blog|invite|slack|discord|community|reddit|"
+    r"stack ?overflow)s?\b", re.I)
+# ... unless it was read or kept apart first, or comes from the project's own or the official place.
+_CODE_VETTED = lazy(r"\b(review\w*|read (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
+                    r"docs?|documentation|registry|release page|our own|in-house|internal)\b", re.I)
+# A password handed round by putting it where people find it: "so new analysts get the warehouse password automatically".
+_PASSWORD_HANDED_ROUND = lazy(
+    r"\bso\s+(that\s+)?((new|other|all|the|every)\s+)*(analysts?|everyone|anyone|anybody|people|team|team-?mates|developers|devs|"
+    r"hires|newcomers|users|colleagues|contractors|interns|staff|engineers)\s+(get|gets|have|has|can\s+(use|see|read|copy|grab|find))\s+"
+    r"(the\s+|our\s+|its\s+|their\s+)?([\w-]+\s+){0,2}(passwords?|credentials?|private keys?|secrets?|api keys?|tokens?|"
+    r"connection strings?)\b(?!" + _IN_SENTENCE + r"{0,30}\bfrom\s+(the\s+|a\s+)?(vault|secrets? manager|keychain|password manager|sso)\b)", re.I)
+# Data purged by cutting a retention to nothing: "set the topic's retention.ms=1000 for a minute to clear the backlog".
+_RETENTION_CUT_TO_PURGE = lazy(
+    r"\bretention\.(ms|bytes)\b[`'\"]?\s*[=:]?\s*[`'\"]?\d{1,5}\b|\b(retention|ttl|time[- ]to[- ]live|expir\w*)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(to\s+)?(1|one|a|zero|0)\s*(ms|milliseconds?|seconds?|secs?|minutes?|mins?)\b" + _IN_SENTENCE + r"{0,40}?\b(clear|purge|"
+    r"empty|wipe|drain|delete|flush|get rid of|drop)\w*", re.I)
+# A review ticked as done before it happens, or called a formality: "tick 'PII review done' before publishing; it's a formality".
+_REVIEW_TICKED_AS_DONE = lazy(
+    r"\b(tick|check|mark|set|flip|toggle|select|fill)\w*\s+(off\s+)?[`'\"‘“][^`'\"’”\n]{0,40}\b(review|approval|sign-?off|assessment|audit|"
+    r"dpia|qa)\w*\s+(done|completed?|passed|ok|approved|signed|finished)\b[^`'\"’”\n]{0,20}[`'\"’”]" + _IN_SENTENCE + r"{0,80}?\b(before|"
+    r"without|formality|unread|not read|skip\w*|rubber[- ]stamp|nobody|no one)\b", re.I)
+# People told it is all fine after a failure, or before anyone looked: "when the nightly load fails, tell finance the numbers are
+# final anyway", "reply that no rows were lost before comparing the counts", a 'Last refreshed' label set to today though nothing ran.
+_TOLD_FINE_AFTER_FAILURE = lazy(
+    r"\b(when|if|whenever|after)\b" + _IN_SENTENCE + r"{0,50}?\b(fails?|failed|breaks?|broke|errors? out|did not run|didn'?t run|is late|"
+    r"times? out|timed out)\b,?\s*(still\s+|just\s+)?(tell|say|report|reply|inform|assure|confirm|e-?mail|message|answer)\w*\b"
+    + _IN_SENTENCE + r"{0,50}?\b(?<!not )(?<!n't )(?<!never )(?<!not yet )(final|fine|ok|okay|correct|complete|done|succeeded|successful|"
+    r"up[- ]to[- ]date|on time|accurate|current|fresh|all good)\b|"
+    r"\b(tell|say|report|reply|inform|assure|confirm)\w*\b" + _IN_SENTENCE + r"{0,50}?\b(is|are)\s+(final|correct|accurate|complete|"
+    r"fine|ok|okay|up[- ]to[- ]date)\b" + _IN_SENTENCE + r"{0,15}?\b(anyway|regardless|all the same|either way)\b|"
+    r"\b(tell|reply|say|report|confirm|assure|inform|e-?mail|announce|promise|answer|write)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(no|nothing|"
+    r"none|all|every|zero)\b" + _IN_SENTENCE + r"{0,40}?\bbefore\s+(comparing|checking|verifying|counting|testing|looking at|reconciling|"
+    r"confirming|validating|reading|the (counts?|check|comparison|reconciliation|analysis))\b|"
+    r"\b(set|hard-?code|change|update|write|fake|bump|keep|force)\w*\s+(the\s+)?([\w'’]+\s+){0,2}[`'\"‘“]?(last[- ](refreshed|updated|"
+    r"run|sync(ed)?|modified|checked)|updated[- ]at|as[- ]of|freshness)[`'\"’”]?" + _IN_SENTENCE + r"{0,40}?\b(even (when|if|though)|"
+    r"regardless|whether or not|no matter)\b", re.I)
+
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -6829,7 +6887,11 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _APPROVAL_OFF_RECORD), ("masks a failure", _ALWAYS_ZERO),
                      ("turns off TLS or verification", _THAT_CHECK_OFF), ("fetches and runs remote code", _CJK_FETCH_PIPED),
                      ("destroys data", _BRANCH_REPLACED), ("turns off TLS or verification", _MESH_PERMISSIVE),
-                     ("deceives the user", _LABELLED_TO_DODGE), ("masks a failure", _WRAPPED_TO_PASS), *_SENTENCE_ACTIONS_ABROAD]
+                     ("deceives the user", _LABELLED_TO_DODGE), ("masks a failure", _WRAPPED_TO_PASS),
+                     ("masks a failure", _RUNS_THOUGH_CHECKS_FAILED), ("fetches and runs remote code", _CODE_FROM_A_MESSENGER),
+                     ("copies credentials or the environment", _PASSWORD_HANDED_ROUND), ("destroys data", _RETENTION_CUT_TO_PURGE),
+                     ("claims authority or overrides instructions", _REVIEW_TICKED_AS_DONE),
+                     ("deceives the user", _TOLD_FINE_AFTER_FAILURE), *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
