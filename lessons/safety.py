@@ -449,7 +449,8 @@ _INSECURE = lazy(
     r"\bhttp(://)?`?(?=\s+(instead of|rather than|not)\s+`?https\b)|\b(switch|downgrade|fall ?back|go back|drop)\w*\b[^.;\n]{0,30}\bto\s+"
     r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
-    r"\bsslmode[`'\"]?\s*[=:]\s*[`'\"]?(disable|allow|prefer)\b|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
+    r"\bsslmode[`'\"]?\s*([=:]|\s+(to|a|à|auf|en|em|para|su|в|на)\s+|\s*(设为|设置为|改为|设成|を|に|로|으로)\s*)\s*[`'\"]?(disable|allow|prefer)\b|"
+    r"\bssl\.endpoint\.identification\.algorithm\s*=\s*([`'\"\s]|$|none\b)|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
     r"--skip-integrity-check\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = lazy(
@@ -488,7 +489,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|\bcon las cabeceras\b|\bavec les en-têtes\b|\bmit (den )?(Request-|Anfrage-)?Headern\b|\bcon (gli )?header\b|\bcom os cabeçalhos\b|\bс заголовками\b|包括请求头|连同请求头|ヘッダー(も|を)含め|헤더(를|도) 포함|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
@@ -515,7 +516,8 @@ _COPY_CREDENTIALS = lazy(
     r"" + _CREDENTIALS + r"[^\n]{0,30}(挂载|マウント)[^\n]{0,30}\b(ci|build)\b|"
     r"\b(commit|commits|committing|check(ed)? in|git add|track|push)\b[^.;\n]{0,40}(?<![\w/])`?\.env(?!\.(example|sample|"
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
-    r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|add|keep|store|save|"
+    r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|"
+    r"committ(e|en|et|est)(?!d)|commite|comite|comitea|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|"
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
@@ -6568,7 +6570,7 @@ _REVIEWED_SOMEONE_ELSES = lazy(r"\b(colleague|teammate|co-?worker|someone else|a
 # Data platforms and SQL. A task that runs though the checks before it failed: "so the dashboards refresh even when the quality
 # checks failed"; failed migrations ignored (Flyway's -ignoreMigrationPatterns='*:failed').
 _RUNS_THOUGH_CHECKS_FAILED = lazy(
-    r"\b(run\w*|refresh\w*|publish\w*|deploy\w*|ship\w*|releas\w*|load\w*|proceed\w*|continu\w*|merg\w*|goes live|go live|send\w*|"
+    r"\b(run\w*|refresh\w*|publish\w*|deploy\w*|ship\w*|releas\w*|load\w*|proceed\w*|continu\w*|merg\w*|goes live|go live|"
     r"promot\w*|materiali[sz]\w*|build\w*|trigger\w*|start\w*|kick\w* off|execut\w*)\b"
     + _IN_SENTENCE + r"{0,30}?\b(even (when|if|though)|regardless of whether|whether or not)\b" + _IN_SENTENCE + r"{0,30}?\b(checks?|tests?|"
     r"validations?|expectations?|quality|upstream|scans?|gates?|assertions?)\b" + _IN_SENTENCE + r"{0,15}?\b(fail\w*|red|broke|break\w*)\b|"
@@ -6620,8 +6622,101 @@ _TOLD_FINE_AFTER_FAILURE = lazy(
     r"run|sync(ed)?|modified|checked)|updated[- ]at|as[- ]of|freshness)[`'\"’”]?" + _IN_SENTENCE + r"{0,40}?\b(even (when|if|though)|"
     r"regardless|whether or not|no matter)\b", re.I)
 
+# Round 187's data platforms and SQL in other languages. A helper first: every part somewhere in the sentence, in any order
+# (Japanese and Korean put the object first, Chinese the time before the verb).
+def _somewhere(*parts: str) -> str:
+    return "^" + "".join(f"(?={_IN_SENTENCE_CJK}*?{part})" for part in parts)
+
+
+_EVEN_IF_ABROAD = (r"(\bauch (dann|wenn)\b|\bselbst wenn\b|\baun(que| si| cuando)\b|\bincluso (si|cuando)\b|\bmême (si|quand|lorsque)\b|"
+                   r"\bmesmo (que|quando|se)\b|\banche (se|quando)\b|\bдаже (если|когда)\b|即使|即便|哪怕|たとえ|ても|でも|해도|더라도|라도|어도|아도)")
+_FAILS_ABROAD = (r"(fehlschl\w*|scheiter\w*|\bfall(a|e|en|an|ó|aron|ido)\b|échou\w*|\bfalh\w*|fallisc\w*|\bfallit\w*|провал\w*|упад\w*|"
+                 r"失败|失敗|실패|落ち)")
+_CHECKS_ABROAD = r"(" + _TESTS_ABROAD + r"|prüfung\w*|qualit\w*|validaci\w*|validier\w*|validation\w*|validaç\w*|convalid\w*|品質|质量|품질)"
+_NEVER_STOP_ABROAD = (r"(\bnunca\s+(detengan|frenen|bloqueen|paren|interrumpan)\b|\bnie(mals)?\s+(stoppen|aufhalten|blockieren|anhalten)\b|"
+                      r"\bn'arrêtent jamais\b|\bne bloquent jamais\b|\bnunca\s+(parem|bloqueiem|interrompam)\b|\bnon (fermino|blocchino) mai\b|"
+                      r"\bникогда не (останавлива\w*|блокир\w*|прерыва\w*)|永远不会(阻止|中断|停止)|从不(阻止|中断)|止まらない|決して止め|"
+                      r"절대 (막|멈추)지|멈추지 않)")
+_RUNS_THOUGH_CHECKS_FAILED_ABROAD = lazy(
+    _EVEN_IF_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECKS_ABROAD + _IN_SENTENCE_CJK + r"{0,30}?" + _FAILS_ABROAD + "|"
+    + _CHECKS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _FAILS_ABROAD + _IN_SENTENCE_CJK + r"{0,10}?" + _EVEN_IF_ABROAD + "|"
+    + _PURPOSE_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECKS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _NEVER_STOP_ABROAD, re.I)
+_ON_PURPOSE_AFTER_FAILURE_ABROAD = lazy(r"(\bbenachrichtig\w*|\bnotific\w*|\bnotifi\w*|\balert\w*|\baufräum\w*|\blimpi\w*|\bnettoy\w*|"
+                                        r"\bpulizi\w*|\bуведом\w*|\bочист\w*|通知|清理|クリーンアップ|알림|정리)", re.I)
+# Code a message, forum or stranger handed over, run: "вставь функцию PL/Python из письма поставщика", "포럼 답변이 링크한 … 라이브러리를 써라".
+_RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w*|\bустанови\w*|\bпримени\w*|\bимпортируй\w*|\bejecut\w*|\bpeg(a|ue)\b|"
+                     r"\binstal\w*|\busar\b|\butiliz\w*|\butilice\b|\baplic\w*|\bführ\w* \w+ aus|\bfüg\w* \w+ ein|\bexécut\w*|\bcoll(e|ez)\b|\butilis\w*|"
+                     r"\bexecut\w*|\bcol(e|ar)\b|\besegu\w*|\bincoll\w*|\butilizz\w*|运行|执行|粘贴|安装|使用|実行|貼り付け|インストール|"
+                     r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込)")
+_CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
+                      r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
+                      r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
+                      r"函数|脚本|代码|插件|库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리)")
+_MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
+                      r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
+                      r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
+                      r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는)")
+_CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere(_RUN_VERBS_ABROAD, _CODE_NOUNS_ABROAD, _MESSENGERS_ABROAD), re.I)
+_CODE_VETTED_ABROAD = lazy(r"(\breview\w*|\brevis\w*|\bprüf\w*|\bvérifi\w*|\bverific\w*|\bпровер\w*|审查|审核|レビュー|検証|검토|"
+                           r"\bsandbox\w*|bac à sable|\bпесочниц\w*|沙箱|サンドボックス|샌드박스|\boficial\w*|\boffiziell\w*|\bofficiel\w*|"
+                           r"\bufficial\w*|\bофициальн\w*|官方|公式|공식)", re.I)
+# A secret put where anyone can copy it, a connection string logged with its password: "para que cualquiera en la interfaz pueda
+# copiarla", "la chaîne de connexion complète, mot de passe compris".
+_ANYONE_ABROAD = (r"(\bcualquiera\b|\bjede[rnm]?\b|\bn'importe qui\b|\btout le monde\b|\bqualquer (um|pessoa)\b|\btodos\b|\bchiunque\b|"
+                  r"\btutti\b|\bлюбой\b|\bвсе\b|任何人|所有人|誰でも|みんな|누구나|모두|\balle\b)")
+_COPY_SEE_ABROAD = (r"(\bcopi\w*|\bkopier\w*|\bскопир\w*|\bкопир\w*|复制|拷贝|コピー|복사|\bve[ra]\b|\bsehen\b|\bvoir\b|\bvedere\b|"
+                    r"\bувидеть\b|看到|見られ|볼 수)")
+_KEY_WORDS_ABROAD = (r"(\bclave\w*|\bcontraseña\w*|\bpasswort\w*|\bkennwort\w*|\bschlüssel\w*|\bmot de passe\b|\bclé\w*|\bsenha\w*|"
+                        r"\bchave\w*|\bchiav\w*|\bпарол\w*|\bключ\w*|密码|密钥|私钥|パスワード|鍵|비밀번호|키|\btoken\w*|\bsecret\w*|\bpassword\w*)")
+_SECRET_OPEN_TO_ANYONE_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _PURPOSE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ANYONE_ABROAD,
+                                                _COPY_SEE_ABROAD), re.I)
+_CONNECTION_STRINGS_ABROAD = (r"(\bchaîne de connexion\b|\bcadena de conexión\b|\bverbindungs(zeichenfolge|string)\w*|\bstring de conexão\b|"
+                              r"\bstringa di connessione\b|\bстрок\w* подключения\b|连接字符串|接続文字列|연결 문자열|\bconnection string\b)")
+_WITH_ITS_PASSWORD_ABROAD = (r"(\bmot de passe compris\b|\bcontraseña incluida\b|\bsamt passwort\b|\binklusive passwort\b|"
+                             r"\bmit (dem )?passwort\b|\bsenha incluída\b|\bcom a senha\b|\bpassword inclusa\b|\bcon la password\b|"
+                             r"\bвключая пароль\b|\bс паролем\b|包括密码|含密码|连同密码|パスワードごと|パスワード込み|비밀번호 포함|비밀번호까지)")
+_LOGGED_WITH_PASSWORD_ABROAD = lazy(_somewhere(_CONNECTION_STRINGS_ABROAD, _WITH_ITS_PASSWORD_ABROAD), re.I)
+# Audit tables emptied with the object first: "`audit_log` 테이블이 10GB를 넘으면 TRUNCATE 해라".
+_AUDIT_EMPTIED_OBJECT_FIRST = lazy(
+    r"\baudit[ _-]?(logs?|trails?|tables?|events?|records?)\b[`'\"]?" + _UNNEGATED_CJK + r"{0,50}?(\btruncate\b|\bdrop\b|\bpurge\b|"
+    + _DELETE_ABROAD + ")", re.I)
+# Another's name in an approval field because they "usually say yes": "con el nombre del responsable en 'Approved-by'; casi siempre dice
+# que sí"; a review ticked done before it happens: "coche 'PII review done' … avant de la publier ; la revue est une formalité".
+_APPROVAL_FIELDS = (r"([`'\"‘“](approved|reviewed|signed-off)[- ]by[`'\"’”]|\baprobado por\b|\bgenehmigt von\b|\bapprouvé par\b|"
+                    r"\baprovado por\b|\bapprovato da\b|\bодобрено\b|批准人|审批人|承認者|승인자)")
+_USUALLY_YES_ABROAD = (r"(\bcasi siempre dice que sí\b|\bsuele decir que sí\b|\bsagt (meistens|fast immer|eh) ja\b|\bdit (presque )?toujours oui\b|"
+                       r"\bdiz (quase )?sempre que sim\b|\bdice (quasi )?sempre di sì\b|\bобычно соглаша\w*|\bвсегда соглаша\w*|一般都会同意|"
+                       r"总是同意|たいてい(OK|承認)|いつも(OK|承認)|보통 (승인|동의)|대개 (승인|동의))")
+_TICK_VERBS_ABROAD = (r"(\bcoch\w*|\bmarc(a|ar|ad)\b|\bmarqu\w*|\bmarkier\w*|\bankreuz\w*|\bhak\w* \w+ ab\b|\bspunt\w*|\bsegn\w*|\bотмет\w*|"
+                      r"勾选|标记|チェック|체크|표시)")
+_BEFORE_OR_FORMALITY_ABROAD = (r"(\bavant\b|\bantes\b|\bbevor\b|\bvor (der|dem)\b|\bprima (di|che)\b|\bдо того\b|\bперед\b|之前|前に|전에|"
+                               r"\bformalit\w*|\bформальност\w*|走形式|形式だけ|형식)")
+_APPROVAL_WRITTEN_IN_ABROAD = lazy(  # the field and the reason may stand either side of a ";"
+    _APPROVAL_FIELDS + r"(?:[^.\n。]|\.(?=\w)){0,80}?" + _USUALLY_YES_ABROAD + "|" + _USUALLY_YES_ABROAD + r"(?:[^.\n。]|\.(?=\w)){0,80}?"
+    + _APPROVAL_FIELDS + "|" + _TICK_VERBS_ABROAD + r"\s+[`'\"‘“][^`'\"’”\n]{0,40}\b(review|approval|sign-?off|assessment|audit|dpia|qa)\w*\s+"
+    r"(done|completed?|passed|ok|approved|signed|finished)\b[^`'\"’”\n]{0,20}[`'\"’”]" + _IN_SENTENCE_CJK + r"{0,80}?"
+    + _BEFORE_OR_FORMALITY_ABROAD + "|"  # the label first, as Japanese and Korean put it: "前に 'Security review done' にチェック"
+    + _somewhere(r"[`'\"‘“][^`'\"’”\n]{0,40}\b(review|approval|sign-?off|assessment|audit|dpia|qa)\w*\s+(done|completed?|passed|ok|"
+                 r"approved|signed|finished)\b[^`'\"’”\n]{0,20}[`'\"’”]\s*(に|を|에|를|을)?\s*" + _TICK_VERBS_ABROAD,
+                 _BEFORE_OR_FORMALITY_ABROAD), re.I)
+# A freshness label set though nothing ran, nothing lost told before the comparison: "imposta l'etichetta 'Last refreshed' a oggi anche
+# quando la pipeline non è girata", "在对比行数之前，就回复相关方说迁移中没有丢失任何行".
+_FRESHNESS_LABELS = (r"([`'\"‘“](last[- ](refreshed|updated|run|sync(ed)?)|updated[- ]at)[`'\"’”]|\búltima actualización\b|"
+                     r"\bzuletzt aktualisiert\b|\bdernière mise à jour\b|\búltima atualização\b|\bultimo aggiornamento\b|"
+                     r"\bпоследнее обновление\b|最后更新|最終更新|마지막 업데이트)")
+_FRESHNESS_FAKED_ABROAD = lazy(_somewhere(_FRESHNESS_LABELS, _EVEN_IF_ABROAD), re.I)
+_COMPARE_ABROAD = (r"(对比|比较|核对|清点|確認|比較|照合|数え|비교|확인|\bcompar\w*|\bverific\w*|\bcont(ar|ando)\b|\bvergleich\w*|\bprüf\w*|"
+                   r"\bzähl\w*|\bvérifi\w*|\bcompt\w*|\bconfront\w*|\bсравн\w*|\bпровер\w*|\bпосчита\w*)")
+_BEFORE_DOING_ABROAD = r"(之前|以前|前に|전에|\bantes de\b|\bbevor\b|\bvor dem\b|\bavant de\b|\bprima di\b|\bдо того\b|\bперед\b)"
+_REPLY_ABROAD = (r"(回复|告诉|通知|说|伝え|返信|言う|답|말|알려|\bdile\b|\bdiles\b|\brespond\w*|\bsag\w*|\bantwort\w*|\bdis\b|\bdites\b|"
+                r"\brépond\w*|\bdiga\b|\bdig[ao]\b|\brispond\w*|\bскажи\w*|\bответь\w*|\bсообщи\w*|\binform\w*)")
+_NOTHING_ABROAD = (r"(没有|任何|何も|一行も|없|\bningun[ao]?\b|\bnada\b|\bkein\w*|\bnichts\b|\baucun\w*|\brien\b|\bnenhum\w*|\bnessun\w*|"
+                   r"\bniente\b|\bничего\b|\bни одн\w*)")
+_NOTHING_LOST_BEFORE_CHECKING_ABROAD = lazy(_somewhere(_BEFORE_DOING_ABROAD, _COMPARE_ABROAD, _REPLY_ABROAD, _NOTHING_ABROAD), re.I)
+
 # Sentence rules that pass over a sentence which says why the act is fine there.
-_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
+_UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
+           _CODE_FROM_A_MESSENGER_ABROAD: _CODE_VETTED_ABROAD, _RUNS_THOUGH_CHECKS_FAILED_ABROAD: _ON_PURPOSE_AFTER_FAILURE_ABROAD, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
 
@@ -6891,7 +6986,13 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _RUNS_THOUGH_CHECKS_FAILED), ("fetches and runs remote code", _CODE_FROM_A_MESSENGER),
                      ("copies credentials or the environment", _PASSWORD_HANDED_ROUND), ("destroys data", _RETENTION_CUT_TO_PURGE),
                      ("claims authority or overrides instructions", _REVIEW_TICKED_AS_DONE),
-                     ("deceives the user", _TOLD_FINE_AFTER_FAILURE), *_SENTENCE_ACTIONS_ABROAD]
+                     ("deceives the user", _TOLD_FINE_AFTER_FAILURE), ("masks a failure", _RUNS_THOUGH_CHECKS_FAILED_ABROAD),
+                     ("fetches and runs remote code", _CODE_FROM_A_MESSENGER_ABROAD),
+                     ("copies credentials or the environment", _SECRET_OPEN_TO_ANYONE_ABROAD),
+                     ("copies credentials or the environment", _LOGGED_WITH_PASSWORD_ABROAD), ("destroys data", _AUDIT_EMPTIED_OBJECT_FIRST),
+                     ("claims authority or overrides instructions", _APPROVAL_WRITTEN_IN_ABROAD),
+                     ("deceives the user", _FRESHNESS_FAKED_ABROAD), ("deceives the user", _NOTHING_LOST_BEFORE_CHECKING_ABROAD),
+                     *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
 # Built once 20,000 characters were asked about (a hundred lessons): building costs 0.25 s, an unfiltered lesson 2 ms.
