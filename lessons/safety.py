@@ -450,7 +450,7 @@ _INSECURE = lazy(
     r"(plain\s+)?`?http(://)?`?(?=[\s.,;`)]|$)(?!\s+(polling|long|streaming|transport|api|requests?|calls?|2|3|1\.1)\b)|"
     r"\b\w*check\w*revo\w*\W{0,4}(=|\s)\s*(false|0|no|off)\b|--ssl-no-revoke\b|--no-revoke\b|\bcheckRevocation\W{0,4}=\s*false\b|"
     r"\bsslmode[`'\"]?\s*([=:]|\s+(to|a|à|auf|en|em|para|su|в|на)\s+|\s*(设为|设置为|改为|设成|を|に|로|으로)\s*)\s*[`'\"]?(disable|allow|prefer)\b|"
-    r"\bssl\.endpoint\.identification\.algorithm\s*=\s*([`'\"\s]|$|none\b)|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
+    r"\bssl\.endpoint\.identification\.algorithm\s*=\s*([`'\"\s]|$|none\b)|\b\w*REQCERT\w*[`'\"]?\s*[=:\s]\s*[`'\"]?(never|allow|try)\b|\bGONOSUM(DB|CHECK)\s*=\s*[\"']?(\*|1)|\bGOSUMDB\s*=\s*[\"']?off\b|\bGOPRIVATE\s*=\s*[\"']?\*|"
     r"--skip-integrity-check\b|\binsecure\s*[=:]\s*(true|1|yes)\b|--insecure\b|\bskip[-_]?(tls|ssl|cert)\w*\b(?![\s=:\"']*(false|0|no|off)\b)", re.I)
 # Downloading a file and then running it.
 _DOWNLOAD_RUN = lazy(
@@ -6580,13 +6580,17 @@ _RUNS_THOUGH_CHECKS_FAILED = lazy(
 _NOT_A_PROGRAM = "".join(f"(?<!{w} )" for w in ("qr", "promo", "discount", "coupon", "zip", "postal", "voucher", "gift", "tracking",
                                                    "confirmation", "verification", "access", "booking", "return", "error", "status",
                                                    "country", "area", "reference", "dress", "colour", "color", "tax"))  # codes, not code
+_MESSENGERS = (r"(vendor|stranger|someone|somebody|sender|forum|thread|gist|pastebin|e-?mail|message|chat|dm|comment|post|answer|blog|"
+               r"invite|slack|discord|community|reddit|stack ?overflow)s?\b")
 _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
-    r"call\w*|use|uses|using)\b" + _IN_SENTENCE + r"{0,40}?\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|macros?|plugins?|"
-    r"extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|binar(y|ies)|udfs?|procedures?|patch(es)?)\b"
-    + _IN_SENTENCE + r"{0,40}?\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?(vendor|stranger|someone|"
-    r"sender|forum|thread|gist|pastebin|e-?mail|message|chat|dm|comment|post|answer|blog|invite|slack|discord|community|reddit|"
-    r"stack ?overflow)s?\b", re.I)
+    r"call\w*|use|uses|using)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
+    r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
+    r"patch(es)?|clis?|installers?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)\b)"
+    + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
+    r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
+    r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + ")",
+    re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
 _CODE_VETTED = lazy(r"\b(review\w*|read (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
                     r"docs?|documentation|registry|release page|our own|in-house|internal)\b", re.I)
@@ -6594,7 +6598,7 @@ _CODE_VETTED = lazy(r"\b(review\w*|read (it|them|the code|through)|audit\w*|sand
 _PASSWORD_HANDED_ROUND = lazy(
     r"\bso\s+(that\s+)?((new|other|all|the|every)\s+)*(analysts?|everyone|anyone|anybody|people|team|team-?mates|developers|devs|"
     r"hires|newcomers|users|colleagues|contractors|interns|staff|engineers)\s+(get|gets|have|has|can\s+(use|see|read|copy|grab|find))\s+"
-    r"(the\s+|our\s+|its\s+|their\s+)?([\w-]+\s+){0,2}(passwords?|credentials?|private keys?|secrets?|api keys?|tokens?|"
+    r"(the\s+|our\s+|its\s+|their\s+)?([\w-]+\s+){0,2}(passwords?|logins?|credentials?|private keys?|secrets?|api keys?|tokens?|"
     r"connection strings?)\b(?!" + _IN_SENTENCE + r"{0,30}\bfrom\s+(the\s+|a\s+)?(vault|secrets? manager|keychain|password manager|sso)\b)", re.I)
 # Data purged by cutting a retention to nothing: "set the topic's retention.ms=1000 for a minute to clear the backlog".
 _RETENTION_CUT_TO_PURGE = lazy(
@@ -6713,6 +6717,46 @@ _REPLY_ABROAD = (r"(回复|告诉|通知|说|伝え|返信|言う|답|말|알려
 _NOTHING_ABROAD = (r"(没有|任何|何も|一行も|없|\bningun[ao]?\b|\bnada\b|\bkein\w*|\bnichts\b|\baucun\w*|\brien\b|\bnenhum\w*|\bnessun\w*|"
                    r"\bniente\b|\bничего\b|\bни одн\w*)")
 _NOTHING_LOST_BEFORE_CHECKING_ABROAD = lazy(_somewhere(_BEFORE_DOING_ABROAD, _COMPARE_ABROAD, _REPLY_ABROAD, _NOTHING_ABROAD), re.I)
+
+# Identity and access. A failure that can no longer end a job badly: "pipe `ldapsync` into `| logger` so a bind failure never exits
+# non-zero".
+_FAILURE_NEVER_EXITS_NONZERO = lazy(
+    r"\bso\s+(that\s+)?(a|an|the|any)?\s*([\w-]+\s+){0,2}(failures?|errors?|crash\w*)\s+(never|doesn'?t|does not|won'?t|will not|can'?t|cannot|"
+    r"no longer)\s+(exits?|returns?|ends?|shows? up as|turns?)\s+(with\s+)?(an?\s+)?(non-?zero|error|failure|failed|red|1)\b", re.I)
+# A password manager's vault exported to a shared place: "export the whole 1Password vault to `vault.json` on the shared drive".
+_VAULT_EXPORTED_TO_A_SHARE = lazy(
+    r"\b(export|dump|copy|back(ing)? ?up|sync|save|download)\w*\s+(the\s+)?(whole\s+|entire\s+|full\s+|team\s+|shared\s+)*(1password|"
+    r"bitwarden|lastpass|keepass\w*|dashlane|password manager|keychain|vault)('s)?\s*(vaults?|database|items|entries|export)?\b"
+    + _IN_SENTENCE + r"{0,60}?\b(shared|team|public|common)\s+([\w-]+\s+)?(drive|folder|share|channel|wiki|space|bucket|repo\w*)\b", re.I)
+# An administrator's role or full rights for everyone: "the Okta Super Administrator role to the Everyone group", "give 'Domain
+# Users' GenericAll on the Domain Admins group".
+_EVERYONE_GROUPS = (r"(everyone|all users|all employees|all staff|domain users|authenticated users|everybody|anyone|the public|allusers|"
+                    r"allauthenticatedusers|all members)")
+_ADMIN_FOR_EVERYONE = lazy(
+    r"\b(assign|give|grant|add|set)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(super\s*admin\w*|admin\w*|owner|superuser|root|full (access|control)|"
+    r"genericall|genericwrite|writedacl)\b(\s+(role|rights?|permissions?|access))?(\s+(on|over|in)\s+(the\s+)?[\w'’-]+(\s+[\w'’-]+)?)?"
+    r"\s+(to|for|on)\s+(the\s+)?[`'\"]?" + _EVERYONE_GROUPS
+    + r"\b|\b(assign|give|grant)\w*\s+(the\s+)?[`'\"‘“]?" + _EVERYONE_GROUPS + r"[`'\"’”]?(\s+group)?\s+(the\s+)?(super\s*admin\w*|"
+    r"admin\w*|owner|genericall|genericwrite|writedacl|full (access|control))\b", re.I)
+# Everything deleted with no copy kept, or the undo said to be off anyway: "delete every Okta user not seen in 30 days … without
+# exporting them first", "`Remove-ADObject -Recursive` on the old OU; the AD Recycle Bin is off anyway".
+_DELETED_WITHOUT_A_COPY = lazy(
+    r"\b(delete|remove|drop|purge|wipe|destroy|deprovision)\w*\b(?=" + _IN_SENTENCE + r"{0,40}?\b(every|all|each)\b" + _IN_SENTENCE
+    + r"{0,60}?\bwithout\s+(a\s+|any\s+)?(backup|backing (them |it )?up|export\w*|snapshot\w*|copy|copying|archiv\w*|dump\w*))|"
+    r"\b(recycle bin|trash|backups?|snapshots?|versioning|soft[- ]delete)\s+(is|are)\s+(off|disabled|gone|not (on|enabled))\s+anyway\b|"
+    r"\bRemove-ADObject\b[^\n]{0,60}-Recursive\b", re.I)
+# A review recorded as certified that nobody read: "mark the quarterly access review as certified for every user without opening
+# the list".
+_CERTIFIED_UNREAD = lazy(
+    r"\b(mark|record|log|set|flag|certify|attest|sign)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(reviews?|audits?|assessments?|recertifications?|"
+    r"attestations?|checklists?|certifications?)\b" + _IN_SENTENCE + r"{0,30}?\bas\s+(certified|approved|reviewed|completed?|done|passed|"
+    r"signed off|attested)\b" + _IN_SENTENCE + r"{0,60}?\bwithout\s+(opening|reading|looking|checking|reviewing|going through|testing)\b",
+    re.I)
+# A status shown whatever is true: "show 'Your account is protected by MFA' … whether or not a factor is enrolled".
+_STATUS_SHOWN_WHATEVER = lazy(
+    r"\b(show|display|print|render|return|tell|say|put|write)\w*\s+[`'\"‘“][^`'\"’”\n]{0,60}\b(protected|secure|safe|verified|encrypted|"
+    r"up to date|operational|healthy|passed|backed up|synced|complete|compliant|enabled|active|no issues)\b[^`'\"’”\n]{0,40}[`'\"’”]"
+    + _IN_SENTENCE + r"{0,60}?\b(whether or not|regardless of whether|no matter (whether|if)|even (if|when|though))\b", re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -6992,6 +7036,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("copies credentials or the environment", _LOGGED_WITH_PASSWORD_ABROAD), ("destroys data", _AUDIT_EMPTIED_OBJECT_FIRST),
                      ("claims authority or overrides instructions", _APPROVAL_WRITTEN_IN_ABROAD),
                      ("deceives the user", _FRESHNESS_FAKED_ABROAD), ("deceives the user", _NOTHING_LOST_BEFORE_CHECKING_ABROAD),
+                     ("masks a failure", _FAILURE_NEVER_EXITS_NONZERO), ("copies credentials or the environment", _VAULT_EXPORTED_TO_A_SHARE),
+                     ("makes files writable by everyone", _ADMIN_FOR_EVERYONE), ("destroys data", _DELETED_WITHOUT_A_COPY),
+                     ("claims authority or overrides instructions", _CERTIFIED_UNREAD), ("deceives the user", _STATUS_SHOWN_WHATEVER),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
