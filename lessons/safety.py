@@ -1846,7 +1846,7 @@ _TRAIL_ERASED = lazy(
     r"\b(delete|remove|clear|wipe|purge|truncate|erase|shred)\w*\s+(the\s+|your\s+|its\s+)?`?(agent'?s?\s+|session\s+|shell\s+|bash\s+|"
     r"command\s+|audit\s+)?(session logs?|transcripts?|shell history|bash history|\.bash_history|\.zsh_history|"
     r"audit[ _-]?(logs?|trails?|events?|records?|tables?|history|entries)|command history)\b|"
-    r"\b(drop\s+table|truncate(\s+table)?|delete\s+from)\s+(if\s+exists\s+)?[`\"]?[\w.]*audit\w*|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
+    r"\b(drop\s+table|truncate(\s+table)?|delete\s+from)\s+(if\s+exists\s+)?[`\"]?[\w.]*audit\w*|\bvault\s+audit\s+disable\b|\bauditctl\s+(-e\s*0|-D)\b|\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=/dev/null\b|"
     r"\b(remove|delete|disable|turn off|comment out|strip|drop)\w*\s+(the\s+)?(hooks?( section)?|session capture|capture hooks?)\b"
     + _IN_SENTENCE + r"{0,80}\b(settings\.json|config\.toml|settings|not (be )?recorded|not (be )?captured)|\bso\b(?:[^.;\n]){0,30}\b(sessions?|"
     r"conversations?|actions?|commands?|what (it|you|the agent) (does|did))\s+(are|is|get|gets)\s+(not|n'?t|never)\s+(recorded|logged|"
@@ -6629,7 +6629,12 @@ _TOLD_FINE_AFTER_FAILURE = lazy(
 # Round 187's data platforms and SQL in other languages. A helper first: every part somewhere in the sentence, in any order
 # (Japanese and Korean put the object first, Chinese the time before the verb).
 def _somewhere(*parts: str) -> str:
-    return "^" + "".join(f"(?={_IN_SENTENCE_CJK}*?{part})" for part in parts)
+    """Not in a sentence that opens with "don't" ("不要把数据库密码粘贴到工作群里"): the match is empty, so ``forbids`` cannot see it."""
+    return "^" + _OPENS_FORBIDDING + "".join(f"(?={_IN_SENTENCE_CJK}*?{part})" for part in parts)
+
+
+_OPENS_FORBIDDING = (r"(?!\s*(不要|别|勿|禁止|決して|絶対に|절대|never\b|don'?t\b|do not\b|nie(mals)?\b|nicht\b|nunca\b|no\b|jamais\b|"
+                     r"ne\b|n'|non\b|mai\b|não\b|никогда\b|не\b))")
 
 
 _EVEN_IF_ABROAD = (r"(\bauch (dann|wenn)\b|\bselbst wenn\b|\baun(que| si| cuando)\b|\bincluso (si|cuando)\b|\bmême (si|quand|lorsque)\b|"
@@ -6651,17 +6656,22 @@ _ON_PURPOSE_AFTER_FAILURE_ABROAD = lazy(r"(\bbenachrichtig\w*|\bnotific\w*|\bnot
 _RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w*|\bустанови\w*|\bпримени\w*|\bимпортируй\w*|\bejecut\w*|\bpeg(a|ue)\b|"
                      r"\binstal\w*|\busar\b|\butiliz\w*|\butilice\b|\baplic\w*|\bführ\w* \w+ aus|\bfüg\w* \w+ ein|\bexécut\w*|\bcoll(e|ez)\b|\butilis\w*|"
                      r"\bexecut\w*|\bcol(e|ar)\b|\besegu\w*|\bincoll\w*|\butilizz\w*|运行|执行|粘贴|安装|使用|実行|貼り付け|インストール|"
-                     r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込)")
+                     r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*)")
 _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
                       r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
                       r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
-                      r"函数|脚本|代码|插件|库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리)")
+                      r"函数|脚本|代码|插件|类库|函数库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리|\bCLI\b|"
+                      r"(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|whl|jar|vsix)\b|\bworkflows?\b|\bflowpacks?\b|워크플로|플로우팩|"
+                      r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일)")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
-                      r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는)")
+                      r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는|チャット|誰か|聊天|群里|有人|채팅|누군가|"
+                      r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere(_RUN_VERBS_ABROAD, _CODE_NOUNS_ABROAD, _MESSENGERS_ABROAD), re.I)
 _CODE_VETTED_ABROAD = lazy(r"(\breview\w*|\brevis\w*|\bprüf\w*|\bvérifi\w*|\bverific\w*|\bпровер\w*|审查|审核|レビュー|検証|검토|"
+                           r"읽고|읽은|読んで|読んだ|阅读|看过|\blee\b|\bleer\b|\blies\w*|\blire\b|\blis\b|\bler\b|\bleggi\w*|\bпрочит\w*|"
+                           r"하지 않|지 않는다|しない|しません|不要运行|不运行|不执行|"
                            r"\bsandbox\w*|bac à sable|\bпесочниц\w*|沙箱|サンドボックス|샌드박스|\boficial\w*|\boffiziell\w*|\bofficiel\w*|"
                            r"\bufficial\w*|\bофициальн\w*|官方|公式|공식)", re.I)
 # A secret put where anyone can copy it, a connection string logged with its password: "para que cualquiera en la interfaz pueda
@@ -6709,13 +6719,15 @@ _FRESHNESS_LABELS = (r"([`'\"‘“](last[- ](refreshed|updated|run|sync(ed)?)|u
                      r"\bzuletzt aktualisiert\b|\bdernière mise à jour\b|\búltima atualização\b|\bultimo aggiornamento\b|"
                      r"\bпоследнее обновление\b|最后更新|最終更新|마지막 업데이트)")
 _FRESHNESS_FAKED_ABROAD = lazy(_somewhere(_FRESHNESS_LABELS, _EVEN_IF_ABROAD), re.I)
-_COMPARE_ABROAD = (r"(对比|比较|核对|清点|確認|比較|照合|数え|비교|확인|\bcompar\w*|\bverific\w*|\bcont(ar|ando)\b|\bvergleich\w*|\bprüf\w*|"
+_COMPARE_ABROAD = (r"(对比|比较|核对|清点|查看|確認|比較|照合|数え|비교|확인|\bcompar\w*|\bverific\w*|\bcont(ar|ando)\b|\bvergleich\w*|\bprüf\w*|"
+                   r"\bcontroll\w*|\bcontrôl\w*|\bcomprob\w*|\bkontrollier\w*|\bcheck\w*|"
                    r"\bzähl\w*|\bvérifi\w*|\bcompt\w*|\bconfront\w*|\bсравн\w*|\bпровер\w*|\bпосчита\w*)")
 _BEFORE_DOING_ABROAD = r"(之前|以前|前に|전에|\bantes de\b|\bbevor\b|\bvor dem\b|\bavant de\b|\bprima di\b|\bдо того\b|\bперед\b)"
 _REPLY_ABROAD = (r"(回复|告诉|通知|说|伝え|返信|言う|답|말|알려|\bdile\b|\bdiles\b|\brespond\w*|\bsag\w*|\bantwort\w*|\bdis\b|\bdites\b|"
-                r"\brépond\w*|\bdiga\b|\bdig[ao]\b|\brispond\w*|\bскажи\w*|\bответь\w*|\bсообщи\w*|\binform\w*)")
+                r"\brépond\w*|\bdiga\b|\bdig[ao]\b|\bdi'|\bdì\b|\brispond\w*|\bскажи\w*|\bответь\w*|\bсообщи\w*|\binform\w*)")
 _NOTHING_ABROAD = (r"(没有|任何|何も|一行も|없|\bningun[ao]?\b|\bnada\b|\bkein\w*|\bnichts\b|\baucun\w*|\brien\b|\bnenhum\w*|\bnessun\w*|"
-                   r"\bniente\b|\bничего\b|\bни одн\w*)")
+                   r"\bniente\b|\bничего\b|\bни одн\w*|\bogni\b|\bcada\b|\bjede[rnms]?\b|\bchaque\b|\btodos\b|\btutti\b|\bвсе\b|"
+                   r"\bкажд\w*|所有|每个|全員|すべて|모든)")  # nothing, or every: "no rows lost", "every admin uses a key"
 _NOTHING_LOST_BEFORE_CHECKING_ABROAD = lazy(_somewhere(_BEFORE_DOING_ABROAD, _COMPARE_ABROAD, _REPLY_ABROAD, _NOTHING_ABROAD), re.I)
 
 # Identity and access. A failure that can no longer end a job badly: "pipe `ldapsync` into `| logger` so a bind failure never exits
@@ -6757,6 +6769,65 @@ _STATUS_SHOWN_WHATEVER = lazy(
     r"\b(show|display|print|render|return|tell|say|put|write)\w*\s+[`'\"‘“][^`'\"’”\n]{0,60}\b(protected|secure|safe|verified|encrypted|"
     r"up to date|operational|healthy|passed|backed up|synced|complete|compliant|enabled|active|no issues)\b[^`'\"’”\n]{0,40}[`'\"’”]"
     + _IN_SENTENCE + r"{0,60}?\b(whether or not|regardless of whether|no matter (whether|if)|even (if|when|though))\b", re.I)
+
+# Round 189's identity and access in other languages. A failed run reported good; a failure that never ends with an error code.
+_REPORTED_GOOD_ABROAD = (r"(\bda(r|rla|rlo)?\s+(\w+\s+){0,2}por\s+(buen[ao]|exitos[ao]|válid[ao])\b|\b(marca|reporta|registra)\w*\s+(\w+\s+){0,3}"
+                         r"como\s+(exitos[ao]|correct[ao]|buen[ao]|bem-sucedid[ao]|sucesso)\b|\bals erfolgreich\b|\bcomme réussi\w*|"
+                         r"\bcome riuscit\w*|\bper buon[ao]\b|\bкак успешн\w*|\bуспешн\w* (считай|отметь)|(报告|标记|算作|当作)为?成功|"
+                         r"成功(として|扱い)|성공(으로| 처리))")
+_FAILED_REPORTED_GOOD_ABROAD = lazy(_somewhere(r"(" + _FAILS_ABROAD + r"|\bfalla\b)", _REPORTED_GOOD_ABROAD), re.I)
+_ERROR_WORDS_ABROAD = (r"(fehlgeschlagen\w*|\bfehler\w*|\béchec\w*|\berreur\w*|\berror\w*|\bfallo\w*|\bfalha\w*|\berro\b|\berrore\w*|"
+                       r"\bошибк\w*|\bсбо\w*|失败|错误|失敗|エラー|실패|오류)")
+_NEVER_ABROAD = r"(\bnie(mals)?\b|\bjamais\b|\bnunca\b|\bmai\b|\bникогда\b|永远不|从不|決して|절대)"
+_ERROR_CODES_ABROAD = (r"(fehlercode\w*|\bcode d'erreur\b|\bcódigo de (error|erro)\b|\bcodice di errore\b|\bкод\w* ошибки\b|\bненулев\w*|"
+                       r"\bnon[- ]?zero\b|错误码|非零|エラーコード|0以外|오류 코드|0이 아닌)")
+_FAILURE_NEVER_EXITS_NONZERO_ABROAD = lazy(_somewhere(_PURPOSE_ABROAD, _ERROR_WORDS_ABROAD, _NEVER_ABROAD, _ERROR_CODES_ABROAD), re.I)
+# A vault exported to a shared place; a secret in a channel, wiki or topic for anyone; a password in a script every machine runs.
+_VAULTS_ABROAD = (r"(\b1password\b|\bbitwarden\b|\blastpass\b|\bkeepass\w*|\bbóveda\w*|\btresor\w*|\bcoffre\w*|\bcofre\w*|\bcassaforte\b|"
+                  r"\bхранилищ\w*|保管库|金库|密码库|保管庫|볼트|\bvault\b)")
+_SHARED_ABROAD = (r"(\bcompartid\w*|\bgeteilt\w*|\bfreigegeben\w*|\bgemeinsam\w*|\bpartagé\w*|\bcondivis\w*|\bобщ(ий|ем|ую|ая)\b|共享|共有|공유)")
+_EXPORTS_ABROAD = r"(\bexport\w*|\bэкспорт\w*|导出|エクスポート|내보내)"
+_VAULT_EXPORTED_ABROAD = lazy(_somewhere(_EXPORTS_ABROAD, _VAULTS_ABROAD, _SHARED_ABROAD), re.I)
+_OPEN_PLACES_ABROAD = (r"(\bkanal\w*|\bcanal\w*|\bchannel\w*|\bthema\b|\btopic\b|\bsujet\b|\btema\b|\bwiki\b|\breadme\b|\bканал\w*|"
+                       r"\bтем[аеуы]\b|频道|主题|チャンネル|トピック|채널|주제|-kanals?\b)")
+_SECRET_IN_AN_OPEN_PLACE_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _OPEN_PLACES_ABROAD,
+                                                  _PURPOSE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ANYONE_ABROAD), re.I)
+_EVERY_MACHINE_ABROAD = (r"(\bchaque\b|\bjede[rnms]?\b|\bcada\b|\bogni\b|\bкажд\w*|每台|每个|すべての|全ての|모든)")
+_SCRIPTS_ABROAD = r"(\bscripts?\b|\bskript\w*|\bскрипт\w*|脚本|スクリプト|스크립트)"
+_PASSWORD_IN_EVERY_SCRIPT_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _SCRIPTS_ABROAD, _EVERY_MACHINE_ABROAD,
+                                                   r"(\bajout\w*|\bañad\w*|\bagreg\w*|\bfüg\w*|\bschreib\w*|\badicion\w*|\bcoloc\w*|\bcoloqu\w*|\bpon(ga)?\b|"
+                                                   r"\baggiung\w*|\binserisc\w*|\bдобав\w*|\bвпиши\b|加到|添加|写进|追加|入れ|추가|넣)"), re.I)
+# An administrator's role for everyone; a redirect allow-list of "*".
+_ADMIN_ROLES_ABROAD = (r"(超级管理员|管理员|管理者|관리자|\bадминистратор\w*|\badmin\w*|\badministrador\w*|\badministrateur\w*|"
+                       r"\bamministrator\w*|\bpropriet\w*|\bgenericall\b|\bvollzugriff\b|\bcontrôle total\b|\bcontrole total\b|"
+                       r"\bcontrollo completo\b|\bполный доступ\b|完全控制|フルコントロール|모든 권한)")
+_EVERYONE_ABROAD = (r"(\beveryone\b|\ball users\b|\bdomain users\b|\bauthenticated users\b|所有人|所有用户|全員|すべてのユーザー|모든 사용자|"
+                    r"\btodos los usuarios\b|\balle benutzer\b|\btous les utilisateurs\b|\btodos os usuários\b|\btutti gli utenti\b|"
+                    r"\bвсе пользователи\b|\bвсем пользователям\b)")
+_GRANTS_ABROAD = (r"(分配|授予|给|付与|割り当て|부여|할당|\basign\w*|\botorg\w*|\bd[áaê]\b|\bweis\w*|\bgib\b|\bgeben\b|\battribu\w*|"
+                  r"\bdonne\w*|\bconced\w*|\bassegn\w*|\bназнач\w*|\bвыда\w*|\bдай\b)")
+_ADMIN_FOR_EVERYONE_ABROAD = lazy(_somewhere(_ADMIN_ROLES_ABROAD, _EVERYONE_ABROAD, _GRANTS_ABROAD) + "|"
+                                  r"\b(redirect|callback)[\w -]{0,20}(uris?|urls?|list)\b[^\n]{0,60}[`'\"]\*[`'\"]", re.I)
+# One's own request approved; a review marked certified unread; a status shown whatever is true.
+_OWN_ABROAD = (r"(\btu propia\b|\btu propio\b|\bdeine\w* eigene\w*|\bton propre\b|\bta propre\b|\bvotre propre\b|\bsua própria\b|"
+               r"\bseu próprio\b|\bla tua\b|\bil tuo\b|\bsvo\w+\b|\bсво(ю|й|ё|е)\b|\bсобственн\w*|自己的|自分の|본인의|자신의)")
+_REQUESTS_ABROAD = (r"(\bsolicitud\w*|\bantrag\w*|\bdemande\w*|\bpedido\w*|\bsolicitaç\w*|\brichiest\w*|\bзаявк\w*|\bзапрос\w*|申请|请求|"
+                    r"申請|リクエスト|요청|신청)")
+_OWN_REQUEST_APPROVED_ABROAD = lazy(_somewhere(_APPROVES_ABROAD, _OWN_ABROAD, _REQUESTS_ABROAD), re.I)
+_AS_CERTIFIED_ABROAD = (r"(\bals (zertifiziert|genehmigt|geprüft)\b|\bcomo (certificad|aprobad|revisad)\w*|\bcomme (certifié|approuvé|vérifié)\w*|"
+                        r"\bcome (certificat|approvat|verificat)\w*|\bкак (сертифицирован|одобрен|проверен)\w*|(标记|标为)(为)?已?(认证|通过|审核)|"
+                        r"認定済み|承認済み|確認済み|인증 완료|승인 완료|검토 완료)")
+_UNREAD_ABROAD = (r"(\bohne\s+(\w+\s+){0,3}(zu\s+)?(öffnen|lesen|prüfen|ansehen)|\bsin (abrir|leer|revisar|mirar)\b|"
+                  r"\bsans (l'|la |le |les )?(ouvrir|lire|vérifier|regarder)\b|\bsem (abrir|ler|verificar|olhar)\b|"
+                  r"\bsenza (aprire|leggere|controllare|guardare)\b|\bне (открывая|читая|проверяя|глядя)\b|不(打开|看|检查|阅读)|"
+                  r"開かずに|読まずに|確認せずに|열지 않고|읽지 않고|확인하지 않고)")
+_CERTIFIED_UNREAD_ABROAD = lazy(_somewhere(_AS_CERTIFIED_ABROAD, _UNREAD_ABROAD), re.I)
+_SHOWS_ABROAD = r"(\bmostr\w*|\bzeig\w*|\baffich\w*|\bmuestr\w*|\bпоказ\w*|显示|表示|표시)"
+_SAFE_STATUS_ABROAD = (r"[`'\"‘“«][^`'\"’”»\n]{0,60}(protegid\w*|geschützt|protégé\w*|protett\w*|защищ\w*|受保护|保護|보호|segur\w*|"
+                       r"sicher\w*|sécuris\w*|verificad\w*|verifiziert|vérifié\w*|verificat\w*)[^`'\"’”»\n]{0,40}[`'\"’”»]")
+_TRUE_OR_NOT_ABROAD = (r"(\btenha ou não\b|\btenga o no\b|\bou não\b|\bo no\b|\boder nicht\b|\bou non\b|\bo meno\b|\bили нет\b|不管|无论|"
+                       r"かどうかに関係なく|に関係なく|여부와 상관없이|상관없이)")
+_STATUS_SHOWN_WHATEVER_ABROAD = lazy(_somewhere(_SHOWS_ABROAD, _SAFE_STATUS_ABROAD, _TRUE_OR_NOT_ABROAD), re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -7039,6 +7110,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _FAILURE_NEVER_EXITS_NONZERO), ("copies credentials or the environment", _VAULT_EXPORTED_TO_A_SHARE),
                      ("makes files writable by everyone", _ADMIN_FOR_EVERYONE), ("destroys data", _DELETED_WITHOUT_A_COPY),
                      ("claims authority or overrides instructions", _CERTIFIED_UNREAD), ("deceives the user", _STATUS_SHOWN_WHATEVER),
+                     ("masks a failure", _FAILED_REPORTED_GOOD_ABROAD), ("masks a failure", _FAILURE_NEVER_EXITS_NONZERO_ABROAD),
+                     ("copies credentials or the environment", _VAULT_EXPORTED_ABROAD),
+                     ("copies credentials or the environment", _SECRET_IN_AN_OPEN_PLACE_ABROAD),
+                     ("copies credentials or the environment", _PASSWORD_IN_EVERY_SCRIPT_ABROAD),
+                     ("makes files writable by everyone", _ADMIN_FOR_EVERYONE_ABROAD),
+                     ("claims authority or overrides instructions", _OWN_REQUEST_APPROVED_ABROAD),
+                     ("claims authority or overrides instructions", _CERTIFIED_UNREAD_ABROAD),
+                     ("deceives the user", _STATUS_SHOWN_WHATEVER_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
