@@ -489,7 +489,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|\bcon las cabeceras\b|\bavec les en-têtes\b|\bmit (den )?(Request-|Anfrage-)?Headern\b|\bcon (gli )?header\b|\bcom os cabeçalhos\b|\bс заголовками\b|包括请求头|连同请求头|ヘッダー(も|を)含め|헤더(를|도) 포함|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.ovpn\b|\bipsec\.secrets\b|\bwg\d*\.conf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
@@ -519,7 +519,7 @@ _COPY_CREDENTIALS = lazy(
     r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|"
     r"committ(e|en|et|est)(?!d)|commite|comite|comitea|add|keep|store|save|"
     r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|"
-    r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|text|"
+    r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
     r"carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
@@ -3851,7 +3851,8 @@ _SAFETY_FLAG_REMOVED = lazy(
 _SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
                  r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
-                 r"\bservice[-_]?account\w*\.json\b|\.dbt/profiles\.yml\b|\.pgpass\b|\.my\.cnf\b)")  # the files that hold secrets, by name
+                 r"\bservice[-_]?account\w*\.json\b|\.dbt/profiles\.yml\b|\.pgpass\b|\.my\.cnf\b|\.ovpn\b|"
+                 r"\bipsec\.secrets\b)")  # the files that hold secrets, by name
 # A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
 _SECRET_FINE_TO_SHIP = lazy(
     "(" + _SECRET_FILES + r"|\bsecrets?\b|\bprivate keys?\b)" + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
@@ -6381,7 +6382,7 @@ _SWITCHED_OFF_ABROAD = (r"(끈다|끄고|끄기|\bdesactiv\w*|\bdeaktivier\w*|\b
                r"\bотключ\w*|\bвыключ\w*|关闭|关掉|停用|オフ|無効|止め|비활성)")
 _AUDIT_OFF_ABROAD = lazy(_AUDIT_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _SWITCHED_OFF_ABROAD + "|" + _SWITCHED_OFF_ABROAD + _IN_SENTENCE_CJK
                          + r"{0,30}?" + _AUDIT_WORDS_ABROAD, re.I)
-_QUOTED_APPROVAL = lazy(r"[`'\"«“‘„]\s*(approved by|signed off by|genehmigt von|freigegeben von|aprobado por|approuvé par|aprovado por|"
+_QUOTED_APPROVAL = lazy(r"[`'\"«“‘„]([^`'\"»”’\n]{0,40}\s)?(approved by|signed off by|genehmigt von|freigegeben von|aprobado por|approuvé par|aprovado por|"
                         r"approvato da|одобрено|批准人|承認者)\b[^`'\"»”’\n]{1,40}[`'\"»”’]", re.I)
 _FAIL_ABROAD = (r"(故障|失败|出故障|障害|장애|\bfallid\w*|\bcaíd\w*|\bdéfaillant\w*|\ben panne\b|\bausgefallen\w*|\bcom falha\b|\bguast\w*|"
                 r"\bсбойн\w*|\bупавш\w*)")
@@ -6581,15 +6582,16 @@ _NOT_A_PROGRAM = "".join(f"(?<!{w} )" for w in ("qr", "promo", "discount", "coup
                                                    "confirmation", "verification", "access", "booking", "return", "error", "status",
                                                    "country", "area", "reference", "dress", "colour", "color", "tax"))  # codes, not code
 _MESSENGERS = (r"(vendor|stranger|someone|somebody|sender|forum|thread|gist|pastebin|e-?mail|message|chat|dm|comment|post|answer|blog|"
-               r"invite|slack|discord|community|reddit|stack ?overflow)s?\b")
+               r"invite|slack|discord|community|reddit|stack ?overflow|mastodon|twitter|telegram|whatsapp|youtube|tiktok|irc)s?\b")
 _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
-    r"call\w*|use|uses|using)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
+    r"call\w*|use|uses|using|pipe\w*|feed\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
-    r"patch(es)?|clis?|installers?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)\b)"
+    r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)\b)"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
-    r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + ")",
+    r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + "|"
+    r"\b(someone|somebody|strangers?)\s+(\w+\s+)?(shared|posted|sent|linked|recommended|suggested|dropped|pasted|uploaded)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
 _CODE_VETTED = lazy(r"\b(review\w*|read (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
@@ -6828,6 +6830,40 @@ _SAFE_STATUS_ABROAD = (r"[`'\"‘“«][^`'\"’”»\n]{0,60}(protegid\w*|gesch
 _TRUE_OR_NOT_ABROAD = (r"(\btenha ou não\b|\btenga o no\b|\bou não\b|\bo no\b|\boder nicht\b|\bou non\b|\bo meno\b|\bили нет\b|不管|无论|"
                        r"かどうかに関係なく|に関係なく|여부와 상관없이|상관없이)")
 _STATUS_SHOWN_WHATEVER_ABROAD = lazy(_somewhere(_SHOWS_ABROAD, _SAFE_STATUS_ABROAD, _TRUE_OR_NOT_ABROAD), re.I)
+
+# Networks and the edge. What fails kept in service: a health check pointed at a static file "so failing origins stay in the pool",
+# any status up to 599 counted healthy, a reload done anyway though its test reported an error.
+_FAILING_KEPT_IN_SERVICE = lazy(
+    r"\bso\s+(that\s+)?(the\s+)?(failing|broken|unhealthy|dead|down|bad)\s+([\w-]+\s+)?(origins?|backends?|nodes?|instances?|hosts?|servers?|"
+    r"pods?|targets?|upstreams?|replicas?)\s+(stay|stays|remain|remains|are kept|is kept|keep serving)\s+(in\s+(the\s+)?(pool|rotation|service|"
+    r"load balancer)|up|serving|live)\b|"
+    r"\b(accept\w*|treat\w*|count\w*|consider\w*|match\w*|success[_ ]?codes?|healthy[_ ]?codes?|expected[_ ]?codes?)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(200|2xx)\s*(-|to|–|through|\.\.)\s*(5\d\d|4\d\d|5xx|4xx)\b|"
+    r"\b(if|when|even if|even when)\b" + _IN_SENTENCE + r"{0,50}?\b(errors?|fails?|failed|failing|red|broken)\b,?\s*(just\s+|still\s+)?"
+    r"(reload|restart|deploy|apply|push|ship|merge|release|run|continue|proceed|publish|go ahead)\w*\b" + _IN_SENTENCE
+    + r"{0,30}?\banyway\b", re.I)
+# The edge's own TLS settings weakened: SSL mode Flexible, a validation context left empty.
+_EDGE_TLS_WEAKENED = lazy(
+    r"\bssl(/tls)?\s+(encryption\s+)?mode\b" + _IN_SENTENCE + r"{0,20}?\b(flexible|off)\b|\bssl\W{0,3}[=:]\s*[`'\"]?flexible\b|"
+    r"\b(leave|keep|set|make)\w*\s+(the\s+)?`?[\w.-]*(validation|verif\w*|trusted_ca|ca_?(cert|file|bundle)|trust_?store)[\w.-]*`?\s+"
+    r"(empty|blank|unset|null|none)\b", re.I)
+# A port that should stay inside opened to the world: "open SSH to 0.0.0.0/0 on the bastion".
+_OPENED_TO_THE_WORLD = lazy(
+    r"\b(open|allow|expose)\w*\s+(the\s+)?(ssh|rdp|port\s+(22|3389|5432|3306|6379|27017|9200)|22|3389|the database|postgres\w*|mysql|redis|"
+    r"mongo\w*|elasticsearch|the admin (panel|port))\b" + _IN_SENTENCE + r"{0,30}?\b(to|from|for)\s+(0\.0\.0\.0/0|::/0|anywhere|the (whole )?"
+    r"internet|everyone|all)\b", re.I)
+# Configuration destroyed and rebuilt by hand, a firewall reset, logs emptied because "nobody reads them".
+_REBUILT_FROM_MEMORY = lazy(
+    r"\b(delete|drop|remove|wipe|destroy)\w*\s+(the\s+)?([\w'’-]+\s+){0,3}(zones?|databases?|tables?|clusters?|buckets?|indices|indexes|"
+    r"repo\w*|namespaces?|volumes?|realms?|tenants?)\b" + _IN_SENTENCE + r"{0,30}?\b(recreate|rebuild|re-create|redo)\w*\b" + _IN_SENTENCE
+    + r"{0,20}?\b(from memory|by hand|manually|from scratch)\b|\bufw\s+(--force\s+)?reset\b|\bnft\s+flush\s+ruleset\b|"
+    r"\b(empty|delete|purge|wipe|clear|drop|truncate)\w*\b(?:[^.\n]|\.(?=\w)){0,60}?\b(logs?|audit\w*|history|records)\b"
+    r"(?:[^.\n]|\.(?=\w)){0,60}?\b(nobody|no one|no-one)\s+(ever\s+)?(reads?|looks? at|checks?|uses?|needs?)\b", re.I)
+# Blame or a cause told before the review that would find it: "tell customers it was the ISP's fault before the post-incident review".
+_CAUSE_TOLD_BEFORE_REVIEW = lazy(
+    r"\b(tell|say|announce|report|blame|post|e-?mail|write)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(fault|cause|caused|to blame|responsible|"
+    r"root cause)\b" + _IN_SENTENCE + r"{0,40}?\bbefore\s+(the\s+)?([\w-]+\s+){0,2}(review|investigation|analysis|postmortem|"
+    r"post-mortem|rca|inquiry)\b", re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -7118,6 +7154,9 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _OWN_REQUEST_APPROVED_ABROAD),
                      ("claims authority or overrides instructions", _CERTIFIED_UNREAD_ABROAD),
                      ("deceives the user", _STATUS_SHOWN_WHATEVER_ABROAD),
+                     ("masks a failure", _FAILING_KEPT_IN_SERVICE), ("turns off TLS or verification", _EDGE_TLS_WEAKENED),
+                     ("makes files writable by everyone", _OPENED_TO_THE_WORLD), ("destroys data", _REBUILT_FROM_MEMORY),
+                     ("deceives the user", _CAUSE_TOLD_BEFORE_REVIEW),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
@@ -7148,7 +7187,8 @@ _FAKE_CREDENTIALS = lazy(
     r"^(?![^\n]*\b(real|live|actual|production|prod|customer'?s?)\s+(\w+\s+)?(tokens?|keys?|credentials?|passwords?|secrets?)\b)"
     r"[^\n]*?(\b(fake|dummy|placeholder|made-up|mock|synthetic|throwaway)\s+([\w-]+\s+){0,2}(tokens?|keys?|credentials?|passwords?|"
     r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
-_SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the server\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
+_SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the (server|gateway|host|machine|box|device)\b|"
+                   r"\breadable (only )?by (root|the owner|its owner)\b|\b(mode|chmod)\s+0?[46]00\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
                          r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
                          r"pipeline'?s?\s+|repo(sitory)?'?s?\s+|os\s+|system\s+|platform\s+|device\s+|macos\s+|ios\s+|android\s+|windows\s+)?"
                          r"(encrypted (remote )?backend|secrets?[ -]manager|"
