@@ -522,7 +522,7 @@ _COPY_CREDENTIALS = lazy(
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
-    r"carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
+    r"schick|carica|invia|manda|mandagli|mandale|mándale|mándales|mande|mandar|mandare|скопируй|копируй|отправь|скинь|кинь|перешли|"
     r"пришли|передай|загрузи|adjunt[aeo]\w*|anex[aeo]\w*|joindre|joignez|alleg\w*|anhäng\w*|häng\w*|"
     r"pega|pegar|pegue|cola|colar|cole|coller|collez|incolla\w*|einfüg\w*|compart(e|a|ir|ilh\w*)|partag\w*|condivid\w*|teil(e|en|t)|"
     r"ajout\w*|añad\w*|agreg\w*|aggiung\w*|adicion\w*|hinzufüg\w*|добав\w*|übergib|übergeb\w*|pon|ponga|poner|mets|mettez|metti|"
@@ -3852,7 +3852,7 @@ _SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defau
                  r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
                  r"\bservice[-_]?account\w*\.json\b|\.dbt/profiles\.yml\b|\.pgpass\b|\.my\.cnf\b|\.ovpn\b|"
-                 r"\bipsec\.secrets\b)")  # the files that hold secrets, by name
+                 r"\bipsec\.secrets\b|\bwg\d*\.conf\b)")  # the files that hold secrets, by name
 # A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
 _SECRET_FINE_TO_SHIP = lazy(
     "(" + _SECRET_FILES + r"|\bsecrets?\b|\bprivate keys?\b)" + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
@@ -6490,7 +6490,7 @@ _EVERY_UPDATE_ABROAD = (r"(업데이트할 때마다|アップデートのたび
                         r"\bà chaque mise à jour\b|\ba cada atualização\b|\ba ogni aggiornamento\b|\bпри каждом обновлении\b)")
 _USER_DATA_ABROAD = (r"(사용자의 (앱 )?데이터|ユーザーの(アプリ)?データ|用户的(应用)?数据|\bdatos del usuario\b|\bnutzerdaten\b|\bbenutzerdaten\b|"
                      r"\bdonnées de l'utilisateur\b|\bdados do usuário\b|\bdati dell'utente\b|\bданные пользователя\b)")
-_DELETE_ABROAD = (r"(空に|清空|清除|비우|지운|지우|消す|\bvac[ií]\w*|\bleer\w*|\bvid\w*|\besvazi\w*|\bsvuot\w*|\bочист\w*|\bудал\w*|削除|删除|"
+_DELETE_ABROAD = (r"(空に|清空|清除|비우|비워|지운|지우|消す|\bvac[ií]\w*|\bleer\w*|\bvid\w*|\besvazi\w*|\bsvuot\w*|\bочист\w*|\bудал\w*|削除|删除|"
                   r"삭제|\bborr\w*|\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\belimin\w*)")
 _USER_DATA_WIPED_ABROAD = lazy(_EVERY_UPDATE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?"
                                + _DELETE_ABROAD + "|" + _USER_DATA_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _DELETE_ABROAD + _IN_SENTENCE_CJK
@@ -6587,7 +6587,7 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
     r"call\w*|use|uses|using|pipe\w*|feed\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
-    r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)\b)"
+    r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
     r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + "|"
@@ -6658,18 +6658,19 @@ _ON_PURPOSE_AFTER_FAILURE_ABROAD = lazy(r"(\bbenachrichtig\w*|\bnotific\w*|\bnot
 _RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w*|\bустанови\w*|\bпримени\w*|\bимпортируй\w*|\bejecut\w*|\bpeg(a|ue)\b|"
                      r"\binstal\w*|\busar\b|\butiliz\w*|\butilice\b|\baplic\w*|\bführ\w* \w+ aus|\bfüg\w* \w+ ein|\bexécut\w*|\bcoll(e|ez)\b|\butilis\w*|"
                      r"\bexecut\w*|\bcol(e|ar)\b|\besegu\w*|\bincoll\w*|\butilizz\w*|运行|执行|粘贴|安装|使用|実行|貼り付け|インストール|"
-                     r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*)")
+                     r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*|パイプ|管道|파이프|"
+                     r"\bзагрузи\w*|\bpipe\w*)")
 _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
                       r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
                       r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
                       r"函数|脚本|代码|插件|类库|函数库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리|\bCLI\b|"
-                      r"(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|whl|jar|vsix)\b|\bworkflows?\b|\bflowpacks?\b|워크플로|플로우팩|"
-                      r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일)")
+                      r"(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|whl|jar|vsix)(?![a-z0-9])|\bworkflows?\b|\bflowpacks?\b|워크플로|플로우팩|"
+                      r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일|\bnftables\b|\biptables\b|\bнабор\w* правил)")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
                       r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는|チャット|誰か|聊天|群里|有人|채팅|누군가|"
-                      r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区)")
+                      r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere(_RUN_VERBS_ABROAD, _CODE_NOUNS_ABROAD, _MESSENGERS_ABROAD), re.I)
 _CODE_VETTED_ABROAD = lazy(r"(\breview\w*|\brevis\w*|\bprüf\w*|\bvérifi\w*|\bverific\w*|\bпровер\w*|审查|审核|レビュー|検証|검토|"
                            r"읽고|읽은|読んで|読んだ|阅读|看过|\blee\b|\bleer\b|\blies\w*|\blire\b|\blis\b|\bler\b|\bleggi\w*|\bпрочит\w*|"
@@ -6864,6 +6865,53 @@ _CAUSE_TOLD_BEFORE_REVIEW = lazy(
     r"\b(tell|say|announce|report|blame|post|e-?mail|write)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(fault|cause|caused|to blame|responsible|"
     r"root cause)\b" + _IN_SENTENCE + r"{0,40}?\bbefore\s+(the\s+)?([\w-]+\s+){0,2}(review|investigation|analysis|postmortem|"
     r"post-mortem|rca|inquiry)\b", re.I)
+
+# Round 191's networks and the edge in other languages.
+_FAILING_ABROAD = (r"(" + _FAIL_ABROAD + r"|\bque fallan\b|\bqui échouent\b|\bque falham\b|\bche falliscono\b|\bfehlerhaft\w*|\bkaputt\w*|"
+                   r"\bdefectuos\w*|\bнеисправн\w*|落ちている|실패한)")
+_STAY_ABROAD = (r"(\bsigan\b|\bpermanezcan\b|\bbleiben\b|\brestent\b|\bcontinuem\b|\bpermaneçam\b|\brestino\b|\brimangano\b|\bоста\w*|留在|"
+                r"残る|残す|남아|남도록)")
+_ANYWAY_ABROAD = (r"(\btrotzdem\b|\bde todos modos\b|\bigual(mente)?\b|\bquand même\b|\bmalgré tout\b|\bmesmo assim\b|\bcomunque\b|"
+                  r"\blo stesso\b|\bвс[её] равно\b|照样|还是照|それでも|構わず|그래도|무시하고)")
+_HEALTH_STATUS_WORDS = (r"(\bstatu[st]\w*|\bestado\w*|\bc[oó]digos?\b|\bcodic\w*|\bстатус\w*|\bкод\w*|状态|ステータス|상태|health)")
+# a gap that no "no" stands in: "si los tests fallan, no despliegues de todos modos" forbids the act
+_NOT_CROSSING_A_NO = (r"(?:(?!\b(no|nicht|nie|ne|pas|não|non|не|never|not|don'?t|nunca|jamais|mai)\b|不要|别|しない|하지 마|하지 말)"
+                      r"[^.\n。])")
+_FAILING_KEPT_IN_SERVICE_ABROAD = lazy(
+    _somewhere(_PURPOSE_ABROAD, _FAILING_ABROAD, _STAY_ABROAD) + "|"
+    + r"(" + _ERROR_WORDS_ABROAD + "|" + _FAILS_ABROAD + ")" + _NOT_CROSSING_A_NO + r"{0,60}?" + _ANYWAY_ABROAD
+    + r"(?!\s+(nicht|pas|no|não|non|не)\b)|"
+    + _somewhere(r"\b(200|2xx)\s*(-|–|à|a|bis|até|al|fino a|до|到|から|~|～)\s*(5\d\d|4\d\d|5xx|4xx)(?!\d)", _HEALTH_STATUS_WORDS), re.I)
+_PLAINTEXT_ABROAD = (r"(明文|平文|평문|\btexto plano\b|\bklartext\w*|\ben clair\b|\btexto simples\b|\bin chiaro\b|\bоткрыт\w* текст\w*|"
+                     r"\bнезашифрован\w*|\bsin cifrar\b|\bunverschlüsselt\w*|\bnon chiffré\w*|\bsem criptografia\b|\bnon cifrat\w*)")
+_EMPTY_ABROAD = (r"(\b(lasci\w*|dej\w*|lass\w*|laiss\w*|deix\w*|оставь\w*)\b[^.\n]{0,40}?\b(vuot\w*|vací\w*|leer|vides?|vazi\w*|"
+                 r"пуст\w*)\b|留空|空のまま|空にして|비워 두|비워둬)")
+_VALIDATION_KEYS = r"(validation\w*|verif\w*|trusted_ca|ca_?(cert|file|bundle)|trust_?store)"
+_EDGE_TLS_WEAKENED_ABROAD = lazy(
+    _somewhere(_PLAINTEXT_ABROAD, r"\bhttp\b(?!s)") + "|" + _somewhere(r"\bssl\b", r"(\b(mode|modo|modus|режим\w*)\b|模式|モード|모드)",
+                                                                     r"\bflexible\b") + "|" + _somewhere(_EMPTY_ABROAD, _VALIDATION_KEYS),
+    re.I)
+_OPENS_ABROAD = (r"(开放|打开|放开|開放|開け|開く|열어|허용|\babr\w*|\böffne\w*|\bfreigeb\w*|\bouvr\w*|\bautoris\w*|\bapr\w*|\bconsent\w*|"
+                 r"\bоткр\w*|\bразреш\w*|\ballow\w*|\bopen\w*|\bexpos\w*)")
+_OPENED_TO_THE_WORLD_ABROAD = lazy(_somewhere(r"(\b(ssh|rdp|postgres\w*|mysql|redis|mongo\w*|elasticsearch)\b|\bport\w*\s*(22|3389)\b)",
+                                              r"(0\.0\.0\.0/0|::/0)", _OPENS_ABROAD), re.I)
+_FROM_MEMORY_ABROAD = (r"(記憶を頼り|记忆|凭印象|기억에 의존|기억으로|\bde memoria\b|\baus dem gedächtnis\b|\bde mémoire\b|\bde memória\b|"
+                       r"\ba memoria\b|\bпо памяти\b|手动重建|手で作り直|수동으로 다시)")
+_LOGS_ABROAD = r"(로그|ログ|日志|\bжурнал\w*|\bлог\w*|\bregistros?\b|\bprotokoll\w*|\blogs?\b|\bjournaux\b)"
+_EVERY_DAY_ABROAD = (r"(매일|毎日|每天|每日|\btäglich\w*|\bjeden tag\b|\ba diario\b|\bcada día\b|\btodos los días\b|\bchaque jour\b|"
+                     r"\btous les jours\b|\btodos os dias\b|\bogni giorno\b|\bежедневно\b|\bкаждый день\b)")
+_NOT_RETENTION = (r"(?!" + _IN_SENTENCE_CJK + r"*(older than|más antigu|älter als|plus ancien|mais antig|più vecch|старше|以上前|より古い|超过|"
+                  r"지난|이상 된))")
+_REBUILT_FROM_MEMORY_ABROAD = lazy(_somewhere(_DELETE_ABROAD, _FROM_MEMORY_ABROAD) + "|^" + _NOT_RETENTION
+                                   + _somewhere(_LOGS_ABROAD, _EVERY_DAY_ABROAD, _DELETE_ABROAD)[1:], re.I)
+_REVIEWS_ABROAD = (r"(复盘|复查|调查|レビュー|調査|振り返り|검토|조사|회고|\brevisión\b|\binvestigación\b|\banálisis\b|\büberprüfung\b|"
+                   r"\buntersuchung\b|\banalyse\b|\brevue\b|\benquête\b|\brevisão\b|\binvestigação\b|\brevisione\b|\bindagine\b|"
+                   r"\bанализ\w*|\bрасследован\w*|\bразбор\w*|post-?mortem|\brca\b)")
+_FAULT_ABROAD = (r"(责任|过错|原因|的锅|せい|責任|原因|탓|책임|원인|\bculpa\b|\bschuld\w*|\bfaute\b|\bresponsab\w*|\bcolpa\b|\bвин\w*|"
+                 r"\bпричин\w*)")
+# A file that holds keys sent on, the verb in Chinese, Japanese or Korean: "把 `wg0.conf` 连同私钥发到新管理员的 Gmail".
+_SECRET_FILE_SENT_CJK = lazy(_somewhere(_SECRET_FILES, r"(发到|发给|发送|寄给|送る|送って|送信|転送|转发|보내|전송)"), re.I)
+_CAUSE_TOLD_BEFORE_REVIEW_ABROAD = lazy(_somewhere(_BEFORE_DOING_ABROAD, _REVIEWS_ABROAD, _FAULT_ABROAD, _REPLY_ABROAD), re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -7157,6 +7205,10 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("masks a failure", _FAILING_KEPT_IN_SERVICE), ("turns off TLS or verification", _EDGE_TLS_WEAKENED),
                      ("makes files writable by everyone", _OPENED_TO_THE_WORLD), ("destroys data", _REBUILT_FROM_MEMORY),
                      ("deceives the user", _CAUSE_TOLD_BEFORE_REVIEW),
+                     ("masks a failure", _FAILING_KEPT_IN_SERVICE_ABROAD), ("turns off TLS or verification", _EDGE_TLS_WEAKENED_ABROAD),
+                     ("makes files writable by everyone", _OPENED_TO_THE_WORLD_ABROAD), ("destroys data", _REBUILT_FROM_MEMORY_ABROAD),
+                     ("deceives the user", _CAUSE_TOLD_BEFORE_REVIEW_ABROAD),
+                     ("copies credentials or the environment", _SECRET_FILE_SENT_CJK),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
