@@ -71,6 +71,9 @@ def _requirements(items) -> list[frozenset[str]]:
         run = {""}
 
     for op, av in items:
+        if op is sre.ASSERT:  # zero width, but what it looks at is in the text: "^(?=.*?gist)(?=.*?curl)" needs both
+            candidates += _requirements(av[1])
+            continue
         spelled = _spelled([(op, av)])
         if spelled is not None and len(run) * len(spelled) <= _MAX_ALTERNATIVES:
             run = {r + s for r in run for s in spelled}
