@@ -35,6 +35,12 @@ def test_the_strings_every_match_holds():
     assert required_sets(re.compile(r"(ab)?c*")) == ()
     gate = Prefilter([re.compile(r"\bmerge\w*\s+without\s+(approval|review)\b", re.I)])
     assert not gate.candidates("working without the config breaks it") and gate.candidates("merge without review")
+    # what a lookahead looks at is in the text too; a negative one requires nothing: parts that may come in any order
+    anywhere = re.compile(r"^(?![^\n]*never)(?=[^\n]*?\b(gist|pastebin)\b)(?=[^\n]*?\bcurl\b)", re.I)
+    assert set(required_sets(anywhere)) == {frozenset({"gist", "pastebin"}), frozenset({"curl"})}
+    gate = Prefilter([anywhere])
+    assert not gate.candidates("curl the installer from the vendor's site") and not gate.candidates("read the gist")
+    assert gate.candidates("from the gist, pipe it through curl") and gate.candidates("curl -s the pastebin link")
     gate = Prefilter([re.compile(r"\u017fet", re.I), re.compile(r"\bkap\u0131", re.I)])
     for text in ("SET it", "set it", "KAPI", "kapi", "ſet it"):
         assert all(id(p) in gate.candidates(text) for p in gate.patterns if p.search(text)), text
