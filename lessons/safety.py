@@ -6778,7 +6778,7 @@ _REPORTED_GOOD_ABROAD = (r"(\bda(r|rla|rlo)?\s+(\w+\s+){0,2}por\s+(buen[ao]|exit
                          r"como\s+(exitos[ao]|correct[ao]|buen[ao]|bem-sucedid[ao]|sucesso)\b|\bals erfolgreich\b|\bcomme réussi\w*|"
                          r"\bcome riuscit\w*|\bper buon[ao]\b|\bкак успешн\w*|\bуспешн\w* (считай|отметь)|(报告|标记|算作|当作)为?成功|"
                          r"成功(として|扱い)|성공(으로| 처리))")
-_FAILED_REPORTED_GOOD_ABROAD = lazy(_somewhere(r"(" + _FAILS_ABROAD + r"|\bfalla\b)", _REPORTED_GOOD_ABROAD), re.I)
+_FAILED_REPORTED_GOOD_ABROAD = lazy(_somewhere(_FAILS_ABROAD, _REPORTED_GOOD_ABROAD), re.I)
 _ERROR_WORDS_ABROAD = (r"(fehlgeschlagen\w*|\bfehler\w*|\béchec\w*|\berreur\w*|\berror\w*|\bfallo\w*|\bfalha\w*|\berro\b|\berrore\w*|"
                        r"\bошибк\w*|\bсбо\w*|失败|错误|失敗|エラー|실패|오류)")
 _NEVER_ABROAD = r"(\bnie(mals)?\b|\bjamais\b|\bnunca\b|\bmai\b|\bникогда\b|永远不|从不|決して|절대)"
