@@ -465,6 +465,8 @@ _DOWNLOAD_RUN = lazy(
     r"\b(download|fetch|get)\b[^;\n]{0,60}\b(scripts?|installers?|binar(y|ies)|executables?|setup|bootstrap|one-liner|[\w./-]+\.(sh|ps1|py|exe|bin|run|pl|rb|bat|msi|appimage))\b[^;\n]{0,40}\b(and|then)\s+(run|execute|source|eval)\b|"
     r"\bchmod\s+\+x\s+\S+\s*(&&|;)\s*(sudo\s+)?\./", re.I)
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
+# Files that hold keys or passwords, by name, beside the credential words below and the secret files further on.
+_KEY_FILES = r"\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.ovpn\b|\bipsec\.secrets\b|\bwg\d*\.conf\b"
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
                 r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|"
                 r"\b(signer|wallet|multisig|validator|treasury|deployer)\s+(private\s+)?keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|"
@@ -489,7 +491,7 @@ _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|R
                 r"(?!\s+(page|url|screen|form|link|flow|prompt|reset))|\b(client|app|application|oauth|webhook|signing|shared)\s+secrets?\b|\b(process|whole|full|entire|complete|runtime|server'?s?|shell'?s?)\s+environment\b(?!\s+(name|type|label))|"
                 r"\b(all|every)\s+(the\s+)?env\s+vars?\b|\bterraform state\b(?!\s+(bucket|backend|lock\w*|versions?|versioning)\b)|\b(secrets?|tokens?|passwords?|credentials|keys|(request |auth(orization)? )?headers|cookies) included\b|\bcon las cabeceras\b|\bavec les en-têtes\b|\bmit (den )?(Request-|Anfrage-)?Headern\b|\bcon (gli )?header\b|\bcom os cabeçalhos\b|\bс заголовками\b|包括请求头|连同请求头|ヘッダー(も|を)含め|헤더(를|도) 포함|"
                 r"\bincluding (its |the |all |their )?(secrets?|tokens?|passwords?|credentials)\b|\bGet-ChildItem\s+Env:|\b(gci|dir|ls)\s+env:|"
-                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.ovpn\b|\bipsec\.secrets\b|\bwg\d*\.conf\b|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
+                r"\[Environment\]::GetEnvironmentVariables|(?<!keys\()(?<!len\()\bprocess\.env\b(?![\[.])(?!\)\.length)|\bENV\.to_h\b|\bSystem\.getenv\(\)|\bstd::env::vars(_os)?\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bSystem\.get_env\(\)|\bos\.Environ\(\)|%ENV\b|\$_ENV\b|\$_SERVER\b|\bphpinfo\s*\(\s*\)|/actuator/(env|heapdump|configprops)\b|\b(komplett|gesamt|ganz|vollständig)\w*\s+(Shell-|Prozess-)?Umgebung\b|\b(todo el|todo o|tout l'|toute l'|tutto l'|l'intero)\s*(entorno|ambiente|environnement)\b|\bвс[её]\s+(окружение|среду)\b|整个环境|全部环境变量|環境全体|すべての環境変数|전체 환경|/proc/(self|\d+)/environ\b|\b(oauth|refresh|id|access)[ _-](refresh[ _-])?tokens?\b|\bservice[- ]account (keys?|json|file|credentials|tokens?)|\bkube ?(context|config)s?\b|" + _KEY_FILES + r"|\.gnupg\b|\bsecring\b|\bprivate[ _-]keys?\b|"
                 r"\$\{?[A-Z0-9_]*(SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|PRIVATE_KEY|ACCESS_KEY)[A-Z0-9_]*\}?|"
                 r"\b(contents? of|cop(y|ies) of|contenu de|contenido de|conte[uú]do de|inhalt (von|der)|contenuto di|содержимое|the|le|el|"
                 r"your|my|our|this|that|its|their|laman ng|isi|ka content|ki content|((il|la|el|o|a|le)\s+)?(nostr[oa]|"
@@ -3851,8 +3853,7 @@ _SAFETY_FLAG_REMOVED = lazy(
 _SECRET_FILES = (r"((?<![\w.])\.env\b(?!\\?\.(example|sample|template|dist|defaults?)\b)|\.aws\b|\*?\.pem\b|\bid_(rsa|ed25519|ecdsa)\b|"
                  r"(?<![\w])\.ssh\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\bcredentials(\.json)?\b|\bsecrets?\.(ya?ml|json|toml|env)\b|"
                  r"(?<![\w])\.kube\b|\bkubeconfig\b|\*\.key\b|\*?\.p12\b|\*?\.pfx\b|\.docker/config\.json\b|"
-                 r"\bservice[-_]?account\w*\.json\b|\.dbt/profiles\.yml\b|\.pgpass\b|\.my\.cnf\b|\.ovpn\b|"
-                 r"\bipsec\.secrets\b|\bwg\d*\.conf\b)")  # the files that hold secrets, by name
+                 r"\bservice[-_]?account\w*\.json\b|" + _KEY_FILES + ")")  # the files that hold secrets, by name
 # A secret file said to be fine to ship: "the `.aws/` folder in the context is fine to ship".
 _SECRET_FINE_TO_SHIP = lazy(
     "(" + _SECRET_FILES + r"|\bsecrets?\b|\bprivate keys?\b)" + _IN_SENTENCE + r"{0,40}?\b(is|are|'s)\s+(fine|ok|okay|safe|harmless|no problem)\s+(to\s+)?(ship|publish|push|include|upload|commit|"
@@ -6902,8 +6903,8 @@ _EVERY_DAY_ABROAD = (r"(매일|毎日|每天|每日|\btäglich\w*|\bjeden tag\b|
                      r"\btous les jours\b|\btodos os dias\b|\bogni giorno\b|\bежедневно\b|\bкаждый день\b)")
 _NOT_RETENTION = (r"(?!" + _IN_SENTENCE_CJK + r"*(older than|más antigu|älter als|plus ancien|mais antig|più vecch|старше|以上前|より古い|超过|"
                   r"지난|이상 된))")
-_REBUILT_FROM_MEMORY_ABROAD = lazy(_somewhere(_DELETE_ABROAD, _FROM_MEMORY_ABROAD) + "|^" + _NOT_RETENTION
-                                   + _somewhere(_LOGS_ABROAD, _EVERY_DAY_ABROAD, _DELETE_ABROAD)[1:], re.I)
+_REBUILT_FROM_MEMORY_ABROAD = lazy(_somewhere(_DELETE_ABROAD, _FROM_MEMORY_ABROAD) + "|"
+                                   + _somewhere(_LOGS_ABROAD, _EVERY_DAY_ABROAD, _DELETE_ABROAD) + _NOT_RETENTION, re.I)
 _REVIEWS_ABROAD = (r"(复盘|复查|调查|レビュー|調査|振り返り|검토|조사|회고|\brevisión\b|\binvestigación\b|\banálisis\b|\büberprüfung\b|"
                    r"\buntersuchung\b|\banalyse\b|\brevue\b|\benquête\b|\brevisão\b|\binvestigação\b|\brevisione\b|\bindagine\b|"
                    r"\bанализ\w*|\bрасследован\w*|\bразбор\w*|post-?mortem|\brca\b)")

@@ -224,16 +224,22 @@ def overwrite_private(path: str, data: bytes) -> None:
         os.close(fd)
 
 
+def _open_temporary(path: str) -> tuple[str, int]:
+    """The file written beside ``path`` before it replaces it: private, new, named for this process and thread (two
+    threads writing one file must not share it); a leftover of a killed writer is removed first."""
+    ensure_private_dir(os.path.dirname(path))
+    tmp = f"{path}.tmp{os.getpid()}-{_thread.get_ident()}"
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+    return tmp, _open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+
+
 def write_private(path: str, data: bytes, durable: bool = True) -> None:
     """Replace ``path`` atomically with ``data``, mode 0600 (``durable``: fsync before the rename;
     skipped for state that is cheap to lose, on the hot path). A failed write leaves the old file."""
-    ensure_private_dir(os.path.dirname(path))
-    tmp = f"{path}.tmp{os.getpid()}-{_thread.get_ident()}"  # two threads writing one file must not share it
-    try:
-        os.unlink(tmp)  # a leftover of a killed writer
-    except FileNotFoundError:
-        pass
-    fd = _open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    tmp, fd = _open_temporary(path)
     try:
         write_all(fd, data)
         if durable:
@@ -257,13 +263,7 @@ def write_private_all(files: dict[str, bytes]) -> None:
     temporary: dict[str, list] = {}  # path -> [its temporary file, the open descriptor or -1]
     try:
         for path, data in files.items():
-            ensure_private_dir(os.path.dirname(path))
-            tmp = f"{path}.tmp{os.getpid()}-{_thread.get_ident()}"
-            try:
-                os.unlink(tmp)  # a leftover of a killed writer
-            except FileNotFoundError:
-                pass
-            temporary[path] = [tmp, _open_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)]
+            temporary[path] = list(_open_temporary(path))
             write_all(temporary[path][1], data)
         with ThreadPoolExecutor(max_workers=min(16, len(temporary) or 1)) as pool:
             list(pool.map(os.fsync, [fd for _, fd in temporary.values()]))
