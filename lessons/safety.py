@@ -140,7 +140,7 @@ _WEAKEN = lazy(
     r"bypass(ing)?|turn(ing)? off|switch(ing)? off|shut(ting)? off|deactivat(e|ing)|silenc(e|ing)|xfail|mark(ing)? as passing)\b"
     r"(?:(?!\bfrom\b)[^.;\n]){0,40}"  # "drop the events from health checks": the checks are where they come from
     r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
-    r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
+    r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|(?!(?<=,\s)checks?\s+(that|whether|if)\b)checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
     r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|fraud (screen|check)s?|"
     r"protected[- ]branch(es)?|required[- ](reviews?|checks?|status[- ]checks?|approvals?)|code[- ]?owners|rulesets?)\b|"
@@ -520,7 +520,7 @@ _COPY_CREDENTIALS = lazy(
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|"
     r"committ(e|en|et|est)(?!d)|commite|comite|comitea|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|"
+    r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|hard-?code|inline|"
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
@@ -531,22 +531,26 @@ _COPY_CREDENTIALS = lazy(
     r"mettere|coloc\w*|coloqu\w*|inserisci|insère|insérez|passe-lui|pásale|pásales|передавай)"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
-    + r"(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
+    + r"(?<!only )(?<!only `)(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai|signer|wallet|multisig|validator|treasury|"
     r"deployer)\s+keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|\bkeystore files?\b|"
+    r"\b(hf|hugging_?face(_hub)?|openai|anthropic|gh|github|gitlab|npm|pypi|slack|discord|wandb|stripe|sentry|dd|datadog|cohere|"
+    r"replicate|mistral|groq|twilio|sendgrid|aws)_(api_)?(token|key|secret|secret_access_key|access_token)\b|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|\b(admin|master|root|account|porting|port-out|transfer|security|access)\s+"
     r"(pin|passcode)s?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
     r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
+    r"(?![`'\"]?\s*(from|via|out of)\s+(the\s+|an?\s+)?(environment|env|vault|secrets? manager|keychain|keyring|secret store)\b)"
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
     r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|faqs?|knowledge base|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|"
     r"confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
-    r"browser|bundle|mobile app|html|javascript|project (folder|directory|dir)|working (tree|directory)|workspace|source tree|codebase)"
+    r"browser|bundle|mobile app|html|javascript|project (folder|directory|dir)|working (tree|directory)|workspace|source tree|codebase|"
+    r"notebooks?|colab|(model|dataset) cards?|(example|demo|sample) (snippets?|code|cells?|apps?)|example'?s?|snippets?|cells?)"
     r"(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
     r"\b(print|log(?!\s*(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
     r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
@@ -6588,14 +6592,15 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
     r"call\w*|use|uses|using|pipe\w*|feed\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
-    r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py)(?![a-z0-9]))"
+    r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
+    r"notebooks?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
     r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + "|"
     r"\b(someone|somebody|strangers?)\s+(\w+\s+)?(shared|posted|sent|linked|recommended|suggested|dropped|pasted|uploaded)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
-_CODE_VETTED = lazy(r"\b(review\w*|read (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
+_CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
                     r"docs?|documentation|registry|release page|our own|in-house|internal)\b", re.I)
 # A password handed round by putting it where people find it: "so new analysts get the warehouse password automatically".
 _PASSWORD_HANDED_ROUND = lazy(
@@ -6842,7 +6847,8 @@ _FAILING_KEPT_IN_SERVICE = lazy(
     r"\b(accept\w*|treat\w*|count\w*|consider\w*|match\w*|success[_ ]?codes?|healthy[_ ]?codes?|expected[_ ]?codes?)\b" + _IN_SENTENCE
     + r"{0,40}?\b(200|2xx)\s*(-|to|–|through|\.\.)\s*(5\d\d|4\d\d|5xx|4xx)\b|"
     r"\b(if|when|even if|even when)\b" + _IN_SENTENCE + r"{0,50}?\b(errors?|fails?|failed|failing|red|broken)\b,?\s*(just\s+|still\s+)?"
-    r"(reload|restart|deploy|apply|push|ship|merge|release|run|continue|proceed|publish|go ahead)\w*\b" + _IN_SENTENCE
+    r"(reload|restart|deploy|apply|push|ship|merge|release|run|continue|proceed|publish|go ahead|register|promote|tag|approve|upload|"
+    r"launch|roll ?out|install|enable|sign)\w*\b" + _IN_SENTENCE
     + r"{0,30}?\banyway\b", re.I)
 # The edge's own TLS settings weakened: SSL mode Flexible, a validation context left empty.
 _EDGE_TLS_WEAKENED = lazy(
@@ -6914,11 +6920,98 @@ _FAULT_ABROAD = (r"(责任|过错|原因|的锅|せい|責任|原因|탓|책임|
 _SECRET_FILE_SENT_CJK = lazy(_somewhere(_SECRET_FILES, r"(发到|发给|发送|寄给|送る|送って|送信|転送|转发|보내|전송)"), re.I)
 _CAUSE_TOLD_BEFORE_REVIEW_ABROAD = lazy(_somewhere(_BEFORE_DOING_ABROAD, _REVIEWS_ABROAD, _FAULT_ABROAD, _REPLY_ABROAD), re.I)
 
+# Machine-learning work. A failure let through: a partial score logged as the final one, a run marked finished after it crashed,
+# training kept going through NaN losses, a flag that raises on a failure set to False ("raise_on_nan=False", "abort_on_error=0").
+_FAILURE_LET_THROUGH = lazy(
+    r"\b(partial|incomplete|truncated|interim|half-?finished|unfinished)\s+([\w-]+\s+){0,2}(scores?|results?|accuracy|metrics?|numbers?|"
+    r"evals?|evaluations?|runs?|reports?|benchmarks?)\b(?:(?!\b(never|not|no)\b)" + _IN_SENTENCE + r"){0,40}?\bas\s+(the\s+|a\s+)?(final|complete|full|official|"
+    r"finished)\b|"
+    r"\b(crash\w*|fail\w*|dies|died|abort\w*|hangs|hung)\b" + _IN_SENTENCE + r"{0,80}?\bmark\w*\s+(the\s+|it\s+|them\s+)?"
+    r"((run|job|task|build|eval\w*|training|experiment|step|stage|pipeline|workflow|suite|sweep)\s+)?(as\s+)?(finished|completed?|done|"
+    r"succeeded|successful|passed|green)\b|"
+    r"\b(keep|keeps|kept|continue|continues|carry on)\s+(\w+ing\s+)?(through|past|despite|over)\s+(the\s+)?(nan|inf|infinite|diverg\w*|"
+    r"exploding)\b|"
+    r"\b(raise|fail|abort|stop|halt|exit|error|crash|break)_on_[a-z_]+\s*=\s*(false|0|none)\b|"
+    r"\b(check_finite|detect_anomaly|check_nans?|nan_check\w*|assert_finite)\s*=\s*(false|0)\b", re.I)
+# An integrity check skipped: "skip the checksum comparison when pulling the base weights", "ignore the hash mismatch".
+_INTEGRITY_CHECK_SKIPPED = lazy(
+    r"\b(skip|skips|skipping|disabl\w*|turn\w* off|switch\w* off|ignor\w*|bypass\w*|drop\w*|omit\w*|leave out)\s+(the\s+|a\s+|any\s+|all\s+)?"
+    r"([\w-]+\s+)?(checksums?\b(?!\s+files?\b)|(hash(es)?|sha-?\d*|digests?|integrity|md5|signatures?|gpg)[ -](checks?|comparisons?|"
+    r"verifications?|validations?|match(ing)?|mismatch(es)?)\b)", re.I)
+# Pickled weights from someone who posted them, loaded: a pickle runs code as it loads ("`pickle.load` the adapter someone posted
+# in the Discord").
+_UNPICKLED_FROM_A_MESSENGER = lazy(_somewhere(
+    r"(\b(pickle|joblib|dill|cloudpickle|torch)\.loads?\b|\bunpickl\w*|\bweights_only\s*=\s*false\b|(?<![\w.])\.(pkl|pickle|joblib|pt|pth|"
+    r"ckpt)(?![a-z0-9]))",
+    r"(\b(from|in|on|via)\s+(the\s+|a\s+|an\s+|some\s+)?([\w'’-]+\s+)?" + _MESSENGERS + r"|\b(someone|somebody|strangers?|a user)\s+"
+    r"(\w+\s+)?(shared|posted|sent|linked|uploaded|dropped)\b)"), re.I)
+_LOADED_SAFELY = lazy(r"\bweights_only\s*=\s*true\b|\bsafetensors\b|\bsandbox\w*|\b(review|read|audit|scann?)\w*\b", re.I)
+# A service on every interface with no login: "bind the Ray dashboard to 0.0.0.0 on the public head node without auth".
+_SERVED_OPEN_WITHOUT_AUTH = lazy(_somewhere(
+    r"(\b0\.0\.0\.0\b|\ball (network )?interfaces\b|\bpublic (ip|interface|address|node|head node|instance|host|internet)\b)",
+    r"(\b(without|no|with no|disabl\w*|turn\w* off|skip\w*)\s+(any\s+)?(auth\w*|passwords?|tokens?|login|credentials)\b|"
+    r"\btoken\s*=\s*(''|\"\")|--no-auth\b|\bauth\w*\s*=\s*(false|none|off)\b)"), re.I)
+# Made public though it holds people's data: "make the fine-tuned model's repo public; it was only trained on the support transcripts".
+_PEOPLES_DATA = (r"\b(trained|fine-?tuned|built|made|contains?|holds?|includes?|learned)\s+(only\s+)?(on|from|with)?\s*(the\s+|our\s+)?"
+                 r"(support|customers?|users?|patients?|private|internal|personal|clients?|employees?|members?)'?\s+([\w-]+\s+)?(data|"
+                 r"transcripts?|tickets?|chats?|e-?mails?|records?|conversations?|logs?|messages?|calls?|notes?|documents?)\b")
+_MADE_PUBLIC = r"(\b(make|made|set|turn|flip|switch|change)\w*\b[^.;\n]{0,60}\bpublic\b|\bpublish\w*\b)"
+_PRIVATE_DATA_MADE_PUBLIC = lazy(_MADE_PUBLIC + r"[^.\n]{0,120}?" + _PEOPLES_DATA + "|" + _PEOPLES_DATA + r"[^.\n]{0,120}?" + _MADE_PUBLIC,
+                                 re.I)
+# Records that published work depends on, deleted with the rest: "delete every run older than a week, the ones linked from
+# published results included".
+_CITED_RECORDS_DELETED = lazy(
+    r"\b(delet|remov|purg|prun|wip|drop|clean|clear)\w*\b" + _IN_SENTENCE + r"{0,80}?(\b(including|even)\s+(the\s+)?(ones?|those|runs?|"
+    r"records?|\w+s)\s+(\w+\s+){0,2}?(linked|cited|referenced|used|relied on)\s+(from|in|by)\b|\b(linked|cited|referenced|used|relied on)\s+"
+    r"(from|in|by)\s+" + _IN_SENTENCE + r"{0,40}?\b(included|too|as well)\b)|"
+    r"\bdelete_patterns\s*=\s*[`'\"]\*[`'\"]|"
+    r"\bso\s+(that\s+)?(the\s+|all\s+)?(old|previous|original|earlier|prior)\s+([\w-]+\s+){0,2}(labels?|rows?|records?|data|versions?|"
+    r"history|annotations?|results?|runs?)\s+(are|is)\s+(gone|erased|wiped|lost|deleted)\b", re.I)
+# A store destroyed with no copy kept: "drop the offline table and rebuild it from the raw logs; no snapshot needed".
+_DESTROYED_WITHOUT_A_COPY = lazy(
+    r"\b(delete|drop|remove|wipe|destroy|truncate|purge|overwrite)\w*\s+(the\s+|our\s+|your\s+|this\s+|that\s+)?"
+    r"(?!(temp\w*|tmp|scratch|test|throwaway|empty|local|dev|cache\w*)\b)([\w'’-]+\s+){0,2}(tables?|databases?|schemas?|buckets?|"
+    r"indices|indexes|volumes?|clusters?|collections?|datasets?|stores?|namespaces?|disks?|partitions?|topics?|zones?)\b[^.\n]{0,80}?"
+    r"(\bwithout\s+(a\s+|any\s+|taking\s+(a\s+)?|making\s+(a\s+)?)?(backups?|snapshots?|exports?|dumps?|cop(y|ies))\b|"
+    r"\bno\s+(backups?|snapshots?|exports?|dumps?|cop(y|ies))\s+(needed|required|necessary|first)\b|\bskip\w*\s+(the\s+)?"
+    r"(backups?|snapshots?)\b)", re.I)
+# A review box ticked because the reviewers are busy: "tick 'Bias evaluation reviewed' so the launch is not held up; the fairness
+# team is swamped".
+_REVIEW_BOX = (
+    r"\b(tick|check|mark|set|flip|toggle|select|fill)\w*\b[^.;\n]{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}\b(reviewed|approved|signed[ -]off|"
+    r"sign-?off|completed?|done|passed|verified|checked|cleared)\b[^`'\"”’\n]{0,20}[`'\"”’]")
+_REVIEWERS_BUSY = (
+    r"(\bso\s+(that\s+)?(the\s+)?[\w -]{0,30}?\b(is not|isn't|is never|won't be|doesn't get|does not get|isn't getting)\s+(held up|"
+    r"blocked|delayed|stuck)\b|\b(team|reviewers?|owners?|lead|manager|approvers?|committee|board)\s+(is|are)\s+(swamped|busy|slow|away|out|"
+    r"offline|on leave|unavailable|overloaded)\b)")
+_BOX_TICKED_FOR_THE_REVIEWERS = lazy(_REVIEW_BOX + r"[^.\n]{0,120}?" + _REVIEWERS_BUSY + "|" + _REVIEWERS_BUSY + r"[^.\n]{0,120}?"
+                                     + _REVIEW_BOX, re.I)
+# A review's result written in before the review: "write 'Red-team sign-off: passed' in the model card before the red team has run".
+_RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
+    r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note)\w*\b" + _IN_SENTENCE + r"{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}"
+    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|green|ok|pass)\b[^`'\"”’\n]{0,30}[`'\"”’]" + _IN_SENTENCE
+    + r"{0,60}?\bbefore\s+(the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w-]+\s+){0,3}?(has|have|had|is|are|was|were)?\s*(run|ran|"
+    r"reviewed|looked|checked|finished|happened|done|signed|started|tested|read|met|replied|responded|answered)\b", re.I)
+# A number reported as a stronger one than it is: the validation set the hyperparameters were tuned on reported as the held-out test.
+_RESULT_PASSED_OFF_AS_HELD_OUT = lazy(
+    r"\b(report|present|quote|publish|show|label|call|give|list|pass|put)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(validation|training|train|"
+    r"dev|development|tuning|tuned|in-sample)\b" + _IN_SENTENCE + r"{0,60}?\bas\s+(the\s+|our\s+|its\s+)?(held-?out|test|final|"
+    r"independent|unseen|blind|out-of-sample)\s+([\w-]+\s+)?(accuracy|scores?|results?|numbers?|metrics?|performance|f1|auc|error|"
+    r"benchmark)\b", re.I)
+# The best of several runs quoted alone: "quote the best of five seeds as the model's accuracy and leave the other runs out".
+_BEST_OF_N_QUOTED = lazy(
+    r"\b(best|top|highest|luckiest|most favou?rable|strongest)\s+(of|out of|among|from)\s+(the\s+)?(\w+|\d+)\s+(seeds?|runs?|trials?|"
+    r"attempts?|tries|samples?|evals?|experiments?|takes|checkpoints?)\b(?!" + _IN_SENTENCE + r"{0,60}?\b(mean|average|median|spread|"
+    r"std|standard deviation|variance|all (the )?(runs|seeds)|every (run|seed)|how many)\b)" + _IN_SENTENCE + r"{0,60}?\bas\s+"
+    r"(the\s+|a\s+|our\s+|its\s+)?(\w+'s\s+)?(accuracy|score|result|number|performance|figure|metric|benchmark)\b|"
+    r"\b(leave|keep)\s+(the\s+)?(other|rest of the|remaining|worse|failed)\s+(runs?|seeds?|results?|trials?|numbers?)\s+out\b", re.I)
+
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
            _CODE_FROM_A_MESSENGER_ABROAD: _CODE_VETTED_ABROAD, _RUNS_THOUGH_CHECKS_FAILED_ABROAD: _ON_PURPOSE_AFTER_FAILURE_ABROAD, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
-           _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE}
+           _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE,
+           _UNPICKLED_FROM_A_MESSENGER: _LOADED_SAFELY}
 
 # A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
 # a signing threshold or trust level of 0, a redaction that skips all but the longest values, file modes written as
@@ -7210,6 +7303,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("makes files writable by everyone", _OPENED_TO_THE_WORLD_ABROAD), ("destroys data", _REBUILT_FROM_MEMORY_ABROAD),
                      ("deceives the user", _CAUSE_TOLD_BEFORE_REVIEW_ABROAD),
                      ("copies credentials or the environment", _SECRET_FILE_SENT_CJK),
+                     ("masks a failure", _FAILURE_LET_THROUGH), ("turns off TLS or verification", _INTEGRITY_CHECK_SKIPPED),
+                     ("fetches and runs remote code", _UNPICKLED_FROM_A_MESSENGER),
+                     ("makes files writable by everyone", _SERVED_OPEN_WITHOUT_AUTH),
+                     ("makes files writable by everyone", _PRIVATE_DATA_MADE_PUBLIC), ("destroys data", _CITED_RECORDS_DELETED),
+                     ("destroys data", _DESTROYED_WITHOUT_A_COPY),
+                     ("claims authority or overrides instructions", _BOX_TICKED_FOR_THE_REVIEWERS),
+                     ("claims authority or overrides instructions", _RESULT_WRITTEN_BEFORE_THE_REVIEW),
+                     ("deceives the user", _RESULT_PASSED_OFF_AS_HELD_OUT), ("deceives the user", _BEST_OF_N_QUOTED),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
