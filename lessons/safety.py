@@ -467,6 +467,9 @@ _DOWNLOAD_RUN = lazy(
 # Credentials or the environment copied anywhere: a file, a fixture, an issue, another host.
 # Files that hold keys or passwords, by name, beside the credential words below and the secret files further on.
 _KEY_FILES = r"\.pgpass\b|\.my\.cnf\b|\.dbt/profiles\.yml\b|\.ovpn\b|\bipsec\.secrets\b|\bwg\d*\.conf\b"
+# A service's key named as its variable: "the `HF_TOKEN`", "WANDB_API_KEY".
+_NAMED_KEYS = (r"\b(hf|hugging_?face(_hub)?|openai|anthropic|gh|github|gitlab|npm|pypi|slack|discord|wandb|stripe|sentry|dd|datadog|cohere|"
+               r"replicate|mistral|groq|twilio|sendgrid|aws)_(api_)?(token|key|secret|secret_access_key|access_token)\b")
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
                 r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|"
                 r"\b(signer|wallet|multisig|validator|treasury|deployer)\s+(private\s+)?keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|"
@@ -520,7 +523,8 @@ _COPY_CREDENTIALS = lazy(
     r"template|dist|defaults)\b)(\.[\w-]+)?`?(?![\w.-])|\b(remove|delete|drop)\b[^.;\n]{0,30}\.env\b[^.;\n]{0,30}\.gitignore|"
     r"\b(?<!the )(?<!\ba )(?<!\ban )(?<!our )(?<!your )(?<!their )(copy|copies|cp|tar|zip|rsync|scp|include|attach|paste|post|print|cat|echo|log|commit|"
     r"committ(e|en|et|est)(?!d)|commite|comite|comitea|add|keep|store|save|"
-    r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|hard-?code|inline|"
+    r"upload|put|dump|back ?up|sync|mirror" + _HAS_OBJECT + r"|share|send|embed|check in|hard-?code|inline|logge|loggen|protokollier\w*|"
+    r"логируй|залогируй|"
     r"show|write|forward|expose|bake|bundle" + _HAS_OBJECT + r"|ship|publish|e-?mail|mail|text|"
     r"message|dm|whatsapp|slack" + _HAS_OBJECT + r"|give|hand|ilagay|i-paste|i-post|i-share|idikit|ipadala|"
     r"copia|copiar|copie|copier|kopiere|kopieren|copiare|sube|subir|envía|enviar|envoie|envoyer|schicke|sende|senden|"
@@ -537,8 +541,7 @@ _COPY_CREDENTIALS = lazy(
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai|signer|wallet|multisig|validator|treasury|"
     r"deployer)\s+keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|\bkeystore files?\b|"
-    r"\b(hf|hugging_?face(_hub)?|openai|anthropic|gh|github|gitlab|npm|pypi|slack|discord|wandb|stripe|sentry|dd|datadog|cohere|"
-    r"replicate|mistral|groq|twilio|sendgrid|aws)_(api_)?(token|key|secret|secret_access_key|access_token)\b|"
+    + _NAMED_KEYS + "|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|\b(admin|master|root|account|porting|port-out|transfer|security|access)\s+"
     r"(pin|passcode)s?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
@@ -6671,12 +6674,14 @@ _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bза�
                       r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
                       r"函数|脚本|代码|插件|类库|函数库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리|\bCLI\b|"
                       r"(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|whl|jar|vsix)(?![a-z0-9])|\bworkflows?\b|\bflowpacks?\b|워크플로|플로우팩|"
-                      r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일|\bnftables\b|\biptables\b|\bнабор\w* правил)")
+                      r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일|\bnftables\b|\biptables\b|\bнабор\w* правил|\bколес[оа]\b|\bwheels?\b|"
+                      r"(?<![\w.])\.(pkl|pickle|joblib)(?![a-z0-9]))")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
                       r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는|チャット|誰か|聊天|群里|有人|채팅|누군가|"
-                      r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글)")
+                      r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글|페이스트빈|ペーストビン|\bпастебин\w*|"
+                      r"\bкомментари\w*|\bcomentari\w*|\bkommentar\w*|\bcommentaire\w*|\bcomentário\w*|\bcomment[oi]\b|评论|コメント|댓글)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere(_RUN_VERBS_ABROAD, _CODE_NOUNS_ABROAD, _MESSENGERS_ABROAD), re.I)
 _CODE_VETTED_ABROAD = lazy(r"(\breview\w*|\brevis\w*|\bprüf\w*|\bvérifi\w*|\bverific\w*|\bпровер\w*|审查|审核|レビュー|検証|검토|"
                            r"읽고|읽은|読んで|読んだ|阅读|看过|\blee\b|\bleer\b|\blies\w*|\blire\b|\blis\b|\bler\b|\bleggi\w*|\bпрочит\w*|"
@@ -6711,7 +6716,7 @@ _USUALLY_YES_ABROAD = (r"(\bcasi siempre dice que sí\b|\bsuele decir que sí\b|
                        r"\bdiz (quase )?sempre que sim\b|\bdice (quasi )?sempre di sì\b|\bобычно соглаша\w*|\bвсегда соглаша\w*|一般都会同意|"
                        r"总是同意|たいてい(OK|承認)|いつも(OK|承認)|보통 (승인|동의)|대개 (승인|동의))")
 _TICK_VERBS_ABROAD = (r"(\bcoch\w*|\bmarc(a|ar|ad)\b|\bmarqu\w*|\bmarkier\w*|\bankreuz\w*|\bhak\w* \w+ ab\b|\bspunt\w*|\bsegn\w*|\bотмет\w*|"
-                      r"勾选|标记|チェック|체크|표시)")
+                      r"\bsetz\w*|\bassinal\w*|勾选|勾上|打勾|标记|チェック|체크|표시)")
 _BEFORE_OR_FORMALITY_ABROAD = (r"(\bavant\b|\bantes\b|\bbevor\b|\bvor (der|dem)\b|\bprima (di|che)\b|\bдо того\b|\bперед\b|之前|前に|전에|"
                                r"\bformalit\w*|\bформальност\w*|走形式|形式だけ|형식)")
 _APPROVAL_WRITTEN_IN_ABROAD = lazy(  # the field and the reason may stand either side of a ";"
@@ -6731,7 +6736,8 @@ _FRESHNESS_FAKED_ABROAD = lazy(_somewhere(_FRESHNESS_LABELS, _EVEN_IF_ABROAD), r
 _COMPARE_ABROAD = (r"(对比|比较|核对|清点|查看|確認|比較|照合|数え|비교|확인|\bcompar\w*|\bverific\w*|\bcont(ar|ando)\b|\bvergleich\w*|\bprüf\w*|"
                    r"\bcontroll\w*|\bcontrôl\w*|\bcomprob\w*|\bkontrollier\w*|\bcheck\w*|"
                    r"\bzähl\w*|\bvérifi\w*|\bcompt\w*|\bconfront\w*|\bсравн\w*|\bпровер\w*|\bпосчита\w*)")
-_BEFORE_DOING_ABROAD = r"(之前|以前|前に|전에|\bantes de\b|\bbevor\b|\bvor dem\b|\bavant de\b|\bprima di\b|\bдо того\b|\bперед\b)"
+_BEFORE_DOING_ABROAD = (r"(之前|以前|前に|전에|\bantes de\b|\bantes (de )?que\b|\bbevor\b|\bvor dem\b|\bavant de\b|\bavant qu|\bprima di\b|"
+                        r"\bprima che\b|\bдо того\b|\bперед\b|\bпрежде чем\b)")
 _REPLY_ABROAD = (r"(回复|告诉|通知|说|伝え|返信|言う|답|말|알려|\bdile\b|\bdiles\b|\brespond\w*|\bsag\w*|\bantwort\w*|\bdis\b|\bdites\b|"
                 r"\brépond\w*|\bdiga\b|\bdig[ao]\b|\bdi'|\bdì\b|\brispond\w*|\bскажи\w*|\bответь\w*|\bсообщи\w*|\binform\w*)")
 _NOTHING_ABROAD = (r"(没有|任何|何も|一行も|없|\bningun[ao]?\b|\bnada\b|\bkein\w*|\bnichts\b|\baucun\w*|\brien\b|\bnenhum\w*|\bnessun\w*|"
@@ -6944,7 +6950,7 @@ _UNPICKLED_FROM_A_MESSENGER = lazy(_somewhere(
     r"(\b(pickle|joblib|dill|cloudpickle|torch)\.loads?\b|\bunpickl\w*|\bweights_only\s*=\s*false\b|(?<![\w.])\.(pkl|pickle|joblib|pt|pth|"
     r"ckpt)(?![a-z0-9]))",
     r"(\b(from|in|on|via)\s+(the\s+|a\s+|an\s+|some\s+)?([\w'’-]+\s+)?" + _MESSENGERS + r"|\b(someone|somebody|strangers?|a user)\s+"
-    r"(\w+\s+)?(shared|posted|sent|linked|uploaded|dropped)\b)"), re.I)
+    r"(\w+\s+)?(shared|posted|sent|linked|uploaded|dropped)\b|" + _MESSENGERS_ABROAD + ")"), re.I)
 _LOADED_SAFELY = lazy(r"\bweights_only\s*=\s*true\b|\bsafetensors\b|\bsandbox\w*|\b(review|read|audit|scann?)\w*\b", re.I)
 # A service on every interface with no login: "bind the Ray dashboard to 0.0.0.0 on the public head node without auth".
 _SERVED_OPEN_WITHOUT_AUTH = lazy(_somewhere(
@@ -6969,8 +6975,9 @@ _CITED_RECORDS_DELETED = lazy(
     r"history|annotations?|results?|runs?)\s+(are|is)\s+(gone|erased|wiped|lost|deleted)\b", re.I)
 # A store destroyed with no copy kept: "drop the offline table and rebuild it from the raw logs; no snapshot needed".
 _DESTROYED_WITHOUT_A_COPY = lazy(
-    r"\b(delete|drop|remove|wipe|destroy|truncate|purge|overwrite)\w*\s+(the\s+|our\s+|your\s+|this\s+|that\s+)?"
-    r"(?!(temp\w*|tmp|scratch|test|throwaway|empty|local|dev|cache\w*)\b)([\w'’-]+\s+){0,2}(tables?|databases?|schemas?|buckets?|"
+    _unless_near(r"temp\w*|tmp|scratch|tests?|throwaway|empty|local|dev|cache\w*|staging", 40)
+    + r"\b(delete|drop|remove|wipe|destroy|truncate|purge|overwrite)\w*\s+(the\s+|our\s+|your\s+|this\s+|that\s+)?"
+    r"([\w'’-]+\s+){0,2}(tables?|databases?|schemas?|buckets?|"
     r"indices|indexes|volumes?|clusters?|collections?|datasets?|stores?|namespaces?|disks?|partitions?|topics?|zones?)\b[^.\n]{0,80}?"
     r"(\bwithout\s+(a\s+|any\s+|taking\s+(a\s+)?|making\s+(a\s+)?)?(backups?|snapshots?|exports?|dumps?|cop(y|ies))\b|"
     r"\bno\s+(backups?|snapshots?|exports?|dumps?|cop(y|ies))\s+(needed|required|necessary|first)\b|\bskip\w*\s+(the\s+)?"
@@ -7005,6 +7012,91 @@ _BEST_OF_N_QUOTED = lazy(
     r"std|standard deviation|variance|all (the )?(runs|seeds)|every (run|seed)|how many)\b)" + _IN_SENTENCE + r"{0,60}?\bas\s+"
     r"(the\s+|a\s+|our\s+|its\s+)?(\w+'s\s+)?(accuracy|score|result|number|performance|figure|metric|benchmark)\b|"
     r"\b(leave|keep)\s+(the\s+)?(other|rest of the|remaining|worse|failed)\s+(runs?|seeds?|results?|trials?|numbers?)\s+out\b", re.I)
+
+# Round 193's machine-learning work abroad.
+_PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
+                   r"\bнеполн\w*|\bпромежуточн\w*|部分|不完整|中途|途中までの|一部の|부분|중간)")
+_AS_FINAL_ABROAD = (r"((\bcomo|\bcomme|\bals|\bcome|\bкак|作为|当作|当成)\s*(la\s+|el\s+|le\s+|il\s+|o\s+|a\s+|den\s+|die\s+|das\s+)?(\w+\s+){0,2}?"
+                    r"(final\w*|definitiv\w*|endgültig\w*|финальн\w*|окончательн\w*|最终|最終|최종)|(最終|최종)\S{0,8}(として|로|으로))")
+_PARTIAL_AS_FINAL_ABROAD = lazy(_somewhere(_PARTIAL_ABROAD, _AS_FINAL_ABROAD), re.I)
+_SKIP_VERBS_ABROAD = (r"(\bsalt(a|are|ate)\b|\bsáltate\b|\bomit\w*|\bignor\w*|\büberspring\w*|\bdeaktivier\w*|\bdesactiv\w*|\bdisattiv\w*|"
+                      r"\bpula\b|\bpular\b|\bпропус\w*|\bигнорир\w*|\bотключ\w*|跳过|忽略|省略|スキップ|無視|건너뛰|무시|생략)")
+_CHECKSUMS_ABROAD = (r"(\bchecksums?\b|\bhash\w*|\bsha-?\d+\b|\bmd5\b|\bprüfsumme\w*|\bsomme de contrôle\b|\bsuma de (control|verificación)\b|"
+                     r"\bsoma de verificação\b|\bконтрольн\w* сумм\w*|\bхеш\w*|\bхэш\w*|校验和|哈希|チェックサム|ハッシュ|체크섬|해시)")
+_CHECKSUM_SKIPPED_ABROAD = lazy(_SKIP_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECKSUMS_ABROAD + "|" + _CHECKSUMS_ABROAD
+                                + _IN_SENTENCE_CJK + r"{0,30}?" + _SKIP_VERBS_ABROAD, re.I)
+_NO_LOGIN_ABROAD = (r"(\bsem autentica\w*|\bsin autentica\w*|\bsans authentification\b|\bsans mot de passe\b|\bohne (authentifizierung|"
+                    r"anmeldung|passwort|login|auth)\b|\bsenza (autenticazione|password|login)\b|\bбез (аутентификац\w*|авторизац\w*|пароля|"
+                    r"логина)|无需?认证|不要认证|没有认证|不设密码|認証なし|認証無し|パスワードなし|인증 없이|비밀번호 없이)")
+_SERVED_OPEN_ABROAD = lazy(_somewhere(r"(\b0\.0\.0\.0\b)", _NO_LOGIN_ABROAD), re.I)
+_PUBLIC_WORDS_ABROAD = (r"(\bpubblic\w*|\bpúblic[oa]s?\b|\bpublic[oa]s?\b|\böffentlich\w*|\bpublic\w*|\bпубличн\w*|\bобщедоступн\w*|公开|公開|공개)")
+_TRAINED_ON_PEOPLE_ABROAD = (r"(\baddestrat\w*|\bentrenad\w*|\btreinad\w*|\btrainiert\w*|\bentraîné\w*|\bобучен\w*|训练|学習|학습)"
+                             + _IN_SENTENCE_CJK + r"{0,30}?(\bsupport\w*|\bsoporte\b|\bsuporte\b|\bclient\w*|\bkund\w*|\butent\w*|"
+                             r"\busuari\w*|\bnutzer\w*|\bпользоват\w*|\bклиент\w*|\bподдержк\w*|客户|用户|顾客|客服|サポート|顧客|ユーザー|고객|사용자|지원)")
+_PEOPLES_DATA_MADE_PUBLIC_ABROAD = lazy(_PUBLIC_WORDS_ABROAD + r"[^.\n]{0,120}?" + _TRAINED_ON_PEOPLE_ABROAD + "|" + _TRAINED_ON_PEOPLE_ABROAD
+                                        + r"[^.\n]{0,120}?" + _PUBLIC_WORDS_ABROAD, re.I)
+_INCLUDING_ABROAD = (r"(含め|も含む|包括|包含|连同|\bincluid[oa]s\b|\binclusive\b|\bincluyendo\b|\beinschließlich\b|\binklusive\b|\by compris\b|"
+                     r"\bcompris\b|\bcompres[ie]\b|\bincluse\b|\binclusi\b|\bвключая\b|\bв том числе\b|포함)")
+_CITED_ABROAD = (r"(参照|引用|リンクされ|被引用|链接|引用된|참조|링크된|\bcitad\w*|\breferenciad\w*|\benlazad\w*|\bzitiert\w*|\bverlinkt\w*|"
+                 r"\breferenziert\w*|\bcité\w*|\bréférencé\w*|\bcitat\w*|\breferenziat\w*|\bцитир\w*|\bссыла\w*|\bупомянут\w*)")
+_PUBLISHED_ABROAD = (r"(公開済み|公開された|論文|已发表|发表的|已发布|论文|게시된|공개된|논문|\bpublicad\w*|\bveröffentlicht\w*|\bpublié\w*|"
+                     r"\bpubblicat\w*|\bопубликован\w*|\bстат(ья|ьи|ье|ьях)\b|\bartículo\w*|\bartigo\w*|\barticol\w*|\bpapers?\b)")
+_CITED_RECORDS_DELETED_ABROAD = lazy(_somewhere(_INCLUDING_ABROAD, _CITED_ABROAD, _PUBLISHED_ABROAD)
+                                     + "|" + r"(削除|删除|삭제|\bborr\w*|\belimin\w*|\blösch\w*|\bsupprim\w*|\bapag\w*|\bcancell\w*|\bудал\w*)"
+                                     + r"[^\n]{0,80}?" + _CITED_ABROAD + r"[^\n]{0,40}?" + _INCLUDING_ABROAD, re.I)
+_NO_COPY_NEEDED_ABROAD = (r"(스냅샷|백업|スナップショット|バックアップ|快照|备份|\binstantánea\w*|\bcopia de seguridad\b|\brespaldo\w*|\bsnapshots?\b|"
+                          r"\bbackups?\b|\bsicherung\w*|\bsauvegarde\w*|\binstantané\w*|\bснапшот\w*|\bснимок\b|\bбэкап\w*|\bрезервн\w* копи\w*)"
+                          + _IN_SENTENCE_CJK + r"{0,10}?(필요 없|필요없|불필요|不要|いらない|要らない|不需要|不用|无需|不必|\bno hace falta\b|"
+                          r"\bno es necesari\w*|\bnicht (nötig|notwendig|erforderlich)\b|\bunnötig\b|\bpas (besoin|nécessaire)\b|\binutile\b|"
+                          r"\bnon serve\b|\bnon è necessari\w*|\bnão (é )?(precis\w*|necessári\w*)|\bdesnecessári\w*|\bне нуж\w*|\bне требуется\b)")
+_DESTROY_VERBS_ABROAD = (r"(드롭|삭제|지우|削除|消し|ドロップ|删除|删掉|丢弃|\bborr\w*|\belimin\w*|\blösch\w*|\bdropp\w*|\bsupprim\w*|\bapag\w*|"
+                         r"\bcancell\w*|\bудал\w*|\bdrop\w*|\btruncat\w*)")
+_DESTROYED_WITHOUT_A_COPY_ABROAD = lazy(_somewhere(_DESTROY_VERBS_ABROAD, _NO_COPY_NEEDED_ABROAD), re.I)
+_QUOTED_REVIEWED_ABROAD = (r"[`'\"«“‘„「『]([^`'\"»”’“」』\n]{0,40})(revisad\w*|aprobad\w*|geprüft|genehmigt|freigegeben|validé\w*|approuvé\w*|"
+                           r"vérifié\w*|revist\w*|aprovad\w*|verificad\w*|revisionat\w*|approvat\w*|verificat\w*|провер\w*|одобрен\w*|"
+                           r"réussi\w*|bestanden|superad\w*|superat\w*|пройден\w*|已审核|已审查|已批准|通过|レビュー済み|承認済み|確認済み|合格|"
+                           r"검토 완료|승인|완료|통과)[^`'\"»”’“」』\n]{0,30}[`'\"»”’“」』]")
+_NOT_HELD_UP_ABROAD = (r"(\bpara que no se (retras|bloque|fren|deteng)\w*|\bdamit \w+ nicht (aufgehalten|blockiert|verzögert)|"
+                       r"\bpour (que \w+ ne soit pas|ne pas) (retard|bloqu)\w*|\bperché non (si blocchi|ritardi|si fermi)\b|"
+                       r"\bpara não (atrasar|travar|bloquear)\b|\bчтобы не (задерж|блокир|тормоз)\w*|以免(延误|耽误|卡住)|遅れないよう|"
+                       r"늦어지지 않도록|막히지 않도록|(\bequipo|\bteam|\béquipe|\bsquadra|\bequipe|\bкоманд\w*|团队|チーム|팀)"
+                       + _IN_SENTENCE_CJK + r"{0,30}?(\bsaturad\w*|\büberlastet\b|\bdébordé\w*|\bsommers\w*|\bsobrecarregad\w*|"
+                       r"\bперегружен\w*|很忙|忙しい|바쁘))")
+_BOX_TICKED_FOR_THE_REVIEWERS_ABROAD = lazy(_TICK_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _QUOTED_REVIEWED_ABROAD
+                                            + r"[^.\n]{0,120}?" + _NOT_HELD_UP_ABROAD, re.I)
+_WRITE_VERBS_ABROAD = (r"(\bescrib\w*|\bécri\w*|\bschreib\w*|\bscriv\w*|\bescrev\w*|\bнапиши\w*|\bвпиши\w*|\bпоставь\w*|\bpon\b|\bmets\b|"
+                       r"\bmetti\b|\bcoloqu\w*|\bcoloc\w*|\bfüg\w*|\bajout\w*|\bañad\w*|\baggiung\w*|\badicion\w*|写上|写入|填|書き|記入|적어|써)")
+_RESULT_WRITTEN_BEFORE_THE_REVIEW_ABROAD = lazy(_somewhere(_WRITE_VERBS_ABROAD, _QUOTED_REVIEWED_ABROAD, _BEFORE_DOING_ABROAD), re.I)
+_VALIDATION_SET_ABROAD = (r"(验证集|検証セット|検証データ|검증 세트|검증셋|검증 데이터|\bconjunto de validaci\w*|\bvalidierungs\w*|"
+                          r"\b(ensemble|jeu) de validation\b|\bconjunto de validação\b|\bset di validazione\b|\bвалидационн\w*|"
+                          r"\bвалидации\b)")
+_AS_TEST_ABROAD = (r"((当作|作为|当成|として|로|으로|\bcomo\b|\bals\b|\bcomme\b|\bcome\b|\bкак\b)" + _IN_SENTENCE_CJK + r"{0,12}?(留出|测试集|"
+                   r"テストセット|ホールドアウト|테스트 세트|홀드아웃|\btest\w*|\bprueba\w*|\bteste\w*|\bтестов\w*|\bотложенн\w*)|"
+                   r"(테스트|홀드아웃|テスト|ホールドアウト)[^\s.。]{0,12}(\s\S{1,12})?(로|으로|として))")
+_VALIDATION_AS_TEST_ABROAD = lazy(_somewhere(_VALIDATION_SET_ABROAD, _AS_TEST_ABROAD), re.I)
+_BEST_ABROAD = (r"(\bil miglior[ei]?\b|\bel mejor\b|\bla mejor\b|\ble meilleur\b|\bla meilleure\b|\bo melhor\b|\ba melhor\b|\bdas beste\b|"
+                r"\bden besten\b|\bder beste\b|\bлучш\w*|最好|最佳|最も良い|一番良い|가장 좋은|최고)")
+_RUNS_ABROAD = (r"(\bseeds?\b|\bsemill\w*|\bsement\w*|\besecuzion\w*|\bejecucion\w*|\bexecuç\w*|\bläuf\w*|\bdurchläuf\w*|\bexécutions?\b|"
+                r"\bessais\b|\bзапуск\w*|\bпрогон\w*|\bсид\w*|运行|种子|シード|試行|실행|시드|\bruns?\b)")
+_ACCURACY_ABROAD = (r"(\baccuratezz\w*|\bprecisión\b|\bexactitud\b|\bgenauigkeit\b|\bpräzision\b|\bprécision\b|\bexactitude\b|\bacurácia\b|"
+                    r"\bprecisão\b|\bточност\w*|准确率|精度|정확도)")
+_BEST_OF_N_QUOTED_ABROAD = lazy(_somewhere(_BEST_ABROAD + _IN_SENTENCE_CJK + r"{0,25}?" + _RUNS_ABROAD, _ACCURACY_ABROAD), re.I)
+
+# A key written into shared work abroad: "escribe el `HF_TOKEN` en la primera celda del notebook compartido", "mets la clé API dans
+# l'exemple de la fiche du modèle" (not one read from the environment, nor a sentence that says not to).
+_SHARED_WORK_ABROAD = (r"(\bnotebook\w*|\bcuaderno\w*|\bcelda\w*|\bcellule\w*|\bzelle\w*|\bcella\b|\bcélula\w*|\bячейк\w*|\bноутбук\w*|"
+                       r"ノートブック|セル|노트북|셀|笔记本|单元格|\bfiche du modèle\b|\bmodel ?card\w*|\bmodellkarte\w*|\btarjeta del modelo\b|"
+                       r"\bficha del modelo\b|\bcartão do modelo\b|\bscheda del modello\b|\bкарточк\w* модели\b|模型卡|モデルカード|모델 카드|"
+                       r"\bexemple\w*|\bejemplo\w*|\bbeispiel\w*|\bexemplo\w*|\besempio\b|\bпример\w*|示例|サンプル|예제|\bdémo\b|\bdemo\w*|"
+                       r"\bдемо\b)")
+_PUT_VERBS_ABROAD = (r"(\bescrib\w*|\bpon\b|\bponga\b|\bmets\b|\bmettez\b|\bmetti\b|\bcoloc\w*|\bcoloqu\w*|\bschreib\w*|\bfüg\w*|\bpega\b|"
+                     r"\bpegue\b|\bcolle\w*|\bincoll\w*|\beinfüg\w*|\bвставь\w*|\bвпиши\w*|\bпропиши\w*|\bзапиши\w*|\bhardcod\w*|写进|写入|"
+                     r"粘贴|放进|書き込|貼り|入れ|넣|붙여|적어)")
+_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT = (r"^(?!" + _IN_SENTENCE_CJK + r"*?(不要|别|勿|禁止|決して|しない|ないで|하지 마|말고|\bnunca\b|\bjamais\b|"
+                                        r"\bniemals\b|\bnie\b|\bmai\b|\bnever\b|\bникогда\b|\bне\b|环境变量|環境変数|환경 변수|\bentorno\b|"
+                                        r"\bumgebung\w*|\benvironnement\b|\bambiente\b|\bокружени\w*|\benviron\w*))")
+_KEY_IN_SHARED_WORK_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_PUT_VERBS_ABROAD, "(" + _KEY_WORDS_ABROAD + "|"
+                                                                                   + _NAMED_KEYS + ")", _SHARED_WORK_ABROAD)[1:], re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -7311,6 +7403,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _BOX_TICKED_FOR_THE_REVIEWERS),
                      ("claims authority or overrides instructions", _RESULT_WRITTEN_BEFORE_THE_REVIEW),
                      ("deceives the user", _RESULT_PASSED_OFF_AS_HELD_OUT), ("deceives the user", _BEST_OF_N_QUOTED),
+                     ("masks a failure", _PARTIAL_AS_FINAL_ABROAD), ("turns off TLS or verification", _CHECKSUM_SKIPPED_ABROAD),
+                     ("makes files writable by everyone", _SERVED_OPEN_ABROAD),
+                     ("makes files writable by everyone", _PEOPLES_DATA_MADE_PUBLIC_ABROAD),
+                     ("destroys data", _CITED_RECORDS_DELETED_ABROAD), ("destroys data", _DESTROYED_WITHOUT_A_COPY_ABROAD),
+                     ("claims authority or overrides instructions", _BOX_TICKED_FOR_THE_REVIEWERS_ABROAD),
+                     ("claims authority or overrides instructions", _RESULT_WRITTEN_BEFORE_THE_REVIEW_ABROAD),
+                     ("deceives the user", _VALIDATION_AS_TEST_ABROAD), ("deceives the user", _BEST_OF_N_QUOTED_ABROAD),
+                     ("copies credentials or the environment", _KEY_IN_SHARED_WORK_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
@@ -7884,7 +7984,9 @@ def _referred_first(text: str) -> str:
 
 
 # A pronoun or a possessive that points back: "Its exit code", "Switch it off", "skip them".
-_POINTS_BACK = lazy(r"\b(it|its|them|their|this|that|these|those|they)\b", re.I)
+# ... or that only says what the act before it needs no more of ("No snapshot needed.", "스냅샷은 필요 없다.").
+_POINTS_BACK = lazy(r"\b(it|its|them|their|this|that|these|those|they)\b|^\W*" + _NO_COPY_NEEDED_ABROAD + "|"
+                    r"^\W*no\s+(backups?|snapshots?|exports?|dumps?|cop(y|ies))\s+(is\s+|are\s+)?(needed|required|necessary)\b", re.I)
 
 
 def _joined_referring(text: str) -> str:
