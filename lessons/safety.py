@@ -142,6 +142,7 @@ _WEAKEN = lazy(
     r"\b(tests?(?!\s+(database|db|data|fixtures?|users?|accounts?|servers?|containers?|environments?|files?|tables?|records|"
     r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|(?!(?<=,\s)checks?\s+(that|whether|if)\b)checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
+    r"(secure|verified|measured|trusted) boot|flash encryption|read-?out protection|code signing|"
     r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|fraud (screen|check)s?|"
     r"protected[- ]branch(es)?|required[- ](reviews?|checks?|status[- ]checks?|approvals?)|code[- ]?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
@@ -542,13 +543,14 @@ _COPY_CREDENTIALS = lazy(
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai|signer|wallet|multisig|validator|treasury|"
     r"deployer)\s+keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|\bkeystore files?\b|"
     + _NAMED_KEYS + "|"
+    r"\b(aws\s+)?iot\s+(core\s+)?(certificates?|certs?|credentials)\b|\b(device|client)\s+(certificates?|certs?)\s+and\s+(private\s+)?keys?\b|"
     r"\bpassphrases?\b|\bsecret keys?\b|\bsigning keys?\b|\b(admin|master|root|account|porting|port-out|transfer|security|access)\s+"
     r"(pin|passcode)s?\b|"
     r"\bhome director(y|ies)\b|\bdotfiles\b|\b(full\s+)?(credit\s+|debit\s+)?card\s+numbers?\b|\bcvv2?\b|\bcvc2?\b|"
     r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
     r"(?![`'\"]?\s*(from|via|out of)\s+(the\s+|an?\s+)?(environment|env|vault|secrets? manager|keychain|keyring|secret store)\b)"
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
-    r"issues?|tickets?|logs?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
+    r"issues?|tickets?|log(?!in|on)s?|(log(in|on)|startup|boot|init) scripts?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|faqs?|knowledge base|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|"
     r"confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
@@ -6593,14 +6595,16 @@ _MESSENGERS = (r"(vendor|stranger|someone|somebody|sender|forum|thread|gist|past
                r"invite|slack|discord|community|reddit|stack ?overflow|mastodon|twitter|telegram|whatsapp|youtube|tiktok|irc)s?\b")
 _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
-    r"call\w*|use|uses|using|pipe\w*|feed\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
+    r"call\w*|use|uses|using|pipe\w*|feed\w*|flash\w*|burn\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
     r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
-    r"notebooks?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
+    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
-    r"pasted|uploaded)\b|\b(shared|posted|sent|dropped|pasted|uploaded)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?" + _MESSENGERS + "|"
-    r"\b(someone|somebody|strangers?)\s+(\w+\s+)?(shared|posted|sent|linked|recommended|suggested|dropped|pasted|uploaded)\b)",
+    r"pasted|uploaded|attached)\b|\b(shared|posted|sent|dropped|pasted|uploaded|attached)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?"
+    + _MESSENGERS + "|"
+    r"\b(someone|somebody|strangers?|(a|some|another|random)\s+(user|customer|member|person|guy))\s+(\w+\s+)?(shared|posted|sent|linked|"
+    r"recommended|suggested|dropped|pasted|uploaded|attached)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
 _CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
@@ -6863,8 +6867,9 @@ _EDGE_TLS_WEAKENED = lazy(
     r"(empty|blank|unset|null|none)\b", re.I)
 # A port that should stay inside opened to the world: "open SSH to 0.0.0.0/0 on the bastion".
 _OPENED_TO_THE_WORLD = lazy(
-    r"\b(open|allow|expose)\w*\s+(the\s+)?(ssh|rdp|port\s+(22|3389|5432|3306|6379|27017|9200)|22|3389|the database|postgres\w*|mysql|redis|"
-    r"mongo\w*|elasticsearch|the admin (panel|port))\b" + _IN_SENTENCE + r"{0,30}?\b(to|from|for)\s+(0\.0\.0\.0/0|::/0|anywhere|the (whole )?"
+    r"\b(open|allow|expose)\w*\s+(the\s+)?(ssh|rdp|port\s+(?!(80|443|8080|8443)\b)\d+|22|3389|the database|postgres\w*|mysql|redis|"
+    r"mongo\w*|elasticsearch|the admin (panel|port)|modbus(\s+tcp)?|s7|bacnet|dnp3|opc[ -]?ua|scada|hmi|plcs?|vnc|telnet|smb|mqtt|"
+    r"the broker)\b" + _IN_SENTENCE + r"{0,30}?\b(to|from|for)\s+(0\.0\.0\.0/0|::/0|anywhere|the (whole )?"
     r"internet|everyone|all)\b", re.I)
 # Configuration destroyed and rebuilt by hand, a firewall reset, logs emptied because "nobody reads them".
 _REBUILT_FROM_MEMORY = lazy(
@@ -6997,8 +7002,9 @@ _BOX_TICKED_FOR_THE_REVIEWERS = lazy(_REVIEW_BOX + r"[^.\n]{0,120}?" + _REVIEWER
 _RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
     r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note)\w*\b" + _IN_SENTENCE + r"{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}"
     r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|green|ok|pass)\b[^`'\"”’\n]{0,30}[`'\"”’]" + _IN_SENTENCE
-    + r"{0,60}?\bbefore\s+(the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w-]+\s+){0,3}?(has|have|had|is|are|was|were)?\s*(run|ran|"
-    r"reviewed|looked|checked|finished|happened|done|signed|started|tested|read|met|replied|responded|answered)\b", re.I)
+    + r"{0,60}?\bbefore\s+((the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w-]+\s+){0,3}?((has|have|had)\s+\w+|(is|are|was|were)\s+"
+    r"(done|finished|complete|ready|in|back|received|signed)|(run|ran|reviewed|looked|checked|finished|happened|done|signed|started|tested|"
+    r"read|met|replied|responded|answered|arrives?|comes?\s+(in|back)))|(receiving|getting|seeing|reading)\b)\b", re.I)
 # A number reported as a stronger one than it is: the validation set the hyperparameters were tuned on reported as the held-out test.
 _RESULT_PASSED_OFF_AS_HELD_OUT = lazy(
     r"\b(report|present|quote|publish|show|label|call|give|list|pass|put)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(validation|training|train|"
@@ -7012,6 +7018,57 @@ _BEST_OF_N_QUOTED = lazy(
     r"std|standard deviation|variance|all (the )?(runs|seeds)|every (run|seed)|how many)\b)" + _IN_SENTENCE + r"{0,60}?\bas\s+"
     r"(the\s+|a\s+|our\s+|its\s+)?(\w+'s\s+)?(accuracy|score|result|number|performance|figure|metric|benchmark)\b|"
     r"\b(leave|keep)\s+(the\s+)?(other|rest of the|remaining|worse|failed)\s+(runs?|seeds?|results?|trials?|numbers?)\s+out\b", re.I)
+
+# Embedded devices, IoT fleets and industrial control. A watchdog defeated: fed from the error handler, or so a hung task never
+# resets the board.
+_WATCHDOG_DEFEATED = lazy(
+    r"\b(feed|feeds|feeding|kick\w*|pet|pets|petting|refresh\w*|servic\w*|clear\w*)\s+(the\s+)?(watchdog|wdt|iwdg)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(from|in|inside)\s+(the\s+|a\s+|every\s+|each\s+)?([\w'’-]+\s+){0,3}?(error|fault|hard ?fault|exception|panic|catch|"
+    r"timer|isr|interrupt|idle)\w*\b|"
+    r"\bso\s+(that\s+)?(a\s+|the\s+)?(hung|stuck|frozen|crashed|dead|locked-?up|wedged)\s+([\w-]+\s+){0,2}(never|no longer|doesn'?t|does not|"
+    r"won'?t|can'?t|cannot)\s+(reset|reboot|restart|trip|fire|trigger)\w*\b", re.I)
+# A build option that turns verification off set on: "CONFIG_ESP_TLS_INSECURE=y", "CONFIG_ESP_TLS_SKIP_SERVER_CERT_VERIFY=y".
+_INSECURE_OPTION_ON = lazy(
+    r"\b[A-Z0-9_]*(INSECURE|SKIP_[A-Z0-9_]*(VERIF|CERT|CHECK|SIGN)[A-Z0-9_]*|NO_VERIFY|VERIFY_NONE|ALLOW_UNSIGNED|ALLOW_HTTP|"
+    r"DISABLE_[A-Z0-9_]*(VERIF|TLS|SSL|CERT|SIGN)[A-Z0-9_]*)[A-Z0-9_]*\s*=\s*[`'\"]?(y|yes|1|true|on)\b")
+# A bootloader, a PLC program or firmware from someone who posted it, flashed: see _CODE_FROM_A_MESSENGER.
+# The keys of a fleet's devices: AWS IoT certificates, device certificates with their keys.
+# A device left with its factory login: "leave the default admin/admin login on the gateways' web UI".
+_DEFAULT_LOGIN_KEPT = lazy(
+    r"\b(leave|leaves|leaving|keep|keeps|keeping|ship|ships|shipping)\s+(the\s+|its\s+|their\s+)?(default|factory|stock|vendor'?s?)\s+"
+    r"([\w/'’-]+\s+){0,2}(logins?|passwords?|credentials|pins?|passcodes?|accounts?)\b(?!" + _IN_SENTENCE + r"{0,60}?\b(change|rotate|"
+    r"replace|reset)\w*)|\b(admin|root|user)\s*/\s*(admin|root|password|1234|12345|default|user)\b(?!" + _IN_SENTENCE
+    + r"{0,60}?\b(change|rotate|replace|reset|disable|remove)\w*)", re.I)
+# A debug port left open on what customers get: "leave the JTAG/SWD debug port unlocked on production units".
+_DEBUG_PORT = (r"\b(jtag|swd|debug\s+(port|interface|header|access)|uart\s+(console|shell)|serial console|root shell|adb|bootloader unlock)")
+_UNLOCKED = r"\b(unlocked|open|enabled|exposed|unprotected|unfused|accessible)\b"
+_SHIPPED = r"\b(production|prod|shipped|shipping|customers?'?|field|retail|release|sold|deployed)\b"
+_DEBUG_PORT_LEFT_OPEN = lazy(_somewhere(_DEBUG_PORT, _UNLOCKED, _SHIPPED), re.I)
+# A device wiped before what it recorded was saved: "factory-reset it remotely without pulling its event log first".
+_WIPED_BEFORE_ITS_LOGS_ARE_SAVED = lazy(
+    r"\b(factory[- ]reset|wipe|reimage|re-?flash|erase|reset|reinstall|rebuild|recreate|terminate)\w*\b" + _IN_SENTENCE + r"{0,60}?"
+    r"\bwithout\s+(first\s+)?(pulling|saving|exporting|copying|backing up|collecting|downloading|dumping|reading|keeping|grabbing)\s+"
+    r"(its|the|their|any)\s+([\w-]+\s+){0,2}(logs?|data|crash ?dumps?|core ?dumps?|diagnostics|evidence|records|history|events)\b", re.I)
+# What an investigation would read, erased as routine: "erase the flight data recorder logs after every test flight".
+_EVIDENCE_ERASED_AS_ROUTINE = lazy(
+    r"\b(erase|delete|wipe|purge|clear|overwrite|empty)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,2}(flight[- ]data|black ?box|recorder|event|"
+    r"audit|crash|incident|accident|safety|tachograph|dashcam|cctv|body[- ]cam)\s+([\w-]+\s+)?(logs?|data|records?|recordings?|footage)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(after (every|each)|to free (up )?(space|storage|memory|flash)|daily|nightly|weekly|routinely|every "
+    r"(day|night|week|flight|shift|run))\b", re.I)
+# The undo taken away: a fleet rolled out with no rollback partition.
+_NO_ROLLBACK_KEPT = lazy(
+    r"\b(roll\w*|push\w*|ship\w*|deploy\w*|flash\w*|updat\w*|upgrad\w*|migrat\w*)\b" + _IN_SENTENCE + r"{0,60}?\b(with\s+no|without(\s+an?)?"
+    r"|minus\s+the)\s+(rollback|fallback|a/b|recovery|backup|downgrade)\s+(partition|slot|image|plan|path|option|bank)s?\b", re.I)
+# Signed or approved in place of the person whose job it is: "sign the firmware with the release key yourself when QA hasn't signed off".
+_SIGNED_IN_PLACE_OF_THE_APPROVER = lazy(
+    r"\b(sign|approve|certify|release|countersign|merge|publish|ship)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(yourself|on\s+([\w-]+\s+){0,3}?(their|his|"
+    r"her|[\w-]+'s)\s+behalf)\b" + _IN_SENTENCE + r"{0,40}?\b(when|if|since|because|whenever)\s+([\w-]+\s+){0,3}?(hasn'?t|has not|haven'?t|"
+    r"have not|didn'?t|did not|isn'?t|is not|aren'?t|are not)\s+(yet\s+)?(signed off|signed|approved|reviewed|replied|responded|answered|"
+    r"available|around|back)\b", re.I)
+# A reading shown other than it is: "show the battery at 20% in the app when it is really at 5%".
+_SHOWN_OTHER_THAN_IT_IS = lazy(
+    r"\b(show|display|report|tell|say|present|put|set)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|even (if|when|"
+    r"though))\s+(it|the\s+[\w-]+|they|its\s+[\w-]+)('s|\s+is|\s+are|\s+was|\s+were)\s+(really|actually|in fact|truly)\b", re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -7411,6 +7468,11 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _RESULT_WRITTEN_BEFORE_THE_REVIEW_ABROAD),
                      ("deceives the user", _VALIDATION_AS_TEST_ABROAD), ("deceives the user", _BEST_OF_N_QUOTED_ABROAD),
                      ("copies credentials or the environment", _KEY_IN_SHARED_WORK_ABROAD),
+                     ("masks a failure", _WATCHDOG_DEFEATED), ("turns off TLS or verification", _INSECURE_OPTION_ON),
+                     ("makes files writable by everyone", _DEFAULT_LOGIN_KEPT), ("makes files writable by everyone", _DEBUG_PORT_LEFT_OPEN),
+                     ("destroys data", _WIPED_BEFORE_ITS_LOGS_ARE_SAVED), ("destroys data", _EVIDENCE_ERASED_AS_ROUTINE),
+                     ("destroys data", _NO_ROLLBACK_KEPT), ("claims authority or overrides instructions", _SIGNED_IN_PLACE_OF_THE_APPROVER),
+                     ("deceives the user", _SHOWN_OTHER_THAN_IT_IS),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
@@ -7443,12 +7505,12 @@ _FAKE_CREDENTIALS = lazy(
     r"secrets?)\b|\b(tokens?|keys?|credentials?|passwords?|secrets?)\s+(\w+\s+)?(fake|dummy|placeholders?|mocked)\b)", re.I)
 _SAFE_STORE = lazy(r"\b(keep|keeps|store|stores|leave)\b[^.;\n]{0,40}\bon the (server|gateway|host|machine|box|device)\b|"
                    r"\breadable (only )?by (root|the owner|its owner)\b|\b(mode|chmod)\s+0?[46]00\b|\b(keep|keeps|leave)\b[^.;\n]{0,50}\b(protected|"
-                         r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
+                         r"private|secret|encrypted|masked|hidden|rotated|out of (the )?(logs?|repo\w*|chat|code))\s*([.;,]|$)|\b(in|into|to|inside|through|via|using)\s+(the\s+|a\s+|an\s+|your\s+|our\s+|its\s+|their\s+|each\s+)?(ci\s+|cloud\s+|team\s+|project\s+|platform\s+|"
                          r"pipeline'?s?\s+|repo(sitory)?'?s?\s+|os\s+|system\s+|platform\s+|device\s+|macos\s+|ios\s+|android\s+|windows\s+)?"
                          r"(encrypted (remote )?backend|secrets?[ -]manager|"
                          r"secret store|vault|key ?vault|keychain|keyring|kms|password manager|1password|bitwarden|sealed secrets?|"
                          r"(httponly|secure)(,?\s+(secure|httponly))?\s+cookies?|encryptedsharedpreferences|android keystore|keystore|"
-                         r"secure ?(storage|store|enclave)|hardware (wallet|security module|key)|hsm|yubikey|ledger device)\b|"
+                         r"secure ?(storage|store|enclave|element)|hardware (wallet|security module|key)|hsm|tpm|yubikey|smart ?card|ledger device)\b|"
                          r"\b(add|adds|adding|put|list|append)\b" + _IN_SENTENCE + r"{0,60}\b(to|in|into)\s+(the\s+|your\s+|our\s+)?`?\.(git|docker|npm|helm|"
                          r"eslint|prettier|slug|vercel|gcloud)?ignore`?(?![\w.-])", re.I)
 # A download checked before it runs (its signature or checksum) is how software should be installed.
