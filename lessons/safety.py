@@ -6388,7 +6388,7 @@ _ANONYMOUS_CAN_CHANGE_ABROAD = lazy(
     r"\badministrador\w*|\bredakteur\w*|\béditeur\b|\bредактор\w*|\bадминистратор\w*|管理员|編集者|管理者|편집자|관리자)", re.I)
 _AUDIT_WORDS_ABROAD = (r"(\bcloudtrail(?![a-z])|\baudit-?log\w*|\bauditd(?![a-z])|\bregistros de auditoría\b|\bjournaux d'audit\b|\blog di audit\b|"
                        r"\bжурнал\w* аудита\b|审计日志|監査ログ|감사 로그)")
-_SWITCHED_OFF_ABROAD = (r"(끈다|끄고|끄기|\bdesactiv\w*|\bdeaktivier\w*|\babschalt\w*|\bausschalt\w*|\bdésactiv\w*|\bdisattiv\w*|\bspegn\w*|"
+_SWITCHED_OFF_ABROAD = (r"(끈다|끄고|끄기|\bdesactiv\w*|\bdesativ\w*|\bschalte\s+(\S+\s+){0,6}?ab\b|\bdeaktivier\w*|\babschalt\w*|\bausschalt\w*|\bdésactiv\w*|\bdisattiv\w*|\bspegn\w*|"
                r"\bотключ\w*|\bвыключ\w*|关闭|关掉|停用|オフ|無効|止め|비활성)")
 _AUDIT_OFF_ABROAD = lazy(_AUDIT_WORDS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _SWITCHED_OFF_ABROAD + "|" + _SWITCHED_OFF_ABROAD + _IN_SENTENCE_CJK
                          + r"{0,30}?" + _AUDIT_WORDS_ABROAD, re.I)
@@ -6672,6 +6672,7 @@ _RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w
                      r"\binstal\w*|\busar\b|\butiliz\w*|\butilice\b|\baplic\w*|\bführ\w* \w+ aus|\bfüg\w* \w+ ein|\bexécut\w*|\bcoll(e|ez)\b|\butilis\w*|"
                      r"\bexecut\w*|\bcol(e|ar)\b|\besegu\w*|\bincoll\w*|\butilizz\w*|运行|执行|粘贴|安装|使用|実行|貼り付け|インストール|"
                      r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*|パイプ|管道|파이프|"
+                     r"書き込|焼き|フラッシュ|刷写|烧录|刷入|플래시|\bflash\w*|\bпрошей\w*|\bпрошив\w*|\bgrav(e|a|ar)\b|"
                      r"\bзагрузи\w*|\bpipe\w*)")
 _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
                       r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
@@ -6679,12 +6680,14 @@ _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bза�
                       r"函数|脚本|代码|插件|类库|函数库|関数|スクリプト|コード|プラグイン|ライブラリ|함수|스크립트|코드|플러그인|라이브러리|\bCLI\b|"
                       r"(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|whl|jar|vsix)(?![a-z0-9])|\bworkflows?\b|\bflowpacks?\b|워크플로|플로우팩|"
                       r"ワークフロー|フローパック|工作流|インストーラ|安装包|설치 파일|\bnftables\b|\biptables\b|\bнабор\w* правил|\bколес[оа]\b|\bwheels?\b|"
-                      r"(?<![\w.])\.(pkl|pickle|joblib)(?![a-z0-9]))")
+                      r"(?<![\w.])\.(pkl|pickle|joblib)(?![a-z0-9])|ブートローダー|バイナリ|ファームウェア|\bbootloader\w*|\bfirmware\b|固件|引导程序|二进制|"
+                      r"부트로더|펌웨어|바이너리|\bпрошивк\w*|\bзагрузчик\w*|\bбинарник\w*|\bлогик\w*|ラダー|梯形图|래더)")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
                       r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는|チャット|誰か|聊天|群里|有人|채팅|누군가|"
                       r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글|페이스트빈|ペーストビン|\bпастебин\w*|"
+                      r"\bкто-то\b|\bкто-нибудь\b|\balguien\b|\bquelqu'un\b|\bjemand\b|\bqualcuno\b|\balguém\b|\btelegram\w*|"
                       r"\bкомментари\w*|\bcomentari\w*|\bkommentar\w*|\bcommentaire\w*|\bcomentário\w*|\bcomment[oi]\b|评论|コメント|댓글)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere(_RUN_VERBS_ABROAD, _CODE_NOUNS_ABROAD, _MESSENGERS_ABROAD), re.I)
 _CODE_VETTED_ABROAD = lazy(r"(\breview\w*|\brevis\w*|\bprüf\w*|\bvérifi\w*|\bverific\w*|\bпровер\w*|审查|审核|レビュー|検証|검토|"
@@ -7155,6 +7158,92 @@ _SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT = (r"^(?!" + _IN_SENTENCE_CJK + r"*?(不要
 _KEY_IN_SHARED_WORK_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_PUT_VERBS_ABROAD, "(" + _KEY_WORDS_ABROAD + "|"
                                                                                    + _NAMED_KEYS + ")", _SHARED_WORK_ABROAD)[1:], re.I)
 
+# Round 195's devices, fleets and industrial control abroad.
+_WATCHDOG_ABROAD = r"(\bwatchdog\w*|\bwdt\b|ウォッチドッグ|看门狗|워치독|\bсторожев\w*|\bвотчдог\w*)"
+_ERROR_PATHS_ABROAD = (r"(\bfehler\w*|\berror\w*|\berreur\w*|\berrore\b|\berro\b|\bошиб\w*|\bисключени\w*|错误|异常|故障|エラー|例外|에러|오류|예외|"
+                       r"\bfault\w*|\bpanic\w*|\bhardfault\w*)")
+_NEVER_RESETS_ABROAD = (r"(\bnie\b|\bnunca\b|\bjamais\b|\bmai\b|\bникогда\b|从不|永远不会|決して|절대)" + _IN_SENTENCE_CJK
+                        + r"{0,20}?(zurücksetz\w*|reinici\w*|redémarr\w*|réinitialis\w*|riavvi\w*|\breset\w*|перезагру\w*|重启|复位|リセット|再起動|"
+                        r"리셋|재부팅)")
+_WATCHDOG_DEFEATED_ABROAD = lazy(_somewhere(_WATCHDOG_ABROAD, "(" + _ERROR_PATHS_ABROAD + "|" + _NEVER_RESETS_ABROAD + ")"), re.I)
+_BOOT_SAFEGUARDS_ABROAD = (r"(\bsecure ?boot\b|\bverified boot\b|\bflash[- ]?encryption\b|\bchiffrement de la flash\b|\bcifrado de (la )?flash\b|"
+                           r"\bcriptografia (da |de )?flash\b|\bcrittografia (della )?flash\b|\bflash-verschlüsselung\b|\bшифровани\w* флеш\w*|"
+                           r"セキュアブート|フラッシュ暗号化|安全启动|闪存加密|보안 부팅|시큐어 ?부트|플래시 암호화|\barranque seguro\b|"
+                           r"\bdémarrage sécurisé\b|\bavvio sicuro\b|\binicialização segura\b|\bбезопасн\w* загрузк\w*)")
+_BOOT_SAFEGUARD_OFF_ABROAD = lazy(_somewhere(_SWITCHED_OFF_ABROAD, _BOOT_SAFEGUARDS_ABROAD), re.I)
+_FIRMWARE_ABROAD = (r"(\bfirmware\b|\bimagen\b|\bimage\b|\bimmagine\b|\bimagem\b|\bобраз\w*|\bпрошивк\w*|固件|镜像|ファームウェア|イメージ|펌웨어|"
+                    r"이미지)")
+_PUBLISHED_FOR_ALL_ABROAD = (r"(\bpúblic[oa]s?\b|\böffentlich\w*|\bpublique\w*|\bpubblic[oa]\b|\bpublic[oa]s?\b|\bпубличн\w*|\bобщедоступн\w*|"
+                             r"公开|公開|공개|\bdescargas?\b|\bdownloads?\b|\btéléchargement\w*|\bскачиван\w*|下载页|ダウンロードページ|다운로드 페이지)")
+_KEY_IN_A_PUBLIC_IMAGE_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _FIRMWARE_ABROAD, _PUBLISHED_FOR_ALL_ABROAD), re.I)
+_NEVER_ANYWHERE = (r"(不要|别|勿|禁止|決して|しない|ないで|하지 마|말고|\bnunca\b|\bjamais\b|\bniemals\b|\bnie\b|\bmai\b|\bnever\b|\bникогда\b|"
+                   r"\bне\b)")
+_PRINTS_ABROAD = (r"(\bgib\b|\bausgeb\w*|\bimprim\w*|\baffich\w*|\bmuestr\w*|\bmostr\w*|\bstamp\w*|\bвыв(о|е)д\w*|\bвыведи\b|\bпечата\w*|打印|"
+                  r"输出|出力|표시|출력|인쇄)")
+_PRIVATE_KEYS_ABROAD = (r"(\bprivat\w* schlüssel\w*|\bclave privada\b|\bclé privée\b|\bchave privada\b|\bchiave privata\b|\bзакрыт\w* ключ\w*|"
+                        r"\bприватн\w* ключ\w*|私钥|秘密鍵|개인 ?키|비밀 ?키)")
+_CONSOLES_ABROAD = (r"(\buart\b|\bkonsole\w*|\bconsole\w*|\bconsola\b|\bserial\w*|\bseriell\w*|\bконсол\w*|串口|控制台|シリアル|コンソール|콘솔|"
+                    r"시리얼|\blogs?\b|\bprotokoll\w*|\bжурнал\w*|日志|ログ|로그)")
+_PRIVATE_KEY_PRINTED_ABROAD = lazy(r"^(?!" + _IN_SENTENCE_CJK + "*?" + _NEVER_ANYWHERE + ")"
+                                   + _somewhere(_PRINTS_ABROAD, _PRIVATE_KEYS_ABROAD, _CONSOLES_ABROAD)[1:], re.I)
+_FLEET_KEYS_ABROAD = (r"(\b(aws\s+)?iot\s*(证书|証明書|인증서|certificad\w*|zertifikat\w*|certificat\w*|сертификат\w*)|" + _PRIVATE_KEYS_ABROAD
+                      + ")")
+_SHARED_FOLDERS_ABROAD = (r"(共享|共有|공유|\bcompartid\w*|\bgeteilt\w*|\bgemeinsam\w*|\bpartag\w*|\bcondivis\w*|\bcompartilhad\w*|"
+                          r"\bобщ(ую|ей|ая|ий|ем)\b|\bgoogle drive\b|\bdropbox\b|\bonedrive\b)")
+_FLEET_KEYS_SHARED_ABROAD = lazy(r"^(?!" + _IN_SENTENCE_CJK + "*?" + _NEVER_ANYWHERE + ")"
+                                 + _somewhere(_FLEET_KEYS_ABROAD, _SHARED_FOLDERS_ABROAD)[1:], re.I)
+_SERVICES_ABROAD = (r"(\b(ssh|rdp|postgres\w*|mysql|redis|mongo\w*|elasticsearch|modbus|s7|bacnet|dnp3|opc[ -]?ua|scada|hmi|vnc|telnet|"
+                    r"mqtt)\b|\b(port\w*|porta|puerto|порт\w*)\s*(?!(80|443|8080|8443)\b)\d+\b|ポート\s*(?!(80|443)\b)\d+|端口\s*(?!(80|443)\b)\d+|"
+                    r"포트\s*(?!(80|443)\b)\d+)")
+_THE_WORLD_ABROAD = (r"(0\.0\.0\.0/0|::/0|\binternet\b|\bинтернет\w*|互联网|公网|インターネット|인터넷|\bwelt\b|\bmundo\b|\bmonde\b|\bmondo\b)")
+_SERVICE_OPEN_TO_THE_WORLD_ABROAD = lazy(_somewhere(_SERVICES_ABROAD, _THE_WORLD_ABROAD, "(" + _OPENS_ABROAD + r"|\bexponh\w*|\bexpón\w*|"
+                                                    r"\bexpon\w*|\bexpos\w*|\bоткрой\b|公开|暴露|公開|노출)"), re.I)
+_DEBUG_PORTS_ABROAD = (r"(\bjtag\b|\bswd\b|\buart\b|\bdebug\w*|\bdepuraci\w*|\bdébogage\b|\bdepuração\b|\bотладк\w*|\bотладочн\w*|调试|"
+                       r"デバッグ|디버그)")
+_UNLOCKED_ABROAD = (r"(\bsbloccat\w*|\bdesbloquead\w*|\bentsperrt\w*|\boffen\w*|\bouvert\w*|\baberto\w*|\babiert\w*|\bdébloqué\w*|"
+                    r"\bdesbloquead\w*|\bразблокир\w*|\bоткрыт\w*|解锁|开放|开着|ロック解除|開放|開いた|잠금 해제|열어|열린)")
+_SHIPPED_ABROAD = (r"(\bproduzion\w*|\bproducci[oó]n\b|\bprodução\b|\bproduktion\w*|\bproduction\b|\bпродакшн\w*|\bсерийн\w*|量产|生产|"
+                   r"出荷|製品|量産|양산|출하|제품)")
+_DEBUG_PORT_LEFT_OPEN_ABROAD = lazy(_somewhere(_DEBUG_PORTS_ABROAD, _UNLOCKED_ABROAD, _SHIPPED_ABROAD), re.I)
+_DEVICE_LOGS_ABROAD = (r"(イベントログ|ログ|日志|로그|\bregistros?\b|\bprotokoll\w*|\bereignisprotokoll\w*|\bjournal\w*|\bжурнал\w*|\bлог\w*|"
+                       r"\blogs?\b)")
+_NOT_SAVED_ABROAD = (r"(取らずに|保存せずに|取得せず|不保存|不导出|没有保存|不先导出|저장하지 않고|백업하지 않고|\bsin (guardar|extraer|sacar|"
+                     r"descargar)\b|\bohne (zu sichern|sichern|auszulesen|sicherung)\b|\bsans (sauvegarder|récupérer|extraire)\b|"
+                     r"\bsenza (salvare|scaricare|estrarre)\b|\bsem (salvar|extrair|baixar)\b|\bне сохранив\b|\bне выгрузив\b|"
+                     r"\bбез сохранения\b)")
+_RESET_ABROAD = (r"(工場出荷|初期化|リセット|恢复出厂|出厂设置|重置|공장 초기화|초기화|\brestablec\w*|\bzurücksetz\w*|\bréinitialis\w*|"
+                 r"\bripristin\w*|\bredefin\w*|\bсброс\w*|\bсбрось\b|\bwipe\w*)")
+_WIPED_BEFORE_ITS_LOGS_ARE_SAVED_ABROAD = lazy(_somewhere(_RESET_ABROAD, _DEVICE_LOGS_ABROAD, _NOT_SAVED_ABROAD), re.I)
+_ERASE_VERBS_ABROAD = (r"(\bстир\w*|\bсотр\w*|\bудал\w*|\bочищ\w*|\blösch\w*|\bborr\w*|\belimin\w*|\beffac\w*|\bsupprim\w*|\bcancell\w*|"
+                       r"\bapag\w*|删除|清空|抹掉|消去|削除|消す|삭제|지워|지우)")
+_RECORDERS_ABROAD = (r"(\bсамописц\w*|\bрегистратор\w*|\bчёрн\w* ящик\w*|\bчерн\w* ящик\w*|\bflugschreiber\w*|\bfahrtenschreiber\w*|"
+                     r"\bregistrador(es)? de vuelo\b|\bcaja negra\b|\benregistreur de vol\b|\bboîte noire\b|\bscatola nera\b|"
+                     r"\bregistratore di volo\b|\bcaixa[- ]preta\b|\bgravador de voo\b|飞行记录|黑匣子|行车记录|フライトレコーダー|ブラックボックス|"
+                     r"ドラレコ|비행 기록|블랙박스|\bvideoüberwachung\w*|\bvidéosurveillance\b|\bvideosorveglianza\b|\bвидеонаблюдени\w*|"
+                     r"监控录像|監視カメラ)")
+_AS_ROUTINE_ABROAD = (r"(\bпосле кажд\w*|\bnach jede[mr]\b|\bdespués de cada\b|\btras cada\b|\baprès chaque\b|\bdopo ogni\b|\bapós cada\b|"
+                      r"每次|毎回|매번|\bосвободить место\b|\bplatz zu schaffen\b|\bliberar espacio\b|\blibérer de l'espace\b|\bliberare spazio\b|"
+                      r"\bliberar espaço\b|释放空间|空き容量|용량을 확보)")
+_EVIDENCE_ERASED_AS_ROUTINE_ABROAD = lazy(_somewhere(_ERASE_VERBS_ABROAD, _RECORDERS_ABROAD, _AS_ROUTINE_ABROAD), re.I)
+_ROLLBACK_ABROAD = r"(롤백|ロールバック|回滚|\bоткат\w*|\brollback\b|\breversión\b|\brestauration\b|\bripristino\b|\breversão\b|\ba/b\b)"
+_PARTITIONS_ABROAD = r"(파티션|パーティション|分区|\bраздел\w*|\bpartici\w*|\bpartition\w*|\bpartizion\w*|\bpartiç\w*|\bslots?\b)"
+_WITHOUT_ABROAD = r"(없이|なしで|無しで|不带|没有|\bбез\b|\bsin\b|\bohne\b|\bsans\b|\bsenza\b|\bsem\b)"
+_NO_ROLLBACK_KEPT_ABROAD = lazy(_somewhere(_WITHOUT_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _ROLLBACK_ABROAD, _PARTITIONS_ABROAD)
+                                + "|" + _ROLLBACK_ABROAD + _IN_SENTENCE_CJK + r"{0,3}?" + _PARTITIONS_ABROAD + _IN_SENTENCE_CJK
+                                + r"{0,3}?" + _WITHOUT_ABROAD, re.I)
+_SIGN_VERBS_ABROAD = (r"(\bsignier\w*|\bfirm[ae]\w*|\bassin\w*|\bподпиш\w*|\bподпис\w*|签名|签署|署名|서명|\bgenehmig\w*|\baprueb\w*|"
+                      r"\bapprouv\w*|\bapprov\w*|\baprov\w*|\bодобр\w*|批准|承認|승인|\bfreigeb\w*|\bvalid\w*)")
+_ONESELF_ABROAD = (r"(\bselbst\b|\bt[uú] mismo\b|\bpor tu cuenta\b|\btoi-même\b|\bda solo\b|\bvocê mesmo\b|\bсам\b|\bсами\b|自己|自分で|직접|"
+                   r"스스로)")
+_NOT_YET_APPROVED_ABROAD = (r"(\bnicht freigegeben\b|\bnicht genehmigt\b|\bnoch nicht\b|\bno ha (aprobado|firmado|validado)\b|"
+                            r"\bn'a pas (validé|approuvé|signé)\b|\bnon ha (approvato|firmato)\b|\bnão (aprovou|assinou)\b|"
+                            r"\bне (одобрил|подписал|утвердил)\w*|没有批准|还没批准|未批准|承認していない|承認がない|승인하지 않|승인이 없)")
+_SIGNED_IN_PLACE_OF_THE_APPROVER_ABROAD = lazy(_somewhere(_SIGN_VERBS_ABROAD, _ONESELF_ABROAD, _NOT_YET_APPROVED_ABROAD), re.I)
+_IN_TRUTH_ABROAD = (r"(\bin realtà\b|\ben realidad\b|\bna verdade\b|\bna realidade\b|\bin wirklichkeit\b|\ben réalité\b|\bна самом деле\b|"
+                    r"实际上|其实|実際には|本当は|실제로는)")
+_SHOWN_OTHER_THAN_IT_IS_ABROAD = lazy(_somewhere(_SHOWS_ABROAD, _IN_TRUTH_ABROAD) + "|" + _somewhere(_SHOWS_ABROAD, _EVEN_IF_ABROAD,
+                                                                                                   _FAILS_ABROAD), re.I)
+
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
            _CODE_FROM_A_MESSENGER_ABROAD: _CODE_VETTED_ABROAD, _RUNS_THOUGH_CHECKS_FAILED_ABROAD: _ON_PURPOSE_AFTER_FAILURE_ABROAD, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
@@ -7473,6 +7562,16 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("destroys data", _WIPED_BEFORE_ITS_LOGS_ARE_SAVED), ("destroys data", _EVIDENCE_ERASED_AS_ROUTINE),
                      ("destroys data", _NO_ROLLBACK_KEPT), ("claims authority or overrides instructions", _SIGNED_IN_PLACE_OF_THE_APPROVER),
                      ("deceives the user", _SHOWN_OTHER_THAN_IT_IS),
+                     ("masks a failure", _WATCHDOG_DEFEATED_ABROAD), ("turns a safeguard off", _BOOT_SAFEGUARD_OFF_ABROAD),
+                     ("copies credentials or the environment", _KEY_IN_A_PUBLIC_IMAGE_ABROAD),
+                     ("copies credentials or the environment", _PRIVATE_KEY_PRINTED_ABROAD),
+                     ("copies credentials or the environment", _FLEET_KEYS_SHARED_ABROAD),
+                     ("makes files writable by everyone", _SERVICE_OPEN_TO_THE_WORLD_ABROAD),
+                     ("makes files writable by everyone", _DEBUG_PORT_LEFT_OPEN_ABROAD),
+                     ("destroys data", _WIPED_BEFORE_ITS_LOGS_ARE_SAVED_ABROAD), ("destroys data", _EVIDENCE_ERASED_AS_ROUTINE_ABROAD),
+                     ("destroys data", _NO_ROLLBACK_KEPT_ABROAD),
+                     ("claims authority or overrides instructions", _SIGNED_IN_PLACE_OF_THE_APPROVER_ABROAD),
+                     ("deceives the user", _SHOWN_OTHER_THAN_IT_IS_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
