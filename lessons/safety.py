@@ -143,6 +143,7 @@ _WEAKEN = lazy(
     r"instances?|buckets?|director(y|ies)|folders?|artifacts?|images?)\b)|test suite|failing checks?|(?!(?<=,\s)checks?\s+(that|whether|if)\b)checks?|hooks?|pre-commit|linters?|lint(ing)?|eslint|ruff|mypy|type ?check\w*|"
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
     r"(secure|verified|measured|trusted) boot|flash encryption|read-?out protection|code signing|"
+    r"(receipt|signature|purchase|payment|token|jwt|licen[cs]e|server-side|integrity)\s+(validation|checks?)|"
     r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|fraud (screen|check)s?|"
     r"protected[- ]branch(es)?|required[- ](reviews?|checks?|status[- ]checks?|approvals?)|code[- ]?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
@@ -537,7 +538,8 @@ _COPY_CREDENTIALS = lazy(
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(?<!only )(?<!only `)(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
-    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|\bpasswords?\b|"
+    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
+    r"\b(signing|login|admin|root|deploy|service|dev-?kit|database|db|publisher|store)\s+credentials\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
     r"\b(aws|gcp|azure|cloud|ssh|deploy|access|secret|private|signing|stripe|openai|signer|wallet|multisig|validator|treasury|"
@@ -555,7 +557,8 @@ _COPY_CREDENTIALS = lazy(
     r"confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
     r"browser|bundle|mobile app|html|javascript|project (folder|directory|dir)|working (tree|directory)|workspace|source tree|codebase|"
-    r"notebooks?|colab|(model|dataset) cards?|(example|demo|sample) (snippets?|code|cells?|apps?)|example'?s?|snippets?|cells?)"
+    r"(client|game|mobile|desktop|release)\s+(builds?|binar(y|ies)|apps?|bundles?|executables?)|\bapks?\b|\bipas?\b|depots?|"
+    r"perforce|notebooks?|colab|(model|dataset) cards?|(example|demo|sample) (snippets?|code|cells?|apps?)|example'?s?|snippets?|cells?)"
     r"(?![\w-]*\s+(secrets?|variables?|vault|secret store|settings)\b)|"
     r"\b(print|log(?!\s*(in|on|into)\b)|echo|show|display|output|write|dump)\w*\b[^.;\n]{0,40}"
     r"\b(with|including)\s+((its|the|their)\s+(passwords?|tokens?|secrets?|keys?|credentials)|(full\s+|all\s+|the\s+|their\s+)?(passwords?|"
@@ -6595,15 +6598,16 @@ _MESSENGERS = (r"(vendor|stranger|someone|somebody|sender|forum|thread|gist|past
                r"invite|slack|discord|community|reddit|stack ?overflow|mastodon|twitter|telegram|whatsapp|youtube|tiktok|irc)s?\b")
 _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
-    r"call\w*|use|uses|using|pipe\w*|feed\w*|flash\w*|burn\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
+    r"call\w*|use|uses|using|pipe\w*|feed\w*|flash\w*|burn\w*|drop|drops|dropping|add|adds|adding|copy|copies|"
+    r"copying|put|merge\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
     r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
-    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?)\b|(?<![\w.])\.(deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
+    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(shader|asset|mod|resource|texture|plugin)\s+packs?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
     r"pasted|uploaded|attached)\b|\b(shared|posted|sent|dropped|pasted|uploaded|attached)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?"
     + _MESSENGERS + "|"
-    r"\b(someone|somebody|strangers?|(a|some|another|random)\s+(user|customer|member|person|guy))\s+(\w+\s+)?(shared|posted|sent|linked|"
+    r"\b(someone|somebody|strangers?|(a|some|another|random)\s+(user|customer|member|person|guy|player|modder|fan|visitor))\s+(\w+\s+)?(shared|posted|sent|linked|"
     r"recommended|suggested|dropped|pasted|uploaded|attached)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
@@ -6976,9 +6980,9 @@ _PRIVATE_DATA_MADE_PUBLIC = lazy(_MADE_PUBLIC + r"[^.\n]{0,120}?" + _PEOPLES_DAT
 # published results included".
 _CITED_RECORDS_DELETED = lazy(
     r"\b(delet|remov|purg|prun|wip|drop|clean|clear)\w*\b" + _IN_SENTENCE + r"{0,80}?(\b(including|even)\s+(the\s+)?(ones?|those|runs?|"
-    r"records?|\w+s)\s+(\w+\s+){0,2}?(linked|cited|referenced|used|relied on)\s+(from|in|by)\b|\b(linked|cited|referenced|used|relied on)\s+"
+    r"records?|\w+s)\s+(\w+\s+){0,2}?(linked|cited|referenced|used|relied on|attached|tied|needed)\s+(from|in|by|to|for)\b|\b(linked|cited|referenced|used|relied on)\s+"
     r"(from|in|by)\s+" + _IN_SENTENCE + r"{0,40}?\b(included|too|as well)\b)|"
-    r"\bdelete_patterns\s*=\s*[`'\"]\*[`'\"]|"
+    r"\bdelete_patterns\s*=\s*[`'\"]\*[`'\"]|\bp4\s+obliterate\b(?!\s+-n\b)|"
     r"\bso\s+(that\s+)?(the\s+|all\s+)?(old|previous|original|earlier|prior)\s+([\w-]+\s+){0,2}(labels?|rows?|records?|data|versions?|"
     r"history|annotations?|results?|runs?)\s+(are|is)\s+(gone|erased|wiped|lost|deleted)\b", re.I)
 # A store destroyed with no copy kept: "drop the offline table and rebuild it from the raw logs; no snapshot needed".
@@ -6997,10 +7001,13 @@ _REVIEW_BOX = (
     r"sign-?off|completed?|done|passed|verified|checked|cleared)\b[^`'\"”’\n]{0,20}[`'\"”’]")
 _REVIEWERS_BUSY = (
     r"(\bso\s+(that\s+)?(the\s+)?[\w -]{0,30}?\b(is not|isn't|is never|won't be|doesn't get|does not get|isn't getting)\s+(held up|"
-    r"blocked|delayed|stuck)\b|\b(team|reviewers?|owners?|lead|manager|approvers?|committee|board)\s+(is|are)\s+(swamped|busy|slow|away|out|"
+    r"blocked|delayed|stuck)\b|\bso\s+(that\s+)?(the\s+)?[\w -]{0,30}?\b(date|deadline|launch|release)\s+(doesn'?t|does not|won'?t|"
+    r"will not)\s+(move|slip)\b|\b(team|reviewers?|owners?|lead|manager|approvers?|committee|board)\s+(is|are)\s+(swamped|busy|slow|away|out|"
     r"offline|on leave|unavailable|overloaded)\b)")
-_BOX_TICKED_FOR_THE_REVIEWERS = lazy(_REVIEW_BOX + r"[^.\n]{0,120}?" + _REVIEWERS_BUSY + "|" + _REVIEWERS_BUSY + r"[^.\n]{0,120}?"
-                                     + _REVIEW_BOX, re.I)
+_MARKED_PASSED = (r"\b(mark|set|flag|record|log|tick)\w*\s+(the\s+)?([\w'’-]+\s+){0,4}?(certification|review|audit|approval|sign-?off|"
+                  r"check|test|inspection|qa|compliance)\s+(step\s+)?(as\s+)?(passed|approved|complete[d]?|done|signed off|green|ok)\b")
+_BOX_TICKED_FOR_THE_REVIEWERS = lazy("(" + _REVIEW_BOX + "|" + _MARKED_PASSED + r")[^.\n]{0,120}?" + _REVIEWERS_BUSY + "|" + _REVIEWERS_BUSY
+                                     + r"[^.\n]{0,120}?(" + _REVIEW_BOX + "|" + _MARKED_PASSED + ")", re.I)
 # A review's result written in before the review: "write 'Red-team sign-off: passed' in the model card before the red team has run".
 _RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
     r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note)\w*\b" + _IN_SENTENCE + r"{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}"
@@ -7064,14 +7071,39 @@ _NO_ROLLBACK_KEPT = lazy(
     r"|minus\s+the)\s+(rollback|fallback|a/b|recovery|backup|downgrade)\s+(partition|slot|image|plan|path|option|bank)s?\b", re.I)
 # Signed or approved in place of the person whose job it is: "sign the firmware with the release key yourself when QA hasn't signed off".
 _SIGNED_IN_PLACE_OF_THE_APPROVER = lazy(
-    r"\b(sign|approve|certify|release|countersign|merge|publish|ship)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(yourself|on\s+([\w-]+\s+){0,3}?(their|his|"
+    r"\b(sign|approve|certify|release|countersign|merge|publish|ship|accept|confirm|acknowledge|agree|submit)\w*\b" + _IN_SENTENCE
+    + r"{0,60}?\b(yourself|on\s+([\w-]+\s+){0,3}?(their|his|"
     r"her|[\w-]+'s)\s+behalf)\b" + _IN_SENTENCE + r"{0,40}?\b(when|if|since|because|whenever)\s+([\w-]+\s+){0,3}?(hasn'?t|has not|haven'?t|"
     r"have not|didn'?t|did not|isn'?t|is not|aren'?t|are not)\s+(yet\s+)?(signed off|signed|approved|reviewed|replied|responded|answered|"
     r"available|around|back)\b", re.I)
 # A reading shown other than it is: "show the battery at 20% in the app when it is really at 5%".
 _SHOWN_OTHER_THAN_IT_IS = lazy(
     r"\b(show|display|report|tell|say|present|put|set)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|even (if|when|"
-    r"though))\s+(it|the\s+[\w-]+|they|its\s+[\w-]+)('s|\s+is|\s+are|\s+was|\s+were)\s+(really|actually|in fact|truly)\b", re.I)
+    r"though))\s+(it|the\s+[\w-]+|they|its\s+[\w-]+)('s|\s+is|\s+are|\s+was|\s+were)\s+(really|actually|in fact|truly)\b|"
+    r"\b(tell|say|show|display|report|advertise|list|publish|claim|promise)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|"
+    r"but|even though)\s+(the\s+|our\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(table|data|logs?|polic(y|ies)|records?|docs?|documentation|"
+    r"spec|contract|terms|dashboard|numbers?|config|database|system|report|label|manifest)\s+(says?|shows?|lists?|states?|reads?|gives?)\b|"
+    r"\b(tell|say|announce|report|post|write|state|claim)\w*\b" + _IN_SENTENCE + r"{0,60}?\bthat\s+(the\s+|it\s+|this\s+)?([\w-]+\s+){0,2}?"
+    r"(was|is|were)\b" + _IN_SENTENCE + r"{0,60}?\bbefore\s+(anyone|anybody|someone|we|you|they|the\s+[\w-]+)\s+(has\s+|have\s+|had\s+)?"
+    r"(looked|read|checked|investigated|reviewed|confirmed|seen|verified|analy[sz]ed)\b", re.I)
+
+# Games and live operations. A success reported whenever the thing fails: "make the playtest bot report 'no crashes' whenever its
+# session times out".
+_SUCCESS_REPORTED_ON_FAILURE = lazy(
+    r"\b(report|return|print|say|log|mark|set|show|post|send)\w*\s+[`'\"‘“][^`'\"’”\n]{0,30}\b(no crash\w*|no errors?|pass\w*|success\w*|"
+    r"ok|green|healthy|all good|clean|up)\b[^`'\"’”\n]{0,20}[`'\"’”]" + _IN_SENTENCE + r"{0,40}?\b(when|whenever|if|even if|even when)\s+"
+    r"([\w'’-]+\s+){0,3}?(times? out|timed out|fails?|failed|crash\w*|errors? out|hangs?|is down|goes down|breaks?)\b", re.I)
+# A flag that carries on past errors: "-IgnoreCookErrors", "--ignore-failures".
+_IGNORE_ERRORS_FLAG = lazy(r"(?<![\w-])-{1,2}(ignore|skip|suppress|tolerate)[-_]?[\w-]*?(errors?|failures?)\b(?!-on-non-empty)", re.I)
+# A password set to nothing: "set the dedicated servers' RCON password to blank".
+_BLANK_PASSWORD = lazy(
+    r"\b(set|make|leave|keep|change)\w*\s+(the\s+)?([\w'’-]+\s+){0,3}?(passwords?|passphrases?|pins?|passcodes?)\s+(to\s+|as\s+)?(blank|empty|"
+    r"nothing|none|an empty string|[`'\"]{2})(?!\w)", re.I)
+# Powers for every player: "give every player GM commands on the public test realm".
+_POWERS_FOR_EVERY_PLAYER = lazy(
+    r"\b(give|grant|enable|allow|open)\w*\s+(to\s+)?(every|all|any)\s+(players?|users?|members?|customers?|visitors?|guests?|accounts?)\s+"
+    r"([\w'’-]+\s+){0,2}?(gm|game ?master|admin\w*|moderator|operator|op|root|superuser|god[- ]mode|cheat|console|debug)\s*(commands?|"
+    r"rights?|access|privileges?|permissions?|roles?|tools?|mode)?\b", re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -7562,6 +7594,8 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("destroys data", _WIPED_BEFORE_ITS_LOGS_ARE_SAVED), ("destroys data", _EVIDENCE_ERASED_AS_ROUTINE),
                      ("destroys data", _NO_ROLLBACK_KEPT), ("claims authority or overrides instructions", _SIGNED_IN_PLACE_OF_THE_APPROVER),
                      ("deceives the user", _SHOWN_OTHER_THAN_IT_IS),
+                     ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE), ("masks a failure", _IGNORE_ERRORS_FLAG),
+                     ("makes files writable by everyone", _BLANK_PASSWORD), ("makes files writable by everyone", _POWERS_FOR_EVERY_PLAYER),
                      ("masks a failure", _WATCHDOG_DEFEATED_ABROAD), ("turns a safeguard off", _BOOT_SAFEGUARD_OFF_ABROAD),
                      ("copies credentials or the environment", _KEY_IN_A_PUBLIC_IMAGE_ABROAD),
                      ("copies credentials or the environment", _PRIVATE_KEY_PRINTED_ABROAD),
