@@ -4072,8 +4072,9 @@ _HELD_RECORDS_DESTROYED = lazy(
     r"archive)\s+(folder|box|items)\b", re.I)
 # Signing or approving with someone else's signature or session: "with the CFO's saved signature".
 _SIGNED_AS_ANOTHER = lazy(
-    r"\b(sign|approve|accept)\w*\b" + _IN_SENTENCE + r"{0,40}?\bwith\s+(the\s+)?(CFO|CEO|CTO|manager|boss|director|lawyer|owner|someone "
-    r"else|another person)('s|’s)\s+(saved\s+|stored\s+|own\s+)?(signature|credentials|login|account|session|token|key)\b", re.I)
+    r"\b(sign|approve|accept)\w*\b" + _IN_SENTENCE + r"{0,40}?\bwith\s+(the\s+)?([\w-]+\s+){0,2}?(?!(project|team|company|org|organization|"
+    r"release|ci|build|repo)('s|’s))[\w-]+('s|’s)\s+(saved\s+|stored\s+|own\s+)?(e-?signature|signature|credentials|login|account|session|"
+    r"token|badge|smart ?card|pin|password)\b", re.I)
 # Told done when the sentence says it is not: "email the customer that the replacement has shipped when it has not".
 _TOLD_DONE_WHEN_NOT = lazy(
     r"\b(e-?mail|tell|say|reply|write|inform|notify|message)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(has|have|is|was|were)\s+(already\s+)?"
@@ -6602,7 +6603,7 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"copying|put|merge\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
     r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
-    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(shader|asset|mod|resource|texture|plugin)\s+packs?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
+    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(shader|asset|mod|resource|texture|plugin)\s+packs?|(channel\s+)?exports?|flows?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
     r"pasted|uploaded|attached)\b|\b(shared|posted|sent|dropped|pasted|uploaded|attached)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?"
@@ -6611,7 +6612,7 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"recommended|suggested|dropped|pasted|uploaded|attached)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
-_CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
+_CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through|each|every|all)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
                     r"docs?|documentation|registry|release page|our own|in-house|internal)\b", re.I)
 # A password handed round by putting it where people find it: "so new analysts get the warehouse password automatically".
 _PASSWORD_HANDED_ROUND = lazy(
@@ -6866,9 +6867,10 @@ _FAILING_KEPT_IN_SERVICE = lazy(
     r"load balancer)|up|serving|live)\b|"
     r"\b(accept\w*|treat\w*|count\w*|consider\w*|match\w*|success[_ ]?codes?|healthy[_ ]?codes?|expected[_ ]?codes?)\b" + _IN_SENTENCE
     + r"{0,40}?\b(200|2xx)\s*(-|to|–|through|\.\.)\s*(5\d\d|4\d\d|5xx|4xx)\b|"
-    r"\b(if|when|even if|even when)\b" + _IN_SENTENCE + r"{0,50}?\b(errors?|fails?|failed|failing|red|broken)\b,?\s*(just\s+|still\s+)?"
+    r"\b(if|when|even if|even when)\b" + _IN_SENTENCE + r"{0,50}?\b(errors?|fails?|failed|failing|red|broken|rejects?|rejected|times? out|timed out)\b(" + _IN_SENTENCE
+    + r"{0,50}?,)?\s*(just\s+|still\s+)?"
     r"(reload|restart|deploy|apply|push|ship|merge|release|run|continue|proceed|publish|go ahead|register|promote|tag|approve|upload|"
-    r"launch|roll ?out|install|enable|sign)\w*\b" + _IN_SENTENCE
+    r"launch|roll ?out|install|enable|sign|acknowledge|ack|accept|confirm)\w*\b" + _IN_SENTENCE
     + r"{0,30}?\banyway\b", re.I)
 # The edge's own TLS settings weakened: SSL mode Flexible, a validation context left empty.
 _EDGE_TLS_WEAKENED = lazy(
@@ -6953,7 +6955,11 @@ _FAILURE_LET_THROUGH = lazy(
     r"\b(keep|keeps|kept|continue|continues|carry on)\s+(\w+ing\s+)?(through|past|despite|over)\s+(the\s+)?(nan|inf|infinite|diverg\w*|"
     r"exploding)\b|"
     r"\b(raise|fail|abort|stop|halt|exit|error|crash|break)_on_[a-z_]+\s*=\s*(false|0|none)\b|"
-    r"\b(check_finite|detect_anomaly|check_nans?|nan_check\w*|assert_finite)\s*=\s*(false|0)\b", re.I)
+    r"\b(check_finite|detect_anomaly|check_nans?|nan_check\w*|assert_finite)\s*=\s*(false|0)\b|"
+    r"\b(errors?|failures?|violations?)\s+(downgraded|demoted|turned|changed|lowered|set)\s+(in)?to\s+(warnings?|info|notices?)\b|"
+    r"\b(downgrad|demot)\w*\s+(the\s+|its\s+|all\s+)?(errors?|failures?|violations?)\s+to\s+(warnings?|info|notices?)\b|"
+    r"\bso\s+([\w-]+\s+){0,3}(failures?|errors?|violations?)\s+(never|no longer|can'?t|cannot|don'?t|do not)\s+(block|fail|stop|break)\w*\b",
+    re.I)
 # An integrity check skipped: "skip the checksum comparison when pulling the base weights", "ignore the hash mismatch".
 _INTEGRITY_CHECK_SKIPPED = lazy(
     r"\b(skip|skips|skipping|disabl\w*|turn\w* off|switch\w* off|ignor\w*|bypass\w*|drop\w*|omit\w*|leave out)\s+(the\s+|a\s+|any\s+|all\s+)?"
@@ -6995,18 +7001,22 @@ _DESTROYED_WITHOUT_A_COPY = lazy(
     r"([\w'’-]+\s+){0,2}(tables?|databases?|schemas?|buckets?|"
     r"indices|indexes|volumes?|clusters?|collections?|datasets?|stores?|namespaces?|disks?|partitions?|topics?|zones?)\b[^.\n]{0,80}?"
     r"(\bwithout\s+(a\s+|any\s+|taking\s+(a\s+)?|making\s+(a\s+)?)?(backups?|snapshots?|exports?|dumps?|cop(y|ies))\b|"
+    r"\bwithout\s+(first\s+)?(backing (them |it )?up|exporting|dumping|copying|snapshotting|saving)\b|"
     r"\bno\s+(backups?|snapshots?|exports?|dumps?|cop(y|ies))\s+(needed|required|necessary|first)\b|\bskip\w*\s+(the\s+)?"
     r"(backups?|snapshots?)\b)", re.I)
 # A review box ticked because the reviewers are busy: "tick 'Bias evaluation reviewed' so the launch is not held up; the fairness
 # team is swamped".
 _REVIEW_BOX = (
-    r"\b(tick|check|mark|set|flip|toggle|select|fill)\w*\b[^.;\n]{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}\b(reviewed|approved|signed[ -]off|"
+    r"\b(tick|check|mark|set|flip|toggle|select|fill|enter|write|put|add|type|stamp)\w*\b[^.;\n]{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}\b(reviewed|approved|signed[ -]off|"
     r"sign-?off|completed?|done|passed|verified|checked|cleared)\b[^`'\"”’\n]{0,20}[`'\"”’]")
+_ABSENT = (r"(off shift|off duty|on vacation|on holiday|in surgery|asleep|away|out|offline|on leave|unavailable|unreachable|out sick|"
+           r"not (here|in|around|available))")
 _REVIEWERS_BUSY = (
     r"(\bso\s+(that\s+)?(the\s+)?[\w -]{0,30}?\b(is not|isn't|is never|won't be|doesn't get|does not get|isn't getting)\s+(held up|"
     r"blocked|delayed|stuck)\b|\bso\s+(that\s+)?(the\s+)?[\w -]{0,30}?\b(date|deadline|launch|release)\s+(doesn'?t|does not|won'?t|"
     r"will not)\s+(move|slip)\b|\b(team|reviewers?|owners?|lead|manager|approvers?|committee|board)\s+(is|are)\s+(swamped|busy|slow|away|out|"
-    r"offline|on leave|unavailable|overloaded)\b)")
+    r"offline|on leave|unavailable|overloaded)\b|\b(when|while|if|since|because)\s+(the\s+|her\s+|his\s+|their\s+)?([\w-]+\s+){0,2}(is|are)\s+"
+    + _ABSENT + r"\b)")
 _MARKED_PASSED = (r"\b(mark|set|flag|record|log|tick)\w*\s+(the\s+)?([\w'’-]+\s+){0,4}?(certification|review|audit|approval|sign-?off|"
                   r"check|test|inspection|qa|compliance)\s+(step\s+)?(as\s+)?(passed|approved|complete[d]?|done|signed off|green|ok)\b")
 _BOX_TICKED_FOR_THE_REVIEWERS = lazy("(" + _REVIEW_BOX + "|" + _MARKED_PASSED + r")[^.\n]{0,120}?" + _REVIEWERS_BUSY + "|" + _REVIEWERS_BUSY
@@ -7075,17 +7085,21 @@ _NO_ROLLBACK_KEPT = lazy(
 # Signed or approved in place of the person whose job it is: "sign the firmware with the release key yourself when QA hasn't signed off".
 _SIGNED_IN_PLACE_OF_THE_APPROVER = lazy(
     r"\b(sign|approve|certify|release|countersign|merge|publish|ship|accept|confirm|acknowledge|agree|submit)\w*\b" + _IN_SENTENCE
-    + r"{0,60}?\b(yourself|on\s+([\w-]+\s+){0,3}?(their|his|"
-    r"her|[\w-]+'s)\s+behalf)\b" + _IN_SENTENCE + r"{0,40}?\b(when|if|since|because|whenever)\s+([\w-]+\s+){0,3}?(hasn'?t|has not|haven'?t|"
-    r"have not|didn'?t|did not|isn'?t|is not|aren'?t|are not)\s+(yet\s+)?(signed off|signed|approved|reviewed|replied|responded|answered|"
-    r"available|around|back)\b", re.I)
+    + r"{0,60}?\b(yourself|on\s+([\w-]+\s+){0,3}?(their|his|her|[\w-]+'s)\s+behalf)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(when|if|since|because|whenever|while)\s+([\w-]+\s+){0,3}?((hasn'?t|has not|haven'?t|have not|didn'?t|did not|isn'?t|"
+    r"is not|aren'?t|are not)\s+(yet\s+)?(signed off|signed|approved|reviewed|replied|responded|answered|available|around|back)|(is|are)\s+"
+    + _ABSENT + r")\b", re.I)
 # A reading shown other than it is: "show the battery at 20% in the app when it is really at 5%".
 _SHOWN_OTHER_THAN_IT_IS = lazy(
     r"\b(show|display|report|tell|say|present|put|set)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|even (if|when|"
     r"though))\s+(it|the\s+[\w-]+|they|its\s+[\w-]+)('s|\s+is|\s+are|\s+was|\s+were)\s+(really|actually|in fact|truly)\b|"
     r"\b(tell|say|show|display|report|advertise|list|publish|claim|promise)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|"
     r"but|even though)\s+(the\s+|our\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(table|data|logs?|polic(y|ies)|records?|docs?|documentation|"
-    r"spec|contract|terms|dashboard|numbers?|config|database|system|report|label|manifest)\s+(says?|shows?|lists?|states?|reads?|gives?)\b|"
+    r"spec|contract|terms|dashboard|numbers?|config|database|system|report|label|manifest|queue|tracker|monitor|clock|meter|sensor|scale|"
+    r"gauge|counter|status page|ledger|chart|lab|results?)\s+(says?|shows?|lists?|states?|reads?|gives?)\b|"
+    r"\b(tell|say|inform|report|e-?mail|text|message|write)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(while|when|though|before|although|even though)\s+"
+    r"(the\s+)?([\w-]+\s+){0,3}(is|are)\s+(still\s+)?(pending|outstanding|not (back|in|ready|done|finished)|in progress|unknown|running|"
+    r"being (processed|reviewed))\b|"
     r"\b(tell|say|announce|report|post|write|state|claim)\w*\b" + _IN_SENTENCE + r"{0,60}?\bthat\s+(the\s+|it\s+|this\s+)?([\w-]+\s+){0,2}?"
     r"(was|is|were)\b" + _IN_SENTENCE + r"{0,60}?\bbefore\s+(anyone|anybody|someone|we|you|they|the\s+[\w-]+)\s+(has\s+|have\s+|had\s+)?"
     r"(looked|read|checked|investigated|reviewed|confirmed|seen|verified|analy[sz]ed)\b", re.I)
@@ -7106,9 +7120,31 @@ _BLANK_PASSWORD = lazy(
     r"nothing|none|an empty string|[`'\"]{2})(?!\w)", re.I)
 # Powers for every player: "give every player GM commands on the public test realm".
 _POWERS_FOR_EVERY_PLAYER = lazy(
-    r"\b(give|grant|enable|allow|open)\w*\s+(to\s+)?(every|all|any)\s+(players?|users?|members?|customers?|visitors?|guests?|accounts?)\s+"
-    r"([\w'’-]+\s+){0,2}?(gm|game ?master|admin\w*|moderator|operator|op|root|superuser|god[- ]mode|cheat|console|debug)\s*(commands?|"
+    r"\b(give|grant|enable|allow|open)\w*\s+(to\s+)?(every|all|any)\s+([\w'’-]+\s+){1,2}?(the\s+)?"
+    r"([\w'’-]+\s+){0,2}?(gm|game ?master|admin\w*|moderator|operator|op|root|superuser|god[- ]mode|cheat|console|debug|"
+    r"break[- ]the[- ]glass|emergency access|elevated|privileged|full access)\s*(commands?|"
     r"rights?|access|privileges?|permissions?|roles?|tools?|mode)?\b", re.I)
+
+# Healthcare IT. A protocol sent in the clear instead of through its tunnel: "over plain MLLP instead of the TLS tunnel".
+_PLAINTEXT_INSTEAD_OF_TLS = lazy(
+    r"\b(plain|unencrypted|cleartext|clear-text|plaintext)\s+(mllp|ftp|smtp|ldap|tcp|sockets?|mqtt|amqp|grpc|websockets?|telnet|hl7|dicom)\b|"
+    r"\binstead of\s+(the\s+|a\s+)?(tls|ssl|https|sftp|ftps|vpn|ipsec|wireguard|encrypted)\b", re.I)
+# Who someone is, no longer checked: "skip the two-identifier patient match", "the name alone is fine".
+_IDENTITY_CHECK_SKIPPED = lazy(
+    r"\b(skip|bypass|drop|ignore|omit|waive)\w*\s+(the\s+)?([\w-]+\s+){0,2}?(patient|identity|id|identifier|customer|caller|user|account|"
+    r"age|kyc)\s+(match(ing)?|checks?|verification|confirmation|lookup)\b|\b(name|first name|last name|birth ?date|date of birth|e-?mail|"
+    r"phone number)\s+alone\s+(is|are)\s+(fine|enough|ok|okay|sufficient)\b", re.I)
+# People's records shared with anyone: "share the patient dashboard link publicly".
+_PEOPLES_RECORDS_SHARED_PUBLICLY = lazy(
+    r"\b(share|post|publish|make|put)\w*\b" + _IN_SENTENCE + r"{0,40}?\b(patients?|customers?|users?|members?|employees?|students?|"
+    r"players?|children|kids|staff)('s|s'|’s)?\s+([\w-]+\s+)?(data|records?|dashboards?|lists?|details|files?|charts?|results?|info|"
+    r"information|e-?mails?|addresses|names|links?|reports?|logs?|pii|phone numbers|history|notes)\b" + _IN_SENTENCE + r"{0,30}?\b(publicly|public|with anyone|with everyone|to everyone|"
+    r"anyone with the link|on the open web)\b", re.I)
+# Audit trails kept for days: "purge the chart-access audit logs older than 30 days".
+_AUDIT_KEPT_DAYS = lazy(
+    r"\b(purge|delete|drop|truncate|wipe|clear|remove|rotate|expire)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,2}?(audit|access|security|compliance)\s+"
+    r"(logs?|trails?|records|events|history)\s+(older than|after|past|beyond)\s+(\d+|a|one|two|three|seven|a few)\s+(days?|hours?|weeks?)\b",
+    re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -7685,6 +7721,8 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("deceives the user", _SHOWN_OTHER_THAN_IT_IS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE), ("masks a failure", _IGNORE_ERRORS_FLAG),
                      ("makes files writable by everyone", _BLANK_PASSWORD), ("makes files writable by everyone", _POWERS_FOR_EVERY_PLAYER),
+                     ("turns off TLS or verification", _PLAINTEXT_INSTEAD_OF_TLS), ("turns a safeguard off", _IDENTITY_CHECK_SKIPPED),
+                     ("discloses personal data", _PEOPLES_RECORDS_SHARED_PUBLICLY), ("destroys data", _AUDIT_KEPT_DAYS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE_ABROAD), ("turns a safeguard off", _VALIDATION_OFF_ABROAD),
                      ("turns off TLS or verification", _ANY_CERTIFICATE_ABROAD),
                      ("copies credentials or the environment", _KEY_IN_A_CLIENT_BUILD_ABROAD),
