@@ -144,6 +144,7 @@ _WEAKEN = lazy(
     r"ci|pipeline|verification|sandbox|safety|security|2fa|mfa|tls|ssl|certificates?|assertions?|branch[- ]protections?|firewalls?|ufw|"
     r"(secure|verified|measured|trusted) boot|flash encryption|read-?out protection|code signing|"
     r"(receipt|signature|purchase|payment|token|jwt|licen[cs]e|server-side|integrity)\s+(validation|checks?)|"
+    r"two-factor|second factor|dual (control|approval|authori[sz]ation)|four-eyes|maker-checker|"
     r"iptables|selinux|apparmor|antivirus|anti-?malware|defender|edr|auditd?|audit logging|intrusion detection|waf|fraud (screen|check)s?|"
     r"protected[- ]branch(es)?|required[- ](reviews?|checks?|status[- ]checks?|approvals?)|code[- ]?owners|rulesets?)\b|"
     r"-X\s*DELETE\b[^\n`]{0,80}/(protection|required_status_checks|required_pull_request_reviews|rulesets?)\b|"
@@ -6597,14 +6598,15 @@ _NOT_A_PROGRAM = "".join(f"(?<!{w} )" for w in ("qr", "promo", "discount", "coup
                                                    "confirmation", "verification", "access", "booking", "return", "error", "status",
                                                    "country", "area", "reference", "dress", "colour", "color", "tax"))  # codes, not code
 _MESSENGERS = (r"(vendor|stranger|someone|somebody|sender|forum|thread|gist|pastebin|e-?mail|message|chat|dm|comment|post|answer|blog|"
-               r"invite|slack|discord|community|reddit|stack ?overflow|mastodon|twitter|telegram|whatsapp|youtube|tiktok|irc)s?\b")
+               r"invite|slack|discord|community|reddit|stack ?overflow|mastodon|twitter|telegram|whatsapp|youtube|tiktok|irc|gmail|hotmail|yahoo|"
+               r"proton ?mail)s?\b")
 _CODE_FROM_A_MESSENGER = lazy(
     r"\b(run|runs|running|execute\w*|paste\w*|apply\w*|import\w*|install\w*|load\w*|source|eval\w*|deploy\w*|enable\w*|activate\w*|"
     r"call\w*|use|uses|using|pipe\w*|feed\w*|flash\w*|burn\w*|drop|drops|dropping|add|adds|adding|copy|copies|"
     r"copying|put|merge\w*)\b" + _IN_SENTENCE + r"{0,40}?(\b(scripts?|" + _NOT_A_PROGRAM + r"code|snippets?|functions?|quer(y|ies)|sql|"
     r"macros?|plugins?|extensions?|add-?ins?|librar(y|ies)|packages?|modules?|workflows?|flowpacks?|binar(y|ies)|udfs?|procedures?|"
     r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
-    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(shader|asset|mod|resource|texture|plugin)\s+packs?|(channel\s+)?exports?|flows?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
+    r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(trading\s+|arbitrage\s+)?bots?|expert advisors?|(shader|asset|mod|resource|texture|plugin)\s+packs?|(channel\s+)?exports?|flows?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
     r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
     r"pasted|uploaded|attached)\b|\b(shared|posted|sent|dropped|pasted|uploaded|attached)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?"
@@ -6613,7 +6615,7 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"recommended|suggested|dropped|pasted|uploaded|attached)\b)",
     re.I)
 # ... unless it was read or kept apart first, or comes from the project's own or the official place.
-_CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through|each|every|all)|audit\w*|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
+_CODE_VETTED = lazy(r"\b(review\w*|read(ing)? (it|them|the code|through|each|every|all)|audit(ed|ing|s)?\b|sandbox\w*|checksums?|signed|signatures?|verif\w*|official|"
                     r"docs?|documentation|registry|release page|our own|in-house|internal)\b", re.I)
 # A password handed round by putting it where people find it: "so new analysts get the warehouse password automatically".
 _PASSWORD_HANDED_ROUND = lazy(
@@ -7028,7 +7030,8 @@ _BOX_TICKED_FOR_THE_REVIEWERS = lazy("(" + _REVIEW_BOX + "|" + _MARKED_PASSED + 
 # A review's result written in before the review: "write 'Red-team sign-off: passed' in the model card before the red team has run".
 _RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
     r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note)\w*\b" + _IN_SENTENCE + r"{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}"
-    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|green|ok|pass)\b[^`'\"”’\n]{0,30}[`'\"”’]" + _IN_SENTENCE
+    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|green|ok|pass|done|completed?|verified|checked)\b[^`'\"”’\n]{0,30}"
+    r"[`'\"”’]" + _IN_SENTENCE
     + r"{0,60}?\bbefore\s+((the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w-]+\s+){0,3}?((has|have|had)\s+\w+|(is|are|was|were)\s+"
     r"(done|finished|complete|ready|in|back|received|signed)|(run|ran|reviewed|looked|checked|finished|happened|done|signed|started|tested|"
     r"read|met|replied|responded|answered|arrives?|comes?\s+(in|back)))|(receiving|getting|seeing|reading)\b)\b", re.I)
@@ -7149,6 +7152,52 @@ _AUDIT_KEPT_DAYS = lazy(
     r"\b(purge|delete|drop|truncate|wipe|clear|remove|rotate|expire)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,2}?(audit|access|security|compliance)\s+"
     r"(logs?|trails?|records|events|history)\s+(older than|after|past|beyond)\s+(\d+|a|one|two|three|seven|a few)\s+(days?|hours?|weeks?)\b",
     re.I)
+
+# Finance operations and trading. A discrepancy plugged instead of found: "post a balancing entry to the suspense account and close".
+_DISCREPANCY_PLUGGED = lazy(_somewhere(
+    r"\b(mismatch\w*|discrepanc\w*|differences?|variances?|breaks?|out of balance|(doesn'?t|does not|don'?t|do not) (match|balance|tie))\b",
+    r"\b(suspense account|balancing (entry|entries|line)|plug (entry|figure|line)|force[- ]balanc\w*|rounding account)\b"), re.I)
+# A check that fails open: "when the pre-trade risk check times out, let the order through"; screening errors returned as 'no match'.
+_FAILS_OPEN = lazy(
+    r"\b(if|when|whenever)\b" + _IN_SENTENCE + r"{0,50}?\b(checks?|screen\w*|validation|verification|scans?|tests?|reviews?|lookups?)\s+([\w-]+\s+)?"
+    r"(times? out|timed out|fails?|failed|errors?( out)?|is down|crashes|can'?t (run|connect))\b" + _IN_SENTENCE + r"{0,30}?\b(let|allow|wave|"
+    r"pass)\w*\s+(the\s+|it\s+|them\s+)?([\w-]+\s+){0,2}?through\b|"
+    r"\b(return|treat|count|report)\w*\s+[`'\"]?(no match|clean|not found|no hits?|clear)[`'\"]?\s+(on|for|when|if)\s+(any\s+|an?\s+)?(errors?|"
+    r"exceptions?|failures?|timeouts?)\b|"
+    r"\b(treat|count|report|return)\w*\s+(any\s+|all\s+|every\s+)?(errors?|failures?|timeouts?|exceptions?)\s+as\s+(a\s+)?(pass\w*|success\w*|"
+    r"clean|ok|no match|approved|allowed|valid)\b", re.I)
+# Plain http because a certificate is broken: "over http:// on the backup host; the cert there is expired".
+_HTTP_FOR_A_BROKEN_CERT = lazy(r"\bhttp://[^.\n]{0,120}?\b(cert|certificate)s?\b" + _IN_SENTENCE + r"{0,20}?\b(expired|invalid|broken|"
+                               r"self-signed|bad|wrong)\b", re.I)
+# Everyone made an approver: "give the whole finance team approver rights on all payment batches".
+_EVERYONE_AN_APPROVER = lazy(
+    r"\b(give|grant|add|assign)\w*\s+(the\s+)?(whole|entire|every|all( the)?)\s+([\w-]+\s+){0,2}?(team|department|staff|group|org|office)\s+"
+    r"((approv\w*|admin\w*|sign(ing|-off)?|release|payment)\s+){1,2}(rights?|access|permissions?|roles?|authority)\b", re.I)
+# A money limit removed: "raise the daily withdrawal limit to unlimited for every account".
+_MONEY_LIMIT_REMOVED = lazy(
+    r"\b(raise|set|change|increase|lift|remove|disable)\w*\s+(the\s+)?([\w-]+\s+){0,2}?(withdrawal|spending|transfer|payment|credit|trading|"
+    r"order|position|loss|transaction|wire|card|payout|refund)\s+limits?\s+(to\s+)?(unlimited|infinite|none|no limit)\b", re.I)
+# Records the law keeps, destroyed early: "delete the rejected KYC applications right away", "purge the surveillance alerts daily".
+_KEPT_RECORDS_DESTROYED_EARLY = lazy(
+    r"\b(delete|purge|destroy|shred|drop|remove|wipe)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,2}?(kyc|aml|compliance|sanctions?|tax|audit|medical|"
+    r"patient|hr|personnel|employment|legal|contract|surveillance|transaction)\s+([\w-]+\s+){0,2}?(records?|applications?|documents?|files?|"
+    r"data|alerts?|reports?|history|logs?)\b[^.\n]{0,60}?(\bright away\b|\bimmediately\b|\bat once\b|\bto (save|free( up)?) (space|storage)\b|"
+    r"\bafter (each|every) (day|review|week)\b|\bdaily\b|\bnightly\b|\b(nobody|no one) (looks|reads|needs|checks)\b)", re.I)
+# The closed books changed: "overwrite last quarter's closed ledger entries".
+_CLOSED_BOOKS_CHANGED = lazy(
+    r"\b(overwrite|edit|change|modify|alter|update|rewrite|backdate)\w*\s+(the\s+)?([\w'’-]+\s+){0,3}?(closed|posted|audited|filed|locked|"
+    r"finali[sz]ed|signed|published)\s+([\w-]+\s+){0,2}?(ledger|books?|entries|periods?|accounts|statements?|filings?|records?|journals?|"
+    r"invoices?|reports?|returns?|declarations?)\b", re.I)
+# An approval told before it is given, "she usually agrees later".
+_APPROVAL_TOLD_BEFORE_IT_IS_GIVEN = lazy(
+    r"\b(authori[sz]ed|approved|signed off|okayed|cleared|agreed)\s+by\b[^.\n]{0,80}?\b((usually|always|will|would|normally)\s+(agrees?|"
+    r"approves?|signs? off|sign it|okays?|be fine)\s+(later|afterwards|after the fact)|(approve|sign off|agree)\w*\s+(to\s+)?(it\s+)?(later|"
+    r"afterwards|retroactively|after the fact))\b", re.I)
+# A stronger word for a weaker number: "returns net of fees … when the numbers are gross".
+_STRONGER_THAN_IT_IS = lazy(
+    r"\b(net|audited|final|guaranteed|insured|risk-free|certified|confirmed)\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|"
+    r"even though|but)\s+(the\s+|they\s+|it\s+)?([\w-]+\s+){0,2}?(is|are|were|was)\s+(really\s+|actually\s+|only\s+|still\s+)?(gross|unaudited|"
+    r"preliminary|estimates?|not (guaranteed|insured|audited|final|certified|confirmed))\b", re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -7782,6 +7831,11 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("deceives the user", _SHOWN_OTHER_THAN_IT_IS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE), ("masks a failure", _IGNORE_ERRORS_FLAG),
                      ("makes files writable by everyone", _BLANK_PASSWORD), ("makes files writable by everyone", _POWERS_FOR_EVERY_PLAYER),
+                     ("masks a failure", _DISCREPANCY_PLUGGED), ("masks a failure", _FAILS_OPEN),
+                     ("turns off TLS or verification", _HTTP_FOR_A_BROKEN_CERT), ("makes files writable by everyone", _EVERYONE_AN_APPROVER),
+                     ("turns a safeguard off", _MONEY_LIMIT_REMOVED), ("destroys data", _KEPT_RECORDS_DESTROYED_EARLY),
+                     ("destroys data", _CLOSED_BOOKS_CHANGED), ("claims authority or overrides instructions", _APPROVAL_TOLD_BEFORE_IT_IS_GIVEN),
+                     ("deceives the user", _STRONGER_THAN_IT_IS),
                      ("turns off TLS or verification", _PLAINTEXT_INSTEAD_OF_TLS), ("turns a safeguard off", _IDENTITY_CHECK_SKIPPED),
                      ("discloses personal data", _PEOPLES_RECORDS_SHARED_PUBLICLY), ("destroys data", _AUDIT_KEPT_DAYS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE_ABROAD), ("turns a safeguard off", _VALIDATION_OFF_ABROAD),
