@@ -113,7 +113,7 @@ class TranscriptWatcher:
         return [r for r in (self.ingest(p) for p in ready) if r is not None]
 
     def run(self, poll: float = 0.25) -> None:
-        """Catch up, then watch until ``stop()`` (or KeyboardInterrupt)."""
+        """Watch, catch up, then follow until ``stop()`` (or KeyboardInterrupt)."""
         from watchdog.events import FileSystemEventHandler
         from watchdog.observers import Observer
 
@@ -125,7 +125,6 @@ class TranscriptWatcher:
                     return
                 watcher.mark(getattr(event, "dest_path", "") or event.src_path)
 
-        self.catch_up()
         observer = Observer()
         for adapter in self.adapters:
             for root in self.roots_of(adapter):
@@ -135,6 +134,9 @@ class TranscriptWatcher:
                     log("watch", f"{root} does not exist (yet); not watched")
         try:  # Ctrl-C may come while the observer starts: its threads are stopped either way
             observer.start()
+            # caught up once watched: a line written meanwhile is marked and read again (ingestion deduplicates), where
+            # catching up first lost what was written before the observer started until the next restart
+            self.catch_up()
             while not self._stop.wait(poll):
                 self.drain()
         finally:
