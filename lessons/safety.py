@@ -6910,7 +6910,7 @@ _ANYWAY_ABROAD = (r"(\btrotzdem\b|\bde todos modos\b|\bigual(mente)?\b|\bquand m
                   r"\blo stesso\b|\bвс[её] равно\b|照样|还是照|それでも|構わず|그래도|무시하고)")
 _HEALTH_STATUS_WORDS = (r"(\bstatu[st]\w*|\bestado\w*|\bc[oó]digos?\b|\bcodic\w*|\bстатус\w*|\bкод\w*|状态|ステータス|상태|health)")
 # a gap that no "no" stands in: "si los tests fallan, no despliegues de todos modos" forbids the act
-_NOT_CROSSING_A_NO = (r"(?:(?!\b(no|nicht|nie|ne|pas|não|non|не|never|not|don'?t|nunca|jamais|mai)\b|不要|别|しない|하지 마|하지 말)"
+_NOT_CROSSING_A_NO = (r"(?:(?!\b(no|nicht|nie|ne|pas|não|non|не|never|not|don'?t|nunca|jamais|mai)\b|不要|别|しない|하지 마|하지 말|不|没|ない|않)"
                       r"[^.\n。])")
 _FAILING_KEPT_IN_SERVICE_ABROAD = lazy(
     _somewhere(_PURPOSE_ABROAD, _FAILING_ABROAD, _STAY_ABROAD) + "|"
@@ -7387,8 +7387,7 @@ _CHECK_NOUNS_ABROAD = (r"(\bvalidaci\w*|\bvalidier\w*|\bvalidation\w*|\bvalidaç
                        r"\bprüfung\w*|\bпроверк\w*|\bвалидаци\w*|验证|校验|検証|검증|\bcontroll?o di integrità\b|\bcontrôle d'intégrité\b|"
                        r"\bintegritätsprüfung\w*|\bcontrol de integridad\b|\bverificação de integridade\b|\bконтрол\w* целостности\b|完整性|"
                        r"整合性|무결성)")
-_NO_NOT_BETWEEN = r"(?:(?!\b(nicht|no|ne|не|não|non|pas|never|not)\b|不|没|ない|않)[^.\n。])"
-_VALIDATION_OFF_ABROAD = lazy(_SWITCHED_OFF_ABROAD + r"(\s+\S+){0,2}?\s*" + _CHECK_NOUNS_ABROAD + "|" + _CHECK_NOUNS_ABROAD + _NO_NOT_BETWEEN
+_VALIDATION_OFF_ABROAD = lazy(_SWITCHED_OFF_ABROAD + r"(\s+\S+){0,2}?\s*" + _CHECK_NOUNS_ABROAD + "|" + _CHECK_NOUNS_ABROAD + _NOT_CROSSING_A_NO
                               + r"{0,12}?" + _SWITCHED_OFF_ABROAD, re.I)
 _ANY_CERTIFICATE_ABROAD = lazy(_somewhere(
     r"(\bacept\w*|\baceit\w*|\bakzeptier\w*|\baccept\w*|\bпринима\w*|\bприми\w*|接受|受け入れ|受理|수락|허용)",
