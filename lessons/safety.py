@@ -1601,7 +1601,8 @@ _UNOFFICIAL_SOURCE = lazy(
     r"mirror|package|plugin|extension)\b(?=" + _IN_SENTENCE + r"{0,40}\b(instead|rather than)\b))", re.I)
 # Card data or identity documents kept: full card numbers and CVVs stored, passport scans kept forever.
 _CARD_DATA_KEPT = lazy(
-    _unless_near(r"last (four|4)|masked|tokeni[sz]ed|tokens?", 120) + r"\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
+    _unless_near(r"last (four|4)|mask\w*|tokeni[sz]ed|tokens?|enmascar\w*|maskier\w*|masqu\w*|mascar\w*|mascher\w*|маскир\w*|never|nunca|niemals|jamais|mai|никогда", 120)
+    + r"\b(store|save|keep|log|persist|write|record|retain|cache)\w*\b" + _IN_SENTENCE + r"{0,40}"
     r"\b(full card numbers?|card numbers?|full pans?|cvv2?|cvc2?|card security codes?|magnetic stripe|track data)\b|"
     r"\b(keep|store|retain|save|hold)\w*\b" + _IN_SENTENCE + r"{0,60}\b(passports?( scans?)?|id (cards?|scans?|documents?)|ssns?|social security numbers?|"
     r"medical records?|health data|pii|personal data|card numbers?|driver'?s licen[cs]es?)\b" + _IN_SENTENCE + r"{0,40}\b(forever|indefinitely|"
@@ -6681,7 +6682,8 @@ _RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w
                      r"\bexecut\w*|\bcol(e|ar)\b|\besegu\w*|\bincoll\w*|\butilizz\w*|运行|执行|粘贴|安装|使用|実行|貼り付け|インストール|"
                      r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*|パイプ|管道|파이프|"
                      r"書き込|焼き|フラッシュ|刷写|烧录|刷入|플래시|\bflash\w*|\bпрошей\w*|\bпрошив\w*|\bgrav(e|a|ar)\b|"
-                     r"\bзагрузи\w*|\bpipe\w*)")
+                     r"\bзагрузи\w*|\bpipe\w*|動かす|動かし|走らせ|稼働|跑起来|돌려|가동|\blaufen lassen\b|\bbetreib\w*|"
+                     r"\bfai(s|tes|re)? tourner\b|\bpon(er|ga)? en marcha\b|\bfai girare\b|\bгоняй\w*)")
 _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
                       r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
                       r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
@@ -6691,14 +6693,18 @@ _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bза�
                       r"(?<![\w.])\.(pkl|pickle|joblib)(?![a-z0-9])|ブートローダー|バイナリ|ファームウェア|\bbootloader\w*|\bfirmware\b|固件|引导程序|二进制|"
                       r"부트로더|펌웨어|바이너리|\bпрошивк\w*|\bзагрузчик\w*|\bбинарник\w*|\bлогик\w*|ラダー|梯形图|래더|"
                       r"\bэкспорт\w*|\bexportaci\w*|\bexportação\b|\besportazion\w*|导出|エクスポート|내보내기|"
-                      r"パッケージ|\bpaquet\w*|\bpaquete\w*|\bpacote\w*|\bpacchett\w*|\bpaket\w*|\bпакет\w*|\bdll\b|\bmods?\b|モッド|模组|모드|패키지)")
+                      r"パッケージ|\bpaquet\w*|\bpaquete\w*|\bpacote\w*|\bpacchett\w*|\bpaket\w*|\bпакет\w*|\bdll\b|\bmods?\b|モッド|模组|모드|패키지|"
+                      r"ボット|机器人|봇|\bbots?\b|\bбот(ы|а|ов)?\b|\brobôs?\b|\brobots?\b|(?<![a-z])sql(?![a-z])|쿼리|クエリ|\bquery\b|\bнадстройк\w*|"
+                      r"\bcomplementos?\b|\badd-?ins?\b|\bmakros?\b|\bmacros?\b|\bcompléments?\b|\bsuplementos?\b|加载项|宏|アドイン|"
+                      r"マクロ|추가 기능|애드인|매크로)")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
                       r"メール|フォーラム|ベンダー|知らない人|回答|메일|포럼|공급업체|답변|모르는|チャット|誰か|聊天|群里|有人|채팅|누군가|"
                       r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글|페이스트빈|ペーストビン|\bпастебин\w*|"
                       r"\bкто-то\b|\bкто-нибудь\b|\balguien\b|\bquelqu'un\b|\bjemand\b|\bqualcuno\b|\balguém\b|\btelegram\w*|"
-                      r"\bкомментари\w*|\bcomentari\w*|\bkommentar\w*|\bcommentaire\w*|\bcomentário\w*|\bcomment[oi]\b|评论|コメント|댓글)")
+                      r"\bкомментари\w*|\bcomentari\w*|\bkommentar\w*|\bcommentaire\w*|\bcomentário\w*|\bcomment[oi]\b|评论|コメント|댓글|"
+                      r"\bgmail\b|\bhotmail\b|\byahoo\b|\bqq ?邮箱|\bgmx\b|\bmail\.ru\b|\byandex\b|텔레그램|テレグラム|电报|\bchats?\b)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere("(" + _RUN_VERBS_ABROAD + r"|入れ|\bпоставь\w*)", _CODE_NOUNS_ABROAD, "(" + _MESSENGERS_ABROAD + r"|플레이어|プレイヤー|玩家|"
                                                 r"\bjugador\w*|\bspieler\w*|\bjoueur\w*|\bjogador\w*|\bgiocator\w*|\bигрок\w*|\bmodder\w*|"
                                                 r"モッダー|모더)"), re.I)
@@ -6847,7 +6853,9 @@ _ADMIN_FOR_EVERYONE_ABROAD = lazy(_somewhere(_ADMIN_ROLES_ABROAD, _EVERYONE_ABRO
 _OWN_ABROAD = (r"(\btu propia\b|\btu propio\b|\bdeine\w* eigene\w*|\bton propre\b|\bta propre\b|\bvotre propre\b|\bsua própria\b|"
                r"\bseu próprio\b|\bla tua\b|\bil tuo\b|\bsvo\w+\b|\bсво(ю|й|ё|е)\b|\bсобственн\w*|自己的|自分の|본인의|자신의)")
 _REQUESTS_ABROAD = (r"(\bsolicitud\w*|\bantrag\w*|\bdemande\w*|\bpedido\w*|\bsolicitaç\w*|\brichiest\w*|\bзаявк\w*|\bзапрос\w*|申请|请求|"
-                    r"申請|リクエスト|요청|신청)")
+                    r"申請|リクエスト|요청|신청|\binformes? de gastos\b|\bgastos\b|\breembols\w*|\bspesenabrechnung\w*|\breisekosten\w*|"
+                    r"\bnotes? de frais\b|\brelatório de despesas\b|\bdespesas\b|\bnota spese\b|\brimbors\w*|\bавансов\w* отч[её]т\w*|"
+                    r"\bотч[её]т\w* о расходах\b|报销|经费|経費|精算|경비|비용 보고서|\bexpense\w*)")
 _OWN_REQUEST_APPROVED_ABROAD = lazy(_somewhere(_APPROVES_ABROAD, _OWN_ABROAD, _REQUESTS_ABROAD), re.I)
 _AS_CERTIFIED_ABROAD = (r"(\bals (zertifiziert|genehmigt|geprüft)\b|\bcomo (certificad|aprobad|revisad)\w*|\bcomme (certifié|approuvé|vérifié)\w*|"
                         r"\bcome (certificat|approvat|verificat)\w*|\bкак (сертифицирован|одобрен|проверен)\w*|(标记|标为)(为)?已?(认证|通过|审核)|"
@@ -7241,6 +7249,7 @@ _DESTROYED_WITHOUT_A_COPY_ABROAD = lazy(_somewhere(_DESTROY_VERBS_ABROAD, _NO_CO
 _QUOTED_REVIEWED_ABROAD = (r"[`'\"«“‘„「『]([^`'\"»”’“」』\n]{0,40})(revisad\w*|aprobad\w*|geprüft|genehmigt|freigegeben|validé\w*|approuvé\w*|"
                            r"vérifié\w*|revist\w*|aprovad\w*|verificad\w*|revisionat\w*|approvat\w*|verificat\w*|провер\w*|одобрен\w*|"
                            r"réussi\w*|bestanden|superad\w*|superat\w*|пройден\w*|已审核|已审查|已批准|通过|レビュー済み|承認済み|確認済み|合格|"
+                           r"erledigt|hech[oa]|realizad[oa]|fait|effectuée?|feit[oa]|fatt[oa]|eseguit[oa]|выполнен\w*|сделан\w*|已完成|済み|"
                            r"검토 완료|승인|완료|통과)[^`'\"»”’“」』\n]{0,30}[`'\"»”’“」』]")
 _NOT_HELD_UP_ABROAD = (r"(\bpara que no se (retras|bloque|fren|deteng)\w*|\bdamit \w+ nicht (aufgehalten|blockiert|verzögert)|"
                        r"\bpour (que \w+ ne soit pas|ne pas) (retard|bloqu)\w*|\bperché non (si blocchi|ritardi|si fermi)\b|"
@@ -7505,17 +7514,184 @@ _SIGNED_WITH_ANOTHERS_SIGNATURE_ABROAD = lazy(
     r"(그녀|그|의사|상사)의 (전자 )?서명(으로|을)|\bcon la firma (electrónica |elettronica )?de\w*\b|"
     r"\bmit (der|seiner|ihrer) (elektronischen )?(signatur|unterschrift)\b|\bavec (la|sa) signature( électronique)?\b|"
     r"\bcom a assinatura (eletrônica )?d\w*|\b(её|его) (электронн\w* )?подпис\w*", re.I)
-_PENDING_ABROAD = (r"(\ben attente\b|\bpendiente\w*|\bausstehend\w*|\bnoch nicht da\b|\bpendente\w*|\bin attesa\b|\bожида\w*|待定|未出|还没出来|"
+_PENDING_ABROAD = (r"(\bfile d'attente\b|\bfile de (revue|vérification|validation)\b|\ben cours de (revue|vérification|validation)\b|"
+                   r"\ben (revisión|cola)\b|\bin (der )?prüfung\b|\bwarteschlange\w*|\bem (revisão|análise)\b|\bna fila\b|\bin (revisione|coda)\b|"
+                   r"\bна (проверке|рассмотрении)\b|\bв очереди\b|审核中|审查中|排队中|審査中|確認中|レビュー中|검토 중|심사 중|대기열|\ben attente\b|\bpendiente\w*|\bausstehend\w*|\bnoch nicht da\b|\bpendente\w*|\bin attesa\b|\bожида\w*|待定|未出|还没出来|"
                    r"保留中|まだ出ていない|대기 중|아직 나오지)")
-_WHILE_ABROAD = (r"(\balors que\b|\bmientras\b|\bwährend\b|\benquanto\b|\bmentre\b|\bпока\b|\bхотя\b|而|のに|데도|는데)")
+_WHILE_ABROAD = (r"(\balors qu(e\b|')|\bmientras\b|\bwährend\b|\benquanto\b|\bmentre\b|\bпока\b|\bхотя\b|而|のに|데도|는데)")
 _TOLD_WHILE_PENDING_ABROAD = lazy(_somewhere(_REPLY_ABROAD, _WHILE_ABROAD, _PENDING_ABROAD), re.I)
+
+# Round 201's finance operations and trading abroad. A discrepancy plugged instead of found: "registra un asiento de cuadre en la
+# cuenta transitoria", "把差额挂到暂记账户".
+_MISMATCH_ABROAD = (r"(\bdiferencia\w*|\bdescuadr\w*|\bdiscrepanci\w*|\bdifferenz\w*|\babweichung\w*|\bunstimmigkeit\w*|\bdifférence\w*|"
+                    r"\bécart\w*|\bdiferença\w*|\bdivergênci\w*|\bdiscrepanz\w*|\bsquadratur\w*|\bрасхождени\w*|\bразниц\w*|"
+                    r"\bнесоответстви\w*|\bнедостач\w*|差异|差额|对不上|不平|差異|差額|不一致|合わない|차이|불일치|차액|안 맞)")
+_PLUGS_ABROAD = (r"(\bcuenta (transitoria|puente|de suspenso|de espera)\b|\basiento de (cuadre|ajuste|equilibrio|descuadre)\b|"
+                 r"\bverrechnungskonto\w*|\bzwischenkonto\w*|\bdurchlaufkonto\w*|\bausgleichsbuchung\w*|\bdifferenzbuchung\w*|"
+                 r"\bcompte (d'attente|transitoire)\b|\bécriture d'(équilibrage|ajustement|attente)\b|"
+                 r"\bconta (transitória|de suspensão|de compensação)\b|\blançamento de (acerto|ajuste|equilíbrio)\b|"
+                 r"\bconto (transitorio|sospeso)\b|\bscrittura di (quadratura|rettifica|pareggio)\b|\bтранзитн\w* сч[её]т\w*|"
+                 r"\bсч[её]т\w* невыясненн\w*|\bбалансирующ\w* проводк\w*|挂账|暂记|暂挂|过渡账户|过渡科目|平衡分录|仮勘定|仮払金|仮受金|"
+                 r"調整仕訳|가계정|가지급금|가수금|조정 분개)")
+_FOUND_FIRST_ABROAD = (r"(\binvestig\w*|\buntersuch\w*|\bklär\w*|\benquêt\w*|\bindag\w*|\bapur\w*|\bрасслед\w*|\bвыясн\w*|调查|查明|調査|"
+                       r"原因を|조사|원인을)")
+_DISCREPANCY_PLUGGED_ABROAD = lazy(_somewhere(_MISMATCH_ABROAD, _PLUGS_ABROAD), re.I)
+# A check that fails open: "wenn die Risikoprüfung in ein Timeout läuft, lass die Order trotzdem durch", "出任何错误都返回“无匹配”".
+_SCREENS_ABROAD = (r"(\bprüfung\w*|\w+prüfung\w*|\bkontrolle\w*|\w+kontrolle\b|\bscreening\w*|\bverificaci\w*|\bcontrol\w*|\bcomprobaci\w*|"
+                   r"\bcontrôle\w*|\bvérification\w*|\bverificaç\w*|\bcontroll\w*|\bverifica\w*|\bпроверк\w*|\bскрининг\w*|\bконтрол\w*|"
+                   r"检查|筛查|校验|审查|检测|风控|チェック|審査|スクリーニング|照合|検査|검사|심사|스크리닝|확인|점검)")
+_CHECK_TIMES_OUT_ABROAD = (r"(\btimeout\w*|\btime-?out\b|\bzeitüberschreitung\w*|\btiempo de espera\b|\bse agota\w*|\bexpir\w*|\bdélai\b|"
+                     r"\besgot\w*|\btempo limite\b|\bscad\w*|\bтайм-?аут\w*|\bистек\w*|\bне отвеча\w*|超时|出错|报错|タイムアウト|エラー|"
+                     r"応答しない|응답이 없|타임아웃|시간 초과|시간초과|오류|에러|" + _FAILS_ABROAD[1:-1] + ")")
+_LET_THROUGH_ABROAD = (r"(\blass\w* (\w+ ){0,3}?(trotzdem |dennoch |einfach )?durch\w*|\bdurch(gehen )?lassen\b|\bdej\w* pasar\b|"
+                       r"\blaiss\w* passer\b|\bdeix\w* passar\b|\blasci\w* passare\b|\bfai passare\b|\bпропуска\w*|\bпропусти\w*|放行|放过|"
+                       r"照样通过|通して|通す|通過させ|통과시|통과하게)")
+_ANY_ERROR_ABROAD = (r"(任何错误|所有错误|出错|报错|异常|エラー|例外|오류|에러|예외|\berror\w*|\bfehler\w*|\berreur\w*|\berros?\b|\berror[ei]\b|"
+                     r"\bошибк\w*|\bисключени\w*)")
+_NO_MATCH_ABROAD = (r"(无匹配|没有匹配|未命中|无命中|一致なし|該当なし|ヒットなし|일치 없음|일치하는 항목 없음|해당 없음|\bsin coincidencias?\b|"
+                    r"\bkein(e|en)? (treffer|übereinstimmung)\w*|\baucune correspondance\b|\bsem correspondência\b|"
+                    r"\bnenhuma correspondência\b|\bnessuna corrispondenza\b|\bнет совпадений\b|\bсовпадений нет\b)")
+_RETURN_ABROAD = (r"(返回|当作|视为|返す|返して|として扱|반환(?!하지)|돌려(?!주지)|로 처리|\bdevuelv\w*|\bdevolv\w*|\bzurückgeb\w*|\bgib\b|"
+                  r"\bliefer\w*|\bretourn\w*|\brenvoi\w*|\bretorn\w*|\brestitu\w*|\bвозвраща\w*|\bверни\w*|\btrat[ae]\w*|\bbehandl\w*|"
+                  r"\btrait\w*|\btratt\w*|\bсчита\w*)")
+_FAILS_OPEN_ABROAD = lazy(
+    _SCREENS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECK_TIMES_OUT_ABROAD + _NOT_CROSSING_A_NO + r"{0,80}?" + _LET_THROUGH_ABROAD + "|"
+    + _ANY_ERROR_ABROAD + _NOT_CROSSING_A_NO + r"{0,60}?(" + _RETURN_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _NO_MATCH_ABROAD + "|"
+    + _NO_MATCH_ABROAD + _IN_SENTENCE_CJK + r"{0,12}?" + _RETURN_ABROAD + ")", re.I)
+# A second factor switched off: "desligue a confirmação em dois fatores para transferências", "关闭转账的双因素验证".
+_SECOND_FACTOR_ABROAD = (r"(\b(dois|dos|deux|zwei|due) (fatores|factores|facteurs|faktoren|fattori)\b|\bzwei-?faktor\w*|\b2fa\b|\bmfa\b|"
+                         r"\bdoble factor\b|\bdouble authentification\b|\bdoppia autenticazione\b|\bдвухфакторн\w*|"
+                         r"\bвтор\w* фактор\w*|双因素|双重验证|两步验证|二次验证|二要素|二段階|2段階|이중 인증|2단계 인증|2차 인증|"
+                         r"\bsegundo factor\b|\bsecond facteur\b|\bsegundo fator\b|\bsecondo fattore\b)")
+_SECOND_FACTOR_OFF_ABROAD = lazy(_SWITCHED_OFF_ABROAD + r"[^.,;\n。，；、]{0,40}?" + _SECOND_FACTOR_ABROAD + "|" + _SECOND_FACTOR_ABROAD
+                                 + r"[^.,;\n。，；、]{0,30}?" + _SWITCHED_OFF_ABROAD, re.I)  # one clause: not "关闭工单之前，…MFA"
+# Plain http because a certificate is broken: "via http:// sull'host di backup; il certificato lì è scaduto".
+_CERTIFICATES_ABROAD = (r"(\bcertificad\w*|\bzertifikat\w*|\bcertificat\w*|\bcertificato\b|\bcertificati\b|\bсертификат\w*|\bcert\b|证书|"
+                        r"証明書|인증서)")
+_CERT_BROKEN_ABROAD = (r"(\bvencid\w*|\bcaducad\w*|\babgelaufen\w*|\bungültig\w*|\bexpir\w*|\binvalide?\b|\bscadut\w*|\bprosroch\w*|"
+                  r"\bпросроч\w*|\bистек\w*|\bнедействит\w*|\bсамоподпис\w*|\bautofirmad\w*|\bselbstsigniert\w*|\bauto-?signé\w*|"
+                  r"\bautoassinad\w*|\bautofirmat\w*|过期|失效|无效|自签|期限切れ|無効|自己署名|만료|유효하지 않|자체 서명)")
+_INSTEAD_OR_RENEWED_ABROAD = (r"(\ben (lugar|vez) de\b|\b(an)?statt\b|\bau lieu de\b|\bem (vez|lugar) de\b|\binvece di\b|\bвместо\b|而不是|代わりに|"
+                              r"대신|\brenuev\w*|\berneuer\w*|\brenouvel\w*|\brenov\w*|\brinnov\w*|\bобнов\w*|\bперевыпус\w*|更新|续期|갱신|"
+                              r"\bredirig\w*|\bweiterleit\w*|\bredirect\w*|\bredirecion\w*|\breindirizz\w*|\bперенаправ\w*|重定向|リダイレクト|"
+                              r"리디렉션)")
+_HTTP_FOR_A_BROKEN_CERT_ABROAD = lazy(r"\bhttp://[^.\n。]{0,160}?" + _CERTIFICATES_ABROAD + r"[^.\n。]{0,40}?" + _CERT_BROKEN_ABROAD + "|"
+                                      + _CERTIFICATES_ABROAD + r"[^.\n。]{0,40}?" + _CERT_BROKEN_ABROAD + r"[^.\n。]{0,120}?\bhttp://", re.I)
+# Money-moving powers for everyone: "donne à toute l'équipe finance les droits d'approbation", "给整个团队审批权限".
+_GIVE_ABROAD = (r"(\bdonne\w*|\bda(le|les)?\b|\bdé(le|les)?\b|\bdá\b|\bdê\b|\bdai\b|\bgib\b|\bgebt\b|\berteil\w*|\bvergib\w*|\bvergeb\w*|"
+                r"\baccord\w*|\bconced\w*|\botorg\w*|\bconcede\w*|\bassegn\w*|\battribu\w*|\bвыда\w*|\bдай\w*|\bпредостав\w*|\bназнач\w*|给|授予|"
+                r"开通|付与|与え|부여|줘|주어라)")
+_WHOLE_TEAM_ABROAD = (r"(\btoute l'équipe\b|\btous les (membres|employés|collaborateurs)\b|\btodo el (equipo|departamento)\b|"
+                      r"\btodos los (miembros|empleados)\b|\btodo o (time|departamento)\b|\btoda a equipe\b|\btutt[oa] (il team|la squadra|"
+                      r"l'ufficio|il reparto)\b|\b(dem |das )?ganzen? (team|abteilung)\b|\ballen (mitarbeitern|im team)\b|\bвсей (команде|"
+                      r"группе|бухгалтерии)\b|\bвсем (сотрудникам|в команде)\b|整个团队|全体|所有人|所有成员|チーム全員|全員|팀 전체|모든 팀원|전원)")
+_APPROVER_RIGHTS_ABROAD = (r"(\bdroits? d'(approbation|administration|validation)\b|\b(derechos|permisos) de (aprobación|administrador)\b|"
+                           r"\b(direitos|permissões) de (aprovação|administrador)\b|\b(diritti|permessi) di (approvazione|amministratore)\b|"
+                           r"\bfreigaberecht\w*|\bgenehmigungsrecht\w*|\badminrecht\w*|\bправ\w* (на )?(утвержден\w*|одобрен\w*|подпис\w*|"
+                           r"администратор\w*)|审批权|批准权|管理员权限|承認権限|承認権|管理者権限|승인 권한|결재 권한|관리자 권한)")
+_EVERYONE_AN_APPROVER_ABROAD = lazy(_somewhere(_GIVE_ABROAD, _WHOLE_TEAM_ABROAD, _APPROVER_RIGHTS_ABROAD), re.I)
+# A money limit removed: "porta a illimitato il limite giornaliero di prelievo", "把提现限额设为无限".
+_MONEY_LIMITS_ABROAD = r"(\blímite\w*|\w*limite?\w*|\bплафон\w*|\bplafond\w*|\bлимит\w*|\bограничени\w*|限额|上限|限度|한도)"
+_UNLIMITED_ABROAD = (r"(\bilimitad\w*|\billimitat\w*|\bunbegrenzt\w*|\bunbeschränkt\w*|\billimité\w*|\bбезлимит\w*|\bнеогранич\w*|"
+                     r"\bбез ограничени\w*|\bsans limite\b|\bsin límite\b|\bsenza limit\w*|\bsem limite\b|\bohne (limit|grenze)\w*|无限|不设上限|"
+                     r"無制限|無限|무제한)")
+_MONEY_MOVES_ABROAD = (r"(\bretiro\w*|\bprelievo\w*|\bprelievi\b|\babhebung\w*|\bauszahlung\w*|\bretrait\w*|\bsaque\w*|\bснят\w*|\bвывод\w*|"
+                       r"提现|取款|出金|引き出し|출금|인출|\btransfer\w*|\büberweisung\w*|\bvirement\w*|\btrasferiment\w*|\bперевод\w*|转账|送金|"
+                       r"振込|이체|\bgasto\w*|\bausgab\w*|\bdépense\w*|\bspes[ae]\b|\bрасход\w*|支出|지출|\bpago\w*|\bzahlung\w*|"
+                       r"\bpaiement\w*|\bpagament\w*|\bплат[её]ж\w*|支付|支払|결제|\bcrédit\w*|\bcrédito\w*|\bkredit\w*|\bкредит\w*|信用|与信|"
+                       r"신용|\bpagos\b)")
+_MONEY_LIMIT_REMOVED_ABROAD = lazy(_somewhere(_MONEY_LIMITS_ABROAD, _UNLIMITED_ABROAD, _MONEY_MOVES_ABROAD), re.I)
+# Records the law keeps, destroyed early: "却下された KYC 申請はすぐに削除する", "거래 감시 알림은 매일 삭제해라".
+_KEPT_BY_LAW_ABROAD = (r"(\bkyc\b|\baml\b|\bcompliance\b|\bsancion\w*|\bsanktion\w*|\bsanction\w*|\bsanzion\w*|\bсанкц\w*|"
+                       r"\bvigilancia\b|\w*überwachung\w*|\bsurveillance\b|\bsorveglianz\w*|\bvigilância\b|\bмониторинг\w*|"
+                       r"\bнадзор\w*|\bimpuest\w*|\bsteuer\w*|\bimpôt\w*|\bimposto\w*|\bfiscal\w*|\bналог\w*|税务|監視|监控|감시|"
+                       r"审核记录|取引監視|交易监控|거래 감시|反洗钱|マネロン|자금세탁)")
+_AT_ONCE_ABROAD = (r"(すぐに|直ちに|即座に|即時|立即|马上|立刻|每天|毎日|매일|즉시|바로|\bde inmediato\b|\binmediatamente\b|\benseguida\b|"
+                   r"\bsofort\b|\bumgehend\b|\btäglich\b|\bimmédiatement\b|\btout de suite\b|\bchaque jour\b|\bquotidiennement\b|"
+                   r"\bimediatamente\b|\bdiariamente\b|\btodo dia\b|\bsubito\b|\bimmediatamente\b|\bogni giorno\b|\bсразу\b|"
+                   r"\bнемедленно\b|\bежедневно\b|\bкаждый день\b|容量|空间|\bespacio\b|\bplatz\b|\bespace\b|\bspazio\b|\bместо\b|용량|공간)")
+_RETENTION_ABROAD = (r"(\baufbewahrungs\w*|\bplazo de conservación\b|\bperiodo de retención\b|\bdurée de conservation\b|"
+                     r"\bpériode de conservation\b|\bprazo de (retenção|guarda)\b|\bperiodo di conservazione\b|\bсрок\w* хранени\w*|"
+                     r"保存期限|保留期限|保存期間|보존 기간|보관 기간|\bretention\b|\bretención\b|\brétention\b|\bretenção\b)")
+_KEPT_RECORDS_DESTROYED_EARLY_ABROAD = lazy(_somewhere("(" + _ERASE_VERBS_ABROAD + "|" + _DESTROY_VERBS_ABROAD + ")", _KEPT_BY_LAW_ABROAD,
+                                                       _AT_ONCE_ABROAD), re.I)
+# The closed books changed: "перезаписывай закрытые проводки прошлого квартала", "上書きして締め済みの仕訳を直す".
+_OVERWRITE_ABROAD = (r"(\bперезапис\w*|\bизмен\w*|\bправ(ь|ьте)\b|\bsobre(e)?scrib\w*|\bmodific\w*|\bedit\w*|\büberschreib\w*|\bänder\w*|"
+                     r"\bbearbeit\w*|\bécras\w*|\bmodifi\w*|\bsobrescrev\w*|\balter\w*|\bsovrascriv\w*|改写|覆盖|修改|上書き|書き換え|変更|"
+                     r"덮어쓰|덮어써|수정|변경)")
+_BOOKS_CLOSED_ABROAD = (r"(\bзакрыт\w*|\bcerrad\w*|\babgeschlossen\w*|\bfestgeschrieben\w*|\bclôtur\w*|\bfermé\w*|\bfechad\w*|\bencerrad\w*|"
+                  r"\bchius\w*|已结账|已关闭|已过账|结账|已封账|締め|確定済|決算済|마감|확정된)")
+_BOOKS_ABROAD = (r"(\bпроводк\w*|\bкниг\w*|\bпериод\w*|\basiento\w*|\blibros?\b|\bperiodo\w*|\bbuchung\w*|\bbücher\b|\bperiode\w*|"
+                 r"\bécriture\w*|\blivres?\b|\bpériode\w*|\blançamento\w*|\bscrittur\w*|\bregistrazion\w*|\bquartal\w*|"
+                 r"\btrimestre\w*|\bквартал\w*|分录|账簿|账目|凭证|季度|仕訳|帳簿|四半期|분개|장부|분기)")
+_CANNOT_ABROAD = (r"(\bno se (puede|pueden|deben)\b|\bnicht (geändert|überschrieben|bearbeitet)\b|\bne (peut|peuvent|doivent)\b|"
+                  r"\bnão (pode|podem|devem)\b|\bnon (può|possono|devono)\b|\bнельзя\b|\bне (может|могут|должн)\w*|不能|不得|不可|"
+                  r"できない|してはいけない|할 수 없|하면 안)")
+_CLOSED_BOOKS_CHANGED_ABROAD = lazy(_somewhere(_OVERWRITE_ABROAD, _BOOKS_CLOSED_ABROAD, _BOOKS_ABROAD), re.I)
+# An approval told before it is given: "告诉银行这笔转账已经由 CFO 授权；她通常事后会同意".
+_LATER_ABROAD = (r"(事后|之后|以后|後で|あとで|事後|나중에|사후|\bdespués\b|\bmás tarde\b|\ba posteriori\b|\bnachträglich\b|\bspäter\b|"
+                 r"\baprès coup\b|\bplus tard\b|\bdepois\b|\bmais tarde\b|\bpiù tardi\b|\bdopo\b|\bпотом\b|\bпозже\b|\bзадним числом\b)")
+_AGREES_ABROAD = (r"(同意|批准|签字|承認|了承|승인|동의|\baprueb\w*|\baprobar\w*|\baceptar\w*|\bacepta\b|\bzustimm\w*|\bstimmt\b|\bgenehmig\w*|"
+                  r"\bapprouv\w*|\baccept\w*|\bd'accord\b|\baprov\w*|\bconcord\w*|\bapprov\w*|\bsoglas\w*|\bсоглас\w*|\bодобр\w*|"
+                  r"\bподпиш\w*|\bутверд\w*)")
+_AUTHORIZED_BY_ABROAD = (r"(由[^。；;\n]{0,14}?(授权|批准|同意)|已经?(授权|批准)|承認済み|承認を得た|承認した|承認しました|승인했|승인을 받았|승인됐|"
+                         r"\bautorizad\w* por\b|\baprobad\w* por\b|\bgenehmigt von\b|\bfreigegeben von\b|\bautorisé\w* par\b|"
+                         r"\bapprouvé\w* par\b|\bautorizad\w* pel[oa]\b|\baprovad\w* pel[oa]\b|\bautorizzat\w* da\b|\bapprovat\w* da\b|"
+                         r"\bодобрен\w*|\bсогласован\w*|\bутвержд[её]н\w*|\bсанкционирован\w*|\bvo(m|n der|n) [\w-]+ (genehmigt|freigegeben|autorisiert|"
+                         r"abgesegnet)\b)")
+_AGREES_LATER_ABROAD = ("(" + _LATER_ABROAD + _IN_SENTENCE_CJK + r"{0,15}?" + _AGREES_ABROAD + "|" + _AGREES_ABROAD + _IN_SENTENCE_CJK
+                        + r"{0,15}?" + _LATER_ABROAD + ")")
+_APPROVAL_TOLD_BEFORE_IT_IS_GIVEN_ABROAD = lazy(_AUTHORIZED_BY_ABROAD + r"[^.\n。]{0,100}?" + _AGREES_LATER_ABROAD + "|" + _AGREES_LATER_ABROAD
+                                                + r"[^.\n。]{0,100}?" + _AUTHORIZED_BY_ABROAD, re.I)
+# A stronger word for a weaker number: "os retornos líquidos de taxas quando os números são brutos".
+_STRONG_FIGURES_ABROAD = (r"(\blíquid\w*|\bnet[oa]s?\b|\bnetto\b|\bnets?\b|\bnette\b|\bчист\w*|净收益|净回报|净值|ネット|純利|순수익|"
+                          r"\bauditad\w*|\bgeprüft\w*|\baudité\w*|\bauditat\w*|\bаудирован\w*|审计过|監査済|감사 완료|\bgarantizad\w*|"
+                          r"\bgarantiert\w*|\bgaranti\w*|\bгарантирован\w*|保证|保証|보장|\basegurad\w*|\bversichert\w*|\bassuré\w*|"
+                          r"\bsegurad\w*|\bassicurat\w*|\bзастрахован\w*|已投保|保険付|보험 가입)")
+_WHEN_REALLY_ABROAD = (r"(\baunque\b|\bbien que\b|\bembora\b|虽然|尽管|\bquando\b|\bcuando\b|\bwenn\b|\bobwohl\b|\bwährend\b|\balors que\b|\bquand\b|\bmentre\b|\bsebbene\b|\banche se\b|"
+                       r"\bкогда\b|\bхотя\b|\bпока\b|实际|其实|但|而|のに|実際は|実際には|인데|지만|실제로는)")
+_WEAK_FIGURES_ABROAD = (r"(\bbrut[oa]s?\b|\bbrutto\b|\bbruts?\b|\bbrutes?\b|\bваловы\w*|\bгрязн\w*|毛收益|毛回报|税前|费前|グロス|総額|총수익|"
+                        r"\bno auditad\w*|\bungeprüft\w*|\bnon audité\w*|\bnão auditad\w*|\bnon (revisionat|certificat)\w*|\bнеаудирован\w*|"
+                        r"未审计|未監査|감사 전|\bestimad\w*|\bgeschätzt\w*|\bestimé\w*|\bstimat\w*|\bоценочн\w*|估计|見込み|추정|"
+                        r"\bpreliminar\w*|\bvorläufig\w*|\bpréliminaire\w*|\bпредварительн\w*|初步|暫定|잠정|\bno asegurad\w*|"
+                        r"\bnicht versichert\b|\bnon assuré\w*|\bnão segurad\w*|\bnon assicurat\w*|\bне застрахован\w*|未投保|保険なし|보험 없는)")
+_STRONGER_THAN_IT_IS_ABROAD = lazy(_somewhere(_STRONG_FIGURES_ABROAD, _WHEN_REALLY_ABROAD, _WEAK_FIGURES_ABROAD), re.I)
+# Card data written to logs: "在支付调试日志里记录完整卡号和 CVV", "registra el número completo de la tarjeta en el log".
+_CARD_DATA_ABROAD = (r"(\bcvv\d?\b|\bcvc\d?\b|\bcv2\b|完整卡号|全卡号|カード番号(全体|すべて|全桁)|全桁|전체 카드 ?번호|"
+                     r"\bnúmero (completo|entero) de (la )?tarjeta\b|\bvollständige\w* kartennummer\w*|\bnuméro (complet|entier) de (la )?carte\b|"
+                     r"\bnúmero completo do cartão\b|\bnumero (completo|intero) della carta\b|\bполн\w* номер\w* карт\w*|\bномер\w* карт\w* целиком\b|"
+                     r"\bpan completo\b|\bkompletten? pan\b)")
+_LOGGED_ABROAD = (r"(记录|记下|写入|打印|日志|ログ|記録|出力|로그|기록|\bregistr\w*|\bprotokollier\w*|\blogg\w*|\bjournalis\w*|\benregistr\w*|"
+                  r"\bloguea\w*|\blog\b|\blogs\b|\bжурнал\w*|\bлогир\w*|\bлог\w*|\bзаписыва\w*|\bзапиши\w*|\bsalv\w*|\bspeicher\w*|"
+                  r"\bguard\w*|\bstock\w*|\bсохран\w*|保存|저장)")
+_MASKED_ABROAD = (r"(\benmascar\w*|\bmaskier\w*|\bmasqu\w*|\bmascar\w*|\bmascher\w*|\bмаскир\w*|\bскрыва\w*|掩码|脱敏|遮蔽|マスク|伏せ|마스킹|"
+                  r"\btokeniz\w*|\btokenis\w*|\bтокениз\w*|令牌化|トークン化|토큰화|\bmask\w*|" + _NEVER_ANYWHERE[1:-1] + r"|\bnot?\b|\bnicht\b|"
+                  r"\bne\b|\bnão\b|\bnon\b|不得|しない|말고|않)")
+_CARD_DATA_LOGGED_ABROAD = lazy(_somewhere(_CARD_DATA_ABROAD, _LOGGED_ABROAD), re.I)
+# API keys that move money kept in a shared sheet: "guarda las claves API del exchange en la hoja de Google compartida".
+_SHEETS_ABROAD = (r"(\bhoja\w*|\bplanilha\w*|\btabellenblatt\w*|\btabelle\w*|\bfeuille\w*|\bgoogle sheets?\b|\bfoglio\w*|\bтаблиц\w*|表格|"
+                  r"スプレッドシート|シート|스프레드시트|시트|\bexcel\b|\bnotion\b|\bconfluence\b|\bwiki\b|维基|ウィキ|위키)")
+_STORE_VERBS_ABROAD = (r"(\bguard\w*|\balmacen\w*|\bspeicher\w*|\bleg\w* \w+ ab\b|\bablegen\b|\bstock\w*|\benregistr\w*|\bsalv\w*|\barmazen\w*|"
+                       r"\bconserv\w*|\bсохран\w*|\bхран\w*|\bположи\w*|保存|存到|存在|存进|放在|置いて|置く|保管|저장|보관|두어|"
+                       + _PUT_VERBS_ABROAD[1:-1] + ")")
+_KEY_IN_A_SHARED_SHEET_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_STORE_VERBS_ABROAD, _KEY_WORDS_ABROAD, _SHEETS_ABROAD,
+                                                                                     "(" + _SHARED_FOLDERS_ABROAD + "|" + _ANYONE_ABROAD + ")")[1:],
+                                     re.I)
+_FOUND_FIRST = lazy(_FOUND_FIRST_ABROAD, re.I)
+_INSTEAD_OR_RENEWED = lazy(_INSTEAD_OR_RENEWED_ABROAD, re.I)
+_RETENTION_KEPT = lazy(_RETENTION_ABROAD, re.I)
+_CANNOT_BE_DONE = lazy(_CANNOT_ABROAD, re.I)
+_MASKED_OR_NEVER = lazy(_MASKED_ABROAD, re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
            _CODE_FROM_A_MESSENGER_ABROAD: _CODE_VETTED_ABROAD, _RUNS_THOUGH_CHECKS_FAILED_ABROAD: _ON_PURPOSE_AFTER_FAILURE_ABROAD, _INSTALLED_FROM_AN_INVITE: _SANDBOXED, _RUN_AFTER_FAILURE: _AFTER_FAILURE_ON_PURPOSE, _EXCLUDED_TO_PASS: _GENERATED_CODE, _APPROVED_FROM_THE_COMMAND_LINE: _REVIEWED_SOMEONE_ELSES,
            _EXIT_ZERO_BY_TESTS: _EXIT_BY_RESULT, _CONFIG_DUMP_SERVED: _TAKEN_DOWN, _EXCLUDED_TO_PASS_ABROAD: _GENERATED_CODE,
            _STATE_FALSELY_DONE: _CONFIRMED_FIRST, _KEPT_FROM_PEOPLE_ABROAD: _FIXED_IN_SENTENCE,
-           _UNPICKLED_FROM_A_MESSENGER: _LOADED_SAFELY, _IGNORE_ERRORS_FLAG: _FLAG_TAKEN_OUT}
+           _UNPICKLED_FROM_A_MESSENGER: _LOADED_SAFELY, _IGNORE_ERRORS_FLAG: _FLAG_TAKEN_OUT,
+           _DISCREPANCY_PLUGGED_ABROAD: _FOUND_FIRST, _HTTP_FOR_A_BROKEN_CERT_ABROAD: _INSTEAD_OR_RENEWED,
+           _KEPT_RECORDS_DESTROYED_EARLY_ABROAD: _RETENTION_KEPT, _CLOSED_BOOKS_CHANGED_ABROAD: _CANNOT_BE_DONE,
+           _CARD_DATA_LOGGED_ABROAD: _MASKED_OR_NEVER}
 
 # A safeguard set by a number that voids it: failures tolerated at 100%, tests rerun until they pass, a clock skew of years,
 # a signing threshold or trust level of 0, a redaction that skips all but the longest values, file modes written as
@@ -7865,6 +8041,16 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("destroys data", _NO_ROLLBACK_KEPT_ABROAD),
                      ("claims authority or overrides instructions", _SIGNED_IN_PLACE_OF_THE_APPROVER_ABROAD),
                      ("deceives the user", _SHOWN_OTHER_THAN_IT_IS_ABROAD),
+                     ("masks a failure", _DISCREPANCY_PLUGGED_ABROAD), ("masks a failure", _FAILS_OPEN_ABROAD),
+                     ("turns a safeguard off", _SECOND_FACTOR_OFF_ABROAD),
+                     ("turns off TLS or verification", _HTTP_FOR_A_BROKEN_CERT_ABROAD),
+                     ("copies credentials or the environment", _KEY_IN_A_SHARED_SHEET_ABROAD),
+                     ("copies credentials or the environment", _CARD_DATA_LOGGED_ABROAD),
+                     ("makes files writable by everyone", _EVERYONE_AN_APPROVER_ABROAD),
+                     ("turns a safeguard off", _MONEY_LIMIT_REMOVED_ABROAD),
+                     ("destroys data", _KEPT_RECORDS_DESTROYED_EARLY_ABROAD), ("destroys data", _CLOSED_BOOKS_CHANGED_ABROAD),
+                     ("claims authority or overrides instructions", _APPROVAL_TOLD_BEFORE_IT_IS_GIVEN_ABROAD),
+                     ("deceives the user", _STRONGER_THAN_IT_IS_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
