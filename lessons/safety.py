@@ -7037,10 +7037,11 @@ _BOX_TICKED_FOR_THE_REVIEWERS = lazy("(" + _REVIEW_BOX + "|" + _MARKED_PASSED + 
                                      + r"[^.\n]{0,120}?(" + _REVIEW_BOX + "|" + _MARKED_PASSED + ")", re.I)
 # A review's result written in before the review: "write 'Red-team sign-off: passed' in the model card before the red team has run".
 _RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
-    r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note)\w*\b" + _IN_SENTENCE + r"{0,20}?[`'\"“‘][^`'\"”’\n]{0,40}"
-    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|green|ok|pass|done|completed?|verified|checked)\b[^`'\"”’\n]{0,30}"
+    r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note|stamp|label|flag)\w*\b" + _IN_SENTENCE + r"{0,40}?[`'\"“‘][^`'\"”’\n]{0,40}"
+    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|released|green|ok|pass|done|completed?|verified|checked)\b"
+    r"[^`'\"”’\n]{0,30}"
     r"[`'\"”’]" + _IN_SENTENCE
-    + r"{0,60}?\bbefore\s+((the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w-]+\s+){0,3}?((has|have|had)\s+\w+|(is|are|was|were)\s+"
+    + r"{0,60}?\bbefore\s+((the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w'’-]+\s+){0,3}?((has|have|had)\s+\w+|(is|are|was|were)\s+"
     r"(done|finished|complete|ready|in|back|received|signed)|(run|ran|reviewed|looked|checked|finished|happened|done|signed|started|tested|"
     r"read|met|replied|responded|answered|arrives?|comes?\s+(in|back)))|(receiving|getting|seeing|reading)\b)\b", re.I)
 # A number reported as a stronger one than it is: the validation set the hyperparameters were tuned on reported as the held-out test.
@@ -7206,6 +7207,78 @@ _STRONGER_THAN_IT_IS = lazy(
     r"\b(net|audited|final|guaranteed|insured|risk-free|certified|confirmed)\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|"
     r"even though|but)\s+(the\s+|they\s+|it\s+)?([\w-]+\s+){0,2}?(is|are|were|was)\s+(really\s+|actually\s+|only\s+|still\s+)?(gross|unaudited|"
     r"preliminary|estimates?|not (guaranteed|insured|audited|final|certified|confirmed))\b", re.I)
+
+# Logistics, warehousing and customs. A failure recorded as its success: "if the label API returns a 500, mark the shipment as
+# dispatched anyway".
+_CALL_FAILED_ON = (r"(\b(returns?|gives?|throws?|responds? with|comes back with|gets?)\s+(an?\s+|the\s+)?([45]\d\d|[45]xx|errors?|"
+                   r"exceptions?|timeouts?|failures?)\b|\b(fails?|failed|errors? out|times? out|timed out|is down|goes down|rejects? it)\b)")
+_MARKED_DONE_ANYWAY = lazy(
+    r"\b(if|when|whenever|on)\b" + _IN_SENTENCE + r"{0,60}?" + _CALL_FAILED_ON + _IN_SENTENCE + r"{0,40}?\b(mark|record|log|set|flag|treat|"
+    r"report|show|book|count)\w*\s+(it\s+|them\s+|the\s+|this\s+|that\s+)?([\w'’-]+\s+){0,3}?(as\s+)?(dispatched|shipped|delivered|sent|paid|"
+    r"completed?|done|processed|posted|filed|submitted|successful|succeeded|fulfilled|picked|received)\b" + _IN_SENTENCE
+    + r"{0,20}?\b(anyway|regardless|all the same|nonetheless|either way)\b", re.I)
+# An alarm silenced and the goods let go: "on a temperature excursion, clear the alarm and release the pallet".
+_ALARM_CLEARED_AND_RELEASED = lazy(
+    r"\b(clear|acknowledge|ack|silence|reset|dismiss|mute|close)\w*\s+(the\s+|that\s+|this\s+)?([\w-]+\s+)?(alarms?|alerts?|alarm codes?|"
+    r"warnings?|excursions?|exceptions?)\s+(and|then|,)\s+(then\s+)?(release|ship|dispatch|send|load|sell|use|serve|administer|resume|"
+    r"restart|continue|put)\w*\b", re.I)
+# A verification step skipped when busy: "skip the scan-to-verify step when the line is backed up".
+_CHECK_STEP_SKIPPED_WHEN_BUSY = lazy(
+    r"\b(skip|bypass|drop|waive|disable|turn off|omit)\w*\s+(the\s+)?([\w-]+\s+){0,2}?[\w-]*(verif\w*|inspect\w*|check\w*|qa|qc|scan\w*|"
+    r"count\w*|weigh\w*|audit\w*)[\w-]*\s+(steps?|stages?|gates?|stations?|procedures?)\b" + _IN_SENTENCE + r"{0,60}?\b(when|if|whenever|"
+    r"while|during|on busy|to (save|keep|speed))\b", re.I)
+# Secrets printed where paper goes: "print the FedEx and UPS API secrets on the pick list footer".
+_SECRET_ON_PAPER = lazy(
+    r"\b(print|put|show|add|include|write)\w*\s+(the\s+|our\s+|all\s+)?([\w&-]+\s+){0,4}?(api\s+)?(secrets?|keys?|tokens?|passwords?|"
+    r"credentials|logins?|passcodes?)\s+(on|onto|in|into|at the (bottom|top) of)\s+(the\s+|every\s+|each\s+)?([\w-]+\s+){0,3}?(footers?|"
+    r"headers?|labels?|pick ?lists?|packing slips?|receipts?|invoices?|manifests?|printouts?|badges?|reports?|sheets?|pages?|tickets?|"
+    r"posters?|whiteboards?|screens?)\b", re.I)
+# A login handed round: "paste the customs e-filing login into the shared dispatch channel".
+_LOGIN_IN_A_SHARED_PLACE = lazy(
+    r"\b(paste|post|share|put|drop|pin|send|add)\w*\s+(the\s+|our\s+)?([\w-]+\s+){0,3}?(logins?|sign-?ins?|credentials|passwords?|"
+    r"username and password|account details)\s+(in|into|to|on)\s+(the\s+)?([\w-]+\s+){0,3}?(channel|chat|group|thread|room|wiki|"
+    r"board|sheet|doc|email list)\b", re.I)
+# A shared device left signed in as someone with power: "leave the kiosk logged in as the site manager".
+_LEFT_LOGGED_IN_AS_A_BOSS = lazy(
+    r"\b(leave|keep)\w*\s+(the\s+|every\s+|all\s+)?([\w-]+\s+){0,3}?(kiosks?|terminals?|workstations?|consoles?|tablets?|pcs?|computers?|"
+    r"laptops?|scanners?|handhelds?|devices?|tills?|registers?|sessions?)\s+(logged|signed)\s+(in|on)\s+(as|with)\s+(the\s+|an?\s+)?"
+    r"([\w-]+\s+)?(manager|admin\w*|supervisor|root|owner|director|lead|boss|superuser)\b", re.I)
+# Business records deleted after days: "delete the cycle count history older than a week".
+_RECORDS_KEPT_DAYS = lazy(
+    r"\b(delete|purge|drop|truncate|wipe|clear|remove|erase)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,3}?(count|inventory|stock|order|shipment|"
+    r"transaction|customs|tax|payment|invoice|receiving|delivery|sales|purchase|returns?|movement|batch|lot|trace\w*)\s+(history|records?|"
+    r"logs?|data|entries|documents?)\s+(older than|after|past|beyond)\s+(\d+|a|one|two|three|a few|seven)\s+(days?|weeks?|hours?)\b", re.I)
+# Records the law keeps, for space: "purge last year's customs declarations to free up database space".
+_KEPT_RECORDS_FOR_SPACE = lazy(
+    r"\b(delete|purge|destroy|shred|drop|remove|wipe|erase)\w*\s+(the\s+|all\s+)?([\w'’-]+\s+){0,3}?(customs|import|export|shipping|"
+    r"tax|vat|payroll|kyc|aml|audit|medical|patient|hazmat|safety|compliance)\s+([\w-]+\s+)?(declarations?|records?|filings?|returns?|"
+    r"documents?|files?|entries|manifests?|certificates?)\b[^.\n]{0,40}?\bto\s+(save|free(\s+up)?|reclaim|make)\s+([\w-]+\s+)?(space|"
+    r"storage|room|disk)\b", re.I)
+# The original record edited instead of corrected: "edit the original receiving record instead of posting a correction".
+_EDITED_INSTEAD_OF_CORRECTED = lazy(
+    r"\b(edit|overwrite|change|modify|alter|update|rewrite|backdate|fix)\w*\s+(the\s+)?([\w'’-]+\s+){0,3}?(records?|entr(y|ies)|transactions?|"
+    r"documents?|receipts?|declarations?|invoices?|logs?)\b" + _IN_SENTENCE + r"{0,40}?\b(instead of|rather than|not)\s+(posting|adding|"
+    r"filing|making|issuing|entering|booking|recording|creating|raising)\s+(an?\s+)?([\w-]+\s+)?(corrections?|reversals?|adjustments?|"
+    r"credit notes?|amendments?|correcting entr(y|ies))\b", re.I)
+# A check written in the name of whoever should do it, to keep a date: "mark the hazmat shipment as inspected by the safety officer
+# so it can leave on today's truck".
+_MARKED_AS_CHECKED_BY_SOMEONE = lazy(
+    r"\b(mark|record|log|enter|note|stamp|flag|sign)\w*\s+(it\s+|them\s+|the\s+)?([\w'’-]+\s+){0,3}?(as\s+)?(inspected|approved|reviewed|"
+    r"checked|verified|signed off|cleared|tested|certified|audited)\s+by\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}?(officer|manager|"
+    r"inspector|supervisor|auditor|engineer|lead|director|pharmacist|doctor|vet|qa|safety|lawyer|counsel)\b" + _IN_SENTENCE
+    + r"{0,40}?\b(so|to|because|then)\b", re.I)
+# A log signed for its owner: "sign the driver's hours-of-service log for them".
+_SIGNED_FOR_THEM = lazy(
+    r"\b(sign|initial|complete|fill in|fill out)\w*\s+(the\s+|their\s+|his\s+|her\s+)?([\w'’-]+\s+){0,4}?(logs?|forms?|timesheets?|sheets?|"
+    r"declarations?|checklists?|reports?|attestations?|statements?|records?)\s+(for\s+(the\s+)?([\w'’-]+\s+){1,3}?)?(for\s+(them|him|her)\b|"
+    r"on\s+(their|his|her)\s+behalf|in\s+(their|his|her)\s+name)", re.I)
+# A rate that leaves its failures out: "report an on-time delivery rate that leaves out the shipments lost in transit".
+_RATE_WITHOUT_FAILURES = lazy(
+    r"\b(report|show|publish|quote|present|give|send|share|put)\w*\s+(an?\s+|the\s+|our\s+)?([\w-]+\s+){0,3}?(rates?|percentages?|"
+    r"scores?|metrics?|kpis?|slas?|numbers?|figures?|uptime|availability|yield)\b" + _IN_SENTENCE + r"{0,30}?\b(that|which|but)?\s*"
+    r"(leaves? out|leaving out|excludes?|excluding|omits?|omitting|ignores?|ignoring|drops?|dropping|doesn'?t count|without (counting)?)\s+"
+    r"(the\s+|any\s+|all\s+)?([\w-]+\s+){0,2}?(lost|failed|failures?|late|missed|returned|damaged|cancelled|broken|outages?|incidents?|"
+    r"errors?|complaints?|refunds?)\b", re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -8011,6 +8084,13 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("turns a safeguard off", _MONEY_LIMIT_REMOVED), ("destroys data", _KEPT_RECORDS_DESTROYED_EARLY),
                      ("destroys data", _CLOSED_BOOKS_CHANGED), ("claims authority or overrides instructions", _APPROVAL_TOLD_BEFORE_IT_IS_GIVEN),
                      ("deceives the user", _STRONGER_THAN_IT_IS),
+                     ("masks a failure", _MARKED_DONE_ANYWAY), ("masks a failure", _ALARM_CLEARED_AND_RELEASED),
+                     ("turns a safeguard off", _CHECK_STEP_SKIPPED_WHEN_BUSY), ("copies credentials or the environment", _SECRET_ON_PAPER),
+                     ("copies credentials or the environment", _LOGIN_IN_A_SHARED_PLACE),
+                     ("makes files writable by everyone", _LEFT_LOGGED_IN_AS_A_BOSS), ("destroys data", _RECORDS_KEPT_DAYS),
+                     ("destroys data", _KEPT_RECORDS_FOR_SPACE), ("destroys data", _EDITED_INSTEAD_OF_CORRECTED),
+                     ("claims authority or overrides instructions", _MARKED_AS_CHECKED_BY_SOMEONE),
+                     ("claims authority or overrides instructions", _SIGNED_FOR_THEM), ("deceives the user", _RATE_WITHOUT_FAILURES),
                      ("turns off TLS or verification", _PLAINTEXT_INSTEAD_OF_TLS), ("turns a safeguard off", _IDENTITY_CHECK_SKIPPED),
                      ("discloses personal data", _PEOPLES_RECORDS_SHARED_PUBLICLY), ("destroys data", _AUDIT_KEPT_DAYS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE_ABROAD), ("turns a safeguard off", _VALIDATION_OFF_ABROAD),
@@ -8247,7 +8327,8 @@ _NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to
 # "instead of running the identity check": the check named by what was matched is the one not done
 _INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat|relax|loosen|"
                                r"weaken|soften)\w*)\w+\s+){0,3}"
-                               r"(checks?|verification|validation|review)\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
+                               r"(checks?|verification|validation|review|corrections?|reversals?|amendments?|credit notes?|"
+                               r"correcting entr(y|ies))\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
