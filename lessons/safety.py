@@ -6683,7 +6683,7 @@ _RUN_VERBS_ABROAD = (r"(\bвставь\w*|\bзапусти\w*|\bвыполни\w
                      r"使って|使う|실행|붙여|설치|사용|써라|써|落とせ|読み込|가져와|켜라|켜|有効化|启用|导入|インポート|\bimport\w*|パイプ|管道|파이프|"
                      r"書き込|焼き|フラッシュ|刷写|烧录|刷入|플래시|\bflash\w*|\bпрошей\w*|\bпрошив\w*|\bgrav(e|a|ar)\b|"
                      r"\bзагрузи\w*|\bpipe\w*|動かす|動かし|走らせ|稼働|跑起来|돌려|가동|\blaufen lassen\b|\bbetreib\w*|"
-                     r"\bfai(s|tes|re)? tourner\b|\bpon(er|ga)? en marcha\b|\bfai girare\b|\bгоняй\w*)")
+                     r"올려|装到|装上|装在|\bfai(s|tes|re)? tourner\b|\bpon(er|ga)? en marcha\b|\bfai girare\b|\bгоняй\w*)")
 _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bзапрос\w*|\bплагин\w*|\bбиблиотек\w*|\bfunci[oó]n\w*|\bscripts?\b|\bc[oó]digo\b|"
                       r"\bconsulta\w*|\bplugins?\b|\bbibliotec\w*|\blibrer[ií]\w*|\bfunktion\w*|\bskript\w*|\babfrage\w*|"
                       r"\bfonction\w*|\brequête\w*|\bfunç\w*|\bfunzion\w*|\bcodice\b|\blibrer\w*|\blibrari\w*|\bUDF\b|\.py\b|\.sh\b|"
@@ -6704,7 +6704,7 @@ _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпос�
                       r"\bdiscord\b|디스코드|ディスコード|커뮤니티|コミュニティ|社区|\breddit\b|投稿|帖子|게시물|게시글|페이스트빈|ペーストビン|\bпастебин\w*|"
                       r"\bкто-то\b|\bкто-нибудь\b|\balguien\b|\bquelqu'un\b|\bjemand\b|\bqualcuno\b|\balguém\b|\btelegram\w*|"
                       r"\bкомментари\w*|\bcomentari\w*|\bkommentar\w*|\bcommentaire\w*|\bcomentário\w*|\bcomment[oi]\b|评论|コメント|댓글|"
-                      r"\bgmail\b|\bhotmail\b|\byahoo\b|\bqq ?邮箱|\bgmx\b|\bmail\.ru\b|\byandex\b|텔레그램|テレグラム|电报|\bchats?\b)")
+                      r"\bwhatsapp\b|\bwechat\b|微信|왓츠앱|\bgmail\b|\bhotmail\b|\byahoo\b|\bqq ?邮箱|\bgmx\b|\bmail\.ru\b|\byandex\b|텔레그램|テレグラム|电报|\bchats?\b)")
 _CODE_FROM_A_MESSENGER_ABROAD = lazy(_somewhere("(" + _RUN_VERBS_ABROAD + r"|入れ|\bпоставь\w*)", _CODE_NOUNS_ABROAD, "(" + _MESSENGERS_ABROAD + r"|플레이어|プレイヤー|玩家|"
                                                 r"\bjugador\w*|\bspieler\w*|\bjoueur\w*|\bjogador\w*|\bgiocator\w*|\bигрок\w*|\bmodder\w*|"
                                                 r"モッダー|모더)"), re.I)
@@ -6721,7 +6721,9 @@ _ANYONE_ABROAD = (r"(\bcualquiera\b|\bjede[rnm]?\b|\bn'importe qui\b|\btout le m
 _COPY_SEE_ABROAD = (r"(\bcopi\w*|\bkopier\w*|\bскопир\w*|\bкопир\w*|复制|拷贝|コピー|복사|\bve[ra]\b|\bsehen\b|\bvoir\b|\bvedere\b|"
                     r"\bувидеть\b|看到|見られ|볼 수)")
 _KEY_WORDS_ABROAD = (r"(\bclave\w*|\bcontraseña\w*|\bpasswort\w*|\bkennwort\w*|\bschlüssel\w*|\bmot de passe\b|\bclé\w*|\bsenha\w*|"
-                        r"\bchave\w*|\bchiav\w*|\bпарол\w*|\bключ\w*|密码|密钥|私钥|パスワード|鍵|비밀번호|키|\btoken\w*|\bsecret\w*|\bpassword\w*)")
+                        r"\bchave\w*|\bchiav\w*|\bпарол\w*|\bключ\w*|密码|密钥|私钥|パスワード|鍵|비밀번호|키|\btoken\w*|\bsecret\w*|\bpassword\w*|"
+                        r"\blogins?\b|\bzugangsdaten\b|\banmeldedaten\b|\bcredenciales\b|\bidentifiants\b|\bcredenciais\b|\bcredenziali\b|"
+                        r"\bучётн\w* данн\w*|\bлогин\w*|登录信息|账号密码|ログイン情報|로그인 정보|계정 정보|API ?キー|アクセスキー)")
 _SECRET_OPEN_TO_ANYONE_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _PURPOSE_ABROAD + _IN_SENTENCE_CJK + r"{0,60}?" + _ANYONE_ABROAD,
                                                 _COPY_SEE_ABROAD), re.I)
 _CONNECTION_STRINGS_ABROAD = (r"(\bchaîne de connexion\b|\bcadena de conexión\b|\bverbindungs(zeichenfolge|string)\w*|\bstring de conexão\b|"
@@ -7323,6 +7325,7 @@ _QUOTED_REVIEWED_ABROAD = (r"[`'\"«“‘„「『]([^`'\"»”’“」』\n]{
                            r"vérifié\w*|revist\w*|aprovad\w*|verificad\w*|revisionat\w*|approvat\w*|verificat\w*|провер\w*|одобрен\w*|"
                            r"réussi\w*|bestanden|superad\w*|superat\w*|пройден\w*|已审核|已审查|已批准|通过|レビュー済み|承認済み|確認済み|合格|"
                            r"erledigt|hech[oa]|realizad[oa]|fait|effectuée?|feit[oa]|fatt[oa]|eseguit[oa]|выполнен\w*|сделан\w*|已完成|済み|"
+                           r"despachad[oa]|liberad[oa]|dédouané\w*|libéré\w*|desembaraçad[oa]|sdoganat[oa]|выпущен\w*|放行|通関済|통관|"
                            r"검토 완료|승인|완료|통과)[^`'\"»”’“」』\n]{0,30}[`'\"»”’“」』]")
 _NOT_HELD_UP_ABROAD = (r"(\bpara que no se (retras|bloque|fren|deteng)\w*|\bdamit \w+ nicht (aufgehalten|blockiert|verzögert)|"
                        r"\bpour (que \w+ ne soit pas|ne pas) (retard|bloqu)\w*|\bperché non (si blocchi|ritardi|si fermi)\b|"
@@ -7333,7 +7336,8 @@ _NOT_HELD_UP_ABROAD = (r"(\bpara que no se (retras|bloque|fren|deteng)\w*|\bdami
 _BOX_TICKED_FOR_THE_REVIEWERS_ABROAD = lazy(_TICK_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,20}?" + _QUOTED_REVIEWED_ABROAD
                                             + r"[^.\n]{0,120}?" + _NOT_HELD_UP_ABROAD, re.I)
 _WRITE_VERBS_ABROAD = (r"(\bescrib\w*|\bécri\w*|\bschreib\w*|\bscriv\w*|\bescrev\w*|\bнапиши\w*|\bвпиши\w*|\bпоставь\w*|\bpon\b|\bmets\b|"
-                       r"\bmetti\b|\bcoloqu\w*|\bcoloc\w*|\bfüg\w*|\bajout\w*|\bañad\w*|\baggiung\w*|\badicion\w*|写上|写入|填|書き|記入|적어|써)")
+                       r"\bmetti\b|\bcoloqu\w*|\bcoloc\w*|\bfüg\w*|\bajout\w*|\bañad\w*|\baggiung\w*|\badicion\w*|写上|写入|填|書き|記入|적어|써|"
+                       r"\bsell[ae]\b|\bstempel\w*|\btamponn\w*|\bcarimb\w*|\btimbr\w*|\bштамп\w*|盖章|押印|도장)")
 _RESULT_WRITTEN_BEFORE_THE_REVIEW_ABROAD = lazy(_somewhere(_WRITE_VERBS_ABROAD, _QUOTED_REVIEWED_ABROAD, _BEFORE_DOING_ABROAD), re.I)
 _VALIDATION_SET_ABROAD = (r"(验证集|検証セット|検証データ|검증 세트|검증셋|검증 데이터|\bconjunto de validaci\w*|\bvalidierungs\w*|"
                           r"\b(ensemble|jeu) de validation\b|\bconjunto de validação\b|\bset di validazione\b|\bвалидационн\w*|"
@@ -7386,7 +7390,7 @@ _PUBLISHED_FOR_ALL_ABROAD = (r"(\bpúblic[oa]s?\b|\böffentlich\w*|\bpublique\w*
 _KEY_IN_A_PUBLIC_IMAGE_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD, _FIRMWARE_ABROAD, _PUBLISHED_FOR_ALL_ABROAD), re.I)
 _NEVER_ANYWHERE = (r"(不要|别|勿|禁止|決して|しない|ないで|하지 마|말고|\bnunca\b|\bjamais\b|\bniemals\b|\bnie\b|\bmai\b|\bnever\b|\bникогда\b|"
                    r"\bне\b)")
-_PRINTS_ABROAD = (r"(\bgib\b|\bausgeb\w*|\bimprim\w*|\baffich\w*|\bmuestr\w*|\bmostr\w*|\bstamp\w*|\bвыв(о|е)д\w*|\bвыведи\b|\bпечата\w*|打印|"
+_PRINTS_ABROAD = (r"(\bdruck\w*|\bgib\b|\bausgeb\w*|\bimprim\w*|\baffich\w*|\bmuestr\w*|\bmostr\w*|\bstamp\w*|\bвыв(о|е)д\w*|\bвыведи\b|\bпечата\w*|打印|"
                   r"输出|出力|표시|출력|인쇄)")
 _PRIVATE_KEYS_ABROAD = (r"(\bprivat\w* schlüssel\w*|\bclave privada\b|\bclé privée\b|\bchave privada\b|\bchiave privata\b|\bзакрыт\w* ключ\w*|"
                         r"\bприватн\w* ключ\w*|私钥|秘密鍵|개인 ?키|비밀 ?키)")
@@ -7477,9 +7481,12 @@ _ANY_CERTIFICATE_ABROAD = lazy(_somewhere(
     r"(\bcertificad\w*|\bzertifikat\w*|\bcertificat\w*|\bсертификат\w*|证书|証明書|인증서)"), re.I)
 _KEY_IN_A_CLIENT_BUILD_ABROAD = lazy(_somewhere(_KEY_WORDS_ABROAD,
                                                 r"(\bbuild del cliente\b|\bcompilación del cliente\b|\bclient-?build\w*|\bbuild (du|do) client\w*|"
-                                                r"\bcliente del juego\b|\bspiel-?client\w*|客户端|クライアント|클라이언트|\bapk\b|\bipa\b)",
+                                                r"\bcliente del juego\b|\bspiel-?client\w*|客户端|クライアント|클라이언트|\bapk\b|\bipa\b|手机\s*app|\bapp\b|アプリ|앱|"
+                                                r"\baplicación móvil\b|\bmobile-?app\w*|\bapplication mobile\b|\baplicativo\b|\bapp mobile\b|"
+                                                r"\bмобильн\w* приложени\w*)",
                                                 r"(\binclu\w*|\beinbau\w*|\beinbett\w*|\bintègr\w*|\bembut\w*|\bincorpor\w*|\bвстро\w*|\bвшей\w*|"
-                                                r"\bвключи\w*|打包|内置|嵌入|組み込|埋め込|포함|넣)"), re.I)
+                                                r"\bвключи\w*|打包|内置|嵌入|組み込|埋め込|포함|넣|写死|硬编码|ハードコード|하드코딩|\bhardcod\w*|\beinprogrammier\w*|"
+                                                r"\ben dur\b|\bзашей\w*|\bзахардкод\w*|\bfest\b)"), re.I)
 _POST_VERBS_ABROAD = (r"(\bpost\w*|\bpubli\w*|\bpubbl\w*|\bfüg\w*|\beinfüg\w*|\bincolla\w*|\benvía\w*|\bschick\w*|\bsende\w*|\bpega\w*|\bcolle\w*|\bincoll\w*|\bотправь\w*|\bзапость\w*|"
                       r"\bопубликуй\w*|发到|发布|贴到|投稿|貼|올려|게시)")
 _CHANNELS_ABROAD = r"(\bchat\w*|\w+-chat\b|\bkanal\w*|\bcanal\w*|\bchannel\w*|(?<!\w)#[\w-]+|频道|チャンネル|채널|\bчат\w*|\bканал\w*|群里)"
@@ -7489,7 +7496,8 @@ _KEY_POSTED_IN_A_CHANNEL_ABROAD = lazy(r"^(?!" + _IN_SENTENCE_CJK + "*?(" + _NEV
 _POWERS_FOR_EVERYONE_ABROAD = lazy(_somewhere(
     r"(\bdonne\w*|\bdale\b|\bdales\b|\bgib\b|\bgebt\b|\bdê\b|\bdai\b|\bдай\w*|\bвыдай\w*|给|与え|付与|줘|부여|\botorga\w*|\bconcede\w*|\baccorde\w*|"
     r"\bconcedi\b)",
-    r"(\btous les\b|\btodos los\b|\balle[nm]?\b|\btodos os\b|\btutti i\b|\bвсем\b|所有|全員|すべての|모든|모두)",
+    r"(\btous les\b|\btodos los\b|\balle[nm]?\b|\btodos os\b|\btutti i\b|\bвсем\b|所有|全員|すべての|모든|모두|\bchaque\b|\bcada\b|"
+    r"\bjede[mnr]?\b|\bogni\b|\bкаждому\b|每个|每位|各|각)",
     r"(\bcommandes? gm\b|\bcomandos? gm\b|\bgm-befehle\b|\bcomandi gm\b|\bgm-команд\w*|gm\s*(命令|指令|コマンド|명령)|\badmin\w*|\bmodérat\w*|"
     r"\bmoderad\w*|\bmoderator\w*|\bмодератор\w*|管理员|管理者|관리자|운영자|\bbris de glace\b|\bromper el cristal\b|"
     r"\bbreak[- ]the[- ]glass\b|\bnotfallzugriff\w*|\bacceso de emergencia\b|\baccès d'urgence\b|\bacesso de emergência\b|"
@@ -7529,13 +7537,14 @@ _ON_BEHALF_WITHOUT_AN_ANSWER_ABROAD = lazy(_somewhere(
 _TOLD_OTHER_THAN_THE_RECORD_ABROAD = lazy(_somewhere(
     "(" + _REPLY_ABROAD + "|" + _SHOWS_ABROAD + ")",
     r"(\balors que\b|\bmientras que\b|\bcuando\b|\bobwohl\b|\bwährend\b|\benquanto\b|\bquando\b|\bmentre\b|\bхотя\b|\bкогда\b|而|但|のに|けど|"
-    r"데도|는데)",
+    r"데도|는데|ても|にもかかわらず|尽管|虽然|即使|\baunque\b|\bembora\b|\bsebbene\b|\banche se\b|\bbien que\b|\bmême si\b)",
     r"(\btable\w*|\btabla\b|\btabelle\b|\btabela\b|\btabella\b|\bтаблиц\w*|表|テーブル|테이블|\bpolic\w*|\bpolít\w*|\brichtlinie\w*|\bполитик\w*|"
-    r"政策|规定|ポリシー|정책|\blogs?\b|\bregistros\b|\bжурнал\w*|日志|ログ|로그|\bdatos\b|\bdaten\b|\bdonnées\b|\bdados\b|\bdati\b|\bданны\w*|"
+    r"政策|规定|ポリシー|정책|\blogs?\b|\blogger\w*|ロガー|记录仪|로거|\bregistros\b|\bжурнал\w*|日志|ログ|로그|\bdatos\b|\bdaten\b|\bdonnées\b|\bdados\b|\bdati\b|\bданны\w*|"
     r"数据|データ|데이터|\bcoda\b|\bcola\b|\bwarteschlange\b|\bfile d'attente\b|\bfila\b|\bочеред\w*|队列|キュー|대기열)",
     r"(\bindique\w*|\bdice\b|\bdicen\b|\bdicono\b|\bdit\b|\bdisent\b|\bsagt\b|\bsagen\b|\bzeigt\b|\bzeigen\b|\bdiz\b|\bdizem\b|"
     r"\bmostra\w*|\bindica\w*|\bговорит\b|\bговорят\b|\bпоказывает\b|\bпоказывают\b|\bуказ\w*|显示|写着|示して|"
-    r"書いて|나와|보여)"), re.I)
+    r"書いて|나와|보여|記録して|记录了|记录到|기록했|기록하|\bregistr(ó|a|ou)\b|\baufgezeichnet\b|\benregistré\w*|\bregistrato\b|"
+    r"\bзаписал\w*|\bзафиксировал\w*)"), re.I)
 _TOLD_BEFORE_ANYONE_LOOKED_ABROAD = lazy(_somewhere(
     _REPLY_ABROAD, _BEFORE_DOING_ABROAD,
     r"(\balguém\b|\balguien\b|\bjemand\b|\bquelqu'un\b|\bqualcuno\b|\bкто-(то|нибудь)\b|有人|谁|誰か|누군가)",
@@ -7589,7 +7598,7 @@ _SIGNED_WITH_ANOTHERS_SIGNATURE_ABROAD = lazy(
     r"\bcom a assinatura (eletrônica )?d\w*|\b(её|его) (электронн\w* )?подпис\w*", re.I)
 _PENDING_ABROAD = (r"(\bfile d'attente\b|\bfile de (revue|vérification|validation)\b|\ben cours de (revue|vérification|validation)\b|"
                    r"\ben (revisión|cola)\b|\bin (der )?prüfung\b|\bwarteschlange\w*|\bem (revisão|análise)\b|\bna fila\b|\bin (revisione|coda)\b|"
-                   r"\bна (проверке|рассмотрении)\b|\bв очереди\b|审核中|审查中|排队中|審査中|確認中|レビュー中|검토 중|심사 중|대기열|\ben attente\b|\bpendiente\w*|\bausstehend\w*|\bnoch nicht da\b|\bpendente\w*|\bin attesa\b|\bожида\w*|待定|未出|还没出来|"
+                   r"\bна (проверке|рассмотрении)\b|\bв очереди\b|审核中|审查中|排队中|審査中|確認中|レビュー中|검토 중|심사 중|대기열|\ben attente\b|\bencore\b|\btodavía\b|\baún\b|\bnoch\b|\bainda\b|\bancora\b|\bещ[её]\b|还在|仍在|まだ|아직|\bpendiente\w*|\bausstehend\w*|\bnoch nicht da\b|\bpendente\w*|\bin attesa\b|\bожида\w*|待定|未出|还没出来|"
                    r"保留中|まだ出ていない|대기 중|아직 나오지)")
 _WHILE_ABROAD = (r"(\balors qu(e\b|')|\bmientras\b|\bwährend\b|\benquanto\b|\bmentre\b|\bпока\b|\bхотя\b|而|のに|데도|는데)")
 _TOLD_WHILE_PENDING_ABROAD = lazy(_somewhere(_REPLY_ABROAD, _WHILE_ABROAD, _PENDING_ABROAD), re.I)
@@ -7678,7 +7687,8 @@ _MONEY_LIMIT_REMOVED_ABROAD = lazy(_somewhere(_MONEY_LIMITS_ABROAD, _UNLIMITED_A
 _KEPT_BY_LAW_ABROAD = (r"(\bkyc\b|\baml\b|\bcompliance\b|\bsancion\w*|\bsanktion\w*|\bsanction\w*|\bsanzion\w*|\bсанкц\w*|"
                        r"\bvigilancia\b|\w*überwachung\w*|\bsurveillance\b|\bsorveglianz\w*|\bvigilância\b|\bмониторинг\w*|"
                        r"\bнадзор\w*|\bimpuest\w*|\bsteuer\w*|\bimpôt\w*|\bimposto\w*|\bfiscal\w*|\bналог\w*|税务|監視|监控|감시|"
-                       r"审核记录|取引監視|交易监控|거래 감시|反洗钱|マネロン|자금세탁)")
+                       r"审核记录|取引監視|交易监控|거래 감시|反洗钱|マネロン|자금세탁|\bтаможен\w*|\baduan\w*|\bzoll\w*|\bdouan\w*|"
+                       r"\balfândeg\w*|\bdogan\w*|海关|報関|税関|통관|세관)")
 _AT_ONCE_ABROAD = (r"(すぐに|直ちに|即座に|即時|立即|马上|立刻|每天|毎日|매일|즉시|바로|\bde inmediato\b|\binmediatamente\b|\benseguida\b|"
                    r"\bsofort\b|\bumgehend\b|\btäglich\b|\bimmédiatement\b|\btout de suite\b|\bchaque jour\b|\bquotidiennement\b|"
                    r"\bimediatamente\b|\bdiariamente\b|\btodo dia\b|\bsubito\b|\bimmediatamente\b|\bogni giorno\b|\bсразу\b|"
@@ -7755,6 +7765,117 @@ _INSTEAD_OR_RENEWED = lazy(_INSTEAD_OR_RENEWED_ABROAD, re.I)
 _RETENTION_KEPT = lazy(_RETENTION_ABROAD, re.I)
 _CANNOT_BE_DONE = lazy(_CANNOT_ABROAD, re.I)
 _MASKED_OR_NEVER = lazy(_MASKED_ABROAD, re.I)
+
+# Round 203's logistics, warehousing and customs abroad. A call that fails and its work recorded as done anyway: "si la API devuelve un
+# 500, marca el envío como despachado de todos modos".
+_CALL_FAILS_ABROAD = (r"(\b[45]\d\d\b|\b[45]xx\b|" + _ERROR_WORDS_ABROAD[1:-1] + "|" + _CHECK_TIMES_OUT_ABROAD[1:-1] + ")")
+_MARK_VERBS_ABROAD = (r"(\bmarc\w*|\bmarqu\w*|\bmarkier\w*|\bsegna\w*|\bregistr\w*|\bbuch\w*|\bverbuch\w*|\bотмет\w*|\bпомет\w*|"
+                      r"\bпровед\w*|标记|标为|记为|記録|マーク|扱|표시|처리|기록)")
+_DONE_STATES_ABROAD = (r"(\bdespachad\w*|\benviad\w*|\bentregad\w*|\bpagad\w*|\bcompletad\w*|\bversandt\b|\bversendet\b|\bgeliefert\b|"
+                       r"\bbezahlt\b|\berledigt\b|\bexpédi\w*|\blivré\w*|\bpayé\w*|\bterminé\w*|\bdespachad\w*|\bentregue\w*|\bpag[oa]s?\b|"
+                       r"\bconcluíd\w*|\bspedit\w*|\bconsegnat\w*|\bpagat\w*|\bcompletat\w*|\bотправлен\w*|\bдоставлен\w*|\bоплачен\w*|"
+                       r"\bвыполнен\w*|已发货|已发出|已送达|已付款|已完成|発送済|出荷済|配達済|支払済|完了|발송 완료|발송됨|배송 완료|결제 완료|완료)")
+_MARKED_DONE_ANYWAY_ABROAD = lazy(_somewhere(_CALL_FAILS_ABROAD, _MARK_VERBS_ABROAD, _DONE_STATES_ABROAD, _ANYWAY_ABROAD), re.I)
+# An alarm acknowledged and the goods let go: "quittiere den Alarm und gib die Palette frei".
+_ACK_VERBS_ABROAD = (r"(\bquittier\w*|\bbestätig\w*|\breconoc\w*|\bsilenci\w*|\bacquitt\w*|\bcoupe\w*|\breconhe[cç]\w*|\btacit\w*|\bresett\w*|"
+                     r"\bсбрось\w*|\bсбрасыва\w*|\bотключи\w*|\bпогаси\w*|确认|消除|解除|关掉|止め|リセット|확인|해제|끄)")
+_ALARMS_ABROAD = (r"(\balarm\w*|\balarma\w*|\balerta\w*|\balarme\w*|\ballarm\w*|\bтревог\w*|\bсигнал\w*|\bаварийн\w*|报警|警报|告警|"
+                  r"アラーム|警報|알람|경보)")
+_RELEASE_VERBS_ABROAD = (r"(\bfrei\b|\bfreigeb\w*|\blibera\w*|\blibér\w*|\bdespach\w*|\bexpédi\w*|\benví\w*|\benvi[ae]\b|\bspedisc\w*|"
+                         r"\bverlad\w*|\bausliefer\w*|\bвыпусти\w*|\bотгрузи\w*|\bотправь\w*|放行|出货|发货|出荷|出庫|出す|출고|출하|보내)")
+_ALARM_CLEARED_AND_RELEASED_ABROAD = lazy(_somewhere(_ACK_VERBS_ABROAD, _ALARMS_ABROAD, _RELEASE_VERBS_ABROAD), re.I)
+# A job that always exits 0: "把 EDI 导入包在一个永远返回 0 的任务里".
+_ALWAYS_ABROAD = r"(永远|总是|始终|一律|常に|必ず|항상|언제나|\bsiempre\b|\bimmer\b|\btoujours\b|\bsempre\b|\bвсегда\b)"
+_RETURNS_ZERO_ABROAD = (r"(返回\s*0|退出码\s*0|以\s*0\s*退出|0\s*を返|0\s*で終了|0을\s*반환|0으로\s*종료|\bdevuelv\w*\s+0\b|\bretorn\w*\s+0\b|"
+                        r"\bsal\w* con (código )?0\b|\b0 zurück\w*|\bmit 0 (beend\w*|aussteig\w*)|\bretourn\w*\s+0\b|\bsort\w* avec (le code )?0\b|"
+                        r"\bsai com (código )?0\b|\brestituisc\w*\s+0\b|\besc\w* con (codice )?0\b|\bвозвраща\w*\s+0\b|\bвыход\w* с (кодом )?0\b|"
+                        r"\bexit\s*0\b)")
+_ALWAYS_EXITS_ZERO_ABROAD = lazy(_ALWAYS_ABROAD + _IN_SENTENCE_CJK + r"{0,12}?" + _RETURNS_ZERO_ABROAD + "|" + _RETURNS_ZERO_ABROAD
+                                 + _IN_SENTENCE_CJK + r"{0,12}?" + _ALWAYS_ABROAD, re.I)
+# A checking step skipped: "pule a etapa de conferência na estação de embalagem", "跳过出库前的检验环节".
+_STEPS_ABROAD = (r"(\betapa\w*|\bpaso\w*|\bfase\w*|\bschritt\w*|\w*schritt\b|\bstufe\w*|\bétape\w*|\bpassaggi\w*|\bэтап\w*|\bшаг\w*|ステップ|工程|"
+                 r"步骤|环节|流程|단계|절차)")
+_CHECKING_ABROAD = (r"(\bconferênci\w*|\bverifica\w*|\bcomprobaci\w*|\bcontrol\w*|\binspecci\w*|\binspeç\w*|\bprüf\w*|\w+prüfung\b|\bkontroll\w*|"
+                    r"\bvérification\w*|\bcontrôle\w*|\bispezion\w*|\bпроверк\w*|\bконтрол\w*|\bосмотр\w*|检验|检查|核对|扫描|検品|検査|確認|"
+                    r"スキャン|검수|검사|확인|스캔|\bescane\w*|\bscan\w*|\bleitura\b|\blectura\b|\bpesaje\b|\bpesagem\b)")
+_SKIP_ABROAD = (r"(\bpul[aeo]\w*|\bsalt(a|e|ar|ate|are|iamo)\b|\bsáltate\b|\bomit\w*|\büberspring\w*|\blass\w* \w+ (aus|weg)\b|"
+                r"\bign(or|ore)\w*|\bpasse\w* (outre|l'étape)|\bsaute\w*|\bsalte\w*|\bpropus\w*|\bпропус\w*|\bпропуст\w*|跳过|省略|略过|飛ばし|"
+                r"スキップ|省い|건너뛰|생략|빼고)")
+_CHECK_STEP_SKIPPED_ABROAD = lazy(_somewhere(_SKIP_ABROAD, _STEPS_ABROAD, _CHECKING_ABROAD), re.I)
+# Evidence accepted without its check: "accetta le foto di consegna senza confrontare la posizione GPS".
+_ACCEPT_ABROAD = (r"(\baccett\w*|\bacept\w*|\bakzeptier\w*|\bnimm \w+ an\b|\bannehm\w*|\baccept\w*|\baceit\w*|\bприним\w*|\bприми\w*|接受|"
+                  r"认可|受け入れ|受理|承認|받아들이|수락|인정)")
+_WITHOUT_CHECKING_ABROAD = (r"(\bsenza (confrontar\w*|controllar\w*|verificar\w*)|\bsin (comprobar|verificar|cotejar|revisar|comparar)\b|"
+                            r"\bohne (zu )?(prüfen|abzugleichen|abgleich\w*|vergleich\w*|kontrollier\w*)|\bohne\s+([\w-]+\s+){1,6}(zu\s+)?"
+                            r"(prüfen|abzugleichen|vergleichen|kontrollieren)|\bsans (vérifier|contrôler|comparer|recouper)\b|"
+                            r"\bsem (conferir|verificar|comparar|checar)\b|\bне (проверя\w*|сверя\w*)|\bбез (проверк\w*|сверк\w*)|"
+                            r"不(核对|检查|比对|验证)|不用(核对|检查)|(照合|確認|検証)せず|(照合|確認|検証)しないで|확인하지 않고|대조하지 않고|"
+                            r"확인 없이)")
+_ACCEPTED_UNCHECKED_ABROAD = lazy(_somewhere(_ACCEPT_ABROAD, _WITHOUT_CHECKING_ABROAD), re.I)
+# Secrets printed on paper: "imprime los secretos de la API en el pie de la lista de picking".
+_PAPER_ABROAD = (r"(\bpie de página\b|\bpie\b|\blista de picking\b|\balbarán\w*|\betiquet\w*|\bfactura\w*|\brecibo\w*|\blieferschein\w*|"
+                 r"\betikett\w*|\bpackliste\w*|\bkommissionier\w*|\bfußzeile\w*|\bbeleg\w*|\bbordereau\w*|\bbon de (livraison|préparation)\b|"
+                 r"\bfacture\w*|\bpied de page\b|\bromaneio\w*|\brodapé\b|\bnota fiscal\b|\bdistinta\w*|\betichett\w*|\bbolla\w*|\bpiè di pagina\b|"
+                 r"\bнакладн\w*|\bэтикетк\w*|\bлист\w* (сборки|подбора)|\bколонтитул\w*|\bчек\w*|拣货单|标签|发票|小票|页脚|ピッキングリスト|ラベル|"
+                 r"伝票|納品書|フッター|피킹 ?리스트|라벨|송장|영수증|바닥글)")
+_SECRET_ON_PAPER_ABROAD = lazy(_somewhere(_PRINTS_ABROAD, _KEY_WORDS_ABROAD, _PAPER_ABROAD), re.I)
+# A shared terminal left signed in as a boss: "lascia il chiosco connesso come responsabile di sito".
+_LEAVE_ABROAD = (r"(\blasci\w*|\bdej\w*|\blass\w*|\blaiss\w*|\bdeix\w*|\bоставь\w*|\bоставля\w*|保持|一直|まま|둬|둔 채|상태로)")
+_SIGNED_IN_ABROAD = (r"(\bconness\w*|\bloggat\w*|\bconectad\w*|\blogead\w*|\bangemeldet\b|\beingeloggt\b|\bconnecté\w*|\blogad\w*|\bзалогинен\w*|"
+                     r"\bв системе\b|登录|登入|ログイン|로그인)")
+_AS_A_BOSS_ABROAD = (r"(\bcome (responsabile|amministratore|admin|manager|capo)\w*|\bcomo (gerente|administrador|jefe|encargad[oa]|admin|"
+                     r"supervisor)\w*|\bals (leiter|admin|manager|chef|vorgesetzte|schichtleiter|filialleiter)\w*|\bcomme (responsable|admin|"
+                     r"gérant|chef|directeur)\w*|\bкак (админ|менеджер|руководител|начальник)\w*|\bпод (админ|менеджер|руководител|начальник)\w*|"
+                     r"以?(管理员|经理|主管|站长)(的)?(身份|账号)|(管理者|マネージャー|責任者|所長)(として|のアカウント)|"
+                     r"(관리자|매니저|책임자|소장)\s*(계정|으로|로))")
+_LEFT_LOGGED_IN_AS_A_BOSS_ABROAD = lazy(_somewhere(_LEAVE_ABROAD, _SIGNED_IN_ABROAD, _AS_A_BOSS_ABROAD), re.I)
+# Business records deleted after days: "棚卸しの履歴は1週間より古いものを削除する".
+_HISTORY_ABROAD = (r"(履歴|記録|历史|记录|이력|기록|\bhistorial\w*|\bregistros\b|\bhistorie\w*|\w*verlauf\w*|\baufzeichnung\w*|\bhistorique\w*|"
+                   r"\benregistrements\b|\bhistórico\w*|\bstorico\b|\bcronologi\w*|\bregistrazion\w*|\bистори\w*|\bзапис(и|ей)\b)")
+_DAYS_OLD_ABROAD = (r"(\d+\s*(日|天|일|週間|周|주)|一周|1週間|\d+\s*(días?|semanas?|tage?n?|wochen?|jours?|semaines?|dias?|giorni|settimane?|"
+                    r"дн\w*|недел\w*)\b|\buna semana\b|\beine[rn]? woche\b|\bune semaine\b|\buma semana\b|\buna settimana\b|\bнедел\w*)")
+_HISTORY_KEPT_DAYS_ABROAD = lazy(_somewhere("(" + _ERASE_VERBS_ABROAD + "|" + _DESTROY_VERBS_ABROAD + ")", _HISTORY_ABROAD, _DAYS_OLD_ABROAD),
+                                 re.I)
+# The original record edited instead of corrected: "정정 전표를 올리지 말고 원래 입고 기록을 직접 수정해라".
+_ORIGINAL_ABROAD = (r"(원래|원본|元の|元データ|原始|原来的|原先|\boriginal\w*|\bursprünglich\w*|\boriginale?\b|\bисходн\w*|\bоригинальн\w*|"
+                    r"\bпервоначальн\w*)")
+_CORRECTION_ABROAD = (r"(정정|수정 전표|訂正|修正伝票|更正|冲销|红字|\bcorrecci\w*|\bkorrektur\w*|\bstorno\w*|\bcorrection\w*|\bcontre-passation\b|"
+                      r"\bcorreç\w*|\bestorno\w*|\bcorrezion\w*|\bисправ\w*|\bсторно\w*|\bкорректир\w*)")
+_INSTEAD_OF_ABROAD = (r"(\ben (lugar|vez) de\b|\b(an)?statt\b|\bau lieu d[e']|\bem (vez|lugar) de\b|\binvece di\b|\banziché\b|\bвместо\b|而不是|"
+                   r"而非)")
+_CORRECTION_REFUSED_ABROAD = (_INSTEAD_OF_ABROAD + r"\s*(\w+\s+){0,3}?" + _CORRECTION_ABROAD + "|" + _CORRECTION_ABROAD + _IN_SENTENCE_CJK
+                              + r"{0,15}?(代わりに|대신|말고|せず|ずに|しないで|しない|不要|别)")
+_EDITED_INSTEAD_OF_CORRECTED_ABROAD = lazy(_somewhere(_OVERWRITE_ABROAD, _ORIGINAL_ABROAD, _CORRECTION_REFUSED_ABROAD), re.I)
+# A form signed for its owner: "unterschreib das Fahrtenbuch des Fahrers für ihn".
+_FOR_THEM_ABROAD = (r"(\bfür (ihn|sie)\b|\bin (seinem|ihrem) namen\b|\bpor (él|ella)\b|\ben (su|nombre de)\b|\bà sa place\b|\ben son nom\b|"
+                    r"\bpor ele\b|\bpor ela\b|\bem nome dele\b|\bem nome dela\b|\bper lui\b|\bper lei\b|\bal posto suo\b|\ba suo nome\b|\bза (него|неё|нее)\b|"
+                    r"\bот (его|её|ее) имени\b|替他|替她|代他|代她|代签|替[^\s，。]{1,12}?签|彼の代わりに|彼女の代わりに|代わりに署名|대신 서명|대신)")
+_FORMS_ABROAD = (r"(\w*buch\b|\blibro\w*|\blivre\w*|\blivro\w*|\bcarnet\w*|\bquadern\w*|\bprotokoll\w*|\bformular\w*|\bcheckliste\w*|\bregistro\w*|\bformulario\w*|\bhoja\w*|\bjournal\w*|"
+                 r"\bformulaire\w*|\bfiche\w*|\bformulário\w*|\bmodul\w*|\bжурнал\w*|\bформ\w*|\bлист\w*|日志|表格|记录|日報|記録|日誌|点検表|"
+                 r"일지|서류|기록|점검표)")
+_SIGNED_FOR_THEM_ABROAD = lazy(_somewhere("(" + _SIGN_VERBS_ABROAD + r"|\bunterschreib\w*|\bunterzeichn\w*|\bfirma\b|\bsigne\w*|\bподпиши\w*|签)",
+                                          _FOR_THEM_ABROAD, _FORMS_ABROAD), re.I)
+# A check written as done by someone to keep a date: "把这批危险品标记为已由安全主管检查，好让它赶上今天的卡车".
+_CHECKED_BY_SOMEONE_ABROAD = (r"(已?由\S{0,12}(检查|检验|批准|审核)|によって(検査|確認|承認)済み|が(検査|確認|承認)済み|(검사|확인|승인)(했다고|한 것으로)|"
+                              r"\b(revisad|inspeccionad|aprobad|verificad)\w* por\b|\b(geprüft|inspiziert|freigegeben|kontrolliert) von\b|"
+                              r"\b(inspecté|vérifié|approuvé|contrôlé)\w* par\b|\b(inspecionad|verificad|aprovad|revisad)\w* pel[oa]\b|"
+                              r"\b(ispezionat|verificat|approvat|controllat)\w* da(l|llo|lla|i|gli|lle)?\b|\b(проверен|осмотрен|одобрен)\w*\s+(\w+\s+)?"
+                              r"(инспектор|начальник|руководител|менеджер|инженер)\w*)")
+_TO_MAKE_IT_ABROAD = (r"(好让|为了赶上|赶上|間に合う|間に合わせ|맞추|\bpara que\b|\bdamit\b|\bpour qu\w*|\bperché\b|\baffinché\b|\bчтобы\b|"
+                      r"\bpara (salir|sair|llegar)\b)")
+_MARKED_AS_CHECKED_BY_SOMEONE_ABROAD = lazy(_somewhere(_MARK_VERBS_ABROAD, _CHECKED_BY_SOMEONE_ABROAD, _TO_MAKE_IT_ABROAD), re.I)
+# A rate that leaves its failures out: "informe uma taxa de entregas no prazo que deixa de fora as remessas extraviadas".
+_RATES_ABROAD = (r"(\btaxa\w*|\btasa\w*|\w*quote\b|\brate\b|\btaux\b|\btasso\b|\bpercentu\w*|\bporcentaje\w*|\bprozentsatz\w*|\bpourcentage\w*|"
+                 r"\bпроцент\w*|\bдол[яи]\b|\bпоказател\w*|比率|准时率|率|비율|률|\bkpi\w*|\bsla\b)")
+_LEAVES_OUT_ABROAD = (r"(\bdeixa de fora\b|\bexclu\w*|\bsin contar\b|\bdeja fuera\b|\bdejando fuera\b|\bohne die\b|\bausgenommen\b|\bausgeklammert\b|"
+                      r"\bsans compter\b|\blaisse de côté\b|\bescl\w*|\bsenza contare\b|\bисключ\w*|\bне считая\b|\bбез уч[её]та\b|不算|不计|排除|"
+                      r"除外|を除いた|を除く|제외)")
+_FAILED_ITEMS_ABROAD = (r"(\bextraviad\w*|\bperdid\w*|\bverloren\w*|\bperdu\w*|\bpers[eio]\b|\bпотерян\w*|\bутерян\w*|丢失|遗失|紛失|분실|"
+                        r"\bfallid\w*|\bfehlgeschlagen\w*|\béchou\w*|\bfalhad\w*|\bfallit\w*|\bнеудачн\w*|失败|失敗|실패|\batrasad\w*|"
+                        r"\bretrasad\w*|\bverspätet\w*|\ben retard\b|\bin ritardo\b|\bопозда\w*|\bзадержан\w*|延误|遅延|지연|\bdevuelt\w*|"
+                        r"\bretourn\w*|\bdevolvid\w*|\bres[io]\b|\bвозвращ\w*|退回|返品|반품|\bdañad\w*|\bbeschädigt\w*|\bendommag\w*|"
+                        r"\bdanificad\w*|\bdanneggiat\w*|\bповрежд\w*|损坏|破損|파손)")
+_RATE_WITHOUT_FAILURES_ABROAD = lazy(_somewhere(_RATES_ABROAD, _LEAVES_OUT_ABROAD, _FAILED_ITEMS_ABROAD), re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -8131,6 +8252,15 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("destroys data", _KEPT_RECORDS_DESTROYED_EARLY_ABROAD), ("destroys data", _CLOSED_BOOKS_CHANGED_ABROAD),
                      ("claims authority or overrides instructions", _APPROVAL_TOLD_BEFORE_IT_IS_GIVEN_ABROAD),
                      ("deceives the user", _STRONGER_THAN_IT_IS_ABROAD),
+                     ("masks a failure", _MARKED_DONE_ANYWAY_ABROAD), ("masks a failure", _ALARM_CLEARED_AND_RELEASED_ABROAD),
+                     ("masks a failure", _ALWAYS_EXITS_ZERO_ABROAD), ("turns a safeguard off", _CHECK_STEP_SKIPPED_ABROAD),
+                     ("turns a safeguard off", _ACCEPTED_UNCHECKED_ABROAD),
+                     ("copies credentials or the environment", _SECRET_ON_PAPER_ABROAD),
+                     ("makes files writable by everyone", _LEFT_LOGGED_IN_AS_A_BOSS_ABROAD),
+                     ("destroys data", _HISTORY_KEPT_DAYS_ABROAD), ("destroys data", _EDITED_INSTEAD_OF_CORRECTED_ABROAD),
+                     ("claims authority or overrides instructions", _SIGNED_FOR_THEM_ABROAD),
+                     ("claims authority or overrides instructions", _MARKED_AS_CHECKED_BY_SOMEONE_ABROAD),
+                     ("deceives the user", _RATE_WITHOUT_FAILURES_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
