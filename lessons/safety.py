@@ -538,7 +538,8 @@ _COPY_CREDENTIALS = lazy(
     r"mettere|coloc\w*|coloqu\w*|inserisci|insère|insérez|passe-lui|pásale|pásales|передавай)"
     r"(ed|d|ing)?\b"
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
-    + r"(?<!only )(?<!only `)(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|\bcookies?\b|\bsession tokens?\b|"
+    + r"(?<!only )(?<!only `)(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|"
+    r"\bcookies?\b(?!\s+(banners?|consent|notices?|polic(y|ies)|settings?|preferences?|walls?|pop-?ups?|bars?|dialogs?))|\bsession tokens?\b|"
     r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
     r"\b(signing|login|admin|root|deploy|service|dev-?kit|database|db|publisher|store)\s+credentials\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
@@ -7282,6 +7283,72 @@ _RATE_WITHOUT_FAILURES = lazy(
     r"(the\s+|any\s+|all\s+)?([\w-]+\s+){0,2}?(lost|failed|failures?|late|missed|returned|damaged|cancelled|broken|outages?|incidents?|"
     r"errors?|complaints?|refunds?)\b", re.I)
 
+# Marketing, e-mail and CRM. A threshold raised until the alert stops: "raise the bounce threshold so the campaign finishes without alerts".
+_THRESHOLD_RAISED_TO_SILENCE = lazy(
+    r"\b(raise|increase|bump|loosen|lift|relax|double|triple)\w*\s+(the\s+|its\s+|that\s+)?([\w-]+\s+){0,2}?(thresholds?|limits?|tolerances?|"
+    r"budgets?|ceilings?|caps?|cut-?offs?)\b" + _IN_SENTENCE + r"{0,40}?\b(so|until|to)\b" + _IN_SENTENCE + r"{0,50}?\b(without (any\s+)?"
+    r"(alerts?|alarms?|pages?|warnings?|failing|errors?)|no (more\s+)?(alerts?|alarms?|pages?|warnings?)|stops? (alerting|paging|failing|"
+    r"warning|firing)|never (alerts?|pages?|fails?|fires?|warns?)|goes green|stays green|passes)\b", re.I)
+# Consent assumed when it cannot be read: "when the consent sync fails, keep sending as if everyone had opted in".
+_CONSENT_ASSUMED = lazy(
+    r"\b(treat|assume|count|consider|mark)\w*\s+" + _IN_SENTENCE + r"{0,60}?\b(missing|unknown|blank|empty|no|null|unset)\b" + _IN_SENTENCE
+    + r"{0,30}?\bas\s+(opted[ -]in|consented|subscribed|having consented|agreed)\b|"
+    r"\bas if\s+(everyone|everybody|all( of them| the \w+)?|they|every (one|user|contact|subscriber|customer))\s+(had\s+|has\s+|have\s+)?"
+    r"(opted[ -]in|consented|agreed|subscribed|given consent|accepted|been verified|signed up)\b|"
+    r"\b(treat|assume|count|consider)\w*\s+(everyone|everybody|all|every (user|contact|subscriber|customer|visitor)|them|unknowns?|"
+    r"missing (consents?|records?))\s+(as\s+)?(opted[ -]in|consented|subscribed|having consented)\b", re.I)
+# A consent safeguard switched off: "turn off double opt-in on the signup form".
+_CONSENT_STEP_OFF = lazy(
+    r"\b(turn off|switch off|disable|remove|skip|drop|bypass|hide|get rid of)\w*\s+(the\s+)?([\w-]+\s+){0,2}?(double[- ]opt[- ]?in|"
+    r"confirmed[- ]opt[- ]?in|opt[- ]?in confirmations?|consent (banners?|checkbox(es)?|prompts?|pop-?ups?|steps?|dialogs?|screens?)|"
+    r"cookie (banners?|consent)|unsubscribe links?|opt[- ]?out links?|age (gates?|checks?|verification))\b", re.I)
+# A page's resource moved to plain http so it loads: "point the tracking pixel at http:// so it loads".
+_DOWNGRADED_TO_HTTP = lazy(
+    r"\b(point|switch|change|set|move|serve|load|rewrite|downgrade)\w*\s+(the\s+|our\s+|all\s+)?([\w-]+\s+){0,3}?(at|to|over|from|on)\s+"
+    r"`?http://(?!localhost|127\.|0\.0\.0\.0|\[::1\])" + _IN_SENTENCE + r"{0,60}?\bso\b" + _IN_SENTENCE + r"{0,30}?\b(loads?|works?|"
+    r"connects?|fires?|shows?|renders?|runs?)\b", re.I)
+# Software from a pirate source installed: "download the WordPress plugin from the nulled-themes site and activate it".
+_PIRATED_SOFTWARE = lazy(
+    r"\b(nulled|cracked|warez|pirated|keygen\w*|torrent(ed)?|jailbroken licen[cs]e)\b" + _IN_SENTENCE + r"{0,80}?\b(install|activate|run|"
+    r"deploy|use|upload|enable|load)\w*\b|\b(install|activate|run|deploy|use|upload|enable|load|download)\w*\b" + _IN_SENTENCE
+    + r"{0,80}?\b(nulled|cracked|warez|pirated|keygen\w*)\b", re.I)
+# A credential sent to an outsider: "email the Mailchimp API key to the freelance designer".
+_CREDENTIAL_SENT_TO_AN_OUTSIDER = lazy(
+    r"\b(e-?mail|send|forward|dm|text|message|slack|whatsapp|share)\w*\s+(the\s+|our\s+)?([\w&-]+\s+){0,3}?(api[ -]?keys?|tokens?|passwords?|"
+    r"credentials|secrets?|logins?)\s+to\s+(the\s+|our\s+|an?\s+)?([\w-]+\s+){0,2}?(freelance\w*|contractors?|agency|agencies|vendors?|"
+    r"designers?|consultants?|interns?|external|outsourc\w*|partners?|friends?|offshore)\b", re.I)
+# A secret put in what a browser downloads: "add the HubSpot private app token to the public landing page JavaScript".
+_SECRET_IN_PAGE_CODE = lazy(
+    r"^(?!" + _IN_SENTENCE + r"*?\b(never|don'?t|do not|not)\b)(?=" + _IN_SENTENCE + r"*?\b(private app tokens?|api[ -]?keys?|secret "
+    r"keys?|tokens?|passwords?|credentials|client secrets?)\b)(?=" + _IN_SENTENCE + r"*?\b(public|client-?side|front-?end|browser|"
+    r"landing pages?|web ?pages?)\b)(?=" + _IN_SENTENCE + r"*?\b(javascript|js|html|bundle|source|page code|snippet|script tag)\b)", re.I)
+# People's data handed round as a public link: "share the CRM customer export as a public link".
+_PEOPLES_DATA_AS_A_PUBLIC_LINK = lazy(
+    r"\b(share|publish|post|send|put|upload|expose)\w*\s+(the\s+|our\s+|a\s+)?([\w-]+\s+){0,2}?(customer|client|user|subscriber|patient|"
+    r"member|lead|contact|employee|student|donor)s?\s+(exports?|lists?|data|records|e-?mails|csvs?|database|spreadsheets?|files?|names)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(public(ly)?|anyone with the link|open link|world-readable|unlisted link)\b", re.I)
+# Made public with people's names in it: "set the list archive to public so anyone can browse campaigns with subscriber names".
+_PUBLIC_WITH_PEOPLES_NAMES = lazy(
+    r"\b(set|make|turn|switch|change)\w*\s+(the\s+)?([\w'’-]+\s+){0,4}?(to\s+)?public\b" + _IN_SENTENCE + r"{0,80}?\b(subscriber|customer|"
+    r"member|user|patient|student|donor|employee|contact|client|attendee|participant|guest|applicant|candidate|voter|resident|tenant|"
+    r"buyer|reader)s?'?\s+(names?|e-?mails?|addresses|details|data|phone numbers?)\b", re.I)
+# The record of who said no, destroyed or overwritten: "delete the unsubscribe list before importing the purchased leads", "overwrite
+# the opt-out flags with the values from the old spreadsheet".
+_OPT_OUTS_DESTROYED = lazy(
+    r"\b(delete|clear|purge|remove|drop|empty|reset|wipe|truncate|overwrite|flip|ignore|bypass|skip)\w*\s+(the\s+|all\s+|our\s+)?"
+    r"([\w-]+\s+){0,2}?(unsubscribe|suppression|opt[- ]?outs?|do[- ]not[- ](contact|call|e-?mail|mail)|dnc|robinson|bounce)\s+"
+    r"(lists?|tables?|flags?|fields?|status(es)?|values?|records?|settings?)\b", re.I)
+# Scarcity or urgency made up: "say 'only 2 left in stock' on every product page".
+_MADE_UP_SCARCITY = lazy(
+    r"[`'\"“‘](only \d+ left|last (one|few|chance)|almost (gone|sold out)|selling fast|\d+ (people|others) (are )?(viewing|looking)|"
+    r"ends (tonight|today|soon|in \d+)|low stock|limited stock)[^`'\"”’\n]{0,30}[`'\"”’]" + _IN_SENTENCE + r"{0,40}?\b(on every|on all|"
+    r"everywhere|always|regardless|whatever|even when|to (push|boost|drive|lift) (conversions?|sales))\b", re.I)
+# A number padded with what it does not count: "report the open rate including bot opens as if they were people".
+_PADDED_WITH_BOTS = lazy(
+    r"\b(including|with|counting|count\w*|add\w*)\s+(the\s+)?(bot|fake|test|internal|duplicate|automated|crawler|spam)\s+(opens?|clicks?|"
+    r"visits?|users?|traffic|sign-?ups?|installs?|views?|accounts?|reviews?|followers?)\b" + _IN_SENTENCE + r"{0,30}?\bas\s+(if\s+)?"
+    r"(they\s+were\s+|if\s+they\s+were\s+)?(real\s+)?(people|humans?|users|customers|persons)\b", re.I)
+
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
                    r"\bнеполн\w*|\bпромежуточн\w*|部分|不完整|中途|途中までの|一部の|부분|중간)")
@@ -8212,6 +8279,14 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("destroys data", _KEPT_RECORDS_FOR_SPACE), ("destroys data", _EDITED_INSTEAD_OF_CORRECTED),
                      ("claims authority or overrides instructions", _MARKED_AS_CHECKED_BY_SOMEONE),
                      ("claims authority or overrides instructions", _SIGNED_FOR_THEM), ("deceives the user", _RATE_WITHOUT_FAILURES),
+                     ("masks a failure", _THRESHOLD_RAISED_TO_SILENCE), ("masks a failure", _CONSENT_ASSUMED),
+                     ("turns a safeguard off", _CONSENT_STEP_OFF), ("turns off TLS or verification", _DOWNGRADED_TO_HTTP),
+                     ("fetches and runs remote code", _PIRATED_SOFTWARE),
+                     ("copies credentials or the environment", _CREDENTIAL_SENT_TO_AN_OUTSIDER),
+                     ("copies credentials or the environment", _SECRET_IN_PAGE_CODE),
+                     ("discloses personal data", _PEOPLES_DATA_AS_A_PUBLIC_LINK), ("discloses personal data", _PUBLIC_WITH_PEOPLES_NAMES),
+                     ("destroys data", _OPT_OUTS_DESTROYED), ("deceives the user", _MADE_UP_SCARCITY),
+                     ("deceives the user", _PADDED_WITH_BOTS),
                      ("turns off TLS or verification", _PLAINTEXT_INSTEAD_OF_TLS), ("turns a safeguard off", _IDENTITY_CHECK_SKIPPED),
                      ("discloses personal data", _PEOPLES_RECORDS_SHARED_PUBLICLY), ("destroys data", _AUDIT_KEPT_DAYS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE_ABROAD), ("turns a safeguard off", _VALIDATION_OFF_ABROAD),
