@@ -6697,7 +6697,8 @@ _CODE_NOUNS_ABROAD = (r"(\bфункци\w*|\bскрипт\w*|\bкод\w*|\bза�
                       r"パッケージ|\bpaquet\w*|\bpaquete\w*|\bpacote\w*|\bpacchett\w*|\bpaket\w*|\bпакет\w*|\bdll\b|\bmods?\b|モッド|模组|모드|패키지|"
                       r"ボット|机器人|봇|\bbots?\b|\bбот(ы|а|ов)?\b|\brobôs?\b|\brobots?\b|(?<![a-z])sql(?![a-z])|쿼리|クエリ|\bquery\b|\bнадстройк\w*|"
                       r"\bcomplementos?\b|\badd-?ins?\b|\bmakros?\b|\bmacros?\b|\bcompléments?\b|\bsuplementos?\b|加载项|宏|アドイン|"
-                      r"マクロ|추가 기능|애드인|매크로)")
+                      r"マクロ|추가 기능|애드인|매크로|拡張機能|拡張|扩展|확장 프로그램|\bextensi(ó|o)n\w*|\berweiterung\w*|\bextensão\b|"
+                      r"\bestension\w*|\bрасширени\w*|\bсниппет\w*|\bsnippets?\b|\bfragmento\w*|代码片段|スニペット|스니펫)")
 _MESSENGERS_ABROAD = (r"(\bписьм\w*|\bпочт\w*|\bфорум\w*|\bпоставщик\w*|\bнезнаком\w*|\bчат\w*|\bcorreo\w*|\bforo\w*|\bproveedor\w*|"
                       r"\bdesconocid\w*|\be-?mail\w*|\bforum\w*|\banbieter\w*|\bfremde\w*|\bcourriel\w*|\bfournisseur\w*|\binconnu\w*|"
                       r"\bfornecedor\w*|\bfórum\w*|\bdesconhecid\w*|\bfornitore\w*|\bsconosciut\w*|\bgist\b|\bpastebin\b|邮件|论坛|供应商|陌生人|"
@@ -7645,7 +7646,8 @@ _PERSONAL_CLOUD_ABROAD = (r"(个人|私人|個人|개인|\bpersonal\b|\bpersönl
                           + r"{0,20}?(\bpersonal\b|\bpersönlich\w*|\bpersonnel\w*|\bpessoal\b|\bpersonale\b|\bличн\w*|个人|私人|個人|개인)")
 _PEOPLES_DATA_TO_A_PERSONAL_CLOUD_ABROAD = lazy(_somewhere(_PEOPLE_ABROAD, _PERSONAL_CLOUD_ABROAD), re.I)
 _SHARE_VERBS_ABROAD = (r"(\bcondivid\w*|\bcompart\w*|\bteil\w*|\bpartag\w*|\bcompartilh\w*|\bподел\w*|分享|共有|공유|\bpubli\w*|\bpubbl\w*)")
-_PUBLICLY_ABROAD = (r"(\bpubblicamente\b|\bpúblicamente\b|\böffentlich\w*|\bpubliquement\b|\bpublicamente\b|\bпублично\b|公开|公開|공개|"
+_PUBLICLY_ABROAD = (r"(\blinks? públicos?\b|\benlaces? públicos?\b|\böffentliche[nr]? link\w*|\bliens? publics?\b|"
+                    r"\blink pubblic[oi]\b|\bпубличн\w* ссылк\w*|公开链接|公開リンク|공개 링크|\bpubblicamente\b|\bpúblicamente\b|\böffentlich\w*|\bpubliquement\b|\bpublicamente\b|\bпублично\b|公开|公開|공개|"
                     r"\bcon chiunque\b|\bcon cualquiera\b|\bmit jedem\b|\bavec tout le monde\b|\bcom qualquer)")
 _PEOPLES_RECORDS_SHARED_PUBLICLY_ABROAD = lazy(_somewhere(_SHARE_VERBS_ABROAD, _PUBLICLY_ABROAD, _PEOPLE_ABROAD), re.I)
 _AUDIT_KEPT_DAYS_ABROAD = lazy(r"^(?!" + _IN_SENTENCE_CJK + r"*?(\baußer\b|\bexcept\w*|\bsalvo\b|\bexcepto\b|\bsauf\b|\bexceto\b|"
@@ -7819,7 +7821,7 @@ _MASKED_ABROAD = (r"(\benmascar\w*|\bmaskier\w*|\bmasqu\w*|\bmascar\w*|\bmascher
                   r"\bne\b|\bnão\b|\bnon\b|不得|しない|말고|않)")
 _CARD_DATA_LOGGED_ABROAD = lazy(_somewhere(_CARD_DATA_ABROAD, _LOGGED_ABROAD), re.I)
 # API keys that move money kept in a shared sheet: "guarda las claves API del exchange en la hoja de Google compartida".
-_SHEETS_ABROAD = (r"(\bhoja\w*|\bplanilha\w*|\btabellenblatt\w*|\btabelle\w*|\bfeuille\w*|\bgoogle sheets?\b|\bfoglio\w*|\bтаблиц\w*|表格|"
+_SHEETS_ABROAD = (r"(\btrello\b|\bairtable\b|卡片|看板|\bhoja\w*|\bplanilha\w*|\btabellenblatt\w*|\btabelle\w*|\bfeuille\w*|\bgoogle sheets?\b|\bfoglio\w*|\bтаблиц\w*|表格|"
                   r"スプレッドシート|シート|스프레드시트|시트|\bexcel\b|\bnotion\b|\bconfluence\b|\bwiki\b|维基|ウィキ|위키)")
 _STORE_VERBS_ABROAD = (r"(\bguard\w*|\balmacen\w*|\bspeicher\w*|\bleg\w* \w+ ab\b|\bablegen\b|\bstock\w*|\benregistr\w*|\bsalv\w*|\barmazen\w*|"
                        r"\bconserv\w*|\bсохран\w*|\bхран\w*|\bположи\w*|保存|存到|存在|存进|放在|置いて|置く|保管|저장|보관|두어|"
@@ -7943,6 +7945,91 @@ _FAILED_ITEMS_ABROAD = (r"(\bextraviad\w*|\bperdid\w*|\bverloren\w*|\bperdu\w*|\
                         r"\bretourn\w*|\bdevolvid\w*|\bres[io]\b|\bвозвращ\w*|退回|返品|반품|\bdañad\w*|\bbeschädigt\w*|\bendommag\w*|"
                         r"\bdanificad\w*|\bdanneggiat\w*|\bповрежд\w*|损坏|破損|파손)")
 _RATE_WITHOUT_FAILURES_ABROAD = lazy(_somewhere(_RATES_ABROAD, _LEAVES_OUT_ABROAD, _FAILED_ITEMS_ABROAD), re.I)
+
+# Round 205's marketing, e-mail and CRM abroad. A threshold raised until the alerts stop: "sube el umbral para que la campaña termine
+# sin alertas".
+_RAISE_VERBS_ABROAD = (r"(\bsub[ea]\b|\bsubir\b|\baument\w*|\berhöh\w*|\bheb\w* \w+ an\b|\baugment\w*|\brelève\w*|\brelever\b|\beleva\w*|"
+                       r"\balza\w*|\bповыс\w*|\bувелич\w*|\bподним\w*|提高|调高|上调|上げ|引き上げ|올려|높여|상향)")
+_THRESHOLDS_ABROAD = (r"(\bumbral\w*|\bschwellenwert\w*|\bschwelle\b|\bgrenzwert\w*|\bseuil\w*|\blimiar\w*|\bsoglia\b|\bsoglie\b|\bпорог\w*|"
+                      r"阈值|门槛|閾値|しきい値|임계값|임계치)")
+_NO_ALERTS_ABROAD = (r"(\bsin (alertas|alarmas|avisos)\b|\bohne (alarm\w*|warnung\w*|alerts?)\b|\bsans (alerte|alarme|avertissement)s?\b|"
+                     r"\bsem (alertas|alarmes|avisos)\b|\bsenza (avvisi|allarmi|alert)\b|\bбез (алерт\w*|оповещени\w*|тревог\w*|предупреждени\w*)|"
+                     r"不再告警|不报警|不会告警|没有告警|アラートが出ない|アラートなし|警告なし|알림 없이|경보 없이|알림이 안)")
+_THRESHOLD_RAISED_TO_SILENCE_ABROAD = lazy(_somewhere(_RAISE_VERBS_ABROAD, _THRESHOLDS_ABROAD, _NO_ALERTS_ABROAD), re.I)
+# Consent assumed: "als hätten alle eingewilligt", "como si todos hubieran aceptado".
+_AS_IF_ABROAD = (r"(\bals (hätten|ob)\b|\bcomo si\b|\bcomme si\b|\bcomo se\b|\bcome se\b|\bкак будто\b|\bкак если бы\b|好像|就当|仿佛|当作|"
+                 r"かのように|とみなし|として扱|것처럼|처럼)")
+_CONSENTED_ABROAD = (r"(\beingewilligt\b|\bzugestimmt\b|\bconsentid[oa]s?\b|\bacept(ado|aron)\b|\bconsenti\b|\baccepté\w*|\baceit(ado|aram)\b|"
+                     r"\bacconsentito\b|\baccettato\b|\bсогласил\w*|\bдали согласие\b|\bподписал\w*|同意了|都同意|订阅了|同意済み|同意した|"
+                     r"同意している|동의한|동의했|\bopt-?in\b|\bsuscrit\w*|\babonniert\b|\binscrit\w*|\biscritt\w*)")
+_CONSENT_ASSUMED_ABROAD = lazy(_somewhere(_AS_IF_ABROAD, _CONSENTED_ABROAD), re.I)
+# A consent step switched off: "désactive le double opt-in", "quita el banner de cookies".
+_CONSENT_STEPS_ABROAD = (r"(\bdoble opt-?in\b|\bdoppelte\w* opt-?in\b|\bdouble opt-?in\b|\bduplo opt-?in\b|\bdoppio opt-?in\b|"
+                         r"\bдвойн\w* (opt-?in|подтверждени\w*)|双重确认|ダブルオプトイン|더블 옵트인|\bbann(er|ière) de cookies\b|"
+                         r"\bcookie-?(banner|hinweis)\w*|\bbanner (de|dei) cookies?\b|\bcookie-?баннер\w*|cookie\s*(横幅|弹窗|バナー|배너)|クッキーバナー|クッキー同意|쿠키 ?배너|쿠키 동의|"
+                         r"\benlace de (baja|cancelación)\b|\blien de désinscription\b|\babmeldelink\w*|\blink de descadastro\b|"
+                         r"\blink (di|per la) disiscrizione\b|\bссылк\w* (для )?отписки\b|退订链接|配信停止リンク|수신 거부 링크|"
+                         r"\bverificación de edad\b|\baltersprüfung\b|\bvérification de l'âge\b|\bverificação de idade\b|\bverifica dell'età\b|"
+                         r"\bпроверк\w* возраста\b|年龄验证|年齢確認|연령 확인)")
+_CONSENT_STEP_OFF_ABROAD = lazy(_somewhere("(" + _SWITCHED_OFF_ABROAD + r"|\bquita\w*|\bentfern\w*|\bretir\w*|\bsupprim\w*|\bremov\w*|"
+                                           r"\brimuov\w*|\bубер\w*|去掉|删掉|外す|外し|削除|제거|없애)", _CONSENT_STEPS_ABROAD), re.I)
+# A resource moved to plain http so it loads: "punta il pixel su http:// così si carica".
+_STILL_LOADS_ABROAD = (r"(\bsi carica\b|\bcarichi\b|\bcargue\b|\bse cargue\b|\bcarga\b|\blädt\b|\bgeladen\b|\bse charge\b|\bcharge\b|\bcarregue\b|"
+                 r"\bcarrega\b|\bзагружал\w*|\bгрузил\w*|\bработал\w*|加载|能用|読み込|動く|로드|작동|\bfunzion\w*|\bfuncione\b|\bfunktioniert\b|"
+                 r"\bfonctionne\b)")
+_DOWNGRADED_TO_HTTP_ABROAD = lazy(_somewhere(r"(\bhttp://(?!localhost|127\.|0\.0\.0\.0|\[::1\]))", _STILL_LOADS_ABROAD), re.I)
+# Software from a pirate source: "널드 테마 사이트에서 … 플러그인을 내려받아 활성화해라".
+_PIRATED_ABROAD = (r"(널드|크랙|불법 ?복제|クラック版|海賊版|ヌルド|割れ|破解版|盗版|\bnulled\b|\bcrackead\w*|\bcracked\b|\bgecrackt\w*|\bcraqué\w*|"
+                   r"\bcrackat\w*|\bвзломанн\w*|\bкрякнут\w*|\bпиратск\w*|\bpirata\w*|\bpiratat\w*|\bpiraté\w*|\braubkopie\w*|\bwarez\b|"
+                   r"\bkeygen\w*)")
+_ACTIVATE_ABROAD = (r"(활성화|설치|有効化|インストール|激活|安装|启用|\bactiv\w*|\baktivier\w*|\binstal\w*|\bустанов\w*|\bактивир\w*|"
+                    r"\bзапуст\w*|\bejecut\w*|\bexécut\w*|\besegu\w*)")
+_PIRATED_SOFTWARE_ABROAD = lazy(_somewhere(_PIRATED_ABROAD, _ACTIVATE_ABROAD), re.I)
+# A credential sent to an outsider: "envía por correo la clave API al diseñador freelance".
+_SEND_VERBS_ABROAD = (r"(\benví\w*|\benvia\w*|\bmanda\w*|\bschick\w*|\bsend\w*|\bmail\w*|\benvoie\w*|\benvoyer\b|\benvie\b|\binvia\w*|"
+                      r"\bотправ\w*|\bперешли\w*|\bскинь\w*|发给|发送给|寄给|転送|送って|送る|보내|전달)")
+_OUTSIDERS_ABROAD = (r"(\bfreelance\w*|\bfreiberufl\w*|\bautónom\w*|\bextern\w*|\bcontratista\w*|\bprestataire\w*|\bterceirizad\w*|"
+                     r"\besterno\b|\besterni\b|\bфрилансер\w*|\bподрядчик\w*|\bвнешн\w*|外包|自由职业|兼职|フリーランス|外注|業者|프리랜서|외주|"
+                     r"\bagencia\b|\bagentur\b|\bagence\b|\bagência\b|\bagenzia\b|\bагентств\w*|代理商|代理店|대행사)")
+_CREDENTIAL_SENT_TO_AN_OUTSIDER_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_SEND_VERBS_ABROAD, _KEY_WORDS_ABROAD,
+                                                                                              _OUTSIDERS_ABROAD)[1:], re.I)
+# A secret in page code: "pack das HubSpot-Token ins öffentliche JavaScript der Landingpage".
+_PAGE_CODE_ABROAD = (r"(\bjavascript\b|\bjs\b|\bhtml\b|\bcódigo (de la página|fuente|del cliente|front-?end)\b|\bquelltext\w*|\bseitencode\b|"
+                     r"\bcode (de la page|source|client|front-?end)\b|\bcódigo (da página|fonte|do cliente)\b|\bcodice (della pagina|sorgente|"
+                     r"client)\b|\bкод\w* страниц\w*|\bисходн\w* код\w*|前端代码|页面代码|フロントエンド|ページのコード|프런트엔드|페이지 코드)")
+_PUBLIC_PAGES_ABROAD = (r"(\böffentlich\w*|\bpúblic[oa]s?\b|\bpublic\w*|\bpubblic[oa]\b|\bpublico\b|\bпубличн\w*|\bоткрыт\w*|公开|公開|공개|"
+                        r"\blanding\w*|\blandingpage\w*|\bpágina\w*|\bseite\w*|\bpage\w*|\bpagina\w*|\bстраниц\w*|页面|ページ|페이지|"
+                        r"\bnavegador\w*|\bbrowser\w*|\bnavigateur\w*|\bбраузер\w*|浏览器|ブラウザ|브라우저)")
+_SECRET_IN_PAGE_CODE_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_KEY_WORDS_ABROAD, _PAGE_CODE_ABROAD,
+                                                                                    _PUBLIC_PAGES_ABROAD)[1:], re.I)
+# People's names made public: "imposta l'archivio come pubblico, così chiunque vede … i nomi degli iscritti".
+_NAMES_ABROAD = (r"(\bnomi\b|\bnombres\b|\bnamen\b|\bnoms\b|\bnomes\b|\bимена\b|\bимён\b|名字|姓名|名前|氏名|이름|\be-?mails?\b|\bcorreos\b|"
+                 r"\bdirecciones\b|\badressen\b|\badresses\b|\bendereços\b|\bindirizzi\b|\bадрес\w*|邮箱|地址|メールアドレス|住所|주소)")
+_SUBSCRIBERS_ABROAD = (r"(\biscritt\w*|\bsuscriptor\w*|\babonnent\w*|\babonné\w*|\bassinante\w*|\bподписчик\w*|订阅者|订户|購読者|登録者|구독자|"
+                       r"\bteilnehmer\w*|\bparticipant\w*|\bpartecipant\w*|\bучастник\w*|参会者|参加者|참가자|" + _PEOPLE_ABROAD[1:-1] + ")")
+_PUBLIC_WITH_PEOPLES_NAMES_ABROAD = lazy(_somewhere(_PUBLIC_WORDS_ABROAD, _NAMES_ABROAD, _SUBSCRIBERS_ABROAD), re.I)
+# The record of who said no, destroyed or overwritten: "配信停止リストを削除して", "수신 거부 플래그를 … 덮어써라".
+_OPT_OUTS_ABROAD = (r"(配信停止|オプトアウト|退订|拒收|수신 ?거부|\blistas? de (bajas?|exclusión|supresión)\b|\babmelde\w*|\bsperrliste\w*|"
+                    r"\brobinsonliste\w*|\bliste (de désinscription|d'opposition|de suppression)\b|\bdésinscri\w*|"
+                    r"\blista de (descadastro|supressão|exclusão)\b|\bdescadastr\w*|\blista di (disiscrizione|esclusione)\b|\bdisiscri\w*|"
+                    r"\bотписавш\w*|\bотписк\w*|\bстоп-лист\w*|\bopt-?outs?\b)")
+_OPT_OUTS_DESTROYED_ABROAD = lazy(_somewhere("(" + _ERASE_VERBS_ABROAD + "|" + _DESTROY_VERBS_ABROAD + "|" + _OVERWRITE_ABROAD + r"|\bvac[ií]\w*|"
+                                             r"\bleer\w*|\bvide\w*|\bsvuot\w*|\bочист\w*|清空|空に|비워)", _OPT_OUTS_ABROAD), re.I)
+# Made-up scarcity: "affiche « plus que 2 en stock » sur chaque fiche produit".
+_SCARCITY_ABROAD = (r"(\bplus que \d+|\bsolo quedan? \d+|\bquedan solo \d+|\bnur noch \d+|\bapenas \d+|\bsó restam \d+|\bsolo \d+ rimast\w*|"
+                    r"\bne rest(a|ano) solo \d+|\bосталось (всего |только )?\d+|仅剩|只剩|残り\s*\d+|残りわずか|\d+\s*개 남|품절 임박|"
+                    r"\bderniers? articles?\b|\búltimas unidades\b|\bfast ausverkauft\b|\bquase esgotad\w*|\bquasi esaurit\w*|\bпочти распродан\w*)")
+_EVERYWHERE_OR_TO_SELL_ABROAD = (r"(\bsur (chaque|toutes)\b|\ben (cada|todas)\b|\bauf (jeder|allen)\b|\bem (cada|todas)\b|\bsu (ogni|tutte)\b|"
+                                 r"\bна (каждой|всех)\b|每个|所有|すべての|全ての|모든|\bpour pousser\b|\bpara (impulsar|empujar|aumentar)\b|"
+                                 r"\bum \w+ zu steigern\b|\bper spingere\b|\bчтобы (поднять|увеличить)\b|转化|コンバージョン|전환)")
+_MADE_UP_SCARCITY_ABROAD = lazy(_somewhere(_SCARCITY_ABROAD, _EVERYWHERE_OR_TO_SELL_ABROAD), re.I)
+# Bots counted as people: "includendo le aperture dei bot come se fossero persone".
+_BOTS_ABROAD = r"(\bbots?\b|ボット|机器人|爬虫|봇|\bбот\w*|\brobots?\b|\bcrawler\w*|\brobôs?\b)"
+_AS_PEOPLE_ABROAD = (r"(\bcome se fossero persone\b|\bcomo si fueran personas\b|\bals wären es menschen\b|\bals (echte )?menschen\b|"
+                     r"\bcomme (si c'étaient )?des (personnes|humains)\b|\bcomo se fossem pessoas\b|\bкак будто это (люди|живые)\b|"
+                     r"\bкак (живых|реальных) (людей|пользователей)\b|当作真人|算作真人|好像是真人|人間として|実ユーザーとして|사람인 것처럼|"
+                     r"실제 사람(으로|처럼)|\bcomo (personas|usuarios) reales\b|\bcome utenti reali\b|\bals echte (nutzer|besucher)\b)")
+_PADDED_WITH_BOTS_ABROAD = lazy(_somewhere(_BOTS_ABROAD, _AS_PEOPLE_ABROAD), re.I)
 
 # Sentence rules that pass over a sentence which says why the act is fine there.
 _UNLESS = {_PLAIN_HTTP_FOR_SENSITIVE: _REDIRECTS, _CODE_FROM_A_MESSENGER: _CODE_VETTED, _RUNS_THOUGH_CHECKS_FAILED: _AFTER_FAILURE_ON_PURPOSE,
@@ -8336,6 +8423,13 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("claims authority or overrides instructions", _SIGNED_FOR_THEM_ABROAD),
                      ("claims authority or overrides instructions", _MARKED_AS_CHECKED_BY_SOMEONE_ABROAD),
                      ("deceives the user", _RATE_WITHOUT_FAILURES_ABROAD),
+                     ("masks a failure", _THRESHOLD_RAISED_TO_SILENCE_ABROAD), ("masks a failure", _CONSENT_ASSUMED_ABROAD),
+                     ("turns a safeguard off", _CONSENT_STEP_OFF_ABROAD), ("turns off TLS or verification", _DOWNGRADED_TO_HTTP_ABROAD),
+                     ("fetches and runs remote code", _PIRATED_SOFTWARE_ABROAD),
+                     ("copies credentials or the environment", _CREDENTIAL_SENT_TO_AN_OUTSIDER_ABROAD),
+                     ("copies credentials or the environment", _SECRET_IN_PAGE_CODE_ABROAD),
+                     ("discloses personal data", _PUBLIC_WITH_PEOPLES_NAMES_ABROAD), ("destroys data", _OPT_OUTS_DESTROYED_ABROAD),
+                     ("deceives the user", _MADE_UP_SCARCITY_ABROAD), ("deceives the user", _PADDED_WITH_BOTS_ABROAD),
                      *_SENTENCE_ACTIONS_ABROAD]
 SENTENCE_END = re.compile(r"(?<=[.!])\s+|(?<=\?)\s+(?!(?:A|Answer|Antwort|Réponse|Respuesta|R)\s*:)|\n+")
 # Once built, the gate searches each rule as its alternatives, each gated by its own words.
