@@ -475,7 +475,9 @@ _NAMED_KEYS = (r"\b(hf|hugging_?face(_hub)?|openai|anthropic|gh|github|gitlab|np
                r"replicate|mistral|groq|twilio|sendgrid|aws)_(api_)?(token|key|secret|secret_access_key|access_token)\b")
 _CREDENTIALS = (r"(\b(DATABASE|DB|REDIS|MONGO(DB)?|POSTGRES(QL)?|PG|MYSQL|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_(URL|URI|DSN)\b|"
                 r"\bconnection strings?\b|\b(prod|production|live)\s+(tokens?|keys?|passwords?|credentials|secrets?)\b|"
-                r"\b(signer|wallet|multisig|validator|treasury|deployer)\s+(private\s+)?keys?\b|\b(seed|recovery|mnemonic)\s+phrases?\b|"
+                r"\b(signer|wallet|multisig|validator|treasury|deployer)\s+(private\s+)?keys?\b|\b(signer|wallet|validator|node|account|treasury|hd)\s+"
+                r"mnemonics?\b|\b(seed|recovery|mnemonic)\s+phrases?\b(?!\s+([\w-]+\s+){0,3}?(on paper|offline|in (a|the) (safe|fireproof|"
+                r"safe[- ]deposit|hardware wallet|steel)))|"
                 r"\b(prod|production|live)\s+(database|db|postgres|mysql|redis|mongo\w*)\s+(urls?|uris?|dsns?|passwords?|credentials)\b|"
                 r"\b(cloud|aws|gcp|azure)\s+(tokens?|keys?|credentials)\b|"
                 r"\b(job|process|container|runner|pod|build|ci|pipeline|server|shell)('s)?\s+environment\b(?!\s+(names?|variable names|type))|~/\.ssh|\.ssh/|~/\.(kube|docker|gnupg|azure|config/gcloud)\b|\bid_(rsa|ed25519|ecdsa)\b|~/\.aws|\.aws/credentials|(\$HOME|\$\{HOME\}|%USERPROFILE%|\$env:USERPROFILE|/root|/home/[\w.-]+)/\.(aws|ssh|kube|docker|gnupg|azure)\b|(?<![\w./~$-])\.(aws|ssh|kube|gnupg|azure)(?=[\s/`'\"]|$)|\.netrc\b|\.npmrc\b|\.pypirc\b|"
@@ -2316,7 +2318,8 @@ _WALLET_EXPOSED = lazy(
 _SEED_PHRASE = lazy(
     r"\b(ask|request|collect|get|have|let|make)\w*\b" + _IN_SENTENCE + r"{0,40}\b((seed|recovery|mnemonic|backup|secret)\s+(phrases?|words)|"
     r"(12|24|twelve|twenty-four)-word\s+(\w+\s+)?(phrases?|mnemonics?|seeds?)|mnemonics?)\b|\b((seed|recovery|mnemonic)\s+(phrases?|"
-    r"words)|(12|24)-word\s+mnemonics?)\b" + _IN_SENTENCE + r"{0,60}\b(store|save|keep|paste|type|send|share|enter|write|log)\w*", re.I)
+    r"words)|(12|24)-word\s+mnemonics?)\b(?:(?!\b(never|not|don'?t|no)\b)[^.;\n]){0,60}\b(store|save|keep|paste|type|send|share|enter|"
+    r"write|log)\w*", re.I)
 # Records the books or the tax office rely on, deleted to tidy up (not at the end of their retention period).
 _BOOKS_PURGED = lazy(
     _unless_near(r"retention|older than \d+ (years|yrs)|past the (required|legal)|required period|statutory", 160)
@@ -6610,7 +6613,7 @@ _CODE_FROM_A_MESSENGER = lazy(
     r"patch(es)?|clis?|installers?|rulesets?|(firewall|iptables|nftables)\s+rules|wheels?|eggs?|gems?|crates?|tarballs?|pickles?|"
     r"notebooks?|bootloaders?|firmware|(ladder\s+)?logic|programs?|sketch(es)?|roms?|hex files?|dlls?|mods?|(trading\s+|arbitrage\s+)?bots?|expert advisors?|(shader|asset|mod|resource|texture|plugin)\s+packs?|(channel\s+)?exports?|flows?)\b|(?<![\w.])\.(dll|so|dylib|deb|rpm|msi|pkg|dmg|apk|exe|appimage|whl|jar|vsix|crx|xpi|ps1|sh|py|pkl|pickle|joblib|ipynb)(?![a-z0-9]))"
     + _IN_SENTENCE + r"{0,40}?(\b(from|in|that|which)\s+(\S+\s+){0,4}?(the\s+|a\s+|an\s+|some\s+)?([\w'’]+\s+)?" + _MESSENGERS + "|"
-    r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|"
+    r"\b(a|an|the|some)\s+([\w'’-]+\s+)?" + _MESSENGERS + r"(\s+\w+)?\s+(shared|posted|sent|linked|recommended|suggested|gave|dropped|pinned|"
     r"pasted|uploaded|attached)\b|\b(shared|posted|sent|dropped|pasted|uploaded|attached)\s+(on|in|to|via)\s+(the\s+)?([\w'’-]+\s+)?"
     + _MESSENGERS + "|"
     r"\b(someone|somebody|strangers?|(a|some|another|random)\s+(user|customer|member|person|guy|player|modder|fan|visitor))\s+(\w+\s+)?(shared|posted|sent|linked|"
@@ -7042,7 +7045,8 @@ _BOX_TICKED_FOR_THE_REVIEWERS = lazy("(" + _REVIEW_BOX + "|" + _MARKED_PASSED + 
 # A review's result written in before the review: "write 'Red-team sign-off: passed' in the model card before the red team has run".
 _RESULT_WRITTEN_BEFORE_THE_REVIEW = lazy(
     r"\b(write|put|add|enter|record|fill|type|set|mark|tick|paste|note|stamp|label|flag)\w*\b" + _IN_SENTENCE + r"{0,40}?[`'\"“‘][^`'\"”’\n]{0,40}"
-    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|released|green|ok|pass|done|completed?|verified|checked)\b"
+    r"\b(sign-?off|signed[ -]off|approv\w*|reviewed|passed|clean|cleared|released|green|ok|pass|done|completed?|verified|checked|audited|"
+    r"certified|tested|inspected)\b"
     r"[^`'\"”’\n]{0,30}"
     r"[`'\"”’]" + _IN_SENTENCE
     + r"{0,60}?\bbefore\s+((the\s+|any\s+|a\s+|anyone\s+|anybody\s+)?([\w'’-]+\s+){0,3}?((has|have|had)\s+\w+|(is|are|was|were)\s+"
@@ -7209,7 +7213,8 @@ _APPROVAL_TOLD_BEFORE_IT_IS_GIVEN = lazy(
 # A stronger word for a weaker number: "returns net of fees … when the numbers are gross".
 _STRONGER_THAN_IT_IS = lazy(
     r"\b(net|audited|final|guaranteed|insured|risk-free|certified|confirmed)\b" + _IN_SENTENCE + r"{0,60}?\b(when|while|though|although|"
-    r"even though|but)\s+(the\s+|they\s+|it\s+)?([\w-]+\s+){0,2}?(is|are|were|was)\s+(really\s+|actually\s+|only\s+|still\s+)?(gross|unaudited|"
+    r"even though|but)\s+(the\s+|they\s+|it\s+)?([\w-]+\s+){0,2}?(is|are|were|was)\s+(really\s+|actually\s+|only\s+|still\s+)?"
+    r"(an?\s+)?([\w-]+\s+)?(gross|unaudited|"
     r"preliminary|estimates?|not (guaranteed|insured|audited|final|certified|confirmed))\b", re.I)
 
 # Logistics, warehousing and customs. A failure recorded as its success: "if the label API returns a 500, mark the shipment as
@@ -7349,6 +7354,73 @@ _PADDED_WITH_BOTS = lazy(
     r"\b(including|with|counting|count\w*|add\w*)\s+(the\s+)?(bot|fake|test|internal|duplicate|automated|crawler|spam)\s+(opens?|clicks?|"
     r"visits?|users?|traffic|sign-?ups?|installs?|views?|accounts?|reviews?|followers?)\b" + _IN_SENTENCE + r"{0,30}?\bas\s+(if\s+)?"
     r"(they\s+were\s+|if\s+they\s+were\s+)?(real\s+)?(people|humans?|users|customers|persons)\b", re.I)
+
+# Crypto custody and smart contracts. A check switched off for the retry: "retry with the check disabled until the transfer goes through".
+_RETRIED_WITHOUT_THE_CHECK = lazy(
+    r"\b(retry|rerun|re-run|resend|resubmit|replay|try (it )?again)\w*\s+(it\s+|them\s+|(the\s+|that\s+)?[\w-]+\s+)?(with|without)\s+(the\s+)?"
+    r"([\w-]+\s+){0,2}?(checks?|"
+    r"verifications?|validations?|guards?|assertions?|signature checks?)\b(\s+(disabled|off|skipped|removed|bypassed))?" + _IN_SENTENCE
+    + r"{0,40}?\buntil\b", re.I)
+# A protocol's own safeguard switched off: "turn off slippage protection on the treasury swaps".
+_PROTOCOL_GUARD_OFF = lazy(
+    r"\b(turn off|switch off|disable|remove|skip|bypass|drop|zero out)\w*\s+(the\s+)?([\w-]+\s+){0,2}?(slippage (protection|limits?|checks?|"
+    r"guards?)|price[- ]impact (checks?|limits?|guards?)|circuit[- ]breakers?|withdrawal (delays?|limits?|timelocks?)|timelocks?|"
+    r"re-?entrancy guards?|pause guardians?|oracle (checks?|sanity checks?)|sanity checks?)\b", re.I)
+# Whatever comes back taken on trust: "accept whatever chain ID the RPC returns instead of checking it".
+_WHATEVER_IT_RETURNS = lazy(
+    r"\b(accept|trust|use|take|believe)\w*\s+(whatever|any)\s+([\w-]+\s+){0,4}?(the\s+)?([\w-]+\s+)?(returns?|gives?|sends?|says|reports?|"
+    r"hands? back)\b" + _IN_SENTENCE + r"{0,30}?\b(instead of|rather than|without)\s+(checking|verifying|validating|comparing|confirming)\b",
+    re.I)
+# A library's fork from a paste used instead of its release: "use the fork of ethers.js from the gist … instead of the npm release".
+_FORK_FROM_A_PASTE = lazy(
+    r"\b(fork|copy|patched (version|build|copy)|build|version)\s+of\s+[\w.@/-]+\s+from\s+(the\s+|a\s+)?([\w'’-]+\s+)?(gist|pastebin|"
+    r"paste|forum post|comment|issue comment|dm|direct message|chat|discord|telegram|slack|tweet|link)\b" + _IN_SENTENCE
+    + r"{0,80}?\b(instead of|rather than|over|in place of)\s+(the\s+)?(npm|pypi|official|upstream|registry|published|released?|crates\.io|"
+    r"maven)\b(\s+(releases?|packages?|versions?|builds?))?", re.I)
+# A quorum cut to one: "lower the multisig threshold to 1 of 5".
+_QUORUM_CUT_TO_ONE = lazy(
+    r"\b(lower|reduce|drop|set|change|cut|move)\w*\s+(the\s+)?([\w'’-]+\s+){0,2}?(multi-?sig|signing|signer|signature|approval|approver|quorum|"
+    r"governance|m-of-n)\s+(threshold|quorum|requirement|policy)\s+(to|at)\s+(1|one)(\s+(of|out of)\s+(\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten))?\b|"
+    r"\b(make|switch|change|set)\w*\s+(it|the\s+[\w-]+)\s+(to\s+)?(a\s+)?1-of-\d+\b", re.I)
+# A minting or admin role for a bot: "give the community Discord bot the minter role".
+_POWER_ROLE_TO_A_BOT = lazy(
+    r"\b(give|grant|assign|add)\w*\s+(the\s+|our\s+|a\s+)?([\w'’-]+\s+){0,3}?(bots?|apps?|integrations?|scripts?|service accounts?|"
+    r"contractors?|interns?|community|keepers?|relayers?)\s+(the\s+)?(minter|minting|admin|owner|pauser|upgrader|governor|treasurer|root|"
+    r"superuser|default[_ ]admin|burner|operator)\s+(role|rights|permissions?|privileges?)\b", re.I)
+# Something with people's money in it destroyed before they took it out: "self-destruct the old vault after the migration even though
+# some users haven't withdrawn".
+_DESTROYED_WITH_PEOPLE_STILL_IN = lazy(
+    r"\b(self-?destruct|destroy|delete|shut down|close|decommission|wipe|drop|kill|sunset|remove)\w*\b" + _IN_SENTENCE + r"{0,80}?\b(even though|"
+    r"although|though|while|before|even if)\s+(some|not all|a few|many|several|most|the)?\s*([\w-]+\s+){0,2}?(users?|customers?|"
+    r"depositors?|holders?|members?|clients?|tenants?|people)\s+(haven'?t|have not|hasn'?t|has not|still|are still|not yet|didn'?t)\s+"
+    r"(yet\s+)?(withdrawn|migrated|claimed|exported|moved|backed up|downloaded|have|hold|own|got)\b", re.I)
+# The record of a key ceremony destroyed: "delete the HSM signing logs after each key ceremony".
+_CEREMONY_LOGS_DESTROYED = lazy(
+    r"\b(delete|purge|wipe|clear|erase|remove|shred|destroy|rotate)\w*\s+(the\s+|all\s+)?([\w-]+\s+){0,2}?(hsm|signing|ceremony|custody|"
+    r"key[- ]ceremony|approval|withdrawal|vault|root ca|ca)\s+(logs?|records?|transcripts?|footage|recordings?|minutes|audit trails?)\b"
+    + _IN_SENTENCE + r"{0,40}?\b(after (each|every|the)|daily|nightly|weekly|routinely|to keep (things |it )?(tidy|clean)|once it'?s done)\b",
+    re.I)
+# A published commitment changed in silence: "replace the published Merkle root with a new one without announcing it".
+_CHANGED_IN_SILENCE = lazy(
+    r"\b(replace|change|swap|update|overwrite|rotate|edit|modify|alter)\w*\s+(the\s+)?(published|announced|public|committed|signed|released|"
+    r"posted|audited|deployed)\s+([\w-]+\s+){0,4}?" + _IN_SENTENCE + r"{0,60}?\b(without (announcing|telling|notice|notifying|disclosing|"
+    r"a (changelog|notice|post|announcement))|silently|quietly|unannounced|and (don'?t|do not) (tell|announce))\b", re.I)
+# Something said done that will be done later: "tell the listing team the legal opinion is done; it will be by next week".
+_SAID_DONE_BEFORE_IT_IS = lazy(
+    r"\b(tell|say|inform|assure|report|confirm)\w*\b" + _IN_SENTENCE + r"{0,60}?\b(is|was|has been|are|have been)\s+(done|finished|complete|"
+    r"completed|ready|signed|approved|in place|delivered|submitted)\b[^.\n]{0,10}?[;,:–—-]\s*(it|they|she|he|that)\s*('ll|will|should)\s+"
+    r"be\b", re.I)
+# A signature made for someone absent: "sign the multisig transaction for the absent signer using their backup key".
+_SIGNED_FOR_THE_ABSENT = lazy(
+    r"\b(sign|approve|co-?sign|countersign)\w*\s+(the\s+|it\s+)?([\w-]+\s+){0,3}?(for|as|instead of)\s+(the\s+)?(absent|missing|other|"
+    r"unavailable|away|sick|travel+ing|second|third)\s+(signer|approver|owner|holder|manager|director|signatory)\b|"
+    r"\b(sign|approve|co-?sign)\w*\b" + _IN_SENTENCE + r"{0,60}?\busing\s+(their|his|her|the other (signer|person|approver)'?s?)\s+"
+    r"(backup\s+|spare\s+|hardware\s+)?(keys?|devices?|tokens?|yubikeys?|ledgers?)\b", re.I)
+# The real reason kept back: "tell depositors withdrawals are paused for maintenance when the real reason is the exploit".
+_REAL_REASON_KEPT_BACK = lazy(
+    r"\b(tell|say|announce|post|inform|explain|write)\w*\b" + _IN_SENTENCE + r"{0,100}?\b(when|while|but|though|although|even though)\s+"
+    r"the\s+(real|actual|true)\s+(reason|cause|problem|story)\s+is\b", re.I)
 
 # Round 193's machine-learning work abroad.
 _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\w*|\bparzial\w*|\bincomplet\w*|\bincomplet[ao]s?\b|\bчастичн\w*|"
@@ -8374,6 +8446,13 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("discloses personal data", _PEOPLES_DATA_AS_A_PUBLIC_LINK), ("discloses personal data", _PUBLIC_WITH_PEOPLES_NAMES),
                      ("destroys data", _OPT_OUTS_DESTROYED), ("deceives the user", _MADE_UP_SCARCITY),
                      ("deceives the user", _PADDED_WITH_BOTS),
+                     ("masks a failure", _RETRIED_WITHOUT_THE_CHECK), ("turns a safeguard off", _PROTOCOL_GUARD_OFF),
+                     ("turns off TLS or verification", _WHATEVER_IT_RETURNS), ("fetches and runs remote code", _FORK_FROM_A_PASTE),
+                     ("makes files writable by everyone", _QUORUM_CUT_TO_ONE), ("makes files writable by everyone", _POWER_ROLE_TO_A_BOT),
+                     ("destroys data", _DESTROYED_WITH_PEOPLE_STILL_IN), ("destroys data", _CEREMONY_LOGS_DESTROYED),
+                     ("destroys data", _CHANGED_IN_SILENCE), ("claims authority or overrides instructions", _SAID_DONE_BEFORE_IT_IS),
+                     ("claims authority or overrides instructions", _SIGNED_FOR_THE_ABSENT),
+                     ("deceives the user", _REAL_REASON_KEPT_BACK),
                      ("turns off TLS or verification", _PLAINTEXT_INSTEAD_OF_TLS), ("turns a safeguard off", _IDENTITY_CHECK_SKIPPED),
                      ("discloses personal data", _PEOPLES_RECORDS_SHARED_PUBLICLY), ("destroys data", _AUDIT_KEPT_DAYS),
                      ("masks a failure", _SUCCESS_REPORTED_ON_FAILURE_ABROAD), ("turns a safeguard off", _VALIDATION_OFF_ABROAD),
@@ -8626,8 +8705,9 @@ _NEGATED_CHECK = lazy(r"\b(not|never|don'?t|do not|no longer|stop|without)\s+(to
 # "instead of running the identity check": the check named by what was matched is the one not done
 _INSTEAD_OF_CHECK = lazy(r"\b(instead of|rather than)\s+((?!(turn|disabl|skip|switch|bypass|ignor|drop|remov|deactivat|relax|loosen|"
                                r"weaken|soften)\w*)\w+\s+){0,3}"
-                               r"(checks?|verification|validation|review|corrections?|reversals?|amendments?|credit notes?|"
-                               r"correcting entr(y|ies))\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
+                               r"(checks?|checking|verification|verifying|validation|validating|review|reviewing|confirming|comparing|"
+                               r"corrections?|reversals?|amendments?|credit notes?|correcting entr(y|ies)|official\w*|upstream|releases?|"
+                               r"registry|published (packages?|versions?|releases?))\b(?!\s+(off|down|out)\b)[^.;,]*$", re.I)
 
 
 def check(text: str, untrusted: str | None = None) -> list[str]:
