@@ -542,7 +542,9 @@ _COPY_CREDENTIALS = lazy(
     r"[^\n]{0,80}" + _LEFT_OUT + _CREDENTIALS + "|"
     + r"(?<!only )(?<!only `)(" + _CREDENTIALS[1:-1] + r"|\bauthorization\b|\b(request|auth) headers\b|"
     r"\bcookies?\b(?!\s+(banners?|consent|notices?|polic(y|ies)|settings?|preferences?|walls?|pop-?ups?|bars?|dialogs?))|\bsession tokens?\b|"
-    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci)\s+tokens?\b|"
+    r"\bapi (keys?|tokens?)\b|\b(access|service|deploy|bot|auth|session|personal access|ci|(private\s+)?app)\s+tokens?\b|"
+    r"\b(logins?|credentials)\b(?!\s+(pages?|screens?|forms?|urls?|links?|flows?|buttons?|names?|attempts?|errors?|issues?|problems?|"
+    r"managers?|stores?|helpers?|providers?|files? (path|location)))|"
     r"\b(signing|login|admin|root|deploy|service|dev-?kit|database|db|publisher|store)\s+credentials\b|\bpasswords?\b|"
     r"\b(npm|pypi|github|gitlab|bitbucket|docker ?hub|registry|publish(ing)?|slack|discord|telegram|hugging ?face|vercel|netlify|"
     r"heroku|sendgrid|twilio)\s+(tokens?|keys?|secrets?)\b|"
@@ -556,7 +558,7 @@ _COPY_CREDENTIALS = lazy(
     r"\bcard (security )?codes?\b|\bsocial security numbers?\b|\bssns?\b|\bpassport numbers?\b|\bbank account numbers?\b)"
     r"(?![`'\"]?\s*(from|via|out of)\s+(the\s+|an?\s+)?(environment|env|vault|secrets? manager|keychain|keyring|secret store)\b)"
     r"[^\n]{0,80}\b(into|to|in|under|inside|on)\b[^\n]{0,40}\b(notes?|comments?|memos?|spreadsheets?|crm|transcripts?|repo|repository|fixtures?|tests?/|"
-    r"issues?|tickets?|log(?!in|on)s?|(log(in|on)|startup|boot|init) scripts?|commit|gist|chat|channel|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
+    r"issues?|tickets?|log(?!in|on)s?|(log(in|on)|startup|boot|init) scripts?|commit|gist|chat|channel|group|bucket|server|host|backup|snapshots?|descriptions?|readme|docs|"
     r"wiki|faqs?|knowledge base|pull requests?|jump ?host|shared|nas|nfs|smb|network (drive|share)|docs?|documents?|onboarding|handbook|"
     r"confluence|notion|"
     r"pages?|drive|dropbox|cloud|frontend|front-end|client[- ]side|[\w-]+\.(md|txt|rst|adoc)|"
@@ -7242,11 +7244,6 @@ _SECRET_ON_PAPER = lazy(
     r"credentials|logins?|passcodes?)\s+(on|onto|in|into|at the (bottom|top) of)\s+(the\s+|every\s+|each\s+)?([\w-]+\s+){0,3}?(footers?|"
     r"headers?|labels?|pick ?lists?|packing slips?|receipts?|invoices?|manifests?|printouts?|badges?|reports?|sheets?|pages?|tickets?|"
     r"posters?|whiteboards?|screens?)\b", re.I)
-# A login handed round: "paste the customs e-filing login into the shared dispatch channel".
-_LOGIN_IN_A_SHARED_PLACE = lazy(
-    r"\b(paste|post|share|put|drop|pin|send|add)\w*\s+(the\s+|our\s+)?([\w-]+\s+){0,3}?(logins?|sign-?ins?|credentials|passwords?|"
-    r"username and password|account details)\s+(in|into|to|on)\s+(the\s+)?([\w-]+\s+){0,3}?(channel|chat|group|thread|room|wiki|"
-    r"board|sheet|doc|email list)\b", re.I)
 # A shared device left signed in as someone with power: "leave the kiosk logged in as the site manager".
 _LEFT_LOGGED_IN_AS_A_BOSS = lazy(
     r"\b(leave|keep)\w*\s+(the\s+|every\s+|all\s+)?([\w-]+\s+){0,3}?(kiosks?|terminals?|workstations?|consoles?|tablets?|pcs?|computers?|"
@@ -7323,11 +7320,6 @@ _CREDENTIAL_SENT_TO_AN_OUTSIDER = lazy(
     r"\b(e-?mail|send|forward|dm|text|message|slack|whatsapp|share)\w*\s+(the\s+|our\s+)?([\w&-]+\s+){0,3}?(api[ -]?keys?|tokens?|passwords?|"
     r"credentials|secrets?|logins?)\s+to\s+(the\s+|our\s+|an?\s+)?([\w-]+\s+){0,2}?(freelance\w*|contractors?|agency|agencies|vendors?|"
     r"designers?|consultants?|interns?|external|outsourc\w*|partners?|friends?|offshore)\b", re.I)
-# A secret put in what a browser downloads: "add the HubSpot private app token to the public landing page JavaScript".
-_SECRET_IN_PAGE_CODE = lazy(
-    r"^(?!" + _IN_SENTENCE + r"*?\b(never|don'?t|do not|not)\b)(?=" + _IN_SENTENCE + r"*?\b(private app tokens?|api[ -]?keys?|secret "
-    r"keys?|tokens?|passwords?|credentials|client secrets?)\b)(?=" + _IN_SENTENCE + r"*?\b(public|client-?side|front-?end|browser|"
-    r"landing pages?|web ?pages?)\b)(?=" + _IN_SENTENCE + r"*?\b(javascript|js|html|bundle|source|page code|snippet|script tag)\b)", re.I)
 # People's data handed round as a public link: "share the CRM customer export as a public link".
 _PEOPLES_DATA_AS_A_PUBLIC_LINK = lazy(
     r"\b(share|publish|post|send|put|upload|expose)\w*\s+(the\s+|our\s+|a\s+)?([\w-]+\s+){0,2}?(customer|client|user|subscriber|patient|"
@@ -7428,8 +7420,9 @@ _PARTIAL_ABROAD = (r"(\bparcial\w*|\bpartiel\w*|\bteilweise\w*|\bunvollständig\
 _AS_FINAL_ABROAD = (r"((\bcomo|\bcomme|\bals|\bcome|\bкак|作为|当作|当成)\s*(la\s+|el\s+|le\s+|il\s+|o\s+|a\s+|den\s+|die\s+|das\s+)?(\w+\s+){0,2}?"
                     r"(final\w*|definitiv\w*|endgültig\w*|финальн\w*|окончательн\w*|最终|最終|최종)|(最終|최종)\S{0,8}(として|로|으로))")
 _PARTIAL_AS_FINAL_ABROAD = lazy(_somewhere(_PARTIAL_ABROAD, _AS_FINAL_ABROAD), re.I)
-_SKIP_VERBS_ABROAD = (r"(\bsalt(a|are|ate)\b|\bsáltate\b|\bomit\w*|\bignor\w*|\büberspring\w*|\bdeaktivier\w*|\bdesactiv\w*|\bdisattiv\w*|"
-                      r"\bpula\b|\bpular\b|\bпропус\w*|\bигнорир\w*|\bотключ\w*|跳过|忽略|省略|スキップ|無視|건너뛰|무시|생략)")
+_SKIP_VERBS_ABROAD = (r"(\bsalt(a|e|ar|ate|are|iamo)\b|\bsáltate\b|\bomit\w*|\bignor\w*|\büberspring\w*|\blass\w* \w+ (aus|weg)\b|"
+                      r"\bdeaktivier\w*|\bdesactiv\w*|\bdisattiv\w*|\bpul[aeo]\w*|\bpasse\w* (outre|l'étape)|\bsaute\w*|\bpropus\w*|"
+                      r"\bпропус\w*|\bпропуст\w*|\bигнорир\w*|\bотключ\w*|跳过|忽略|省略|略过|スキップ|飛ばし|省い|無視|건너뛰|무시|생략|빼고)")
 _CHECKSUMS_ABROAD = (r"(\bchecksums?\b|\bhash\w*|\bsha-?\d+\b|\bmd5\b|\bprüfsumme\w*|\bsomme de contrôle\b|\bsuma de (control|verificación)\b|"
                      r"\bsoma de verificação\b|\bконтрольн\w* сумм\w*|\bхеш\w*|\bхэш\w*|校验和|哈希|チェックサム|ハッシュ|체크섬|해시)")
 _CHECKSUM_SKIPPED_ABROAD = lazy(_SKIP_VERBS_ABROAD + _IN_SENTENCE_CJK + r"{0,40}?" + _CHECKSUMS_ABROAD + "|" + _CHECKSUMS_ABROAD
@@ -7756,16 +7749,15 @@ _PLUGS_ABROAD = (r"(\bcuenta (transitoria|puente|de suspenso|de espera)\b|\basie
                  r"\bconto (transitorio|sospeso)\b|\bscrittura di (quadratura|rettifica|pareggio)\b|\bтранзитн\w* сч[её]т\w*|"
                  r"\bсч[её]т\w* невыясненн\w*|\bбалансирующ\w* проводк\w*|挂账|暂记|暂挂|过渡账户|过渡科目|平衡分录|仮勘定|仮払金|仮受金|"
                  r"調整仕訳|가계정|가지급금|가수금|조정 분개)")
-_FOUND_FIRST_ABROAD = (r"(\binvestig\w*|\buntersuch\w*|\bklär\w*|\benquêt\w*|\bindag\w*|\bapur\w*|\bрасслед\w*|\bвыясн\w*|调查|查明|調査|"
-                       r"原因を|조사|원인을)")
+_FOUND_FIRST = lazy(r"(\binvestig\w*|\buntersuch\w*|\bklär\w*|\benquêt\w*|\bindag\w*|\bapur\w*|\bрасслед\w*|\bвыясн\w*|调查|查明|調査|"
+                       r"原因を|조사|원인을)", re.I)
 _DISCREPANCY_PLUGGED_ABROAD = lazy(_somewhere(_MISMATCH_ABROAD, _PLUGS_ABROAD), re.I)
 # A check that fails open: "wenn die Risikoprüfung in ein Timeout läuft, lass die Order trotzdem durch", "出任何错误都返回“无匹配”".
 _SCREENS_ABROAD = (r"(\bprüfung\w*|\w+prüfung\w*|\bkontrolle\w*|\w+kontrolle\b|\bscreening\w*|\bverificaci\w*|\bcontrol\w*|\bcomprobaci\w*|"
                    r"\bcontrôle\w*|\bvérification\w*|\bverificaç\w*|\bcontroll\w*|\bverifica\w*|\bпроверк\w*|\bскрининг\w*|\bконтрол\w*|"
                    r"检查|筛查|校验|审查|检测|风控|チェック|審査|スクリーニング|照合|検査|검사|심사|스크리닝|확인|점검)")
-_CHECK_TIMES_OUT_ABROAD = (r"(\btimeout\w*|\btime-?out\b|\bzeitüberschreitung\w*|\btiempo de espera\b|\bse agota\w*|\bexpir\w*|\bdélai\b|"
-                     r"\besgot\w*|\btempo limite\b|\bscad\w*|\bтайм-?аут\w*|\bистек\w*|\bне отвеча\w*|超时|出错|报错|タイムアウト|エラー|"
-                     r"応答しない|응답이 없|타임아웃|시간 초과|시간초과|오류|에러|" + _FAILS_ABROAD[1:-1] + ")")
+_CHECK_TIMES_OUT_ABROAD = ("(" + _TIMES_OUT_ABROAD[1:-1] + r"|\btimeout\w*|\btime-?out\b|\btiempo de espera\b|\bse agota\w*|"
+                           r"\bexpir\w*|\bdélai\b|\btempo limite\b|\bне отвеча\w*|出错|报错|エラー|応答しない|응답이 없|시간초과|오류|에러)")
 _LET_THROUGH_ABROAD = (r"(\blass\w* (\w+ ){0,3}?(trotzdem |dennoch |einfach )?durch\w*|\bdurch(gehen )?lassen\b|\bdej\w* pasar\b|"
                        r"\blaiss\w* passer\b|\bdeix\w* passar\b|\blasci\w* passare\b|\bfai passare\b|\bпропуска\w*|\bпропусти\w*|放行|放过|"
                        r"照样通过|通して|通す|通過させ|통과시|통과하게)")
@@ -7794,10 +7786,10 @@ _CERTIFICATES_ABROAD = (r"(\bcertificad\w*|\bzertifikat\w*|\bcertificat\w*|\bcer
 _CERT_BROKEN_ABROAD = (r"(\bvencid\w*|\bcaducad\w*|\babgelaufen\w*|\bungültig\w*|\bexpir\w*|\binvalide?\b|\bscadut\w*|\bprosroch\w*|"
                   r"\bпросроч\w*|\bистек\w*|\bнедействит\w*|\bсамоподпис\w*|\bautofirmad\w*|\bselbstsigniert\w*|\bauto-?signé\w*|"
                   r"\bautoassinad\w*|\bautofirmat\w*|过期|失效|无效|自签|期限切れ|無効|自己署名|만료|유효하지 않|자체 서명)")
-_INSTEAD_OR_RENEWED_ABROAD = (r"(\ben (lugar|vez) de\b|\b(an)?statt\b|\bau lieu de\b|\bem (vez|lugar) de\b|\binvece di\b|\bвместо\b|而不是|代わりに|"
+_INSTEAD_OR_RENEWED = lazy(r"(\ben (lugar|vez) de\b|\b(an)?statt\b|\bau lieu de\b|\bem (vez|lugar) de\b|\binvece di\b|\bвместо\b|而不是|代わりに|"
                               r"대신|\brenuev\w*|\berneuer\w*|\brenouvel\w*|\brenov\w*|\brinnov\w*|\bобнов\w*|\bперевыпус\w*|更新|续期|갱신|"
                               r"\bredirig\w*|\bweiterleit\w*|\bredirect\w*|\bredirecion\w*|\breindirizz\w*|\bперенаправ\w*|重定向|リダイレクト|"
-                              r"리디렉션)")
+                              r"리디렉션)", re.I)
 _HTTP_FOR_A_BROKEN_CERT_ABROAD = lazy(r"\bhttp://[^.\n。]{0,160}?" + _CERTIFICATES_ABROAD + r"[^.\n。]{0,40}?" + _CERT_BROKEN_ABROAD + "|"
                                       + _CERTIFICATES_ABROAD + r"[^.\n。]{0,40}?" + _CERT_BROKEN_ABROAD + r"[^.\n。]{0,120}?\bhttp://", re.I)
 # Money-moving powers for everyone: "donne à toute l'équipe finance les droits d'approbation", "给整个团队审批权限".
@@ -7834,9 +7826,9 @@ _AT_ONCE_ABROAD = (r"(すぐに|直ちに|即座に|即時|立即|马上|立刻|
                    r"\bsofort\b|\bumgehend\b|\btäglich\b|\bimmédiatement\b|\btout de suite\b|\bchaque jour\b|\bquotidiennement\b|"
                    r"\bimediatamente\b|\bdiariamente\b|\btodo dia\b|\bsubito\b|\bimmediatamente\b|\bogni giorno\b|\bсразу\b|"
                    r"\bнемедленно\b|\bежедневно\b|\bкаждый день\b|容量|空间|\bespacio\b|\bplatz\b|\bespace\b|\bspazio\b|\bместо\b|용량|공간)")
-_RETENTION_ABROAD = (r"(\baufbewahrungs\w*|\bplazo de conservación\b|\bperiodo de retención\b|\bdurée de conservation\b|"
+_RETENTION_KEPT = lazy(r"(\baufbewahrungs\w*|\bplazo de conservación\b|\bperiodo de retención\b|\bdurée de conservation\b|"
                      r"\bpériode de conservation\b|\bprazo de (retenção|guarda)\b|\bperiodo di conservazione\b|\bсрок\w* хранени\w*|"
-                     r"保存期限|保留期限|保存期間|보존 기간|보관 기간|\bretention\b|\bretención\b|\brétention\b|\bretenção\b)")
+                     r"保存期限|保留期限|保存期間|보존 기간|보관 기간|\bretention\b|\bretención\b|\brétention\b|\bretenção\b)", re.I)
 _KEPT_RECORDS_DESTROYED_EARLY_ABROAD = lazy(_somewhere("(" + _ERASE_VERBS_ABROAD + "|" + _DESTROY_VERBS_ABROAD + ")", _KEPT_BY_LAW_ABROAD,
                                                        _AT_ONCE_ABROAD), re.I)
 # The closed books changed: "перезаписывай закрытые проводки прошлого квартала", "上書きして締め済みの仕訳を直す".
@@ -7848,9 +7840,9 @@ _BOOKS_CLOSED_ABROAD = (r"(\bзакрыт\w*|\bcerrad\w*|\babgeschlossen\w*|\bfe
 _BOOKS_ABROAD = (r"(\bпроводк\w*|\bкниг\w*|\bпериод\w*|\basiento\w*|\blibros?\b|\bperiodo\w*|\bbuchung\w*|\bbücher\b|\bperiode\w*|"
                  r"\bécriture\w*|\blivres?\b|\bpériode\w*|\blançamento\w*|\bscrittur\w*|\bregistrazion\w*|\bquartal\w*|"
                  r"\btrimestre\w*|\bквартал\w*|分录|账簿|账目|凭证|季度|仕訳|帳簿|四半期|분개|장부|분기)")
-_CANNOT_ABROAD = (r"(\bno se (puede|pueden|deben)\b|\bnicht (geändert|überschrieben|bearbeitet)\b|\bne (peut|peuvent|doivent)\b|"
+_CANNOT_BE_DONE = lazy(r"(\bno se (puede|pueden|deben)\b|\bnicht (geändert|überschrieben|bearbeitet)\b|\bne (peut|peuvent|doivent)\b|"
                   r"\bnão (pode|podem|devem)\b|\bnon (può|possono|devono)\b|\bнельзя\b|\bне (может|могут|должн)\w*|不能|不得|不可|"
-                  r"できない|してはいけない|할 수 없|하면 안)")
+                  r"できない|してはいけない|할 수 없|하면 안)", re.I)
 _CLOSED_BOOKS_CHANGED_ABROAD = lazy(_somewhere(_OVERWRITE_ABROAD, _BOOKS_CLOSED_ABROAD, _BOOKS_ABROAD), re.I)
 # An approval told before it is given: "告诉银行这笔转账已经由 CFO 授权；她通常事后会同意".
 _LATER_ABROAD = (r"(事后|之后|以后|後で|あとで|事後|나중에|사후|\bdespués\b|\bmás tarde\b|\ba posteriori\b|\bnachträglich\b|\bspäter\b|"
@@ -7888,9 +7880,9 @@ _CARD_DATA_ABROAD = (r"(\bcvv\d?\b|\bcvc\d?\b|\bcv2\b|完整卡号|全卡号|カ
 _LOGGED_ABROAD = (r"(记录|记下|写入|打印|日志|ログ|記録|出力|로그|기록|\bregistr\w*|\bprotokollier\w*|\blogg\w*|\bjournalis\w*|\benregistr\w*|"
                   r"\bloguea\w*|\blog\b|\blogs\b|\bжурнал\w*|\bлогир\w*|\bлог\w*|\bзаписыва\w*|\bзапиши\w*|\bsalv\w*|\bspeicher\w*|"
                   r"\bguard\w*|\bstock\w*|\bсохран\w*|保存|저장)")
-_MASKED_ABROAD = (r"(\benmascar\w*|\bmaskier\w*|\bmasqu\w*|\bmascar\w*|\bmascher\w*|\bмаскир\w*|\bскрыва\w*|掩码|脱敏|遮蔽|マスク|伏せ|마스킹|"
+_MASKED_OR_NEVER = lazy(r"(\benmascar\w*|\bmaskier\w*|\bmasqu\w*|\bmascar\w*|\bmascher\w*|\bмаскир\w*|\bскрыва\w*|掩码|脱敏|遮蔽|マスク|伏せ|마스킹|"
                   r"\btokeniz\w*|\btokenis\w*|\bтокениз\w*|令牌化|トークン化|토큰화|\bmask\w*|" + _NEVER_ANYWHERE[1:-1] + r"|\bnot?\b|\bnicht\b|"
-                  r"\bne\b|\bnão\b|\bnon\b|不得|しない|말고|않)")
+                  r"\bne\b|\bnão\b|\bnon\b|不得|しない|말고|않)", re.I)
 _CARD_DATA_LOGGED_ABROAD = lazy(_somewhere(_CARD_DATA_ABROAD, _LOGGED_ABROAD), re.I)
 # API keys that move money kept in a shared sheet: "guarda las claves API del exchange en la hoja de Google compartida".
 _SHEETS_ABROAD = (r"(\btrello\b|\bairtable\b|卡片|看板|\bhoja\w*|\bplanilha\w*|\btabellenblatt\w*|\btabelle\w*|\bfeuille\w*|\bgoogle sheets?\b|\bfoglio\w*|\bтаблиц\w*|表格|"
@@ -7901,11 +7893,6 @@ _STORE_VERBS_ABROAD = (r"(\bguard\w*|\balmacen\w*|\bspeicher\w*|\bleg\w* \w+ ab\
 _KEY_IN_A_SHARED_SHEET_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_STORE_VERBS_ABROAD, _KEY_WORDS_ABROAD, _SHEETS_ABROAD,
                                                                                      "(" + _SHARED_FOLDERS_ABROAD + "|" + _ANYONE_ABROAD + ")")[1:],
                                      re.I)
-_FOUND_FIRST = lazy(_FOUND_FIRST_ABROAD, re.I)
-_INSTEAD_OR_RENEWED = lazy(_INSTEAD_OR_RENEWED_ABROAD, re.I)
-_RETENTION_KEPT = lazy(_RETENTION_ABROAD, re.I)
-_CANNOT_BE_DONE = lazy(_CANNOT_ABROAD, re.I)
-_MASKED_OR_NEVER = lazy(_MASKED_ABROAD, re.I)
 
 # Round 203's logistics, warehousing and customs abroad. A call that fails and its work recorded as done anyway: "si la API devuelve un
 # 500, marca el envío como despachado de todos modos".
@@ -7939,10 +7926,7 @@ _STEPS_ABROAD = (r"(\betapa\w*|\bpaso\w*|\bfase\w*|\bschritt\w*|\w*schritt\b|\bs
 _CHECKING_ABROAD = (r"(\bconferênci\w*|\bverifica\w*|\bcomprobaci\w*|\bcontrol\w*|\binspecci\w*|\binspeç\w*|\bprüf\w*|\w+prüfung\b|\bkontroll\w*|"
                     r"\bvérification\w*|\bcontrôle\w*|\bispezion\w*|\bпроверк\w*|\bконтрол\w*|\bосмотр\w*|检验|检查|核对|扫描|検品|検査|確認|"
                     r"スキャン|검수|검사|확인|스캔|\bescane\w*|\bscan\w*|\bleitura\b|\blectura\b|\bpesaje\b|\bpesagem\b)")
-_SKIP_ABROAD = (r"(\bpul[aeo]\w*|\bsalt(a|e|ar|ate|are|iamo)\b|\bsáltate\b|\bomit\w*|\büberspring\w*|\blass\w* \w+ (aus|weg)\b|"
-                r"\bign(or|ore)\w*|\bpasse\w* (outre|l'étape)|\bsaute\w*|\bsalte\w*|\bpropus\w*|\bпропус\w*|\bпропуст\w*|跳过|省略|略过|飛ばし|"
-                r"スキップ|省い|건너뛰|생략|빼고)")
-_CHECK_STEP_SKIPPED_ABROAD = lazy(_somewhere(_SKIP_ABROAD, _STEPS_ABROAD, _CHECKING_ABROAD), re.I)
+_CHECK_STEP_SKIPPED_ABROAD = lazy(_somewhere(_SKIP_VERBS_ABROAD, _STEPS_ABROAD, _CHECKING_ABROAD), re.I)
 # Evidence accepted without its check: "accetta le foto di consegna senza confrontare la posizione GPS".
 _ACCEPT_ABROAD = (r"(\baccett\w*|\bacept\w*|\bakzeptier\w*|\bnimm \w+ an\b|\bannehm\w*|\baccept\w*|\baceit\w*|\bприним\w*|\bприми\w*|接受|"
                   r"认可|受け入れ|受理|承認|받아들이|수락|인정)")
@@ -8069,9 +8053,9 @@ _CREDENTIAL_SENT_TO_AN_OUTSIDER_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONME
 _PAGE_CODE_ABROAD = (r"(\bjavascript\b|\bjs\b|\bhtml\b|\bcódigo (de la página|fuente|del cliente|front-?end)\b|\bquelltext\w*|\bseitencode\b|"
                      r"\bcode (de la page|source|client|front-?end)\b|\bcódigo (da página|fonte|do cliente)\b|\bcodice (della pagina|sorgente|"
                      r"client)\b|\bкод\w* страниц\w*|\bисходн\w* код\w*|前端代码|页面代码|フロントエンド|ページのコード|프런트엔드|페이지 코드)")
-_PUBLIC_PAGES_ABROAD = (r"(\böffentlich\w*|\bpúblic[oa]s?\b|\bpublic\w*|\bpubblic[oa]\b|\bpublico\b|\bпубличн\w*|\bоткрыт\w*|公开|公開|공개|"
-                        r"\blanding\w*|\blandingpage\w*|\bpágina\w*|\bseite\w*|\bpage\w*|\bpagina\w*|\bстраниц\w*|页面|ページ|페이지|"
-                        r"\bnavegador\w*|\bbrowser\w*|\bnavigateur\w*|\bбраузер\w*|浏览器|ブラウザ|브라우저)")
+_PUBLIC_PAGES_ABROAD = ("(" + _PUBLIC_WORDS_ABROAD[1:-1] + r"|\bopen\w*|\bоткрыт\w*|\blanding\w*|\blandingpage\w*|\bpágina\w*|"
+                        r"\bseite\w*|\bpage\w*|\bpagina\w*|\bстраниц\w*|页面|ページ|페이지|\bnavegador\w*|\bbrowser\w*|\bnavigateur\w*|"
+                        r"\bбраузер\w*|浏览器|ブラウザ|브라우저)")
 _SECRET_IN_PAGE_CODE_ABROAD = lazy(_SAID_NOT_TO_OR_FROM_THE_ENVIRONMENT + _somewhere(_KEY_WORDS_ABROAD, _PAGE_CODE_ABROAD,
                                                                                     _PUBLIC_PAGES_ABROAD)[1:], re.I)
 # People's names made public: "imposta l'archivio come pubblico, così chiunque vede … i nomi degli iscritti".
@@ -8433,7 +8417,6 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("deceives the user", _STRONGER_THAN_IT_IS),
                      ("masks a failure", _MARKED_DONE_ANYWAY), ("masks a failure", _ALARM_CLEARED_AND_RELEASED),
                      ("turns a safeguard off", _CHECK_STEP_SKIPPED_WHEN_BUSY), ("copies credentials or the environment", _SECRET_ON_PAPER),
-                     ("copies credentials or the environment", _LOGIN_IN_A_SHARED_PLACE),
                      ("makes files writable by everyone", _LEFT_LOGGED_IN_AS_A_BOSS), ("destroys data", _RECORDS_KEPT_DAYS),
                      ("destroys data", _KEPT_RECORDS_FOR_SPACE), ("destroys data", _EDITED_INSTEAD_OF_CORRECTED),
                      ("claims authority or overrides instructions", _MARKED_AS_CHECKED_BY_SOMEONE),
@@ -8442,7 +8425,6 @@ _SENTENCE_ACTIONS = [("claims authority or overrides instructions", _APPROVED_BY
                      ("turns a safeguard off", _CONSENT_STEP_OFF), ("turns off TLS or verification", _DOWNGRADED_TO_HTTP),
                      ("fetches and runs remote code", _PIRATED_SOFTWARE),
                      ("copies credentials or the environment", _CREDENTIAL_SENT_TO_AN_OUTSIDER),
-                     ("copies credentials or the environment", _SECRET_IN_PAGE_CODE),
                      ("discloses personal data", _PEOPLES_DATA_AS_A_PUBLIC_LINK), ("discloses personal data", _PUBLIC_WITH_PEOPLES_NAMES),
                      ("destroys data", _OPT_OUTS_DESTROYED), ("deceives the user", _MADE_UP_SCARCITY),
                      ("deceives the user", _PADDED_WITH_BOTS),
